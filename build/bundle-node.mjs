@@ -1,0 +1,11 @@
+// Bundles the Node-side entry points into dist/ with esbuild. npm packages stay external (they are
+// installed beside the app); the sandboxed preload is the exception and is bundled whole into one file.
+import { build } from 'esbuild';
+
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
+
+await Promise.all([
+  build({ ...common, format: 'esm', packages: 'external', entryPoints: { cli: 'hosts/cli/bin.ts', 'http-main': 'hosts/http/main.ts' }, outdir: 'dist/hosts' }),
+  build({ ...common, format: 'esm', packages: 'external', entryPoints: { main: 'electron/main.ts' }, outdir: 'dist/electron' }),
+  build({ ...common, format: 'cjs', external: ['electron'], entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs' }),
+]);

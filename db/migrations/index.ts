@@ -1,0 +1,12 @@
+// Numbered migrations, applied in order, each in its own transaction; user_version records the last.
+// Number ranges are reserved per area so parallel work does not collide: 1–9 core, 10–19 plan import,
+// 20–29 progress reporting, 30–39 sync, 40–49 reports and dashboards, 50–59 hardening.
+import { m001Core } from './m001_core.js';
+import { m002Progress } from './m002_progress.js';
+
+export type Migration = { version: number; name: string; sql: string };
+
+export const migrations: Migration[] = [
+  { version: 1, name: 'core', sql: m001Core },
+  { version: 2, name: 'progress', sql: m002Progress },
+];

@@ -1,0 +1,32 @@
+// The IPC host: one handler per contract method. Each call checks that it comes from the app's own
+// top frame and validates its argument with the shared schema before the backend sees it.
+import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import type { Backend } from '../db/backend.js';
+import { apiMethods } from '../shared/api/contract.js';
+import { ApiError, toApiError, type ApiErrorShape } from '../shared/api/errors.js';
+import { dispatch } from '../shared/api/validate.js';
+
+export type IpcReply = { ok: true; result: unknown } | { ok: false; error: ApiErrorShape };
+
+export const IPC_PREFIX = 'api:';
+
+const assertTrustedSender = (event: IpcMainInvokeEvent, isAppUrl: (url: string) => boolean): void => {
+  const frame = event.senderFrame;
+  if (!frame || frame.parent !== null || !isAppUrl(frame.url)) {
+    throw new ApiError('refused', '拒绝:调用来自不受信任的页面');
+  }
+};
+
+export const registerIpc = (backend: Backend, isAppUrl: (url: string) => boolean): void => {
+  for (const method of apiMethods) {
+    ipcMain.handle(IPC_PREFIX + method, async (event, arg: unknown): Promise<IpcReply> => {
+      try {
+        assertTrustedSender(event, isAppUrl);
+        return { ok: true, result: await dispatch(backend, method, arg) };
+      } catch (error) {
+        // Errors cross IPC as plain data: Electron would otherwise flatten them to an English string.
+        return { ok: false, error: toApiError(error).toJSON() };
+      }
+    });
+  }
+};

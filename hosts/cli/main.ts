@@ -1,0 +1,81 @@
+// The `duban` command line: the same API methods as the app, for scripted and headless use.
+// Exit codes: 0 done, 2 the input was refused (message says why), 1 internal error.
+import { parseArgs } from 'node:util';
+import type { Backend } from '../../db/backend.js';
+import type { ApiMethod } from '../../shared/api/contract.js';
+import { ApiError, isCallerFault, toApiError } from '../../shared/api/errors.js';
+import { dispatch } from '../../shared/api/validate.js';
+import { openBackend } from '../open-backend.js';
+import type { CliCall, CliCommand } from './command.js';
+import { departmentsCommand } from './commands/departments.js';
+import { infoCommand } from './commands/info.js';
+import { plansCommand } from './commands/plans.js';
+import { tasksCommand } from './commands/tasks.js';
+
+export const commands: CliCommand[] = [tasksCommand, departmentsCommand, plansCommand, infoCommand];
+
+const COMMON_OPTIONS = {
+  db: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  'no-demo': { type: 'boolean' },
+} as const;
+
+export type CliIo = { out: (text: string) => void; err: (text: string) => void };
+
+const helpText = (): string =>
+  [
+    '督办命令行 duban',
+    '',
+    '用法:duban <命令> [选项]',
+    '',
+    ...commands.map((c) => `  ${c.name.padEnd(12)}${c.summary}\n  ${' '.repeat(12)}${c.usage}`),
+    '',
+    '通用选项:',
+    '  --db PATH     使用指定的数据库文件(默认为本机用户数据目录中的数据库)',
+    '  --json        以 JSON 输出,便于脚本处理',
+    '  --no-demo     数据库为空时不载入内置示范规划',
+    '',
+    '退出码:0 成功;2 输入有误或被拒绝;1 内部错误',
+  ].join('\n');
+
+export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    io.out(helpText());
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands.find((c) => c.name === name);
+  let backend: Backend | undefined;
+  let isJson = rest.includes('--json');
+  try {
+    if (!command) throw new ApiError('bad_input', `没有这个命令:${name}。运行 duban --help 查看全部命令。`);
+    let parsed: ReturnType<typeof parseArgs>;
+    try {
+      parsed = parseArgs({ args: rest, options: { ...COMMON_OPTIONS, ...command.options }, strict: true, allowPositionals: true });
+    } catch (error) {
+      throw new ApiError('bad_input', `参数有误:${error instanceof Error ? error.message : String(error)}\n用法:${command.usage}`);
+    }
+    const values = parsed.values as Record<string, string | boolean | undefined>;
+    isJson = values.json === true;
+    if (values.help === true) {
+      io.out(`${command.summary}\n用法:${command.usage}`);
+      return 0;
+    }
+    const dbPath = typeof values.db === 'string' ? values.db : undefined;
+    const call: CliCall = async (method, arg) => {
+      backend ??= openBackend({ dbPath, withDemo: values['no-demo'] !== true });
+      return (await dispatch(backend, method as ApiMethod, arg)) as never;
+    };
+    const output = await command.run({ call, values, positionals: parsed.positionals });
+    io.out(isJson ? JSON.stringify(output.json, null, 2) : output.text);
+    return 0;
+  } catch (error) {
+    const apiError = toApiError(error);
+    if (isJson) io.err(JSON.stringify({ error: apiError.toJSON() }));
+    else io.err(`错误:${apiError.message}`);
+    return isCallerFault(apiError.code) ? 2 : 1;
+  } finally {
+    backend?.close();
+  }
+};

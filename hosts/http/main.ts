@@ -1,0 +1,30 @@
+// Entry for the local HTTP host: `node dist/hosts/http-main.js [--db PATH] [--port N] [--no-demo]`.
+import { parseArgs } from 'node:util';
+import { openBackend } from '../open-backend.js';
+import { rendererDir } from '../paths.js';
+import { startHttpHost } from './server.js';
+
+const main = async (): Promise<void> => {
+  const { values } = parseArgs({
+    options: { db: { type: 'string' }, port: { type: 'string' }, 'no-demo': { type: 'boolean' } },
+    strict: true,
+  });
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`端口号无效:${values.port}`);
+  const backend = openBackend({ dbPath: values.db, withDemo: values['no-demo'] !== true });
+  const host = await startHttpHost({ handlers: backend, staticDir: rendererDir(), port });
+  process.stdout.write(`督办已在本机启动,请用浏览器打开:${host.url}\n数据库:${backend.db.name}\n`);
+  const stop = (): void => {
+    void host.close().then(() => {
+      backend.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+};
+
+main().catch((error: unknown) => {
+  process.stderr.write(`启动失败:${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,18 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { createBackend, type Backend } from '../db/backend.js';
+import { appVersion, defaultDbPath, seedsDir } from './paths.js';
+
+export type OpenOptions = { dbPath?: string; withDemo?: boolean };
+
+/** Opens the backend the way every host does: the default database unless told otherwise, demo on first run. */
+export const openBackend = (options: OpenOptions = {}): Backend => {
+  const dbPath = resolve(options.dbPath ?? defaultDbPath());
+  mkdirSync(dirname(dbPath), { recursive: true });
+  return createBackend({
+    dbPath,
+    filesDir: join(dirname(dbPath), 'files'),
+    seedsDir: options.withDemo === false ? undefined : seedsDir(),
+    version: appVersion(),
+  });
+};

@@ -1,0 +1,34 @@
+// The one API contract. Every host (Electron IPC, local HTTP, CLI) exposes exactly these methods,
+// validates the argument with the schema here, and calls the backend made by db/createBackend.
+// Add a domain by adding a file under methods/ and one line to each map below.
+import type { z } from 'zod';
+import './zod-locale.js';
+import { appSchemas, type AppResults } from './methods/app.js';
+import { departmentsSchemas, type DepartmentsResults } from './methods/departments.js';
+import { plansSchemas, type PlansResults } from './methods/plans.js';
+import { tasksSchemas, type TasksResults } from './methods/tasks.js';
+
+export const apiSchemas = {
+  ...appSchemas,
+  ...plansSchemas,
+  ...tasksSchemas,
+  ...departmentsSchemas,
+};
+
+type ApiResults = AppResults & PlansResults & TasksResults & DepartmentsResults;
+
+export type ApiMethod = keyof typeof apiSchemas & keyof ApiResults;
+export type ApiArg<M extends ApiMethod> = z.input<(typeof apiSchemas)[M]>;
+export type ApiParsedArg<M extends ApiMethod> = z.output<(typeof apiSchemas)[M]>;
+export type ApiResult<M extends ApiMethod> = ApiResults[M];
+
+/** What a host calls: the argument as it arrives, before validation. */
+export type Api = { [M in ApiMethod]: (arg: ApiArg<M>) => Promise<ApiResult<M>> };
+
+/** What the backend implements: the argument after the host validated it. */
+export type ApiHandlers = { [M in ApiMethod]: (arg: ApiParsedArg<M>) => Promise<ApiResult<M>> };
+
+export const apiMethods = Object.keys(apiSchemas) as ApiMethod[];
+
+export const isApiMethod = (name: unknown): name is ApiMethod =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(apiSchemas, name);

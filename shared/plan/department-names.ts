@@ -1,0 +1,56 @@
+// Splitting and reconciling department lists as documents write them.
+
+/** Separators between units. `、` is one of them, except inside brackets: 各县(市、区)人民政府 is one unit. */
+const SEPARATORS = new Set(['、', ',', ';', ',', ';']);
+const OPEN = new Set(['(', '(', '[', '〔', '【']);
+const CLOSE = new Set([')', ')', ']', '〕', '】']);
+
+/** Names that read as several when split on `、` but are one unit: a list of prefixes. */
+const UNSPLITTABLE = [/^各县、市、区/];
+
+export const splitDepartmentNames = (list: string): string[] => {
+  const names: string[] = [];
+  let depth = 0;
+  let current = '';
+  const text = list.replace(/[。.]+\s*$/, '').trim();
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] ?? '';
+    if (OPEN.has(ch)) depth += 1;
+    if (CLOSE.has(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && SEPARATORS.has(ch)) {
+      const rest = current + text.slice(i);
+      if (UNSPLITTABLE.some((re) => re.test(rest))) {
+        current += ch;
+        continue;
+      }
+      names.push(current);
+      current = '';
+      continue;
+    }
+    current += ch;
+  }
+  names.push(current);
+  return names.map(cleanDepartmentName).filter((name) => name.length > 0);
+};
+
+/** Removes spacing, a trailing 等 ("…等") and stray punctuation around one name. */
+export const cleanDepartmentName = (raw: string): string =>
+  raw
+    .replace(/\s+/g, '')
+    .replace(/^[、,,;;::。.]+|[、,,;;::。.]+$/g, '')
+    .replace(/等$/, '');
+
+/**
+ * Finds spellings that drop the 市 prefix of a unit the same document names in full
+ * (文化广电旅游体育局 beside 市文化广电旅游体育局) and maps them to the full name.
+ */
+export const reconcileCityPrefix = (names: Iterable<string>): Record<string, string> => {
+  const all = new Set(names);
+  const aliases: Record<string, string> = {};
+  for (const name of all) {
+    if (name.startsWith('市')) continue;
+    const full = `市${name}`;
+    if (all.has(full)) aliases[name] = full;
+  }
+  return aliases;
+};
