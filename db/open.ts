@@ -6,18 +6,23 @@ export type Db = Database.Database;
 
 export const latestSchemaVersion = (): number => migrations.reduce((max, m) => Math.max(max, m.version), 0);
 
+// Applied migrations are recorded one by one (not only as a high-water mark), so migrations from
+// parallel work with interleaved numbers all apply; user_version mirrors the highest for other tools.
 const applyMigrations = (db: Db): void => {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL) STRICT');
   const current = db.pragma('user_version', { simple: true }) as number;
   const latest = latestSchemaVersion();
   if (current > latest) {
     // A newer Duban wrote this file; migrating down would lose data, so refuse.
     throw new ApiError('refused', `数据库由更新版本的督办创建(结构版本 ${current},本程序支持到 ${latest}),请升级督办后再打开。`);
   }
+  const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
   for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
-    if (migration.version <= current) continue;
+    if (applied.has(migration.version)) continue;
     db.transaction(() => {
       db.exec(migration.sql);
-      db.pragma(`user_version = ${migration.version}`);
+      db.prepare('INSERT INTO schema_migrations (version, name) VALUES (?, ?)').run(migration.version, migration.name);
+      db.pragma(`user_version = ${Math.max(migration.version, db.pragma('user_version', { simple: true }) as number)}`);
     })();
   }
 };
