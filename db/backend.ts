@@ -1,19 +1,22 @@
 // The local backend: one object implementing every method of the shared contract over one SQLite file.
 // Hosts (Electron IPC, local HTTP, CLI) validate arguments with the shared schemas and call it.
-import { ApiError } from '../shared/api/errors.js';
+// Each domain contributes its handlers from db/<domain>/handlers.ts.
+import { dirname, join } from 'node:path';
 import type { ApiHandlers } from '../shared/api/contract.js';
-import { getDepartment, listDepartments } from './departments/directory.js';
+import { createAppHandlers } from './app/handlers.js';
+import type { BackendContext, Clock } from './context.js';
+import { createDepartmentsHandlers } from './departments/handlers.js';
 import { ensureIdentity, type Identity } from './identity.js';
-import { latestSchemaVersion, openDatabase, type Db } from './open.js';
-import { defaultPlanId, listPlans } from './plans/queries.js';
+import { openDatabase, type Db } from './open.js';
+import { createPlansHandlers } from './plans/handlers.js';
 import { hasAnyPlan, seedDemoPlan } from './seed/demo.js';
-import { listDepartmentTasks, listTasks } from './tasks/queries.js';
+import { createTasksHandlers } from './tasks/handlers.js';
 
-export type Clock = () => Date;
+export type { Clock } from './context.js';
 
 export type BackendOptions = {
   dbPath: string;
-  /** Folder for attachments and backups beside the database. */
+  /** Folder for attachments and backups; defaults to files/ beside the database. */
   filesDir?: string;
   /** Injected so tests are deterministic; the PC clock is for display only, never for merge decisions. */
   clock?: Clock;
@@ -25,14 +28,8 @@ export type BackendOptions = {
 export type Backend = ApiHandlers & {
   readonly db: Db;
   readonly identity: Identity;
+  readonly context: BackendContext;
   close(): void;
-};
-
-const requirePlanId = (db: Db, planId: string | undefined): string => {
-  const id = planId ?? defaultPlanId(db);
-  if (!id) throw new ApiError('not_found', '还没有导入任何规划,请先导入规划文件。');
-  if (planId && !listPlans(db).some((p) => p.id === planId)) throw new ApiError('not_found', `找不到规划 ${planId}`);
-  return id;
 };
 
 export const createBackend = (options: BackendOptions): Backend => {
@@ -40,28 +37,21 @@ export const createBackend = (options: BackendOptions): Backend => {
   const db = openDatabase(options.dbPath);
   const identity = ensureIdentity(db);
   if (options.seedsDir && !hasAnyPlan(db)) seedDemoPlan(db, identity.originId, options.seedsDir, clock().toISOString());
-
-  const handlers: ApiHandlers = {
-    'app.info': async () => ({
-      version: options.version ?? '0.0.0',
-      dbPath: options.dbPath,
-      originId: identity.originId,
-      role: identity.role,
-      schemaVersion: latestSchemaVersion(),
-    }),
-    'plans.list': async () => listPlans(db),
-    'tasks.list': async ({ planId }) => listTasks(db, requirePlanId(db, planId)),
-    'departments.list': async ({ planId }) => listDepartments(db, planId ?? defaultPlanId(db)),
-    'departments.tasks': async ({ department, planId }) => {
-      const plan = requirePlanId(db, planId);
-      const row = getDepartment(db, department);
-      return {
-        department: row,
-        lead: listDepartmentTasks(db, plan, row.id, 'lead'),
-        participant: listDepartmentTasks(db, plan, row.id, 'participant'),
-      };
-    },
+  const context: BackendContext = {
+    db,
+    identity,
+    clock,
+    dbPath: options.dbPath,
+    filesDir: options.filesDir ?? join(dirname(options.dbPath), 'files'),
+    version: options.version ?? '0.0.0',
   };
 
-  return Object.assign(handlers, { db, identity, close: () => db.close() });
+  const handlers: ApiHandlers = {
+    ...createAppHandlers(context),
+    ...createPlansHandlers(context),
+    ...createTasksHandlers(context),
+    ...createDepartmentsHandlers(context),
+  };
+
+  return Object.assign(handlers, { db, identity, context, close: () => db.close() });
 };

@@ -1,0 +1,19 @@
+import { ApiError } from '../../shared/api/errors.js';
+import type { ApiHandlers } from '../../shared/api/contract.js';
+import type { BackendContext } from '../context.js';
+import type { Db } from '../open.js';
+import { defaultPlanId, listPlans } from './queries.js';
+
+type PlansHandlers = Pick<ApiHandlers, 'plans.list'>;
+
+/** The plan a call means: the one named, or the first imported; a clear message when there is none. */
+export const requirePlanId = (db: Db, planId: string | undefined): string => {
+  const id = planId ?? defaultPlanId(db);
+  if (!id) throw new ApiError('not_found', '还没有导入任何规划,请先导入规划文件。');
+  if (planId && !listPlans(db).some((p) => p.id === planId)) throw new ApiError('not_found', `找不到规划 ${planId}`);
+  return id;
+};
+
+export const createPlansHandlers = ({ db }: BackendContext): PlansHandlers => ({
+  'plans.list': async () => listPlans(db),
+});
