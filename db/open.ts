@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { ApiError } from '../shared/api/errors.js';
+import { describeFsError } from './fs-errors.js';
 import { migrations } from './migrations/index.js';
 
 export type Db = Database.Database;
@@ -29,7 +30,12 @@ const applyMigrations = (db: Db): void => {
 
 /** Opens (creating if needed) a Duban database with the pragmas every connection needs, then migrates it. */
 export const openDatabase = (path: string): Db => {
-  const db = new Database(path);
+  let db: Db;
+  try {
+    db = new Database(path);
+  } catch (error) {
+    throw new ApiError('internal', `无法打开数据库文件 ${path}:${describeFsError(error)}`);
+  }
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
@@ -39,6 +45,7 @@ export const openDatabase = (path: string): Db => {
     return db;
   } catch (error) {
     db.close();
-    throw error;
+    if (error instanceof ApiError) throw error;
+    throw new ApiError('internal', `无法打开数据库文件 ${path}:${describeFsError(error)}`);
   }
 };

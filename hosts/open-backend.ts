@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createBackend, type Backend } from '../db/backend.js';
+import { describeFsError } from '../db/fs-errors.js';
+import { ApiError } from '../shared/api/errors.js';
 import { appVersion, defaultDbPath, seedsDir } from './paths.js';
 
 export type OpenOptions = { dbPath?: string; withDemo?: boolean };
@@ -8,7 +10,11 @@ export type OpenOptions = { dbPath?: string; withDemo?: boolean };
 /** Opens the backend the way every host does: the default database unless told otherwise, demo on first run. */
 export const openBackend = (options: OpenOptions = {}): Backend => {
   const dbPath = resolve(options.dbPath ?? defaultDbPath());
-  mkdirSync(dirname(dbPath), { recursive: true });
+  try {
+    mkdirSync(dirname(dbPath), { recursive: true });
+  } catch (error) {
+    throw new ApiError('internal', `无法创建数据库所在的文件夹 ${dirname(dbPath)}:${describeFsError(error)}`);
+  }
   return createBackend({
     dbPath,
     filesDir: join(dirname(dbPath), 'files'),

@@ -19,14 +19,14 @@ export const DepartmentPicker = ({ departments, selectedId, onSelect }: Props) =
   };
 
   return (
-    <aside className="picker" aria-label="部门">
+    <aside className="picker" aria-label="部门选择">
       <label className="picker-label" htmlFor="department-query">
         部门
       </label>
       <input
         id="department-query"
         className="picker-input"
-        placeholder="输入名称或拼音首字母,如 商务 或 sswj"
+        placeholder="名称或拼音首字母,如 sswj"
         value={query}
         onChange={(event) => setQuery(event.target.value)}
         onKeyDown={onKeyDown}

@@ -6,8 +6,8 @@ const Names = ({ list, highlight }: { list: AssignedDepartment[]; highlight?: st
   ) : (
     <>
       {list.map((d, i) => (
-        <span key={d.departmentId} className={d.departmentId === highlight ? 'dept me' : 'dept'}>
-          {d.name}
+        <span key={d.departmentId}>
+          <span className={d.departmentId === highlight ? 'dept me' : 'dept'}>{d.name}</span>
           {d.isInferred ? <span className="tag" title="文件未写明牵头单位,按惯例取责任单位中的第一个">推定</span> : null}
           {i < list.length - 1 ? '、' : ''}
         </span>

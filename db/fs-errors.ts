@@ -1,0 +1,24 @@
+// File-system and SQLite failures, said in words a clerk can act on.
+const REASONS: Record<string, string> = {
+  ENOSPC: '磁盘空间已满',
+  EACCES: '没有访问权限',
+  EPERM: '没有访问权限',
+  EROFS: '磁盘或文件夹为只读',
+  ENOENT: '文件或文件夹不存在',
+  ENOTDIR: '路径中有一段不是文件夹',
+  EEXIST: '同名的文件已存在,无法在此建立文件夹',
+  EISDIR: '这是一个文件夹,不是文件',
+  EBUSY: '文件正被其他程序占用',
+  SQLITE_CANTOPEN: '无法打开文件(路径不存在或没有权限)',
+  SQLITE_FULL: '磁盘空间已满',
+  SQLITE_READONLY: '数据库为只读',
+  SQLITE_CORRUPT: '数据库文件已损坏',
+  SQLITE_NOTADB: '这不是督办的数据库文件(或已损坏)',
+  SQLITE_BUSY: '数据库正被另一个程序使用',
+};
+
+export const describeFsError = (error: unknown): string => {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && REASONS[code]) return REASONS[code];
+  return error instanceof Error ? error.message : String(error);
+};

@@ -1,0 +1,64 @@
+// The first screen a user sees, driven in Debian's Chromium through the local HTTP host on a real database.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
+import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot } from '../helpers/browser.js';
+import { makeTempBackend, type TempBackend } from '../helpers/temp-backend.js';
+
+describe('plan screen in Chromium', () => {
+  let t: TempBackend;
+  let host: HttpHost;
+  let browser: Browser;
+  let page: Page;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    assertBuilt();
+    t = makeTempBackend();
+    host = await startHttpHost({ handlers: t.backend, staticDir: rendererBuild });
+    browser = await launchChromium();
+    page = await newPage(browser);
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(host.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.close();
+    t?.cleanup();
+  });
+
+  it('opens on the 湛江 demo plan with all 30 tasks and their departments', async () => {
+    await page.getByText('湛江市开展质量提升行动的方案', { exact: true }).waitFor();
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(30);
+    const row7 = page.locator('tr[data-task-code="7"]');
+    expect(await row7.textContent()).toContain('推动服务业提质增效');
+    expect(await row7.textContent()).toContain('市商务局');
+    await screenshot(page, 'plan-task-list');
+  });
+
+  it('finds 市商务局 by pinyin initials and splits its tasks into 牵头 and 参与', async () => {
+    const search = page.getByLabel('部门', { exact: true });
+    await search.fill('sswj');
+    const options = page.getByRole('option');
+    expect(await options.first().textContent()).toContain('市商务局');
+    await search.fill('商务');
+    await page.getByRole('option', { name: /市商务局/ }).click();
+
+    const lead = page.getByRole('region', { name: '牵头任务' });
+    const participant = page.getByRole('region', { name: '参与任务' });
+    await lead.locator('tbody tr').first().waitFor();
+    const codes = async (region: typeof lead) =>
+      region.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-task-code')));
+    expect(await codes(lead)).toEqual(['7', '11']);
+    expect(await codes(participant)).toEqual(['10', '19', '26']);
+    expect(await page.locator('h2').textContent()).toContain('牵头 2 项 · 参与 3 项');
+    await screenshot(page, 'department-tasks-shangwu');
+  });
+
+  it('makes no request outside the app itself', () => {
+    const origin = new URL(host.url).origin;
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
+  });
+});
