@@ -13,11 +13,13 @@ const applyMigrations = (db: Db): void => {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL) STRICT');
   const current = db.pragma('user_version', { simple: true }) as number;
   const latest = latestSchemaVersion();
-  if (current > latest) {
-    // A newer Duban wrote this file; migrating down would lose data, so refuse.
-    throw new ApiError('refused', `数据库由更新版本的督办创建(结构版本 ${current},本程序支持到 ${latest}),请升级督办后再打开。`);
-  }
   const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+  const known = new Set(migrations.map((m) => m.version));
+  const unknown = [...applied].filter((v) => !known.has(v));
+  if (current > latest || unknown.length > 0) {
+    // A newer Duban wrote this file; migrating down would lose data, so refuse.
+    throw new ApiError('refused', `数据库由更新版本的督办创建(结构版本 ${Math.max(current, ...unknown)},本程序支持到 ${latest}),请升级督办后再打开。`);
+  }
   for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
     if (applied.has(migration.version)) continue;
     db.transaction(() => {
@@ -26,6 +28,14 @@ const applyMigrations = (db: Db): void => {
       db.pragma(`user_version = ${Math.max(migration.version, db.pragma('user_version', { simple: true }) as number)}`);
     })();
   }
+};
+
+/** A damaged file is reported, never repaired in place or overwritten: the person decides what to restore. */
+const assertIntact = (db: Db): void => {
+  const rows = db.pragma('quick_check') as { quick_check: string }[];
+  if (rows.length === 1 && rows[0]?.quick_check === 'ok') return;
+  const first = rows.slice(0, 3).map((r) => r.quick_check).join(';');
+  throw new ApiError('internal', `数据库文件已损坏(${first}),请从备份恢复;损坏的文件不会被改动。`, { damaged: true });
 };
 
 /** Opens (creating if needed) a Duban database with the pragmas every connection needs, then migrates it. */
@@ -41,6 +51,7 @@ export const openDatabase = (path: string): Db => {
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
+    assertIntact(db);
     applyMigrations(db);
     return db;
   } catch (error) {

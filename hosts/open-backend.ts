@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { createBackend, type Backend } from '../db/backend.js';
 import { describeFsError } from '../db/fs-errors.js';
 import { ApiError } from '../shared/api/errors.js';
+import { acquireDbLock } from './db-lock.js';
 import { appVersion, defaultDbPath, seedsDir } from './paths.js';
 
 export type OpenOptions = { dbPath?: string; withDemo?: boolean };
@@ -15,10 +16,23 @@ export const openBackend = (options: OpenOptions = {}): Backend => {
   } catch (error) {
     throw new ApiError('internal', `无法创建数据库所在的文件夹 ${dirname(dbPath)}:${describeFsError(error)}`);
   }
-  return createBackend({
-    dbPath,
-    filesDir: join(dirname(dbPath), 'files'),
-    seedsDir: options.withDemo === false ? undefined : seedsDir(),
-    version: appVersion(),
-  });
+  const lock = acquireDbLock(dbPath);
+  try {
+    const backend = createBackend({
+      dbPath,
+      filesDir: join(dirname(dbPath), 'files'),
+      seedsDir: options.withDemo === false ? undefined : seedsDir(),
+      version: appVersion(),
+    });
+    const closeDb = backend.close;
+    return Object.assign(backend, {
+      close: () => {
+        closeDb();
+        lock.release();
+      },
+    });
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
 };
