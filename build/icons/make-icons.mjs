@@ -1,8 +1,9 @@
 // Makes every icon the installers need from the two SVGs beside this script, into build/resources/:
 //   icon.png            1024 px source (electron-builder's default, and the AppImage's)
 //   icons/NxN.png       the Linux set, 16…512 (deb installs them into hicolor; UOS and Kylin use them)
-//   icon.ico            Windows: 16, 24, 32, 48, 64, 128, 256 in one file (exe, installer, shortcuts, .duban files)
-// Sizes up to 32 px come from icon-small.svg, whose simpler drawing stays legible that small.
+//   icon.ico            Windows: 16, 24, 32, 48, 64, 128, 256 in one file (exe, installer, shortcuts)
+//   duban.ico           Windows: the same sizes for .duban package files (package.svg)
+// Sizes up to 32 px come from the *-small.svg drawings, which stay legible that small.
 // Needs rsvg-convert (Debian: apt-get install librsvg2-bin). The outputs are committed, so only
 // someone changing the drawing runs this: `node build/icons/make-icons.mjs`.
 import { execFileSync } from 'node:child_process';
@@ -16,8 +17,8 @@ const out = join(here, '..', 'resources');
 const linuxSizes = [16, 24, 32, 48, 64, 128, 256, 512];
 const icoSizes = [16, 24, 32, 48, 64, 128, 256];
 
-const render = (size) => {
-  const svg = join(here, size <= 32 ? 'icon-small.svg' : 'icon.svg');
+const render = (name, size) => {
+  const svg = join(here, size <= 32 ? `${name}-small.svg` : `${name}.svg`);
   const file = join(tmpdir(), `duban-icon-${process.pid}-${size}.png`);
   execFileSync('rsvg-convert', ['--width', String(size), '--height', String(size), '--keep-aspect-ratio', svg, '--output', file]);
   const png = readFileSync(file);
@@ -48,8 +49,9 @@ const ico = (images) => {
 };
 
 mkdirSync(join(out, 'icons'), { recursive: true });
-const rendered = new Map([...new Set([...linuxSizes, ...icoSizes, 1024])].map((size) => [size, render(size)]));
+const rendered = new Map([...new Set([...linuxSizes, ...icoSizes, 1024])].map((size) => [size, render('icon', size)]));
 writeFileSync(join(out, 'icon.png'), rendered.get(1024));
 for (const size of linuxSizes) writeFileSync(join(out, 'icons', `${size}x${size}.png`), rendered.get(size));
 writeFileSync(join(out, 'icon.ico'), ico(icoSizes.map((size) => ({ size, png: rendered.get(size) }))));
+writeFileSync(join(out, 'duban.ico'), ico(icoSizes.map((size) => ({ size, png: render('package', size) }))));
 process.stdout.write(`icons written to ${out}\n`);
