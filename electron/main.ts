@@ -1,11 +1,13 @@
 // The desktop shell: one window on the built renderer, the IPC host over the local backend,
 // and the security settings of electron/security.ts. The only layer that imports 'electron'.
 import { app, BrowserWindow, Menu, session } from 'electron';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBackend, type Backend } from '../db/backend.js';
 import { dataDir, defaultDbPath } from '../db/data-dir.js';
+import { OPEN_PACKAGE_CHANNEL, type OpenPackageEvent } from '../shared/desktop/open-package.js';
+import { packageFileFromArgv } from './argv.js';
 import { registerIpc } from './ipc.js';
 import { isAppUrl, lockDownContents, lockDownSession, secureWebPreferences } from './security.js';
 
@@ -14,8 +16,44 @@ const appRoot = app.getAppPath();
 const rendererRoot = join(appRoot, 'dist', 'renderer');
 
 let backend: Backend | undefined;
+let mainWindow: BrowserWindow | undefined;
+// A package named by a launch that arrived before the window existed.
+let pendingPackage: string | null = null;
 
-const createWindow = (): void => {
+const isFile = (path: string): boolean => {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+};
+
+/** The existing .duban file a launch's arguments name (see electron/argv.ts), or null. */
+const packageOfLaunch = (argv: readonly string[], cwd: string): string | null => {
+  const path = packageFileFromArgv(argv, { platform: process.platform, isPackaged: app.isPackaged, cwd });
+  return path !== null && isFile(path) ? path : null;
+};
+
+const focusWindow = (window: BrowserWindow): void => {
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
+};
+
+/** Tells the page to open the import screen on this package; the preload holds it until the page listens. */
+const openPackage = (path: string): void => {
+  const window = mainWindow;
+  if (!window) {
+    pendingPackage = path;
+    return;
+  }
+  focusWindow(window);
+  const send = (): void => window.webContents.send(OPEN_PACKAGE_CHANNEL, { path } satisfies OpenPackageEvent);
+  if (window.webContents.isLoading()) window.webContents.once('did-finish-load', send);
+  else send();
+};
+
+const createWindow = (): BrowserWindow => {
   const window = new BrowserWindow({
     width: 1280,
     height: 820,
@@ -25,14 +63,24 @@ const createWindow = (): void => {
   });
   lockDownContents(window.webContents);
   window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    mainWindow = undefined;
+  });
   void window.loadFile(join(rendererRoot, 'index.html'));
+  return window;
 };
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.setPath('userData', dataDir());
-  app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
+  pendingPackage = packageOfLaunch(process.argv, process.cwd());
+  // A second launch (double-clicking another package while Duban runs) hands its argv to this one and exits.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const path = packageOfLaunch(argv, workingDirectory);
+    if (path !== null) openPackage(path);
+    else if (mainWindow) focusWindow(mainWindow);
+  });
   app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => backend?.close());
@@ -49,6 +97,8 @@ if (!app.requestSingleInstanceLock()) {
       version: app.getVersion(),
     });
     registerIpc(backend, allowed);
-    createWindow();
+    mainWindow = createWindow();
+    if (pendingPackage !== null) openPackage(pendingPackage);
+    pendingPackage = null;
   });
 }

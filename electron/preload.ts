@@ -1,10 +1,38 @@
-// Runs sandboxed with context isolation: exposes exactly one function, and only for contract methods.
+// Runs sandboxed with context isolation: exposes exactly two functions on window.duban:
+// invoke, only for contract methods; and onOpenPackage, the validated "open this .duban file" event.
 import { contextBridge, ipcRenderer } from 'electron';
 import { isApiMethod } from '../shared/api/contract.js';
+import { OPEN_PACKAGE_CHANNEL, parseOpenPackageEvent, type OpenPackageEvent } from '../shared/desktop/open-package.js';
+
+type OpenPackageListener = (event: OpenPackageEvent) => void;
+
+const listeners = new Set<OpenPackageListener>();
+// The package of the launch arrives before React has mounted anything: keep the latest until someone listens.
+let pending: OpenPackageEvent | null = null;
+
+ipcRenderer.on(OPEN_PACKAGE_CHANNEL, (_event, payload: unknown) => {
+  const event = parseOpenPackageEvent(payload);
+  if (event === null) return;
+  if (listeners.size === 0) pending = event;
+  for (const listener of listeners) listener({ ...event });
+});
 
 contextBridge.exposeInMainWorld('duban', {
   invoke: (method: unknown, arg: unknown): Promise<unknown> => {
     if (!isApiMethod(method)) return Promise.reject(new Error(`没有这个接口:${String(method)}`));
     return ipcRenderer.invoke(`api:${method}`, arg);
+  },
+  onOpenPackage: (listener: unknown): (() => void) => {
+    if (typeof listener !== 'function') throw new TypeError('onOpenPackage 需要一个函数');
+    const typed = listener as OpenPackageListener;
+    listeners.add(typed);
+    if (pending !== null) {
+      const event = pending;
+      pending = null;
+      typed({ ...event });
+    }
+    return () => {
+      listeners.delete(typed);
+    };
   },
 });

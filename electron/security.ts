@@ -14,12 +14,31 @@ export const secureWebPreferences = (preload: string): NonNullable<BrowserWindow
   spellcheck: false,
 });
 
-/** The app makes no network request of any kind: only its own files may load. */
+const isDotSegment = (segment: string): boolean => segment === '.' || segment === '..';
+
+/**
+ * The app makes no network request of any kind: only its own files may load. A URL is the app's when
+ * it is a file:// URL on this machine (no host) inside appFileRoot, compared segment by segment so
+ * that neither a sibling folder (renderer-old/) nor an encoded ../ escapes; case-insensitive for a
+ * Windows drive path.
+ */
 export const isAppUrl = (url: string, appFileRoot: string): boolean => {
   if (url.startsWith('devtools://')) return true;
-  if (!url.startsWith('file://')) return false;
-  const path = decodeURIComponent(new URL(url).pathname);
-  return path.startsWith(appFileRoot.replace(/\\/g, '/')) || path.startsWith(`/${appFileRoot.replace(/\\/g, '/')}`);
+  let parsed: URL;
+  let path: string;
+  try {
+    parsed = new URL(url);
+    path = decodeURIComponent(parsed.pathname);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== 'file:' || (parsed.host !== '' && parsed.host !== 'localhost')) return false;
+  if (path.split(/[\\/]/).some(isDotSegment)) return false;
+  const root = appFileRoot.replace(/\\/g, '/').replace(/\/+$/, '');
+  const isWindowsRoot = /^[A-Za-z]:\//.test(root);
+  const candidate = isWindowsRoot ? path.replace(/^\//, '').replace(/\\/g, '/').toLowerCase() : path;
+  const base = isWindowsRoot ? root.toLowerCase() : root;
+  return root !== '' && (candidate === base || candidate.startsWith(`${base}/`));
 };
 
 export const lockDownSession = (session: Session, appFileRoot: string): void => {

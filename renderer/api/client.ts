@@ -6,7 +6,11 @@ import { ApiError, isApiErrorShape } from '../../shared/api/errors';
 
 type Reply = { ok: true; result: unknown } | { ok: false; error: unknown };
 
-type Bridge = { invoke: (method: string, arg: unknown) => Promise<Reply> };
+// What the Electron preload exposes (electron/preload.ts); absent when served by the local HTTP host.
+type Bridge = {
+  invoke: (method: string, arg: unknown) => Promise<Reply>;
+  onOpenPackage?: (listener: (payload: unknown) => void) => () => void;
+};
 
 declare global {
   // Declaration merging onto the DOM's Window needs an interface.

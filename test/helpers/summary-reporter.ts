@@ -1,4 +1,5 @@
-// Prints one plain closing line, `Tests: N passed, N failed`, that any CI log reader understands.
+// Prints one plain closing line, `Tests: N passed, N failed`, that any CI log reader understands,
+// preceded by the reason of every test skipped with one (ctx.skip(condition, reason)), once per reason.
 import type { Reporter, TestModule } from 'vitest/node';
 
 export default class SummaryReporter implements Reporter {
@@ -6,14 +7,19 @@ export default class SummaryReporter implements Reporter {
     let passed = 0;
     let failed = 0;
     let skipped = 0;
+    const skipReasons = new Map<string, number>();
     for (const module of testModules) {
       for (const test of module.children.allTests()) {
-        const state = test.result().state;
-        if (state === 'passed') passed += 1;
-        else if (state === 'failed') failed += 1;
-        else skipped += 1;
+        const result = test.result();
+        if (result.state === 'passed') passed += 1;
+        else if (result.state === 'failed') failed += 1;
+        else {
+          skipped += 1;
+          if (result.state === 'skipped' && result.note) skipReasons.set(result.note, (skipReasons.get(result.note) ?? 0) + 1);
+        }
       }
     }
+    for (const [reason, count] of skipReasons) process.stdout.write(`\nSkipped ${count}: ${reason}`);
     process.stdout.write(`\nTests: ${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}\n`);
   }
 }
