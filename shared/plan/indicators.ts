@@ -5,7 +5,7 @@ import type { SourceLine } from './body.js';
 import { readHeading } from './numbering.js';
 import { looksLikeUnit, looksLikeValue, parseAttribute, parseTarget } from './target.js';
 import { foldPunctuation } from './text.js';
-import type { ParsedIndicator, UnplacedLine } from './types.js';
+import type { ParsedIndicator, ParsedTarget, UnplacedLine } from './types.js';
 
 export type IndicatorRole = 'seq' | 'category' | 'name' | 'unit' | 'baseline' | 'target' | 'achieved' | 'attribute' | 'owner' | 'note';
 
@@ -178,13 +178,13 @@ export const indicatorsFromTable = (table: IndicatorTable, startSeq: number): { 
       line: row.line,
     };
     indicators.push(indicator);
-    const unread = [
+    const labelled: [string, ParsedTarget][] = [
       ['目标值', target],
       ['基期值', baseline],
-    ].filter(([, v]) => typeof v !== 'string' && !v.isNone && v.comparator === null && v.text !== '' && !/完成/.test(v.text));
-    for (const [label, v] of unread) {
-      if (typeof v === 'string') continue;
-      unplaced.push({ line: row.line, text: `${name}:${v.text}`, reason: `${String(label)}“${v.text}”无法识别为数值,已保留原文`, kind: 'unplaced' });
+    ];
+    for (const [label, v] of labelled) {
+      if (v.isNone || v.comparator !== null || v.text === '' || /完成/.test(v.text)) continue;
+      unplaced.push({ line: row.line, text: `${name}:${v.text}`, reason: `${label}“${v.text}”无法识别为数值,已保留原文`, kind: 'unplaced' });
     }
     if (table.roles.includes('target') && get('target') === '') {
       unplaced.push({ line: row.line, text: name, reason: '这一行没有目标值', kind: 'unplaced' });
