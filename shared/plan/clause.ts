@@ -82,13 +82,22 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
       return { responsibility, rest: (text.slice(0, g.start) + text.slice(g.end)).trim(), raw: text.slice(g.start, g.end) };
     }
   }
-  // A label outside brackets, usually on its own line or at the end: "…。牵头单位:X;配合单位:Y".
+  // Labels outside brackets, on their own lines at the end or after a sentence end:
+  // "…。牵头单位:X;配合单位:Y", or "牵头单位:X" and "配合单位:Y" on two lines.
   const lines = text.split('\n');
+  const startsWithLabel = (line: string): boolean => LABEL.exec(line.trim())?.index === 0;
+  let first = lines.length;
+  while (first > 0 && startsWithLabel(lines[first - 1] ?? '')) first -= 1;
+  if (first < lines.length) {
+    const raw = lines.slice(first).join(';');
+    const responsibility = parseLabelled(raw);
+    if (hasNames(responsibility)) return { responsibility, rest: lines.slice(0, first).join('\n').trim(), raw: lines.slice(first).join('\n') };
+  }
   for (let i = lines.length - 1; i >= 0; i -= 1) {
     const line = lines[i] ?? '';
     const m = LABEL.exec(line);
     if (!m) continue;
-    // Only a label that starts the line or follows a sentence end; a label mid-sentence is prose.
+    // Only a label that follows a sentence end; a label mid-sentence is prose.
     const before = line.slice(0, m.index).trim();
     if (before.length > 0 && !/[。;!?]$/.test(before)) continue;
     const responsibility = parseLabelled(line.slice(m.index));

@@ -14,21 +14,20 @@ export type TableRow = { line: number; cells: string[] };
 
 const squeeze = (text: string): string => foldPunctuation(text).replace(/\s+/g, '');
 
-/** Header words → column role. Checked in order, so 牵头单位 wins over 单位. */
+/** Header words → column role. Anchored: a header cell is the word itself, not a sentence using it. */
 const HEADER_ROLES: [RegExp, Role][] = [
   [/^(序号|编号|序|No\.?)$/i, 'seq'],
-  [/牵头/, 'lead'],
-  [/配合|参与|协同|协办|协助/, 'participant'],
-  [/^(主办|主办单位)$/, 'lead'],
-  [/责任(单位|部门|主体)|承办单位|落实单位|负责单位|实施主体|责任处室/, 'responsibility'],
-  [/时限|时间|期限|节点|进度安排|完成年/, 'deadline'],
-  [/主要内容|具体内容|工作内容|任务内容|具体措施|工作措施|主要措施|工作举措|具体任务|任务措施|目标任务|工作目标|实施内容|内容/, 'content'],
-  [/工作任务|重点任务|主要任务|任务名称|任务|工作事项|事项|项目名称|重点工作|工作要点/, 'task'],
+  [/^(牵头|牵头单位|牵头部门|牵头责任单位|牵头责任部门|牵头领导单位|主办|主办单位|主责单位|主责部门)$/, 'lead'],
+  [/^(配合|配合单位|配合部门|参与|参与单位|参与部门|协同|协同单位|协同部门|协办|协办单位|协助单位|责任配合单位)$/, 'participant'],
+  [/^(责任单位|责任部门|责任主体|承办单位|落实单位|负责单位|实施主体|责任处室|实施单位|牵头及责任单位|牵头和配合单位)$/, 'responsibility'],
+  [/^(完成时限|完成时间|时间|时限|完成期限|时间节点|进度安排|时限要求|完成年限|计划完成时间)$/, 'deadline'],
+  [/^(主要内容|具体内容|工作内容|任务内容|具体措施|工作措施|主要措施|工作举措|具体任务|任务措施|目标任务|工作目标|实施内容|内容|主要任务和措施|具体工作|工作要求|任务要求|主要目标)$/, 'content'],
+  [/^(工作任务|重点任务|主要任务|任务名称|任务|工作事项|事项|项目名称|重点工作|工作要点|工作项目|任务分解|重点项目)$/, 'task'],
 ];
 
 export const roleOfHeader = (text: string): Role | null => {
   const t = squeeze(text).replace(/[((].*[))]$/, '');
-  if (t.length === 0 || t.length > 14) return null;
+  if (t.length === 0 || t.length > 12) return null;
   for (const [re, role] of HEADER_ROLES) if (re.test(t)) return role;
   return null;
 };
@@ -55,6 +54,8 @@ type Draft = {
   deadline: string[];
   section: string;
   isContinuation: boolean;
+  /** The task cell as written in this row (empty when merged). */
+  ownTask: string;
 };
 
 const readResponsibilityCell = (text: string): Responsibility => {
@@ -104,13 +105,16 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
     const pick = (role: Role): string[] => col(role).map((i) => cells[i] ?? '').filter((c) => c.length > 0);
     const seq = pick('seq')[0] ?? '';
     const task = pick('task').join(' ');
+    // A row continues the one above when its number is the same (a merged cell filled in), or when
+    // it has no number of its own while the rows above had one (the merged cell left empty).
     const isContinuation =
       previous !== null &&
-      ((seq === '' && task === '') || (seq === previous.seq && task === previous.task && seq + task !== ''));
+      (seq !== '' ? seq === previous.seq : task === '' || task === previous.task || previous.seq !== '');
     const draft: Draft = {
       line: row.line,
       seq: seq || (isContinuation && previous ? previous.seq : ''),
       task: task || (isContinuation && previous ? previous.task : ''),
+      ownTask: task,
       content: pick('content'),
       leads: pick('lead'),
       participants: pick('participant'),
@@ -184,7 +188,8 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
     sections.push({ path: code, code, level: 1, title: rawTitle, line: head.line });
     group.forEach((d, i) => {
       const sub = String(i + 1);
-      const title = splitTitle(d.content[0] ?? '').title || rawTitle;
+      const own = d.ownTask && d.ownTask !== head.task ? numbered(d.ownTask).title : '';
+      const title = own || splitTitle(d.content[0] ?? '').title || rawTitle;
       tasks.push(toTask(d, `${code}/${sub}`, `${code}.${sub}`, title, 2, [head.section, rawTitle].filter(Boolean).join(' / '), d.content));
     });
   });
