@@ -8,11 +8,12 @@ import { dispatch } from '../../shared/api/validate.js';
 import { openBackend } from '../open-backend.js';
 import type { CliCall, CliCommand } from './command.js';
 import { departmentsCommand } from './commands/departments.js';
+import { importPlanCommand } from './commands/import-plan.js';
 import { infoCommand } from './commands/info.js';
 import { plansCommand } from './commands/plans.js';
 import { tasksCommand } from './commands/tasks.js';
 
-export const commands: CliCommand[] = [tasksCommand, departmentsCommand, plansCommand, infoCommand];
+export const commands: CliCommand[] = [tasksCommand, departmentsCommand, plansCommand, importPlanCommand, infoCommand];
 
 const COMMON_OPTIONS = {
   db: { type: 'string' },
