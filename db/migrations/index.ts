@@ -3,10 +3,12 @@
 // 20–29 progress reporting, 30–39 sync, 40–49 reports and dashboards, 50–59 hardening.
 import { m001Core } from './m001_core.js';
 import { m002Progress } from './m002_progress.js';
+import { m030Sync } from './m030_sync.js';
 
 export type Migration = { version: number; name: string; sql: string };
 
 export const migrations: Migration[] = [
   { version: 1, name: 'core', sql: m001Core },
   { version: 2, name: 'progress', sql: m002Progress },
+  { version: 30, name: 'sync', sql: m030Sync },
 ];

@@ -1,0 +1,161 @@
+// Building and opening .duban files. Opening checks the zip directory (names, duplicates, sizes, ratio)
+// before anything is inflated, then every entry against the manifest's hash and size. Nothing here
+// touches the database: a refused file is refused before any write.
+import { unzipSync, zipSync, type Zippable } from 'fflate';
+import {
+  CHANGES_PATH,
+  LIMITS,
+  MANIFEST_PATH,
+  PACKAGE_FORMAT,
+  PACKAGE_FORMAT_VERSION,
+  SIGNATURE_PATH,
+  SYNC_SCHEMA_VERSION,
+  isKnownEntryPath,
+  manifestSchema,
+  type Manifest,
+  type ManifestEntry,
+} from '../../shared/sync/manifest.js';
+import { refusalMessage, type RefusalCode } from '../../shared/sync/reasons.js';
+import { isSignatureValid, sha256Hex } from './keys.js';
+
+export class PackageRefusal extends Error {
+  readonly code: RefusalCode;
+  readonly details: Record<string, unknown>;
+  constructor(code: RefusalCode, detail?: string, details: Record<string, unknown> = {}) {
+    super(refusalMessage(code, detail));
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export type OpenedPackage = {
+  manifest: Manifest;
+  manifestBytes: Uint8Array;
+  files: Map<string, Uint8Array>;
+  /** The file exactly as received: kept for roll-ups, which carry originals unchanged. */
+  bytes: Uint8Array;
+  fileSha256: string;
+};
+
+const isUnsafeName = (name: string): boolean =>
+  name.length === 0 ||
+  name.startsWith('/') ||
+  name.startsWith('\\') ||
+  /^[A-Za-z]:/.test(name) ||
+  name.includes('\\') ||
+  name.includes('\0') ||
+  name.split('/').some((part) => part === '..' || part === '.' || part === '');
+
+/** Reads the zip with every structural limit enforced from its directory, before inflating anything. */
+const unzipChecked = (bytes: Uint8Array): Map<string, Uint8Array> => {
+  if (bytes.length > LIMITS.fileBytes) throw new PackageRefusal('too_large', `${Math.round(bytes.length / 1048576)} MB`);
+  const seen = new Set<string>();
+  let declaredTotal = 0;
+  let problem: PackageRefusal | null = null;
+  let unzipped: Record<string, Uint8Array>;
+  try {
+    unzipped = unzipSync(bytes, {
+      filter: (file) => {
+        if (problem) return false;
+        if (isUnsafeName(file.name)) problem = new PackageRefusal('bad_entry_name', file.name.slice(0, 80));
+        else if (seen.has(file.name)) problem = new PackageRefusal('duplicate_entry', file.name.slice(0, 80));
+        else if (file.name !== MANIFEST_PATH && file.name !== SIGNATURE_PATH && !isKnownEntryPath(file.name))
+          problem = new PackageRefusal('unknown_entry', file.name.slice(0, 80));
+        else if (seen.size >= LIMITS.entries) problem = new PackageRefusal('too_large', '文件个数过多');
+        else if (file.originalSize > LIMITS.entryBytes) problem = new PackageRefusal('zip_bomb', `${file.name} 解压后 ${file.originalSize} 字节`);
+        else if (file.originalSize > LIMITS.ratioFloorBytes && file.originalSize > file.size * LIMITS.ratio)
+          problem = new PackageRefusal('zip_bomb', `${file.name} 压缩比 ${Math.round(file.originalSize / Math.max(1, file.size))}:1`);
+        else if (file.compression !== 0 && file.compression !== 8) problem = new PackageRefusal('damaged', '不支持的压缩方式');
+        seen.add(file.name);
+        declaredTotal += file.originalSize;
+        if (!problem && declaredTotal > LIMITS.totalBytes) problem = new PackageRefusal('zip_bomb', '解压后总大小超限');
+        return problem === null;
+      },
+    });
+  } catch (error) {
+    if (problem) throw problem;
+    throw new PackageRefusal('damaged', error instanceof Error ? error.message.slice(0, 60) : undefined);
+  }
+  if (problem) throw problem;
+  return new Map(Object.entries(unzipped));
+};
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Opens and checks a package file; the signature is checked against `publicKeyPem` by the caller's choice of key. */
+export const openPackage = (bytes: Uint8Array): OpenedPackage => {
+  const files = unzipChecked(bytes);
+  const manifestBytes = files.get(MANIFEST_PATH);
+  const signature = files.get(SIGNATURE_PATH);
+  if (!manifestBytes || !signature) throw new PackageRefusal('missing_manifest');
+  if (manifestBytes.length > LIMITS.manifestBytes) throw new PackageRefusal('too_large', '清单过大');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(decoder.decode(manifestBytes));
+  } catch {
+    throw new PackageRefusal('bad_manifest', '不是有效的 JSON');
+  }
+  // The format version is read before the strict shape: a newer file gets "upgrade", not "malformed".
+  const loose = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  if (loose.format !== PACKAGE_FORMAT) throw new PackageRefusal('missing_manifest');
+  const formatVersion = typeof loose.formatVersion === 'number' ? loose.formatVersion : 0;
+  const schemaVersion = typeof loose.schemaVersion === 'number' ? loose.schemaVersion : 0;
+  if (formatVersion > PACKAGE_FORMAT_VERSION || schemaVersion > SYNC_SCHEMA_VERSION)
+    throw new PackageRefusal('future_format', `格式 ${formatVersion}/${schemaVersion},本机支持 ${PACKAGE_FORMAT_VERSION}/${SYNC_SCHEMA_VERSION}`);
+  const parsed = manifestSchema.safeParse(raw);
+  if (!parsed.success) throw new PackageRefusal('bad_manifest', parsed.error.issues[0]?.path.join('.') ?? '');
+  const manifest = parsed.data;
+  if (!isSignatureValid(manifest.from.publicKeyPem, manifestBytes, signature)) throw new PackageRefusal('bad_signature');
+  checkEntries(manifest.entries, files);
+  return { manifest, manifestBytes, files, bytes, fileSha256: sha256Hex(bytes) };
+};
+
+const checkEntries = (entries: ManifestEntry[], files: Map<string, Uint8Array>): void => {
+  const listed = new Set<string>();
+  for (const entry of entries) {
+    if (listed.has(entry.path)) throw new PackageRefusal('duplicate_entry', entry.path);
+    listed.add(entry.path);
+    const content = files.get(entry.path);
+    if (!content) throw new PackageRefusal('hash_mismatch', `缺少 ${entry.path}`);
+    if (content.length !== entry.size || sha256Hex(content) !== entry.sha256) throw new PackageRefusal('hash_mismatch', entry.path);
+    if (entry.path.startsWith('attachments/') && entry.path.slice('attachments/'.length) !== entry.sha256)
+      throw new PackageRefusal('hash_mismatch', entry.path);
+  }
+  for (const path of files.keys()) {
+    if (path !== MANIFEST_PATH && path !== SIGNATURE_PATH && !listed.has(path)) throw new PackageRefusal('unknown_entry', `清单未列出 ${path}`);
+  }
+};
+
+export const textOf = (bytes: Uint8Array): string => {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new PackageRefusal('bad_change', '不是 UTF-8 文本');
+  }
+};
+
+const encoder = new TextEncoder();
+
+export type PackageContent = { path: string; bytes: Uint8Array; records: number };
+
+/** Lays out a package: the manifest lists every entry, the signature covers the manifest's exact bytes. */
+export const buildPackage = (
+  header: Omit<Manifest, 'entries' | 'format' | 'formatVersion' | 'schemaVersion'>,
+  contents: PackageContent[],
+  signer: (bytes: Uint8Array) => Uint8Array,
+): Uint8Array => {
+  const manifest: Manifest = {
+    format: PACKAGE_FORMAT,
+    formatVersion: PACKAGE_FORMAT_VERSION,
+    schemaVersion: SYNC_SCHEMA_VERSION,
+    ...header,
+    entries: contents.map((c) => ({ path: c.path, size: c.bytes.length, sha256: sha256Hex(c.bytes), records: c.records })),
+  };
+  const manifestBytes = encoder.encode(JSON.stringify(manifest, null, 1));
+  const zippable: Zippable = { [MANIFEST_PATH]: manifestBytes, [SIGNATURE_PATH]: signer(manifestBytes) };
+  for (const content of contents) {
+    // Evidence files and nested packages are already compressed; storing them saves time for nothing lost.
+    zippable[content.path] = content.path === CHANGES_PATH ? content.bytes : [content.bytes, { level: 0 }];
+  }
+  return zipSync(zippable, { level: 6, mtime: new Date('2020-01-01T00:00:00Z') });
+};
