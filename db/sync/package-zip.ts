@@ -1,7 +1,7 @@
 // Building and opening .duban files. Opening checks the zip directory (names, duplicates, sizes, ratio)
 // before anything is inflated, then every entry against the manifest's hash and size. Nothing here
 // touches the database: a refused file is refused before any write.
-import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { inflateSync, zipSync, type Zippable } from 'fflate';
 import {
   CHANGES_PATH,
   LIMITS,
@@ -17,6 +17,7 @@ import {
 } from '../../shared/sync/manifest.js';
 import { refusalMessage, type RefusalCode } from '../../shared/sync/reasons.js';
 import { isSignatureValid, sha256Hex } from './keys.js';
+import { crcOf, readZipLayout, ZipLayoutError, type ZipEntry } from './zip-layout.js';
 
 export class PackageRefusal extends Error {
   readonly code: RefusalCode;
@@ -49,35 +50,41 @@ const isUnsafeName = (name: string): boolean =>
 /** Reads the zip with every structural limit enforced from its directory, before inflating anything. */
 const unzipChecked = (bytes: Uint8Array): Map<string, Uint8Array> => {
   if (bytes.length > LIMITS.fileBytes) throw new PackageRefusal('too_large', `${Math.round(bytes.length / 1048576)} MB`);
+  let entries: ZipEntry[];
+  try {
+    entries = readZipLayout(bytes);
+  } catch (error) {
+    throw new PackageRefusal('damaged', error instanceof ZipLayoutError ? error.message : undefined);
+  }
+  if (entries.length > LIMITS.entries) throw new PackageRefusal('too_large', '文件个数过多');
   const seen = new Set<string>();
   let declaredTotal = 0;
-  let problem: PackageRefusal | null = null;
-  let unzipped: Record<string, Uint8Array>;
-  try {
-    unzipped = unzipSync(bytes, {
-      filter: (file) => {
-        if (problem) return false;
-        if (isUnsafeName(file.name)) problem = new PackageRefusal('bad_entry_name', file.name.slice(0, 80));
-        else if (seen.has(file.name)) problem = new PackageRefusal('duplicate_entry', file.name.slice(0, 80));
-        else if (file.name !== MANIFEST_PATH && file.name !== SIGNATURE_PATH && !isKnownEntryPath(file.name))
-          problem = new PackageRefusal('unknown_entry', file.name.slice(0, 80));
-        else if (seen.size >= LIMITS.entries) problem = new PackageRefusal('too_large', '文件个数过多');
-        else if (file.originalSize > LIMITS.entryBytes) problem = new PackageRefusal('zip_bomb', `${file.name} 解压后 ${file.originalSize} 字节`);
-        else if (file.originalSize > LIMITS.ratioFloorBytes && file.originalSize > file.size * LIMITS.ratio)
-          problem = new PackageRefusal('zip_bomb', `${file.name} 压缩比 ${Math.round(file.originalSize / Math.max(1, file.size))}:1`);
-        else if (file.compression !== 0 && file.compression !== 8) problem = new PackageRefusal('damaged', '不支持的压缩方式');
-        seen.add(file.name);
-        declaredTotal += file.originalSize;
-        if (!problem && declaredTotal > LIMITS.totalBytes) problem = new PackageRefusal('zip_bomb', '解压后总大小超限');
-        return problem === null;
-      },
-    });
-  } catch (error) {
-    if (problem) throw problem;
-    throw new PackageRefusal('damaged', error instanceof Error ? error.message.slice(0, 60) : undefined);
+  for (const file of entries) {
+    if (isUnsafeName(file.name)) throw new PackageRefusal('bad_entry_name', file.name.slice(0, 80));
+    if (seen.has(file.name)) throw new PackageRefusal('duplicate_entry', file.name.slice(0, 80));
+    seen.add(file.name);
+    if (file.name !== MANIFEST_PATH && file.name !== SIGNATURE_PATH && !isKnownEntryPath(file.name)) throw new PackageRefusal('unknown_entry', file.name.slice(0, 80));
+    if (file.size > LIMITS.entryBytes) throw new PackageRefusal('zip_bomb', `${file.name} 解压后 ${file.size} 字节`);
+    if (file.size > LIMITS.ratioFloorBytes && file.size > file.compressedSize * LIMITS.ratio)
+      throw new PackageRefusal('zip_bomb', `${file.name} 压缩比 ${Math.round(file.size / Math.max(1, file.compressedSize))}:1`);
+    if (file.method === 0 && file.size !== file.compressedSize) throw new PackageRefusal('damaged', file.name);
+    declaredTotal += file.size;
+    if (declaredTotal > LIMITS.totalBytes) throw new PackageRefusal('zip_bomb', '解压后总大小超限');
   }
-  if (problem) throw problem;
-  return new Map(Object.entries(unzipped));
+  const files = new Map<string, Uint8Array>();
+  for (const file of entries) {
+    const raw = bytes.subarray(file.dataOffset, file.dataOffset + file.compressedSize);
+    let content: Uint8Array;
+    try {
+      // Inflated into a buffer of the declared size: a lying header cannot make it grow.
+      content = file.method === 0 ? raw.slice() : inflateSync(raw, { out: new Uint8Array(file.size) });
+    } catch {
+      throw new PackageRefusal('damaged', file.name);
+    }
+    if (content.length !== file.size || crcOf(content) !== file.crc) throw new PackageRefusal('damaged', `${file.name} 校验和不符`);
+    files.set(file.name, content);
+  }
+  return files;
 };
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
