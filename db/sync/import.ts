@@ -15,7 +15,7 @@ import { attachmentPath, readPackageFile, storedPackagePath, writeFileAtomic } f
 import { fingerprintOf } from './keys.js';
 import { PackageRefusal } from './package-zip.js';
 import { enrolPeer, isPackageImported, readSelf, recordAck, setWatermark, watermarkOf, type Self } from './state.js';
-import { verifyPackage, type VerifiedPackage } from './verify.js';
+import { checkRecipient, verifyPackage, type VerifiedPackage } from './verify.js';
 import { existsSync } from 'node:fs';
 
 export type ImportSource = { path: string } | { name: string; dataBase64: string };
@@ -208,12 +208,30 @@ export const importPackages = async (ctx: BackendContext, sources: ImportSource[
     fileNames[index] = file;
   });
   pending.sort(byMadeOrder);
+  // A fresh department given setup packages for several units cannot know which is its own: refuse them all.
+  const setupFor = new Set(pending.filter((p) => p.pkg.manifest.kind === 'setup').map((p) => p.pkg.manifest.toDepartmentId));
+  const isAmbiguousSetup = self.role === 'department' && !self.departmentId && setupFor.size > 1;
   let backupId: string | null = null;
   const previous = db.pragma('synchronous', { simple: true }) as number;
   try {
     for (const { index, pkg } of pending) {
       const report = reports[index];
-      if (!report || !classify(ctx, pkg, report)) continue;
+      if (!report) continue;
+      if (isAmbiguousSetup && pkg.manifest.kind === 'setup') {
+        report.refusalCode = 'wrong_recipient';
+        report.message = refusalMessage('wrong_recipient', '同时选了多个部门的初始化包,请只导入本部门的那一个');
+        continue;
+      }
+      try {
+        // Re-checked now: an earlier package of this batch may have changed who this installation is.
+        checkRecipient(db, readSelf(db, ctx.identity), pkg.manifest);
+      } catch (error) {
+        if (!(error instanceof PackageRefusal)) throw error;
+        report.refusalCode = error.code;
+        report.message = error.message;
+        continue;
+      }
+      if (!classify(ctx, pkg, report)) continue;
       if (!backupId) {
         backupId = (await createBackup(ctx, `导入 ${pending.length} 个数据包之前的自动备份`)).id;
         db.pragma('synchronous = FULL');

@@ -80,11 +80,14 @@ const checkInner = (opened: OpenedPackage): InnerPackageCheck[] => {
   return checks.sort((a, b) => a.packageId.localeCompare(b.packageId));
 };
 
-const checkRecipient = (db: Db, self: Self, manifest: Manifest): void => {
+export const checkRecipient = (db: Db, self: Self, manifest: Manifest): void => {
   const { kind, from } = manifest;
   if (from.originId === self.originId) throw new PackageRefusal('wrong_recipient', '这是本机自己导出的数据包');
   if (self.role === 'office') {
-    if (kind === 'rollup') return;
+    if (kind === 'rollup') {
+      if (manifest.to !== null && manifest.to !== self.originId) throw new PackageRefusal('wrong_recipient', '该汇总包是报给其他单位的');
+      return;
+    }
     if (kind !== 'progress' || from.role !== 'department') throw new PackageRefusal('wrong_kind', '牵头办公室只导入部门的进度包或下级的汇总包');
   } else {
     if (kind === 'progress' || kind === 'rollup' || from.role !== 'office') throw new PackageRefusal('wrong_kind', '部门端只导入牵头办公室的初始化包、审核结果包和规划更新包');

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend } from '../../db/backend.js';
+import { openPackage, PackageRefusal } from '../../db/sync/package-zip.js';
 import type { ImportFileReport } from '../../shared/sync/types.js';
 import { attackerKey, privateKeyOf, prng, renameEntryBytes, repack, sha256 } from '../helpers/package-tamper.js';
 import { call, exportTo, fingerprintOfSite, makeDepartment, makeOffice, openSite, tasksOf, writeReport, type Site } from '../helpers/sync-fixture.js';
@@ -101,6 +102,23 @@ describe('refusal before any write', () => {
       expect(r.outcome, `${r.file}: ${r.message}`).toBe('rejected');
       expect(r.message).toMatch(/[\u4e00-\u9fa5]/);
     }
+  });
+
+  it('detects every single-bit and whole-byte flip at every position of the file', () => {
+    const undetected: string[] = [];
+    for (let at = 0; at < good.length; at += 1) {
+      for (const mask of [0x01, 0x80, 0xff]) {
+        const copy = good.slice();
+        copy[at] = (copy[at] ?? 0) ^ mask;
+        try {
+          openPackage(copy);
+          undetected.push(`${at}^${mask}`);
+        } catch (error) {
+          if (!(error instanceof PackageRefusal)) throw error;
+        }
+      }
+    }
+    expect(undetected).toEqual([]);
   });
 
   it('refuses truncated files', async () => {
