@@ -39,7 +39,9 @@ export const createBackup = async (ctx: BackendContext, reason: string): Promise
   mkdirSync(dir, { recursive: true });
   const now = ctx.clock();
   const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-  const id = `${stamp}-${randomBytes(3).toString('hex')}`;
+  // Several imports within one second still get ids that sort in the order they were made.
+  const sameSecond = existsSync(dir) ? readdirSync(dir).filter((n) => n.startsWith(stamp) && n.endsWith('.json')).length : 0;
+  const id = `${stamp}-${sameSecond.toString(16).padStart(2, '0')}${randomBytes(2).toString('hex')}`;
   const temp = join(dir, `${id}.sqlite.part`);
   await ctx.db.backup(temp);
   renameSync(temp, join(dir, `${id}.sqlite`));
