@@ -31,8 +31,8 @@ const runChild = (args: string[], killAfterMs: number | null): Promise<{ code: n
 describe('a killed import leaves the database whole', () => {
   let tmp: { dir: string; cleanup: () => void };
   let pristine: string;
-  let packages: Pkg[] = [];
-  let trust: string[] = [];
+  const packages: Pkg[] = [];
+  const trust: string[] = [];
 
   beforeAll(async () => {
     if (!existsSync(CLI)) throw new Error('The CLI is not built: run `npm run build` first (npm test does).');

@@ -71,6 +71,5 @@ describe('authority and clocks', () => {
 
 const taskRow = (site: { backend: { db: import('../../db/open.js').Db } }, id: string): Record<string, string | number | null> => {
   const row = site.backend.db.prepare('SELECT * FROM tasks WHERE id = ?').get(id) as Record<string, string | number | null>;
-  const { row_version: _v, origin_id: _o, ...rest } = row;
-  return rest;
+  return Object.fromEntries(Object.entries(row).filter(([key]) => key !== 'row_version' && key !== 'origin_id'));
 };
