@@ -1,6 +1,7 @@
 // A department reports, the office imports, returns with a reason, the department resubmits, the office accepts.
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { upsertSynced } from '../../db/sync/synced-write.js';
 import { makeTempDir } from '../helpers/temp-backend.js';
 import { call, exportTo, fingerprintOfSite, makeDepartment, makeOffice, tasksOf, writeReport, type Site } from '../helpers/sync-fixture.js';
 
@@ -66,5 +67,40 @@ describe('package round trip', () => {
     // An older package arriving late changes nothing.
     const late = await call(office, 'sync.import', { sources: [{ path: p1.path }, { path: p2.path }], trust: [] });
     expect(late.files.map((f) => f.outcome)).toEqual(['already_imported', 'already_imported']);
+  });
+});
+
+describe('plan update package', () => {
+  it('moves a deadline and adds a participant at the department, keeping its recorded progress', async () => {
+    const tmp = makeTempDir('duban-plan-update-');
+    const office = await makeOffice(tmp.dir);
+    const dept = await makeDepartment(tmp.dir, office, '市商务局');
+    try {
+      const task = (await tasksOf(dept, '市商务局')).lead[0]!;
+      writeReport(dept, { taskId: task.id, periodId: '2026-Q4', status: 'on_track', percent: 40, progress: '已记录的进展' });
+      const up = await exportTo(dept, join(tmp.dir, 'up.duban'));
+      await call(office, 'sync.import', { sources: [{ path: up.path }], trust: [await fingerprintOfSite(dept)] });
+      const db = office.backend.db;
+      const origin = office.backend.identity.originId;
+      const other = (await tasksOf(office, '市农业农村局')).department.id;
+      db.transaction(() => {
+        const row = db.prepare('SELECT * FROM tasks WHERE id = ?').get(task.id) as Record<string, string | number | null>;
+        const values = Object.fromEntries(Object.entries(row).filter(([k]) => k !== 'row_version' && k !== 'origin_id'));
+        upsertSynced(db, origin, 'tasks', { ...values, deadline_text: '2027年6月底前', deadline_date: '2027-06-30' });
+        upsertSynced(db, origin, 'assignments', { task_id: task.id, department_id: other, role: 'participant', position: 9, is_inferred: 0, raw_name: '市农业农村局', deleted: 0 });
+      })();
+      const down = await exportTo(office, join(tmp.dir, 'down.duban'), '市商务局');
+      expect(down.kind).toBe('plan-update');
+      const result = await call(dept, 'sync.import', { sources: [{ path: down.path }], trust: [] });
+      expect(result.files[0]).toMatchObject({ outcome: 'applied', kind: 'plan-update', counts: { conflicts: 0, refused: 0 } });
+      const updated = (await tasksOf(dept, '市商务局')).lead[0]!;
+      expect(updated.deadlineText).toBe('2027年6月底前');
+      expect(updated.participants.map((p) => p.name)).toContain('市农业农村局');
+      expect(dept.backend.db.prepare('SELECT progress, row_version FROM reports').all()).toEqual([{ progress: '已记录的进展', row_version: 1 }]);
+    } finally {
+      office.backend.close();
+      dept.backend.close();
+      tmp.cleanup();
+    }
   });
 });
