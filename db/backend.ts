@@ -10,6 +10,7 @@ import { ensureIdentity, type Identity } from './identity.js';
 import { openDatabase, type Db } from './open.js';
 import { createPlansHandlers } from './plans/handlers.js';
 import { hasAnyPlan, seedDemoPlan } from './seed/demo.js';
+import { createSyncHandlers } from './sync/handlers.js';
 import { createTasksHandlers } from './tasks/handlers.js';
 
 export type { Clock } from './context.js';
@@ -36,7 +37,8 @@ export const createBackend = (options: BackendOptions): Backend => {
   const clock = options.clock ?? (() => new Date());
   const db = openDatabase(options.dbPath);
   const identity = ensureIdentity(db);
-  if (options.seedsDir && !hasAnyPlan(db)) seedDemoPlan(db, identity.originId, options.seedsDir, clock().toISOString());
+  // A department gets its plan from the office's setup package, never from the demo.
+  if (options.seedsDir && identity.role === 'office' && !hasAnyPlan(db)) seedDemoPlan(db, identity.originId, options.seedsDir, clock().toISOString());
   const context: BackendContext = {
     db,
     identity,
@@ -51,6 +53,7 @@ export const createBackend = (options: BackendOptions): Backend => {
     ...createPlansHandlers(context),
     ...createTasksHandlers(context),
     ...createDepartmentsHandlers(context),
+    ...createSyncHandlers(context),
   };
 
   return Object.assign(handlers, { db, identity, context, close: () => db.close() });

@@ -4,6 +4,7 @@
 import { m001Core } from './m001_core.js';
 import { m002Progress } from './m002_progress.js';
 import { m010PlanImport } from './m010_plan_import.js';
+import { m030Sync } from './m030_sync.js';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -11,4 +12,5 @@ export const migrations: Migration[] = [
   { version: 1, name: 'core', sql: m001Core },
   { version: 2, name: 'progress', sql: m002Progress },
   { version: 10, name: 'plan_import', sql: m010PlanImport },
+  { version: 30, name: 'sync', sql: m030Sync },
 ];

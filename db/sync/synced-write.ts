@@ -31,3 +31,47 @@ export const insertSynced = (db: Db, originId: string, table: SyncedTable, pk: s
     row: { ...values, row_version: 1, origin_id: originId, deleted: 0 },
   });
 };
+
+const PK_COLUMNS: Record<SyncedTable, readonly string[]> = {
+  departments: ['id'],
+  plans: ['id'],
+  tasks: ['id'],
+  assignments: ['task_id', 'department_id'],
+  indicators: ['id'],
+  reports: ['task_id', 'department_id', 'period_id'],
+  indicator_values: ['indicator_id', 'department_id', 'period_id'],
+  report_attachments: ['task_id', 'department_id', 'period_id', 'sha256'],
+  reviews: ['id'],
+};
+
+/**
+ * Inserts or updates a synced row and logs it: on update row_version is bumped and the change names the
+ * previous version as its base, so the receiver can tell an in-order change from a conflicting one.
+ * The logged row is read back whole, so columns left to their defaults travel too. Returns the new version.
+ */
+export const upsertSynced = (db: Db, originId: string, table: SyncedTable, values: RowValues): number => {
+  if (!db.inTransaction) throw new Error('upsertSynced must run inside a transaction');
+  const keys = PK_COLUMNS[table];
+  const where = keys.map((k) => `${k} = @${k}`).join(' AND ');
+  const keyValues = Object.fromEntries(keys.map((k) => [k, values[k] ?? null]));
+  const pk = keys.map((k) => String(values[k] ?? '')).join('|');
+  const current = prepared(db, `SELECT row_version FROM ${table} WHERE ${where}`).get(keyValues) as { row_version: number } | undefined;
+  const columns = Object.keys(values);
+  const version = (current?.row_version ?? 0) + 1;
+  if (current) {
+    const sets = columns.filter((c) => !keys.includes(c)).map((c) => `${c} = @${c}`);
+    prepared(db, `UPDATE ${table} SET ${[...sets, 'row_version = @row_version', 'origin_id = @origin_id'].join(', ')} WHERE ${where}`).run({
+      ...values,
+      row_version: version,
+      origin_id: originId,
+    });
+  } else {
+    prepared(db, `INSERT INTO ${table} (${columns.join(', ')}, row_version, origin_id) VALUES (${columns.map((c) => `@${c}`).join(', ')}, 1, @origin_id)`).run({
+      ...values,
+      origin_id: originId,
+    });
+  }
+  const row = prepared(db, `SELECT * FROM ${table} WHERE ${where}`).get(keyValues) as Record<string, unknown>;
+  appendChange(db, originId, { table, pk, rowVersion: version, baseVersion: version - 1, op: 'upsert', row });
+  return version;
+};

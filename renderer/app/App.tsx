@@ -1,13 +1,20 @@
 import { useEffect, useState } from 'react';
-import { DepartmentPicker } from '../features/departments/components/DepartmentPicker';
 import { PlanImportView } from '../features/plan-import/components/PlanImportView';
-import { DepartmentTasksView } from '../features/tasks/components/DepartmentTasksView';
-import { TaskTable } from '../features/tasks/components/TaskTable';
+import { SyncView } from '../features/sync/components/SyncView';
 import { usePlanStore } from '../features/tasks/store';
+import { PlanScreen } from './PlanScreen';
+
+type Screen = 'plan' | 'import' | 'sync';
+
+const SCREENS: { id: Screen; label: string }[] = [
+  { id: 'plan', label: '任务分解' },
+  { id: 'import', label: '导入规划' },
+  { id: 'sync', label: '数据交换' },
+];
 
 export const App = () => {
-  const { plan, tasks, departments, selected, isLoading, error, load, selectDepartment } = usePlanStore();
-  const [isImporting, setImporting] = useState(false);
+  const { plan, departments, isLoading, error, load } = usePlanStore();
+  const [screen, setScreen] = useState<Screen>('plan');
 
   useEffect(() => {
     void load();
@@ -19,40 +26,31 @@ export const App = () => {
         <h1>督办</h1>
         <div className="plan-title">{plan ? plan.title : isLoading ? '正在载入…' : '尚未导入规划'}</div>
         {plan ? <div className="plan-meta">共 {plan.taskCount} 项任务 · {departments.length} 个部门</div> : null}
-        <button type="button" className="nav-button" onClick={() => setImporting(!isImporting)}>
-          {isImporting ? '返回任务' : '导入规划'}
-        </button>
+        <nav className="app-nav" aria-label="功能">
+          {SCREENS.map((s) => (
+            <button key={s.id} type="button" aria-pressed={screen === s.id} onClick={() => setScreen(s.id)}>
+              {s.label}
+            </button>
+          ))}
+        </nav>
       </header>
       {error ? (
         <div className="error-banner" role="alert">
           {error}
         </div>
       ) : null}
-      {isImporting ? (
+      {screen === 'plan' ? <PlanScreen /> : null}
+      {screen === 'import' ? (
         <main className="content">
           <PlanImportView
             onImported={() => {
-              setImporting(false);
+              setScreen('plan');
               void load();
             }}
           />
         </main>
-      ) : (
-      <div className="app-body">
-        <DepartmentPicker
-          departments={departments}
-          selectedId={selected?.department.id ?? null}
-          onSelect={(id) => void selectDepartment(id)}
-        />
-        <main className="content">
-          {selected ? (
-            <DepartmentTasksView data={selected} />
-          ) : (
-            <TaskTable tasks={tasks} caption={plan ? `${plan.title} 工作任务分解表` : undefined} />
-          )}
-        </main>
-      </div>
-      )}
+      ) : null}
+      {screen === 'sync' ? <SyncView /> : null}
     </div>
   );
 };
