@@ -40,39 +40,77 @@ export const taskTimeline = (ctx: BackendContext, taskId: string): TimelineEvent
     ctx.db,
     "SELECT row_json FROM change_log WHERE table_name = 'reports' AND pk >= ? AND pk < ? ORDER BY seq",
   ).all(`${taskId}|`, `${taskId}}`) as { row_json: string }[];
-  const seen = new Set<string>();
+  const reports = new Map<string, ReportJson>();
   const addReport = (r: ReportJson): void => {
     const id = `${r.department_id}|${r.period_id}|${r.row_version}`;
-    if (seen.has(id) || r.deleted === 1) return;
-    seen.add(id);
-    events.push({
-      at: r.submitted_at,
-      kind: r.row_version > 1 ? 'resubmitted' : 'submitted',
-      who: nameOf(r.department_id),
-      periodId: r.period_id,
-      text: `${r.row_version > 1 ? '重新提交' : '提交'}${periodLabel(r.period_id)}报告:${reportStatusLabel[r.status]}${
-        r.percent === null ? '' : `,完成 ${r.percent}%`
-      }`,
-    });
+    if (!reports.has(id) && r.deleted === 0) reports.set(id, r);
   };
   for (const row of logged) addReport(JSON.parse(row.row_json) as ReportJson);
   for (const row of prepared(ctx.db, 'SELECT * FROM reports WHERE task_id = ?').all(taskId) as ReportJson[]) addReport(row);
-
   const reviews = prepared(
     ctx.db,
     'SELECT department_id, period_id, decision, reason, reviewer, created_at, report_version FROM reviews WHERE task_id = ? AND deleted = 0',
-  ).all(taskId) as { department_id: string; period_id: string; decision: 'accept' | 'return'; reason: string; reviewer: string; created_at: string; report_version: number }[];
-  for (const v of reviews) {
-    events.push({
-      at: v.created_at,
-      kind: v.decision === 'accept' ? 'accepted' : 'returned',
-      who: v.reviewer || '办公室',
-      periodId: v.period_id,
-      text: `${v.decision === 'accept' ? '通过' : '退回'}${nameOf(v.department_id)}${periodLabel(v.period_id)}报告${
-        v.decision === 'return' && v.reason ? `,理由:${v.reason}` : ''
-      }`,
+  ).all(taskId) as ReviewRow[];
+
+  // One stream per department and period, in causal order: version 1, its reviews, version 2, ...
+  // (a review names the version it judged), so PCs with wrong clocks cannot reorder a stream.
+  type Entry = { version: number; rank: number; event: TimelineEvent };
+  const streams = new Map<string, Entry[]>();
+  const push = (stream: string, entry: Entry): void => {
+    const list = streams.get(stream) ?? [];
+    list.push(entry);
+    streams.set(stream, list);
+  };
+  for (const r of reports.values()) {
+    push(`${r.department_id}|${r.period_id}`, {
+      version: r.row_version,
+      rank: 0,
+      event: {
+        at: r.submitted_at,
+        kind: r.row_version > 1 ? 'resubmitted' : 'submitted',
+        who: nameOf(r.department_id),
+        periodId: r.period_id,
+        text: `${r.row_version > 1 ? '重新提交' : '提交'}${periodLabel(r.period_id)}报告:${reportStatusLabel[r.status]}${
+          r.percent === null ? '' : `,完成 ${r.percent}%`
+        }`,
+      },
     });
   }
-  // Times are for display; the order of equal times keeps the order found (task, reports by seq, reviews).
-  return events.map((e, i) => ({ e, i })).sort((a, b) => a.e.at.localeCompare(b.e.at) || a.i - b.i).map(({ e }) => e);
+  for (const v of reviews) {
+    push(`${v.department_id}|${v.period_id}`, {
+      version: v.report_version,
+      rank: 1,
+      event: {
+        at: v.created_at,
+        kind: v.decision === 'accept' ? 'accepted' : 'returned',
+        who: v.reviewer || '办公室',
+        periodId: v.period_id,
+        text: `${v.decision === 'accept' ? '通过' : '退回'}${nameOf(v.department_id)}${periodLabel(v.period_id)}报告${
+          v.decision === 'return' && v.reason ? `,理由:${v.reason}` : ''
+        }`,
+      },
+    });
+  }
+  // Between streams, times (display only) interleave them; inside a stream an event never sorts
+  // before its predecessor, because its sort time is at least the predecessor's.
+  const keyed: { sortAt: string; order: number; event: TimelineEvent }[] = events.map((event, order) => ({ sortAt: event.at, order, event }));
+  for (const list of streams.values()) {
+    list.sort((a, b) => a.version - b.version || a.rank - b.rank || a.event.at.localeCompare(b.event.at));
+    let floor = '';
+    for (const entry of list) {
+      floor = entry.event.at > floor ? entry.event.at : floor;
+      keyed.push({ sortAt: floor, order: keyed.length, event: entry.event });
+    }
+  }
+  return keyed.sort((a, b) => a.sortAt.localeCompare(b.sortAt) || a.order - b.order).map((k) => k.event);
+};
+
+type ReviewRow = {
+  department_id: string;
+  period_id: string;
+  decision: 'accept' | 'return';
+  reason: string;
+  reviewer: string;
+  created_at: string;
+  report_version: number;
 };
