@@ -13,7 +13,8 @@ export type HttpHostOptions = { handlers: ApiHandlers; staticDir: string; port?:
 
 export type HttpHost = { url: string; token: string; close(): Promise<void> };
 
-const MAX_BODY_BYTES = 4 * 1024 * 1024;
+// Evidence files arrive base64 encoded in the browser host: a 20 MB attachment is about 27 MB of JSON.
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
 export const TOKEN_HEADER = 'x-duban-token';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
