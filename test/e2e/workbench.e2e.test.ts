@@ -21,8 +21,8 @@ let host: HostProcess | null = null;
 const temp = makeTempDir('duban-e2e-workbench-');
 const dbPath = join(temp.dir, 'duban.sqlite');
 
-const waitForSaved = (p: Page) =>
-  p.waitForFunction(() => document.querySelector('.save-state')?.classList.contains('save-saved') === true, undefined, { timeout: 10_000 });
+// Typing marks the form dirty at once (React flushes input events synchronously); this waits for the save.
+const waitForSaved = (p: Page) => p.locator('.save-state.save-saved').waitFor({ timeout: 10_000 });
 
 const openTask1 = async (p: Page): Promise<void> => {
   await p.locator('.task-row[data-task-code="1"]').click();
