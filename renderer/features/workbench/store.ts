@@ -135,6 +135,9 @@ export const useWorkbench = create<WorkbenchState>((set, get) => {
     },
 
     setLargeFont: async (isLargeFont) => {
+      // Shown at once; the setting is stored behind it.
+      const current = get().settings;
+      if (current) set({ settings: { ...current, isLargeFont } });
       try {
         set({ settings: await invoke('workbench.updateSettings', { isLargeFont }) });
       } catch (error) {
