@@ -9,10 +9,11 @@ import { openBackend } from '../open-backend.js';
 import type { CliCall, CliCommand } from './command.js';
 import { departmentsCommand } from './commands/departments.js';
 import { infoCommand } from './commands/info.js';
+import { mytasksCommand } from './commands/mytasks.js';
 import { plansCommand } from './commands/plans.js';
 import { tasksCommand } from './commands/tasks.js';
 
-export const commands: CliCommand[] = [tasksCommand, departmentsCommand, plansCommand, infoCommand];
+export const commands: CliCommand[] = [tasksCommand, departmentsCommand, plansCommand, infoCommand, mytasksCommand];
 
 const COMMON_OPTIONS = {
   db: { type: 'string' },

@@ -33,7 +33,7 @@ type WorkbenchState = {
   search: (query: string) => Promise<void>;
   refreshTasks: () => Promise<void>;
   openTask: (taskId: string, periodId?: string) => Promise<void>;
-  closeTask: () => void;
+  closeTask: () => Promise<void>;
   updateForm: (patch: Partial<ReportDraft>) => void;
   saveNow: () => Promise<void>;
   addFiles: (files: File[]) => Promise<void>;
@@ -188,8 +188,8 @@ export const useWorkbench = create<WorkbenchState>((set, get) => {
       }
     },
 
-    closeTask: () => {
-      void get().saveNow();
+    closeTask: async () => {
+      await get().saveNow();
       set({ selectedTaskId: null, detail: null, form: null, saveState: 'idle' });
     },
 

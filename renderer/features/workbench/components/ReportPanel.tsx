@@ -27,7 +27,7 @@ export const ReportPanel = () => {
             <DeadlineText deadline={task.deadline} deadlineText={task.deadlineText} today={detail.today} />
           </div>
         </div>
-        <button type="button" className="small" onClick={closeTask} aria-label="关闭">
+        <button type="button" className="small" onClick={() => void closeTask()} aria-label="关闭">
           ✕
         </button>
       </header>

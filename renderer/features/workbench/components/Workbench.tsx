@@ -41,8 +41,16 @@ export const Workbench = () => {
         searchRef.current?.select();
       }
     };
+    // Leaving the window (switching to WPS, minimising) saves at once rather than on the timer.
+    const onHide = (): void => {
+      if (document.visibilityState === 'hidden') void saveNow();
+    };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      document.removeEventListener('visibilitychange', onHide);
+    };
   }, [saveNow]);
 
   const rows = useMemo(() => (tasks ? applyFilters(tasks.rows, filters) : []), [tasks, filters]);
