@@ -9,6 +9,7 @@ import { createDepartmentsHandlers } from './departments/handlers.js';
 import { ensureIdentity, type Identity } from './identity.js';
 import { openDatabase, type Db } from './open.js';
 import { createPlansHandlers } from './plans/handlers.js';
+import { createProgressHandlers } from './progress/handlers.js';
 import { hasAnyPlan, seedDemoPlan } from './seed/demo.js';
 import { createSyncHandlers } from './sync/handlers.js';
 import { createTasksHandlers } from './tasks/handlers.js';
@@ -54,6 +55,7 @@ export const createBackend = (options: BackendOptions): Backend => {
     ...createTasksHandlers(context),
     ...createDepartmentsHandlers(context),
     ...createSyncHandlers(context),
+    ...createProgressHandlers(context),
   };
 
   return Object.assign(handlers, { db, identity, context, close: () => db.close() });

@@ -17,7 +17,7 @@ import {
   taskValues,
   type PlanSource,
 } from './store-plan.js';
-import { updateSynced } from './synced-update.js';
+import { updateSynced } from '../sync/synced-write.js';
 
 type TaskDbRow = { id: string; path: string; code: string; section: string; title: string; content: string; deadline_text: string };
 type AssignmentDbRow = { task_id: string; name: string; role: 'lead' | 'participant'; position: number };

@@ -10,6 +10,7 @@ import type { CliCall, CliCommand } from './command.js';
 import { departmentsCommand } from './commands/departments.js';
 import { importPlanCommand } from './commands/import-plan.js';
 import { infoCommand } from './commands/info.js';
+import { mytasksCommand } from './commands/mytasks.js';
 import { plansCommand } from './commands/plans.js';
 import { backupsCommand, conflictsCommand, reviewCommand } from './commands/sync-review.js';
 import { initCommand, peersCommand, setupPackageCommand } from './commands/sync-setup.js';
@@ -22,6 +23,7 @@ export const commands: CliCommand[] = [
   plansCommand,
   importPlanCommand,
   infoCommand,
+  mytasksCommand,
   ...[initCommand, setupPackageCommand, exportCommand, importCommand, reviewCommand, conflictsCommand, rollupCommand, backupsCommand, peersCommand],
 ];
 

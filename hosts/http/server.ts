@@ -112,6 +112,12 @@ export const startHttpHost = async (options: HttpHostOptions): Promise<HttpHost>
   return {
     url: `${origin}/`,
     token,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // A browser keeps sockets open (keep-alive, preconnects) that server.close() would wait on for
+    // minutes; on shutdown they are cut so the host exits when asked.
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 };

@@ -2,19 +2,21 @@ import { useEffect, useState } from 'react';
 import { PlanImportView } from '../features/plan-import/components/PlanImportView';
 import { SyncView } from '../features/sync/components/SyncView';
 import { usePlanStore } from '../features/tasks/store';
+import { Workbench } from '../features/workbench/components/Workbench';
 import { PlanScreen } from './PlanScreen';
 
-type Screen = 'plan' | 'import' | 'sync';
+type Screen = 'workbench' | 'plan' | 'import' | 'sync';
 
 const SCREENS: { id: Screen; label: string }[] = [
-  { id: 'plan', label: '任务分解' },
+  { id: 'workbench', label: '部门工作台' },
+  { id: 'plan', label: '任务分解表' },
   { id: 'import', label: '导入规划' },
   { id: 'sync', label: '数据交换' },
 ];
 
 export const App = () => {
   const { plan, departments, isLoading, error, load } = usePlanStore();
-  const [screen, setScreen] = useState<Screen>('plan');
+  const [screen, setScreen] = useState<Screen>('workbench');
 
   useEffect(() => {
     void load();
@@ -39,6 +41,7 @@ export const App = () => {
           {error}
         </div>
       ) : null}
+      {screen === 'workbench' ? <Workbench /> : null}
       {screen === 'plan' ? <PlanScreen /> : null}
       {screen === 'import' ? (
         <main className="content">

@@ -7,6 +7,7 @@ import { appSchemas, type AppResults } from './methods/app.js';
 import { departmentsSchemas, type DepartmentsResults } from './methods/departments.js';
 import { plansSchemas, type PlansResults } from './methods/plans.js';
 import { syncSchemas, type SyncResults } from './methods/sync.js';
+import { progressSchemas, type ProgressResults } from './methods/progress.js';
 import { tasksSchemas, type TasksResults } from './methods/tasks.js';
 
 export const apiSchemas = {
@@ -15,9 +16,10 @@ export const apiSchemas = {
   ...tasksSchemas,
   ...departmentsSchemas,
   ...syncSchemas,
+  ...progressSchemas,
 };
 
-type ApiResults = AppResults & PlansResults & TasksResults & DepartmentsResults & SyncResults;
+type ApiResults = AppResults & PlansResults & TasksResults & DepartmentsResults & SyncResults & ProgressResults;
 
 export type ApiMethod = keyof typeof apiSchemas & keyof ApiResults;
 export type ApiArg<M extends ApiMethod> = z.input<(typeof apiSchemas)[M]>;
