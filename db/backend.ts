@@ -9,6 +9,7 @@ import { createDepartmentsHandlers } from './departments/handlers.js';
 import { ensureIdentity, type Identity } from './identity.js';
 import { openDatabase, type Db } from './open.js';
 import { createPlansHandlers } from './plans/handlers.js';
+import { createReportsHandlers } from './reports/handlers.js';
 import { hasAnyPlan, seedDemoPlan } from './seed/demo.js';
 import { createTasksHandlers } from './tasks/handlers.js';
 
@@ -51,6 +52,7 @@ export const createBackend = (options: BackendOptions): Backend => {
     ...createPlansHandlers(context),
     ...createTasksHandlers(context),
     ...createDepartmentsHandlers(context),
+    ...createReportsHandlers(context),
   };
 
   return Object.assign(handlers, { db, identity, context, close: () => db.close() });

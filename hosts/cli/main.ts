@@ -10,9 +10,10 @@ import type { CliCall, CliCommand } from './command.js';
 import { departmentsCommand } from './commands/departments.js';
 import { infoCommand } from './commands/info.js';
 import { plansCommand } from './commands/plans.js';
+import { bulletinCommand, exportXlsxCommand, summaryCommand } from './commands/reports.js';
 import { tasksCommand } from './commands/tasks.js';
 
-export const commands: CliCommand[] = [tasksCommand, departmentsCommand, plansCommand, infoCommand];
+export const commands: CliCommand[] = [tasksCommand, departmentsCommand, plansCommand, infoCommand, summaryCommand, exportXlsxCommand, bulletinCommand];
 
 const COMMON_OPTIONS = {
   db: { type: 'string' },

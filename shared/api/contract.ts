@@ -6,6 +6,7 @@ import './zod-locale.js';
 import { appSchemas, type AppResults } from './methods/app.js';
 import { departmentsSchemas, type DepartmentsResults } from './methods/departments.js';
 import { plansSchemas, type PlansResults } from './methods/plans.js';
+import { reportsSchemas, type ReportsResults } from './methods/reports.js';
 import { tasksSchemas, type TasksResults } from './methods/tasks.js';
 
 export const apiSchemas = {
@@ -13,9 +14,10 @@ export const apiSchemas = {
   ...plansSchemas,
   ...tasksSchemas,
   ...departmentsSchemas,
+  ...reportsSchemas,
 };
 
-type ApiResults = AppResults & PlansResults & TasksResults & DepartmentsResults;
+type ApiResults = AppResults & PlansResults & TasksResults & DepartmentsResults & ReportsResults;
 
 export type ApiMethod = keyof typeof apiSchemas & keyof ApiResults;
 export type ApiArg<M extends ApiMethod> = z.input<(typeof apiSchemas)[M]>;
