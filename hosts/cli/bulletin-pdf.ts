@@ -13,9 +13,6 @@ export const chromiumPath = (): string => process.env.DUBAN_CHROMIUM ?? '/usr/bi
 
 const PAGE_METHODS = new Set<ApiMethod>(['reports.bulletin', 'reports.settings']);
 
-const FOOTER = `<div style="width:100%;font-size:9px;text-align:center;color:#555;font-family:'Noto Sans CJK SC','Noto Serif CJK SC',sans-serif">
-  第 <span class="pageNumber"></span> 页 / 共 <span class="totalPages"></span> 页</div>`;
-
 const limitedHandlers = (call: CliCall): ApiHandlers =>
   new Proxy({} as ApiHandlers, {
     get: (_target, method: string) => (arg: unknown) => {
@@ -53,14 +50,9 @@ export const printBulletinPdf = async (call: CliCall, scope: { planId: string; p
     const error = await page.locator('[data-bulletin-state="error"]').count();
     if (error > 0) throw new ApiError('internal', `通报页面出错:${await page.locator('[data-bulletin-state="error"]').innerText()}`);
     await page.emulateMedia({ media: 'print' });
-    return await page.pdf({
-      format: 'A4',
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: FOOTER,
-      margin: { top: '16mm', bottom: '18mm', left: '15mm', right: '15mm' },
-    });
+    // Size, margins and the page numbers come from the page's @page rule (bulletin.css), the same rule
+    // that numbers pages when the office prints from the app.
+    return await page.pdf({ preferCSSPageSize: true, printBackground: true });
   } finally {
     await browser.close();
     await host.close();

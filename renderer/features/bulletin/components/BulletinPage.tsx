@@ -24,7 +24,7 @@ const overview = (b: Bulletin): string => {
   return (
     `${s.period.label},${s.plan.title}共有工作任务 ${s.taskCount} 项。各责任单位应报送进展 ${r.expected} 份,已报送 ${r.received} 份` +
     `(按时 ${r.onTime} 份,逾期 ${r.late} 份),未报送 ${r.missing} 份;经审核通过 ${r.accepted} 份,退回修改 ${r.returned} 份。` +
-    `截至 ${formatDay(s.asOf)},已完成 ${done} 项;亮绿灯 ${count('green')} 项、蓝灯 ${count('blue')} 项、黄灯 ${count('yellow')} 项、红灯 ${count('red')} 项。`
+    `截至 ${formatDay(s.asOf)},已完成 ${done} 项;亮灯情况为绿灯 ${count('green')} 项、蓝灯 ${count('blue')} 项、黄灯 ${count('yellow')} 项、红灯 ${count('red')} 项。`
   );
 };
 

@@ -16,7 +16,7 @@ export const StatusChart = ({ summary, onDrill, renderer }: Props) => {
       series: [
         {
           type: 'pie',
-          radius: ['38%', '66%'],
+          radius: ['32%', '58%'],
           center: ['50%', '44%'],
           label: { formatter: '{b}\n{c} 项' },
           data: buckets.map((b) => ({ name: b.label, value: b.count, itemStyle: { color: statusColour[b.key] } })),
@@ -45,7 +45,7 @@ export const LightChart = ({ summary, onDrill, renderer }: Props) => {
     () => ({
       tooltip: { trigger: 'item', formatter: '{b}:{c} 项' },
       grid: { left: 48, right: 16, top: 16, bottom: 28 },
-      xAxis: { type: 'category', data: buckets.map((b) => b.label) },
+      xAxis: { type: 'category', data: buckets.map((b) => b.label), axisLabel: { interval: 0 } },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
         {
