@@ -43,7 +43,9 @@ export const printBulletinPdf = async (call: CliCall, scope: { planId: string; p
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=zh-CN'],
   });
   try {
-    const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+    // The page is laid out at the printed width (A4 less 2 × 16 mm margins ≈ 673 px), so charts drawn
+    // for the screen are not clipped when the same layout is printed.
+    const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 673, height: 950 } })).newPage();
     const query = new URLSearchParams({ plan: scope.planId, period: scope.periodId, print: '1' });
     await page.goto(`${host.url}#/bulletin?${query.toString()}`);
     await page.waitForSelector('[data-bulletin-state="ready"], [data-bulletin-state="error"]', { timeout: 30_000 });

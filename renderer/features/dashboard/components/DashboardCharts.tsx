@@ -12,13 +12,14 @@ export const StatusChart = ({ summary, onDrill, renderer }: Props) => {
   const option = useMemo<ChartOption>(
     () => ({
       tooltip: { trigger: 'item', formatter: '{b}:{c} 项({d}%)' },
-      legend: { bottom: 0, itemWidth: 12, itemHeight: 12 },
+      // Counts sit in the ring and in the legend: outside labels get truncated on a narrow printed page.
+      legend: { bottom: 0, itemWidth: 12, itemHeight: 12, formatter: (name: string) => `${name} ${buckets.find((b) => b.label === name)?.count ?? 0}` },
       series: [
         {
           type: 'pie',
-          radius: ['32%', '58%'],
+          radius: ['36%', '70%'],
           center: ['50%', '44%'],
-          label: { formatter: '{b}\n{c} 项' },
+          label: { position: 'inside', formatter: '{c}', color: '#fff', fontWeight: 'bold' },
           data: buckets.map((b) => ({ name: b.label, value: b.count, itemStyle: { color: statusColour[b.key] } })),
         },
       ],

@@ -35,9 +35,15 @@ export const EChart = ({ option, height, onItemClick, renderer = 'canvas', label
     const chart = echarts.init(node, undefined, { renderer });
     chartRef.current = chart;
     chart.on('click', (params) => clickRef.current?.(params.dataIndex, params.seriesIndex ?? 0));
-    const observer = new ResizeObserver(() => chart.resize());
+    const resize = (): void => chart.resize();
+    const observer = new ResizeObserver(resize);
     observer.observe(node);
+    // Printing lays the page out at paper width without a resize event: redraw to fit before and after.
+    window.addEventListener('beforeprint', resize);
+    window.addEventListener('afterprint', resize);
     return () => {
+      window.removeEventListener('beforeprint', resize);
+      window.removeEventListener('afterprint', resize);
       observer.disconnect();
       chart.dispose();
       chartRef.current = null;
