@@ -16,7 +16,7 @@ export const createReportsHandlers = (ctx: BackendContext): ReportsHandlers => (
   'reports.chase': async (arg) => buildChaseList(ctx, arg),
   'reports.exportXlsx': async (arg) => {
     const summary = buildSummary(ctx, arg);
-    const bytes = await writeSummaryXlsx(summary, readReportSettings(ctx.db).officeName);
+    const bytes = await writeSummaryXlsx(summary, buildChaseList(ctx, arg), readReportSettings(ctx.db).officeName);
     return {
       fileName: `${summary.plan.title.slice(0, 40)}-${summary.period.label}进展情况.xlsx`,
       periodId: summary.period.id,

@@ -1,19 +1,14 @@
 // The period's export in the layout offices already use: the decomposition table (序号 … 完成时限)
 // followed by this period's 状态 / 完成进度 / 进展情况 / 存在问题 / 下一步计划 / 亮灯, the light as a
-// cell colour; a second sheet of indicators. Plain styles only (fills, borders, wrap, frozen panes,
-// A4 landscape print setup) so Excel, WPS and LibreOffice all open it the same way.
+// cell colour; a second sheet of indicators and a third of the chase lists. Plain styles only (fills,
+// borders, wrap, frozen panes, A4 landscape print setup) so Excel, WPS and LibreOffice open it alike.
 import ExcelJS from 'exceljs';
 import { formatDay } from '../../shared/progress/deadline.js';
 import { lightLabel } from '../../shared/progress/lights.js';
 import { lightColour, sectionLabel, statusKeyLabel } from '../../shared/reports/rules.js';
-import type { IndicatorFigure, ReportSummary, TaskFigure } from '../../shared/reports/types.js';
-
-const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
-const thin = { style: 'thin' as const, color: { argb: 'FF808080' } };
-const border = { top: thin, left: thin, bottom: thin, right: thin };
-const FONT = '宋体';
-
-type Column = { header: string; width: number };
+import type { ChaseList, IndicatorFigure, ReportSummary, TaskFigure } from '../../shared/reports/types.js';
+import { addChaseSheet } from './xlsx-chase.js';
+import { addNote, argb, border, FONT, setupSheet, styleBodyRow, type Column } from './xlsx-style.js';
 
 const TASK_COLUMNS: Column[] = [
   { header: '序号', width: 6 },
@@ -44,54 +39,6 @@ const INDICATOR_COLUMNS: Column[] = [
   { header: '完成率', width: 9 },
   { header: '责任单位', width: 16 },
 ];
-
-const setupSheet = (sheet: ExcelJS.Worksheet, columns: Column[], title: string, subtitle: string): void => {
-  sheet.columns = columns.map((c) => ({ width: c.width }));
-  const last = columns.length;
-  sheet.mergeCells(1, 1, 1, last);
-  const titleCell = sheet.getCell(1, 1);
-  titleCell.value = title;
-  titleCell.font = { name: '黑体', size: 16, bold: true };
-  titleCell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  sheet.getRow(1).height = 30;
-  sheet.mergeCells(2, 1, 2, last);
-  const sub = sheet.getCell(2, 1);
-  sub.value = subtitle;
-  sub.font = { name: FONT, size: 10 };
-  sub.alignment = { horizontal: 'right', vertical: 'middle' };
-  const header = sheet.getRow(3);
-  columns.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = c.header;
-    cell.font = { name: '黑体', size: 11, bold: true };
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
-    cell.border = border;
-  });
-  header.height = 22;
-  // Frozen header: rows 1–3 stay in view while scrolling, and row 3 repeats on every printed page.
-  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 3, topLeftCell: 'A4', activeCell: 'A4' }];
-  sheet.pageSetup = {
-    paperSize: 9,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    printTitlesRow: '3:3',
-    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-  };
-  sheet.headerFooter = { oddFooter: '&C第 &P 页,共 &N 页' };
-};
-
-const styleBodyRow = (row: ExcelJS.Row, count: number): void => {
-  for (let i = 1; i <= count; i += 1) {
-    const cell = row.getCell(i);
-    cell.font = { name: FONT, size: 10 };
-    cell.alignment = { vertical: 'top', wrapText: true, horizontal: i === 1 || i >= count - 4 ? 'center' : 'left' };
-    cell.border = border;
-  }
-};
 
 const names = (list: { name: string }[]): string => list.map((d) => d.name).join('、');
 
@@ -148,14 +95,7 @@ const addIndicatorRow = (sheet: ExcelJS.Worksheet, i: IndicatorFigure, index: nu
   if (i.attainment.state === 'unmet') row.getCell(10).font = { name: FONT, size: 10, color: { argb: argb(lightColour.red) } };
 };
 
-const addNote = (sheet: ExcelJS.Worksheet, count: number, text: string): void => {
-  const row = sheet.addRow([text]);
-  sheet.mergeCells(row.number, 1, row.number, count);
-  row.getCell(1).font = { name: FONT, size: 10, italic: true };
-  row.getCell(1).alignment = { horizontal: 'center' };
-};
-
-export const writeSummaryXlsx = async (summary: ReportSummary, officeName: string): Promise<Buffer> => {
+export const writeSummaryXlsx = async (summary: ReportSummary, chase: ChaseList, officeName: string): Promise<Buffer> => {
   const book = new ExcelJS.Workbook();
   book.creator = officeName;
   book.created = new Date(`${summary.today}T00:00:00+08:00`);
@@ -176,6 +116,8 @@ export const writeSummaryXlsx = async (summary: ReportSummary, officeName: strin
   setupSheet(indicators, INDICATOR_COLUMNS, `${summary.plan.title} 主要指标完成情况`, subtitle);
   summary.indicators.forEach((i, index) => addIndicatorRow(indicators, i, index));
   if (summary.indicators.length === 0) addNote(indicators, INDICATOR_COLUMNS.length, '本规划未设置指标');
+
+  addChaseSheet(book, chase, `${summary.plan.title} 催报催办清单`, `报告期:${chase.period.label}    报送截止:${formatDay(chase.period.due)}    截至:${formatDay(chase.today)}    ${officeName}`);
 
   return Buffer.from(await book.xlsx.writeBuffer());
 };

@@ -34,7 +34,7 @@ describe('export-xlsx', () => {
     const file = await t.backend['reports.exportXlsx']({ periodId: '2026-Q3' });
     expect(file.fileName).toBe('质量提升行动方案-2026年第三季度进展情况.xlsx');
     const book = await readBook(file.dataBase64);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['任务进展', '指标']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['任务进展', '指标', '催报催办']);
     const sheet = book.getWorksheet('任务进展');
     if (!sheet) throw new Error('no sheet');
     expect(sheet.getCell('A1').value).toBe('质量提升行动方案 工作任务进展情况表');
@@ -72,6 +72,16 @@ describe('export-xlsx', () => {
     expect(sheet.getRow(6).getCell(10).value).toBe('已达标');
     expect(sheet.getRow(7).getCell(8).value).toBe('');
     expect(sheet.rowCount).toBe(7);
+  });
+
+  test('the chase sheet: units that owe reports with their contacts, then tasks by deadline', async () => {
+    const book = await readBook((await t.backend['reports.exportXlsx']({ periodId: '2026-Q3' })).dataBase64);
+    const sheet = book.getWorksheet('催报催办');
+    if (!sheet) throw new Error('no sheet');
+    expect(rowValues(sheet, 4)).toEqual(['催报', '市财政局', '未报 2 项', '应报 2 项', '已逾期 48 天', '市财政局', '', '赵六 0759-4444444']);
+    expect(sheet.getRow(6).getCell(1).value).toBe('逾期未办');
+    expect(sheet.getRow(6).getCell(5).value).toBe('逾期 145 天');
+    expect(sheet.getRow(8).getCell(1).value).toBe('逾期已办');
   });
 
   test('a plan with no indicators and no tasks still gives a readable file', async () => {
