@@ -36,7 +36,7 @@ export const App = () => {
           {error}
         </div>
       ) : null}
-      {view.name === 'dashboard' ? <Dashboard onOpenBulletin={(periodId) => setView({ name: 'bulletin', periodId })} /> : null}
+      {view.name === 'dashboard' ? <Dashboard planId={plan?.id} onOpenBulletin={(periodId) => setView({ name: 'bulletin', periodId })} /> : null}
       {view.name === 'bulletin' ? (
         <BulletinPage scope={{ periodId: view.periodId, planId: plan?.id }} onBack={() => setView({ name: 'dashboard' })} />
       ) : null}

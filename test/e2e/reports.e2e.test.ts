@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runCli } from '../../hosts/cli/main.js';
 import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
 import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot, screenshotDir } from '../helpers/browser.js';
-import { writeQualityFixture } from '../helpers/report-fixtures.js';
+import { writeFixture, writeQualityFixture } from '../helpers/report-fixtures.js';
 import { makeTempBackend, type TempBackend } from '../helpers/temp-backend.js';
 
 describe('office dashboard and bulletin', () => {
@@ -90,5 +90,60 @@ describe('office dashboard and bulletin', () => {
     const png = spawnSync(pdftoppm, ['-png', '-r', '60', out, join(screenshotDir, 'bulletin-page')], { encoding: 'utf8' });
     expect(png.status, png.stderr).toBe(0);
     expect(existsSync(join(screenshotDir, 'bulletin-page-1.png'))).toBe(true);
+  });
+});
+
+describe('dashboard at the edges', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    assertBuilt();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const openDashboard = async (build: (t: TempBackend) => void, name: string): Promise<Page> => {
+    const t = makeTempBackend({ withDemo: false });
+    build(t);
+    const host = await startHttpHost({ handlers: t.backend, staticDir: rendererBuild });
+    const page = await newPage(browser);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    try {
+      await page.goto(host.url);
+      await page.getByRole('button', { name: '统计与通报' }).click();
+      await page.locator('[data-testid="dashboard"]').waitFor();
+      await screenshot(page, name);
+      expect(errors).toEqual([]);
+      return page;
+    } finally {
+      await host.close();
+      t.cleanup();
+    }
+  };
+
+  test('a plan with no tasks says so instead of drawing empty charts', async () => {
+    const page = await openDashboard((t) => writeFixture(t.backend, (w) => w.plan({ title: '尚无任务的规划', importedAt: '2026-01-01T00:00:00+08:00' })), 'dashboard-no-tasks');
+    expect(await page.locator('.dashboard').innerText()).toContain('本规划尚无任务');
+    expect(await page.locator('.echart').count()).toBe(0);
+    expect(await page.locator('.dashboard').innerText()).toContain('本规划未设置指标');
+  });
+
+  test('one unit with 300 tasks and an empty period: every chart drawn, ranking and chase list filled', async () => {
+    const page = await openDashboard(
+      (t) =>
+        writeFixture(t.backend, (w) => {
+          const plan = w.plan({ title: '三百项任务的规划', importedAt: '2026-01-01T00:00:00+08:00' });
+          const big = w.department('市市场监督管理局', { contact: '钱七 0759-5555555' });
+          for (let i = 1; i <= 300; i += 1) {
+            w.task({ planId: plan, code: String(i), section: `${['一', '二', '三'][i % 3]}、第${['一', '二', '三'][i % 3]}篇`, title: `任务${i}`, deadlineDate: i % 4 === 0 ? '2026-12-15' : null, leads: [big] });
+          }
+        }),
+      'dashboard-300-tasks-empty-period',
+    );
+    expect(await page.locator('.figure-card').nth(1).innerText()).toContain('0 / 300');
+    expect(await page.locator('.echart canvas').count()).toBe(3);
+    expect(await page.locator('.chase-section').innerText()).toContain('钱七 0759-5555555');
   });
 });

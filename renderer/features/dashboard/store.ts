@@ -8,6 +8,7 @@ import { errorMessage, invoke } from '../../api/client';
 export type DrillDown = { title: string; filter: TaskFilter };
 
 type DashboardState = {
+  planId: string | undefined;
   periodId: string | null;
   summary: ReportSummary | null;
   chase: ChaseList | null;
@@ -15,7 +16,8 @@ type DashboardState = {
   isLoading: boolean;
   isExporting: boolean;
   error: string | null;
-  load: (periodId?: string) => Promise<void>;
+  /** Loads a period's figures; the plan stays the one last asked for unless another is named. */
+  load: (scope?: { periodId?: string; planId?: string }) => Promise<void>;
   showTasks: (drill: DrillDown | null) => void;
   exportXlsx: () => Promise<void>;
 };
@@ -32,6 +34,7 @@ const download = (fileName: string, base64: string, mime: string): void => {
 };
 
 export const useDashboardStore = create<DashboardState>((set, get) => ({
+  planId: undefined,
   periodId: null,
   summary: null,
   chase: null,
@@ -39,10 +42,11 @@ export const useDashboardStore = create<DashboardState>((set, get) => ({
   isLoading: false,
   isExporting: false,
   error: null,
-  load: async (periodId) => {
-    set({ isLoading: true, error: null });
+  load: async ({ periodId, planId } = {}) => {
+    const plan = planId ?? get().planId;
+    set({ isLoading: true, error: null, planId: plan });
     try {
-      const scope = periodId ? { periodId } : {};
+      const scope = { planId: plan, periodId };
       const [summary, chase] = await Promise.all([invoke('reports.summary', scope), invoke('reports.chase', scope)]);
       set({ summary, chase, periodId: summary.period.id, isLoading: false, drill: null });
     } catch (error) {
@@ -51,10 +55,10 @@ export const useDashboardStore = create<DashboardState>((set, get) => ({
   },
   showTasks: (drill) => set({ drill }),
   exportXlsx: async () => {
-    const periodId = get().periodId ?? undefined;
+    const { periodId, planId } = get();
     set({ isExporting: true, error: null });
     try {
-      const file = await invoke('reports.exportXlsx', periodId ? { periodId } : {});
+      const file = await invoke('reports.exportXlsx', { planId, periodId: periodId ?? undefined });
       download(file.fileName, file.dataBase64, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       set({ isExporting: false });
     } catch (error) {

@@ -14,7 +14,7 @@ export const ChaseLists = ({ chase, onDrill }: Props) => (
       催报清单 <span className="muted">{chase.period.label} · 报送截止 {chase.period.due} · 截至 {chase.today}</span>
     </h3>
     {chase.departments.length === 0 ? (
-      <p className="empty">所有单位均已报送本期进展。</p>
+      <p className="empty">本期没有欠报的单位。</p>
     ) : (
       <table className="report-table">
         <thead>

@@ -24,14 +24,15 @@ const printChaseLists = (): void => {
   document.body.classList.remove('printing-chase');
 };
 
-type Props = { onOpenBulletin: (periodId: string) => void };
+type Props = { planId?: string; onOpenBulletin: (periodId: string) => void };
 
-export const Dashboard = ({ onOpenBulletin }: Props) => {
+export const Dashboard = ({ planId, onOpenBulletin }: Props) => {
   const { summary, chase, drill, isLoading, isExporting, error, load, showTasks, exportXlsx } = useDashboardStore();
 
   useEffect(() => {
-    if (!useDashboardStore.getState().summary) void load();
-  }, [load]);
+    const state = useDashboardStore.getState();
+    if (!state.summary || state.planId !== planId) void load({ planId });
+  }, [load, planId]);
 
   if (!summary || !chase) {
     return <main className="content dashboard">{error ? <div className="error-banner">{error}</div> : <p className="empty">{isLoading ? '正在统计…' : ''}</p>}</main>;
@@ -43,7 +44,7 @@ export const Dashboard = ({ onOpenBulletin }: Props) => {
         <h2>{summary.plan.title}</h2>
         <label>
           报告期{' '}
-          <select value={summary.period.id} onChange={(e) => void load(e.target.value)} aria-label="报告期">
+          <select value={summary.period.id} onChange={(e) => void load({ periodId: e.target.value })} aria-label="报告期">
             {periodChoices(summary.period.id).map((p) => (
               <option key={p.id} value={p.id}>
                 {p.label}
