@@ -69,6 +69,9 @@ describe('office dashboard and bulletin', () => {
     await page.getByRole('button', { name: '通报', exact: true }).click();
     await page.locator('[data-bulletin-state="ready"]').waitFor();
     expect(await page.locator('.bulletin h1').innerText()).toContain('关于2026年第三季度质量提升行动方案工作进展情况的通报');
+    await page.getByLabel('发文单位').fill('湛江市质量强市工作领导小组办公室');
+    await page.getByRole('button', { name: '保存名称' }).click();
+    await expect.poll(() => page.locator('.bulletin-org').innerText()).toBe('湛江市质量强市工作领导小组办公室');
     await screenshot(page, 'bulletin-in-app');
     expect(pageErrors).toEqual([]);
   });

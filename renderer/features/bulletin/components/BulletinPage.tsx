@@ -33,6 +33,20 @@ const noop = (): void => undefined;
 export const BulletinPage = ({ scope, isPrintOnly = false, onBack }: Props) => {
   const [bulletin, setBulletin] = useState<Bulletin | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [officeDraft, setOfficeDraft] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+
+  /** The office's name is a local setting: saved once, it heads every later bulletin and export. */
+  const saveOfficeName = async (name: string): Promise<void> => {
+    try {
+      const settings = await invoke('reports.updateSettings', { officeName: name });
+      setBulletin((b) => (b ? { ...b, officeName: settings.officeName } : b));
+      setOfficeDraft(null);
+      setSaveError(null);
+    } catch (e) {
+      setSaveError(errorMessage(e));
+    }
+  };
 
   const { planId, periodId } = scope;
   useEffect(() => {
@@ -61,7 +75,16 @@ export const BulletinPage = ({ scope, isPrintOnly = false, onBack }: Props) => {
           <button type="button" onClick={() => window.print()}>
             打印 / 存为 PDF
           </button>
-          <span className="muted">A4 纵向;页码随打印自动生成</span>
+          <label className="office-name">
+            发文单位{' '}
+            <input value={officeDraft ?? bulletin.officeName} onChange={(e) => setOfficeDraft(e.target.value)} aria-label="发文单位" />
+          </label>
+          {officeDraft !== null && officeDraft.trim() !== bulletin.officeName ? (
+            <button type="button" onClick={() => void saveOfficeName(officeDraft)}>
+              保存名称
+            </button>
+          ) : null}
+          {saveError ? <span className="bad">{saveError}</span> : <span className="muted">A4 纵向,页码随打印自动生成</span>}
         </div>
       )}
       <article className="bulletin" data-bulletin-state="ready">
