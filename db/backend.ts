@@ -9,8 +9,10 @@ import { createDepartmentsHandlers } from './departments/handlers.js';
 import { ensureIdentity, type Identity } from './identity.js';
 import { openDatabase, type Db } from './open.js';
 import { createPlansHandlers } from './plans/handlers.js';
+import { createProgressHandlers } from './progress/handlers.js';
 import { createReportsHandlers } from './reports/handlers.js';
 import { hasAnyPlan, seedDemoPlan } from './seed/demo.js';
+import { createSyncHandlers } from './sync/handlers.js';
 import { createTasksHandlers } from './tasks/handlers.js';
 
 export type { Clock } from './context.js';
@@ -37,7 +39,8 @@ export const createBackend = (options: BackendOptions): Backend => {
   const clock = options.clock ?? (() => new Date());
   const db = openDatabase(options.dbPath);
   const identity = ensureIdentity(db);
-  if (options.seedsDir && !hasAnyPlan(db)) seedDemoPlan(db, identity.originId, options.seedsDir, clock().toISOString());
+  // A department gets its plan from the office's setup package, never from the demo.
+  if (options.seedsDir && identity.role === 'office' && !hasAnyPlan(db)) seedDemoPlan(db, identity.originId, options.seedsDir, clock().toISOString());
   const context: BackendContext = {
     db,
     identity,
@@ -52,6 +55,8 @@ export const createBackend = (options: BackendOptions): Backend => {
     ...createPlansHandlers(context),
     ...createTasksHandlers(context),
     ...createDepartmentsHandlers(context),
+    ...createSyncHandlers(context),
+    ...createProgressHandlers(context),
     ...createReportsHandlers(context),
   };
 

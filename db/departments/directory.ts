@@ -47,11 +47,12 @@ export const ensureDepartment = (db: Db, originId: string, name: string): string
   return id;
 };
 
-export const addAlias = (db: Db, alias: string, departmentId: string, note: string): void => {
-  prepared(db, 'INSERT OR IGNORE INTO department_aliases (alias, department_id, note) VALUES (?, ?, ?)').run(
+export const addAlias = (db: Db, alias: string, departmentId: string, note: string, now = ''): void => {
+  prepared(db, 'INSERT OR IGNORE INTO department_aliases (alias, department_id, note, created_at) VALUES (?, ?, ?, ?)').run(
     alias,
     departmentId,
     note,
+    now,
   );
 };
 

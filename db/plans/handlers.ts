@@ -2,9 +2,10 @@ import { ApiError } from '../../shared/api/errors.js';
 import type { ApiHandlers } from '../../shared/api/contract.js';
 import type { BackendContext } from '../context.js';
 import type { Db } from '../open.js';
+import { importDocument, previewDocument } from './import-document.js';
 import { defaultPlanId, listPlans } from './queries.js';
 
-type PlansHandlers = Pick<ApiHandlers, 'plans.list'>;
+type PlansHandlers = Pick<ApiHandlers, 'plans.list' | 'plans.preview' | 'plans.import'>;
 
 /** The plan a call means: the one named, or the first imported; a clear message when there is none. */
 export const requirePlanId = (db: Db, planId: string | undefined): string => {
@@ -14,6 +15,8 @@ export const requirePlanId = (db: Db, planId: string | undefined): string => {
   return id;
 };
 
-export const createPlansHandlers = ({ db }: BackendContext): PlansHandlers => ({
-  'plans.list': async () => listPlans(db),
+export const createPlansHandlers = (ctx: BackendContext): PlansHandlers => ({
+  'plans.list': async () => listPlans(ctx.db),
+  'plans.preview': async (arg) => previewDocument(ctx, arg),
+  'plans.import': async (arg) => importDocument(ctx, arg),
 });

@@ -31,3 +31,86 @@ export const insertSynced = (db: Db, originId: string, table: SyncedTable, pk: s
     row: { ...values, row_version: 1, origin_id: originId, deleted: 0 },
   });
 };
+
+const PK_COLUMNS: Record<SyncedTable, readonly string[]> = {
+  departments: ['id'],
+  plans: ['id'],
+  tasks: ['id'],
+  assignments: ['task_id', 'department_id'],
+  indicators: ['id'],
+  reports: ['task_id', 'department_id', 'period_id'],
+  indicator_values: ['indicator_id', 'department_id', 'period_id'],
+  report_attachments: ['task_id', 'department_id', 'period_id', 'sha256'],
+  reviews: ['id'],
+};
+
+/**
+ * Inserts or updates a synced row and logs it: on update row_version is bumped and the change names the
+ * previous version as its base, so the receiver can tell an in-order change from a conflicting one.
+ * The logged row is read back whole, so columns left to their defaults travel too. Returns the new version.
+ */
+export const upsertSynced = (db: Db, originId: string, table: SyncedTable, values: RowValues): number => {
+  if (!db.inTransaction) throw new Error('upsertSynced must run inside a transaction');
+  const keys = PK_COLUMNS[table];
+  const where = keys.map((k) => `${k} = @${k}`).join(' AND ');
+  const keyValues = Object.fromEntries(keys.map((k) => [k, values[k] ?? null]));
+  const pk = keys.map((k) => String(values[k] ?? '')).join('|');
+  const current = prepared(db, `SELECT row_version FROM ${table} WHERE ${where}`).get(keyValues) as { row_version: number } | undefined;
+  const columns = Object.keys(values);
+  const version = (current?.row_version ?? 0) + 1;
+  if (current) {
+    const sets = columns.filter((c) => !keys.includes(c)).map((c) => `${c} = @${c}`);
+    prepared(db, `UPDATE ${table} SET ${[...sets, 'row_version = @row_version', 'origin_id = @origin_id'].join(', ')} WHERE ${where}`).run({
+      ...values,
+      row_version: version,
+      origin_id: originId,
+    });
+  } else {
+    prepared(db, `INSERT INTO ${table} (${columns.join(', ')}, row_version, origin_id) VALUES (${columns.map((c) => `@${c}`).join(', ')}, 1, @origin_id)`).run({
+      ...values,
+      origin_id: originId,
+    });
+  }
+  const row = prepared(db, `SELECT * FROM ${table} WHERE ${where}`).get(keyValues) as Record<string, unknown>;
+  appendChange(db, originId, { table, pk, rowVersion: version, baseVersion: version - 1, op: 'upsert', row });
+  return version;
+};
+
+const keyOf = (table: SyncedTable, key: RowValues): { where: string; params: RowValues } => {
+  const columns = PK_COLUMNS[table];
+  return {
+    where: columns.map((c) => `${c} = @k_${c}`).join(' AND '),
+    params: Object.fromEntries(columns.map((c) => [`k_${c}`, key[c] ?? null])),
+  };
+};
+
+/** The row_version of a synced row, or null when there is no such row (tombstones count as rows). */
+export const currentVersion = (db: Db, table: SyncedTable, key: RowValues): number | null => {
+  const { where, params } = keyOf(table, key);
+  return (prepared(db, `SELECT row_version FROM ${table} WHERE ${where}`).get(params) as { row_version: number } | undefined)?.row_version ?? null;
+};
+
+/**
+ * Updates the given columns of an existing synced row and logs it, naming the replaced version as the
+ * change's base. Writes and logs nothing when no value actually changes, so re-applying the same edit
+ * (re-importing a plan, saving an unchanged report) leaves the log alone. Returns whether it wrote.
+ */
+export const updateSynced = (db: Db, originId: string, table: SyncedTable, pk: string, key: RowValues, values: RowValues): boolean => {
+  if (!db.inTransaction) throw new Error('updateSynced must run inside a transaction');
+  const { where, params } = keyOf(table, key);
+  const current = prepared(db, `SELECT * FROM ${table} WHERE ${where}`).get(params) as Record<string, string | number | null> | undefined;
+  if (!current) throw new Error(`updateSynced: ${table} ${pk} not found`);
+  const changed = Object.entries(values).filter(([c, v]) => current[c] !== v);
+  if (changed.length === 0) return false;
+  const base = Number(current.row_version);
+  const sets = changed.map(([c]) => `${c} = @v_${c}`).join(', ');
+  prepared(db, `UPDATE ${table} SET ${sets}, row_version = @row_version, origin_id = @origin_id WHERE ${where}`).run({
+    ...params,
+    ...Object.fromEntries(changed.map(([c, v]) => [`v_${c}`, v])),
+    row_version: base + 1,
+    origin_id: originId,
+  });
+  const row = { ...current, ...values, row_version: base + 1, origin_id: originId };
+  appendChange(db, originId, { table, pk, rowVersion: base + 1, baseVersion: base, op: 'upsert', row });
+  return true;
+};

@@ -12,12 +12,15 @@ export type CliContext = {
   positionals: string[];
 };
 
-export type CliOutput = { json: unknown; text: string };
+/** exitCode 2 when the command finished but refused part of its input (e.g. some packages); default 0. */
+export type CliOutput = { json: unknown; text: string; exitCode?: number };
 
 export type CliCommand = {
   name: string;
   summary: string;
   usage: string;
   options: Record<string, { type: 'string' | 'boolean' }>;
+  /** Never load the demo plan for this command (e.g. init, which may make a department installation). */
+  isWithoutDemo?: boolean;
   run: (ctx: CliContext) => Promise<CliOutput>;
 };

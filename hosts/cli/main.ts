@@ -8,12 +8,26 @@ import { dispatch } from '../../shared/api/validate.js';
 import { openBackend } from '../open-backend.js';
 import type { CliCall, CliCommand } from './command.js';
 import { departmentsCommand } from './commands/departments.js';
+import { importPlanCommand } from './commands/import-plan.js';
 import { infoCommand } from './commands/info.js';
+import { mytasksCommand } from './commands/mytasks.js';
 import { plansCommand } from './commands/plans.js';
+import { backupsCommand, conflictsCommand, reviewCommand } from './commands/sync-review.js';
+import { initCommand, peersCommand, setupPackageCommand } from './commands/sync-setup.js';
+import { exportCommand, importCommand, rollupCommand } from './commands/sync-transfer.js';
 import { bulletinCommand, exportXlsxCommand, summaryCommand } from './commands/reports.js';
 import { tasksCommand } from './commands/tasks.js';
 
-export const commands: CliCommand[] = [tasksCommand, departmentsCommand, plansCommand, infoCommand, summaryCommand, exportXlsxCommand, bulletinCommand];
+export const commands: CliCommand[] = [
+  tasksCommand,
+  departmentsCommand,
+  plansCommand,
+  importPlanCommand,
+  infoCommand,
+  mytasksCommand,
+  ...[initCommand, setupPackageCommand, exportCommand, importCommand, reviewCommand, conflictsCommand, rollupCommand, backupsCommand, peersCommand],
+  ...[summaryCommand, exportXlsxCommand, bulletinCommand],
+];
 
 const COMMON_OPTIONS = {
   db: { type: 'string' },
@@ -65,12 +79,12 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
     }
     const dbPath = typeof values.db === 'string' ? values.db : undefined;
     const call: CliCall = async (method, arg) => {
-      backend ??= openBackend({ dbPath, withDemo: values['no-demo'] !== true });
+      backend ??= openBackend({ dbPath, withDemo: values['no-demo'] !== true && command.isWithoutDemo !== true });
       return (await dispatch(backend, method as ApiMethod, arg)) as never;
     };
     const output = await command.run({ call, values, positionals: parsed.positionals });
     io.out(isJson ? JSON.stringify(output.json, null, 2) : output.text);
-    return 0;
+    return output.exitCode ?? 0;
   } catch (error) {
     const apiError = toApiError(error);
     if (isJson) io.err(JSON.stringify({ error: apiError.toJSON() }));

@@ -13,7 +13,8 @@ export type HttpHostOptions = { handlers: ApiHandlers; staticDir: string; port?:
 
 export type HttpHost = { url: string; token: string; close(): Promise<void> };
 
-const MAX_BODY_BYTES = 4 * 1024 * 1024;
+// Plan documents (up to 20 MB) and evidence files arrive base64-encoded in the body.
+const MAX_BODY_BYTES = 40 * 1024 * 1024;
 export const TOKEN_HEADER = 'x-duban-token';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
@@ -111,6 +112,12 @@ export const startHttpHost = async (options: HttpHostOptions): Promise<HttpHost>
   return {
     url: `${origin}/`,
     token,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // A browser keeps sockets open (keep-alive, preconnects) that server.close() would wait on for
+    // minutes; on shutdown they are cut so the host exits when asked.
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 };

@@ -1,16 +1,26 @@
 import { useEffect, useState } from 'react';
 import { BulletinPage } from '../features/bulletin/components/BulletinPage';
 import { Dashboard } from '../features/dashboard/components/Dashboard';
-import { DepartmentPicker } from '../features/departments/components/DepartmentPicker';
-import { DepartmentTasksView } from '../features/tasks/components/DepartmentTasksView';
-import { TaskTable } from '../features/tasks/components/TaskTable';
+import { PlanImportView } from '../features/plan-import/components/PlanImportView';
+import { SyncView } from '../features/sync/components/SyncView';
 import { usePlanStore } from '../features/tasks/store';
+import { Workbench } from '../features/workbench/components/Workbench';
+import { PlanScreen } from './PlanScreen';
 
-type View = { name: 'plan' } | { name: 'dashboard' } | { name: 'bulletin'; periodId: string };
+type Screen = 'workbench' | 'plan' | 'import' | 'sync' | 'dashboard' | 'bulletin';
+
+const SCREENS: { id: Screen; label: string }[] = [
+  { id: 'workbench', label: '部门工作台' },
+  { id: 'plan', label: '任务分解表' },
+  { id: 'import', label: '导入规划' },
+  { id: 'sync', label: '数据交换' },
+  { id: 'dashboard', label: '统计与通报' },
+];
 
 export const App = () => {
-  const { plan, tasks, departments, selected, isLoading, error, load, selectDepartment } = usePlanStore();
-  const [view, setView] = useState<View>({ name: 'plan' });
+  const { plan, departments, isLoading, error, load } = usePlanStore();
+  const [screen, setScreen] = useState<Screen>('workbench');
+  const [bulletinPeriod, setBulletinPeriod] = useState<string | undefined>(undefined);
 
   useEffect(() => {
     void load();
@@ -22,13 +32,12 @@ export const App = () => {
         <h1>督办</h1>
         <div className="plan-title">{plan ? plan.title : isLoading ? '正在载入…' : '尚未导入规划'}</div>
         {plan ? <div className="plan-meta">共 {plan.taskCount} 项任务 · {departments.length} 个部门</div> : null}
-        <nav className="app-nav" aria-label="视图">
-          <button type="button" className={view.name === 'plan' ? 'active' : ''} onClick={() => setView({ name: 'plan' })}>
-            任务分解表
-          </button>
-          <button type="button" className={view.name !== 'plan' ? 'active' : ''} onClick={() => setView({ name: 'dashboard' })}>
-            统计与通报
-          </button>
+        <nav className="app-nav" aria-label="功能">
+          {SCREENS.map((s) => (
+            <button key={s.id} type="button" aria-pressed={screen === s.id} onClick={() => setScreen(s.id)}>
+              {s.label}
+            </button>
+          ))}
         </nav>
       </header>
       {error ? (
@@ -36,25 +45,30 @@ export const App = () => {
           {error}
         </div>
       ) : null}
-      {view.name === 'dashboard' ? <Dashboard planId={plan?.id} onOpenBulletin={(periodId) => setView({ name: 'bulletin', periodId })} /> : null}
-      {view.name === 'bulletin' ? (
-        <BulletinPage scope={{ periodId: view.periodId, planId: plan?.id }} onBack={() => setView({ name: 'dashboard' })} />
-      ) : null}
-      {view.name === 'plan' ? (
-        <div className="app-body">
-          <DepartmentPicker
-            departments={departments}
-            selectedId={selected?.department.id ?? null}
-            onSelect={(id) => void selectDepartment(id)}
+      {screen === 'workbench' ? <Workbench /> : null}
+      {screen === 'plan' ? <PlanScreen /> : null}
+      {screen === 'import' ? (
+        <main className="content">
+          <PlanImportView
+            onImported={() => {
+              setScreen('plan');
+              void load();
+            }}
           />
-          <main className="content">
-            {selected ? (
-              <DepartmentTasksView data={selected} />
-            ) : (
-              <TaskTable tasks={tasks} caption={plan ? `${plan.title} 工作任务分解表` : undefined} />
-            )}
-          </main>
-        </div>
+        </main>
+      ) : null}
+      {screen === 'sync' ? <SyncView /> : null}
+      {screen === 'dashboard' ? (
+        <Dashboard
+          planId={plan?.id}
+          onOpenBulletin={(periodId) => {
+            setBulletinPeriod(periodId);
+            setScreen('bulletin');
+          }}
+        />
+      ) : null}
+      {screen === 'bulletin' ? (
+        <BulletinPage scope={{ planId: plan?.id, periodId: bulletinPeriod }} onBack={() => setScreen('dashboard')} />
       ) : null}
     </div>
   );

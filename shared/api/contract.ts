@@ -6,6 +6,8 @@ import './zod-locale.js';
 import { appSchemas, type AppResults } from './methods/app.js';
 import { departmentsSchemas, type DepartmentsResults } from './methods/departments.js';
 import { plansSchemas, type PlansResults } from './methods/plans.js';
+import { syncSchemas, type SyncResults } from './methods/sync.js';
+import { progressSchemas, type ProgressResults } from './methods/progress.js';
 import { reportsSchemas, type ReportsResults } from './methods/reports.js';
 import { tasksSchemas, type TasksResults } from './methods/tasks.js';
 
@@ -14,10 +16,12 @@ export const apiSchemas = {
   ...plansSchemas,
   ...tasksSchemas,
   ...departmentsSchemas,
+  ...syncSchemas,
+  ...progressSchemas,
   ...reportsSchemas,
 };
 
-type ApiResults = AppResults & PlansResults & TasksResults & DepartmentsResults & ReportsResults;
+type ApiResults = AppResults & PlansResults & TasksResults & DepartmentsResults & SyncResults & ProgressResults & ReportsResults;
 
 export type ApiMethod = keyof typeof apiSchemas & keyof ApiResults;
 export type ApiArg<M extends ApiMethod> = z.input<(typeof apiSchemas)[M]>;

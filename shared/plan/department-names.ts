@@ -6,7 +6,7 @@ const OPEN = new Set(['(', '(', '[', '〔', '【']);
 const CLOSE = new Set([')', ')', ']', '〕', '】']);
 
 /** Names that read as several when split on `、` but are one unit: a list of prefixes. */
-const UNSPLITTABLE = [/^各县、市、区/];
+const UNSPLITTABLE = [/^各县、市、区/, /^各县、区/, /^县、市、区/, /^各市、县/, /^各市、州/];
 
 export const splitDepartmentNames = (list: string): string[] => {
   const names: string[] = [];
@@ -18,8 +18,9 @@ export const splitDepartmentNames = (list: string): string[] => {
     if (OPEN.has(ch)) depth += 1;
     if (CLOSE.has(ch)) depth = Math.max(0, depth - 1);
     if (depth === 0 && SEPARATORS.has(ch)) {
+      // Inside a name that reads as several (各县、市、区政府): keep going until past its prefix.
       const rest = current + text.slice(i);
-      if (UNSPLITTABLE.some((re) => re.test(rest))) {
+      if (UNSPLITTABLE.some((re) => (re.exec(rest)?.[0].length ?? 0) > current.length)) {
         current += ch;
         continue;
       }

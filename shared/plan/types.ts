@@ -1,11 +1,37 @@
 // What a plan reader understood of a document, before anything is written.
 
+export type UnplacedKind =
+  /** Site navigation, adverts, disclaimers, repeated lines: skipped on purpose. */
+  | 'noise'
+  /** Read but deliberately not turned into tasks (review, guiding principles, safeguards). */
+  | 'skipped'
+  /** Could not be placed: the office should look at it. */
+  | 'unplaced';
+
 export type UnplacedLine = {
-  /** 1-based line number in the document as read. */
+  /** 1-based line number in the document as read (paragraph number for .docx, row for .xlsx). */
   line: number;
   text: string;
   /** Why it was not placed, in Chinese, for the preview. */
   reason: string;
+  kind?: UnplacedKind;
+};
+
+export type Recurrence = {
+  every: 'year' | 'half' | 'quarter' | 'month';
+  /** Month of the year (1–12) for yearly recurrences, when given. */
+  month?: number;
+  /** Day of the month, when given; 31 stands for "月底". */
+  day?: number;
+};
+
+export type ParsedDeadline = {
+  text: string;
+  /** ISO date (YYYY-MM-DD) of the latest date the text names, or null. */
+  date: string | null;
+  recurrence: Recurrence | null;
+  /** 长期坚持 / 持续推进: no end date by design. */
+  isOngoing: boolean;
 };
 
 export type ParsedTask = {
@@ -13,10 +39,12 @@ export type ParsedTask = {
   path: string;
   code: string;
   level: number;
+  /** Titles of the sections above the task, outermost first, joined with " / ". */
   section: string;
   title: string;
   content: string;
   deadlineText: string;
+  deadline?: ParsedDeadline;
   /** Department names exactly as the document spells them, after punctuation is normalised. */
   leads: string[];
   participants: string[];
@@ -25,12 +53,63 @@ export type ParsedTask = {
   line: number;
 };
 
+/** A heading that groups tasks without being a task itself (一、… or (一)… above numbered tasks). */
+export type ParsedSection = {
+  path: string;
+  code: string;
+  level: number;
+  title: string;
+  line: number;
+};
+
+export type Comparator = '>=' | '>' | '<=' | '<' | '=' | 'range';
+
+export type ParsedTarget = {
+  text: string;
+  comparator: Comparator | null;
+  low: number | null;
+  high: number | null;
+  /** Unit written with the value (%, 家, 个…), when any. */
+  unit: string;
+  /** `—`, `/`, `无` or empty: the document says there is no value. */
+  isNone: boolean;
+};
+
+export type ParsedIndicator = {
+  /** Order within the document, 1-based. */
+  seq: number;
+  /** Title of the table it came from (表一:…), when the document gives one. */
+  table: string;
+  category: string;
+  name: string;
+  unit: string;
+  baseline: ParsedTarget;
+  target: ParsedTarget;
+  /** A value reported as achieved (完成情况), for tables that review a finished period. */
+  achieved: ParsedTarget | null;
+  attribute: 'expected' | 'binding' | null;
+  owner: string;
+  line: number;
+};
+
+export type PlanFormat = 'text' | 'docx' | 'xlsx';
+
 export type ParsedPlan = {
   title: string;
   issuer: string;
   docNumber: string;
+  /** Date the document was issued or published (YYYY-MM-DD), when found. */
+  issuedOn?: string;
   tasks: ParsedTask[];
+  sections?: ParsedSection[];
+  indicators?: ParsedIndicator[];
   /** Spelling in the document → canonical name, found by comparing names within the document. */
   aliases: Record<string, string>;
   unplaced: UnplacedLine[];
+  /** Plain-language notes about what the reader did (e.g. "未找到责任单位"). */
+  notes?: string[];
+  /** Where the tasks came from: an attached decomposition table or the numbered body text. */
+  taskSource?: 'table' | 'body' | 'none';
+  /** False when no task names any responsible unit. */
+  hasResponsibility?: boolean;
 };

@@ -20,6 +20,7 @@ describe('plan screen in Chromium', () => {
     page = await newPage(browser);
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(host.url);
+    await page.getByRole('button', { name: '任务分解表' }).click();
   });
 
   afterAll(async () => {

@@ -1,0 +1,192 @@
+// Turns the bytes of an uploaded plan file into a PlanDocument: text (UTF-8, UTF-16 or GBK), .docx
+// (word/document.xml read by hand) or .xlsx (exceljs). Every refusal is a bad_input ApiError with a
+// Chinese reason. Zip entries are inflated into buffers of their declared size, so a zip bomb cannot
+// grow past the limits here; an .xlsx is re-packed from those bounded entries before exceljs sees it.
+import ExcelJS from 'exceljs';
+import { unzipSync, zipSync, type Unzipped } from 'fflate';
+import iconv from 'iconv-lite';
+import { ApiError } from '../../shared/api/errors.js';
+import { findTableHeader, textDocument, type DocBlock, type PlanDocument } from '../../shared/plan/document.js';
+import { assertSafeXml, readDocumentXml, UnsafeXmlError } from '../../shared/plan/docx-xml.js';
+import type { TableRow } from '../../shared/plan/table-rows.js';
+
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** Largest inflated size accepted for one entry, and for all entries of an .xlsx together. */
+const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
+const MAX_ENTRIES = 4000;
+
+export type ReadDocument = { doc: PlanDocument; encoding: string };
+
+const bad = (message: string): ApiError => new ApiError('bad_input', message);
+
+const startsWith = (bytes: Uint8Array, magic: number[]): boolean => magic.every((b, i) => bytes[i] === b);
+
+/** Lists a zip's entries without inflating any of them. */
+const zipEntries = (bytes: Uint8Array): { name: string; originalSize: number }[] => {
+  const entries: { name: string; originalSize: number }[] = [];
+  try {
+    unzipSync(bytes, {
+      filter: (f) => {
+        entries.push({ name: f.name, originalSize: f.originalSize });
+        return false;
+      },
+    });
+  } catch {
+    throw bad('文件已损坏:无法作为压缩文件(.docx/.xlsx)打开。');
+  }
+  if (entries.length > MAX_ENTRIES) throw bad('压缩文件中的条目过多,不像是正常的 Word 或 Excel 文件。');
+  return entries;
+};
+
+const inflate = (bytes: Uint8Array, wanted: (name: string) => boolean): Unzipped => {
+  let total = 0;
+  try {
+    return unzipSync(bytes, {
+      filter: (f) => {
+        if (!wanted(f.name)) return false;
+        total += f.originalSize;
+        if (f.originalSize > MAX_ENTRY_BYTES || total > MAX_ENTRY_BYTES * 2) {
+          throw bad('文件解压后过大(可能是压缩炸弹),已拒绝。');
+        }
+        return true;
+      },
+    });
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    throw bad('文件已损坏:解压失败。');
+  }
+};
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+const decodeText = (bytes: Uint8Array): { text: string; encoding: string } => {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  if (startsWith(bytes, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (startsWith(bytes, [0xfe, 0xff])) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  try {
+    return { text: utf8.decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // Not UTF-8: Chinese government PCs save plain text as GBK (GB18030 is its superset).
+    return { text: iconv.decode(Buffer.from(bytes), 'gb18030'), encoding: 'gbk' };
+  }
+};
+
+/** Refuses text that is really binary: control characters, replacement characters, no Chinese at all. */
+const assertReadableText = (text: string): void => {
+  if (text.trim().length === 0) throw bad('文件是空的,没有可以导入的内容。');
+  const sample = text.slice(0, 200_000);
+  let odd = 0;
+  for (const ch of sample) {
+    const code = ch.codePointAt(0) ?? 0;
+    if ((code < 0x20 && ch !== '\n' && ch !== '\r' && ch !== '\t') || code === 0xfffd || (code >= 0xe000 && code <= 0xf8ff)) odd += 1;
+  }
+  if (odd > sample.length * 0.01) throw bad('文件内容不是可读的文字(可能是二进制文件或编码无法识别)。');
+  if (!/[\u4e00-\u9fa5]/.test(sample)) throw bad('文件中没有中文文字,不像是规划文件。');
+};
+
+const readDocx = (bytes: Uint8Array): PlanDocument => {
+  const files = inflate(bytes, (name) => name === 'word/document.xml');
+  const xml = files['word/document.xml'];
+  if (!xml) throw bad('文件不是有效的 Word 文档:缺少正文(word/document.xml)。');
+  let blocks: DocBlock[];
+  try {
+    blocks = readDocumentXml(new TextDecoder('utf-8').decode(xml));
+  } catch (error) {
+    if (error instanceof UnsafeXmlError) throw bad('Word 文档中含有不安全的 XML 声明(DOCTYPE/实体),已拒绝。');
+    throw bad('Word 文档的正文无法解析。');
+  }
+  const hasText = blocks.some((b) => (b.kind === 'line' ? b.text.trim().length > 0 : b.rows.some((r) => r.cells.some((c) => c.trim()))));
+  if (!hasText) throw bad('Word 文档中没有文字。');
+  return { format: 'docx', blocks };
+};
+
+const cellText = (cell: ExcelJS.Cell): string => {
+  try {
+    return (cell.text ?? '').toString().trim();
+  } catch {
+    return '';
+  }
+};
+
+const readXlsx = async (bytes: Uint8Array): Promise<PlanDocument> => {
+  const files = inflate(bytes, () => true);
+  for (const [name, data] of Object.entries(files)) {
+    if (name.endsWith('.xml') || name.endsWith('.rels')) {
+      try {
+        assertSafeXml(new TextDecoder('utf-8').decode(data.subarray(0, 4096)));
+      } catch {
+        throw bad('Excel 文件中含有不安全的 XML 声明(DOCTYPE/实体),已拒绝。');
+      }
+    }
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    const repacked = zipSync(files, { level: 0 });
+    await workbook.xlsx.load(Buffer.from(repacked) as unknown as ArrayBuffer);
+  } catch {
+    throw bad('Excel 文件已损坏,无法读取。');
+  }
+  const blocks: DocBlock[] = [];
+  let found = false;
+  workbook.worksheets.forEach((sheet, sheetIndex) => {
+    const offset = sheetIndex * 10_000;
+    const width = Math.min(sheet.columnCount, 60);
+    const rows: TableRow[] = [];
+    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      if (rowNumber > 9_999) return;
+      const cells: string[] = [];
+      for (let c = 1; c <= width; c += 1) cells.push(cellText(row.getCell(c)));
+      rows.push({ line: offset + rowNumber, cells });
+    });
+    fillMerges(sheet, rows, offset);
+    const header = findTableHeader(rows);
+    if (!header) return;
+    found = true;
+    // Rows above the header (the table's title) are read as lines: they name the plan.
+    for (const r of rows.slice(0, header.at)) {
+      const text = [...new Set(r.cells.filter(Boolean))].join(' ');
+      if (text) blocks.push({ kind: 'line', line: r.line, text });
+    }
+    blocks.push({ kind: 'table', line: rows[header.at]?.line ?? offset, rows: rows.slice(header.at) });
+  });
+  if (!found) {
+    throw bad('Excel 表格中找不到可识别的表头:需要“工作任务/主要内容”与“牵头单位/责任单位”等列,或“指标名称/目标值”等列。');
+  }
+  return { format: 'xlsx', blocks };
+};
+
+/** Copies each merged range's value into all its cells, so continuation rows read like the first. */
+const fillMerges = (sheet: ExcelJS.Worksheet, rows: TableRow[], offset: number): void => {
+  const merges = (sheet.model as { merges?: string[] }).merges ?? [];
+  const byLine = new Map(rows.map((r) => [r.line, r]));
+  for (const range of merges) {
+    const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
+    if (!m) continue;
+    const col = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const [c1, r1, c2, r2] = [col(m[1] ?? 'A'), Number(m[2]), col(m[3] ?? 'A'), Number(m[4])];
+    const value = byLine.get(offset + r1)?.cells[c1 - 1] ?? '';
+    for (let r = r1; r <= r2; r += 1) {
+      const row = byLine.get(offset + r);
+      if (!row) continue;
+      for (let c = c1; c <= c2 && c <= row.cells.length; c += 1) if (!row.cells[c - 1]) row.cells[c - 1] = value;
+    }
+  }
+};
+
+export const readPlanFile = async (bytes: Uint8Array, fileName: string): Promise<ReadDocument> => {
+  if (bytes.length === 0) throw bad('文件是空的,没有可以导入的内容。');
+  if (bytes.length > MAX_FILE_BYTES) throw bad(`文件过大(${(bytes.length / 1024 / 1024).toFixed(1)} MB),规划文件不应超过 20 MB。`);
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    throw bad('这是旧版 Word/Excel 文件(.doc/.xls),请在 WPS 或 Office 中“另存为” .docx 或 .xlsx 后再导入。');
+  }
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) throw bad('暂不支持 PDF 文件,请导入 Word(.docx)、Excel(.xlsx)或文本文件。');
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
+    const names = new Set(zipEntries(bytes).map((e) => e.name));
+    if (names.has('word/document.xml')) return { doc: readDocx(bytes), encoding: 'utf-8' };
+    if (names.has('xl/workbook.xml')) return { doc: await readXlsx(bytes), encoding: 'utf-8' };
+    throw bad(`“${fileName}”是一个压缩包,但不是 Word(.docx)或 Excel(.xlsx)文件。`);
+  }
+  const { text, encoding } = decodeText(bytes);
+  assertReadableText(text);
+  return { doc: textDocument(text), encoding };
+};

@@ -1,0 +1,105 @@
+// Reads the workbench needs everywhere: a task with its plan, a department's role on it, names.
+import { ApiError } from '../../shared/api/errors.js';
+import type { Role } from '../../shared/domain/types.js';
+import { dayOf, type Day } from '../../shared/progress/days.js';
+import { parsePeriodId, periodOfInstant, type Cadence, type Period } from '../../shared/progress/periods.js';
+import type { BackendContext } from '../context.js';
+import type { Db } from '../open.js';
+import { prepared } from '../statements.js';
+import { readSettings } from './settings.js';
+
+export type TaskInfo = {
+  id: string;
+  planId: string;
+  code: string;
+  title: string;
+  content: string;
+  section: string;
+  deadlineText: string;
+  /** tasks.deadline_date; null when the document gave none (seed 004): no deadline is invented. */
+  deadline: Day | null;
+  planTitle: string;
+  cadence: Cadence;
+  /** The plan's import day stands for the start of every task's time: documents rarely give one. */
+  planStart: Day;
+};
+
+type TaskDbRow = {
+  id: string;
+  plan_id: string;
+  code: string;
+  title: string;
+  content: string;
+  section: string;
+  deadline_text: string;
+  deadline_date: string | null;
+  plan_title: string;
+  cadence: Cadence;
+  imported_at: string;
+};
+
+export const requireTask = (db: Db, taskId: string): TaskInfo => {
+  const row = prepared(
+    db,
+    `SELECT t.id, t.plan_id, t.code, t.title, t.content, t.section, t.deadline_text, t.deadline_date,
+       p.title AS plan_title, p.cadence, p.imported_at
+     FROM tasks t JOIN plans p ON p.id = t.plan_id WHERE t.id = ? AND t.deleted = 0`,
+  ).get(taskId) as TaskDbRow | undefined;
+  if (!row) throw new ApiError('not_found', '找不到这项任务,它可能已被办公室删除');
+  return {
+    id: row.id,
+    planId: row.plan_id,
+    code: row.code,
+    title: row.title,
+    content: row.content,
+    section: row.section,
+    deadlineText: row.deadline_text,
+    deadline: row.deadline_date ? row.deadline_date.slice(0, 10) : null,
+    planTitle: row.plan_title,
+    cadence: row.cadence,
+    planStart: dayOf(new Date(row.imported_at)),
+  };
+};
+
+export const requireDepartment = (db: Db, departmentId: string): { id: string; name: string } => {
+  const row = prepared(db, 'SELECT id, name FROM departments WHERE id = ? AND deleted = 0').get(departmentId) as
+    | { id: string; name: string }
+    | undefined;
+  if (!row) throw new ApiError('not_found', '找不到这个部门,请重新选择本单位');
+  return row;
+};
+
+export const roleOf = (db: Db, taskId: string, departmentId: string): Role | null =>
+  (prepared(db, 'SELECT role FROM assignments WHERE task_id = ? AND department_id = ? AND deleted = 0').get(taskId, departmentId) as
+    | { role: Role }
+    | undefined)?.role ?? null;
+
+export const requireRole = (db: Db, task: TaskInfo, department: { id: string; name: string }): Role => {
+  const role = roleOf(db, task.id, department.id);
+  if (!role) throw new ApiError('refused', `${department.name}不是任务“${task.code} ${task.title}”的牵头或参与单位,不能为它填报`);
+  return role;
+};
+
+export const namesOf = (db: Db, taskId: string, role: Role): { id: string; name: string }[] =>
+  prepared(
+    db,
+    `SELECT d.id, d.name FROM assignments a JOIN departments d ON d.id = a.department_id
+     WHERE a.task_id = ? AND a.role = ? AND a.deleted = 0 ORDER BY a.position`,
+  ).all(taskId, role) as { id: string; name: string }[];
+
+export const currentPeriod = (ctx: BackendContext, cadence: Cadence): Period =>
+  periodOfInstant(ctx.clock(), cadence, readSettings(ctx.db).dueOffsetDays);
+
+/** A period the clerk may report on: the plan's cadence, and not one that has not begun. */
+export const requirePeriod = (ctx: BackendContext, task: TaskInfo, periodId: string): Period => {
+  const offset = readSettings(ctx.db).dueOffsetDays;
+  const period = parsePeriodId(periodId, offset);
+  const current = currentPeriod(ctx, task.cadence);
+  if (!period || period.cadence !== task.cadence) {
+    throw new ApiError('bad_input', `本规划按${cadenceWord[task.cadence]}填报,报告期应如 ${current.id}(${current.label})`);
+  }
+  if (period.start > current.start) throw new ApiError('refused', `${period.label}还没有开始,不能提前填报`);
+  return period;
+};
+
+const cadenceWord: Record<Cadence, string> = { month: '月', quarter: '季度', half: '半年', year: '年度' };

@@ -1,0 +1,169 @@
+// Writing a report: drafts (local, never logged), submit and resubmit (through the change log, one
+// transaction), and the office's review. Every refusal names the problem in Chinese and writes nothing.
+import { randomUUID } from 'node:crypto';
+import { ApiError } from '../../shared/api/errors.js';
+import { indicatorValueProblem, percentProblem } from '../../shared/progress/draft-check.js';
+import { parseNumber } from '../../shared/progress/numbers.js';
+import { isEditable, reportStateLabel, type ReviewDecision } from '../../shared/progress/report-status.js';
+import type { ReportDraft, ReportKey } from '../../shared/progress/types.js';
+import type { BackendContext } from '../context.js';
+import { prepared } from '../statements.js';
+import { currentVersion, insertSynced, updateSynced, upsertSynced } from '../sync/synced-write.js';
+import { attachmentMeta, integrityOf } from './attachment-store.js';
+import { listTaskIndicators } from './indicators.js';
+import { requireDepartment, requirePeriod, requireRole, requireTask } from './lookup.js';
+import { latestReview, readReport, stateOfReport } from './report-read.js';
+
+const pkOf = (key: ReportKey): string => `${key.taskId}|${key.departmentId}|${key.periodId}`;
+
+/** Checks shared by saving a draft and submitting: who, which period, may it change, are the values sane. */
+const checkWritable = (ctx: BackendContext, key: ReportKey, draft: ReportDraft): void => {
+  const task = requireTask(ctx.db, key.taskId);
+  const department = requireDepartment(ctx.db, key.departmentId);
+  requireRole(ctx.db, task, department);
+  const period = requirePeriod(ctx, task, key.periodId);
+  const state = stateOfReport(ctx.db, key);
+  if (!isEditable(state)) {
+    throw new ApiError('refused', `${period.label}的报告${reportStateLabel[state]},不能再修改;如需修改,请联系办公室退回`);
+  }
+  const percent = percentProblem(draft.percent);
+  if (percent) throw new ApiError('bad_input', percent);
+  const indicators = new Map(listTaskIndicators(ctx.db, task.id).map((i) => [i.id, i]));
+  for (const [id, value] of Object.entries(draft.indicatorValues)) {
+    const indicator = indicators.get(id);
+    if (!indicator) throw new ApiError('bad_input', '填报了不属于这项任务的指标,请刷新后重试');
+    const problem = indicatorValueProblem(indicator.name, value);
+    if (problem) throw new ApiError('bad_input', problem);
+  }
+  for (const file of draft.attachments) {
+    if (!attachmentMeta(ctx, file.sha256)) throw new ApiError('bad_input', `佐证材料“${file.fileName}”未保存成功,请重新添加`);
+  }
+};
+
+export const saveDraft = (ctx: BackendContext, key: ReportKey, draft: ReportDraft): { savedAt: string } => {
+  checkWritable(ctx, key, draft);
+  const savedAt = ctx.clock().toISOString();
+  prepared(
+    ctx.db,
+    `INSERT INTO report_drafts (task_id, department_id, period_id, draft_json, saved_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (task_id, department_id, period_id) DO UPDATE SET draft_json = excluded.draft_json, saved_at = excluded.saved_at`,
+  ).run(key.taskId, key.departmentId, key.periodId, JSON.stringify(draft), savedAt);
+  return { savedAt };
+};
+
+export const discardDraft = (ctx: BackendContext, key: ReportKey): boolean =>
+  prepared(ctx.db, 'DELETE FROM report_drafts WHERE task_id = ? AND department_id = ? AND period_id = ?').run(
+    key.taskId,
+    key.departmentId,
+    key.periodId,
+  ).changes > 0;
+
+const requireComplete = (ctx: BackendContext, draft: ReportDraft): void => {
+  const missing: string[] = [];
+  if (draft.status === '') missing.push('进展状态');
+  if (draft.percent.trim() === '') missing.push('完成百分比');
+  if (draft.progress.trim() === '') missing.push('进展情况');
+  if (missing.length > 0) throw new ApiError('bad_input', `请先填写:${missing.join('、')}`);
+  for (const file of draft.attachments) {
+    const integrity = integrityOf(ctx, file.sha256);
+    if (integrity === 'missing') throw new ApiError('bad_input', `佐证材料“${file.fileName}”的文件已丢失,请移除后重新添加`);
+    if (integrity === 'altered') throw new ApiError('bad_input', `佐证材料“${file.fileName}”的文件已被改动,请移除后重新添加`);
+  }
+};
+
+const writeIndicatorValues = (ctx: BackendContext, key: ReportKey, values: Record<string, string>): void => {
+  const origin = ctx.identity.originId;
+  for (const indicator of listTaskIndicators(ctx.db, key.taskId)) {
+    const text = (values[indicator.id] ?? '').trim();
+    const rowKey = { indicator_id: indicator.id, department_id: key.departmentId, period_id: key.periodId };
+    const pk = `${indicator.id}|${key.departmentId}|${key.periodId}`;
+    const existing = prepared(
+      ctx.db,
+      'SELECT value_text, deleted FROM indicator_values WHERE indicator_id = ? AND department_id = ? AND period_id = ?',
+    ).get(indicator.id, key.departmentId, key.periodId) as { value_text: string; deleted: number } | undefined;
+    if (text === '') {
+      if (existing && existing.deleted === 0) updateSynced(ctx.db, origin, 'indicator_values', pk, rowKey, { deleted: 1 });
+      continue;
+    }
+    if (existing && existing.deleted === 0 && existing.value_text === text) continue;
+    upsertSynced(ctx.db, origin, 'indicator_values', { ...rowKey, value_text: text, value_num: parseNumber(text), deleted: 0 });
+  }
+};
+
+const writeAttachments = (ctx: BackendContext, key: ReportKey, files: ReportDraft['attachments']): void => {
+  const origin = ctx.identity.originId;
+  const existing = prepared(
+    ctx.db,
+    'SELECT sha256, file_name, deleted FROM report_attachments WHERE task_id = ? AND department_id = ? AND period_id = ?',
+  ).all(key.taskId, key.departmentId, key.periodId) as { sha256: string; file_name: string; deleted: number }[];
+  const wanted = new Map(files.map((f) => [f.sha256, f.fileName]));
+  const rowKey = (sha256: string) => ({ task_id: key.taskId, department_id: key.departmentId, period_id: key.periodId, sha256 });
+  for (const row of existing) {
+    const name = wanted.get(row.sha256);
+    const pk = `${pkOf(key)}|${row.sha256}`;
+    if (name === undefined && row.deleted === 0) updateSynced(ctx.db, origin, 'report_attachments', pk, rowKey(row.sha256), { deleted: 1 });
+    if (name !== undefined && (row.deleted === 1 || row.file_name !== name)) {
+      updateSynced(ctx.db, origin, 'report_attachments', pk, rowKey(row.sha256), { file_name: name, deleted: 0 });
+    }
+    wanted.delete(row.sha256);
+  }
+  for (const [sha256, fileName] of wanted) {
+    insertSynced(ctx.db, origin, 'report_attachments', `${pkOf(key)}|${sha256}`, { ...rowKey(sha256), file_name: fileName, deleted: 0 });
+  }
+};
+
+/** Freezes the report for the period: one transaction writes report, values and files, and drops the draft. */
+export const submitReport = (ctx: BackendContext, key: ReportKey, draft: ReportDraft): void => {
+  checkWritable(ctx, key, draft);
+  requireComplete(ctx, draft);
+  const origin = ctx.identity.originId;
+  ctx.db.transaction(() => {
+    const rowKey = { task_id: key.taskId, department_id: key.departmentId, period_id: key.periodId };
+    upsertSynced(ctx.db, origin, 'reports', {
+      ...rowKey,
+      status: draft.status,
+      percent: Number(draft.percent.trim()),
+      progress: draft.progress,
+      problems: draft.problems,
+      next_steps: draft.nextSteps,
+      submitted_at: ctx.clock().toISOString(),
+      deleted: 0,
+    });
+    writeIndicatorValues(ctx, key, draft.indicatorValues);
+    writeAttachments(ctx, key, draft.attachments);
+    discardDraft(ctx, key);
+  })();
+};
+
+export type ReviewInput = ReportKey & { decision: ReviewDecision; reason: string; reviewer: string };
+
+/** The office's decision on the report's current version, append-only. */
+export const reviewReport = (ctx: BackendContext, input: ReviewInput): { reviewId: string; reportVersion: number } => {
+  const key: ReportKey = { taskId: input.taskId, departmentId: input.departmentId, periodId: input.periodId };
+  requireTask(ctx.db, key.taskId);
+  const department = requireDepartment(ctx.db, key.departmentId);
+  const report = readReport(ctx.db, key);
+  if (!report) throw new ApiError('not_found', `${department.name}尚未提交这一期的报告,无法审核`);
+  const previous = latestReview(ctx.db, key);
+  if (previous && previous.reportVersion === report.rowVersion) {
+    throw new ApiError('conflict', `这一版报告已${previous.decision === 'accept' ? '通过' : '退回'},请等待部门重新提交`);
+  }
+  const id = randomUUID();
+  ctx.db.transaction(() => {
+    // Re-read inside the transaction: the version judged must be the one stored now.
+    const version = currentVersion(ctx.db, 'reports', { task_id: key.taskId, department_id: key.departmentId, period_id: key.periodId });
+    insertSynced(ctx.db, ctx.identity.originId, 'reviews', id, {
+      id,
+      task_id: key.taskId,
+      department_id: key.departmentId,
+      period_id: key.periodId,
+      report_version: version ?? report.rowVersion,
+      decision: input.decision,
+      reason: input.reason.trim(),
+      reviewer: input.reviewer.trim(),
+      created_at: ctx.clock().toISOString(),
+      deleted: 0,
+    });
+  })();
+  return { reviewId: id, reportVersion: report.rowVersion };
+};

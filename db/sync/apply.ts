@@ -1,0 +1,171 @@
+// Steps 4–5 of an import (sync.md): inside one transaction, each change is authorised, then applied
+// when it continues the row's history, or kept as a conflict holding both versions. The rules depend
+// only on versions and origins, never on clocks, and give the same tables whatever order packages come in:
+// - same writer: applied when its base is the current version; an older version is skipped.
+// - two writers of one row (e.g. a unit that changed PCs and enrolled both): the row shows the version of
+//   the writer with the larger origin id and every other writer's latest version waits in sync_conflicts
+//   for a person. A fixed rule, not "first come", is what makes the result independent of import order.
+import type { WireChange } from '../../shared/sync/manifest.js';
+import { authorityProblem, type AuthorityLookups, type AuthoritySender } from '../../shared/sync/authority.js';
+import { PRIMARY_KEYS, VERSION_COLUMNS, type SyncedTableName } from '../../shared/sync/rows.js';
+import type { RefusedChange } from '../../shared/sync/types.js';
+import type { Db } from '../open.js';
+import { prepared } from '../statements.js';
+import { departmentName } from './state.js';
+
+export type ApplyCounts = { applied: number; skipped: number; conflicts: number; refused: number };
+
+const columnCache = new WeakMap<Db, Map<string, Set<string>>>();
+
+/** The table's real columns: a package can only fill columns this database has, by name from here. */
+const columnsOf = (db: Db, table: SyncedTableName): Set<string> => {
+  let perDb = columnCache.get(db);
+  if (!perDb) {
+    perDb = new Map();
+    columnCache.set(db, perDb);
+  }
+  let columns = perDb.get(table);
+  if (!columns) {
+    columns = new Set((db.prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as { name: string }[]).map((r) => r.name));
+    perDb.set(table, columns);
+  }
+  return columns;
+};
+
+export const lookupsFor = (db: Db): AuthorityLookups => ({
+  isAssigned: (taskId, departmentId) =>
+    prepared(
+      db,
+      'SELECT 1 FROM assignments a JOIN tasks t ON t.id = a.task_id WHERE a.task_id = ? AND a.department_id = ? AND a.deleted = 0 AND t.deleted = 0',
+    ).get(taskId, departmentId) !== undefined,
+  indicator: (id) => {
+    const row = prepared(db, 'SELECT task_id, owner_department_id FROM indicators WHERE id = ? AND deleted = 0').get(id) as
+      | { task_id: string | null; owner_department_id: string | null }
+      | undefined;
+    return row ? { taskId: row.task_id, ownerDepartmentId: row.owner_department_id } : undefined;
+  },
+  departmentName: (id) => departmentName(db, id) || '未知单位',
+});
+
+type Current = { row_version: number; origin_id: string };
+type ConflictEntry = { row_version: number; status: string };
+
+const keyWhere = (table: SyncedTableName): string => PRIMARY_KEYS[table].map((k) => `${k} = @${k}`).join(' AND ');
+const keyValues = (table: SyncedTableName, row: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(PRIMARY_KEYS[table].map((k) => [k, row[k]]));
+
+const toSqlValue = (value: unknown): string | number | null =>
+  value === null || value === undefined ? null : typeof value === 'number' || typeof value === 'string' ? value : JSON.stringify(value);
+
+/** Writes the incoming version of a row whole, with the version columns taken from the change. */
+const writeRow = (db: Db, table: SyncedTableName, change: WireChange, exists: boolean): void => {
+  const columns = columnsOf(db, table);
+  const values: Record<string, string | number | null> = {};
+  for (const [key, value] of Object.entries(change.row)) {
+    if (columns.has(key) && !(VERSION_COLUMNS as readonly string[]).includes(key)) values[key] = toSqlValue(value);
+  }
+  values.row_version = change.rowVersion;
+  values.origin_id = change.origin;
+  values.deleted = change.op === 'delete' ? 1 : change.row.deleted === 1 ? 1 : 0;
+  const names = Object.keys(values);
+  if (exists) {
+    const keys = PRIMARY_KEYS[table];
+    const sets = names.filter((n) => !keys.includes(n)).map((n) => `${n} = @${n}`);
+    prepared(db, `UPDATE ${table} SET ${sets.join(', ')} WHERE ${keyWhere(table)}`).run(values);
+  } else {
+    prepared(db, `INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`).run(values);
+  }
+};
+
+const holdConflict = (db: Db, table: SyncedTableName, pk: string, origin: string, version: number, base: number, rowJson: string): void => {
+  prepared(
+    db,
+    `INSERT INTO sync_conflicts (table_name, pk, origin_id, row_version, base_version, row_json, status)
+     VALUES (?, ?, ?, ?, ?, ?, 'open')
+     ON CONFLICT (table_name, pk, origin_id) DO UPDATE SET row_version = excluded.row_version, base_version = excluded.base_version,
+       row_json = excluded.row_json, status = 'open', decision = NULL, decided_at = NULL
+     WHERE excluded.row_version > sync_conflicts.row_version`,
+  ).run(table, pk, origin, version, base, rowJson);
+};
+
+type Outcome = 'applied' | 'skipped' | 'conflict';
+
+const applyOne = (db: Db, table: SyncedTableName, change: WireChange): Outcome => {
+  const keys = keyValues(table, change.row);
+  const current = prepared(db, `SELECT row_version, origin_id FROM ${table} WHERE ${keyWhere(table)}`).get(keys) as Current | undefined;
+  const held = prepared(db, 'SELECT row_version, status FROM sync_conflicts WHERE table_name = ? AND pk = ? AND origin_id = ?').get(
+    table,
+    change.pk,
+    change.origin,
+  ) as ConflictEntry | undefined;
+  const incomingJson = JSON.stringify(change.row);
+  if (!current) {
+    if (change.baseVersion === 0) {
+      writeRow(db, table, change, false);
+      return 'applied';
+    }
+    if (held && held.row_version >= change.rowVersion) return 'skipped';
+    holdConflict(db, table, change.pk, change.origin, change.rowVersion, change.baseVersion, incomingJson);
+    return 'conflict';
+  }
+  if (current.origin_id === change.origin) {
+    if (change.rowVersion <= current.row_version) return 'skipped';
+    if (change.baseVersion === current.row_version) {
+      writeRow(db, table, change, true);
+      return 'applied';
+    }
+    if (held && held.row_version >= change.rowVersion) return 'skipped';
+    holdConflict(db, table, change.pk, change.origin, change.rowVersion, change.baseVersion, incomingJson);
+    return 'conflict';
+  }
+  if (held && held.row_version >= change.rowVersion) return 'skipped';
+  if (change.origin > current.origin_id) {
+    // The incoming writer wins the fixed rule: the current version moves to the conflict list, whole.
+    const currentRow = prepared(db, `SELECT * FROM ${table} WHERE ${keyWhere(table)}`).get(keys) as Record<string, unknown>;
+    holdConflict(db, table, change.pk, current.origin_id, current.row_version, current.row_version - 1, JSON.stringify(currentRow));
+    prepared(db, 'DELETE FROM sync_conflicts WHERE table_name = ? AND pk = ? AND origin_id = ?').run(table, change.pk, change.origin);
+    writeRow(db, table, change, true);
+  } else {
+    holdConflict(db, table, change.pk, change.origin, change.rowVersion, change.baseVersion, incomingJson);
+  }
+  return 'conflict';
+};
+
+/** Applies a package's changes above the watermark; must run inside the import transaction. */
+export const applyChanges = (
+  db: Db,
+  packageId: string,
+  sender: AuthoritySender,
+  changes: WireChange[],
+  hasAttachment: (sha256: string) => boolean,
+): { counts: ApplyCounts; refused: RefusedChange[] } => {
+  const counts: ApplyCounts = { applied: 0, skipped: 0, conflicts: 0, refused: 0 };
+  const refused: RefusedChange[] = [];
+  const lookups = lookupsFor(db);
+  const logReceived = prepared(
+    db,
+    `INSERT OR IGNORE INTO change_log (origin_id, seq, table_name, pk, row_version, base_version, op, row_json)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const change of changes) {
+    const table = change.table as SyncedTableName;
+    // The received change joins the audit trail under its writer's origin and seq, applied or not.
+    logReceived.run(change.origin, change.seq, change.table, change.pk, change.rowVersion, change.baseVersion, change.op, JSON.stringify(change.row));
+    let problem = authorityProblem(table, change.row, sender, lookups);
+    if (!problem && table === 'report_attachments' && !hasAttachment(String(change.row.sha256))) problem = '佐证材料文件缺失';
+    if (problem) {
+      prepared(
+        db,
+        `INSERT OR IGNORE INTO sync_refused (origin_id, seq, package_id, table_name, pk, reason, row_json) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ).run(change.origin, change.seq, packageId, change.table, change.pk, problem, JSON.stringify(change.row));
+      counts.refused += 1;
+      refused.push({ seq: change.seq, table: change.table, pk: change.pk, reason: problem });
+      continue;
+    }
+    const outcome = applyOne(db, table, change);
+    if (outcome === 'applied') counts.applied += 1;
+    else if (outcome === 'skipped') counts.skipped += 1;
+    else counts.conflicts += 1;
+  }
+  return { counts, refused };
+};

@@ -1,0 +1,46 @@
+// Files beside the database: evidence (files/<sha256>), originals of imported packages
+// (files/packages/<id>.duban, kept for roll-ups) and backups (files/backups). Writes go to a temporary
+// name and are renamed, so a crash never leaves half a file under a real name.
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { ApiError } from '../../shared/api/errors.js';
+
+export const writeFileAtomic = (path: string, bytes: Uint8Array): void => {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = `${path}.${process.pid}.part`;
+  writeFileSync(temp, bytes);
+  renameSync(temp, path);
+};
+
+export const attachmentPath = (filesDir: string, sha256: string): string => join(filesDir, sha256);
+export const storedPackagePath = (filesDir: string, packageId: string): string => join(filesDir, 'packages', `${packageId}.duban`);
+
+export const readAttachment = (filesDir: string, sha256: string): Uint8Array | undefined => {
+  const path = attachmentPath(filesDir, sha256);
+  return existsSync(path) ? new Uint8Array(readFileSync(path)) : undefined;
+};
+
+/** Reads a package file the user named, refusing directories and oversized files with a reason. */
+export const readPackageFile = (path: string, maxBytes: number): Uint8Array => {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new ApiError('bad_input', `不是文件:${path}`);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    throw new ApiError('not_found', `找不到文件:${path}`);
+  }
+  if (size > maxBytes) throw new ApiError('refused', `文件过大(${Math.round(size / 1048576)} MB):${path}`);
+  return new Uint8Array(readFileSync(path));
+};
+
+/** `out` may be a folder (the file gets a readable name) or a file path chosen by the clerk. */
+export const resolveOutPath = (out: string, fileName: string): string => {
+  if (existsSync(out) && statSync(out).isDirectory()) return join(out, fileName);
+  if (out.endsWith('/') || out.endsWith('\\')) {
+    mkdirSync(out, { recursive: true });
+    return join(out, fileName);
+  }
+  return out;
+};

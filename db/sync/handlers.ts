@@ -1,0 +1,60 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ApiError } from '../../shared/api/errors.js';
+import type { ApiHandlers } from '../../shared/api/contract.js';
+import type { BackendContext } from '../context.js';
+import { listBackups, restoreBackup } from './backups.js';
+import { listConflicts, resolveConflict } from './conflicts.js';
+import { exportChanges, exportSetup } from './export.js';
+import { importPackages } from './import.js';
+import { listReviewItems, recordReview } from './review.js';
+import { exportRollup } from './rollup.js';
+import { initRole, peerSummaries, revokePeer, syncStatus } from './setup.js';
+import { readSelf } from './state.js';
+
+type SyncMethod = Extract<keyof ApiHandlers, `sync.${string}`>;
+type SyncHandlers = Pick<ApiHandlers, SyncMethod>;
+
+const departmentIdOf = (ctx: BackendContext, typed: string | undefined): string | null => {
+  if (typed === undefined) {
+    const self = readSelf(ctx.db, ctx.identity);
+    return self.role === 'department' ? self.departmentId : null;
+  }
+  const row = ctx.db
+    .prepare('SELECT id FROM departments WHERE deleted = 0 AND (id = @t OR name = @t OR id IN (SELECT department_id FROM department_aliases WHERE alias = @t))')
+    .get({ t: typed }) as { id: string } | undefined;
+  if (!row) throw new ApiError('not_found', `部门目录中没有“${typed}”`);
+  return row.id;
+};
+
+export const createSyncHandlers = (ctx: BackendContext): SyncHandlers => ({
+  'sync.status': async () => syncStatus(ctx),
+  'sync.init': async ({ role, name }) => initRole(ctx, role, name),
+  'sync.peers': async () => peerSummaries(ctx),
+  'sync.revoke': async ({ key, reason }) => revokePeer(ctx, key, reason),
+  'sync.setupPackage': async ({ department, out }) => exportSetup(ctx, department, out),
+  'sync.export': async ({ out, to }) => exportChanges(ctx, out, to),
+  'sync.import': async ({ sources, trust }) => importPackages(ctx, sources, trust),
+  'sync.listFolder': async ({ folder }) => {
+    const dir = resolve(folder);
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      throw new ApiError('not_found', `找不到文件夹:${folder}`);
+    }
+    return names
+      .filter((n) => n.toLowerCase().endsWith('.duban'))
+      .map((n) => join(dir, n))
+      .filter((p) => statSync(p).isFile())
+      .sort();
+  },
+  'sync.conflicts': async ({ isOpenOnly }) => listConflicts(ctx.db, isOpenOnly),
+  'sync.resolveConflict': async ({ table, pk, keepOrigin }) => resolveConflict(ctx, table, pk, keepOrigin),
+  'sync.reviews': async ({ department }) => listReviewItems(ctx.db, departmentIdOf(ctx, department)),
+  'sync.review': async (arg) => recordReview(ctx, arg),
+  'sync.rollup': async ({ out, to }) => exportRollup(ctx, out, to ?? null),
+  'sync.backups': async () => listBackups(ctx.filesDir),
+  'sync.restoreBackup': async ({ id }) => restoreBackup(ctx, id),
+});
+

@@ -1,0 +1,245 @@
+// Importing packages: verify every file first (no writes), order them (setup first, then each sender's
+// packages by sequence, so a folder off a USB stick imports in any order), back up once, then apply each
+// package in its own transaction with synchronous=FULL. Idempotent by package id and watermark.
+import { basename } from 'node:path';
+import { ApiError } from '../../shared/api/errors.js';
+import { KIND_LABELS, LIMITS } from '../../shared/sync/manifest.js';
+import { refusalMessage } from '../../shared/sync/reasons.js';
+import type { ImportFileReport, ImportResult, SenderSummary } from '../../shared/sync/types.js';
+import type { BackendContext } from '../context.js';
+import { writeMeta } from '../meta.js';
+import { prepared } from '../statements.js';
+import { applyChanges } from './apply.js';
+import { createBackup } from './backups.js';
+import { attachmentPath, readPackageFile, storedPackagePath, writeFileAtomic } from './files.js';
+import { fingerprintOf } from './keys.js';
+import { PackageRefusal } from './package-zip.js';
+import { enrolPeer, isPackageImported, readSelf, recordAck, setWatermark, watermarkOf, type Self } from './state.js';
+import { checkRecipient, verifyPackage, type VerifiedPackage } from './verify.js';
+import { existsSync } from 'node:fs';
+
+export type ImportSource = { path: string } | { name: string; dataBase64: string };
+
+const emptyReport = (file: string): ImportFileReport => ({
+  file,
+  packageId: null,
+  kind: null,
+  sender: null,
+  outcome: 'rejected',
+  message: '',
+  refusalCode: null,
+  seqFrom: null,
+  seqTo: null,
+  missing: null,
+  counts: { applied: 0, skipped: 0, conflicts: 0, refused: 0 },
+  refusedChanges: [],
+  inner: [],
+});
+
+const senderOf = (pkg: VerifiedPackage): SenderSummary => ({
+  originId: pkg.manifest.from.originId,
+  fingerprint: fingerprintOf(pkg.manifest.from.publicKeyPem),
+  name: pkg.peer?.name || pkg.manifest.from.name,
+  role: pkg.manifest.from.role,
+  departmentId: pkg.peer?.department_id ?? pkg.manifest.from.departmentId,
+  isEnrolled: pkg.peer !== null,
+});
+
+const readSource = (source: ImportSource): { file: string; bytes: Uint8Array } => {
+  if ('path' in source) return { file: basename(source.path), bytes: readPackageFile(source.path, LIMITS.fileBytes) };
+  const bytes = new Uint8Array(Buffer.from(source.dataBase64, 'base64'));
+  return { file: basename(source.name), bytes };
+};
+
+type Pending = { index: number; pkg: VerifiedPackage };
+
+/** Setup first, then per sender by sequence: the order packages were made in, whatever order they arrive. */
+const byMadeOrder = (a: Pending, b: Pending): number => {
+  const ma = a.pkg.manifest;
+  const mb = b.pkg.manifest;
+  if ((ma.kind === 'setup') !== (mb.kind === 'setup')) return ma.kind === 'setup' ? -1 : 1;
+  return ma.from.originId.localeCompare(mb.from.originId) || ma.seqFrom - mb.seqFrom || ma.seqTo - mb.seqTo || ma.packageId.localeCompare(mb.packageId);
+};
+
+/** Decides, from stored state only, whether a verified package would write anything. */
+const classify = (ctx: BackendContext, pkg: VerifiedPackage, report: ImportFileReport): boolean => {
+  const { manifest } = pkg;
+  if (isPackageImported(ctx.db, manifest.packageId)) {
+    report.outcome = 'already_imported';
+    report.message = '该数据包以前已导入过,本次未做任何改动';
+    return false;
+  }
+  if (manifest.kind === 'rollup') return true;
+  const watermark = watermarkOf(ctx.db, manifest.from.originId);
+  if (manifest.seqTo <= watermark) {
+    report.outcome = 'older';
+    report.message = `内容都已收到过(本机已有该单位第 ${watermark} 号及以前的全部变更),本次未做任何改动`;
+    return false;
+  }
+  if (manifest.seqFrom > watermark + 1) {
+    report.outcome = 'rejected';
+    report.refusalCode = 'gap';
+    report.missing = { from: watermark + 1, to: manifest.seqFrom - 1 };
+    report.message = refusalMessage('gap', `缺少第 ${watermark + 1} 至 ${manifest.seqFrom - 1} 号变更;请${manifest.from.name}重新导出一次,新包会包含全部未确认的内容`);
+    return false;
+  }
+  return true;
+};
+
+const applyPackage = (ctx: BackendContext, self: Self, pkg: VerifiedPackage, report: ImportFileReport, fileName: string): void => {
+  const { db, filesDir } = ctx;
+  const { manifest } = pkg;
+  const now = ctx.clock().toISOString();
+  // Files first (content-addressed, renamed into place): a crash before commit leaves only unused files.
+  for (const [path, bytes] of pkg.files) {
+    if (path.startsWith('attachments/')) {
+      const target = attachmentPath(filesDir, path.slice('attachments/'.length));
+      if (!existsSync(target)) writeFileAtomic(target, bytes);
+    }
+  }
+  writeFileAtomic(storedPackagePath(filesDir, manifest.packageId), pkg.bytes);
+  const hasAttachment = (sha: string): boolean =>
+    pkg.files.has(`attachments/${sha}`) || prepared(db, 'SELECT 1 FROM attachments WHERE sha256 = ?').get(sha) !== undefined;
+
+  db.transaction(() => {
+    db.pragma('defer_foreign_keys = ON');
+    if (!pkg.peer) {
+      enrolPeer(db, {
+        origin_id: manifest.from.originId,
+        public_key: manifest.from.publicKeyPem,
+        role: manifest.from.role,
+        department_id: manifest.from.role === 'department' ? manifest.from.departmentId : null,
+        name: manifest.from.name,
+        enrolled_at: now,
+      });
+    }
+    if (manifest.kind === 'setup' && manifest.toDepartmentId) writeMeta(db, 'department_id', manifest.toDepartmentId);
+    for (const [path, bytes] of pkg.files) {
+      if (!path.startsWith('attachments/')) continue;
+      prepared(db, 'INSERT OR IGNORE INTO attachments (sha256, size, mime, stored_at) VALUES (?, ?, ?, ?)').run(
+        path.slice('attachments/'.length),
+        bytes.length,
+        '',
+        now,
+      );
+    }
+    let counts = report.counts;
+    if (manifest.kind !== 'rollup') {
+      const watermark = watermarkOf(db, manifest.from.originId);
+      const fresh = pkg.changes.filter((c) => c.seq > watermark);
+      const sender = { role: manifest.from.role, departmentId: pkg.peer?.department_id ?? manifest.from.departmentId };
+      const result = applyChanges(db, manifest.packageId, sender, fresh, hasAttachment);
+      counts = result.counts;
+      counts.skipped += pkg.changes.length - fresh.length;
+      report.refusedChanges = result.refused;
+      setWatermark(db, manifest.from.originId, manifest.seqTo);
+      const acked = manifest.acks[self.originId];
+      if (acked !== undefined) recordAck(db, manifest.from.originId, acked);
+    }
+    prepared(
+      db,
+      `INSERT INTO sync_packages (package_id, kind, from_origin, to_origin, seq_from, seq_to, file_name, file_sha256, created_at, imported_at,
+         applied, skipped, conflicts, refused) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      manifest.packageId,
+      manifest.kind,
+      manifest.from.originId,
+      manifest.to,
+      manifest.seqFrom,
+      manifest.seqTo,
+      fileName,
+      pkg.fileSha256,
+      manifest.createdAt,
+      now,
+      counts.applied,
+      counts.skipped,
+      counts.conflicts,
+      counts.refused,
+    );
+    report.counts = counts;
+  })();
+  report.outcome = manifest.kind === 'rollup' ? 'verified' : 'applied';
+  const { applied, conflicts, refused, skipped } = report.counts;
+  report.message =
+    manifest.kind === 'rollup'
+      ? `汇总包已核验:${pkg.inner.filter((i) => i.isValid).length}/${pkg.inner.length} 个原始数据包签名有效`
+      : `已导入${KIND_LABELS[manifest.kind]}:应用 ${applied} 条,跳过 ${skipped} 条,冲突 ${conflicts} 条,拒绝 ${refused} 条`;
+};
+
+/** Imports files; never throws for a bad package (each gets its report), only for a failure of this PC. */
+export const importPackages = async (ctx: BackendContext, sources: ImportSource[], trust: string[]): Promise<ImportResult> => {
+  const { db } = ctx;
+  const self = readSelf(db, ctx.identity);
+  const trusted = new Set(trust.map((t) => t.trim().toUpperCase()));
+  const reports: ImportFileReport[] = [];
+  const pending: Pending[] = [];
+  const fileNames: string[] = [];
+  sources.forEach((source, index) => {
+    let file = 'path' in source ? basename(source.path) : source.name;
+    const report = emptyReport(file);
+    reports.push(report);
+    try {
+      const read = readSource(source);
+      file = read.file;
+      const pkg = verifyPackage(db, self, read.bytes, trusted);
+      Object.assign(report, {
+        packageId: pkg.manifest.packageId,
+        kind: pkg.manifest.kind,
+        sender: senderOf(pkg),
+        seqFrom: pkg.manifest.seqFrom,
+        seqTo: pkg.manifest.seqTo,
+        inner: pkg.inner,
+      });
+      pending.push({ index, pkg });
+    } catch (error) {
+      if (error instanceof PackageRefusal) {
+        report.refusalCode = error.code;
+        report.message = error.message;
+        if (error.code === 'unknown_sender') {
+          report.outcome = 'needs_trust';
+          const d = error.details as { fingerprint: string; name: string; originId: string; departmentId: string | null };
+          report.sender = { originId: d.originId, fingerprint: d.fingerprint, name: d.name, role: self.role === 'office' ? 'department' : 'office', departmentId: d.departmentId, isEnrolled: false };
+        }
+      } else if (error instanceof ApiError && error.code !== 'internal') {
+        report.refusalCode = 'unreadable';
+        report.message = error.message;
+      } else throw error;
+    }
+    fileNames[index] = file;
+  });
+  pending.sort(byMadeOrder);
+  // A fresh department given setup packages for several units cannot know which is its own: refuse them all.
+  const setupFor = new Set(pending.filter((p) => p.pkg.manifest.kind === 'setup').map((p) => p.pkg.manifest.toDepartmentId));
+  const isAmbiguousSetup = self.role === 'department' && !self.departmentId && setupFor.size > 1;
+  let backupId: string | null = null;
+  const previous = db.pragma('synchronous', { simple: true }) as number;
+  try {
+    for (const { index, pkg } of pending) {
+      const report = reports[index];
+      if (!report) continue;
+      if (isAmbiguousSetup && pkg.manifest.kind === 'setup') {
+        report.refusalCode = 'wrong_recipient';
+        report.message = refusalMessage('wrong_recipient', '同时选了多个部门的初始化包,请只导入本部门的那一个');
+        continue;
+      }
+      try {
+        // Re-checked now: an earlier package of this batch may have changed who this installation is.
+        checkRecipient(db, readSelf(db, ctx.identity), pkg.manifest);
+      } catch (error) {
+        if (!(error instanceof PackageRefusal)) throw error;
+        report.refusalCode = error.code;
+        report.message = error.message;
+        continue;
+      }
+      if (!classify(ctx, pkg, report)) continue;
+      if (!backupId) {
+        backupId = (await createBackup(ctx, `导入 ${pending.length} 个数据包之前的自动备份`)).id;
+        db.pragma('synchronous = FULL');
+      }
+      applyPackage(ctx, self, pkg, report, fileNames[index] ?? '');
+    }
+  } finally {
+    db.pragma(`synchronous = ${previous}`);
+  }
+  return { files: reports, backupId };
+};

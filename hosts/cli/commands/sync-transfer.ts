@@ -1,0 +1,75 @@
+// `duban export`, `duban import`, `duban rollup`: making and reading package files.
+import { statSync } from 'node:fs';
+import type { ExportResult, ImportFileReport } from '../../../shared/sync/types.js';
+import type { CliCall, CliCommand } from '../command.js';
+
+const exportText = (r: ExportResult): string =>
+  `已导出:${r.path}\n变更 ${r.changeCount} 条(第 ${r.seqFrom} 至 ${r.seqTo} 号),佐证材料 ${r.attachmentCount} 个${r.innerPackageCount ? `,原始数据包 ${r.innerPackageCount} 个` : ''}`;
+
+export const exportCommand: CliCommand = {
+  name: 'export',
+  summary: '导出数据包:部门端导出进度包;牵头办公室用 --to 导出给某部门的审核结果或规划更新',
+  usage: 'duban export --out 文件或文件夹 [--to 部门] [--json]',
+  options: { out: { type: 'string' }, to: { type: 'string' } },
+  run: async ({ call, values }) => {
+    const result = await call('sync.export', { out: String(values.out ?? ''), to: typeof values.to === 'string' ? values.to : undefined });
+    return { json: result, text: exportText(result) };
+  },
+};
+
+const OUTCOME_TEXT: Record<ImportFileReport['outcome'], string> = {
+  applied: '已导入',
+  already_imported: '已导入过',
+  older: '旧包',
+  rejected: '拒收',
+  needs_trust: '待确认指纹',
+  verified: '已核验',
+};
+
+const expand = async (call: CliCall, paths: string[]): Promise<string[]> => {
+  const out: string[] = [];
+  for (const path of paths) {
+    let isDir = false;
+    try {
+      isDir = statSync(path).isDirectory();
+    } catch {
+      // A missing file is reported by the import itself, with the reason.
+    }
+    if (isDir) out.push(...(await call('sync.listFolder', { folder: path })));
+    else out.push(path);
+  }
+  return out;
+};
+
+export const importCommand: CliCommand = {
+  name: 'import',
+  summary: '导入一个或多个数据包(可给文件夹);首次来自某单位的包需用 --trust 确认其指纹',
+  usage: 'duban import 文件或文件夹… [--trust 指纹[,指纹…]] [--json]',
+  options: { trust: { type: 'string' } },
+  run: async ({ call, values, positionals }) => {
+    const paths = await expand(call, positionals);
+    const trust = typeof values.trust === 'string' ? values.trust.split(/[,,\s]+/).filter(Boolean) : [];
+    const result = await call('sync.import', { sources: paths.map((path) => ({ path })), trust });
+    const isRefused = result.files.some((f) => f.outcome === 'rejected' || f.outcome === 'needs_trust');
+    const lines = result.files.map((f) => {
+      const head = `[${OUTCOME_TEXT[f.outcome]}] ${f.file}:${f.message}`;
+      const refused = f.refusedChanges.map((r) => `    拒绝 ${r.table} ${r.pk}:${r.reason}`);
+      const inner = f.inner.map((i) => `    ${i.isValid ? '✓' : '✗'} ${i.sender} ${i.fingerprint} ${i.reason}`);
+      const trustHint = f.outcome === 'needs_trust' && f.sender ? [`    核对无误后运行:duban import ${f.file} --trust ${f.sender.fingerprint}`] : [];
+      return [head, ...refused, ...inner, ...trustHint].join('\n');
+    });
+    if (result.backupId) lines.push(`导入前已自动备份:${result.backupId}`);
+    return { json: result, text: lines.join('\n'), exitCode: isRefused ? 2 : 0 };
+  },
+};
+
+export const rollupCommand: CliCommand = {
+  name: 'rollup',
+  summary: '牵头办公室生成汇总上报包:原样附上各部门的已签名数据包,并由本机签名',
+  usage: 'duban rollup --out 文件或文件夹 [--to 上级来源编号] [--json]',
+  options: { out: { type: 'string' }, to: { type: 'string' } },
+  run: async ({ call, values }) => {
+    const result = await call('sync.rollup', { out: String(values.out ?? ''), to: typeof values.to === 'string' ? values.to : undefined });
+    return { json: result, text: exportText(result) };
+  },
+};

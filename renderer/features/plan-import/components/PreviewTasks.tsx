@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import type { ParsedSection, ParsedTask } from '../../../../shared/plan/types';
+
+type Props = { tasks: ParsedTask[]; sections: ParsedSection[]; onSetLeads: (path: string, names: string[]) => void };
+
+const deadlineLabel = (task: ParsedTask): string => {
+  const d = task.deadline;
+  if (!d || !d.text) return '—';
+  if (d.date) return `${d.text}(${d.date})`;
+  if (d.recurrence) return `${d.text}(周期)`;
+  if (d.isOngoing) return `${d.text}(长期)`;
+  return d.text;
+};
+
+const LeadEditor = ({ task, onSave }: { task: ParsedTask; onSave: (names: string[]) => void }) => {
+  const [isEditing, setEditing] = useState(false);
+  const [value, setValue] = useState(task.leads.join('、'));
+  if (!isEditing) {
+    return (
+      <button type="button" className="link-button" onClick={() => setEditing(true)} aria-label={`修改任务 ${task.code} 的牵头单位`}>
+        改
+      </button>
+    );
+  }
+  return (
+    <form
+      className="inline-edit"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave(value.split(/[、,,;;]/).map((s) => s.trim()).filter(Boolean));
+        setEditing(false);
+      }}
+    >
+      <input value={value} onChange={(e) => setValue(e.target.value)} aria-label="牵头单位(用顿号分隔)" autoFocus />
+      <button type="submit">确定</button>
+    </form>
+  );
+};
+
+/** The task tree: each section heading, then its tasks with lead(s), participants and deadline. */
+export const PreviewTasks = ({ tasks, sections, onSetLeads }: Props) => {
+  let lastSection = '';
+  const sectionLevel = new Map(sections.map((s) => [s.title, s.level]));
+  return (
+    <table className="task-table preview-tasks">
+      <thead>
+        <tr>
+          <th className="col-code">编号</th>
+          <th className="col-title">工作任务</th>
+          <th>牵头单位</th>
+          <th>参与单位</th>
+          <th className="col-deadline">完成时限</th>
+        </tr>
+      </thead>
+      <tbody>
+        {tasks.flatMap((task) => {
+          const rows = [];
+          if (task.section && task.section !== lastSection) {
+            lastSection = task.section;
+            const last = task.section.split(' / ').pop() ?? '';
+            rows.push(
+              <tr key={`s-${task.path}`} className="section-row">
+                <td colSpan={5} style={{ paddingLeft: 8 + 12 * ((sectionLevel.get(last) ?? 1) - 1) }}>
+                  {task.section}
+                </td>
+              </tr>,
+            );
+          }
+          rows.push(
+            <tr key={task.path} data-path={task.path}>
+              <td className="col-code">{task.code}</td>
+              <td className="col-title">
+                <div className="task-title">{task.title}</div>
+                {task.content ? <div className="task-content">{task.content}</div> : null}
+              </td>
+              <td>
+                {task.leads.length > 0 ? task.leads.join('、') : <span className="warn">未找到</span>}
+                {task.isLeadInferred ? <span className="tag" title="文件只列了责任单位,按惯例取第一个为牵头单位">推定</span> : null}{' '}
+                <LeadEditor task={task} onSave={(names) => onSetLeads(task.path, names)} />
+              </td>
+              <td>{task.participants.join('、') || <span className="muted">—</span>}</td>
+              <td className="col-deadline">{deadlineLabel(task)}</td>
+            </tr>,
+          );
+          return rows;
+        })}
+      </tbody>
+    </table>
+  );
+};

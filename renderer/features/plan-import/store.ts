@@ -1,0 +1,89 @@
+// State of the plan import screen: the chosen file, what the backend understood of it, the office's
+// corrections (re-previewed after each one), and the final import.
+import { create } from 'zustand';
+import type { PlanImportResult, PlanPreview } from '../../../shared/api/methods/plans';
+import type { PlanCorrections } from '../../../shared/plan/corrections';
+import { errorMessage, invoke } from '../../api/client';
+
+type PickedFile = { name: string; base64: string };
+
+type ImportState = {
+  file: PickedFile | null;
+  preview: PlanPreview | null;
+  corrections: PlanCorrections;
+  result: PlanImportResult | null;
+  isBusy: boolean;
+  error: string | null;
+  openFile: (file: File) => Promise<void>;
+  setLeads: (path: string, names: string[]) => Promise<void>;
+  mergeAlias: (alias: string, canonical: string) => Promise<void>;
+  dropLine: (line: number) => Promise<void>;
+  undoCorrections: () => Promise<void>;
+  confirm: () => Promise<void>;
+  reset: () => void;
+};
+
+const toBase64 = async (file: File): Promise<string> => {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
+};
+
+export const usePlanImportStore = create<ImportState>((set, get) => {
+  const refresh = async (corrections: PlanCorrections): Promise<void> => {
+    const file = get().file;
+    if (!file) return;
+    set({ isBusy: true, error: null, corrections });
+    try {
+      const preview = await invoke('plans.preview', { fileName: file.name, contentBase64: file.base64, corrections });
+      set({ preview, isBusy: false });
+    } catch (error) {
+      set({ error: errorMessage(error), isBusy: false });
+    }
+  };
+  return {
+    file: null,
+    preview: null,
+    corrections: {},
+    result: null,
+    isBusy: false,
+    error: null,
+    openFile: async (picked) => {
+      set({ isBusy: true, error: null, preview: null, result: null, corrections: {} });
+      try {
+        set({ file: { name: picked.name, base64: await toBase64(picked) } });
+      } catch (error) {
+        set({ error: `无法读取文件:${errorMessage(error)}`, isBusy: false });
+        return;
+      }
+      await refresh({});
+    },
+    setLeads: async (path, names) => {
+      const c = get().corrections;
+      await refresh({ ...c, leads: { ...c.leads, [path]: names } });
+    },
+    mergeAlias: async (alias, canonical) => {
+      const c = get().corrections;
+      await refresh({ ...c, aliases: { ...c.aliases, [alias]: canonical } });
+    },
+    dropLine: async (line) => {
+      const c = get().corrections;
+      await refresh({ ...c, droppedLines: [...(c.droppedLines ?? []), line] });
+    },
+    undoCorrections: async () => refresh({}),
+    confirm: async () => {
+      const { file, corrections } = get();
+      if (!file) return;
+      set({ isBusy: true, error: null });
+      try {
+        const result = await invoke('plans.import', { fileName: file.name, contentBase64: file.base64, corrections });
+        set({ result, isBusy: false });
+      } catch (error) {
+        set({ error: errorMessage(error), isBusy: false });
+      }
+    },
+    reset: () => set({ file: null, preview: null, corrections: {}, result: null, error: null, isBusy: false }),
+  };
+});

@@ -1,0 +1,152 @@
+// State of the 数据交换 screen: this installation's status, the import run (one file per call, so the
+// progress bar moves), the per-package reports, conflicts, reviews and backups.
+import { create } from 'zustand';
+import type { BackupRow, ConflictGroup, ImportFileReport, ReviewItem, SyncStatus } from '../../../shared/sync/types';
+import { errorMessage, invoke } from '../../api/client';
+
+export type ImportSourceInput = { path: string } | { name: string; dataBase64: string };
+
+type Progress = { done: number; total: number; current: string } | null;
+
+type SyncState = {
+  status: SyncStatus | null;
+  reports: ImportFileReport[];
+  /** The source each report came from, so a package waiting for fingerprint confirmation can be imported again. */
+  sources: ImportSourceInput[];
+  progress: Progress;
+  conflicts: ConflictGroup[];
+  reviews: ReviewItem[];
+  backups: BackupRow[];
+  error: string | null;
+  notice: string | null;
+  refresh: () => Promise<void>;
+  importSources: (sources: ImportSourceInput[]) => Promise<void>;
+  importFolder: (folder: string) => Promise<void>;
+  confirmFingerprint: (index: number) => Promise<void>;
+  resolve: (group: ConflictGroup, keepOrigin: string) => Promise<void>;
+  review: (item: ReviewItem, decision: 'accept' | 'return', reason: string) => Promise<void>;
+  restore: (id: string) => Promise<void>;
+};
+
+const sourceLabel = (s: ImportSourceInput): string => ('path' in s ? s.path.split(/[\\/]/).pop() ?? s.path : s.name);
+
+export const useSyncStore = create<SyncState>((set, get) => ({
+  status: null,
+  reports: [],
+  sources: [],
+  progress: null,
+  conflicts: [],
+  reviews: [],
+  backups: [],
+  error: null,
+  notice: null,
+  refresh: async () => {
+    try {
+      const [status, conflicts, reviews, backups] = await Promise.all([
+        invoke('sync.status', {}),
+        invoke('sync.conflicts', { isOpenOnly: false }),
+        invoke('sync.reviews', {}),
+        invoke('sync.backups', {}),
+      ]);
+      set({ status, conflicts, reviews, backups, error: null });
+    } catch (error) {
+      set({ error: errorMessage(error) });
+    }
+  },
+  importSources: async (sources) => {
+    const reports: ImportFileReport[] = [];
+    set({ reports: [], sources, error: null, notice: null, progress: { done: 0, total: sources.length, current: '' } });
+    const importOne = async (source: ImportSourceInput, trust: string[]): Promise<ImportFileReport> => {
+      try {
+        const result = await invoke('sync.import', { sources: [source], trust });
+        const report = result.files[0];
+        if (report) return report;
+      } catch (error) {
+        return { ...emptyReport(sourceLabel(source)), message: errorMessage(error) };
+      }
+      return { ...emptyReport(sourceLabel(source)), message: '导入没有返回结果' };
+    };
+    for (const [i, source] of sources.entries()) {
+      set({ progress: { done: i, total: sources.length, current: sourceLabel(source) } });
+      reports.push(await importOne(source, []));
+      set({ reports: [...reports] });
+    }
+    // Files picked off a stick come in any order: a package refused for a gap may fit once its predecessors are in.
+    for (const [i, report] of reports.entries()) {
+      if (report.refusalCode !== 'gap') continue;
+      const source = sources[i];
+      if (source) reports[i] = await importOne(source, []);
+    }
+    set({ reports: [...reports], progress: { done: sources.length, total: sources.length, current: '' } });
+    await get().refresh();
+  },
+  importFolder: async (folder) => {
+    try {
+      const paths = await invoke('sync.listFolder', { folder });
+      if (paths.length === 0) {
+        set({ notice: '该文件夹中没有 .duban 数据包' });
+        return;
+      }
+      await get().importSources(paths.map((path) => ({ path })));
+    } catch (error) {
+      set({ error: errorMessage(error) });
+    }
+  },
+  confirmFingerprint: async (index) => {
+    const source = get().sources[index];
+    const fingerprint = get().reports[index]?.sender?.fingerprint;
+    if (!source || !fingerprint) return;
+    try {
+      const result = await invoke('sync.import', { sources: [source], trust: [fingerprint] });
+      const reports = [...get().reports];
+      if (result.files[0]) reports[index] = result.files[0];
+      set({ reports });
+      await get().refresh();
+    } catch (error) {
+      set({ error: errorMessage(error) });
+    }
+  },
+  resolve: async (group, keepOrigin) => {
+    try {
+      await invoke('sync.resolveConflict', { table: group.table, pk: group.pk, keepOrigin });
+      set({ notice: '已记录决定,另一版本仍保留在冲突记录中' });
+      await get().refresh();
+    } catch (error) {
+      set({ error: errorMessage(error) });
+    }
+  },
+  review: async (item, decision, reason) => {
+    try {
+      await invoke('sync.review', { task: item.taskId, department: item.departmentId, periodId: item.periodId, decision, reason });
+      set({ notice: decision === 'accept' ? '已通过' : '已退回,理由会随下一次导出发给该部门' });
+      await get().refresh();
+    } catch (error) {
+      set({ error: errorMessage(error) });
+    }
+  },
+  restore: async (id) => {
+    try {
+      const result = await invoke('sync.restoreBackup', { id });
+      set({ notice: `已恢复备份 ${result.restored.id};恢复前的状态已另存为 ${result.safetyBackup.id}` });
+      await get().refresh();
+    } catch (error) {
+      set({ error: errorMessage(error) });
+    }
+  },
+}));
+
+const emptyReport = (file: string): ImportFileReport => ({
+  file,
+  packageId: null,
+  kind: null,
+  sender: null,
+  outcome: 'rejected',
+  message: '',
+  refusalCode: 'unreadable',
+  seqFrom: null,
+  seqTo: null,
+  missing: null,
+  counts: { applied: 0, skipped: 0, conflicts: 0, refused: 0 },
+  refusedChanges: [],
+  inner: [],
+});

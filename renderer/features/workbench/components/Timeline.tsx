@@ -1,0 +1,24 @@
+import type { TimelineEvent } from '../../../../shared/progress/types';
+
+const timeLabel = (iso: string): string => {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+};
+
+/** Every report, review and change of the task, with who and when. */
+export const Timeline = ({ events }: { events: TimelineEvent[] }) => (
+  <section className="timeline" aria-label="时间轴">
+    <h3>时间轴</h3>
+    <ol>
+      {events.map((e, i) => (
+        <li key={`${e.at}-${i}`} className={`event event-${e.kind}`}>
+          <span className="when">{timeLabel(e.at)}</span>
+          <span className="who">{e.who}</span>
+          <span className="what">{e.text}</span>
+        </li>
+      ))}
+    </ol>
+  </section>
+);

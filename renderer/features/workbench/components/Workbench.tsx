@@ -1,0 +1,108 @@
+import '../workbench.css';
+// The department clerk's workbench: my tasks on the left, this period's report on the right.
+// Ctrl+S saves the draft, Ctrl+F goes to the search box.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { formatDay } from '../../../../shared/progress/deadline';
+import { applyFilters, noFilters, type Filters } from '../filtering';
+import { useWorkbench } from '../store';
+import { FilterBar } from './FilterBar';
+import { ReportPanel } from './ReportPanel';
+import { TaskList } from './TaskList';
+import { WhoAmI } from './WhoAmI';
+
+const SEARCH_DELAY_MS = 250;
+
+export const Workbench = () => {
+  const { settings, departments, tasks, selectedTaskId, error, init, chooseDepartment, setLargeFont, search, openTask, saveNow } =
+    useWorkbench();
+  const [filters, setFilters] = useState<Filters>(noFilters);
+  const [query, setQuery] = useState('');
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    void init();
+  }, [init]);
+
+  useEffect(() => {
+    const timer = setTimeout(() => void search(query), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [query, search]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (!(e.ctrlKey || e.metaKey)) return;
+      const key = e.key.toLowerCase();
+      if (key === 's') {
+        e.preventDefault();
+        void saveNow();
+      } else if (key === 'f') {
+        e.preventDefault();
+        searchRef.current?.focus();
+        searchRef.current?.select();
+      }
+    };
+    // Leaving the window (switching to WPS, minimising) saves at once rather than on the timer.
+    const onHide = (): void => {
+      if (document.visibilityState === 'hidden') void saveNow();
+    };
+    window.addEventListener('keydown', onKey);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      document.removeEventListener('visibilitychange', onHide);
+    };
+  }, [saveNow]);
+
+  const rows = useMemo(() => (tasks ? applyFilters(tasks.rows, filters) : []), [tasks, filters]);
+
+  return (
+    <div className={`workbench ${settings?.isLargeFont ? 'large-font' : ''}`}>
+      <div className="workbench-bar">
+        <WhoAmI departments={departments} departmentId={settings?.departmentId ?? null} onChoose={(id) => void chooseDepartment(id)} />
+        <input
+          ref={searchRef}
+          className="search"
+          type="search"
+          aria-label="搜索任务和报告"
+          placeholder="搜索任务和报告内容(Ctrl+F)"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        {tasks ? (
+          <span className="period-info">
+            本期:{tasks.period.label} · 报送截止 {formatDay(tasks.period.due)}
+          </span>
+        ) : null}
+        <label className="font-toggle">
+          <input type="checkbox" checked={settings?.isLargeFont ?? false} onChange={(e) => void setLargeFont(e.target.checked)} />
+          大字号
+        </label>
+      </div>
+      {error ? (
+        <div className="error-banner" role="alert">
+          {error}
+        </div>
+      ) : null}
+      {tasks?.overdue.map((o) => (
+        <div key={o.periodId} className="overdue-banner" role="alert">
+          {o.label}报告已于 {formatDay(o.due)} 截止,还有 {o.taskCount} 项任务未报送,请尽快补报。
+        </div>
+      ))}
+      {!settings?.departmentId ? (
+        <div className="workbench-empty">请先在上方选择本单位,即可看到本单位牵头和参与的任务。</div>
+      ) : (
+        <div className="workbench-body">
+          <div className="task-pane">
+            <FilterBar filters={filters} sections={tasks?.sections ?? []} onChange={setFilters} />
+            <div className="list-count muted">
+              共 {rows.length} 项{tasks && rows.length !== tasks.rows.length ? `(全部 ${tasks.rows.length} 项)` : ''}
+              {tasks?.searchMode === 'like' ? ' · 一两个字的搜索按包含匹配' : ''}
+            </div>
+            <TaskList rows={rows} today={tasks?.today ?? ''} selectedTaskId={selectedTaskId} onOpen={(id) => void openTask(id)} />
+          </div>
+          <ReportPanel />
+        </div>
+      )}
+    </div>
+  );
+};

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import type {
+  BackupRow,
+  ConflictGroup,
+  ExportResult,
+  ImportResult,
+  PeerSummary,
+  ReviewItem,
+  SyncStatus,
+} from '../../sync/types.js';
+import { idSchema } from '../fields.js';
+
+const pathSchema = z.string().trim().min(1, '请指定文件路径').max(4000, '路径过长');
+const nameSchema = z.string().trim().min(1, '请指定部门').max(100, '部门名称过长');
+const periodSchema = z.string().trim().regex(/^\d{4}-(M(0[1-9]|1[0-2])|Q[1-4]|H[12]|Y)$/, '报告期格式应为 2026-Q4、2026-M03、2026-H2 或 2026-Y');
+
+/** A package to import: a path the backend can read, or the file's bytes (a browser picked it). */
+const sourceSchema = z.union([
+  z.strictObject({ path: pathSchema }),
+  z.strictObject({ name: z.string().trim().min(1).max(300), dataBase64: z.string().max(4 * 1024 * 1024, '文件过大,请改用文件路径导入') }),
+]);
+
+export const syncSchemas = {
+  'sync.status': z.strictObject({}),
+  'sync.init': z.strictObject({ role: z.enum(['office', 'department'], '角色只能是 office(牵头办公室)或 department(部门)'), name: z.string().max(100).optional() }),
+  'sync.peers': z.strictObject({}),
+  /** `key` is an origin id or a fingerprint code. */
+  'sync.revoke': z.strictObject({ key: z.string().trim().min(1, '请指定要吊销的密钥').max(64), reason: z.string().max(500).default('') }),
+  'sync.setupPackage': z.strictObject({ department: nameSchema, out: pathSchema }),
+  'sync.export': z.strictObject({ out: pathSchema, to: nameSchema.optional() }),
+  'sync.import': z.strictObject({
+    sources: z.array(sourceSchema).min(1, '请选择至少一个数据包').max(500, '一次最多导入 500 个数据包'),
+    /** Fingerprint codes a person compared over the phone: senders with these keys are enrolled on import. */
+    trust: z.array(z.string().trim().max(20)).max(500).default([]),
+  }),
+  'sync.listFolder': z.strictObject({ folder: pathSchema }),
+  'sync.conflicts': z.strictObject({ isOpenOnly: z.boolean().default(true) }),
+  'sync.resolveConflict': z.strictObject({ table: z.string().min(1).max(40), pk: z.string().min(1).max(300), keepOrigin: z.string().regex(/^[0-9a-f]{32}$/, '来源编号格式不对') }),
+  'sync.reviews': z.strictObject({ department: nameSchema.optional() }),
+  'sync.review': z.strictObject({
+    task: idSchema,
+    department: nameSchema,
+    periodId: periodSchema,
+    decision: z.enum(['accept', 'return'], '审核结论只能是 accept(通过)或 return(退回)'),
+    reason: z.string().max(5000, '理由过长').default(''),
+    reviewer: z.string().max(100).default(''),
+  }),
+  'sync.rollup': z.strictObject({ out: pathSchema, to: z.string().regex(/^[0-9a-f]{32}$/, '上级来源编号格式不对').optional() }),
+  'sync.backups': z.strictObject({}),
+  'sync.restoreBackup': z.strictObject({ id: z.string().trim().min(1, '请指定备份编号').max(40) }),
+};
+
+export type SyncResults = {
+  'sync.status': SyncStatus;
+  'sync.init': SyncStatus;
+  'sync.peers': PeerSummary[];
+  'sync.revoke': PeerSummary;
+  'sync.setupPackage': ExportResult;
+  'sync.export': ExportResult;
+  'sync.import': ImportResult;
+  'sync.listFolder': string[];
+  'sync.conflicts': ConflictGroup[];
+  'sync.resolveConflict': ConflictGroup | null;
+  'sync.reviews': ReviewItem[];
+  'sync.review': ReviewItem;
+  'sync.rollup': ExportResult;
+  'sync.backups': BackupRow[];
+  'sync.restoreBackup': { restored: BackupRow; safetyBackup: BackupRow };
+};

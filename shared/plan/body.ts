@@ -1,0 +1,186 @@
+// Reads the numbered body of a plan (一、 > (一) > 1. > (1) > ——) into sections and tasks.
+// A node that names responsible units is a task. Without any responsibility in the document, the
+// leaves of the tree are the tasks. Review, principles and safeguard chapters are not tasks unless
+// they name responsible units themselves.
+import { findResponsibilityClause, type Clause } from './clause.js';
+import { findDeadlineInText, parseDeadline } from './deadline.js';
+import { KIND_ORDER, readHeading, splitTitle, type HeadingKind } from './numbering.js';
+import type { ParsedSection, ParsedTask, UnplacedLine } from './types.js';
+
+export type SourceLine = { line: number; text: string };
+
+type Node = {
+  kind: HeadingKind;
+  number: number;
+  code: string;
+  rest: string;
+  line: number;
+  lines: SourceLine[];
+  children: Node[];
+  parent: Node | null;
+  clause: Clause | null;
+  isExcluded: boolean;
+};
+
+/** Chapters that describe rather than assign work. */
+const NON_TASK = /回顾|发展基础|现实基础|工作基础|基本情况|发展环境|面临的?形势|形势分析|机遇|挑战|指导思想|基本原则|总体要求|总体目标|主要目标|发展目标|工作目标|总体思路|保障措施|保障机制|组织保障|组织实施|组织领导|工作要求|实施步骤|附则|编制说明|名词解释/;
+
+/** `以下均需各县市区落实,不再逐一列出`: a unit that joins every task after the note. */
+const CARRY_FORWARD = /以下[^,。]*?(?:均|都|各项任务)?(?:需|由|要)(.{2,20}?)(?:落实|负责|配合|参与|执行)[^。]*不再(?:逐一|一一)?列出/;
+
+const subtreeHasClause = (node: Node): boolean => node.clause !== null || node.children.some(subtreeHasClause);
+
+const titleOf = (node: Node): string => splitTitle(node.rest).title;
+
+export type BodyResult = { tasks: ParsedTask[]; sections: ParsedSection[]; unplaced: UnplacedLine[] };
+
+export const readBody = (lines: SourceLine[], referenceYear?: number): BodyResult => {
+  const roots: Node[] = [];
+  const stack: Node[] = [];
+  const unplaced: UnplacedLine[] = [];
+  const preamble: SourceLine[] = [];
+  const carry: { line: number; unit: string }[] = [];
+
+  for (const source of lines) {
+    const text = source.text.trim();
+    if (text.length === 0) continue;
+    const carried = CARRY_FORWARD.exec(text);
+    if (carried?.[1]) {
+      carry.push({ line: source.line, unit: carried[1].replace(/^(由|需)/, '') });
+      unplaced.push({ line: source.line, text, reason: `结转说明:此后各项任务均加入“${carried[1]}”`, kind: 'skipped' });
+      continue;
+    }
+    const heading = readHeading(text);
+    if (!heading) {
+      const top = stack[stack.length - 1];
+      if (top) top.lines.push(source);
+      else preamble.push(source);
+      continue;
+    }
+    while (stack.length > 0 && KIND_ORDER[stack[stack.length - 1]?.kind ?? 'chapter'] >= KIND_ORDER[heading.kind]) stack.pop();
+    const parent = stack[stack.length - 1] ?? null;
+    const node: Node = {
+      ...heading,
+      line: source.line,
+      lines: [{ line: source.line, text: heading.rest }],
+      children: [],
+      parent,
+      clause: null,
+      isExcluded: false,
+    };
+    if (parent) parent.children.push(node);
+    else roots.push(node);
+    stack.push(node);
+  }
+
+  const all: Node[] = [];
+  const walk = (node: Node): void => {
+    all.push(node);
+    node.clause = findResponsibilityClause(node.lines.map((l) => l.text).join('\n'));
+    node.children.forEach(walk);
+  };
+  roots.forEach(walk);
+
+  const exclude = (node: Node): void => {
+    node.isExcluded = true;
+    node.children.forEach(exclude);
+  };
+  for (const node of all) {
+    if (!node.isExcluded && NON_TASK.test(titleOf(node)) && !subtreeHasClause(node)) {
+      exclude(node);
+      unplaced.push({ line: node.line, text: node.lines.map((l) => l.text).join(' ').slice(0, 80), reason: `“${titleOf(node)}”部分是说明,不是具体任务`, kind: 'skipped' });
+    }
+  }
+
+  const active = all.filter((n) => !n.isExcluded);
+  const hasClause = active.some((n) => n.clause !== null);
+  const clauseKinds = new Set(active.filter((n) => n.clause).map((n) => n.kind));
+  const underTask = (node: Node): boolean => {
+    for (let p = node.parent; p; p = p.parent) if (p.clause) return true;
+    return false;
+  };
+  const isTask = (node: Node): boolean => {
+    if (node.isExcluded) return false;
+    if (hasClause) {
+      if (node.clause) return true;
+      return node.children.length === 0 && clauseKinds.has(node.kind) && !underTask(node);
+    }
+    return node.children.length === 0;
+  };
+  const taskNodes = new Set(active.filter(isTask));
+
+  // Paths from the printed numbers; bullets (——) take their position among siblings.
+  const pathOf = new Map<Node, string>();
+  const used = new Set<string>();
+  const assignPath = (node: Node, siblings: Node[], prefix: string): void => {
+    const ordinal = siblings.filter((s) => s.kind === node.kind).indexOf(node) + 1;
+    const own = node.kind === 'dash' ? String(ordinal) : String(node.number);
+    let path = prefix ? `${prefix}/${own}` : own;
+    // Broken numbering (two 3. under one parent) still gets distinct paths.
+    for (let k = 2; used.has(path); k += 1) path = `${prefix ? `${prefix}/` : ''}${own}-${k}`;
+    used.add(path);
+    pathOf.set(node, path);
+    node.children.forEach((c) => assignPath(c, node.children, path));
+  };
+  roots.forEach((r) => assignPath(r, roots, ''));
+
+  const tasks: ParsedTask[] = [];
+  const sectionNodes = new Set<Node>();
+  const descendantsText = (node: Node): SourceLine[] =>
+    node.children.flatMap((c) => (taskNodes.has(c) ? [] : [{ line: c.line, text: `${c.code}${c.rest}` }, ...c.lines.slice(1), ...descendantsText(c)]));
+
+  for (const node of all) {
+    if (!taskNodes.has(node)) continue;
+    const ancestors: Node[] = [];
+    for (let p = node.parent; p; p = p.parent) ancestors.unshift(p);
+    ancestors.filter((a) => !taskNodes.has(a)).forEach((a) => sectionNodes.add(a));
+    const { title, content: firstContent } = splitTitle(node.rest);
+    const ownLines = [firstContent, ...node.lines.slice(1).map((l) => l.text), ...descendantsText(node).map((l) => l.text)];
+    let content = ownLines.filter((l) => l.length > 0).join('\n');
+    let leads: string[] = [];
+    let participants: string[] = [];
+    let isLeadInferred = false;
+    const clause = node.clause;
+    if (clause) {
+      content = content.replace(clause.raw, '').replace(/\s+$/, '');
+      ({ leads, participants, isLeadInferred } = clause.responsibility);
+    }
+    const carried = carry.filter((c) => c.line < node.line).map((c) => c.unit);
+    for (const unit of carried) if (!leads.includes(unit) && !participants.includes(unit)) participants = [...participants, unit];
+    const deadlineText = findDeadlineInText([node.rest, ...node.lines.slice(1).map((l) => l.text)].join('\n'));
+    tasks.push({
+      path: pathOf.get(node) ?? '',
+      code: node.code.replace(/[、.．。,]$/, ''),
+      level: ancestors.length + 1,
+      section: ancestors.map(titleOf).join(' / '),
+      title,
+      content,
+      deadlineText,
+      deadline: deadlineText ? parseDeadline(deadlineText, referenceYear) : undefined,
+      leads,
+      participants,
+      isLeadInferred,
+      line: node.line,
+    });
+  }
+
+  const sections: ParsedSection[] = all
+    .filter((n) => sectionNodes.has(n))
+    .map((n) => ({ path: pathOf.get(n) ?? '', code: n.code.replace(/[、.．。,]$/, ''), level: 0, title: titleOf(n), line: n.line }));
+  for (const s of sections) s.level = s.path.split('/').length;
+
+  // Headings outside every task and section, not excluded: chapters with no task under them.
+  for (const node of active) {
+    if (taskNodes.has(node) || sectionNodes.has(node) || underTask(node)) continue;
+    let isInsideTaskTree = false;
+    for (let p = node.parent; p; p = p.parent) if (taskNodes.has(p)) isInsideTaskTree = true;
+    if (isInsideTaskTree) continue;
+    unplaced.push({ line: node.line, text: `${node.code}${node.rest}`.slice(0, 80), reason: '标题下没有可识别的任务', kind: 'skipped' });
+  }
+  return { tasks, sections, unplaced };
+};
+
+export const preambleOf = (lines: SourceLine[]): SourceLine[] => {
+  const first = lines.findIndex((l) => readHeading(l.text.trim()) !== null);
+  return first < 0 ? lines : lines.slice(0, first);
+};

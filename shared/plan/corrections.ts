@@ -1,0 +1,48 @@
+// The office's fixes from the preview, applied to what the reader understood: drop a noise line,
+// merge a department alias into its canonical name, set a task's lead(s) or participants by hand.
+import type { PlanDocument } from './document.js';
+import type { ParsedPlan } from './types.js';
+
+export type PlanCorrections = {
+  /** Lines (paragraphs, rows) to ignore, as numbered in the preview. */
+  droppedLines?: number[];
+  /** Spelling in the document → the department it means. */
+  aliases?: Record<string, string>;
+  /** Task path → lead names, replacing what was read. */
+  leads?: Record<string, string[]>;
+  /** Task path → participant names, replacing what was read. */
+  participants?: Record<string, string[]>;
+};
+
+export const dropLines = (doc: PlanDocument, lines: number[] | undefined): PlanDocument => {
+  if (!lines || lines.length === 0) return doc;
+  const drop = new Set(lines);
+  return {
+    format: doc.format,
+    blocks: doc.blocks
+      .filter((b) => !(b.kind === 'line' && drop.has(b.line)))
+      .map((b) => (b.kind === 'table' ? { ...b, rows: b.rows.filter((r) => !drop.has(r.line)) } : b)),
+  };
+};
+
+export const applyCorrections = (plan: ParsedPlan, corrections: PlanCorrections | undefined): ParsedPlan => {
+  if (!corrections) return plan;
+  const aliases = corrections.aliases ?? {};
+  const rename = (name: string): string => aliases[name] ?? name;
+  const tasks = plan.tasks.map((task) => {
+    const leadsOverride = corrections.leads?.[task.path];
+    const participantsOverride = corrections.participants?.[task.path];
+    const leads = (leadsOverride ?? task.leads).map(rename);
+    const participants = (participantsOverride ?? task.participants).map(rename).filter((p) => !leads.includes(p));
+    return {
+      ...task,
+      leads: [...new Set(leads)],
+      participants: [...new Set(participants)],
+      isLeadInferred: leadsOverride ? false : task.isLeadInferred,
+    };
+  });
+  const unplaced = plan.unplaced.filter(
+    (u) => !(u.reason.includes('没有找到牵头单位') && tasks.some((t) => t.line === u.line && t.leads.length > 0)),
+  );
+  return { ...plan, tasks, unplaced, aliases: { ...plan.aliases, ...aliases } };
+};

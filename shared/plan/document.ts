@@ -1,0 +1,192 @@
+// The importer's entry point: a document (lines and tables, from text, .docx or .xlsx) → ParsedPlan.
+// Tasks come from a decomposition table when the document has one (it is the assignment of record),
+// otherwise from the numbered body. Indicator tables are read wherever they are.
+import { readBody, type SourceLine } from './body.js';
+import { reconcileCityPrefix } from './department-names.js';
+import { findTextTables } from './flattened.js';
+import { findTextIndicatorTables, indicatorRoles, indicatorsFromTable, type IndicatorTable } from './indicators.js';
+import { findDocNumber, findIssuerAndDate, findTitle } from './metadata.js';
+import { noiseReason } from './noise.js';
+import { normaliseText } from './text.js';
+import { headerRoles, readTableRows, type Role, type TableRow } from './table-rows.js';
+import type { ParsedIndicator, ParsedPlan, ParsedSection, ParsedTask, PlanFormat, UnplacedLine } from './types.js';
+
+export type DocBlock = { kind: 'line'; line: number; text: string } | { kind: 'table'; line: number; rows: TableRow[] };
+
+export type PlanDocument = { format: PlanFormat; blocks: DocBlock[] };
+
+/** Plain text → one line block per line, numbered from 1. */
+export const textDocument = (text: string): PlanDocument => ({
+  format: 'text',
+  blocks: text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((t, i) => ({ kind: 'line' as const, line: i + 1, text: t })),
+});
+
+type HeaderHit =
+  | { kind: 'tasks'; at: number; roles: Role[] }
+  | { kind: 'indicators'; at: number; roles: ReturnType<typeof indicatorRoles> & object };
+
+/** Looks for the header row among a table's first rows. */
+export const findTableHeader = (rows: TableRow[]): HeaderHit | null => {
+  for (let at = 0; at < Math.min(rows.length, 8); at += 1) {
+    const cells = rows[at]?.cells ?? [];
+    const distinct = cells.map((c) => c.trim());
+    const indicator = indicatorRoles(distinct.filter((c) => c.length > 0));
+    if (indicator && distinct.every((c) => c.length > 0)) return { kind: 'indicators', at, roles: indicator };
+    const roles = headerRoles(distinct);
+    if (roles) return { kind: 'tasks', at, roles };
+  }
+  return null;
+};
+
+const dedupe = (task: ParsedTask): ParsedTask => {
+  const leads = [...new Set(task.leads)];
+  const participants = [...new Set(task.participants)].filter((p) => !leads.includes(p));
+  return { ...task, leads, participants };
+};
+
+/** Folds full-width punctuation everywhere once, so every reader below sees one spelling. */
+const normaliseDocument = (doc: PlanDocument): PlanDocument => ({
+  format: doc.format,
+  blocks: doc.blocks.map((b) =>
+    b.kind === 'line'
+      ? { ...b, text: normaliseText(b.text) }
+      : { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => normaliseText(c).trim()) })) },
+  ),
+});
+
+export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
+  const doc = normaliseDocument(input);
+  const unplaced: UnplacedLine[] = [];
+  const notes: string[] = [];
+  const allLines: SourceLine[] = doc.blocks.flatMap((b) => (b.kind === 'line' ? [{ line: b.line, text: b.text }] : []));
+  const rawTexts = allLines.map((l) => l.text);
+
+  const title = findTitle(rawTexts);
+  const docNumber = findDocNumber(rawTexts);
+  const { issuer, issuedOn } = findIssuerAndDate(rawTexts);
+  const referenceYear = issuedOn ? Number(issuedOn.slice(0, 4)) : undefined;
+
+  // Noise and repeated lines first: they never reach the task reader.
+  const clean: SourceLine[] = [];
+  for (const l of allLines) {
+    const text = l.text.trim();
+    if (text.length === 0) continue;
+    const reason = noiseReason(text);
+    if (reason) {
+      unplaced.push({ line: l.line, text, reason, kind: 'noise' });
+      continue;
+    }
+    clean.push({ line: l.line, text });
+  }
+
+  // Real tables (.docx, .xlsx).
+  const taskTables: { roles: Role[]; rows: TableRow[] }[] = [];
+  const indicatorTables: IndicatorTable[] = [];
+  for (const block of doc.blocks) {
+    if (block.kind !== 'table') continue;
+    const header = findTableHeader(block.rows);
+    if (!header) {
+      // A layout table: its cells are read as lines of text.
+      for (const row of block.rows) {
+        const text = [...new Set(row.cells.map((c) => c.trim()).filter(Boolean))].join(' ');
+        if (text) clean.push({ line: row.line, text });
+      }
+      continue;
+    }
+    const rows = block.rows.slice(header.at + 1);
+    const before = block.rows.slice(0, header.at).flatMap((r) => r.cells.filter(Boolean)).join(' ');
+    if (header.kind === 'tasks') taskTables.push({ roles: header.roles, rows });
+    else indicatorTables.push({ title: before, roles: header.roles, rows, lines: [] });
+  }
+  clean.sort((a, b) => a.line - b.line);
+
+  // Tables written as text.
+  const textTables = findTextTables(clean);
+  const consumed = new Set(textTables.flatMap((t) => t.lines));
+  for (const t of textTables) {
+    taskTables.push({ roles: t.roles, rows: t.rows });
+    for (const s of t.stray) unplaced.push({ line: s.line, text: s.text, reason: '夹在表格中间、不属于任何单元格的行', kind: 'unplaced' });
+  }
+  const remaining = clean.filter((l) => !consumed.has(l.line));
+  const textIndicators = findTextIndicatorTables(remaining);
+  for (const t of textIndicators) {
+    indicatorTables.push(t);
+    for (const line of t.lines) consumed.add(line);
+  }
+  // Repeated lines (a title printed twice, a paragraph pasted twice) only count outside tables,
+  // where the same responsibility or name in two rows is normal.
+  const seen = new Set<string>();
+  const bodyLines: SourceLine[] = [];
+  for (const l of clean) {
+    if (consumed.has(l.line)) continue;
+    if (seen.has(l.text) && l.text.length >= 6) {
+      unplaced.push({ line: l.line, text: l.text, reason: '与前文重复的行', kind: 'noise' });
+      continue;
+    }
+    seen.add(l.text);
+    bodyLines.push(l);
+  }
+
+  const indicators: ParsedIndicator[] = [];
+  for (const table of indicatorTables) {
+    const result = indicatorsFromTable(table, indicators.length + 1);
+    indicators.push(...result.indicators);
+    unplaced.push(...result.unplaced);
+  }
+
+  let tasks: ParsedTask[] = [];
+  let sections: ParsedSection[] = [];
+  let taskSource: ParsedPlan['taskSource'] = 'none';
+  const tableTasks = taskTables.map((t) => readTableRows(t.rows, t.roles, referenceYear));
+  if (tableTasks.some((t) => t.tasks.length > 0)) {
+    taskSource = 'table';
+    tableTasks.forEach((result, index) => {
+      const prefix = tableTasks.length > 1 && index > 0 ? `t${index + 1}/` : '';
+      tasks.push(...result.tasks.map((t) => ({ ...t, path: prefix + t.path })));
+      sections.push(...result.sections.map((s) => ({ ...s, path: prefix + s.path })));
+      unplaced.push(...result.unplaced);
+    });
+    notes.push(`任务取自文件中的工作任务分解表(${tasks.length} 项);正文中的编号条目未作为任务导入。`);
+  } else {
+    const body = readBody(bodyLines, referenceYear);
+    tasks = body.tasks;
+    sections = body.sections;
+    unplaced.push(...body.unplaced);
+    if (tasks.length > 0) taskSource = 'body';
+  }
+
+  const hasResponsibility = tasks.some((t) => t.leads.length + t.participants.length > 0);
+  if (tasks.length > 0 && !hasResponsibility) {
+    notes.push('文件中没有找到任何责任单位:各项任务的牵头单位需要在导入前或导入后指定。');
+  } else {
+    for (const task of tasks) {
+      if (task.leads.length === 0) unplaced.push({ line: task.line, text: task.title, reason: `任务 ${task.code} 没有找到牵头单位`, kind: 'unplaced' });
+    }
+  }
+  if (tasks.length === 0) notes.push('没有识别出任何任务。');
+
+  const aliases = reconcileCityPrefix(tasks.flatMap((t) => [...t.leads, ...t.participants]));
+  const canonical = (name: string): string => aliases[name] ?? name;
+  const resolved = tasks.map((t) => dedupe({ ...t, leads: t.leads.map(canonical), participants: t.participants.map(canonical) }));
+  unplaced.sort((a, b) => a.line - b.line);
+  return {
+    title,
+    issuer,
+    docNumber,
+    issuedOn: issuedOn || undefined,
+    tasks: resolved,
+    sections,
+    indicators,
+    aliases,
+    unplaced,
+    notes,
+    taskSource,
+    hasResponsibility,
+  };
+};
+
+export const parsePlanText = (text: string): ParsedPlan => parsePlanDocument(textDocument(text));

@@ -1,0 +1,178 @@
+// Tables that reached us as text: one cell per line ending in `|` (seed 004), one cell per line with
+// no marker, or one row per line with cells split by `|` or tabs. Rebuilt into rows for table-rows.ts.
+import { readHeading } from './numbering.js';
+import { headerRoles, roleOfHeader, type Role, type TableRow } from './table-rows.js';
+import { tableCell } from './text.js';
+import type { SourceLine } from './body.js';
+
+export type FoundTable = { title: string; roles: Role[]; rows: TableRow[]; lines: number[]; headerLine: number; stray: Cell[] };
+
+export type Cell = { line: number; text: string };
+
+const splitRow = (text: string): string[] | null => {
+  if (text.includes('\t')) return text.split('\t').map((c) => c.trim());
+  const bars = text.split(/[||]/);
+  if (bars.length >= 3) return bars.map((c) => c.trim()).filter((c, i, all) => !(c === '' && (i === 0 || i === all.length - 1)));
+  return null;
+};
+
+/** Does this cell open a new row (a sequence number, or a numbered task when the first column is the task)? */
+const startTest = (role: Role | undefined): ((text: string) => boolean) => {
+  if (role === 'seq') return (t) => /^(\d{1,3}|[一二三四五六七八九十]+)[.、]?$/.test(t);
+  if (role === 'task') return (t) => {
+    const h = readHeading(t);
+    return h !== null && (h.kind === 'num' || h.kind === 'paren-num') && h.rest.length <= 60;
+  };
+  return () => false;
+};
+
+const isSectionCell = (text: string): boolean => {
+  const h = readHeading(text);
+  return h !== null && (h.kind === 'cn' || h.kind === 'chapter') && text.length <= 40;
+};
+
+/** Groups flat cells into rows of the header's width; rows that miss their leading (merged) cells are right-aligned. */
+export const cellsToRows = (cells: Cell[], roles: Role[]): TableRow[] => {
+  const width = roles.length;
+  const isStart = startTest(roles[0]);
+  const hasStarts = cells.some((c) => isStart(c.text));
+  const rows: TableRow[] = [];
+  let current: Cell[] = [];
+  let isStartRow = false;
+  const flush = (): void => {
+    if (current.length === 0) return;
+    const texts = current.map((c) => c.text);
+    const line = current[0]?.line ?? 0;
+    if (isStartRow || !hasStarts) {
+      const padded = [...texts.slice(0, width)];
+      while (padded.length < width) padded.push('');
+      rows.push({ line, cells: padded });
+      const overflow = current.slice(width);
+      current = [];
+      if (overflow.length > 0) {
+        current = overflow;
+        isStartRow = false;
+        flush();
+      }
+      return;
+    }
+    for (let i = 0; i < texts.length; i += width - 1) {
+      const chunk = texts.slice(i, i + width - 1);
+      rows.push({ line: current[i]?.line ?? line, cells: [...Array<string>(width - chunk.length).fill(''), ...chunk] });
+    }
+    current = [];
+  };
+  for (const cell of cells) {
+    if (isSectionCell(cell.text) && roles[0] !== 'task') {
+      flush();
+      rows.push({ line: cell.line, cells: Array<string>(width).fill(cell.text) });
+      isStartRow = false;
+      continue;
+    }
+    if (hasStarts && isStart(cell.text)) {
+      flush();
+      isStartRow = true;
+      current = [cell];
+      continue;
+    }
+    if (!hasStarts && current.length >= width) flush();
+    current.push(cell);
+  }
+  flush();
+  return rows;
+};
+
+const headerRun = (cells: Cell[], from: number): Cell[] => {
+  const run: Cell[] = [];
+  for (let i = from; i < cells.length; i += 1) {
+    const cell = cells[i];
+    if (!cell || roleOfHeader(cell.text) === null) break;
+    run.push(cell);
+  }
+  return run;
+};
+
+const titleBefore = (lines: SourceLine[], index: number): string => {
+  for (let i = index - 1; i >= Math.max(0, index - 3); i -= 1) {
+    const t = lines[i]?.text.trim() ?? '';
+    if (t.length > 0 && t.length <= 60 && /表/.test(t)) return t;
+  }
+  return '';
+};
+
+/** Finds decomposition tables written as text; returns them with the lines they consumed. */
+export const findTextTables = (lines: SourceLine[]): FoundTable[] => {
+  const tables: FoundTable[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const text = lines[i]?.text.trim() ?? '';
+    // One row per line, cells split by | or tabs.
+    const split = text ? splitRow(text) : null;
+    const roles = split ? headerRoles(split) : null;
+    if (split && roles) {
+      const rows: TableRow[] = [];
+      const used = [lines[i]?.line ?? 0];
+      let j = i + 1;
+      for (; j < lines.length; j += 1) {
+        const t = lines[j]?.text.trim() ?? '';
+        if (t.length === 0) continue;
+        const cells = splitRow(t);
+        if (!cells) break;
+        rows.push({ line: lines[j]?.line ?? 0, cells });
+        used.push(lines[j]?.line ?? 0);
+      }
+      tables.push({ title: titleBefore(lines, i), roles, rows, lines: used, headerLine: lines[i]?.line ?? 0, stray: [] });
+      i = j;
+      continue;
+    }
+    // One cell per line, with or without a trailing |.
+    const marked = tableCell(text) !== null;
+    const cellText = marked ? (tableCell(text) ?? '') : text;
+    if (cellText && roleOfHeader(cellText) !== null) {
+      const cells: Cell[] = [];
+      const stray: Cell[] = [];
+      const index: number[] = [];
+      for (let j = i; j < lines.length; j += 1) {
+        const t = lines[j]?.text.trim() ?? '';
+        if (t.length === 0) continue;
+        const c = tableCell(t);
+        if (marked && c === null) {
+          // A stray line inside a marked table (a page header spliced in) when the table goes on after it.
+          const next = lines.slice(j + 1).find((l) => l.text.trim().length > 0);
+          if (next && tableCell(next.text.trim()) !== null) {
+            stray.push({ line: lines[j]?.line ?? 0, text: t });
+            continue;
+          }
+          break;
+        }
+        cells.push({ line: lines[j]?.line ?? 0, text: marked ? (c ?? '') : t });
+        index.push(j);
+        if (!marked && cells.length > 12) break;
+      }
+      const header = headerRun(cells, 0);
+      const headerRolesFound = headerRoles(header.map((c) => c.text));
+      if (headerRolesFound) {
+        let body = cells.slice(header.length);
+        if (!marked) {
+          // Without markers the table runs until a chapter heading or a long paragraph after the last row.
+          body = [];
+          for (let j = (index[header.length - 1] ?? i) + 1; j < lines.length; j += 1) {
+            const t = lines[j]?.text.trim() ?? '';
+            if (t.length === 0) continue;
+            const h = readHeading(t);
+            if (h && (h.kind === 'cn' || h.kind === 'chapter') && !startTest(headerRolesFound[0])(t)) break;
+            body.push({ line: lines[j]?.line ?? 0, text: t });
+          }
+        }
+        const rows = cellsToRows(body, headerRolesFound);
+        const used = [...header, ...body, ...stray].map((c) => c.line).sort((a, b) => a - b);
+        tables.push({ title: titleBefore(lines, i), roles: headerRolesFound, rows, lines: used, headerLine: lines[i]?.line ?? 0, stray });
+        const last = used[used.length - 1] ?? 0;
+        while (i < lines.length && (lines[i]?.line ?? 0) <= last) i += 1;
+        continue;
+      }
+    }
+    i += 1;
+  }
+  return tables;
+};

@@ -1,0 +1,194 @@
+// Indicator tables (指标表): category, name, unit, baseline, target, attribute, owner. They arrive as
+// real tables (.docx/.xlsx), one cell per line (seed 003), or one row per line with space-separated
+// columns (seed 000).
+import type { SourceLine } from './body.js';
+import { readHeading } from './numbering.js';
+import { looksLikeUnit, looksLikeValue, parseAttribute, parseTarget } from './target.js';
+import { foldPunctuation } from './text.js';
+import type { ParsedIndicator, ParsedTarget, UnplacedLine } from './types.js';
+
+export type IndicatorRole = 'seq' | 'category' | 'name' | 'unit' | 'baseline' | 'target' | 'achieved' | 'attribute' | 'owner' | 'note';
+
+const word = (text: string): string => foldPunctuation(text).replace(/\s+/g, '');
+
+const roleOfWord = (text: string): IndicatorRole | 'year' | null => {
+  const t = word(text);
+  if (t.length === 0 || t.length > 12) return null;
+  if (/^(序号|编号)$/.test(t)) return 'seq';
+  if (/^(类别|类型|分类|领域|指标类别|一级指标)$/.test(t)) return 'category';
+  if (/^(指标|指标名称|主要指标|目标名称|具体指标|二级指标|指标内容)$/.test(t)) return 'name';
+  if (/^(单位|计量单位)$/.test(t)) return 'unit';
+  if (/^(属性|指标属性|性质|指标性质)$/.test(t)) return 'attribute';
+  if (/完成情况|实际完成|完成值|实现值/.test(t)) return 'achieved';
+  if (/基期|基准|现状|基数|基础值/.test(t)) return 'baseline';
+  if (/^(?:19|20)\d{2}年?$/.test(t)) return 'year';
+  if (/目标|预期值|指标值/.test(t)) return 'target';
+  if (/责任单位|牵头单位|责任部门/.test(t)) return 'owner';
+  if (/^备注$/.test(t)) return 'note';
+  return null;
+};
+
+/** Maps header cells to roles; null unless it is an indicator header (a name column and a value column). */
+export const indicatorRoles = (cells: string[]): IndicatorRole[] | null => {
+  const raw = cells.map(roleOfWord);
+  if (raw.some((r) => r === null)) return null;
+  const years = raw.flatMap((r, i) => (r === 'year' ? [i] : []));
+  const roles = raw.map((r, i): IndicatorRole => {
+    if (r !== 'year') return r ?? 'note';
+    // Two year columns: the first is the baseline, the last the target.
+    return years.length > 1 && i === years[0] ? 'baseline' : 'target';
+  });
+  if (!roles.includes('name')) return null;
+  if (!roles.some((r) => r === 'target' || r === 'baseline' || r === 'achieved')) return null;
+  return roles;
+};
+
+type Row = { line: number; cells: string[] };
+
+export type IndicatorTable = { title: string; roles: IndicatorRole[]; rows: Row[]; lines: number[] };
+
+const isEnd = (text: string): boolean => {
+  const h = readHeading(text);
+  if (h && h.kind !== 'dash' && h.kind !== 'num') return true;
+  if (/^表\s*[一二三四五六七八九十\d]/.test(text)) return true;
+  return text.length > 60;
+};
+
+const titleBefore = (lines: SourceLine[], index: number): string => {
+  for (let i = index - 1; i >= Math.max(0, index - 3); i -= 1) {
+    const t = lines[i]?.text.trim() ?? '';
+    if (t.length > 0 && t.length <= 60) return t;
+  }
+  return '';
+};
+
+/** A value-ish cell: a value, a unit, or a short attribute word. */
+const isValueCell = (text: string): boolean => looksLikeValue(text) || looksLikeUnit(text) || parseAttribute(text) !== null;
+
+/** One cell per line: rows have the header's width, or one less when the category cell was merged. */
+const readCellRows = (cells: SourceLine[], roles: IndicatorRole[]): { rows: Row[]; used: number } => {
+  const rows: Row[] = [];
+  const nameAt = roles.indexOf('name');
+  const after = roles.length - nameAt - 1;
+  const hasCategory = roles[0] === 'category' && nameAt === 1;
+  let category = '';
+  let i = 0;
+  while (i < cells.length) {
+    const cell = cells[i];
+    if (!cell || isEnd(cell.text.trim())) break;
+    const next = cells[i + 1]?.text.trim() ?? '';
+    if (hasCategory && !isValueCell(next) && next.length > 0 && !isEnd(next)) {
+      category = cell.text.trim();
+      i += 1;
+      continue;
+    }
+    const values = cells.slice(i + 1, i + 1 + after).map((c) => c.text.trim());
+    if (values.some((v) => isEnd(v))) break;
+    const rowCells = [...(hasCategory ? [category] : []), cell.text.trim(), ...values];
+    rows.push({ line: cell.line, cells: rowCells });
+    i += 1 + after;
+  }
+  return { rows, used: i };
+};
+
+/** One row per line, columns split by spaces: the last columns are values, the rest is the name. */
+const readSpacedRows = (lines: SourceLine[], roles: IndicatorRole[]): { rows: Row[]; used: number } => {
+  const rows: Row[] = [];
+  const nameAt = roles.indexOf('name');
+  const after = roles.length - nameAt - 1;
+  let i = 0;
+  for (; i < lines.length; i += 1) {
+    const raw = lines[i]?.text.trim() ?? '';
+    if (raw.length === 0) continue;
+    if (isEnd(raw)) break;
+    const tokens = raw.replace(/(\d)\s+(?=[家个项件处%])/g, '$1').split(/\s+/);
+    const values = tokens.length > after ? tokens.slice(tokens.length - after) : [];
+    const name = tokens.slice(0, tokens.length - values.length).join('');
+    const before = roles.slice(0, nameAt).map(() => '');
+    rows.push({ line: lines[i]?.line ?? 0, cells: [...before, name, ...values, ...Array<string>(after - values.length).fill('')] });
+  }
+  return { rows, used: i };
+};
+
+export const findTextIndicatorTables = (lines: SourceLine[]): IndicatorTable[] => {
+  const tables: IndicatorTable[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const text = lines[i]?.text.trim() ?? '';
+    const tokens = text.split(/\s+/).filter(Boolean);
+    // Space-separated header on one line.
+    const spaced = tokens.length >= 2 ? indicatorRoles(tokens) : null;
+    if (spaced) {
+      const rest = lines.slice(i + 1);
+      const { rows, used } = readSpacedRows(rest, spaced);
+      tables.push({ title: titleBefore(lines, i), roles: spaced, rows, lines: [lines[i], ...rest.slice(0, used)].map((l) => l?.line ?? 0) });
+      i += used + 1;
+      continue;
+    }
+    // Header one cell per line.
+    const header: SourceLine[] = [];
+    for (let j = i; j < lines.length && header.length < 10; j += 1) {
+      const t = lines[j]?.text.trim() ?? '';
+      if (t.length === 0) continue;
+      if (roleOfWord(t) === null) break;
+      header.push({ line: lines[j]?.line ?? 0, text: t });
+    }
+    const roles = header.length >= 2 ? indicatorRoles(header.map((h) => h.text)) : null;
+    if (roles) {
+      const lastHeader = header[header.length - 1]?.line ?? 0;
+      const rest = lines.filter((l) => l.line > lastHeader && l.text.trim().length > 0);
+      const { rows, used } = readCellRows(rest, roles);
+      tables.push({ title: titleBefore(lines, i), roles, rows, lines: [...header, ...rest.slice(0, used)].map((l) => l.line) });
+      const last = rest[used - 1]?.line ?? lastHeader;
+      while (i < lines.length && (lines[i]?.line ?? 0) <= last) i += 1;
+      continue;
+    }
+    i += 1;
+  }
+  return tables;
+};
+
+/** Turns table rows into indicators; rows whose values cannot be read are listed. */
+export const indicatorsFromTable = (table: IndicatorTable, startSeq: number): { indicators: ParsedIndicator[]; unplaced: UnplacedLine[] } => {
+  const indicators: ParsedIndicator[] = [];
+  const unplaced: UnplacedLine[] = [];
+  let category = '';
+  for (const row of table.rows) {
+    const get = (role: IndicatorRole): string => {
+      const at = table.roles.indexOf(role);
+      return at < 0 ? '' : (row.cells[at] ?? '').trim();
+    };
+    const name = get('name');
+    if (!name) continue;
+    category = get('category') || category;
+    const target = parseTarget(get('target'));
+    const baseline = parseTarget(get('baseline'));
+    const achievedText = get('achieved');
+    const indicator: ParsedIndicator = {
+      seq: startSeq + indicators.length,
+      table: table.title,
+      category,
+      name: name.replace(/\s+/g, ' '),
+      unit: get('unit'),
+      baseline,
+      target,
+      achieved: table.roles.includes('achieved') ? parseTarget(achievedText) : null,
+      attribute: parseAttribute(get('attribute')),
+      owner: get('owner'),
+      line: row.line,
+    };
+    indicators.push(indicator);
+    const labelled: [string, ParsedTarget][] = [
+      ['目标值', target],
+      ['基期值', baseline],
+    ];
+    for (const [label, v] of labelled) {
+      if (v.isNone || v.comparator !== null || v.text === '' || /完成/.test(v.text)) continue;
+      unplaced.push({ line: row.line, text: `${name}:${v.text}`, reason: `${label}“${v.text}”无法识别为数值,已保留原文`, kind: 'unplaced' });
+    }
+    if (table.roles.includes('target') && get('target') === '') {
+      unplaced.push({ line: row.line, text: name, reason: '这一行没有目标值', kind: 'unplaced' });
+    }
+  }
+  return { indicators, unplaced };
+};

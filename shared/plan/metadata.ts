@@ -1,0 +1,72 @@
+// Plan title, issuer, document number and date from the top and bottom of a document.
+import { noiseReason } from './noise.js';
+
+const TITLE_WORDS = /(规划|方案|意见|通知|办法|计划|纲要|决定|要点|分解表|措施|细则|实施|行动)/;
+
+/** Looks like a title: short, names a kind of document, no sentence punctuation inside. */
+const isTitleLike = (text: string): boolean =>
+  text.length >= 6 && text.length <= 80 && TITLE_WORDS.test(text) && !/[。;]/.test(text.slice(0, -1));
+
+const cleanTitle = (text: string): string => text.replace(/^[《]|[》]$/g, '').trim();
+
+export const findTitle = (lines: string[]): string => {
+  const candidates = lines
+    .slice(0, 40)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0 && noiseReason(l) === null);
+  let title = candidates.find(isTitleLike) ?? candidates[0] ?? '';
+  // "工作方案:某市…的意见" — a download site's label before the real title.
+  const colon = /^[^:]{1,8}[::](.+)$/.exec(title);
+  if (colon?.[1] && isTitleLike(colon[1])) title = colon[1];
+  // "关于印发《X》的通知": the plan is X.
+  const wrapped = /关于印发[《“"]?(.+?)[》”"]?的通知$/.exec(title);
+  if (wrapped?.[1]) title = wrapped[1];
+  return cleanTitle(title);
+};
+
+const DOC_NUMBER = /([\u4e00-\u9fa5]{1,8}[\u3014\[\u3010( ]\s*(?:19|20)\d{2}\s*[\u3015\]\u3011)]\s*\d{1,4}\s*号)/;
+
+export const findDocNumber = (lines: string[]): string => {
+  for (const raw of lines.slice(0, 40)) {
+    const text = raw.trim();
+    const labelled = /文\s*号\s*[::]?\s*(.+)$/.exec(text);
+    const m = DOC_NUMBER.exec(labelled?.[1] ?? text);
+    // A number cited inside a sentence belongs to another document; only a line of its own counts.
+    if (m?.[1] && (labelled || text.length <= m[1].length + 4)) return m[1].replace(/\s+/g, '');
+  }
+  return '';
+};
+
+const ISSUER_END = /(人民政府|政府办公室|政府办公厅|委员会|领导小组|办公室|办公厅|局|厅|委|院|部|中心|总局)$/;
+const DATE_LINE = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
+
+const isoDate = (y: string, m: string, d: string): string => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+
+export const findIssuerAndDate = (lines: string[]): { issuer: string; issuedOn: string } => {
+  const trimmed = lines.map((l) => l.trim());
+  let issuer = '';
+  let issuedOn = '';
+  // The signature: an issuing body on the line just above the date.
+  for (let i = trimmed.length - 1; i > 0; i -= 1) {
+    const date = DATE_LINE.exec(trimmed[i] ?? '');
+    if (!date) continue;
+    issuedOn = isoDate(date[1] ?? '', date[2] ?? '', date[3] ?? '');
+    let j = i - 1;
+    while (j > 0 && (trimmed[j] ?? '') === '') j -= 1;
+    const above = trimmed[j] ?? '';
+    if (above.length <= 30 && ISSUER_END.test(above)) issuer = above;
+    break;
+  }
+  for (const text of trimmed.slice(0, 40)) {
+    const source = /(?:来源|发布机构|发文机关)\s*[::]?\s*([\u4e00-\u9fa5()()]{3,30}?)(?:\s|时间|发布|$)/.exec(text);
+    if (!issuer && source?.[1]) issuer = source[1];
+    const published = /(?:时间|发布日期|日期)\s*[::]?\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(text);
+    if (!issuedOn && published) issuedOn = isoDate(published[1] ?? '', published[2] ?? '', published[3] ?? '');
+  }
+  for (const text of trimmed.slice(0, 20)) {
+    if (issuer || noiseReason(text) !== null) continue;
+    const prefix = /^(?:[^::]{1,8}[::])?(.{2,20}?(?:人民政府|政府办公室|办公厅|局|委员会|厅))关于/.exec(text);
+    if (prefix?.[1]) issuer = prefix[1];
+  }
+  return { issuer, issuedOn };
+};

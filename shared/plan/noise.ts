@@ -1,0 +1,25 @@
+// Lines that are not the document: site navigation, download-site disclaimers, adverts, page
+// furniture. They are skipped and listed, never silently dropped.
+
+const NOISE: [RegExp, string][] = [
+  [/当前位置|您的位置|所在位置|首页\s*(>|>|»)|>>|>>/, '网站导航'],
+  [/^今天是|^\d{4}年\d{1,2}月\d{1,2}日\s*星期/, '网站页眉'],
+  [/下载文档|仅部分预览|在线预览|侵犯您的权益|人工客服|申请退款|文档.*完整性|平台不提供/, '下载网站的免责声明'],
+  [/免费咨询|代理|微信同号|加微信|客服电话|QQ[::]?\d|扫码|关注公众号|热线[::]?\s*\d/, '广告'],
+  [/https?:\/\/|www\.[a-z0-9-]+\.|\.(com|cn|net)\b/i, '网址'],
+  [/点击(收起|展开|查看)|打印本页|关闭窗口|分享到|【字体|字号[::]|浏览次数|阅读次数|访问量|返回顶部|上一篇|下一篇|相关链接|责任编辑/, '网页按钮或页脚'],
+  [/^(索\s*引\s*号|主\s*题\s*词|主题分类|发布机构|公开范围|公开方式|公开时限|成文日期|发布日期|生成日期|信息来源)/, '网页上的公开信息栏'],
+  [/版权所有|ICP备|网站标识码|公网安备|技术支持[::]|主办单位[::].*(网|站)/, '网站版权信息'],
+  [/^第\s*\d+\s*页|^[-—]\s*\d+\s*[-—]$|^\d+\s*\/\s*\d+$/, '页码'],
+  [/^[((]此件(主动|依申请)?公开[))]$|^[((]此件不公开[))]$/, '公开属性标注'],
+];
+
+/** Why a line is noise, or null when it is document text. */
+export const noiseReason = (line: string): string | null => {
+  const text = line.trim();
+  if (text.length === 0) return null;
+  for (const [re, reason] of NOISE) if (re.test(text)) return reason;
+  // A line of only punctuation is page furniture (but not — or /, which tables use for "none").
+  if (/^[\s\p{P}]+$/u.test(text) && !/[%\u2030\u2014\u2013\-/\\]/.test(text)) return '页面符号';
+  return null;
+};

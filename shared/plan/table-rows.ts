@@ -1,0 +1,198 @@
+// Reads a 工作任务分解表 from rows of cells (a .docx table, an .xlsx sheet, or a flattened text table
+// rebuilt into rows). The header row may come in any order; continuation rows of merged cells
+// repeat or leave empty the merged columns.
+import { splitDepartmentNames } from './department-names.js';
+import { parseDeadline } from './deadline.js';
+import { readHeading, splitTitle } from './numbering.js';
+import { parseResponsibility, startsWithResponsibility, type Responsibility } from './responsibility.js';
+import { foldPunctuation } from './text.js';
+import type { ParsedSection, ParsedTask, UnplacedLine } from './types.js';
+
+export type Role = 'seq' | 'task' | 'content' | 'lead' | 'participant' | 'responsibility' | 'deadline' | 'other';
+
+export type TableRow = { line: number; cells: string[] };
+
+const squeeze = (text: string): string => foldPunctuation(text).replace(/\s+/g, '');
+
+/** Header words → column role. Anchored: a header cell is the word itself, not a sentence using it. */
+const HEADER_ROLES: [RegExp, Role][] = [
+  [/^(序号|编号|序|No\.?)$/i, 'seq'],
+  [/^(牵头|牵头单位|牵头部门|牵头责任单位|牵头责任部门|牵头领导单位|主办|主办单位|主责单位|主责部门)$/, 'lead'],
+  [/^(配合|配合单位|配合部门|参与|参与单位|参与部门|协同|协同单位|协同部门|协办|协办单位|协助单位|责任配合单位)$/, 'participant'],
+  [/^(责任单位|责任部门|责任主体|承办单位|落实单位|负责单位|实施主体|责任处室|实施单位|牵头及责任单位|牵头和配合单位)$/, 'responsibility'],
+  [/^(完成时限|完成时间|时间|时限|完成期限|时间节点|进度安排|时限要求|完成年限|计划完成时间)$/, 'deadline'],
+  [/^(主要内容|具体内容|工作内容|任务内容|具体措施|工作措施|主要措施|工作举措|具体任务|任务措施|目标任务|工作目标|实施内容|内容|主要任务和措施|具体工作|工作要求|任务要求|主要目标)$/, 'content'],
+  [/^(工作任务|重点任务|主要任务|任务名称|任务|工作事项|事项|项目名称|重点工作|工作要点|工作项目|任务分解|重点项目)$/, 'task'],
+];
+
+export const roleOfHeader = (text: string): Role | null => {
+  const t = squeeze(text).replace(/[((].*[))]$/, '');
+  if (t.length === 0 || t.length > 12) return null;
+  for (const [re, role] of HEADER_ROLES) if (re.test(t)) return role;
+  return null;
+};
+
+/** A header maps columns to roles; it needs a task-ish column and a responsibility-ish one. */
+export const headerRoles = (cells: string[]): Role[] | null => {
+  const roles = cells.map((c) => roleOfHeader(c) ?? 'other');
+  const has = (r: Role): boolean => roles.includes(r);
+  const known = roles.filter((r) => r !== 'other').length;
+  if (known < 2) return null;
+  if (!(has('task') || has('content'))) return null;
+  if (!(has('lead') || has('responsibility') || has('participant'))) return null;
+  return roles;
+};
+
+type Draft = {
+  line: number;
+  seq: string;
+  task: string;
+  content: string[];
+  leads: string[];
+  participants: string[];
+  responsibility: string[];
+  deadline: string[];
+  section: string;
+  isContinuation: boolean;
+  /** The task cell as written in this row (empty when merged). */
+  ownTask: string;
+};
+
+const readResponsibilityCell = (text: string): Responsibility => {
+  if (startsWithResponsibility(text) || /(牵头|配合|参与|责任)(单位|部门)\s*[::]/.test(foldPunctuation(text))) return parseResponsibility(text);
+  const names = splitDepartmentNames(text);
+  return { leads: names.slice(0, 1), participants: names.slice(1), isLeadInferred: names.length > 0 };
+};
+
+export type TableResult = { tasks: ParsedTask[]; sections: ParsedSection[]; unplaced: UnplacedLine[] };
+
+/** Strips a printed number off a task cell: "1.提高…" → code 1, title 提高…. */
+const numbered = (text: string): { code: string; title: string } => {
+  const heading = readHeading(text);
+  if (heading && heading.kind !== 'dash') return { code: String(heading.number), title: heading.rest };
+  return { code: '', title: text };
+};
+
+export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: number): TableResult => {
+  const unplaced: UnplacedLine[] = [];
+  const drafts: Draft[] = [];
+  const sections: ParsedSection[] = [];
+  let section = '';
+  let previous: Draft | null = null;
+  const col = (role: Role): number[] => roles.flatMap((r, i) => (r === role ? [i] : []));
+  const headerKey = roles.join('|');
+
+  for (const row of rows) {
+    const cells = row.cells.map((c) => c.trim());
+    const filled = cells.filter((c) => c.length > 0);
+    if (filled.length === 0) continue;
+    // A repeated header (page break in a long table).
+    if (headerRoles(cells)?.join('|') === headerKey) continue;
+    // A row with one distinct value across all columns is a section heading (merged across the table).
+    if (new Set(filled).size === 1 && filled.length >= 1 && cells.length > 1) {
+      const only = filled[0] ?? '';
+      const heading = readHeading(only);
+      if (heading && (heading.kind === 'cn' || heading.kind === 'paren-cn' || heading.kind === 'chapter' || heading.kind === 'ordinal')) {
+        section = splitTitle(heading.rest).title;
+        sections.push({ path: `s${sections.length + 1}`, code: heading.code, level: 1, title: section, line: row.line });
+        continue;
+      }
+      if (filled.length === 1 && cells.filter((c) => c === only).length === 1 && only.length > 0) {
+        unplaced.push({ line: row.line, text: only, reason: '表格中只有一个单元格有内容,无法判断属于哪一列', kind: 'unplaced' });
+        continue;
+      }
+    }
+    const pick = (role: Role): string[] => col(role).map((i) => cells[i] ?? '').filter((c) => c.length > 0);
+    const seq = pick('seq')[0] ?? '';
+    const task = pick('task').join(' ');
+    // A row continues the one above when its number is the same (a merged cell filled in), or when
+    // it has no number of its own while the rows above had one (the merged cell left empty).
+    const isContinuation =
+      previous !== null &&
+      (seq !== '' ? seq === previous.seq : task === '' || task === previous.task || previous.seq !== '');
+    const draft: Draft = {
+      line: row.line,
+      seq: seq || (isContinuation && previous ? previous.seq : ''),
+      task: task || (isContinuation && previous ? previous.task : ''),
+      ownTask: task,
+      content: pick('content'),
+      leads: pick('lead'),
+      participants: pick('participant'),
+      responsibility: pick('responsibility'),
+      deadline: pick('deadline'),
+      section,
+      isContinuation,
+    };
+    drafts.push(draft);
+    previous = draft;
+  }
+
+  // Rows that share one merged task cell: one task when nothing else differs, otherwise a group
+  // (the merged cell becomes a section) of one task per row.
+  const groups: Draft[][] = [];
+  for (const d of drafts) {
+    if (d.isContinuation && groups.length > 0) groups[groups.length - 1]?.push(d);
+    else groups.push([d]);
+  }
+
+  const tasks: ParsedTask[] = [];
+  const used = new Set<string>();
+  const uniquePath = (path: string): string => {
+    let p = path;
+    for (let k = 2; used.has(p); k += 1) p = `${path}-${k}`;
+    used.add(p);
+    return p;
+  };
+  const toTask = (d: Draft, path: string, code: string, title: string, level: number, sectionTitle: string, content: string[]): ParsedTask => {
+    const explicit: Responsibility = { leads: d.leads.flatMap(splitDepartmentNames), participants: d.participants.flatMap(splitDepartmentNames), isLeadInferred: false };
+    const fromCell = d.responsibility.length > 0 ? readResponsibilityCell(d.responsibility.join(';')) : null;
+    let r = explicit;
+    if (fromCell) {
+      r = explicit.leads.length > 0
+        ? { leads: explicit.leads, participants: [...explicit.participants, ...fromCell.leads, ...fromCell.participants], isLeadInferred: false }
+        : { leads: fromCell.leads, participants: [...fromCell.participants, ...explicit.participants], isLeadInferred: fromCell.isLeadInferred };
+    }
+    if (r.leads.length === 0 && r.participants.length > 0) r = { leads: r.participants.slice(0, 1), participants: r.participants.slice(1), isLeadInferred: true };
+    const deadlineText = d.deadline.join(';');
+    return {
+      path: uniquePath(path),
+      code,
+      level,
+      section: sectionTitle,
+      title,
+      content: content.join('\n'),
+      deadlineText,
+      deadline: deadlineText ? parseDeadline(deadlineText, referenceYear) : undefined,
+      leads: r.leads,
+      participants: r.participants,
+      isLeadInferred: r.isLeadInferred,
+      line: d.line,
+    };
+  };
+
+  groups.forEach((group, index) => {
+    const head = group[0];
+    if (!head) return;
+    const { code: printed, title: rawTitle } = numbered(head.task);
+    const code = head.seq.replace(/[、.．。]$/, '') || printed || String(index + 1);
+    const same = (f: (d: Draft) => string): boolean => group.every((d) => f(d) === f(head));
+    const isOneTask =
+      group.length === 1 ||
+      (same((d) => d.leads.join() + d.participants.join() + d.responsibility.join()) && same((d) => d.deadline.join()));
+    const titleFrom = (d: Draft): string => rawTitle || splitTitle(d.content[0] ?? '').title;
+    if (isOneTask) {
+      const content = group.flatMap((d) => d.content);
+      tasks.push(toTask(head, code, code, titleFrom(head), 1, head.section, [...new Set(content)]));
+      return;
+    }
+    sections.push({ path: code, code, level: 1, title: rawTitle, line: head.line });
+    group.forEach((d, i) => {
+      const sub = String(i + 1);
+      const own = d.ownTask && d.ownTask !== head.task ? numbered(d.ownTask).title : '';
+      const title = own || splitTitle(d.content[0] ?? '').title || rawTitle;
+      tasks.push(toTask(d, `${code}/${sub}`, `${code}.${sub}`, title, 2, [head.section, rawTitle].filter(Boolean).join(' / '), d.content));
+    });
+  });
+
+  return { tasks, sections, unplaced };
+};

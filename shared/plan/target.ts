@@ -1,0 +1,102 @@
+// Indicator values as tables print them: ≥97, >98, <0。29 (。 as a decimal point), 5家以上, 1-2个,
+// 25%以上, 100, — or / for none. Parsed into comparator and bound(s) so attainment can be computed.
+import { normaliseText } from './text.js';
+import type { Comparator, ParsedTarget } from './types.js';
+
+const NONE = /^(\u2014+|-+|\/|\\|\u2013|无|暂无|空|\u2015+)$/;
+
+const normalise = (text: string): string =>
+  normaliseText(text)
+    .replace(/(\d)\s*[。．]\s*(\d)/g, '$1.$2')
+    .replace(/[%]/g, '%')
+    .replace(/[<]/g, '<')
+    .replace(/[>]/g, '>')
+    .replace(/[=]/g, '=')
+    .replace(/\s+/g, '');
+
+const PREFIX: [RegExp, Comparator][] = [
+  [/^(≥|>=|=>|不低于|不少于|至少|大于等于|高于等于)/, '>='],
+  [/^(≤|<=|=<|不高于|不超过|不多于|小于等于|低于等于|控制在)/, '<='],
+  [/^(>|超过|高于|大于|多于)/, '>'],
+  [/^(<|低于|小于|少于)/, '<'],
+  [/^(=|达到|保持|稳定在)/, '='],
+];
+
+const SUFFIX: [RegExp, Comparator][] = [
+  [/(以上|及以上|以上水平)$/, '>='],
+  [/(以下|以内|及以下)$/, '<='],
+];
+
+const NUMBER = /^(\d+(?:\.\d+)?)(.*)$/;
+
+/** Unit characters written after a number (%, 家, 个, 亿元 …); anything else means the text is not a plain value. */
+const UNIT = /^[%‰a-zA-Z\u4e00-\u9fa5/²³·]{0,8}$/;
+
+const none = (text: string): ParsedTarget => ({ text, comparator: null, low: null, high: null, unit: '', isNone: true });
+
+const unreadable = (text: string): ParsedTarget => ({ text, comparator: null, low: null, high: null, unit: '', isNone: false });
+
+export const parseTarget = (raw: string): ParsedTarget => {
+  const text = raw.trim();
+  let t = normalise(text);
+  if (t.length === 0 || NONE.test(t)) return none(text);
+  let comparator: Comparator | null = null;
+  for (const [re, c] of PREFIX) {
+    if (re.test(t)) {
+      comparator = c;
+      t = t.replace(re, '');
+      break;
+    }
+  }
+  for (const [re, c] of SUFFIX) {
+    if (re.test(t)) {
+      comparator ??= c;
+      t = t.replace(re, '');
+      break;
+    }
+  }
+  const range = /^(\d+(?:\.\d+)?)([%a-zA-Z\u4e00-\u9fa5]{0,4})[-~—至到](\d+(?:\.\d+)?)(.*)$/.exec(t);
+  if (range && comparator === null && UNIT.test(range[4] ?? '')) {
+    return {
+      text,
+      comparator: 'range',
+      low: Number(range[1]),
+      high: Number(range[3]),
+      unit: (range[4] ?? '') || (range[2] ?? ''),
+      isNone: false,
+    };
+  }
+  const m = NUMBER.exec(t);
+  if (!m || !UNIT.test(m[2] ?? '')) return unreadable(text);
+  const value = Number(m[1]);
+  const c = comparator ?? '=';
+  return {
+    text,
+    comparator: c,
+    low: c === '<' || c === '<=' ? null : value,
+    high: c === '>' || c === '>=' ? null : value,
+    unit: m[2] ?? '',
+    isNone: false,
+  };
+};
+
+/** Does a cell read as a value (a number, a bound, a none mark, 完成) rather than a name? */
+export const looksLikeValue = (raw: string): boolean => {
+  const t = normalise(raw);
+  if (t.length === 0) return false;
+  if (NONE.test(t) || /^(完成|已完成|未完成|达标|实现|—)$/.test(t)) return true;
+  const parsed = parseTarget(raw);
+  return parsed.comparator !== null && (parsed.low !== null || parsed.high !== null) && parsed.unit.length <= 6;
+};
+
+/** A unit column cell: %, 个, 微克/立方米, 批次/千人. */
+export const looksLikeUnit = (raw: string): boolean => {
+  const t = raw.trim().replace(/\s+/g, '');
+  return t.length > 0 && t.length <= 8 && /^[%‰个项家处件分元万亿吨人次批千米立方克微毫公里年月日天台座所条户名亩公顷倍度小时平方kKmMgG²³·/()()]+$/.test(t);
+};
+
+export const parseAttribute = (raw: string): 'expected' | 'binding' | null => {
+  if (/约束/.test(raw)) return 'binding';
+  if (/预期/.test(raw)) return 'expected';
+  return null;
+};

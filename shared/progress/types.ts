@@ -1,0 +1,156 @@
+// Shapes of the workbench that travel through the API. JSON only: days are 'YYYY-MM-DD', times ISO strings.
+import type { Role } from '../domain/types.js';
+import type { Target } from './attainment.js';
+import type { Day } from './days.js';
+import type { Light, LightThresholds } from './lights.js';
+import type { Cadence, Period } from './periods.js';
+import type { ReportState, ReportStatus, ReviewDecision } from './report-status.js';
+
+export type DraftAttachment = { sha256: string; fileName: string };
+
+/** Exactly what the clerk typed, kept as text so reopening shows it as it was. */
+export type ReportDraft = {
+  status: ReportStatus | '';
+  percent: string;
+  progress: string;
+  problems: string;
+  nextSteps: string;
+  /** indicator id → value as typed */
+  indicatorValues: Record<string, string>;
+  attachments: DraftAttachment[];
+};
+
+export const emptyDraft = (): ReportDraft => ({
+  status: '',
+  percent: '',
+  progress: '',
+  problems: '',
+  nextSteps: '',
+  indicatorValues: {},
+  attachments: [],
+});
+
+export type ReportKey = { taskId: string; departmentId: string; periodId: string };
+
+export type MyTaskRow = {
+  taskId: string;
+  code: string;
+  seq: number;
+  section: string;
+  title: string;
+  role: Role;
+  leadNames: string[];
+  deadline: Day | null;
+  deadlineText: string;
+  light: Light;
+  lightReason: string;
+  /** State of this period's report. */
+  state: ReportState;
+  hasDraft: boolean;
+  /** The latest submitted report's status and percent, any period. */
+  status: ReportStatus | null;
+  percent: number | null;
+};
+
+export type OverdueNotice = { periodId: string; label: string; due: Day; taskCount: number };
+
+export type MyTasks = {
+  department: { id: string; name: string };
+  plan: { id: string; title: string; cadence: Cadence };
+  period: Period;
+  today: Day;
+  rows: MyTaskRow[];
+  sections: string[];
+  overdue: OverdueNotice[];
+  /** Set when a search ran: how it ran, so the list can say so. */
+  searchMode: 'fts' | 'like' | null;
+};
+
+export type AttachmentIntegrity = 'ok' | 'missing' | 'altered';
+
+export type AttachmentInfo = {
+  sha256: string;
+  fileName: string;
+  size: number;
+  mime: string;
+  integrity: AttachmentIntegrity;
+};
+
+export type IndicatorField = {
+  id: string;
+  name: string;
+  unit: string;
+  baselineText: string;
+  targetText: string;
+  target: Target | null;
+};
+
+export type SubmittedReport = {
+  status: ReportStatus;
+  percent: number | null;
+  progress: string;
+  problems: string;
+  nextSteps: string;
+  submittedAt: string;
+  rowVersion: number;
+  indicatorValues: Record<string, string>;
+};
+
+export type ReviewInfo = { decision: ReviewDecision; reason: string; reviewer: string; at: string; reportVersion: number };
+
+export type ParticipantReport = {
+  department: { id: string; name: string };
+  state: ReportState;
+  report: SubmittedReport | null;
+  attachments: AttachmentInfo[];
+};
+
+export type ReportDetail = {
+  key: ReportKey;
+  task: {
+    id: string;
+    code: string;
+    title: string;
+    content: string;
+    section: string;
+    deadline: Day | null;
+    deadlineText: string;
+    leads: string[];
+    participants: string[];
+  };
+  department: { id: string; name: string };
+  role: Role;
+  period: Period;
+  /** Periods the clerk may pick, oldest first, ending with the current one. */
+  periods: Period[];
+  today: Day;
+  state: ReportState;
+  isEditable: boolean;
+  /** What the form opens with: the draft if any, else the submitted report, else empty. */
+  form: ReportDraft;
+  draftSavedAt: string | null;
+  report: SubmittedReport | null;
+  latestReview: ReviewInfo | null;
+  indicators: IndicatorField[];
+  /** Information on every file the form names, checked against the store. */
+  attachments: AttachmentInfo[];
+  /** For a lead unit: what the participating units reported for the same task and period. */
+  participantReports: ParticipantReport[];
+};
+
+export type TimelineEvent = {
+  at: string;
+  kind: 'task' | 'submitted' | 'resubmitted' | 'returned' | 'accepted' | 'indicator';
+  who: string;
+  periodId: string | null;
+  text: string;
+};
+
+export type WorkbenchSettings = {
+  departmentId: string | null;
+  isLargeFont: boolean;
+  thresholds: LightThresholds;
+  dueOffsetDays: number;
+  maxAttachmentBytes: number;
+  attachmentTypes: string[];
+};

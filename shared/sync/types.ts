@@ -1,0 +1,107 @@
+// What sync methods return: JSON only, the same for the UI, the command line and scripts.
+import type { PackageKind } from './manifest.js';
+import type { RefusalCode } from './reasons.js';
+
+export type SyncStatus = {
+  role: 'office' | 'department';
+  originId: string;
+  fingerprint: string;
+  name: string;
+  departmentId: string | null;
+  /** For a department: the office key it pinned from its setup package. */
+  office: { originId: string; fingerprint: string } | null;
+  peerCount: number;
+  openConflicts: number;
+  pendingReviews: number;
+};
+
+export type PeerSummary = {
+  originId: string;
+  fingerprint: string;
+  role: 'office' | 'department';
+  departmentId: string | null;
+  name: string;
+  enrolledAt: string;
+  revokedAt: string | null;
+  watermark: number;
+  acked: number;
+};
+
+export type ExportResult = {
+  path: string;
+  fileName: string;
+  packageId: string;
+  kind: PackageKind;
+  seqFrom: number;
+  seqTo: number;
+  changeCount: number;
+  attachmentCount: number;
+  innerPackageCount: number;
+};
+
+export type SenderSummary = {
+  originId: string;
+  fingerprint: string;
+  name: string;
+  role: 'office' | 'department';
+  departmentId: string | null;
+  isEnrolled: boolean;
+};
+
+export type ImportOutcome = 'applied' | 'already_imported' | 'older' | 'rejected' | 'needs_trust' | 'verified';
+
+export type RefusedChange = { seq: number; table: string; pk: string; reason: string };
+
+export type InnerPackageCheck = { packageId: string; sender: string; fingerprint: string; isValid: boolean; reason: string };
+
+export type ImportFileReport = {
+  file: string;
+  packageId: string | null;
+  kind: PackageKind | null;
+  sender: SenderSummary | null;
+  outcome: ImportOutcome;
+  /** Plain Chinese: what happened and, when refused, why and what to do. */
+  message: string;
+  refusalCode: RefusalCode | null;
+  seqFrom: number | null;
+  seqTo: number | null;
+  /** For a gap: the sequence numbers of the missing packages' range. */
+  missing: { from: number; to: number } | null;
+  counts: { applied: number; skipped: number; conflicts: number; refused: number };
+  refusedChanges: RefusedChange[];
+  inner: InnerPackageCheck[];
+};
+
+export type ImportResult = { files: ImportFileReport[]; backupId: string | null };
+
+export type ConflictSide = { originId: string; name: string; rowVersion: number; row: Record<string, unknown> };
+
+export type ConflictGroup = {
+  table: string;
+  tableLabel: string;
+  pk: string;
+  title: string;
+  status: 'open' | 'resolved';
+  current: ConflictSide | null;
+  others: ConflictSide[];
+};
+
+export type ReviewState = 'pending' | 'accepted' | 'returned';
+
+export type ReviewItem = {
+  taskId: string;
+  taskCode: string;
+  taskTitle: string;
+  departmentId: string;
+  departmentName: string;
+  periodId: string;
+  reportVersion: number;
+  status: string;
+  percent: number | null;
+  progress: string;
+  state: ReviewState;
+  /** The latest decision on any version of this report (for a resubmission: the return it answers). */
+  lastDecision: { decision: 'accept' | 'return'; reason: string; reportVersion: number } | null;
+};
+
+export type BackupRow = { id: string; createdAt: string; reason: string; sizeBytes: number };

@@ -1,0 +1,83 @@
+// The preview screen in Chromium: choose a file, see the task tree with leads, the unplaced lines,
+// correct a lead, confirm; then a revised document shows its diff.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
+import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot } from '../helpers/browser.js';
+import { makeTempBackend, makeTempDir, seedsDir, type TempBackend } from '../helpers/temp-backend.js';
+
+let browser: Browser;
+let host: HttpHost;
+let temp: TempBackend;
+const files = makeTempDir('duban-e2e-files-');
+
+const seedPath = (prefix: string): string => join(seedsDir, readdirSync(seedsDir).find((f) => f.startsWith(prefix)) ?? '');
+
+beforeAll(async () => {
+  assertBuilt();
+  temp = makeTempBackend({ withDemo: false });
+  host = await startHttpHost({ handlers: temp.backend, staticDir: rendererBuild });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+  temp?.cleanup();
+  files.cleanup();
+});
+
+describe('plan import screen', () => {
+  it('previews seed 002, lets the office correct a lead, imports, and shows a revision diff', async () => {
+    const page = await newPage(browser);
+    await page.goto(host.url);
+    await page.getByRole('button', { name: '导入规划' }).click();
+    await page.getByLabel('选择规划文件').setInputFiles(seedPath('002'));
+    await page.getByRole('tab', { name: /任务 24/ }).waitFor();
+    await expect(page.locator('.preview-head h2').textContent()).resolves.toContain('省质监局关于贯彻落实');
+    const first = page.locator('tr[data-path="1/1"]');
+    await expect(first.textContent()).resolves.toContain('标准化处');
+    await expect(page.locator('.tag', { hasText: '推定' }).count()).resolves.toBe(24);
+    await screenshot(page, 'plan-import-preview');
+
+    // Correct a lead: task (五) gets two leads.
+    const fifth = page.locator('tr[data-path="2/5"]');
+    await fifth.getByRole('button', { name: /修改任务/ }).click();
+    await fifth.getByLabel('牵头单位(用顿号分隔)').fill('省计量院、计量处');
+    await fifth.getByRole('button', { name: '确定' }).click();
+    await page.locator('tr[data-path="2/5"] td:nth-child(3)', { hasText: '省计量院、计量处' }).waitFor();
+
+    await page.getByRole('tab', { name: /未导入的行/ }).click();
+    await page.locator('.unplaced', { hasText: '网站导航' }).waitFor();
+    await screenshot(page, 'plan-import-unplaced');
+
+    await page.getByRole('button', { name: '确认导入' }).click();
+    await page.getByRole('status').filter({ hasText: '已导入' }).waitFor();
+    const stored = await temp.backend['tasks.list']({});
+    expect(stored).toHaveLength(24);
+    expect(stored.find((t) => t.path === '2/5')?.leads.map((l) => l.name)).toEqual(['省计量院', '计量处']);
+
+    // A revised version: one task reworded, one responsibility changed.
+    const revised = readFileSync(seedPath('002'), 'utf8')
+      .replace('(二十四)强化技术性贸易措施服务', '(二十四)全面强化技术性贸易措施服务')
+      .replace('(责任单位:计量处、法规处、省计量院)', '(责任单位:法规处、计量处)');
+    const revisedPath = join(files.dir, '意见-修订版.txt');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(revisedPath, revised);
+    await page.getByLabel('选择规划文件').setInputFiles(revisedPath);
+    await page.getByRole('tab', { name: '修订对比' }).click();
+    await page.locator('.diff.changed', { hasText: '全面强化技术性贸易措施服务' }).waitFor();
+    await expect(page.locator('.diff.changed').count()).resolves.toBeGreaterThanOrEqual(2);
+    await screenshot(page, 'plan-import-diff');
+  });
+
+  it('shows a Chinese reason for a file that is not a plan', async () => {
+    const page = await newPage(browser);
+    await page.goto(host.url);
+    await page.getByRole('button', { name: '导入规划' }).click();
+    await page.getByLabel('选择规划文件').setInputFiles({ name: '照片.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0005\u0006' + '\u0000'.repeat(18)) });
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/不是 Word/);
+  });
+});

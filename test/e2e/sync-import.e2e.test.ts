@@ -1,0 +1,93 @@
+// The 数据交换 screen in Chromium: import a stick's worth of packages, read the per-package report,
+// confirm a new unit's fingerprint, decide a conflict side by side, return a report with a reason.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
+import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot } from '../helpers/browser.js';
+import { call, exportTo, fingerprintOfSite, makeDepartment, makeOffice, tasksOf, writeReport, type Site } from '../helpers/sync-fixture.js';
+import { makeTempDir } from '../helpers/temp-backend.js';
+
+describe('sync screen in Chromium', () => {
+  let tmp: { dir: string; cleanup: () => void };
+  let office: Site;
+  let host: HttpHost;
+  let browser: Browser;
+  let page: Page;
+  const sites: Site[] = [];
+  let stick = '';
+  let newcomerFingerprint = '';
+
+  beforeAll(async () => {
+    assertBuilt();
+    tmp = makeTempDir('duban-e2e-sync-');
+    office = await makeOffice(tmp.dir);
+    const shangwu = await makeDepartment(tmp.dir, office, '市商务局', 'shangwu');
+    const shangwu2 = await makeDepartment(tmp.dir, office, '市商务局', 'shangwu-pc2');
+    const nongye = await makeDepartment(tmp.dir, office, '市农业农村局', 'nongye');
+    sites.push(shangwu, shangwu2, nongye);
+    const task = (await tasksOf(shangwu, '市商务局')).lead[0]!;
+    const other = (await tasksOf(nongye, '市农业农村局')).lead[0]!;
+    // 市商务局 is already enrolled; its second PC is enrolled too and wrote the same report differently.
+    writeReport(shangwu, { taskId: task.id, periodId: '2026-Q3', status: 'on_track', percent: 20, progress: '三季度走访企业 8 家' });
+    const first = await exportTo(shangwu, join(tmp.dir, 'first.duban'));
+    writeReport(shangwu2, { taskId: task.id, periodId: '2026-Q4', status: 'behind', percent: 25, progress: '第二台电脑填写:进度滞后' });
+    const pc2 = await exportTo(shangwu2, join(tmp.dir, 'pc2.duban'));
+    await call(office, 'sync.import', { sources: [{ path: first.path }, { path: pc2.path }], trust: [await fingerprintOfSite(shangwu), await fingerprintOfSite(shangwu2)] });
+    writeReport(shangwu, { taskId: task.id, periodId: '2026-Q4', status: 'on_track', percent: 45, progress: '四季度完成外贸企业走访 12 家,签约项目 3 个' });
+    writeReport(shangwu, { taskId: other.id, departmentId: (await tasksOf(nongye, '市农业农村局')).department.id, periodId: '2026-Q4', status: 'done', percent: 100, progress: '代填' });
+    writeReport(nongye, { taskId: other.id, periodId: '2026-Q4', status: 'on_track', percent: 60, progress: '农产品质量抽检 1200 批次' });
+    stick = join(tmp.dir, 'stick');
+    await exportTo(shangwu, `${stick}/`);
+    const fromNongye = await exportTo(nongye, `${stick}/`);
+    newcomerFingerprint = await fingerprintOfSite(nongye);
+    const damaged = readFileSync(fromNongye.path);
+    damaged.writeUInt8(damaged.readUInt8(200) ^ 0x10, 200);
+    writeFileSync(join(stick, '市农业农村局-进度包-损坏的副本.duban'), damaged);
+    host = await startHttpHost({ handlers: office.backend, staticDir: rendererBuild });
+    browser = await launchChromium();
+    page = await newPage(browser);
+    await page.goto(host.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.close();
+    for (const s of sites) s.backend.close();
+    office?.backend.close();
+    tmp?.cleanup();
+  });
+
+  it('imports a folder and shows what happened to each package', async () => {
+    await page.getByRole('button', { name: '数据交换' }).click();
+    await page.getByLabel('文件夹路径').fill(stick);
+    await page.getByRole('button', { name: '导入文件夹' }).click();
+    const table = page.getByRole('table', { name: '导入报告' });
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(3);
+    await page.getByText('已处理 3 个数据包').waitFor();
+    const text = await table.textContent();
+    expect(text).toContain('拒收');
+    expect(text).toContain('待确认指纹');
+    expect(text).toContain(newcomerFingerprint);
+    expect(text).toContain('不能代替其他单位(市农业农村局)填报');
+    await screenshot(page, 'sync-import-report');
+    await page.getByRole('button', { name: '指纹一致,确认登记并导入' }).click();
+    await expect.poll(() => table.locator('tr[data-outcome="applied"]').count()).toBe(2);
+    await screenshot(page, 'sync-import-confirmed');
+  });
+
+  it('shows a conflict side by side and returns a report with a reason', async () => {
+    await page.getByRole('tab', { name: /冲突/ }).click();
+    await page.getByText('现用版本', { exact: false }).first().waitFor();
+    expect(await page.locator('.conflict-side').count()).toBe(2);
+    await screenshot(page, 'sync-conflict');
+    await page.getByRole('tab', { name: /审核/ }).click();
+    const row = page.getByRole('row', { name: /农产品质量抽检/ });
+    await row.getByLabel('退回理由').fill('请补充抽检不合格批次的处理情况');
+    await row.getByRole('button', { name: '退回' }).click();
+    await expect.poll(async () => (await row.textContent()) ?? '').toContain('已退回');
+    expect(await row.textContent()).toContain('请补充抽检不合格批次的处理情况');
+    await screenshot(page, 'sync-review');
+  });
+});

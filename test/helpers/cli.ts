@@ -1,0 +1,24 @@
+// Runs the duban CLI in-process the way a script would, capturing output and exit code.
+import { expect } from 'vitest';
+import { runCli } from '../../hosts/cli/main.js';
+
+export type CliRun = { code: number; out: string; err: string };
+
+export const hostsCliForTests = () => {
+  const run = async (argv: string[]): Promise<CliRun> => {
+    let out = '';
+    let err = '';
+    const code = await runCli(argv, { out: (s) => (out += s), err: (s) => (err += s) });
+    return { code, out, err };
+  };
+  const ok = async (argv: string[]): Promise<CliRun> => {
+    const result = await run(argv);
+    expect(result.code, `${argv.join(' ')}\n${result.err}\n${result.out}`).toBe(0);
+    return result;
+  };
+  const json = async <T>(argv: string[]): Promise<{ json: T; run: CliRun }> => {
+    const result = await ok([...argv, '--json']);
+    return { json: JSON.parse(result.out) as T, run: result };
+  };
+  return { run, ok, json };
+};

@@ -1,0 +1,52 @@
+// Installations for sync tests: an office on the 湛江 demo plan and departments set up from it, each a
+// real SQLite file in its own folder. Reports are written through the sync layer's own writer.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createBackend, type Backend, type Clock } from '../../db/backend.js';
+import type { ApiArg, ApiMethod, ApiResult } from '../../shared/api/contract.js';
+import { dispatch } from '../../shared/api/validate.js';
+import { writeReportForSync, type SyncReportInput } from '../../db/sync/report-writer.js';
+import { fixedClock, seedsDir } from './temp-backend.js';
+
+export type Site = { backend: Backend; dir: string; dbPath: string; name: string };
+
+export const openSite = (root: string, name: string, options: { isOffice: boolean; clock?: Clock }): Site => {
+  const dir = join(root, name);
+  mkdirSync(dir, { recursive: true });
+  const dbPath = join(dir, 'duban.sqlite');
+  const backend = createBackend({
+    dbPath,
+    clock: options.clock ?? fixedClock('2026-11-22T09:00:00+08:00'),
+    seedsDir: options.isOffice ? seedsDir : undefined,
+  });
+  return { backend, dir, dbPath, name };
+};
+
+export const makeOffice = async (root: string, clock?: Clock): Promise<Site> => {
+  const site = openSite(root, 'office', { isOffice: true, clock });
+  await call(site, 'sync.init', { role: 'office', name: '湛江市质量强市工作领导小组办公室' });
+  return site;
+};
+
+/** A department installation set up from the office's setup package (fingerprint confirmed). */
+export const makeDepartment = async (root: string, office: Site, department: string, folder = department, clock?: Clock): Promise<Site> => {
+  const site = openSite(root, folder, { isOffice: false, clock });
+  await call(site, 'sync.init', { role: 'department' });
+  const setup = await call(office, 'sync.setupPackage', { department, out: join(root, `setup-${folder}.duban`) });
+  const officeStatus = await call(office, 'sync.status', {});
+  const result = await call(site, 'sync.import', { sources: [{ path: setup.path }], trust: [officeStatus.fingerprint] });
+  if (result.files[0]?.outcome !== 'applied') throw new Error(`setup failed: ${JSON.stringify(result.files[0])}`);
+  return site;
+};
+
+export const tasksOf = async (site: Site, department: string) => call(site, 'departments.tasks', { department });
+
+export const writeReport = (site: Site, input: SyncReportInput): number => writeReportForSync(site.backend.context, input);
+
+export const exportTo = async (site: Site, out: string, to?: string) => call(site, 'sync.export', { out, to });
+
+export const fingerprintOfSite = async (site: Site): Promise<string> => (await call(site, 'sync.status', {})).fingerprint;
+
+/** Calls a method the way every host does: the argument validated (and defaulted) by the shared schema. */
+export const call = async <M extends ApiMethod>(site: Site, method: M, arg: ApiArg<M>): Promise<ApiResult<M>> =>
+  (await dispatch(site.backend, method, arg)) as ApiResult<M>;
