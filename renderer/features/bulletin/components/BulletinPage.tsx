@@ -84,7 +84,7 @@ export const BulletinPage = ({ scope, isPrintOnly = false, onBack }: Props) => {
               保存名称
             </button>
           ) : null}
-          {saveError ? <span className="bad">{saveError}</span> : <span className="muted">A4 纵向,页码随打印自动生成</span>}
+          {saveError ? <span className="rp-bad">{saveError}</span> : <span className="muted">A4 纵向,页码随打印自动生成</span>}
         </div>
       )}
       <article className="bulletin" data-bulletin-state="ready">
@@ -135,7 +135,7 @@ export const BulletinPage = ({ scope, isPrintOnly = false, onBack }: Props) => {
                     {t.percent !== null ? ` ${t.percent}%` : ''}
                   </td>
                   <td>
-                    <span className="light-dot" style={{ background: lightColour[t.light] }} />
+                    <span className="rp-light-dot" style={{ background: lightColour[t.light] }} />
                     {lightLabel[t.light]}
                     <div className="light-reason">{t.lightReason}</div>
                   </td>

@@ -29,7 +29,7 @@ export const ChaseLists = ({ chase, onDrill }: Props) => (
           {chase.departments.map((d) => (
             <tr key={d.departmentId}>
               <td>{d.name}</td>
-              <td className="num">
+              <td className="rp-num">
                 {onDrill ? (
                   <button type="button" className="link-number" onClick={() => onDrill({ title: `${d.name}未报的任务`, filter: { kind: 'missing', departmentId: d.departmentId } })}>
                     {d.missing} / {d.expected}
@@ -38,7 +38,7 @@ export const ChaseLists = ({ chase, onDrill }: Props) => (
                   `${d.missing} / ${d.expected}`
                 )}
               </td>
-              <td className={d.daysOverdue > 0 ? 'bad' : ''}>{overdueText(d.daysOverdue)}</td>
+              <td className={d.daysOverdue > 0 ? 'rp-bad' : ''}>{overdueText(d.daysOverdue)}</td>
               <td>{d.contact || <span className="muted">未登记</span>}</td>
             </tr>
           ))}
@@ -79,7 +79,7 @@ export const ChaseLists = ({ chase, onDrill }: Props) => (
                 )}
               </td>
               <td>{t.deadlineText || t.deadline}</td>
-              <td className="num">{t.daysLeft >= 0 ? `剩 ${t.daysLeft} 天` : `逾期 ${-t.daysLeft} 天`}</td>
+              <td className="rp-num">{t.daysLeft >= 0 ? `剩 ${t.daysLeft} 天` : `逾期 ${-t.daysLeft} 天`}</td>
               <td>{t.leads.join('、') || '—'}</td>
               <td>
                 {t.latestStatus ? reportStatusLabel[t.latestStatus] : '未报送'}

@@ -72,29 +72,29 @@ export const Dashboard = ({ planId, onOpenBulletin }: Props) => {
       {drill ? <TaskDrillList tasks={summary.tasks} drill={drill} onClose={() => showTasks(null)} /> : null}
       {summary.taskCount > 0 ? (
         <div className="chart-grid">
-          <section className="panel">
+          <section className="rp-panel">
             <h3>任务状态</h3>
             <StatusChart summary={summary} onDrill={showTasks} />
           </section>
-          <section className="panel">
+          <section className="rp-panel">
             <h3>亮灯情况</h3>
             <LightChart summary={summary} onDrill={showTasks} />
           </section>
-          <section className="panel wide">
+          <section className="rp-panel rp-wide">
             <h3>分篇章完成情况</h3>
             <SectionChart summary={summary} onDrill={showTasks} />
           </section>
         </div>
       ) : null}
-      <section className="panel">
+      <section className="rp-panel">
         <h3>部门排名</h3>
         <RankingTable ranking={summary.ranking} onDrill={showTasks} />
       </section>
-      <section className="panel">
+      <section className="rp-panel">
         <h3>未达标指标</h3>
         <IndicatorTable indicators={summary.offTarget} totalCount={summary.indicators.length} onDrill={showTasks} />
       </section>
-      <section className="panel chase-section">
+      <section className="rp-panel chase-section">
         <ChaseLists chase={chase} onDrill={showTasks} />
       </section>
     </main>

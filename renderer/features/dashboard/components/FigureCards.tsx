@@ -24,7 +24,7 @@ export const FigureCards = ({ summary, onDrill }: { summary: ReportSummary; onDr
   return (
     <div className="figure-cards">
       {cards.map((c) => (
-        <button key={c.label} type="button" className={`figure-card ${c.tone ?? ''}`} onClick={() => onDrill(c.drill)} title="点击查看相关任务">
+        <button key={c.label} type="button" className={`figure-card ${c.tone ? `rp-${c.tone}` : ''}`} onClick={() => onDrill(c.drill)} title="点击查看相关任务">
           <span className="figure-label">{c.label}</span>
           <span className="figure-value">{c.value}</span>
           {c.note ? <span className="figure-note">{c.note}</span> : null}

@@ -32,14 +32,14 @@ export const IndicatorTable = ({ indicators, totalCount, onDrill }: Props) => {
                 i.name
               )}
             </td>
-            <td>{i.isBinding ? <span className="binding">约束性</span> : '预期性'}</td>
-            <td className="num">{i.baselineText || '—'}</td>
-            <td className="num">{i.targetText || '—'}</td>
-            <td className="num bad">
+            <td>{i.isBinding ? <span className="rp-binding">约束性</span> : '预期性'}</td>
+            <td className="rp-num">{i.baselineText || '—'}</td>
+            <td className="rp-num">{i.targetText || '—'}</td>
+            <td className="rp-num rp-bad">
               {i.latestValueText}
               {i.unit ? ` ${i.unit}` : ''}
             </td>
-            <td className="num">{i.attainmentRate === null ? '—' : `${i.attainmentRate}%`}</td>
+            <td className="rp-num">{i.attainmentRate === null ? '—' : `${i.attainmentRate}%`}</td>
             <td>{i.owner || '—'}</td>
           </tr>
         ))}

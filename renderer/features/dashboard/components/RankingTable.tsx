@@ -32,17 +32,17 @@ export const RankingTable = ({ ranking, onDrill }: Props) => {
           const all: DrillDown = { title: `${d.name}牵头或参与的任务`, filter: { kind: 'department', departmentId: d.departmentId } };
           return (
             <tr key={d.departmentId}>
-              <td className="num">{d.rank}</td>
+              <td className="rp-num">{d.rank}</td>
               <td>{d.name}</td>
-              <td className="num">{cell(String(d.expected), all)}</td>
-              <td className="num">{cell(String(d.submitted), all)}</td>
-              <td className="num">{cell(`${d.onTimeRate}%`, { title: `${d.name}未报的任务`, filter: { kind: 'missing', departmentId: d.departmentId } })}</td>
-              <td className="num">
+              <td className="rp-num">{cell(String(d.expected), all)}</td>
+              <td className="rp-num">{cell(String(d.submitted), all)}</td>
+              <td className="rp-num">{cell(`${d.onTimeRate}%`, { title: `${d.name}未报的任务`, filter: { kind: 'missing', departmentId: d.departmentId } })}</td>
+              <td className="rp-num">
                 {d.onTrackRate === null
                   ? '—'
                   : cell(`${d.onTrackRate}%`, { title: `${d.name}牵头的任务`, filter: { kind: 'department', departmentId: d.departmentId, role: 'lead' } })}
               </td>
-              <td className="num">{cell(String(d.returned), all)}</td>
+              <td className="rp-num">{cell(String(d.returned), all)}</td>
             </tr>
           );
         })}

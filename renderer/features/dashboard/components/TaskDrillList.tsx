@@ -9,8 +9,8 @@ type Props = { tasks: TaskFigure[]; drill: DrillDown; onClose: () => void };
 export const TaskDrillList = ({ tasks, drill, onClose }: Props) => {
   const shown = filterTasks(tasks, drill.filter);
   return (
-    <section className="panel drill" aria-label="相关任务">
-      <header className="panel-head">
+    <section className="rp-panel drill" aria-label="相关任务">
+      <header className="rp-panel-head">
         <h3>
           {drill.title}
           <span className="muted"> · {shown.length} 项任务</span>
@@ -41,14 +41,14 @@ export const TaskDrillList = ({ tasks, drill, onClose }: Props) => {
                 <td className="col-code">{t.code}</td>
                 <td>
                   <div className="task-title">{t.title}</div>
-                  {t.problems ? <div className="problem">存在问题:{t.problems}</div> : null}
+                  {t.problems ? <div className="rp-problem">存在问题:{t.problems}</div> : null}
                 </td>
                 <td>{t.leads.map((d) => d.name).join('、') || '—'}</td>
                 <td>{t.deadlineText || t.deadline || '—'}</td>
                 <td>{statusKeyLabel(t.status)}</td>
-                <td className="num">{t.percent === null ? '—' : `${t.percent}%`}</td>
+                <td className="rp-num">{t.percent === null ? '—' : `${t.percent}%`}</td>
                 <td title={t.lightReason}>
-                  <span className="light-dot" style={{ background: lightColour[t.light] }} />
+                  <span className="rp-light-dot" style={{ background: lightColour[t.light] }} />
                   {lightLabel[t.light]}
                 </td>
                 <td>{t.missingUnits.map((d) => d.name).join('、') || '—'}</td>
