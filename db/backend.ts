@@ -10,6 +10,7 @@ import { ensureIdentity, type Identity } from './identity.js';
 import { openDatabase, type Db } from './open.js';
 import { createPlansHandlers } from './plans/handlers.js';
 import { createProgressHandlers } from './progress/handlers.js';
+import { createReportsHandlers } from './reports/handlers.js';
 import { hasAnyPlan, seedDemoPlan } from './seed/demo.js';
 import { createSyncHandlers } from './sync/handlers.js';
 import { createTasksHandlers } from './tasks/handlers.js';
@@ -56,6 +57,7 @@ export const createBackend = (options: BackendOptions): Backend => {
     ...createDepartmentsHandlers(context),
     ...createSyncHandlers(context),
     ...createProgressHandlers(context),
+    ...createReportsHandlers(context),
   };
 
   return Object.assign(handlers, { db, identity, context, close: () => db.close() });

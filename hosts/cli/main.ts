@@ -15,6 +15,7 @@ import { plansCommand } from './commands/plans.js';
 import { backupsCommand, conflictsCommand, reviewCommand } from './commands/sync-review.js';
 import { initCommand, peersCommand, setupPackageCommand } from './commands/sync-setup.js';
 import { exportCommand, importCommand, rollupCommand } from './commands/sync-transfer.js';
+import { bulletinCommand, exportXlsxCommand, summaryCommand } from './commands/reports.js';
 import { tasksCommand } from './commands/tasks.js';
 
 export const commands: CliCommand[] = [
@@ -25,6 +26,7 @@ export const commands: CliCommand[] = [
   infoCommand,
   mytasksCommand,
   ...[initCommand, setupPackageCommand, exportCommand, importCommand, reviewCommand, conflictsCommand, rollupCommand, backupsCommand, peersCommand],
+  ...[summaryCommand, exportXlsxCommand, bulletinCommand],
 ];
 
 const COMMON_OPTIONS = {

@@ -1,22 +1,26 @@
 import { useEffect, useState } from 'react';
+import { BulletinPage } from '../features/bulletin/components/BulletinPage';
+import { Dashboard } from '../features/dashboard/components/Dashboard';
 import { PlanImportView } from '../features/plan-import/components/PlanImportView';
 import { SyncView } from '../features/sync/components/SyncView';
 import { usePlanStore } from '../features/tasks/store';
 import { Workbench } from '../features/workbench/components/Workbench';
 import { PlanScreen } from './PlanScreen';
 
-type Screen = 'workbench' | 'plan' | 'import' | 'sync';
+type Screen = 'workbench' | 'plan' | 'import' | 'sync' | 'dashboard' | 'bulletin';
 
 const SCREENS: { id: Screen; label: string }[] = [
   { id: 'workbench', label: '部门工作台' },
   { id: 'plan', label: '任务分解表' },
   { id: 'import', label: '导入规划' },
   { id: 'sync', label: '数据交换' },
+  { id: 'dashboard', label: '统计与通报' },
 ];
 
 export const App = () => {
   const { plan, departments, isLoading, error, load } = usePlanStore();
   const [screen, setScreen] = useState<Screen>('workbench');
+  const [bulletinPeriod, setBulletinPeriod] = useState<string | undefined>(undefined);
 
   useEffect(() => {
     void load();
@@ -54,6 +58,18 @@ export const App = () => {
         </main>
       ) : null}
       {screen === 'sync' ? <SyncView /> : null}
+      {screen === 'dashboard' ? (
+        <Dashboard
+          planId={plan?.id}
+          onOpenBulletin={(periodId) => {
+            setBulletinPeriod(periodId);
+            setScreen('bulletin');
+          }}
+        />
+      ) : null}
+      {screen === 'bulletin' ? (
+        <BulletinPage scope={{ planId: plan?.id, periodId: bulletinPeriod }} onBack={() => setScreen('dashboard')} />
+      ) : null}
     </div>
   );
 };

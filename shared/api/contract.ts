@@ -8,6 +8,7 @@ import { departmentsSchemas, type DepartmentsResults } from './methods/departmen
 import { plansSchemas, type PlansResults } from './methods/plans.js';
 import { syncSchemas, type SyncResults } from './methods/sync.js';
 import { progressSchemas, type ProgressResults } from './methods/progress.js';
+import { reportsSchemas, type ReportsResults } from './methods/reports.js';
 import { tasksSchemas, type TasksResults } from './methods/tasks.js';
 
 export const apiSchemas = {
@@ -17,9 +18,10 @@ export const apiSchemas = {
   ...departmentsSchemas,
   ...syncSchemas,
   ...progressSchemas,
+  ...reportsSchemas,
 };
 
-type ApiResults = AppResults & PlansResults & TasksResults & DepartmentsResults & SyncResults & ProgressResults;
+type ApiResults = AppResults & PlansResults & TasksResults & DepartmentsResults & SyncResults & ProgressResults & ReportsResults;
 
 export type ApiMethod = keyof typeof apiSchemas & keyof ApiResults;
 export type ApiArg<M extends ApiMethod> = z.input<(typeof apiSchemas)[M]>;

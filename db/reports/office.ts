@@ -1,0 +1,17 @@
+// The office's own name, printed on the bulletin and the export. A local setting (meta table): the
+// name belongs to this installation, not to the plan, so it never travels in a package.
+import { readMeta, writeMeta } from '../meta.js';
+import type { Db } from '../open.js';
+import type { ReportSettings } from '../../shared/reports/types.js';
+
+const OFFICE_NAME_KEY = 'reports.office_name';
+export const DEFAULT_OFFICE_NAME = '领导小组办公室';
+
+export const readReportSettings = (db: Db): ReportSettings => ({
+  officeName: readMeta(db, OFFICE_NAME_KEY) ?? DEFAULT_OFFICE_NAME,
+});
+
+export const writeReportSettings = (db: Db, patch: Partial<ReportSettings>): ReportSettings => {
+  if (patch.officeName !== undefined) writeMeta(db, OFFICE_NAME_KEY, patch.officeName.trim());
+  return readReportSettings(db);
+};

@@ -1,0 +1,87 @@
+// The office's figures from the command line: duban summary / export-xlsx / bulletin.
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { lightLabel } from '../../../shared/progress/lights.js';
+import { statusKeyLabel } from '../../../shared/reports/rules.js';
+import type { ReportSummary } from '../../../shared/reports/types.js';
+import { ApiError } from '../../../shared/api/errors.js';
+import type { CliCommand, CliValues } from '../command.js';
+import { printBulletinPdf } from '../bulletin-pdf.js';
+
+const scopeOf = (values: CliValues): { planId?: string; periodId?: string } => ({
+  planId: typeof values.plan === 'string' ? values.plan : undefined,
+  periodId: typeof values.period === 'string' ? values.period : undefined,
+});
+
+const requireOut = (values: CliValues, extension: string): string => {
+  if (typeof values.out !== 'string' || values.out.trim() === '') throw new ApiError('bad_input', `请用 --out 指定输出文件,如 --out 进展情况${extension}`);
+  return resolve(values.out);
+};
+
+const writeOut = async (path: string, bytes: Buffer): Promise<void> => {
+  try {
+    await writeFile(path, bytes);
+  } catch (error) {
+    throw new ApiError('bad_input', `无法写入 ${path}:${error instanceof Error ? error.message : String(error)}`);
+  }
+};
+
+const summaryText = (s: ReportSummary): string => {
+  const r = s.reports;
+  return [
+    `${s.plan.title} · ${s.period.label}(统计截至 ${s.asOf})`,
+    `应报 ${r.expected} 份,已报 ${r.received} 份(按时 ${r.onTime},逾期 ${r.late}),未报 ${r.missing} 份;已通过 ${r.accepted},已退回 ${r.returned},待审核 ${r.awaitingReview}`,
+    `任务状态:${s.byStatus.filter((b) => b.count > 0).map((b) => `${statusKeyLabel(b.key)} ${b.count}`).join(',') || '无任务'}`,
+    `亮灯:${s.byLight.filter((b) => b.count > 0).map((b) => `${lightLabel[b.key]} ${b.count}`).join(',') || '无任务'}`,
+    '部门排名(按时报送率 / 牵头任务绿灯率 / 退回数):',
+    ...s.ranking.map(
+      (d) => `  ${String(d.rank).padStart(2)}. ${d.name}  ${d.onTimeRate}% / ${d.onTrackRate === null ? '—' : `${d.onTrackRate}%`} / ${d.returned}`,
+    ),
+    `未达标指标 ${s.offTarget.length} 项${s.offTarget.length ? ':' : ''}${s.offTarget.map((i) => `${i.isBinding ? '【约束性】' : ''}${i.name} ${i.latestValueText}(目标 ${i.targetText})`).join(';')}`,
+  ].join('\n');
+};
+
+const scopeOptions = { period: { type: 'string' }, plan: { type: 'string' } } as const;
+
+export const summaryCommand: CliCommand = {
+  name: 'summary',
+  summary: '某报告期的汇总数据:报送、状态、亮灯、部门排名、未达标指标',
+  usage: 'duban summary [--period 2026-Q4] [--plan 规划编号] [--json]',
+  options: scopeOptions,
+  run: async ({ call, values }) => {
+    const summary = await call('reports.summary', scopeOf(values));
+    return { json: summary, text: summaryText(summary) };
+  },
+};
+
+export const exportXlsxCommand: CliCommand = {
+  name: 'export-xlsx',
+  summary: '导出某报告期的任务进展表和指标表(Excel)',
+  usage: 'duban export-xlsx [--period 2026-Q4] --out 文件.xlsx [--plan 规划编号]',
+  options: { ...scopeOptions, out: { type: 'string' } },
+  run: async ({ call, values }) => {
+    const out = requireOut(values, '.xlsx');
+    const file = await call('reports.exportXlsx', scopeOf(values));
+    await writeOut(out, Buffer.from(file.dataBase64, 'base64'));
+    return { json: { path: out, periodId: file.periodId, byteLength: file.byteLength }, text: `已导出 ${out}(${file.byteLength} 字节)` };
+  },
+};
+
+export const bulletinCommand: CliCommand = {
+  name: 'bulletin',
+  summary: '生成某报告期的通报(PDF,A4),需要本机的 Chromium 浏览器',
+  usage: 'duban bulletin [--period 2026-Q4] --out 通报.pdf [--plan 规划编号]',
+  options: { ...scopeOptions, out: { type: 'string' } },
+  run: async ({ call, values }) => {
+    const out = requireOut(values, '.pdf');
+    const scope = scopeOf(values);
+    // Validates the period and plan before a browser is started.
+    const bulletin = await call('reports.bulletin', scope);
+    const pdf = await printBulletinPdf(call, { planId: bulletin.summary.plan.id, periodId: bulletin.summary.period.id });
+    await writeOut(out, pdf);
+    return {
+      json: { path: out, periodId: bulletin.summary.period.id, byteLength: pdf.length },
+      text: `已生成 ${bulletin.summary.period.label}通报 ${out}(${pdf.length} 字节)`,
+    };
+  },
+};

@@ -1,0 +1,102 @@
+// The office's dashboard for a chosen period: headline numbers, charts, ranking, indicators off target,
+// chase lists. Every number lists the tasks behind it.
+import { useEffect } from 'react';
+import { parsePeriodId, shiftPeriod } from '../../../../shared/progress/periods';
+import { useDashboardStore } from '../store';
+import '../dashboard.css';
+import { ChaseLists } from './ChaseLists';
+import { LightChart, SectionChart, StatusChart } from './DashboardCharts';
+import { FigureCards } from './FigureCards';
+import { IndicatorTable } from './IndicatorTable';
+import { RankingTable } from './RankingTable';
+import { TaskDrillList } from './TaskDrillList';
+
+const periodChoices = (periodId: string): { id: string; label: string }[] => {
+  const current = parsePeriodId(periodId);
+  if (!current) return [{ id: periodId, label: periodId }];
+  return [1, 0, -1, -2, -3, -4, -5, -6, -7].map((k) => shiftPeriod(current, k)).map((p) => ({ id: p.id, label: p.label }));
+};
+
+/** Prints only the chase lists: the rest of the page is hidden by the print style while this class is set. */
+const printChaseLists = (): void => {
+  document.body.classList.add('printing-chase');
+  window.print();
+  document.body.classList.remove('printing-chase');
+};
+
+type Props = { planId?: string; onOpenBulletin: (periodId: string) => void };
+
+export const Dashboard = ({ planId, onOpenBulletin }: Props) => {
+  const { summary, chase, drill, isLoading, isExporting, error, load, showTasks, exportXlsx } = useDashboardStore();
+
+  useEffect(() => {
+    const state = useDashboardStore.getState();
+    if (!state.summary || state.planId !== planId) void load({ planId });
+  }, [load, planId]);
+
+  if (!summary || !chase) {
+    return <main className="content dashboard">{error ? <div className="error-banner">{error}</div> : <p className="empty">{isLoading ? '正在统计…' : ''}</p>}</main>;
+  }
+
+  return (
+    <main className="content dashboard" data-testid="dashboard">
+      <div className="dashboard-toolbar">
+        <h2>{summary.plan.title}</h2>
+        <label>
+          报告期{' '}
+          <select value={summary.period.id} onChange={(e) => void load({ periodId: e.target.value })} aria-label="报告期">
+            {periodChoices(summary.period.id).map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="muted">
+          统计截至 {summary.asOf} · 报送截止 {summary.period.due}
+        </span>
+        <span className="toolbar-spacer" />
+        <button type="button" onClick={() => void exportXlsx()} disabled={isExporting}>
+          {isExporting ? '正在导出…' : '导出 Excel'}
+        </button>
+        <button type="button" onClick={() => onOpenBulletin(summary.period.id)}>
+          通报
+        </button>
+        <button type="button" onClick={printChaseLists}>
+          打印催报催办单
+        </button>
+      </div>
+      {error ? <div className="error-banner">{error}</div> : null}
+      {summary.taskCount === 0 ? <p className="empty">本规划尚无任务,导入任务分解表后这里会显示各期统计。</p> : null}
+      <FigureCards summary={summary} onDrill={showTasks} />
+      {drill ? <TaskDrillList tasks={summary.tasks} drill={drill} onClose={() => showTasks(null)} /> : null}
+      {summary.taskCount > 0 ? (
+        <div className="chart-grid">
+          <section className="rp-panel">
+            <h3>任务状态</h3>
+            <StatusChart summary={summary} onDrill={showTasks} />
+          </section>
+          <section className="rp-panel">
+            <h3>亮灯情况</h3>
+            <LightChart summary={summary} onDrill={showTasks} />
+          </section>
+          <section className="rp-panel rp-wide">
+            <h3>分篇章完成情况</h3>
+            <SectionChart summary={summary} onDrill={showTasks} />
+          </section>
+        </div>
+      ) : null}
+      <section className="rp-panel">
+        <h3>部门排名</h3>
+        <RankingTable ranking={summary.ranking} onDrill={showTasks} />
+      </section>
+      <section className="rp-panel">
+        <h3>未达标指标</h3>
+        <IndicatorTable indicators={summary.offTarget} totalCount={summary.indicators.length} onDrill={showTasks} />
+      </section>
+      <section className="rp-panel chase-section">
+        <ChaseLists chase={chase} onDrill={showTasks} />
+      </section>
+    </main>
+  );
+};

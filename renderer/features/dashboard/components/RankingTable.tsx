@@ -1,0 +1,52 @@
+// Department ranking: on-time submission, share of led tasks on track, returned reports.
+import type { DepartmentFigure } from '../../../../shared/reports/types';
+import type { DrillDown } from '../store';
+
+type Props = { ranking: DepartmentFigure[]; onDrill?: (d: DrillDown) => void };
+
+export const RankingTable = ({ ranking, onDrill }: Props) => {
+  if (ranking.length === 0) return <p className="empty">本报告期没有需要报送的单位。</p>;
+  const cell = (value: string, drill: DrillDown) =>
+    onDrill ? (
+      <button type="button" className="link-number" onClick={() => onDrill(drill)}>
+        {value}
+      </button>
+    ) : (
+      value
+    );
+  return (
+    <table className="report-table ranking-table">
+      <thead>
+        <tr>
+          <th>名次</th>
+          <th>单位</th>
+          <th>应报</th>
+          <th>已报</th>
+          <th>按时报送率</th>
+          <th>牵头任务绿灯率</th>
+          <th>退回</th>
+        </tr>
+      </thead>
+      <tbody>
+        {ranking.map((d) => {
+          const all: DrillDown = { title: `${d.name}牵头或参与的任务`, filter: { kind: 'department', departmentId: d.departmentId } };
+          return (
+            <tr key={d.departmentId}>
+              <td className="rp-num">{d.rank}</td>
+              <td>{d.name}</td>
+              <td className="rp-num">{cell(String(d.expected), all)}</td>
+              <td className="rp-num">{cell(String(d.submitted), all)}</td>
+              <td className="rp-num">{cell(`${d.onTimeRate}%`, { title: `${d.name}未报的任务`, filter: { kind: 'missing', departmentId: d.departmentId } })}</td>
+              <td className="rp-num">
+                {d.onTrackRate === null
+                  ? '—'
+                  : cell(`${d.onTrackRate}%`, { title: `${d.name}牵头的任务`, filter: { kind: 'department', departmentId: d.departmentId, role: 'lead' } })}
+              </td>
+              <td className="rp-num">{cell(String(d.returned), all)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+};

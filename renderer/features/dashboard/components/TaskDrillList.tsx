@@ -1,0 +1,62 @@
+// The tasks behind a clicked number.
+import { lightLabel } from '../../../../shared/progress/lights';
+import { filterTasks, lightColour, statusKeyLabel } from '../../../../shared/reports/rules';
+import type { TaskFigure } from '../../../../shared/reports/types';
+import type { DrillDown } from '../store';
+
+type Props = { tasks: TaskFigure[]; drill: DrillDown; onClose: () => void };
+
+export const TaskDrillList = ({ tasks, drill, onClose }: Props) => {
+  const shown = filterTasks(tasks, drill.filter);
+  return (
+    <section className="rp-panel drill" aria-label="相关任务">
+      <header className="rp-panel-head">
+        <h3>
+          {drill.title}
+          <span className="muted"> · {shown.length} 项任务</span>
+        </h3>
+        <button type="button" onClick={onClose}>
+          关闭
+        </button>
+      </header>
+      {shown.length === 0 ? (
+        <p className="empty">没有符合条件的任务。</p>
+      ) : (
+        <table className="report-table drill-table">
+          <thead>
+            <tr>
+              <th className="col-code">序号</th>
+              <th>工作任务</th>
+              <th>牵头部门</th>
+              <th>完成时限</th>
+              <th>状态</th>
+              <th>进度</th>
+              <th>亮灯</th>
+              <th>未报单位</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((t) => (
+              <tr key={t.taskId}>
+                <td className="col-code">{t.code}</td>
+                <td>
+                  <div className="task-title">{t.title}</div>
+                  {t.problems ? <div className="rp-problem">存在问题:{t.problems}</div> : null}
+                </td>
+                <td>{t.leads.map((d) => d.name).join('、') || '—'}</td>
+                <td>{t.deadlineText || t.deadline || '—'}</td>
+                <td>{statusKeyLabel(t.status)}</td>
+                <td className="rp-num">{t.percent === null ? '—' : `${t.percent}%`}</td>
+                <td title={t.lightReason}>
+                  <span className="rp-light-dot" style={{ background: lightColour[t.light] }} />
+                  {lightLabel[t.light]}
+                </td>
+                <td>{t.missingUnits.map((d) => d.name).join('、') || '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+};

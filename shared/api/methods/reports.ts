@@ -1,0 +1,34 @@
+// The office's reports (issue #6): period figures for the dashboard, chase lists, the Excel export and
+// the bulletin. All read-only except the office's name, a local setting.
+import { z } from 'zod';
+import { isPeriodId } from '../../progress/periods.js';
+import type { Bulletin, ChaseList, ReportSettings, ReportSummary } from '../../reports/types.js';
+import { idSchema } from '../fields.js';
+
+const periodSchema = z.string().refine(isPeriodId, '报告期编号有误,应如 2026-Q4、2026-M03、2026-H2、2026-Y');
+
+/** Which plan and period; both default: the only (first) plan, and the current period by the clock. */
+const scope = z.strictObject({ planId: idSchema.optional(), periodId: periodSchema.optional() });
+
+export const reportsSchemas = {
+  'reports.summary': scope,
+  'reports.chase': scope,
+  /** The .xlsx bytes come back base64 encoded, so the browser host can offer them as a download. */
+  'reports.exportXlsx': scope,
+  'reports.bulletin': scope,
+  'reports.settings': z.strictObject({}),
+  'reports.updateSettings': z.strictObject({
+    officeName: z.string().trim().min(1, '请填写办公室名称').max(60, '办公室名称不能超过 60 个字').optional(),
+  }),
+};
+
+export type XlsxExport = { fileName: string; periodId: string; byteLength: number; dataBase64: string };
+
+export type ReportsResults = {
+  'reports.summary': ReportSummary;
+  'reports.chase': ChaseList;
+  'reports.exportXlsx': XlsxExport;
+  'reports.bulletin': Bulletin;
+  'reports.settings': ReportSettings;
+  'reports.updateSettings': ReportSettings;
+};

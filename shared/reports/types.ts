@@ -1,0 +1,173 @@
+// Shapes of the office's period figures (dashboard, chase lists, bulletin) that travel through the API.
+// JSON only: days are 'YYYY-MM-DD', times ISO strings. Lights, periods and report states are the
+// workbench's (shared/progress/*): this file only arranges them into figures.
+import type { Attainment } from '../progress/attainment.js';
+import type { Day } from '../progress/days.js';
+import type { Light } from '../progress/lights.js';
+import type { Period } from '../progress/periods.js';
+import type { ReportState, ReportStatus } from '../progress/report-status.js';
+
+/** A task's status for the period: a reported status, or 'unreported' when no lead unit reported. */
+export type StatusKey = ReportStatus | 'unreported';
+
+/** Deadline classes of the 催办 list: 即将逾期 / 逾期未办 / 逾期已办. */
+export type DeadlineClass = 'near' | 'overdue_open' | 'overdue_done';
+
+export type NamedRef = { id: string; name: string };
+
+export type TaskFigure = {
+  taskId: string;
+  code: string;
+  seq: number;
+  section: string;
+  title: string;
+  content: string;
+  deadlineText: string;
+  deadline: Day | null;
+  leads: NamedRef[];
+  participants: NamedRef[];
+  /** This period's consolidated report (the first lead unit that reported); null fields when none. */
+  status: StatusKey;
+  percent: number | null;
+  progress: string;
+  problems: string;
+  nextSteps: string;
+  reportState: ReportState;
+  reportedBy: string | null;
+  /** The newest lead report up to this period: what the light is judged on. */
+  latestStatus: ReportStatus | null;
+  latestPercent: number | null;
+  light: Light;
+  lightReason: string;
+  /** Days from today to the deadline (negative when past); null without a parsed deadline. */
+  daysLeft: number | null;
+  deadlineClass: DeadlineClass | null;
+  /** Reporting units (lead or participant) that owe this period's report and have not sent it. */
+  missingUnits: NamedRef[];
+  /** Units whose report for this period is currently returned (退回). */
+  returnedUnits: NamedRef[];
+};
+
+export type ReportCounts = {
+  /** Task × reporting unit pairs that owe a report this period (group units are not counted). */
+  expected: number;
+  received: number;
+  onTime: number;
+  late: number;
+  missing: number;
+  returned: number;
+  accepted: number;
+  /** Received and not yet reviewed (or resubmitted since the last review). */
+  awaitingReview: number;
+};
+
+export type CountBucket<K extends string> = { key: K; label: string; count: number };
+
+export type SectionFigure = {
+  section: string;
+  label: string;
+  total: number;
+  done: number;
+  /** Mean of the latest reported percent (unreported counts as 0), rounded. */
+  meanPercent: number;
+};
+
+export type DepartmentFigure = {
+  departmentId: string;
+  name: string;
+  contact: string;
+  /** 1 = best; equal figures share a rank. */
+  rank: number;
+  expected: number;
+  submitted: number;
+  onTime: number;
+  returned: number;
+  ledTasks: number;
+  ledGreen: number;
+  /** onTime / expected, 0–100, one decimal. */
+  onTimeRate: number;
+  /** ledGreen / ledTasks, 0–100, one decimal; null when the unit leads nothing. */
+  onTrackRate: number | null;
+};
+
+export type IndicatorFigure = {
+  indicatorId: string;
+  seq: number;
+  category: string;
+  name: string;
+  unit: string;
+  baselineText: string;
+  targetText: string;
+  isBinding: boolean;
+  owner: string;
+  taskId: string | null;
+  latestValueText: string;
+  latestPeriodId: string | null;
+  attainment: Attainment;
+  /** value / target bound as a percent where that means something (≥, >, = targets above 0). */
+  attainmentRate: number | null;
+};
+
+export type ReportSummary = {
+  plan: { id: string; title: string };
+  period: Period;
+  /** Today by the injected clock (China's calendar day). */
+  today: Day;
+  /** The day lights are judged at: today, or the period's last day for a period already over. */
+  asOf: Day;
+  taskCount: number;
+  reports: ReportCounts;
+  byStatus: CountBucket<StatusKey>[];
+  byLight: CountBucket<Light>[];
+  bySection: SectionFigure[];
+  ranking: DepartmentFigure[];
+  indicators: IndicatorFigure[];
+  /** Indicators with a value that misses the target, binding (约束性) first. */
+  offTarget: IndicatorFigure[];
+  tasks: TaskFigure[];
+};
+
+export type ChaseDepartment = {
+  departmentId: string;
+  name: string;
+  contact: string;
+  expected: number;
+  missing: number;
+  /** Days past the period's due date (0 or less: not yet due). */
+  daysOverdue: number;
+  taskIds: string[];
+};
+
+export type ChaseTask = {
+  taskId: string;
+  code: string;
+  title: string;
+  deadline: Day;
+  deadlineText: string;
+  daysLeft: number;
+  deadlineClass: DeadlineClass;
+  leads: string[];
+  contacts: string[];
+  latestStatus: ReportStatus | null;
+  latestPercent: number | null;
+};
+
+export type ChaseList = {
+  plan: { id: string; title: string };
+  period: Period;
+  today: Day;
+  nearDays: number;
+  departments: ChaseDepartment[];
+  tasks: ChaseTask[];
+};
+
+export type Bulletin = {
+  officeName: string;
+  /** The date printed on the bulletin: today by the injected clock. */
+  issuedOn: Day;
+  summary: ReportSummary;
+  /** Red and yellow lights and 滞后 reports, worst first, with the problems their units wrote. */
+  lagging: TaskFigure[];
+};
+
+export type ReportSettings = { officeName: string };
