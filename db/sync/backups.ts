@@ -50,9 +50,9 @@ export const backupsToRotate = (rows: BackupRow[]): BackupRow[] => {
   return [...daily.slice(KEEP_DAILY), ...events.slice(KEEP_EVENT)];
 };
 
-const rotate = (filesDir: string): void => {
+const rotate = (filesDir: string, keepId: string): void => {
   const dir = backupsDir(filesDir);
-  for (const old of backupsToRotate(listBackups(filesDir))) {
+  for (const old of backupsToRotate(listBackups(filesDir)).filter((b) => b.id !== keepId)) {
     rmSync(join(dir, `${old.id}.json`), { force: true });
     rmSync(join(dir, `${old.id}.sqlite`), { force: true });
   }
@@ -79,9 +79,12 @@ export const makeBackup = (ctx: BackendContext, reason: string, kind: BackupKind
   let id = '';
   try {
     mkdirSync(dir, { recursive: true });
-    // Several backups within one second still get ids that sort in the order they were made.
-    const sameSecond = readdirSync(dir).filter((n) => n.startsWith(stamp) && n.endsWith('.json')).length;
-    id = `${stamp}-${Math.min(sameSecond, 255).toString(16).padStart(2, '0')}${randomBytes(2).toString('hex')}`;
+    // Several backups within one second (or under a fixed test clock) still get ids that sort in the
+    // order they were made: a counter one above the highest of that second, then a random byte.
+    const highest = readdirSync(dir)
+      .filter((n) => n.startsWith(`${stamp}-`) && n.endsWith('.json'))
+      .reduce((max, n) => Math.max(max, Number.parseInt(n.slice(stamp.length + 1, stamp.length + 5), 16) || 0), -1);
+    id = `${stamp}-${Math.min(highest + 1, 0xffff).toString(16).padStart(4, '0')}${randomBytes(1).toString('hex')}`;
     copyDatabase(ctx.db, join(dir, `${id}.sqlite`));
     writeFileAtomic(join(dir, `${id}.json`), new TextEncoder().encode(JSON.stringify({ createdAt: now.toISOString(), reason, kind })));
   } catch (error) {
@@ -90,7 +93,7 @@ export const makeBackup = (ctx: BackendContext, reason: string, kind: BackupKind
     const cause = describeFsError(fsCode === undefined ? error : { code: fsCode });
     throw new ApiError('refused', `无法备份数据库(${cause}),为安全起见本次操作没有进行,数据库保持原样。请清理磁盘空间后重试。`);
   }
-  rotate(ctx.filesDir);
+  rotate(ctx.filesDir, id);
   return { id, createdAt: now.toISOString(), reason, kind, sizeBytes: statSync(join(dir, `${id}.sqlite`)).size };
 };
 
