@@ -4,7 +4,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { makeTempBackend, type TempBackend } from '../helpers/temp-backend.js';
 
 let t: TempBackend;
-afterEach(() => t.cleanup());
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const cleanup of cleanups) cleanup();
+  cleanups = [];
+});
+const useBackend = (): TempBackend => {
+  const made = makeTempBackend();
+  cleanups.push(made.cleanup);
+  return made;
+};
 
 const b64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
 
@@ -27,7 +36,7 @@ const changesFor = (pk: string): { row_version: number; base_version: number; ro
 
 describe('department directory', () => {
   it('resolves a well-known short form to the unit already in the directory, without a second entry', async () => {
-    t = makeTempBackend();
+    t = useBackend();
     const before = (await t.backend['departments.directory']({})).length;
     const preview = await t.backend['plans.preview']({ fileName: '外贸.txt', contentBase64: b64(SECOND_PLAN), asNew: true });
     expect(preview.departments.find((d) => d.name === '市发改委')).toMatchObject({ canonical: '市发展和改革局', isKnown: true });
@@ -41,7 +50,7 @@ describe('department directory', () => {
   });
 
   it('merges a duplicate entry: assignments move, the old name stays as an alias, the row is a logged tombstone', async () => {
-    t = makeTempBackend();
+    t = useBackend();
     await importSecondPlan();
     const plans = await t.backend['plans.list']({});
     const second = plans.find((p) => p.title.includes('外贸'));
@@ -76,7 +85,7 @@ describe('department directory', () => {
   });
 
   it('refuses to merge a unit that has already reported progress, and writes nothing', async () => {
-    t = makeTempBackend();
+    t = useBackend();
     await importSecondPlan();
     const old = (await t.backend['departments.directory']({})).find((d) => d.name === '市商务委员会');
     const task = t.backend.db.prepare('SELECT task_id FROM assignments WHERE department_id = ?').get(old?.id) as { task_id: string };
@@ -90,7 +99,7 @@ describe('department directory', () => {
   });
 
   it('renames a unit keeping the old name as an alias (质监局 → 市场监督管理局), with a versioned change', async () => {
-    t = makeTempBackend();
+    t = useBackend();
     const renamed = await t.backend['departments.rename']({ department: '市市场监管局', name: '市市场监督管理局' });
     expect(renamed).toMatchObject({ name: '市市场监督管理局', initials: 'sscjdglj', taskCount: 28 });
     expect(renamed.aliases).toContain('市市场监管局');
@@ -104,7 +113,7 @@ describe('department directory', () => {
   });
 
   it('adds aliases with refusals for names taken elsewhere', async () => {
-    t = makeTempBackend();
+    t = useBackend();
     const entry = await t.backend['departments.addAlias']({ department: '市商务局', alias: '商务局' });
     expect(entry.aliases).toContain('商务局');
     expect((await t.backend['departments.tasks']({ department: '商务局' })).department.name).toBe('市商务局');
@@ -114,7 +123,7 @@ describe('department directory', () => {
   });
 
   it('keeps group members (creating units the directory lacks) and contacts', async () => {
-    t = makeTempBackend();
+    t = useBackend();
     const group = await t.backend['departments.setGroupMembers']({
       group: '市质量强市工作领导小组成员单位',
       members: ['市市场监管局', '市工信局', '市新设单位'],
@@ -128,5 +137,47 @@ describe('department directory', () => {
     expect(contact.contact).toBe('张三 0759-1234567');
     expect(JSON.parse(changesFor(contact.id).at(-1)?.row_json ?? '{}')).toMatchObject({ contact: '张三 0759-1234567' });
     await expect(t.backend['departments.setGroupMembers']({ group: '市直相关单位', members: ['市直相关单位'] })).rejects.toMatchObject({ code: 'bad_input' });
+  });
+});
+
+describe('duban departments alias|merge|rename|members|contact', () => {
+  it('edits the directory from the command line and exits 2 with a reason for refusals', async () => {
+    const { runCli } = await import('../../hosts/cli/main.js');
+    const { makeTempDir } = await import('../helpers/temp-backend.js');
+    const temp = makeTempDir();
+    const db = `${temp.dir}/cli.sqlite`;
+    const run = async (args: string[]): Promise<{ code: number; out: string; err: string }> => {
+      let out = '';
+      let err = '';
+      const code = await runCli([...args, '--db', db], { out: (s) => (out += s), err: (s) => (err += s) });
+      return { code, out, err };
+    };
+    cleanups.push(temp.cleanup);
+    expect((await run(['departments', 'alias', '市商务局', '商务局'])).out).toContain('别名:商务局');
+    expect((await run(['departments', 'rename', '市市场监管局', '市市场监督管理局'])).out).toContain('原名称保留为别名');
+    const members = await run(['departments', 'members', '市直相关单位', '市商务局', '市水务局']);
+    expect(members.out).toContain('成员:市商务局、市水务局');
+    expect((await run(['departments', 'members', '市直相关单位'])).out).toContain('成员:市商务局、市水务局');
+    expect((await run(['departments', 'contact', 'sswj', '李四'])).code).toBe(2); // sswj: 市商务局 or 市水务局
+    expect((await run(['departments', 'contact', '商务局', '李四 1234'])).out).toContain('联系:李四 1234');
+
+    const taken = await run(['departments', 'alias', '市水务局', '商务局']);
+    expect(taken.code).toBe(2);
+    expect(taken.err).toContain('已是“市商务局”的别名');
+    const self = await run(['departments', 'merge', '市商务局', '商务局']);
+    expect(self.code).toBe(2);
+    expect(self.err).toContain('同一个部门');
+    const unknown = await run(['departments', 'explode', 'x']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('没有这个操作');
+    const missing = await run(['departments', 'rename', '市商务局']);
+    expect(missing.code).toBe(2);
+
+    const merged = await run(['departments', 'merge', '市水务局', '市商务局', '--json']);
+    expect(merged.code).toBe(0);
+    expect(JSON.parse(merged.out)).toMatchObject({ movedAssignments: 3, entry: { name: '市商务局', taskCount: 7 } }); // 5 + 3, one task had both
+    const list = await run(['departments', '--find', 'sswj']);
+    expect(list.out).toContain('别名:商务局、市水务局');
+    expect(list.out.split('\n').filter((l) => l.startsWith('市水务局'))).toEqual([]);
   });
 });
