@@ -1,14 +1,16 @@
 import { useEffect, useState } from 'react';
+import { DirectoryView } from '../features/directory/components/DirectoryView';
 import { PlanImportView } from '../features/plan-import/components/PlanImportView';
 import { SyncView } from '../features/sync/components/SyncView';
 import { usePlanStore } from '../features/tasks/store';
 import { PlanScreen } from './PlanScreen';
 
-type Screen = 'plan' | 'import' | 'sync';
+type Screen = 'plan' | 'import' | 'directory' | 'sync';
 
 const SCREENS: { id: Screen; label: string }[] = [
   { id: 'plan', label: '任务分解' },
   { id: 'import', label: '导入规划' },
+  { id: 'directory', label: '部门目录' },
   { id: 'sync', label: '数据交换' },
 ];
 
@@ -50,6 +52,7 @@ export const App = () => {
           />
         </main>
       ) : null}
+      {screen === 'directory' ? <DirectoryView /> : null}
       {screen === 'sync' ? <SyncView /> : null}
     </div>
   );
