@@ -4,6 +4,7 @@
 import { readBody, type SourceLine } from './body.js';
 import { reconcileSpellings } from './department-names.js';
 import { findTextTables } from './flattened.js';
+import { linkIndicatorsToTasks } from './indicator-links.js';
 import { findTextIndicatorTables, indicatorRoles, indicatorsFromTable, type IndicatorTable } from './indicators.js';
 import { findDocNumber, findIssuerAndDate, findTitle } from './metadata.js';
 import { noiseReason } from './noise.js';
@@ -180,7 +181,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
     issuedOn: issuedOn || undefined,
     tasks: resolved,
     sections,
-    indicators,
+    indicators: linkIndicatorsToTasks(indicators, resolved, sections, bodyLines, taskSource === 'body'),
     aliases,
     unplaced,
     notes,
