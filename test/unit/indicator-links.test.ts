@@ -58,8 +58,8 @@ describe('indicator links', () => {
 describe('corrections: participants and lines given to a task', () => {
   it('replaces participants and moves an unplaced line into the chosen task', async () => {
     const { applyCorrections } = await import('../../shared/plan/corrections.js');
-    const plan = parsePlanText(DOC);
-    const line = plan.unplaced.find((u) => u.kind === 'skipped' || u.kind === 'unplaced' || u.kind === 'noise');
+    const plan = parsePlanText(`您当前的位置 : 首页 >>政策文件>>正文\n${DOC}`);
+    const line = plan.unplaced.find((u) => u.kind === 'noise');
     expect(line).toBeDefined();
     const fixed = applyCorrections(plan, { participants: { '1/1': ['市商务局', '市财政局'] }, attachLines: { [String(line?.line)]: '1/2' } });
     expect(fixed.tasks.find((t) => t.path === '1/1')?.participants).toEqual(['市商务局', '市财政局']);
