@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createBackend, type Backend } from '../db/backend.js';
 import { describeFsError } from '../db/fs-errors.js';
@@ -36,3 +37,10 @@ export const openBackend = (options: OpenOptions = {}): Backend => {
     throw error;
   }
 };
+
+/**
+ * A backend on a database that lives only in memory: for previews that must neither create nor change
+ * any file (`duban import-plan FILE --json` without --db). No demo plan, no lock, nothing on disk.
+ */
+export const openMemoryBackend = (): Backend =>
+  createBackend({ dbPath: ':memory:', filesDir: join(tmpdir(), 'duban-memory-files'), version: appVersion() });

@@ -1,18 +1,20 @@
 import { useEffect, useState } from 'react';
 import { BulletinPage } from '../features/bulletin/components/BulletinPage';
 import { Dashboard } from '../features/dashboard/components/Dashboard';
+import { DirectoryView } from '../features/directory/components/DirectoryView';
 import { PlanImportView } from '../features/plan-import/components/PlanImportView';
 import { SyncView } from '../features/sync/components/SyncView';
 import { usePlanStore } from '../features/tasks/store';
 import { Workbench } from '../features/workbench/components/Workbench';
 import { PlanScreen } from './PlanScreen';
 
-type Screen = 'workbench' | 'plan' | 'import' | 'sync' | 'dashboard' | 'bulletin';
+type Screen = 'workbench' | 'plan' | 'import' | 'directory' | 'sync' | 'dashboard' | 'bulletin';
 
 const SCREENS: { id: Screen; label: string }[] = [
   { id: 'workbench', label: '部门工作台' },
   { id: 'plan', label: '任务分解表' },
   { id: 'import', label: '导入规划' },
+  { id: 'directory', label: '部门目录' },
   { id: 'sync', label: '数据交换' },
   { id: 'dashboard', label: '统计与通报' },
 ];
@@ -57,6 +59,7 @@ export const App = () => {
           />
         </main>
       ) : null}
+      {screen === 'directory' ? <DirectoryView /> : null}
       {screen === 'sync' ? <SyncView /> : null}
       {screen === 'dashboard' ? (
         <Dashboard
