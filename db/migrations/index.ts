@@ -5,6 +5,7 @@ import { m001Core } from './m001_core.js';
 import { m002Progress } from './m002_progress.js';
 import { m010PlanImport } from './m010_plan_import.js';
 import { m030Sync } from './m030_sync.js';
+import { m031SyncDecisions } from './m031_sync_decisions.js';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -13,4 +14,5 @@ export const migrations: Migration[] = [
   { version: 2, name: 'progress', sql: m002Progress },
   { version: 10, name: 'plan_import', sql: m010PlanImport },
   { version: 30, name: 'sync', sql: m030Sync },
+  { version: 31, name: 'sync_decisions', sql: m031SyncDecisions },
 ];

@@ -7,6 +7,7 @@ import { listBackups, restoreBackup } from './backups.js';
 import { listConflicts, resolveConflict } from './conflicts.js';
 import { exportChanges, exportSetup } from './export.js';
 import { importPackages } from './import.js';
+import { massChangeShare as readMassChangeShare, setMassChangeShare } from './mass-change.js';
 import { listReviewItems, recordReview } from './review.js';
 import { exportRollup } from './rollup.js';
 import { initRole, peerSummaries, revokePeer, syncStatus } from './setup.js';
@@ -34,7 +35,11 @@ export const createSyncHandlers = (ctx: BackendContext): SyncHandlers => ({
   'sync.revoke': async ({ key, reason }) => revokePeer(ctx, key, reason),
   'sync.setupPackage': async ({ department, out }) => exportSetup(ctx, department, out),
   'sync.export': async ({ out, to }) => exportChanges(ctx, out, to),
-  'sync.import': async ({ sources, trust }) => importPackages(ctx, sources, trust),
+  'sync.import': async ({ sources, trust, confirmMassChange, batchBackupId }) => importPackages(ctx, sources, trust, { confirmMassChange, batchBackupId }),
+  'sync.settings': async ({ massChangeShare }) => {
+    if (massChangeShare !== undefined) setMassChangeShare(ctx.db, massChangeShare);
+    return { massChangeShare: readMassChangeShare(ctx.db) };
+  },
   'sync.listFolder': async ({ folder }) => {
     const dir = resolve(folder);
     let names: string[];
@@ -50,7 +55,7 @@ export const createSyncHandlers = (ctx: BackendContext): SyncHandlers => ({
       .sort();
   },
   'sync.conflicts': async ({ isOpenOnly }) => listConflicts(ctx.db, isOpenOnly),
-  'sync.resolveConflict': async ({ table, pk, keepOrigin }) => resolveConflict(ctx, table, pk, keepOrigin),
+  'sync.resolveConflict': async ({ table, pk, keepOrigin, keepVersion }) => resolveConflict(ctx, table, pk, keepOrigin, keepVersion),
   'sync.reviews': async ({ department }) => listReviewItems(ctx.db, departmentIdOf(ctx, department)),
   'sync.review': async (arg) => recordReview(ctx, arg),
   'sync.rollup': async ({ out, to }) => exportRollup(ctx, out, to ?? null),

@@ -13,7 +13,7 @@ import { infoCommand } from './commands/info.js';
 import { plansCommand } from './commands/plans.js';
 import { backupsCommand, conflictsCommand, reviewCommand } from './commands/sync-review.js';
 import { initCommand, peersCommand, setupPackageCommand } from './commands/sync-setup.js';
-import { exportCommand, importCommand, rollupCommand } from './commands/sync-transfer.js';
+import { exportCommand, importCommand, rollupCommand, syncSettingsCommand } from './commands/sync-transfer.js';
 import { tasksCommand } from './commands/tasks.js';
 
 export const commands: CliCommand[] = [
@@ -22,7 +22,7 @@ export const commands: CliCommand[] = [
   plansCommand,
   importPlanCommand,
   infoCommand,
-  ...[initCommand, setupPackageCommand, exportCommand, importCommand, reviewCommand, conflictsCommand, rollupCommand, backupsCommand, peersCommand],
+  ...[initCommand, setupPackageCommand, exportCommand, importCommand, reviewCommand, conflictsCommand, rollupCommand, backupsCommand, peersCommand, syncSettingsCommand],
 ];
 
 const COMMON_OPTIONS = {

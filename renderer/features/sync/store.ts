@@ -149,4 +149,6 @@ const emptyReport = (file: string): ImportFileReport => ({
   counts: { applied: 0, skipped: 0, conflicts: 0, refused: 0 },
   refusedChanges: [],
   inner: [],
+  massChange: null,
+  rollup: null,
 });

@@ -7,6 +7,7 @@ const OUTCOME: Record<ImportFileReport['outcome'], { label: string; tone: string
   older: { label: '旧包', tone: 'muted' },
   rejected: { label: '拒收', tone: 'bad' },
   needs_trust: { label: '待确认指纹', tone: 'warn' },
+  needs_confirmation: { label: '待确认大量改动', tone: 'warn' },
 };
 
 const KIND: Record<string, string> = { setup: '初始化包', progress: '进度包', 'plan-update': '规划更新包', review: '审核结果包', rollup: '汇总上报包' };
