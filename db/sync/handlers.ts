@@ -12,6 +12,7 @@ import { listReviewItems, recordReview } from './review.js';
 import { exportRollup } from './rollup.js';
 import { initRole, peerSummaries, revokePeer, syncStatus } from './setup.js';
 import { readSelf } from './state.js';
+import { catchUpWithHighWater } from './floors.js';
 
 type SyncMethod = Extract<keyof ApiHandlers, `sync.${string}`>;
 type SyncHandlers = Pick<ApiHandlers, SyncMethod>;
@@ -28,7 +29,13 @@ const departmentIdOf = (ctx: BackendContext, typed: string | undefined): string 
   return row.id;
 };
 
-export const createSyncHandlers = (ctx: BackendContext): SyncHandlers => ({
+export const createSyncHandlers = (ctx: BackendContext): SyncHandlers => {
+  // Before any write of this session: a database copied back from an old backup gets its numbering floors.
+  catchUpWithHighWater(ctx.db, ctx.filesDir, ctx.identity.originId);
+  return handlersFor(ctx);
+};
+
+const handlersFor = (ctx: BackendContext): SyncHandlers => ({
   'sync.status': async () => syncStatus(ctx),
   'sync.init': async ({ role, name }) => initRole(ctx, role, name),
   'sync.peers': async () => peerSummaries(ctx),

@@ -15,8 +15,9 @@ import { massChangeMessage, measureMassChange } from './mass-change.js';
 import { attachmentPath, readPackageFile, storedPackagePath, writeFileAtomic } from './files.js';
 import { fingerprintOf } from './keys.js';
 import { PackageRefusal } from './package-zip.js';
-import { enrolPeer, isPackageImported, readSelf, recordAck, setWatermark, watermarkOf, type Self } from './state.js';
+import { ackOf, enrolPeer, isPackageImported, readSelf, recordAck, setWatermark, watermarkOf, type Self } from './state.js';
 import { checkRecipient, verifyPackage, type VerifiedPackage } from './verify.js';
+import { absorbOfficeAck, rewoundProblem } from './rewind.js';
 import { existsSync } from 'node:fs';
 
 export type ImportSource = { path: string } | { name: string; dataBase64: string };
@@ -74,6 +75,15 @@ const classify = (ctx: BackendContext, pkg: VerifiedPackage, report: ImportFileR
   }
   if (manifest.kind === 'rollup') return true;
   const watermark = watermarkOf(ctx.db, manifest.from.originId);
+  const rewoundAt = rewoundProblem(ctx.db, manifest.from.originId, watermark, pkg.changes);
+  if (rewoundAt !== null) {
+    report.refusalCode = 'rewound';
+    report.message = refusalMessage(
+      'rewound',
+      `第 ${rewoundAt} 号起不同;请${manifest.from.name}先导入本机最新导出的审核结果包(其中带有本机已收到的序号),再重新导出,新填报会排在其后`,
+    );
+    return false;
+  }
   if (manifest.seqTo <= watermark) {
     report.outcome = 'older';
     report.message = `内容都已收到过(本机已有该单位第 ${watermark} 号及以前的全部变更),本次未做任何改动`;
@@ -253,14 +263,26 @@ export const importPackages = async (ctx: BackendContext, sources: ImportSource[
         report.message = error.message;
         continue;
       }
-      if (!classify(ctx, pkg, report)) continue;
-      if (needsConfirmation(ctx, pkg, report, confirmed)) continue;
+      // A department reads the office's acknowledgement even from a package it has (a restored copy needs it).
+      const acked = self.role === 'department' && pkg.peer?.role === 'office' ? pkg.manifest.acks[self.originId] : undefined;
+      let resent = 0;
+      if (acked !== undefined && acked > ackOf(db, pkg.manifest.from.originId)) {
+        backupId ??= (await createBackup(ctx, `导入 ${pending.length} 个数据包之前的自动备份`)).id;
+        resent = db.transaction(() => absorbOfficeAck(db, self.originId, pkg.manifest.from.originId, acked))();
+      }
+      const rewoundNote = resent > 0 ? `;本机曾从旧备份恢复,已将 ${resent} 条填报重新编号,请重新导出进度包发给牵头办公室` : '';
+      const isToApply = classify(ctx, pkg, report) && !needsConfirmation(ctx, pkg, report, confirmed);
+      if (!isToApply) {
+        report.message += rewoundNote;
+        continue;
+      }
       backupId ??= (await createBackup(ctx, `导入 ${pending.length} 个数据包之前的自动备份`)).id;
       if (!isSynchronousFull) {
         db.pragma('synchronous = FULL');
         isSynchronousFull = true;
       }
       applyPackage(ctx, self, pkg, report, fileNames[index] ?? '');
+      report.message += rewoundNote;
     }
   } finally {
     db.pragma(`synchronous = ${previous}`);

@@ -55,7 +55,7 @@ describe('conflict decisions', () => {
       copyFileSync(decided, join(dir, 'duban.sqlite'));
       const backend = createBackend({ dbPath: join(dir, 'duban.sqlite'), clock: fixedClock('2026-12-01T10:00:00+08:00'), seedsDir, filesDir: join(dir, 'files') });
       const site = { backend, dir, dbPath: join(dir, 'duban.sqlite'), name: dir };
-      const results = [];
+      const results: unknown[] = [];
       for (const who of order) results.push((await call(site, 'sync.import', { sources: [{ path: later[who].path }], trust: [] })).files[0]);
       const byWho = Object.fromEntries(order.map((who, i) => [who, results[i]]));
       expect(byWho.winner).toMatchObject({ outcome: 'applied', counts: { applied: 1, conflicts: 0 } });
