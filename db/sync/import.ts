@@ -263,15 +263,16 @@ export const importPackages = async (ctx: BackendContext, sources: ImportSource[
         report.message = error.message;
         continue;
       }
-      // A department reads the office's acknowledgement even from a package it has (a restored copy needs it).
+      const isToApply = classify(ctx, pkg, report) && !needsConfirmation(ctx, pkg, report, confirmed);
+      // A department reads the office's acknowledgement even from a package it has (a restored copy needs it),
+      // but not from one held for confirmation: nothing is written for that until a person decides.
       const acked = self.role === 'department' && pkg.peer?.role === 'office' ? pkg.manifest.acks[self.originId] : undefined;
       let resent = 0;
-      if (acked !== undefined && acked > ackOf(db, pkg.manifest.from.originId)) {
+      if (report.outcome !== 'needs_confirmation' && acked !== undefined && acked > ackOf(db, pkg.manifest.from.originId)) {
         backupId ??= (await createBackup(ctx, `导入 ${pending.length} 个数据包之前的自动备份`)).id;
         resent = db.transaction(() => absorbOfficeAck(db, self.originId, pkg.manifest.from.originId, acked))();
       }
       const rewoundNote = resent > 0 ? `;本机曾从旧备份恢复,已将 ${resent} 条填报重新编号,请重新导出进度包发给牵头办公室` : '';
-      const isToApply = classify(ctx, pkg, report) && !needsConfirmation(ctx, pkg, report, confirmed);
       if (!isToApply) {
         report.message += rewoundNote;
         continue;
