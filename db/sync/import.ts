@@ -37,7 +37,6 @@ const emptyReport = (file: string): ImportFileReport => ({
   refusedChanges: [],
   inner: [],
   massChange: null,
-  rollup: null,
 });
 
 const senderOf = (pkg: VerifiedPackage): SenderSummary => ({

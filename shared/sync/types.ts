@@ -65,9 +65,6 @@ export type MassChange = {
   isOverThreshold: boolean;
 };
 
-/** Progress of the roll-up merged at the upper level, per city unit (read-only, attributed to the city). */
-export type RollupMerge = { city: string; units: { departmentId: string; name: string; reports: number }[]; reports: number };
-
 export type RefusedChange = { seq: number; table: string; pk: string; reason: string };
 
 export type InnerPackageCheck = { packageId: string; sender: string; fingerprint: string; isValid: boolean; reason: string };
@@ -89,7 +86,6 @@ export type ImportFileReport = {
   refusedChanges: RefusedChange[];
   inner: InnerPackageCheck[];
   massChange: MassChange | null;
-  rollup: RollupMerge | null;
 };
 
 export type ImportResult = { files: ImportFileReport[]; backupId: string | null };

@@ -61,8 +61,7 @@ export const importCommand: CliCommand = {
       const trustHint = f.outcome === 'needs_trust' && f.sender ? [`    核对无误后运行:duban import ${f.file} --trust ${f.sender.fingerprint}`] : [];
       const confirmHint =
         f.outcome === 'needs_confirmation' && f.packageId ? [`    核实无误后运行:duban import ${f.file} --confirm-mass-change ${f.packageId}`] : [];
-      const merged = f.rollup ? [`    已并入(只读)${f.rollup.city}:${f.rollup.units.map((u) => `${u.name} ${u.reports} 条`).join(',')}`] : [];
-      return [head, ...refused, ...inner, ...merged, ...trustHint, ...confirmHint].join('\n');
+      return [head, ...refused, ...inner, ...trustHint, ...confirmHint].join('\n');
     });
     if (result.backupId) lines.push(`导入前已自动备份:${result.backupId}`);
     return { json: result, text: lines.join('\n'), exitCode: isRefused ? 2 : 0 };
