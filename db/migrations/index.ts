@@ -8,6 +8,7 @@ import { m011DepartmentDirectory } from './m011_department_directory.js';
 import { m030Sync } from './m030_sync.js';
 import { m020WorkbenchSettings } from './m020_workbench_settings.js';
 import { m021ProgressSearch } from './m021_progress_search.js';
+import { m031SyncDecisions } from './m031_sync_decisions.js';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -19,4 +20,5 @@ export const migrations: Migration[] = [
   { version: 30, name: 'sync', sql: m030Sync },
   { version: 20, name: 'workbench_settings', sql: m020WorkbenchSettings },
   { version: 21, name: 'progress_search', sql: m021ProgressSearch },
+  { version: 31, name: 'sync_decisions', sql: m031SyncDecisions },
 ];

@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/errors.js';
 import type { BackupRow } from '../../shared/sync/types.js';
 import type { BackendContext } from '../context.js';
+import { floorsOf, raiseFloors } from './floors.js';
 
 const KEEP = 30;
 
@@ -76,6 +77,8 @@ export const restoreBackup = async (ctx: BackendContext, id: string): Promise<{ 
     throw new ApiError('refused', '该备份由其他版本的督办生成,结构不同,不能直接恢复');
   }
   const safetyBackup = await createBackup(ctx, `恢复备份 ${id} 之前的自动备份`);
+  // The restored copy must not number new changes as ones already sent from the state it replaces.
+  const floors = floorsOf(db, ctx.identity.originId);
   db.prepare('ATTACH DATABASE ? AS restore_src').run(file);
   try {
     db.pragma('foreign_keys = OFF');
@@ -88,6 +91,7 @@ export const restoreBackup = async (ctx: BackendContext, id: string): Promise<{ 
         db.exec(`DELETE FROM main."${name}"`);
         db.exec(`INSERT INTO main."${name}" SELECT * FROM restore_src."${name}"`);
       }
+      raiseFloors(db, floors);
     })();
   } finally {
     db.pragma('foreign_keys = ON');

@@ -14,7 +14,7 @@ import { mytasksCommand } from './commands/mytasks.js';
 import { plansCommand } from './commands/plans.js';
 import { backupsCommand, conflictsCommand, reviewCommand } from './commands/sync-review.js';
 import { initCommand, peersCommand, setupPackageCommand } from './commands/sync-setup.js';
-import { exportCommand, importCommand, rollupCommand } from './commands/sync-transfer.js';
+import { exportCommand, importCommand, rollupCommand, syncSettingsCommand } from './commands/sync-transfer.js';
 import { bulletinCommand, exportXlsxCommand, summaryCommand } from './commands/reports.js';
 import { tasksCommand } from './commands/tasks.js';
 
@@ -25,7 +25,7 @@ export const commands: CliCommand[] = [
   importPlanCommand,
   infoCommand,
   mytasksCommand,
-  ...[initCommand, setupPackageCommand, exportCommand, importCommand, reviewCommand, conflictsCommand, rollupCommand, backupsCommand, peersCommand],
+  ...[initCommand, setupPackageCommand, exportCommand, importCommand, reviewCommand, conflictsCommand, rollupCommand, backupsCommand, peersCommand, syncSettingsCommand],
   ...[summaryCommand, exportXlsxCommand, bulletinCommand],
 ];
 
