@@ -11,7 +11,7 @@ const main = async (): Promise<void> => {
   });
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`端口号无效:${values.port}`);
-  const backend = openBackend({ dbPath: values.db, withDemo: values['no-demo'] !== true });
+  const backend = openBackend({ dbPath: values.db, withDemo: values['no-demo'] !== true, isFirstRunWizard: true });
   const host = await startHttpHost({ handlers: backend, staticDir: rendererDir(), port });
   process.stdout.write(`督办已在本机启动,请用浏览器打开:${host.url}\n数据库:${backend.db.name}\n`);
   const stop = (): void => {

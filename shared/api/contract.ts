@@ -6,6 +6,7 @@ import './zod-locale.js';
 import { appSchemas, type AppResults } from './methods/app.js';
 import { departmentsSchemas, type DepartmentsResults } from './methods/departments.js';
 import { plansSchemas, type PlansResults } from './methods/plans.js';
+import { setupSchemas, type SetupResults } from './methods/setup.js';
 import { syncSchemas, type SyncResults } from './methods/sync.js';
 import { tasksSchemas, type TasksResults } from './methods/tasks.js';
 
@@ -15,9 +16,10 @@ export const apiSchemas = {
   ...tasksSchemas,
   ...departmentsSchemas,
   ...syncSchemas,
+  ...setupSchemas,
 };
 
-type ApiResults = AppResults & PlansResults & TasksResults & DepartmentsResults & SyncResults;
+type ApiResults = AppResults & PlansResults & TasksResults & DepartmentsResults & SyncResults & SetupResults;
 
 export type ApiMethod = keyof typeof apiSchemas & keyof ApiResults;
 export type ApiArg<M extends ApiMethod> = z.input<(typeof apiSchemas)[M]>;
