@@ -83,7 +83,9 @@ export const useSetupStore = create<SetupState>((set, get) => {
         const report = result.files[0] ?? null;
         if (report === null) throw new Error('导入没有返回结果');
         set({ report });
+        // Before the fingerprint is trusted the package's kind is not read; the sender's role is.
         if (report.kind !== null && report.kind !== 'setup') throw new Error(`这不是初始化包,而是${KIND_LABELS[report.kind]};请打开牵头办公室为本部门生成的初始化包`);
+        if (report.sender?.role === 'department') throw new Error(`这不是初始化包,而是${report.sender.name}发出的数据包;请打开牵头办公室为本部门生成的初始化包`);
         if (report.outcome !== 'needs_trust' && report.outcome !== 'applied') throw new Error(report.message);
       });
     },

@@ -14,7 +14,7 @@ const toBase64 = async (file: File): Promise<string> => {
  */
 export const DepartmentStep = () => {
   const { source, report, isBusy, setStep, openPackage, confirmOffice } = useSetupStore();
-  const fingerprint = report?.kind === 'setup' && report.outcome === 'needs_trust' ? (report.sender?.fingerprint ?? null) : null;
+  const fingerprint = report?.outcome === 'needs_trust' && report.sender?.role === 'office' ? report.sender.fingerprint : null;
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
     const file = event.target.files?.[0];
