@@ -2,7 +2,7 @@
 // (the way `npm start` serves it where Electron is absent): a department opens the office's setup
 // package, compares the office fingerprint and lands on its own tasks; an office starts from the demo.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, launchChromium, newPage, screenshot, spawnHost, type HostProcess } from '../helpers/browser.js';
@@ -82,7 +82,7 @@ describe('first-run wizard in Chromium', () => {
     expect(await page.getByRole('heading', { name: '欢迎使用督办。这台电脑用于:' }).count()).toBe(0);
   });
 
-  it('department: a package that is not a setup package is refused before anything is written', async () => {
+  it('department: a package that is not a setup package is refused and nothing is imported', async () => {
     const { page } = await freshInstallation('wrong-file');
     await page.getByRole('button', { name: '打开初始化包…' }).click();
     const department = await makeDepartment(tmp.dir, office, '市农业农村局', 'nongye');
@@ -93,6 +93,35 @@ describe('first-run wizard in Chromium', () => {
     await page.getByLabel('选择初始化包').setInputFiles(progress.path);
     await page.getByRole('alert').filter({ hasText: '部门端只导入牵头办公室的初始化包' }).waitFor();
     expect(await page.getByLabel('牵头办公室指纹').count()).toBe(0);
+  });
+
+  it('department: a setup package double-clicked on first run lands in the department path', async () => {
+    // The desktop shell's bridge, stood in for in the page: calls go to the local host, and the file
+    // association's event carries the package path exactly as electron/preload.ts delivers it.
+    const dbPath = join(tmp.dir, 'double-click', 'duban.sqlite');
+    const host = await spawnHost(dbPath);
+    hosts.push(host);
+    const page = await newPage(browser);
+    await page.addInitScript((path: string) => {
+      const token = (): string => document.querySelector('meta[name="duban-token"]')?.getAttribute('content') ?? '';
+      Object.defineProperty(window, 'duban', {
+        value: {
+          invoke: (method: string, arg: unknown) =>
+            fetch(`./api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-duban-token': token() }, body: JSON.stringify(arg) }).then((r) => r.json()),
+          onOpenPackage: (listener: (event: { path: string }) => void) => {
+            setTimeout(() => listener({ path }), 0);
+            return () => undefined;
+          },
+        },
+      });
+    }, setupPackage);
+    await page.goto(host.url);
+    const code = page.getByLabel('牵头办公室指纹');
+    await code.waitFor();
+    expect((await code.textContent())?.trim()).toBe(officeFingerprint);
+    expect(await page.getByText(`已打开:${basename(setupPackage)}`).count()).toBe(1);
+    await page.getByRole('button', { name: '指纹一致,完成设置' }).click();
+    await expect.poll(async () => (await page.locator('.department-tasks h2').textContent()) ?? '').toContain('市商务局');
   });
 
   it('office: one click on 从示范规划开始 opens the demo plan', async () => {
