@@ -102,19 +102,13 @@ describe('first-run wizard in Chromium', () => {
     const host = await spawnHost(dbPath);
     hosts.push(host);
     const page = await newPage(browser);
-    await page.addInitScript((path: string) => {
-      const token = (): string => document.querySelector('meta[name="duban-token"]')?.getAttribute('content') ?? '';
-      Object.defineProperty(window, 'duban', {
-        value: {
-          invoke: (method: string, arg: unknown) =>
-            fetch(`./api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-duban-token': token() }, body: JSON.stringify(arg) }).then((r) => r.json()),
-          onOpenPackage: (listener: (event: { path: string }) => void) => {
-            setTimeout(() => listener({ path }), 0);
-            return () => undefined;
-          },
-        },
-      });
-    }, setupPackage);
+    await page.addInitScript(`
+      const token = () => document.querySelector('meta[name="duban-token"]')?.getAttribute('content') ?? '';
+      Object.defineProperty(window, 'duban', { value: {
+        invoke: (method, arg) => fetch('./api/' + method, { method: 'POST', headers: { 'content-type': 'application/json', 'x-duban-token': token() }, body: JSON.stringify(arg) }).then((r) => r.json()),
+        onOpenPackage: (listener) => { setTimeout(() => listener({ path: ${JSON.stringify(setupPackage)} }), 0); return () => undefined; },
+      } });
+    `);
     await page.goto(host.url);
     const code = page.getByLabel('牵头办公室指纹');
     await code.waitFor();
