@@ -7,7 +7,8 @@ import { ApiError } from '../shared/api/errors.js';
 import { acquireDbLock } from './db-lock.js';
 import { appVersion, defaultDbPath, seedsDir } from './paths.js';
 
-export type OpenOptions = { dbPath?: string; withDemo?: boolean };
+/** isFirstRunWizard: the host serves the UI, so a brand-new database waits for the first-run wizard. */
+export type OpenOptions = { dbPath?: string; withDemo?: boolean; isFirstRunWizard?: boolean };
 
 /** Opens the backend the way every host does: the default database unless told otherwise, demo on first run. */
 export const openBackend = (options: OpenOptions = {}): Backend => {
@@ -23,6 +24,7 @@ export const openBackend = (options: OpenOptions = {}): Backend => {
       dbPath,
       filesDir: join(dirname(dbPath), 'files'),
       seedsDir: options.withDemo === false ? undefined : seedsDir(),
+      isFirstRunWizard: options.isFirstRunWizard === true,
       version: appVersion(),
     });
     const closeDb = backend.close;
