@@ -29,13 +29,18 @@ const tryInstallElectron = () => {
   return spawnSync(process.execPath, [installer], { cwd: root, stdio: 'ignore', timeout: 120_000 }).status === 0;
 };
 
+// The quick start opens on the embedded demo; `npm start -- --first-run` shows the first-run wizard
+// on a fresh data folder instead, as an installed copy does.
+const userArgs = process.argv.slice(2).filter((a) => a !== '--first-run');
+const modeArgs = process.argv.includes('--first-run') ? [] : ['--demo'];
+
 const binary = electronBinary() ?? (tryInstallElectron() ? electronBinary() : null);
 if (binary) {
-  const child = spawn(binary, [root, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+  const child = spawn(binary, [root, ...modeArgs, ...userArgs], { cwd: root, stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   process.stdout.write('本机没有 Electron 程序(无法下载),改为在本机浏览器中提供同样的界面。\n');
-  const child = spawn(process.execPath, [join(root, 'dist', 'hosts', 'http-main.js'), ...process.argv.slice(2)], {
+  const child = spawn(process.execPath, [join(root, 'dist', 'hosts', 'http-main.js'), ...modeArgs, ...userArgs], {
     cwd: root,
     stdio: 'inherit',
   });

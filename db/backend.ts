@@ -9,11 +9,14 @@ import type { BackendContext, Clock } from './context.js';
 import { createDepartmentsHandlers } from './departments/handlers.js';
 import { translateFault } from './fs-errors.js';
 import { ensureIdentity, type Identity } from './identity.js';
+import { readMeta } from './meta.js';
 import { openDatabase, type Db } from './open.js';
 import { createPlansHandlers } from './plans/handlers.js';
 import { createProgressHandlers } from './progress/handlers.js';
 import { createReportsHandlers } from './reports/handlers.js';
 import { hasAnyPlan, seedDemoPlan } from './seed/demo.js';
+import { isSetupPending, markSetupPending } from './setup/first-run.js';
+import { createSetupHandlers } from './setup/handlers.js';
 import { ensureDailyBackup } from './sync/backups.js';
 import { createSyncHandlers } from './sync/handlers.js';
 import { createTasksHandlers } from './tasks/handlers.js';
@@ -28,6 +31,11 @@ export type BackendOptions = {
   clock?: Clock;
   /** When set and the database holds no plan, the embedded demo plan is loaded from this folder. */
   seedsDir?: string;
+  /**
+   * The host shows the first-run wizard (desktop app, local host): a brand-new database waits for the
+   * wizard's choice of office or department instead of loading the demo, which the wizard offers in one click.
+   */
+  isFirstRunWizard?: boolean;
   version?: string;
   /** The once-a-day backup on open (default on); off only where a test counts backups by hand. */
   isDailyBackup?: boolean;
@@ -59,9 +67,13 @@ export const createBackend = (options: BackendOptions): Backend => {
   const clock = options.clock ?? (() => new Date());
   const isExisting = existsSync(options.dbPath);
   const db = openDatabase(options.dbPath);
+  const isBrandNew = readMeta(db, 'public_key') === undefined;
   const identity = ensureIdentity(db);
-  // A department gets its plan from the office's setup package, never from the demo.
-  if (options.seedsDir && identity.role === 'office' && !hasAnyPlan(db)) seedDemoPlan(db, identity.originId, options.seedsDir, clock().toISOString());
+  if (isBrandNew && options.isFirstRunWizard === true) markSetupPending(db);
+  // A department gets its plan from the office's setup package, never from the demo; while the wizard is
+  // pending nothing is loaded behind its back (the CLI opening the same file must not decide the role).
+  if (options.seedsDir && identity.role === 'office' && !isSetupPending(db) && !hasAnyPlan(db))
+    seedDemoPlan(db, identity.originId, options.seedsDir, clock().toISOString());
   const context: BackendContext = {
     db,
     identity,
@@ -69,6 +81,7 @@ export const createBackend = (options: BackendOptions): Backend => {
     dbPath: options.dbPath,
     filesDir: options.filesDir ?? join(dirname(options.dbPath), 'files'),
     version: options.version ?? '0.0.0',
+    seedsDir: options.seedsDir,
   };
 
   // At most one backup a day besides those before imports; a fresh database has nothing to keep yet.
@@ -82,6 +95,7 @@ export const createBackend = (options: BackendOptions): Backend => {
     ...createSyncHandlers(context),
     ...createProgressHandlers(context),
     ...createReportsHandlers(context),
+    ...createSetupHandlers(context),
   });
 
   return Object.assign(handlers, { db, identity, context, close: () => db.close() });

@@ -11,4 +11,6 @@ export type BackendContext = {
   dbPath: string;
   filesDir: string;
   version: string;
+  /** The folder of the embedded demo plan, when the host ships it (the first-run wizard offers it). */
+  seedsDir?: string;
 };

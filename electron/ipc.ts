@@ -1,10 +1,11 @@
 // The IPC host: one handler per contract method. Each call checks that it comes from the app's own
 // top frame and validates its argument with the shared schema before the backend sees it.
-import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
 import type { Backend } from '../db/backend.js';
 import { apiMethods } from '../shared/api/contract.js';
 import { ApiError, toApiError, type ApiErrorShape } from '../shared/api/errors.js';
 import { dispatch } from '../shared/api/validate.js';
+import { OPEN_DATA_FOLDER_CHANNEL } from '../shared/desktop/open-package.js';
 
 export type IpcReply = { ok: true; result: unknown } | { ok: false; error: ApiErrorShape };
 
@@ -29,4 +30,21 @@ export const registerIpc = (backend: Backend, isAppUrl: (url: string) => boolean
       }
     });
   }
+};
+
+/**
+ * 打开数据文件夹: shell.openPath on the user data folder itself. The page sends nothing, so it cannot
+ * name another folder or make the shell open a data file (which would run whatever program is bound to it).
+ */
+export const registerOpenDataFolder = (folder: string, isAppUrl: (url: string) => boolean): void => {
+  ipcMain.handle(OPEN_DATA_FOLDER_CHANNEL, async (event): Promise<IpcReply> => {
+    try {
+      assertTrustedSender(event, isAppUrl);
+      const failure = await shell.openPath(folder);
+      if (failure !== '') throw new ApiError('internal', `无法打开数据文件夹 ${folder}:${failure}`);
+      return { ok: true, result: folder };
+    } catch (error) {
+      return { ok: false, error: toApiError(error).toJSON() };
+    }
+  });
 };

@@ -8,7 +8,7 @@ import { createBackend, type Backend } from '../db/backend.js';
 import { dataDir, defaultDbPath } from '../db/data-dir.js';
 import { OPEN_PACKAGE_CHANNEL, type OpenPackageEvent } from '../shared/desktop/open-package.js';
 import { packageFileFromArgv } from './argv.js';
-import { registerIpc } from './ipc.js';
+import { registerIpc, registerOpenDataFolder } from './ipc.js';
 import { isAppUrl, lockDownContents, lockDownSession, secureWebPreferences } from './security.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -94,9 +94,12 @@ if (!app.requestSingleInstanceLock()) {
       dbPath: defaultDbPath(),
       filesDir: join(dataDir(), 'files'),
       seedsDir: join(appRoot, 'seeds'),
+      // `npm start` passes --demo: a brand-new database opens on the embedded demo, not the wizard.
+      isFirstRunWizard: !process.argv.includes('--demo'),
       version: app.getVersion(),
     });
     registerIpc(backend, allowed);
+    registerOpenDataFolder(dataDir(), allowed);
     mainWindow = createWindow();
     if (pendingPackage !== null) openPackage(pendingPackage);
     pendingPackage = null;

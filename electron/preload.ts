@@ -1,8 +1,9 @@
-// Runs sandboxed with context isolation: exposes exactly two functions on window.duban:
-// invoke, only for contract methods; and onOpenPackage, the validated "open this .duban file" event.
+// Runs sandboxed with context isolation: exposes exactly three functions on window.duban:
+// invoke, only for contract methods; onOpenPackage, the validated "open this .duban file" event; and
+// openDataFolder, which takes no argument (main opens the user data folder it owns).
 import { contextBridge, ipcRenderer } from 'electron';
 import { isApiMethod } from '../shared/api/contract.js';
-import { OPEN_PACKAGE_CHANNEL, parseOpenPackageEvent, type OpenPackageEvent } from '../shared/desktop/open-package.js';
+import { OPEN_DATA_FOLDER_CHANNEL, OPEN_PACKAGE_CHANNEL, parseOpenPackageEvent, type OpenPackageEvent } from '../shared/desktop/open-package.js';
 
 type OpenPackageListener = (event: OpenPackageEvent) => void;
 
@@ -22,6 +23,7 @@ contextBridge.exposeInMainWorld('duban', {
     if (!isApiMethod(method)) return Promise.reject(new Error(`没有这个接口:${String(method)}`));
     return ipcRenderer.invoke(`api:${method}`, arg);
   },
+  openDataFolder: (): Promise<unknown> => ipcRenderer.invoke(OPEN_DATA_FOLDER_CHANNEL),
   onOpenPackage: (listener: unknown): (() => void) => {
     if (typeof listener !== 'function') throw new TypeError('onOpenPackage 需要一个函数');
     const typed = listener as OpenPackageListener;

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createBackend, type Backend } from '../db/backend.js';
 import { describeFsError } from '../db/fs-errors.js';
@@ -6,7 +7,8 @@ import { ApiError } from '../shared/api/errors.js';
 import { acquireDbLock } from './db-lock.js';
 import { appVersion, defaultDbPath, seedsDir } from './paths.js';
 
-export type OpenOptions = { dbPath?: string; withDemo?: boolean };
+/** isFirstRunWizard: the host serves the UI, so a brand-new database waits for the first-run wizard. */
+export type OpenOptions = { dbPath?: string; withDemo?: boolean; isFirstRunWizard?: boolean };
 
 /** Opens the backend the way every host does: the default database unless told otherwise, demo on first run. */
 export const openBackend = (options: OpenOptions = {}): Backend => {
@@ -22,6 +24,7 @@ export const openBackend = (options: OpenOptions = {}): Backend => {
       dbPath,
       filesDir: join(dirname(dbPath), 'files'),
       seedsDir: options.withDemo === false ? undefined : seedsDir(),
+      isFirstRunWizard: options.isFirstRunWizard === true,
       version: appVersion(),
     });
     const closeDb = backend.close;
@@ -36,3 +39,10 @@ export const openBackend = (options: OpenOptions = {}): Backend => {
     throw error;
   }
 };
+
+/**
+ * A backend on a database that lives only in memory: for previews that must neither create nor change
+ * any file (`duban import-plan FILE --json` without --db). No demo plan, no lock, nothing on disk.
+ */
+export const openMemoryBackend = (): Backend =>
+  createBackend({ dbPath: ':memory:', filesDir: join(tmpdir(), 'duban-memory-files'), version: appVersion() });

@@ -5,6 +5,7 @@ import { pinyin } from 'pinyin-pro';
 import { ApiError } from '../../shared/api/errors.js';
 import { departmentKindOf } from '../../shared/departments/kind.js';
 import { rankDepartments } from '../../shared/departments/match.js';
+import { wellKnownVariants } from '../../shared/departments/well-known.js';
 import type { DepartmentRow } from '../../shared/domain/types.js';
 import type { Db } from '../open.js';
 import { prepared } from '../statements.js';
@@ -28,7 +29,13 @@ export const findDepartmentId = (db: Db, nameOrAlias: string): string | undefine
   const byAlias = prepared(db, 'SELECT department_id AS id FROM department_aliases WHERE alias = ?').get(nameOrAlias) as
     | IdRow
     | undefined;
-  return byAlias?.id;
+  if (byAlias) return byAlias.id;
+  // A well-known other spelling (市发改委 → 市发展和改革局) counts only when that unit is in the directory.
+  for (const variant of wellKnownVariants(nameOrAlias)) {
+    const row = prepared(db, 'SELECT id FROM departments WHERE name = ? AND deleted = 0').get(variant) as IdRow | undefined;
+    if (row) return row.id;
+  }
+  return undefined;
 };
 
 /** Returns the id of a department by name or alias, creating it when the directory has never seen it. */

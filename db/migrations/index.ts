@@ -4,9 +4,11 @@
 import { m001Core } from './m001_core.js';
 import { m002Progress } from './m002_progress.js';
 import { m010PlanImport } from './m010_plan_import.js';
+import { m011DepartmentDirectory } from './m011_department_directory.js';
 import { m030Sync } from './m030_sync.js';
 import { m020WorkbenchSettings } from './m020_workbench_settings.js';
 import { m021ProgressSearch } from './m021_progress_search.js';
+import { m031SyncDecisions } from './m031_sync_decisions.js';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -14,7 +16,9 @@ export const migrations: Migration[] = [
   { version: 1, name: 'core', sql: m001Core },
   { version: 2, name: 'progress', sql: m002Progress },
   { version: 10, name: 'plan_import', sql: m010PlanImport },
+  { version: 11, name: 'department_directory', sql: m011DepartmentDirectory },
   { version: 30, name: 'sync', sql: m030Sync },
   { version: 20, name: 'workbench_settings', sql: m020WorkbenchSettings },
   { version: 21, name: 'progress_search', sql: m021ProgressSearch },
+  { version: 31, name: 'sync_decisions', sql: m031SyncDecisions },
 ];

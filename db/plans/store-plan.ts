@@ -152,7 +152,13 @@ export const storeParsedPlan = (db: Db, originId: string, parsed: ParsedPlan, so
     });
     (parsed.indicators ?? []).forEach((indicator, index) => {
       const id = randomUUID();
-      insertSynced(db, originId, 'indicators', id, { id, plan_id: planId, task_id: null, ...indicatorValues(db, originId, indicator, index + 1), deleted: 0 });
+      insertSynced(db, originId, 'indicators', id, {
+        id,
+        plan_id: planId,
+        task_id: indicator.taskPath ? (idByPath.get(indicator.taskPath) ?? null) : null,
+        ...indicatorValues(db, originId, indicator, index + 1),
+        deleted: 0,
+      });
     });
     recordImport(db, planId, 1, 'created', source, now, { tasks: parsed.tasks.length, indicators: parsed.indicators?.length ?? 0 });
     return { planId, isNew: true, taskCount: parsed.tasks.length };

@@ -156,14 +156,15 @@ export const updatePlanFromDocument = (
     const oldIndicators = new Map(storedIndicators(db, planId).map((i) => [indicatorKey(i), i.id]));
     const keptIndicators = new Set<string>();
     (parsed.indicators ?? []).forEach((indicator, index) => {
-      const values = indicatorValues(db, originId, indicator, index + 1);
+      const taskId = indicator.taskPath ? (idByPath.get(indicator.taskPath) ?? null) : null;
+      const values = { ...indicatorValues(db, originId, indicator, index + 1), task_id: taskId };
       const id = oldIndicators.get(indicatorKey(indicator));
       if (id && !keptIndicators.has(id)) {
         keptIndicators.add(id);
         updateSynced(db, originId, 'indicators', id, { id }, values);
       } else {
         const newId = randomUUID();
-        insertSynced(db, originId, 'indicators', newId, { id: newId, plan_id: planId, task_id: null, ...values, deleted: 0 });
+        insertSynced(db, originId, 'indicators', newId, { id: newId, plan_id: planId, ...values, deleted: 0 });
       }
     });
     for (const id of oldIndicators.values()) if (!keptIndicators.has(id)) updateSynced(db, originId, 'indicators', id, { id }, { deleted: 1 });

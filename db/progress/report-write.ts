@@ -1,6 +1,5 @@
 // Writing a report: drafts (local, never logged), submit and resubmit (through the change log, one
 // transaction), and the office's review. Every refusal names the problem in Chinese and writes nothing.
-import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../shared/api/errors.js';
 import { indicatorValueProblem, percentProblem } from '../../shared/progress/draft-check.js';
 import { parseNumber } from '../../shared/progress/numbers.js';
@@ -8,11 +7,12 @@ import { isEditable, reportStateLabel, type ReviewDecision } from '../../shared/
 import type { ReportDraft, ReportKey } from '../../shared/progress/types.js';
 import type { BackendContext } from '../context.js';
 import { prepared } from '../statements.js';
-import { currentVersion, insertSynced, updateSynced, upsertSynced } from '../sync/synced-write.js';
+import { recordReview } from '../sync/review.js';
+import { insertSynced, updateSynced, upsertSynced } from '../sync/synced-write.js';
 import { attachmentMeta, integrityOf } from './attachment-store.js';
 import { listTaskIndicators } from './indicators.js';
 import { requireDepartment, requirePeriod, requireRole, requireTask } from './lookup.js';
-import { latestReview, readReport, stateOfReport } from './report-read.js';
+import { stateOfReport } from './report-read.js';
 
 const pkOf = (key: ReportKey): string => `${key.taskId}|${key.departmentId}|${key.periodId}`;
 
@@ -137,33 +137,23 @@ export const submitReport = (ctx: BackendContext, key: ReportKey, draft: ReportD
 
 export type ReviewInput = ReportKey & { decision: ReviewDecision; reason: string; reviewer: string };
 
-/** The office's decision on the report's current version, append-only. */
+/**
+ * The office's decision on the report's current version, append-only. One implementation serves the
+ * workbench (ids) and the 数据交换 review list (names): the sync layer's recordReview, which also checks
+ * that this installation is the office and that a return carries its reason.
+ */
 export const reviewReport = (ctx: BackendContext, input: ReviewInput): { reviewId: string; reportVersion: number } => {
-  const key: ReportKey = { taskId: input.taskId, departmentId: input.departmentId, periodId: input.periodId };
-  requireTask(ctx.db, key.taskId);
-  const department = requireDepartment(ctx.db, key.departmentId);
-  const report = readReport(ctx.db, key);
-  if (!report) throw new ApiError('not_found', `${department.name}尚未提交这一期的报告,无法审核`);
-  const previous = latestReview(ctx.db, key);
-  if (previous && previous.reportVersion === report.rowVersion) {
-    throw new ApiError('conflict', `这一版报告已${previous.decision === 'accept' ? '通过' : '退回'},请等待部门重新提交`);
-  }
-  const id = randomUUID();
-  ctx.db.transaction(() => {
-    // Re-read inside the transaction: the version judged must be the one stored now.
-    const version = currentVersion(ctx.db, 'reports', { task_id: key.taskId, department_id: key.departmentId, period_id: key.periodId });
-    insertSynced(ctx.db, ctx.identity.originId, 'reviews', id, {
-      id,
-      task_id: key.taskId,
-      department_id: key.departmentId,
-      period_id: key.periodId,
-      report_version: version ?? report.rowVersion,
-      decision: input.decision,
-      reason: input.reason.trim(),
-      reviewer: input.reviewer.trim(),
-      created_at: ctx.clock().toISOString(),
-      deleted: 0,
-    });
-  })();
-  return { reviewId: id, reportVersion: report.rowVersion };
+  const item = recordReview(ctx, {
+    task: input.taskId,
+    department: input.departmentId,
+    periodId: input.periodId,
+    decision: input.decision,
+    reason: input.reason,
+    reviewer: input.reviewer,
+  });
+  const row = prepared(
+    ctx.db,
+    'SELECT id FROM reviews WHERE task_id = ? AND department_id = ? AND period_id = ? AND report_version = ? AND deleted = 0',
+  ).get(item.taskId, item.departmentId, item.periodId, item.reportVersion) as { id: string };
+  return { reviewId: row.id, reportVersion: item.reportVersion };
 };

@@ -90,6 +90,24 @@ const holdConflict = (db: Db, table: SyncedTableName, pk: string, origin: string
 
 type Outcome = 'applied' | 'skipped' | 'conflict';
 
+type Decision = { origin_id: string; row_version: number };
+
+/**
+ * A row a person decided: versions are named by writer and number, and only a change based on the version
+ * that stands (same writer, base = its version) continues it. Anything else — the losing writer going on
+ * from its own version — is a new conflict; the fixed origin rule is not consulted, so the decision sticks.
+ */
+const applyDecided = (db: Db, table: SyncedTableName, change: WireChange, current: Current, held: ConflictEntry | undefined): Outcome => {
+  if (current.origin_id === change.origin && change.baseVersion === current.row_version && change.rowVersion > current.row_version) {
+    writeRow(db, table, change, true);
+    return 'applied';
+  }
+  const known = Math.max(current.origin_id === change.origin ? current.row_version : 0, held?.row_version ?? 0);
+  if (change.rowVersion <= known) return 'skipped';
+  holdConflict(db, table, change.pk, change.origin, change.rowVersion, change.baseVersion, JSON.stringify(change.row));
+  return 'conflict';
+};
+
 const applyOne = (db: Db, table: SyncedTableName, change: WireChange): Outcome => {
   const keys = keyValues(table, change.row);
   const current = prepared(db, `SELECT row_version, origin_id FROM ${table} WHERE ${keyWhere(table)}`).get(keys) as Current | undefined;
@@ -98,6 +116,8 @@ const applyOne = (db: Db, table: SyncedTableName, change: WireChange): Outcome =
     change.pk,
     change.origin,
   ) as ConflictEntry | undefined;
+  const decision = prepared(db, 'SELECT origin_id, row_version FROM sync_decisions WHERE table_name = ? AND pk = ?').get(table, change.pk) as Decision | undefined;
+  if (current && decision) return applyDecided(db, table, change, current, held);
   const incomingJson = JSON.stringify(change.row);
   if (!current) {
     if (change.baseVersion === 0) {

@@ -14,6 +14,7 @@ import { writeFileAtomic } from '../atomic-write.js';
 import type { BackendContext } from '../context.js';
 import { describeFsError } from '../fs-errors.js';
 import type { Db } from '../open.js';
+import { floorsOf, raiseFloors } from './floors.js';
 
 export const KEEP_DAILY = 7;
 export const KEEP_EVENT = 30;
@@ -139,6 +140,8 @@ export const restoreBackup = async (ctx: BackendContext, id: string): Promise<{ 
     throw new ApiError('refused', '该备份由其他版本的督办生成,结构不同,不能直接恢复');
   }
   const safetyBackup = makeBackup(ctx, `恢复备份 ${id} 之前的自动备份`, 'restore');
+  // The restored copy must not number new changes as ones already sent from the state it replaces.
+  const floors = floorsOf(db, ctx.identity.originId);
   db.prepare('ATTACH DATABASE ? AS restore_src').run(file);
   try {
     db.pragma('foreign_keys = OFF');
@@ -151,6 +154,7 @@ export const restoreBackup = async (ctx: BackendContext, id: string): Promise<{ 
         db.exec(`DELETE FROM main."${name}"`);
         db.exec(`INSERT INTO main."${name}" SELECT * FROM restore_src."${name}"`);
       }
+      raiseFloors(db, floors);
     })();
   } finally {
     db.pragma('foreign_keys = ON');

@@ -1,6 +1,7 @@
 // Every synced write appends here in the same transaction (sync.md "Change log"): the audit trail
 // and the source of every export. seq is per origin and gap-free, so a receiver can spot a lost package.
 import type { Db } from '../open.js';
+import { readFloors } from './floors.js';
 
 export type ChangeOp = 'upsert' | 'delete';
 
@@ -17,7 +18,8 @@ export const nextSeq = (db: Db, originId: string): number => {
   const row = db.prepare('SELECT MAX(seq) AS seq FROM change_log WHERE origin_id = ?').get(originId) as {
     seq: number | null;
   };
-  return (row.seq ?? 0) + 1;
+  // Above the floor too: a copy restored from an old backup must not reuse numbers already sent.
+  return Math.max(row.seq ?? 0, readFloors(db).seq) + 1;
 };
 
 /** Appends one change; must be called inside the transaction that made the write. */

@@ -56,8 +56,12 @@ export const listConflicts = (db: Db, isOpenOnly: boolean): ConflictGroup[] => {
   return [...groups.values()];
 };
 
-/** keepOrigin names the writer whose version should stand: the current one (keep) or a held one (take). */
-export const resolveConflict = (ctx: BackendContext, table: string, pk: string, keepOrigin: string): ConflictGroup | null => {
+/**
+ * keepOrigin names the writer whose version should stand: the current one (keep) or a held one (take);
+ * keepVersion picks between two versions of one writer (a PC restored from an old backup). The decision is
+ * recorded by writer and version (sync_decisions), so later changes are judged against it, never by clocks.
+ */
+export const resolveConflict = (ctx: BackendContext, table: string, pk: string, keepOrigin: string, keepVersion?: number): ConflictGroup | null => {
   const { db } = ctx;
   if (!isSyncedTable(table)) throw new ApiError('bad_input', `未知的数据表:${table}`);
   const entries = prepared(db, 'SELECT * FROM sync_conflicts WHERE table_name = ? AND pk = ?').all(table, pk) as EntryRow[];
@@ -65,12 +69,20 @@ export const resolveConflict = (ctx: BackendContext, table: string, pk: string, 
   const { sql, values } = whereOf(table, pk);
   const current = prepared(db, `SELECT * FROM ${table} WHERE ${sql}`).get(values) as Record<string, unknown> | undefined;
   const now = ctx.clock().toISOString();
+  const decide = (originId: string, version: number): void => {
+    prepared(
+      db,
+      `INSERT INTO sync_decisions (table_name, pk, origin_id, row_version, decided_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (table_name, pk) DO UPDATE SET origin_id = excluded.origin_id, row_version = excluded.row_version, decided_at = excluded.decided_at`,
+    ).run(table, pk, originId, version, now);
+  };
   db.transaction(() => {
-    if (current && String(current.origin_id) === keepOrigin) {
+    if (current && String(current.origin_id) === keepOrigin && (keepVersion === undefined || keepVersion === Number(current.row_version))) {
       prepared(db, "UPDATE sync_conflicts SET status = 'resolved', decision = 'keep', decided_at = ? WHERE table_name = ? AND pk = ?").run(now, table, pk);
+      decide(keepOrigin, Number(current.row_version));
       return;
     }
-    const chosen = entries.find((e) => e.origin_id === keepOrigin);
+    const chosen = entries.find((e) => e.origin_id === keepOrigin && (keepVersion === undefined || e.row_version === keepVersion));
     if (!chosen) throw new ApiError('not_found', '所选版本不在这条冲突中');
     const row = JSON.parse(chosen.row_json) as Record<string, unknown>;
     const columns = new Set((db.prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as { name: string }[]).map((r) => r.name));
@@ -88,6 +100,16 @@ export const resolveConflict = (ctx: BackendContext, table: string, pk: string, 
       table,
       pk,
     );
+    // The replaced writer's version stays on record as its own side, so its later changes are recognised
+    // as continuing a losing version (a new conflict) rather than as news.
+    if (current && String(current.origin_id) !== chosen.origin_id) {
+      prepared(
+        db,
+        `INSERT INTO sync_conflicts (table_name, pk, origin_id, row_version, base_version, row_json, status, decision, decided_at)
+         VALUES (?, ?, ?, ?, ?, ?, 'resolved', 'take', ?) ON CONFLICT (table_name, pk, origin_id) DO NOTHING`,
+      ).run(table, pk, String(current.origin_id), Number(current.row_version), Number(current.row_version) - 1, JSON.stringify(current), now);
+    }
+    decide(chosen.origin_id, chosen.row_version);
   })();
   return listConflicts(db, false).find((g) => g.table === table && g.pk === pk) ?? null;
 };

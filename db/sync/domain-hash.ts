@@ -15,7 +15,10 @@ export const domainHash = (db: Db): string => {
 
 /** The conflicts as data (no local timestamps), for comparing two databases. */
 export const conflictSnapshot = (db: Db): string =>
-  JSON.stringify(db.prepare('SELECT table_name, pk, origin_id, row_version, base_version, row_json, status FROM sync_conflicts ORDER BY table_name, pk, origin_id').all());
+  JSON.stringify({
+    held: db.prepare('SELECT table_name, pk, origin_id, row_version, base_version, row_json, status FROM sync_conflicts ORDER BY table_name, pk, origin_id').all(),
+    decided: db.prepare('SELECT table_name, pk, origin_id, row_version FROM sync_decisions ORDER BY table_name, pk').all(),
+  });
 
 export const refusedSnapshot = (db: Db): string =>
   JSON.stringify(db.prepare('SELECT origin_id, seq, table_name, pk, reason FROM sync_refused ORDER BY origin_id, seq').all());

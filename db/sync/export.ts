@@ -11,6 +11,7 @@ import type { Db } from '../open.js';
 import { defaultPlanId } from '../plans/queries.js';
 import { prepared } from '../statements.js';
 import { readAttachment, resolveOutPath, writeFileAtomic } from './files.js';
+import { saveHighWater } from './floors.js';
 import { signBytes } from './keys.js';
 import { buildPackage, type PackageContent } from './package-zip.js';
 import { ackOf, departmentName, officePeer, readSelf, watermarkOf, type Self } from './state.js';
@@ -95,6 +96,7 @@ export const writePackage = (ctx: BackendContext, self: Self, draft: Draft, out:
     `INSERT INTO sync_exports (package_id, kind, to_origin, to_department_id, seq_from, seq_to, changes, file_name, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(packageId, draft.kind, draft.to, draft.toDepartmentId, draft.seqFrom, draft.seqTo, draft.changeCount, basename(path), createdAt);
+  saveHighWater(db, ctx.filesDir, self.originId);
   return {
     path,
     fileName: basename(path),
@@ -159,10 +161,11 @@ export const exportChanges = (ctx: BackendContext, out: string, toDepartment: st
     "SELECT origin_id FROM sync_peers WHERE department_id = ? AND role = 'department' AND revoked_at IS NULL ORDER BY enrolled_at DESC, origin_id LIMIT 1",
   ).get(dept.id) as { origin_id: string } | undefined;
   if (!peer) throw new ApiError('refused', `${dept.name}尚未登记(还没有导入过该部门的数据包),请先用初始化包`);
-  const seqFrom = ackOf(db, peer.origin_id) + 1;
   const seqTo = maxOwnSeq(db, self.originId);
-  if (seqTo < seqFrom) throw new ApiError('refused', `没有需要发送给${dept.name}的新内容`);
-  const changes = ownChanges(db, self.originId, seqFrom).filter((c) => isForDepartment(c, dept.id));
+  // Nothing new still makes a package: it carries our acknowledgement, which a department restored from an
+  // old backup needs before its new reports can reach us (rewind.ts).
+  const seqFrom = Math.min(ackOf(db, peer.origin_id) + 1, Math.max(seqTo, 1));
+  const changes = ownChanges(db, self.originId, ackOf(db, peer.origin_id) + 1).filter((c) => isForDepartment(c, dept.id));
   const isPlanUpdate = changes.some((c) => c.table !== 'reviews');
   const acks = { [peer.origin_id]: watermarkOf(db, peer.origin_id) };
   return writePackage(

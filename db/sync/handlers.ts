@@ -7,10 +7,12 @@ import { listBackups, restoreBackup } from './backups.js';
 import { listConflicts, resolveConflict } from './conflicts.js';
 import { exportChanges, exportSetup } from './export.js';
 import { importPackages } from './import.js';
+import { massChangeShare as readMassChangeShare, setMassChangeShare } from './mass-change.js';
 import { listReviewItems, recordReview } from './review.js';
 import { exportRollup } from './rollup.js';
 import { initRole, peerSummaries, revokePeer, syncStatus } from './setup.js';
 import { readSelf } from './state.js';
+import { catchUpWithHighWater } from './floors.js';
 
 type SyncMethod = Extract<keyof ApiHandlers, `sync.${string}`>;
 type SyncHandlers = Pick<ApiHandlers, SyncMethod>;
@@ -27,14 +29,24 @@ const departmentIdOf = (ctx: BackendContext, typed: string | undefined): string 
   return row.id;
 };
 
-export const createSyncHandlers = (ctx: BackendContext): SyncHandlers => ({
+export const createSyncHandlers = (ctx: BackendContext): SyncHandlers => {
+  // Before any write of this session: a database copied back from an old backup gets its numbering floors.
+  catchUpWithHighWater(ctx.db, ctx.filesDir, ctx.identity.originId);
+  return handlersFor(ctx);
+};
+
+const handlersFor = (ctx: BackendContext): SyncHandlers => ({
   'sync.status': async () => syncStatus(ctx),
   'sync.init': async ({ role, name }) => initRole(ctx, role, name),
   'sync.peers': async () => peerSummaries(ctx),
   'sync.revoke': async ({ key, reason }) => revokePeer(ctx, key, reason),
   'sync.setupPackage': async ({ department, out }) => exportSetup(ctx, department, out),
   'sync.export': async ({ out, to }) => exportChanges(ctx, out, to),
-  'sync.import': async ({ sources, trust }) => importPackages(ctx, sources, trust),
+  'sync.import': async ({ sources, trust, confirmMassChange, batchBackupId }) => importPackages(ctx, sources, trust, { confirmMassChange, batchBackupId }),
+  'sync.settings': async ({ massChangeShare }) => {
+    if (massChangeShare !== undefined) setMassChangeShare(ctx.db, massChangeShare);
+    return { massChangeShare: readMassChangeShare(ctx.db) };
+  },
   'sync.listFolder': async ({ folder }) => {
     const dir = resolve(folder);
     let names: string[];
@@ -50,7 +62,7 @@ export const createSyncHandlers = (ctx: BackendContext): SyncHandlers => ({
       .sort();
   },
   'sync.conflicts': async ({ isOpenOnly }) => listConflicts(ctx.db, isOpenOnly),
-  'sync.resolveConflict': async ({ table, pk, keepOrigin }) => resolveConflict(ctx, table, pk, keepOrigin),
+  'sync.resolveConflict': async ({ table, pk, keepOrigin, keepVersion }) => resolveConflict(ctx, table, pk, keepOrigin, keepVersion),
   'sync.reviews': async ({ department }) => listReviewItems(ctx.db, departmentIdOf(ctx, department)),
   'sync.review': async (arg) => recordReview(ctx, arg),
   'sync.rollup': async ({ out, to }) => exportRollup(ctx, out, to ?? null),

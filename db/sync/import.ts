@@ -10,12 +10,14 @@ import type { BackendContext } from '../context.js';
 import { writeMeta } from '../meta.js';
 import { prepared } from '../statements.js';
 import { applyChanges } from './apply.js';
-import { createBackup } from './backups.js';
+import { createBackup, listBackups } from './backups.js';
+import { massChangeMessage, measureMassChange } from './mass-change.js';
 import { attachmentPath, readPackageFile, storedPackagePath, writeFileAtomic } from './files.js';
 import { fingerprintOf } from './keys.js';
 import { PackageRefusal } from './package-zip.js';
-import { enrolPeer, isPackageImported, readSelf, recordAck, setWatermark, watermarkOf, type Self } from './state.js';
+import { ackOf, enrolPeer, isPackageImported, readSelf, recordAck, setWatermark, watermarkOf, type Self } from './state.js';
 import { checkRecipient, verifyPackage, type VerifiedPackage } from './verify.js';
+import { absorbOfficeAck, rewoundProblem } from './rewind.js';
 import { existsSync } from 'node:fs';
 
 export type ImportSource = { path: string } | { name: string; dataBase64: string };
@@ -34,6 +36,7 @@ const emptyReport = (file: string): ImportFileReport => ({
   counts: { applied: 0, skipped: 0, conflicts: 0, refused: 0 },
   refusedChanges: [],
   inner: [],
+  massChange: null,
 });
 
 const senderOf = (pkg: VerifiedPackage): SenderSummary => ({
@@ -71,6 +74,15 @@ const classify = (ctx: BackendContext, pkg: VerifiedPackage, report: ImportFileR
   }
   if (manifest.kind === 'rollup') return true;
   const watermark = watermarkOf(ctx.db, manifest.from.originId);
+  const rewoundAt = rewoundProblem(ctx.db, manifest.from.originId, watermark, pkg.changes);
+  if (rewoundAt !== null) {
+    report.refusalCode = 'rewound';
+    report.message = refusalMessage(
+      'rewound',
+      `第 ${rewoundAt} 号起不同;请${manifest.from.name}先导入本机最新导出的审核结果包(其中带有本机已收到的序号),再重新导出,新填报会排在其后`,
+    );
+    return false;
+  }
   if (manifest.seqTo <= watermark) {
     report.outcome = 'older';
     report.message = `内容都已收到过(本机已有该单位第 ${watermark} 号及以前的全部变更),本次未做任何改动`;
@@ -166,8 +178,23 @@ const applyPackage = (ctx: BackendContext, self: Self, pkg: VerifiedPackage, rep
       : `已导入${KIND_LABELS[manifest.kind]}:应用 ${applied} 条,跳过 ${skipped} 条,冲突 ${conflicts} 条,拒绝 ${refused} 条`;
 };
 
+export type ImportOptions = { confirmMassChange?: string[]; batchBackupId?: string };
+
+/** Step 6: a package moving or closing too many tasks waits for a person's confirmation by package id. */
+const needsConfirmation = (ctx: BackendContext, pkg: VerifiedPackage, report: ImportFileReport, confirmed: ReadonlySet<string>): boolean => {
+  const { manifest } = pkg;
+  if (manifest.kind === 'rollup') return false;
+  const watermark = watermarkOf(ctx.db, manifest.from.originId);
+  const measured = measureMassChange(ctx.db, manifest.planId, pkg.changes.filter((c) => c.seq > watermark));
+  report.massChange = measured;
+  if (!measured.isOverThreshold || confirmed.has(manifest.packageId)) return false;
+  report.outcome = 'needs_confirmation';
+  report.message = massChangeMessage(measured, manifest.packageId);
+  return true;
+};
+
 /** Imports files; never throws for a bad package (each gets its report), only for a failure of this PC. */
-export const importPackages = async (ctx: BackendContext, sources: ImportSource[], trust: string[]): Promise<ImportResult> => {
+export const importPackages = async (ctx: BackendContext, sources: ImportSource[], trust: string[], options: ImportOptions = {}): Promise<ImportResult> => {
   const { db } = ctx;
   const self = readSelf(db, ctx.identity);
   const trusted = new Set(trust.map((t) => t.trim().toUpperCase()));
@@ -211,8 +238,12 @@ export const importPackages = async (ctx: BackendContext, sources: ImportSource[
   // A fresh department given setup packages for several units cannot know which is its own: refuse them all.
   const setupFor = new Set(pending.filter((p) => p.pkg.manifest.kind === 'setup').map((p) => p.pkg.manifest.toDepartmentId));
   const isAmbiguousSetup = self.role === 'department' && !self.departmentId && setupFor.size > 1;
-  let backupId: string | null = null;
+  const confirmed = new Set(options.confirmMassChange ?? []);
+  // The UI imports a batch file by file; the backup made for the batch's first write covers the rest, as long
+  // as nothing else was backed up (another import) since.
+  let backupId: string | null = options.batchBackupId && listBackups(ctx.filesDir)[0]?.id === options.batchBackupId ? options.batchBackupId : null;
   const previous = db.pragma('synchronous', { simple: true }) as number;
+  let isSynchronousFull = false;
   try {
     for (const { index, pkg } of pending) {
       const report = reports[index];
@@ -231,12 +262,27 @@ export const importPackages = async (ctx: BackendContext, sources: ImportSource[
         report.message = error.message;
         continue;
       }
-      if (!classify(ctx, pkg, report)) continue;
-      if (!backupId) {
-        backupId = (await createBackup(ctx, `导入 ${pending.length} 个数据包之前的自动备份`)).id;
+      const isToApply = classify(ctx, pkg, report) && !needsConfirmation(ctx, pkg, report, confirmed);
+      // A department reads the office's acknowledgement even from a package it has (a restored copy needs it),
+      // but not from one held for confirmation: nothing is written for that until a person decides.
+      const acked = self.role === 'department' && pkg.peer?.role === 'office' ? pkg.manifest.acks[self.originId] : undefined;
+      let resent = 0;
+      if (report.outcome !== 'needs_confirmation' && acked !== undefined && acked > ackOf(db, pkg.manifest.from.originId)) {
+        backupId ??= (await createBackup(ctx, `导入 ${pending.length} 个数据包之前的自动备份`)).id;
+        resent = db.transaction(() => absorbOfficeAck(db, self.originId, pkg.manifest.from.originId, acked))();
+      }
+      const rewoundNote = resent > 0 ? `;本机曾从旧备份恢复,已将 ${resent} 条填报重新编号,请重新导出进度包发给牵头办公室` : '';
+      if (!isToApply) {
+        report.message += rewoundNote;
+        continue;
+      }
+      backupId ??= (await createBackup(ctx, `导入 ${pending.length} 个数据包之前的自动备份`)).id;
+      if (!isSynchronousFull) {
         db.pragma('synchronous = FULL');
+        isSynchronousFull = true;
       }
       applyPackage(ctx, self, pkg, report, fileNames[index] ?? '');
+      report.message += rewoundNote;
     }
   } finally {
     db.pragma(`synchronous = ${previous}`);

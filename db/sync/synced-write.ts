@@ -2,6 +2,7 @@
 import type { Db } from '../open.js';
 import { prepared } from '../statements.js';
 import { appendChange } from './change-log.js';
+import { nextVersion } from './floors.js';
 
 /** Tables whose rows travel in packages; names are fixed here, never taken from input. */
 export type SyncedTable =
@@ -19,16 +20,17 @@ export type RowValues = Record<string, string | number | null>;
 
 export const insertSynced = (db: Db, originId: string, table: SyncedTable, pk: string, values: RowValues): void => {
   const columns = Object.keys(values);
+  const version = nextVersion(db, 0);
   const sql = `INSERT INTO ${table} (${columns.join(', ')}, row_version, origin_id)
-    VALUES (${columns.map((c) => `@${c}`).join(', ')}, 1, @origin_id)`;
-  prepared(db, sql).run({ ...values, origin_id: originId });
+    VALUES (${columns.map((c) => `@${c}`).join(', ')}, @row_version, @origin_id)`;
+  prepared(db, sql).run({ ...values, row_version: version, origin_id: originId });
   appendChange(db, originId, {
     table,
     pk,
-    rowVersion: 1,
+    rowVersion: version,
     baseVersion: 0,
     op: 'upsert',
-    row: { ...values, row_version: 1, origin_id: originId, deleted: 0 },
+    row: { ...values, row_version: version, origin_id: originId, deleted: 0 },
   });
 };
 
@@ -57,7 +59,8 @@ export const upsertSynced = (db: Db, originId: string, table: SyncedTable, value
   const pk = keys.map((k) => String(values[k] ?? '')).join('|');
   const current = prepared(db, `SELECT row_version FROM ${table} WHERE ${where}`).get(keyValues) as { row_version: number } | undefined;
   const columns = Object.keys(values);
-  const version = (current?.row_version ?? 0) + 1;
+  const base = current?.row_version ?? 0;
+  const version = nextVersion(db, base);
   if (current) {
     const sets = columns.filter((c) => !keys.includes(c)).map((c) => `${c} = @${c}`);
     prepared(db, `UPDATE ${table} SET ${[...sets, 'row_version = @row_version', 'origin_id = @origin_id'].join(', ')} WHERE ${where}`).run({
@@ -66,13 +69,14 @@ export const upsertSynced = (db: Db, originId: string, table: SyncedTable, value
       origin_id: originId,
     });
   } else {
-    prepared(db, `INSERT INTO ${table} (${columns.join(', ')}, row_version, origin_id) VALUES (${columns.map((c) => `@${c}`).join(', ')}, 1, @origin_id)`).run({
+    prepared(db, `INSERT INTO ${table} (${columns.join(', ')}, row_version, origin_id) VALUES (${columns.map((c) => `@${c}`).join(', ')}, @row_version, @origin_id)`).run({
       ...values,
+      row_version: version,
       origin_id: originId,
     });
   }
   const row = prepared(db, `SELECT * FROM ${table} WHERE ${where}`).get(keyValues) as Record<string, unknown>;
-  appendChange(db, originId, { table, pk, rowVersion: version, baseVersion: version - 1, op: 'upsert', row });
+  appendChange(db, originId, { table, pk, rowVersion: version, baseVersion: base, op: 'upsert', row });
   return version;
 };
 
@@ -103,14 +107,15 @@ export const updateSynced = (db: Db, originId: string, table: SyncedTable, pk: s
   const changed = Object.entries(values).filter(([c, v]) => current[c] !== v);
   if (changed.length === 0) return false;
   const base = Number(current.row_version);
+  const version = nextVersion(db, base);
   const sets = changed.map(([c]) => `${c} = @v_${c}`).join(', ');
   prepared(db, `UPDATE ${table} SET ${sets}, row_version = @row_version, origin_id = @origin_id WHERE ${where}`).run({
     ...params,
     ...Object.fromEntries(changed.map(([c, v]) => [`v_${c}`, v])),
-    row_version: base + 1,
+    row_version: version,
     origin_id: originId,
   });
-  const row = { ...current, ...values, row_version: base + 1, origin_id: originId };
-  appendChange(db, originId, { table, pk, rowVersion: base + 1, baseVersion: base, op: 'upsert', row });
+  const row = { ...current, ...values, row_version: version, origin_id: originId };
+  appendChange(db, originId, { table, pk, rowVersion: version, baseVersion: base, op: 'upsert', row });
   return true;
 };

@@ -22,5 +22,7 @@ export type CliCommand = {
   options: Record<string, { type: 'string' | 'boolean' }>;
   /** Never load the demo plan for this command (e.g. init, which may make a department installation). */
   isWithoutDemo?: boolean;
+  /** True when, without --db, this invocation only reads: it then runs on an in-memory database and no file is created or changed. */
+  isMemoryOnly?: (values: CliValues) => boolean;
   run: (ctx: CliContext) => Promise<CliOutput>;
 };

@@ -5,7 +5,7 @@ import type { Backend } from '../../db/backend.js';
 import type { ApiMethod } from '../../shared/api/contract.js';
 import { ApiError, isCallerFault, toApiError } from '../../shared/api/errors.js';
 import { dispatch } from '../../shared/api/validate.js';
-import { openBackend } from '../open-backend.js';
+import { openBackend, openMemoryBackend } from '../open-backend.js';
 import type { CliCall, CliCommand } from './command.js';
 import { departmentsCommand } from './commands/departments.js';
 import { importPlanCommand } from './commands/import-plan.js';
@@ -14,7 +14,7 @@ import { mytasksCommand } from './commands/mytasks.js';
 import { plansCommand } from './commands/plans.js';
 import { backupsCommand, conflictsCommand, reviewCommand } from './commands/sync-review.js';
 import { initCommand, peersCommand, setupPackageCommand } from './commands/sync-setup.js';
-import { exportCommand, importCommand, rollupCommand } from './commands/sync-transfer.js';
+import { exportCommand, importCommand, rollupCommand, syncSettingsCommand } from './commands/sync-transfer.js';
 import { bulletinCommand, exportXlsxCommand, summaryCommand } from './commands/reports.js';
 import { tasksCommand } from './commands/tasks.js';
 
@@ -25,7 +25,7 @@ export const commands: CliCommand[] = [
   importPlanCommand,
   infoCommand,
   mytasksCommand,
-  ...[initCommand, setupPackageCommand, exportCommand, importCommand, reviewCommand, conflictsCommand, rollupCommand, backupsCommand, peersCommand],
+  ...[initCommand, setupPackageCommand, exportCommand, importCommand, reviewCommand, conflictsCommand, rollupCommand, backupsCommand, peersCommand, syncSettingsCommand],
   ...[summaryCommand, exportXlsxCommand, bulletinCommand],
 ];
 
@@ -79,7 +79,8 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
     }
     const dbPath = typeof values.db === 'string' ? values.db : undefined;
     const call: CliCall = async (method, arg) => {
-      backend ??= openBackend({ dbPath, withDemo: values['no-demo'] !== true && command.isWithoutDemo !== true });
+      const isMemoryOnly = dbPath === undefined && command.isMemoryOnly?.(values) === true;
+      backend ??= isMemoryOnly ? openMemoryBackend() : openBackend({ dbPath, withDemo: values['no-demo'] !== true && command.isWithoutDemo !== true });
       return (await dispatch(backend, method as ApiMethod, arg)) as never;
     };
     const output = await command.run({ call, values, positionals: parsed.positionals });

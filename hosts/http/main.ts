@@ -1,4 +1,5 @@
-// Entry for the local HTTP host: `node dist/hosts/http-main.js [--db PATH] [--port N] [--no-demo]`.
+// Entry for the local HTTP host: `node dist/hosts/http-main.js [--db PATH] [--port N] [--no-demo] [--demo]`.
+// --demo: a brand-new database opens on the embedded demo instead of the first-run wizard (npm start).
 import { parseArgs } from 'node:util';
 import { openBackend } from '../open-backend.js';
 import { rendererDir } from '../paths.js';
@@ -6,12 +7,12 @@ import { startHttpHost } from './server.js';
 
 const main = async (): Promise<void> => {
   const { values } = parseArgs({
-    options: { db: { type: 'string' }, port: { type: 'string' }, 'no-demo': { type: 'boolean' } },
+    options: { db: { type: 'string' }, port: { type: 'string' }, 'no-demo': { type: 'boolean' }, demo: { type: 'boolean' } },
     strict: true,
   });
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`端口号无效:${values.port}`);
-  const backend = openBackend({ dbPath: values.db, withDemo: values['no-demo'] !== true });
+  const backend = openBackend({ dbPath: values.db, withDemo: values['no-demo'] !== true, isFirstRunWizard: values.demo !== true });
   const host = await startHttpHost({ handlers: backend, staticDir: rendererDir(), port });
   process.stdout.write(`督办已在本机启动,请用浏览器打开:${host.url}\n数据库:${backend.db.name}\n`);
   const stop = (): void => {

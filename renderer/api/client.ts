@@ -4,12 +4,13 @@
 import type { ApiArg, ApiMethod, ApiResult } from '../../shared/api/contract';
 import { ApiError, isApiErrorShape } from '../../shared/api/errors';
 
-type Reply = { ok: true; result: unknown } | { ok: false; error: unknown };
+export type Reply = { ok: true; result: unknown } | { ok: false; error: unknown };
 
 // What the Electron preload exposes (electron/preload.ts); absent when served by the local HTTP host.
 type Bridge = {
   invoke: (method: string, arg: unknown) => Promise<Reply>;
   onOpenPackage?: (listener: (payload: unknown) => void) => () => void;
+  openDataFolder?: () => Promise<Reply>;
 };
 
 declare global {

@@ -6,6 +6,7 @@ import './zod-locale.js';
 import { appSchemas, type AppResults } from './methods/app.js';
 import { departmentsSchemas, type DepartmentsResults } from './methods/departments.js';
 import { plansSchemas, type PlansResults } from './methods/plans.js';
+import { setupSchemas, type SetupResults } from './methods/setup.js';
 import { syncSchemas, type SyncResults } from './methods/sync.js';
 import { progressSchemas, type ProgressResults } from './methods/progress.js';
 import { reportsSchemas, type ReportsResults } from './methods/reports.js';
@@ -19,9 +20,17 @@ export const apiSchemas = {
   ...syncSchemas,
   ...progressSchemas,
   ...reportsSchemas,
+  ...setupSchemas,
 };
 
-type ApiResults = AppResults & PlansResults & TasksResults & DepartmentsResults & SyncResults & ProgressResults & ReportsResults;
+type ApiResults = AppResults &
+  PlansResults &
+  TasksResults &
+  DepartmentsResults &
+  SyncResults &
+  ProgressResults &
+  ReportsResults &
+  SetupResults;
 
 export type ApiMethod = keyof typeof apiSchemas & keyof ApiResults;
 export type ApiArg<M extends ApiMethod> = z.input<(typeof apiSchemas)[M]>;

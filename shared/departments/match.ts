@@ -15,7 +15,7 @@ export const departmentMatches = (department: DepartmentRow, query: string): boo
 };
 
 /** Best matches first: exact name, then name prefix, then initials prefix, then the rest in name order. */
-export const rankDepartments = (departments: DepartmentRow[], query: string): DepartmentRow[] => {
+export const rankDepartments = <T extends DepartmentRow>(departments: T[], query: string): T[] => {
   const q = query.trim().toLowerCase();
   const score = (d: DepartmentRow): number => {
     if (d.name === q) return 0;

@@ -29,3 +29,9 @@ export const parseOpenPackageEvent = (value: unknown): OpenPackageEvent | null =
   const parsed = openPackageEventSchema.safeParse(value);
   return parsed.success ? parsed.data : null;
 };
+
+/**
+ * The page asks the shell to show the user data folder in Explorer / the file manager. It carries no
+ * argument: main opens the one folder it owns (never a path the page names, never a data file).
+ */
+export const OPEN_DATA_FOLDER_CHANNEL = 'duban:open-data-folder';

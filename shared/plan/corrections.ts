@@ -12,6 +12,8 @@ export type PlanCorrections = {
   leads?: Record<string, string[]>;
   /** Task path → participant names, replacing what was read. */
   participants?: Record<string, string[]>;
+  /** Line number → task path: an unplaced line the office says belongs to that task's text. */
+  attachLines?: Record<string, string>;
 };
 
 export const dropLines = (doc: PlanDocument, lines: number[] | undefined): PlanDocument => {
@@ -41,8 +43,19 @@ export const applyCorrections = (plan: ParsedPlan, corrections: PlanCorrections 
       isLeadInferred: leadsOverride ? false : task.isLeadInferred,
     };
   });
+  // Attach lines the office assigned to a task: the text joins the task's content, the line leaves the list.
+  const attach = corrections.attachLines ?? {};
+  const attached = new Set<number>();
+  const withAttached = tasks.map((task) => {
+    const extra = plan.unplaced.filter((u) => attach[String(u.line)] === task.path && !attached.has(u.line));
+    if (extra.length === 0) return task;
+    for (const u of extra) attached.add(u.line);
+    return { ...task, content: [task.content, ...extra.map((u) => u.text)].filter(Boolean).join('\n') };
+  });
   const unplaced = plan.unplaced.filter(
-    (u) => !(u.reason.includes('没有找到牵头单位') && tasks.some((t) => t.line === u.line && t.leads.length > 0)),
+    (u) =>
+      !attached.has(u.line) &&
+      !(u.reason.includes('没有找到牵头单位') && withAttached.some((t) => t.line === u.line && t.leads.length > 0)),
   );
-  return { ...plan, tasks, unplaced, aliases: { ...plan.aliases, ...aliases } };
+  return { ...plan, tasks: withAttached, unplaced, aliases: { ...plan.aliases, ...aliases } };
 };

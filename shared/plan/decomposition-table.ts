@@ -1,7 +1,7 @@
 // Reads a 工作任务分解表 flattened one cell per line as `cell |` (seed 004's layout):
 // a header row (工作任务 | 主要内容 | 责任部门), then rows of numbered title, content, responsibility.
 // The full importer (other layouts, the document body, indicators) builds on these pieces.
-import { reconcileCityPrefix } from './department-names.js';
+import { reconcileSpellings } from './department-names.js';
 import { parseResponsibility, startsWithResponsibility } from './responsibility.js';
 import { splitLines, tableCell } from './text.js';
 import type { ParsedPlan, ParsedTask, UnplacedLine } from './types.js';
@@ -90,7 +90,7 @@ export const readDecompositionTable = (text: string): ParsedPlan => {
     }
   }
 
-  const aliases = reconcileCityPrefix(tasks.flatMap((t) => [...t.leads, ...t.participants]));
+  const aliases = reconcileSpellings(tasks.flatMap((t) => [...t.leads, ...t.participants]));
   const canonical = (name: string): string => aliases[name] ?? name;
   const resolved = tasks.map((t) => ({ ...t, leads: t.leads.map(canonical), participants: t.participants.map(canonical) }));
   unplaced.sort((a, b) => a.line - b.line);

@@ -1,4 +1,5 @@
 // Splitting and reconciling department lists as documents write them.
+import { reconcileWellKnown } from '../departments/well-known.js';
 
 /** Separators between units. `、` is one of them, except inside brackets: 各县(市、区)人民政府 is one unit. */
 const SEPARATORS = new Set(['、', ',', ';', ',', ';']);
@@ -52,6 +53,23 @@ export const reconcileCityPrefix = (names: Iterable<string>): Record<string, str
     if (name.startsWith('市')) continue;
     const full = `市${name}`;
     if (all.has(full)) aliases[name] = full;
+  }
+  return aliases;
+};
+
+/**
+ * All spelling reconciliations within one document: the 市 prefix first, then well-known short forms
+ * (市发改委 beside 市发展和改革局). Returns spelling → name used in the document.
+ */
+export const reconcileSpellings = (names: Iterable<string>): Record<string, string> => {
+  const all = [...new Set(names)];
+  const prefixed = reconcileCityPrefix(all);
+  const afterPrefix = (name: string): string => prefixed[name] ?? name;
+  const known = reconcileWellKnown(all.map(afterPrefix));
+  const aliases: Record<string, string> = {};
+  for (const name of all) {
+    const target = known[afterPrefix(name)] ?? afterPrefix(name);
+    if (target !== name) aliases[name] = target;
   }
   return aliases;
 };

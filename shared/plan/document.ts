@@ -2,8 +2,9 @@
 // Tasks come from a decomposition table when the document has one (it is the assignment of record),
 // otherwise from the numbered body. Indicator tables are read wherever they are.
 import { readBody, type SourceLine } from './body.js';
-import { reconcileCityPrefix } from './department-names.js';
+import { reconcileSpellings } from './department-names.js';
 import { findTextTables } from './flattened.js';
+import { linkIndicatorsToTasks } from './indicator-links.js';
 import { findTextIndicatorTables, indicatorRoles, indicatorsFromTable, type IndicatorTable } from './indicators.js';
 import { findDocNumber, findIssuerAndDate, findTitle } from './metadata.js';
 import { noiseReason } from './noise.js';
@@ -169,7 +170,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   }
   if (tasks.length === 0) notes.push('没有识别出任何任务。');
 
-  const aliases = reconcileCityPrefix(tasks.flatMap((t) => [...t.leads, ...t.participants]));
+  const aliases = reconcileSpellings(tasks.flatMap((t) => [...t.leads, ...t.participants]));
   const canonical = (name: string): string => aliases[name] ?? name;
   const resolved = tasks.map((t) => dedupe({ ...t, leads: t.leads.map(canonical), participants: t.participants.map(canonical) }));
   unplaced.sort((a, b) => a.line - b.line);
@@ -180,7 +181,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
     issuedOn: issuedOn || undefined,
     tasks: resolved,
     sections,
-    indicators,
+    indicators: linkIndicatorsToTasks(indicators, resolved, sections, bodyLines, taskSource === 'body'),
     aliases,
     unplaced,
     notes,

@@ -54,12 +54,27 @@ const isEnd = (text: string): boolean => {
   return text.length > 60;
 };
 
-const titleBefore = (lines: SourceLine[], index: number): string => {
+const titleBefore = (lines: SourceLine[], index: number): string => captionBefore(lines, index).text;
+
+/**
+ * The table's caption: the nearest short line above its header. `line` is set only when that line reads
+ * as a caption (names 指标/目标/表, is not a numbered heading), so the table takes it along and it does
+ * not end up in the text of the task above the table.
+ */
+const captionBefore = (lines: SourceLine[], index: number): { text: string; line: number | null } => {
   for (let i = index - 1; i >= Math.max(0, index - 3); i -= 1) {
     const t = lines[i]?.text.trim() ?? '';
-    if (t.length > 0 && t.length <= 60) return t;
+    if (t.length > 0 && t.length <= 60) {
+      const isCaption = /指标|目标|^表/.test(t) && !readHeading(t) && i === index - 1;
+      return { text: t, line: isCaption ? (lines[i]?.line ?? null) : null };
+    }
   }
-  return '';
+  return { text: '', line: null };
+};
+
+const withCaption = (lines: SourceLine[], index: number, used: number[]): number[] => {
+  const caption = captionBefore(lines, index).line;
+  return caption === null ? used : [caption, ...used];
 };
 
 /** A value-ish cell: a value, a unit, or a short attribute word. */
@@ -121,7 +136,7 @@ export const findTextIndicatorTables = (lines: SourceLine[]): IndicatorTable[] =
     if (spaced) {
       const rest = lines.slice(i + 1);
       const { rows, used } = readSpacedRows(rest, spaced);
-      tables.push({ title: titleBefore(lines, i), roles: spaced, rows, lines: [lines[i], ...rest.slice(0, used)].map((l) => l?.line ?? 0) });
+      tables.push({ title: titleBefore(lines, i), roles: spaced, rows, lines: withCaption(lines, i, [lines[i], ...rest.slice(0, used)].map((l) => l?.line ?? 0)) });
       i += used + 1;
       continue;
     }
@@ -138,7 +153,7 @@ export const findTextIndicatorTables = (lines: SourceLine[]): IndicatorTable[] =
       const lastHeader = header[header.length - 1]?.line ?? 0;
       const rest = lines.filter((l) => l.line > lastHeader && l.text.trim().length > 0);
       const { rows, used } = readCellRows(rest, roles);
-      tables.push({ title: titleBefore(lines, i), roles, rows, lines: [...header, ...rest.slice(0, used)].map((l) => l.line) });
+      tables.push({ title: titleBefore(lines, i), roles, rows, lines: withCaption(lines, i, [...header, ...rest.slice(0, used)].map((l) => l.line)) });
       const last = rest[used - 1]?.line ?? lastHeader;
       while (i < lines.length && (lines[i]?.line ?? 0) <= last) i += 1;
       continue;

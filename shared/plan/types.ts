@@ -90,6 +90,8 @@ export type ParsedIndicator = {
   attribute: 'expected' | 'binding' | null;
   owner: string;
   line: number;
+  /** The task the document places the indicator under or names it in (see indicator-links.ts); null when none. */
+  taskPath?: string | null;
 };
 
 export type PlanFormat = 'text' | 'docx' | 'xlsx';

@@ -21,6 +21,7 @@ export const REFUSAL_CODES = [
   'unknown_plan',
   'bad_change',
   'gap',
+  'rewound',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
@@ -45,6 +46,7 @@ export const REFUSAL_TEXT: Record<RefusalCode, string> = {
   unknown_plan: '数据包所属的规划在本机不存在',
   bad_change: '数据包中的变更记录格式不正确',
   gap: '缺少之前的数据包,请对方重新导出',
+  rewound: '发送方的数据似乎从旧备份恢复过:包中序号与本机已收到的内容不一致,为免新填报被当作旧内容丢弃,本包未导入',
 };
 
 export const refusalMessage = (code: RefusalCode, detail?: string): string =>

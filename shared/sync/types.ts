@@ -48,7 +48,22 @@ export type SenderSummary = {
   isEnrolled: boolean;
 };
 
-export type ImportOutcome = 'applied' | 'already_imported' | 'older' | 'rejected' | 'needs_trust' | 'verified';
+export type ImportOutcome = 'applied' | 'already_imported' | 'older' | 'rejected' | 'needs_trust' | 'needs_confirmation' | 'verified';
+
+/** What a package would do to the plan's tasks (sync.md step 6): over the share, a person must confirm. */
+export type MassChange = {
+  /** Tasks whose deadline the package moves. */
+  redated: number;
+  /** Tasks the package closes: marked done in a report, or withdrawn from the plan. */
+  closed: number;
+  /** Distinct tasks touched either way. */
+  affected: number;
+  /** Live tasks in the plan. */
+  total: number;
+  /** The share (0–1) above which confirmation is asked, from this installation's setting. */
+  threshold: number;
+  isOverThreshold: boolean;
+};
 
 export type RefusedChange = { seq: number; table: string; pk: string; reason: string };
 
@@ -70,6 +85,7 @@ export type ImportFileReport = {
   counts: { applied: number; skipped: number; conflicts: number; refused: number };
   refusedChanges: RefusedChange[];
   inner: InnerPackageCheck[];
+  massChange: MassChange | null;
 };
 
 export type ImportResult = { files: ImportFileReport[]; backupId: string | null };
@@ -107,3 +123,5 @@ export type ReviewItem = {
 /** import: before an import (package or plan document); daily: the once-a-day copy; restore: before a restore. */
 export type BackupKind = 'import' | 'daily' | 'restore';
 export type BackupRow = { id: string; createdAt: string; reason: string; kind: BackupKind; sizeBytes: number };
+
+export type SyncSettings = { massChangeShare: number };

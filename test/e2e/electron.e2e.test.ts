@@ -1,6 +1,6 @@
-// The real desktop app, launched with Playwright's _electron (spectron's successor): the window's
-// security settings, and a double-clicked .duban package reaching the page (at launch, and from a
-// second launch). Runs wherever the Electron binary is installed; where it is not (our offline build
+// The real desktop app, launched with Playwright's _electron (spectron's successor) on a fresh user data
+// folder with the office's setup package as its argument (a double-click on first run): the wizard's
+// department path, the window's security settings, and a package from a second launch reaching the page. Runs wherever the Electron binary is installed; where it is not (our offline build
 // machines, CI) every test is reported as skipped with the reason, printed once as well.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, screenshot } from '../helpers/browser.js';
+import { call, makeOffice, type Site } from '../helpers/sync-fixture.js';
 import { repoRoot } from '../helpers/temp-backend.js';
 
 /** The Electron binary if it was downloaded (node_modules/electron's index resolves to it), else null. */
@@ -33,20 +34,25 @@ const rootFlags = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
 
 describe('the desktop app in Electron', () => {
   const home = mkdtempSync(join(tmpdir(), 'duban-electron-'));
-  const firstPackage = join(home, '收到的', '市商务局 2025-06.duban');
-  const secondPackage = join(home, '收到的', '市教育局.duban');
+  const stick = join(home, '收到的');
+  const secondPackage = join(stick, '市教育局.duban');
+  let office: Site | undefined;
+  let setupPackage = '';
+  let officeFingerprint = '';
   let app: ElectronApplication | undefined;
   let page: Page;
 
   beforeAll(async () => {
     if (binary === null) return;
     assertBuilt();
-    mkdirSync(join(home, '收到的'), { recursive: true });
-    writeFileSync(firstPackage, 'stand-in package');
+    mkdirSync(stick, { recursive: true });
+    office = await makeOffice(join(home, 'office-pc'));
+    setupPackage = (await call(office, 'sync.setupPackage', { department: '市商务局', out: `${stick}/` })).path;
+    officeFingerprint = (await call(office, 'sync.status', {})).fingerprint;
     writeFileSync(secondPackage, 'stand-in package');
     app = await _electron.launch({
       executablePath: binary,
-      args: [...rootFlags, repoRoot, firstPackage],
+      args: [...rootFlags, repoRoot, setupPackage],
       cwd: repoRoot,
       env: { ...process.env, DUBAN_HOME: join(home, 'data') },
     });
@@ -56,21 +62,38 @@ describe('the desktop app in Electron', () => {
 
   afterAll(async () => {
     await app?.close();
+    office?.backend.close();
     rmSync(home, { recursive: true, force: true });
   });
 
-  it('shows the app in one window, Chinese title, on the demo plan', async (ctx) => {
+  it('opens the double-clicked setup package in the department path of the first-run wizard', async (ctx) => {
     ctx.skip(binary === null, skipReason);
     expect(await page.title()).toBe('督办');
-    await page.getByText('湛江市开展质量提升行动的方案', { exact: true }).waitFor();
     expect(app?.windows()).toHaveLength(1);
-    await screenshot(page, 'electron-main-window');
+    const code = page.getByLabel('牵头办公室指纹');
+    await code.waitFor();
+    expect((await code.textContent())?.trim()).toBe(officeFingerprint);
+    await screenshot(page, 'electron-first-run-fingerprint');
+    await page.getByRole('button', { name: '指纹一致,完成设置' }).click();
+    const heading = page.locator('.department-tasks h2');
+    await expect.poll(async () => (await heading.textContent()) ?? '').toContain('市商务局');
+    expect(await heading.textContent()).toContain('牵头 2 项 · 参与 3 项');
+    await screenshot(page, 'electron-first-run-main');
   });
 
-  it('gives the page no Node, only the two functions of the preload', async (ctx) => {
+  it('shows the user data folder in the settings with a button to open it', async (ctx) => {
+    ctx.skip(binary === null, skipReason);
+    await page.getByRole('button', { name: '设置' }).click();
+    expect(await page.getByTestId('data-dir').textContent()).toBe(join(home, 'data'));
+    // Not clicked: it would open the machine's file manager. The page can only ask for this one folder.
+    await page.getByRole('button', { name: '打开数据文件夹' }).waitFor();
+    await page.getByRole('button', { name: '任务分解' }).click();
+  });
+
+  it('gives the page no Node, only the three functions of the preload', async (ctx) => {
     ctx.skip(binary === null, skipReason);
     expect(await page.evaluate('[typeof require, typeof process, typeof module, typeof Buffer]')).toEqual(['undefined', 'undefined', 'undefined', 'undefined']);
-    expect(await page.evaluate('Object.keys(window.duban).sort()')).toEqual(['invoke', 'onOpenPackage']);
+    expect(await page.evaluate('Object.keys(window.duban).sort()')).toEqual(['invoke', 'onOpenPackage', 'openDataFolder']);
     await expect(page.evaluate("window.duban.invoke('no.such.method', {})")).rejects.toThrow(/没有这个接口/);
   });
 
@@ -103,12 +126,6 @@ describe('the desktop app in Electron', () => {
     expect(await page.evaluate("window.open('https://example.com/') === null")).toBe(true);
     expect(await page.evaluate("window.open('file:///etc/passwd') === null")).toBe(true);
     expect(app?.windows()).toHaveLength(1);
-  });
-
-  it('hands the page the package it was launched with', async (ctx) => {
-    ctx.skip(binary === null, skipReason);
-    const path = await page.evaluate<string>('new Promise((resolve) => window.duban.onOpenPackage((event) => resolve(event.path)))');
-    expect(path).toBe(firstPackage);
   });
 
   it('hands the page a package double-clicked while Duban runs, without a second window', async (ctx) => {

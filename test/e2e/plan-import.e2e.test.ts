@@ -44,20 +44,39 @@ describe('plan import screen', () => {
 
     // Correct a lead: task (五) gets two leads.
     const fifth = page.locator('tr[data-path="2/5"]');
-    await fifth.getByRole('button', { name: /修改任务/ }).click();
+    await fifth.getByRole('button', { name: /修改任务 .* 的牵头单位/ }).click();
     await fifth.getByLabel('牵头单位(用顿号分隔)').fill('省计量院、计量处');
     await fifth.getByRole('button', { name: '确定' }).click();
     await page.locator('tr[data-path="2/5"] td:nth-child(3)', { hasText: '省计量院、计量处' }).waitFor();
 
+    // Participants can be corrected too.
+    await fifth.getByRole('button', { name: /修改任务 .* 的参与单位/ }).click();
+    await fifth.getByLabel('参与单位(用顿号分隔)').fill('法规处、各市州局');
+    await fifth.getByRole('button', { name: '确定' }).click();
+    await page.locator('tr[data-path="2/5"] td:nth-child(4)', { hasText: '法规处、各市州局' }).waitFor();
+
     await page.getByRole('tab', { name: /未导入的行/ }).click();
     await page.locator('.unplaced', { hasText: '网站导航' }).waitFor();
     await screenshot(page, 'plan-import-unplaced');
+    // Any listed line, not only 待处理 ones, can be dropped or given to a task.
+    const noise = page.locator('.unplaced', { hasText: '网站导航' }).first();
+    const noiseLine = await noise.locator('.line-no').textContent();
+    await noise.getByRole('button', { name: '忽略此行' }).click();
+    await page.locator('.unplaced .line-no', { hasText: noiseLine ?? '' }).waitFor({ state: 'detached' });
+    const skipped = page.locator('.unplaced.kind-skipped, .unplaced.kind-noise').first();
+    const skippedText = (await skipped.locator('.text').textContent()) ?? '';
+    const skippedLine = (await skipped.locator('.line-no').textContent()) ?? '';
+    await skipped.getByRole('combobox').selectOption('1/1');
+    await page.locator('.unplaced .line-no', { hasText: new RegExp(`^${skippedLine}$`) }).waitFor({ state: 'detached' });
+    await page.getByRole('tab', { name: /^任务/ }).click();
+    await expect(page.locator('tr[data-path="1/1"] .task-content').textContent()).resolves.toContain(skippedText.slice(0, 10));
 
     await page.getByRole('button', { name: '确认导入' }).click();
     await page.getByRole('status').filter({ hasText: '已导入' }).waitFor();
     const stored = await temp.backend['tasks.list']({});
     expect(stored).toHaveLength(24);
     expect(stored.find((t) => t.path === '2/5')?.leads.map((l) => l.name)).toEqual(['省计量院', '计量处']);
+    expect(stored.find((t) => t.path === '2/5')?.participants.map((l) => l.name)).toEqual(['法规处', '各市州局']);
 
     // A revised version: one task reworded, one responsibility changed.
     const revised = readFileSync(seedPath('002'), 'utf8')

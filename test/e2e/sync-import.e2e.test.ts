@@ -18,6 +18,7 @@ describe('sync screen in Chromium', () => {
   const sites: Site[] = [];
   let stick = '';
   let newcomerFingerprint = '';
+  let picked: string[] = [];
 
   beforeAll(async () => {
     assertBuilt();
@@ -45,6 +46,10 @@ describe('sync screen in Chromium', () => {
     const damaged = readFileSync(fromNongye.path);
     damaged.writeUInt8(damaged.readUInt8(200) ^ 0x10, 200);
     writeFileSync(join(stick, '市农业农村局-进度包-损坏的副本.duban'), damaged);
+    // For the picked-files batch: one more package from each unit, and a plan-wide re-dating held for confirmation.
+    writeReport(shangwu, { taskId: task.id, periodId: '2026-Q4', status: 'on_track', percent: 55, progress: '四季度续报' });
+    writeReport(nongye, { taskId: other.id, periodId: '2026-Q4', status: 'on_track', percent: 70, progress: '抽检续报' });
+    picked = [(await exportTo(shangwu, join(tmp.dir, 'picked-a.duban'))).path, (await exportTo(nongye, join(tmp.dir, 'picked-b.duban'))).path];
     host = await startHttpHost({ handlers: office.backend, staticDir: rendererBuild });
     browser = await launchChromium();
     page = await newPage(browser);
@@ -89,5 +94,16 @@ describe('sync screen in Chromium', () => {
     await expect.poll(async () => (await row.textContent()) ?? '').toContain('已退回');
     expect(await row.textContent()).toContain('请补充抽检不合格批次的处理情况');
     await screenshot(page, 'sync-review');
+  });
+
+  it('imports several picked files with one backup for the batch, the bar moving per file', async () => {
+    await page.getByRole('tab', { name: '导入数据包' }).click();
+    const before = (await call(office, 'sync.backups', {})).length;
+    await page.locator('input[type="file"]').setInputFiles(picked);
+    await page.getByText('已处理 2 个数据包').waitFor();
+    const table = page.getByRole('table', { name: '导入报告' });
+    await expect.poll(() => table.locator('tr[data-outcome="applied"]').count()).toBe(2);
+    expect((await call(office, 'sync.backups', {})).length).toBe(before + 1);
+    await screenshot(page, 'sync-import-picked');
   });
 });

@@ -1,5 +1,5 @@
 // `duban import-plan` through the CLI entry: JSON preview, commit, exit codes for refused files.
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../hosts/cli/main.js';
@@ -33,6 +33,30 @@ describe('duban import-plan', () => {
     expect(commit.out).toContain('已导入新规划');
     const again = await run(['import-plan', seedPath('004'), '--db', db, '--no-demo', '--commit']);
     expect(again.out).toContain('没有任何改变');
+  });
+
+  it('previews with --json and no --db without creating or touching any database, demo or not', async () => {
+    const home = join(temp.dir, 'home-untouched');
+    mkdirSync(home);
+    const saved = process.env.DUBAN_HOME;
+    process.env.DUBAN_HOME = home;
+    try {
+      const preview = await run(['import-plan', seedPath('004'), '--json']);
+      expect(preview.code).toBe(0);
+      const json = JSON.parse(preview.out) as { taskCount: number; target: { mode: string }; departments: { isKnown: boolean }[] };
+      expect(json.taskCount).toBe(30);
+      // Compared with an empty directory: nothing is "known", and the plan would be new.
+      expect(json.target.mode).toBe('create');
+      expect(json.departments.every((d) => !d.isKnown)).toBe(true);
+      expect(readdirSync(home)).toEqual([]);
+      const text = await run(['import-plan', seedPath('002')]);
+      expect(text.code).toBe(0);
+      expect(readdirSync(home)).toEqual([]);
+    } finally {
+      if (saved === undefined) delete process.env.DUBAN_HOME;
+      else process.env.DUBAN_HOME = saved;
+    }
+    expect(existsSync(join(home, 'duban.sqlite'))).toBe(false);
   });
 
   it('exits 2 with a Chinese reason for an empty file and a missing file', async () => {

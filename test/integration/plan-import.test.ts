@@ -255,3 +255,14 @@ describe('.docx and .xlsx', () => {
     ]);
   });
 });
+
+describe('indicators linked to tasks', () => {
+  it('stores the task the document places an indicator under (seed 000: the 第五 table)', async () => {
+    const backend = fresh();
+    const result = await backend['plans.import']({ fileName: '000.txt', contentBase64: base64(seedBytes('000')) });
+    const rows = backend.db
+      .prepare('SELECT t.path, COUNT(*) AS n FROM indicators i JOIN tasks t ON t.id = i.task_id WHERE i.plan_id = ? GROUP BY t.path')
+      .all(result.planId) as { path: string; n: number }[];
+    expect(rows).toEqual([{ path: '5/5', n: 15 }]);
+  });
+});

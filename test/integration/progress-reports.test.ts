@@ -99,7 +99,7 @@ describe('submit, return and resubmit', () => {
     await expect(dispatch(t.backend, 'reports.review', { ...key(), decision: 'return', reason: ' ' })).rejects.toThrow('退回时请写明理由');
     await t.backend['reports.review']({ ...key(), decision: 'accept', reason: '', reviewer: '' });
     await expect(t.backend['reports.review']({ ...key(), decision: 'return', reason: '再看看', reviewer: '' })).rejects.toThrow(
-      '这一版报告已通过',
+      '已审核过(已通过)',
     );
   });
 

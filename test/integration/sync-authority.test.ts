@@ -63,7 +63,7 @@ describe('authority and clocks', () => {
       results.push({ hash: domainHash(backend.db), conflicts: conflictSnapshot(backend.db) });
       backend.close();
     }
-    expect(JSON.parse(results[0]!.conflicts)).toHaveLength(1);
+    expect((JSON.parse(results[0]!.conflicts) as { held: unknown[] }).held).toHaveLength(1);
     expect(results[1]).toEqual(results[0]);
     expect(results[2]).toEqual(results[0]);
   });

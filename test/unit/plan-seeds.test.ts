@@ -167,3 +167,57 @@ describe('seed 003: indicator tables one cell per line', () => {
     expect(plan.unplaced.filter((u) => u.reason === '广告').map((u) => u.line)).toEqual([5, 6]);
   });
 });
+
+describe('seed 000: the tasks an office would track', () => {
+  const plan = parsePlanText(seed('000'));
+
+  it('takes the four 主要任务 items and every 战略举措 measure: broken-down measures give their items, the others are tasks themselves', () => {
+    // 第三…第七 carry their work in the paragraphs under the heading; dropping them would lose five of
+    // the eight measures, so a numbered heading with nothing numbered under it is a task (domain rule:
+    // "without any responsibility, the leaves are the tasks").
+    expect(plan.tasks.map((t) => t.path)).toEqual([
+      '4/1', '4/2', '4/3', '4/4',
+      '5/1/1', '5/1/2', '5/1/3',
+      '5/2/1', '5/2/2', '5/2/3',
+      '5/3', '5/4', '5/5', '5/6', '5/7',
+      '5/8/1', '5/8/2', '5/8/3', '5/8/4',
+    ]);
+    expect(plan.tasks.find((t) => t.path === '5/3')).toMatchObject({ code: '第三', title: '深化质监改革转型,推进检验检测机构整合' });
+    expect(plan.tasks.find((t) => t.path === '5/3')?.content).toContain('分层推进、分类整合、转型改制');
+    expect(plan.tasks.find((t) => t.path === '5/1/1')?.section).toContain('贯彻质量强市战略');
+    expect(plan.tasks.every((t) => t.leads.length === 0)).toBe(true);
+  });
+
+  it('keeps indicator table captions and rows out of the text of the task above them', () => {
+    for (const t of plan.tasks) {
+      expect(t.content).not.toContain('指标和目标');
+      expect(t.content).not.toContain('国家级质量强市示范市');
+    }
+    expect(plan.tasks.find((t) => t.path === '5/5')?.content).toContain('培育发展8-10个有较高知名度的品牌');
+  });
+
+  it('links the table placed inside 第五 to that task, and the plan-level table to none', () => {
+    const list = plan.indicators ?? [];
+    expect(list.slice(0, 12).every((i) => i.taskPath === null)).toBe(true);
+    expect(list.slice(12).every((i) => i.taskPath === '5/5')).toBe(true);
+  });
+});
+
+describe('seed 003: the tasks under 重点任务', () => {
+  const plan = parsePlanText(seed('003'));
+
+  it('gives 28 —— tasks in 7 groups and no review or safeguard chapter', () => {
+    const perGroup = new Map<string, number>();
+    for (const t of plan.tasks) perGroup.set(t.path.split('/').slice(0, 2).join('/'), (perGroup.get(t.path.split('/').slice(0, 2).join('/')) ?? 0) + 1);
+    expect([...perGroup.entries()]).toEqual([['4/1', 3], ['4/2', 4], ['4/3', 5], ['4/4', 4], ['4/5', 5], ['4/6', 4], ['4/7', 3]]);
+    expect(plan.tasks[0]).toMatchObject({ title: '开展制造业质量标准提升行动', section: '重点任务 / 推动制造业迈向中高端' });
+    expect(plan.tasks.at(-1)?.title).toBe('进一步加强区域质量合作交流');
+    expect(plan.hasResponsibility).toBe(false);
+  });
+
+  it('links an indicator to the one task that names it; tables before the tasks are placed under none', () => {
+    const linked = (plan.indicators ?? []).filter((i) => i.taskPath).map((i) => [i.name, i.taskPath]);
+    expect(linked).toEqual(expect.arrayContaining([['建筑节能标准执行率', '4/2/3'], ['水利工程质量合格率', '4/2/3'], ['安徽工业精品', '4/1/3']]));
+    expect(new Set(linked.map(([, path]) => path))).toEqual(new Set(['4/2/3', '4/1/3']));
+  });
+});

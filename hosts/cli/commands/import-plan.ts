@@ -63,6 +63,8 @@ export const importPlanCommand: CliCommand = {
   summary: '读取规划文件(文本/.docx/.xlsx)并显示识别结果;加 --commit 写入数据库',
   usage: 'duban import-plan FILE [--json] [--db PATH --commit] [--plan 规划编号] [--as-new]',
   options: { commit: { type: 'boolean' }, plan: { type: 'string' }, 'as-new': { type: 'boolean' } },
+  // A preview without --db compares against nothing stored, so it needs no database file at all.
+  isMemoryOnly: (values) => values.commit !== true && values.plan === undefined,
   run: async ({ call, values, positionals }) => {
     const [file, ...extra] = positionals;
     if (!file || extra.length > 0) throw new ApiError('bad_input', '请给出一个规划文件。用法:duban import-plan FILE [--json] [--db PATH --commit]');

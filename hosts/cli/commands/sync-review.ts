@@ -44,11 +44,17 @@ export const reviewCommand: CliCommand = {
 export const conflictsCommand: CliCommand = {
   name: 'conflicts',
   summary: '列出冲突(同一条数据的两个版本);--keep 选定保留哪个来源的版本',
-  usage: 'duban conflicts [--all] [--table 表 --pk 主键 --keep 来源编号] [--json]',
-  options: { all: { type: 'boolean' }, table: { type: 'string' }, pk: { type: 'string' }, keep: { type: 'string' } },
+  usage: 'duban conflicts [--all] [--table 表 --pk 主键 --keep 来源编号 [--keep-version 版本号]] [--json]',
+  options: { all: { type: 'boolean' }, table: { type: 'string' }, pk: { type: 'string' }, keep: { type: 'string' }, 'keep-version': { type: 'string' } },
   run: async ({ call, values }) => {
     if (typeof values.keep === 'string') {
-      const group = await call('sync.resolveConflict', { table: String(values.table ?? ''), pk: String(values.pk ?? ''), keepOrigin: values.keep });
+      const version = values['keep-version'];
+      const group = await call('sync.resolveConflict', {
+        table: String(values.table ?? ''),
+        pk: String(values.pk ?? ''),
+        keepOrigin: values.keep,
+        keepVersion: typeof version === 'string' ? Number(version) : undefined,
+      });
       return { json: group, text: '已记录决定' };
     }
     const groups = await call('sync.conflicts', { isOpenOnly: values.all !== true });

@@ -23,6 +23,7 @@ const OUTCOME_TEXT: Record<ImportFileReport['outcome'], string> = {
   older: '旧包',
   rejected: '拒收',
   needs_trust: '待确认指纹',
+  needs_confirmation: '待确认大量改动',
   verified: '已核验',
 };
 
@@ -44,19 +45,23 @@ const expand = async (call: CliCall, paths: string[]): Promise<string[]> => {
 export const importCommand: CliCommand = {
   name: 'import',
   summary: '导入一个或多个数据包(可给文件夹);首次来自某单位的包需用 --trust 确认其指纹',
-  usage: 'duban import 文件或文件夹… [--trust 指纹[,指纹…]] [--json]',
-  options: { trust: { type: 'string' } },
+  usage: 'duban import 文件或文件夹… [--trust 指纹[,指纹…]] [--confirm-mass-change 数据包编号[,编号…]] [--json]',
+  options: { trust: { type: 'string' }, 'confirm-mass-change': { type: 'string' } },
   run: async ({ call, values, positionals }) => {
     const paths = await expand(call, positionals);
     const trust = typeof values.trust === 'string' ? values.trust.split(/[,,\s]+/).filter(Boolean) : [];
-    const result = await call('sync.import', { sources: paths.map((path) => ({ path })), trust });
-    const isRefused = result.files.some((f) => f.outcome === 'rejected' || f.outcome === 'needs_trust');
+    const confirmed = values['confirm-mass-change'];
+    const confirmMassChange = typeof confirmed === 'string' ? confirmed.split(/[,,\s]+/).filter(Boolean) : [];
+    const result = await call('sync.import', { sources: paths.map((path) => ({ path })), trust, confirmMassChange });
+    const isRefused = result.files.some((f) => f.outcome === 'rejected' || f.outcome === 'needs_trust' || f.outcome === 'needs_confirmation');
     const lines = result.files.map((f) => {
       const head = `[${OUTCOME_TEXT[f.outcome]}] ${f.file}:${f.message}`;
       const refused = f.refusedChanges.map((r) => `    拒绝 ${r.table} ${r.pk}:${r.reason}`);
       const inner = f.inner.map((i) => `    ${i.isValid ? '✓' : '✗'} ${i.sender} ${i.fingerprint} ${i.reason}`);
       const trustHint = f.outcome === 'needs_trust' && f.sender ? [`    核对无误后运行:duban import ${f.file} --trust ${f.sender.fingerprint}`] : [];
-      return [head, ...refused, ...inner, ...trustHint].join('\n');
+      const confirmHint =
+        f.outcome === 'needs_confirmation' && f.packageId ? [`    核实无误后运行:duban import ${f.file} --confirm-mass-change ${f.packageId}`] : [];
+      return [head, ...refused, ...inner, ...trustHint, ...confirmHint].join('\n');
     });
     if (result.backupId) lines.push(`导入前已自动备份:${result.backupId}`);
     return { json: result, text: lines.join('\n'), exitCode: isRefused ? 2 : 0 };
@@ -71,5 +76,17 @@ export const rollupCommand: CliCommand = {
   run: async ({ call, values }) => {
     const result = await call('sync.rollup', { out: String(values.out ?? ''), to: typeof values.to === 'string' ? values.to : undefined });
     return { json: result, text: exportText(result) };
+  },
+};
+
+export const syncSettingsCommand: CliCommand = {
+  name: 'sync-settings',
+  summary: '数据交换设置:--mass-change-share 大量改动保护阈值(0.01–1,默认 0.2,即一个包改动或关闭超过 20% 的任务需确认)',
+  usage: 'duban sync-settings [--mass-change-share 0.2] [--json]',
+  options: { 'mass-change-share': { type: 'string' } },
+  run: async ({ call, values }) => {
+    const raw = values['mass-change-share'];
+    const result = await call('sync.settings', typeof raw === 'string' ? { massChangeShare: Number(raw) } : {});
+    return { json: result, text: `大量改动保护阈值:${Math.round(result.massChangeShare * 100)}%` };
   },
 };

@@ -16,6 +16,8 @@ type ImportState = {
   error: string | null;
   openFile: (file: File) => Promise<void>;
   setLeads: (path: string, names: string[]) => Promise<void>;
+  setParticipants: (path: string, names: string[]) => Promise<void>;
+  attachLine: (line: number, path: string) => Promise<void>;
   mergeAlias: (alias: string, canonical: string) => Promise<void>;
   dropLine: (line: number) => Promise<void>;
   undoCorrections: () => Promise<void>;
@@ -63,6 +65,14 @@ export const usePlanImportStore = create<ImportState>((set, get) => {
     setLeads: async (path, names) => {
       const c = get().corrections;
       await refresh({ ...c, leads: { ...c.leads, [path]: names } });
+    },
+    setParticipants: async (path, names) => {
+      const c = get().corrections;
+      await refresh({ ...c, participants: { ...c.participants, [path]: names } });
+    },
+    attachLine: async (line, path) => {
+      const c = get().corrections;
+      await refresh({ ...c, attachLines: { ...c.attachLines, [String(line)]: path } });
     },
     mergeAlias: async (alias, canonical) => {
       const c = get().corrections;

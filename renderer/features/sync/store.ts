@@ -23,6 +23,7 @@ type SyncState = {
   importSources: (sources: ImportSourceInput[]) => Promise<void>;
   importFolder: (folder: string) => Promise<void>;
   confirmFingerprint: (index: number) => Promise<void>;
+  confirmMassChange: (index: number) => Promise<void>;
   resolve: (group: ConflictGroup, keepOrigin: string) => Promise<void>;
   review: (item: ReviewItem, decision: 'accept' | 'return', reason: string) => Promise<void>;
   restore: (id: string) => Promise<void>;
@@ -56,9 +57,12 @@ export const useSyncStore = create<SyncState>((set, get) => ({
   importSources: async (sources) => {
     const reports: ImportFileReport[] = [];
     set({ reports: [], sources, error: null, notice: null, progress: { done: 0, total: sources.length, current: '' } });
+    // One backup for the whole batch: the first import that writes makes it, the rest reuse it.
+    let batchBackupId: string | undefined;
     const importOne = async (source: ImportSourceInput, trust: string[]): Promise<ImportFileReport> => {
       try {
-        const result = await invoke('sync.import', { sources: [source], trust });
+        const result = await invoke('sync.import', { sources: [source], trust, batchBackupId });
+        batchBackupId = result.backupId ?? batchBackupId;
         const report = result.files[0];
         if (report) return report;
       } catch (error) {
@@ -98,6 +102,20 @@ export const useSyncStore = create<SyncState>((set, get) => ({
     if (!source || !fingerprint) return;
     try {
       const result = await invoke('sync.import', { sources: [source], trust: [fingerprint] });
+      const reports = [...get().reports];
+      if (result.files[0]) reports[index] = result.files[0];
+      set({ reports });
+      await get().refresh();
+    } catch (error) {
+      set({ error: errorMessage(error) });
+    }
+  },
+  confirmMassChange: async (index) => {
+    const source = get().sources[index];
+    const packageId = get().reports[index]?.packageId;
+    if (!source || !packageId) return;
+    try {
+      const result = await invoke('sync.import', { sources: [source], confirmMassChange: [packageId] });
       const reports = [...get().reports];
       if (result.files[0]) reports[index] = result.files[0];
       set({ reports });
@@ -149,4 +167,5 @@ const emptyReport = (file: string): ImportFileReport => ({
   counts: { applied: 0, skipped: 0, conflicts: 0, refused: 0 },
   refusedChanges: [],
   inner: [],
+  massChange: null,
 });

@@ -14,6 +14,8 @@ export const correctionsSchema = z.strictObject({
   aliases: z.record(z.string().min(1).max(100), z.string().trim().min(1).max(100)).optional(),
   leads: z.record(z.string().min(1).max(200), nameList).optional(),
   participants: z.record(z.string().min(1).max(200), nameList).optional(),
+  /** Unplaced line number (as a string key) → path of the task whose text it joins. */
+  attachLines: z.record(z.string().regex(/^\d+$/, '行号应为数字'), z.string().min(1).max(200)).optional(),
 });
 
 const documentArg = {

@@ -6,6 +6,7 @@ import type {
   ImportResult,
   PeerSummary,
   ReviewItem,
+  SyncSettings,
   SyncStatus,
 } from '../../sync/types.js';
 import { idSchema } from '../fields.js';
@@ -32,10 +33,23 @@ export const syncSchemas = {
     sources: z.array(sourceSchema).min(1, '请选择至少一个数据包').max(500, '一次最多导入 500 个数据包'),
     /** Fingerprint codes a person compared over the phone: senders with these keys are enrolled on import. */
     trust: z.array(z.string().trim().max(20)).max(500).default([]),
+    /** Package ids a person confirmed despite the mass-change fail-safe (moving or closing many tasks). */
+    confirmMassChange: z.array(z.uuid('数据包编号格式不对')).max(500).default([]),
+    /** A backup made earlier in the same batch (the UI imports file by file): reused when it is still the newest. */
+    batchBackupId: z.string().trim().max(40).optional(),
+  }),
+  'sync.settings': z.strictObject({
+    massChangeShare: z.number('比例应为 0.01 至 1 之间的数').min(0.01, '比例不能小于 0.01').max(1, '比例不能大于 1').optional(),
   }),
   'sync.listFolder': z.strictObject({ folder: pathSchema }),
   'sync.conflicts': z.strictObject({ isOpenOnly: z.boolean().default(true) }),
-  'sync.resolveConflict': z.strictObject({ table: z.string().min(1).max(40), pk: z.string().min(1).max(300), keepOrigin: z.string().regex(/^[0-9a-f]{32}$/, '来源编号格式不对') }),
+  'sync.resolveConflict': z.strictObject({
+    table: z.string().min(1).max(40),
+    pk: z.string().min(1).max(300),
+    keepOrigin: z.string().regex(/^[0-9a-f]{32}$/, '来源编号格式不对'),
+    /** Needed only when one writer has two versions on the table (a PC restored from an old backup). */
+    keepVersion: z.number().int().positive().optional(),
+  }),
   'sync.reviews': z.strictObject({ department: nameSchema.optional() }),
   'sync.review': z.strictObject({
     task: idSchema,
@@ -58,6 +72,7 @@ export type SyncResults = {
   'sync.setupPackage': ExportResult;
   'sync.export': ExportResult;
   'sync.import': ImportResult;
+  'sync.settings': SyncSettings;
   'sync.listFolder': string[];
   'sync.conflicts': ConflictGroup[];
   'sync.resolveConflict': ConflictGroup | null;

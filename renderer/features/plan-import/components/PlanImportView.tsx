@@ -10,7 +10,7 @@ const FORMAT: Record<string, string> = { text: '文本', docx: 'Word', xlsx: 'Ex
 
 /** Open a plan document, see what was understood, fix it, and import in one step. */
 export const PlanImportView = ({ onImported }: { onImported: () => void }) => {
-  const { file, preview, result, isBusy, error, openFile, setLeads, mergeAlias, dropLine, undoCorrections, confirm, corrections } =
+  const { file, preview, result, isBusy, error, openFile, setLeads, setParticipants, attachLine, mergeAlias, dropLine, undoCorrections, confirm, corrections } =
     usePlanImportStore();
   const [tab, setTab] = useState<Tab>('tasks');
   const plan = preview?.plan;
@@ -98,9 +98,14 @@ export const PlanImportView = ({ onImported }: { onImported: () => void }) => {
             ))}
           </nav>
           <div className="tab-body">
-            {tab === 'tasks' ? <PreviewTasks tasks={plan.tasks} sections={plan.sections ?? []} onSetLeads={(p, n) => void setLeads(p, n)} /> : null}
+            {tab === 'tasks' ? <PreviewTasks
+                tasks={plan.tasks}
+                sections={plan.sections ?? []}
+                onSetLeads={(p, n) => void setLeads(p, n)}
+                onSetParticipants={(p, n) => void setParticipants(p, n)}
+              /> : null}
             {tab === 'indicators' ? <IndicatorList indicators={plan.indicators ?? []} /> : null}
-            {tab === 'unplaced' ? <UnplacedList lines={plan.unplaced} onDrop={(l) => void dropLine(l)} /> : null}
+            {tab === 'unplaced' ? <UnplacedList lines={plan.unplaced} tasks={plan.tasks} onDrop={(l) => void dropLine(l)} onAttach={(l, p) => void attachLine(l, p)} /> : null}
             {tab === 'departments' ? <DepartmentChecks departments={preview.departments} onMerge={(a, c) => void mergeAlias(a, c)} /> : null}
             {tab === 'diff' && preview.diff ? <DiffView diff={preview.diff} /> : null}
           </div>

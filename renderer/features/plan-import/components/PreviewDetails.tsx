@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { DepartmentCheck } from '../../../../shared/api/methods/plans';
 import type { PlanDiff } from '../../../../shared/plan/diff';
-import type { ParsedIndicator, ParsedTarget, UnplacedLine } from '../../../../shared/plan/types';
+import type { ParsedIndicator, ParsedTarget, ParsedTask, UnplacedLine } from '../../../../shared/plan/types';
 
 const COMPARATOR: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=', range: '区间' };
 
@@ -43,7 +43,15 @@ export const IndicatorList = ({ indicators }: { indicators: ParsedIndicator[] })
 
 const KIND: Record<string, string> = { noise: '噪声', skipped: '略过', unplaced: '待处理' };
 
-export const UnplacedList = ({ lines, onDrop }: { lines: UnplacedLine[]; onDrop: (line: number) => void }) => (
+type UnplacedProps = {
+  lines: UnplacedLine[];
+  tasks: ParsedTask[];
+  onDrop: (line: number) => void;
+  onAttach: (line: number, path: string) => void;
+};
+
+/** Every line the reader did not place, whatever the reason: drop it, or give its text to a task. */
+export const UnplacedList = ({ lines, tasks, onDrop, onAttach }: UnplacedProps) => (
   <ul className="unplaced-list">
     {lines.map((u, i) => (
       <li key={`${u.line}-${i}`} className={`unplaced kind-${u.kind ?? 'unplaced'}`}>
@@ -51,11 +59,27 @@ export const UnplacedList = ({ lines, onDrop }: { lines: UnplacedLine[]; onDrop:
         <span className="kind">{KIND[u.kind ?? 'unplaced']}</span>
         <span className="reason">{u.reason}</span>
         <span className="text">{u.text}</span>
-        {u.kind === 'unplaced' ? (
+        <span className="unplaced-actions">
           <button type="button" className="link-button" onClick={() => onDrop(u.line)}>
             忽略此行
           </button>
-        ) : null}
+          {tasks.length > 0 ? (
+            <select
+              aria-label={`将第 ${u.line} 行归入任务`}
+              value=""
+              onChange={(e) => {
+                if (e.target.value) onAttach(u.line, e.target.value);
+              }}
+            >
+              <option value="">归入任务…</option>
+              {tasks.map((t) => (
+                <option key={t.path} value={t.path}>
+                  {t.code} {t.title.slice(0, 24)}
+                </option>
+              ))}
+            </select>
+          ) : null}
+        </span>
       </li>
     ))}
   </ul>

@@ -1,7 +1,12 @@
 import { useState } from 'react';
 import type { ParsedSection, ParsedTask } from '../../../../shared/plan/types';
 
-type Props = { tasks: ParsedTask[]; sections: ParsedSection[]; onSetLeads: (path: string, names: string[]) => void };
+type Props = {
+  tasks: ParsedTask[];
+  sections: ParsedSection[];
+  onSetLeads: (path: string, names: string[]) => void;
+  onSetParticipants: (path: string, names: string[]) => void;
+};
 
 const deadlineLabel = (task: ParsedTask): string => {
   const d = task.deadline;
@@ -12,12 +17,16 @@ const deadlineLabel = (task: ParsedTask): string => {
   return d.text;
 };
 
-const LeadEditor = ({ task, onSave }: { task: ParsedTask; onSave: (names: string[]) => void }) => {
+type Role = 'lead' | 'participant';
+const ROLE_LABEL: Record<Role, string> = { lead: '牵头单位', participant: '参与单位' };
+
+/** Edits a task's leads or participants as one 、-separated list; an empty list clears them. */
+const NamesEditor = ({ task, role, onSave }: { task: ParsedTask; role: Role; onSave: (names: string[]) => void }) => {
   const [isEditing, setEditing] = useState(false);
-  const [value, setValue] = useState(task.leads.join('、'));
+  const [value, setValue] = useState((role === 'lead' ? task.leads : task.participants).join('、'));
   if (!isEditing) {
     return (
-      <button type="button" className="link-button" onClick={() => setEditing(true)} aria-label={`修改任务 ${task.code} 的牵头单位`}>
+      <button type="button" className="link-button" onClick={() => setEditing(true)} aria-label={`修改任务 ${task.code} 的${ROLE_LABEL[role]}`}>
         改
       </button>
     );
@@ -31,14 +40,14 @@ const LeadEditor = ({ task, onSave }: { task: ParsedTask; onSave: (names: string
         setEditing(false);
       }}
     >
-      <input value={value} onChange={(e) => setValue(e.target.value)} aria-label="牵头单位(用顿号分隔)" autoFocus />
+      <input value={value} onChange={(e) => setValue(e.target.value)} aria-label={`${ROLE_LABEL[role]}(用顿号分隔)`} autoFocus />
       <button type="submit">确定</button>
     </form>
   );
 };
 
 /** The task tree: each section heading, then its tasks with lead(s), participants and deadline. */
-export const PreviewTasks = ({ tasks, sections, onSetLeads }: Props) => {
+export const PreviewTasks = ({ tasks, sections, onSetLeads, onSetParticipants }: Props) => {
   let lastSection = '';
   const sectionLevel = new Map(sections.map((s) => [s.title, s.level]));
   return (
@@ -76,9 +85,12 @@ export const PreviewTasks = ({ tasks, sections, onSetLeads }: Props) => {
               <td>
                 {task.leads.length > 0 ? task.leads.join('、') : <span className="warn">未找到</span>}
                 {task.isLeadInferred ? <span className="tag" title="文件只列了责任单位,按惯例取第一个为牵头单位">推定</span> : null}{' '}
-                <LeadEditor task={task} onSave={(names) => onSetLeads(task.path, names)} />
+                <NamesEditor task={task} role="lead" onSave={(names) => onSetLeads(task.path, names)} />
               </td>
-              <td>{task.participants.join('、') || <span className="muted">—</span>}</td>
+              <td>
+                {task.participants.join('、') || <span className="muted">—</span>}{' '}
+                <NamesEditor task={task} role="participant" onSave={(names) => onSetParticipants(task.path, names)} />
+              </td>
               <td className="col-deadline">{deadlineLabel(task)}</td>
             </tr>,
           );

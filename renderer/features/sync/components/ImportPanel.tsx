@@ -11,7 +11,7 @@ const toBase64 = async (file: File): Promise<string> => {
 
 /** Import from a folder (a USB stick), from typed paths, or from files picked in the browser. */
 export const ImportPanel = () => {
-  const { reports, progress, importSources, importFolder, confirmFingerprint } = useSyncStore();
+  const { reports, progress, importSources, importFolder, confirmFingerprint, confirmMassChange } = useSyncStore();
   const [folder, setFolder] = useState('');
   const [paths, setPaths] = useState('');
   const isBusy = progress !== null && progress.done < progress.total;
@@ -59,7 +59,7 @@ export const ImportPanel = () => {
           </span>
         </div>
       ) : null}
-      {reports.length > 0 ? <ImportReportTable reports={reports} onConfirm={(i) => void confirmFingerprint(i)} /> : null}
+      {reports.length > 0 ? <ImportReportTable reports={reports} onConfirm={(i) => void confirmFingerprint(i)} onConfirmMassChange={(i) => void confirmMassChange(i)} /> : null}
     </section>
   );
 };

@@ -7,14 +7,15 @@ const OUTCOME: Record<ImportFileReport['outcome'], { label: string; tone: string
   older: { label: '旧包', tone: 'muted' },
   rejected: { label: '拒收', tone: 'bad' },
   needs_trust: { label: '待确认指纹', tone: 'warn' },
+  needs_confirmation: { label: '待确认大量改动', tone: 'warn' },
 };
 
 const KIND: Record<string, string> = { setup: '初始化包', progress: '进度包', 'plan-update': '规划更新包', review: '审核结果包', rollup: '汇总上报包' };
 
-type Props = { reports: ImportFileReport[]; onConfirm: (index: number) => void };
+type Props = { reports: ImportFileReport[]; onConfirm: (index: number) => void; onConfirmMassChange: (index: number) => void };
 
 /** One row per package: what it was, who sent it, what happened, and for refusals why and what to do. */
-export const ImportReportTable = ({ reports, onConfirm }: Props) => (
+export const ImportReportTable = ({ reports, onConfirm, onConfirmMassChange }: Props) => (
   <table className="sync-table" aria-label="导入报告">
     <thead>
       <tr>
@@ -61,6 +62,16 @@ export const ImportReportTable = ({ reports, onConfirm }: Props) => (
                 {c.isValid ? '✓' : '✗'} {c.sender} {c.fingerprint} {c.reason}
               </div>
             ))}
+            {r.outcome === 'needs_confirmation' && r.massChange ? (
+              <div className="trust-box">
+                <div>
+                  期限改动 {r.massChange.redated} 项、关闭 {r.massChange.closed} 项,共 {r.massChange.affected}/{r.massChange.total} 项任务
+                </div>
+                <button type="button" className="btn" onClick={() => onConfirmMassChange(i)}>
+                  已核实,确认导入
+                </button>
+              </div>
+            ) : null}
             {r.outcome === 'needs_trust' && r.sender ? (
               <div className="trust-box">
                 <div>
