@@ -41,7 +41,11 @@ export const writeFileAtomic = (path: string, bytes: Uint8Array): void => {
         // Closing a descriptor on a full disk can fail too; the file is removed below either way.
       }
     }
-    rmSync(temp, { force: true });
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // The temporary name itself may be impossible (too long); then nothing was written under it.
+    }
     throw new ApiError('refused', `无法写入文件 ${path}:${describeFsError(error)}。原有文件未被改动,请清理磁盘空间或换一个文件夹后重试。`, {
       fsCode: (error as { code?: unknown }).code,
     });

@@ -11,6 +11,11 @@ const REASONS: Record<string, string> = {
   EEXIST: '同名的文件已存在,无法在此建立文件夹',
   EISDIR: '这是一个文件夹,不是文件',
   EBUSY: '文件正被其他程序占用',
+  ENAMETOOLONG: '文件名或路径过长',
+  EINVAL: '文件名或路径无效',
+  EMFILE: '同时打开的文件过多',
+  EDQUOT: '磁盘配额已用完',
+  EIO: '读写磁盘出错(U 盘可能已拔出或损坏)',
   SQLITE_CANTOPEN: '无法打开文件(路径不存在或没有权限)',
   SQLITE_FULL: '磁盘空间已满',
   SQLITE_READONLY: '数据库为只读',
@@ -43,5 +48,5 @@ export const translateFault = (error: unknown): unknown => {
   const code = (error as { code?: unknown } | null)?.code;
   const reason = typeof code === 'string' ? reasonOf(code) : undefined;
   if (typeof code !== 'string' || reason === undefined) return error;
-  return new ApiError('internal', `保存失败:${reason}。本次修改没有保存,数据库保持原样;请清理磁盘空间或检查文件夹权限后重试。`, { fsCode: code });
+  return new ApiError('internal', `操作未完成:${reason}。本次修改没有保存,数据库保持原样;请清理磁盘空间或检查文件夹权限后重试。`, { fsCode: code });
 };
