@@ -10,6 +10,7 @@ import { createDepartmentsHandlers } from './departments/handlers.js';
 import { translateFault } from './fs-errors.js';
 import { ensureIdentity, type Identity } from './identity.js';
 import { readMeta } from './meta.js';
+import { createRecoveryHandlers } from './recovery/handlers.js';
 import { openDatabase, type Db } from './open.js';
 import { createPlansHandlers } from './plans/handlers.js';
 import { createProgressHandlers } from './progress/handlers.js';
@@ -96,6 +97,7 @@ export const createBackend = (options: BackendOptions): Backend => {
     ...createProgressHandlers(context),
     ...createReportsHandlers(context),
     ...createSetupHandlers(context),
+    ...createRecoveryHandlers(context),
   });
 
   return Object.assign(handlers, { db, identity, context, close: () => db.close() });
