@@ -7,7 +7,7 @@ process.once('message', (request: WorkerRequest) => {
   const run = async (): Promise<BuiltDepartment[]> => {
     const spec = makePlanSpec(request.scale);
     const out: BuiltDepartment[] = [];
-    for (const job of request.jobs) out.push(await buildDepartment(request.root, spec, request.scale, request.officeFingerprint, job));
+    for (const job of request.jobs) out.push(await buildDepartment(request.root, spec, request.scale, job));
     return out;
   };
   run().then(

@@ -1,13 +1,18 @@
 // Builds a dataset through the app's own code paths: an office imports the generated plan; each unit
-// is a separate installation (its own SQLite file and Ed25519 key) set up from the office's signed setup
-// package; it writes its reports with the synced-write functions (one transaction per unit, as a bulk
+// is a separate installation (its own SQLite file and Ed25519 key) set up for its unit from the office's
+// signed setup package (see cloneTemplate); it writes its reports with the synced-write functions (one transaction per unit, as a bulk
 // submit would) and exports a real signed progress package.
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createBackend, type Backend } from '../db/backend.js';
+import { writeMeta } from '../db/meta.js';
+import { ensureIdentity } from '../db/identity.js';
+import { openDatabase } from '../db/open.js';
 import { storeParsedPlan } from '../db/plans/store-plan.js';
-import { addAttachmentBase64 } from '../db/progress/attachment-store.js';
+import { prepared } from '../db/statements.js';
+import { attachmentPath, writeFileAtomic } from '../db/sync/files.js';
+import { sha256Hex } from '../db/sync/keys.js';
 import { insertSynced, upsertSynced } from '../db/sync/synced-write.js';
 import type { ApiArg, ApiMethod, ApiResult } from '../shared/api/contract.js';
 import { dispatch } from '../shared/api/validate.js';
@@ -66,11 +71,20 @@ const writeReports = (dept: Backend, spec: PlanSpec, scale: Scale, index: number
     if (!id) throw new Error(`task ${taskIndex + 1} missing in the unit's copy of the plan`);
     return id;
   };
-  // Evidence files first, through the workbench's own store (content-addressed, flushed, renamed).
-  const stored = attachments.map((a) => ({ ...a, info: addAttachmentBase64(dept.context, a.fileName, Buffer.from(a.bytes).toString('base64')) }));
+  // Evidence files first, content-addressed and renamed into place as the sync layer stores them; not
+  // flushed one by one as the workbench's store does for a clerk's single file (5,000 fsyncs would be
+  // most of the build's time and measure the disk, not Duban).
+  const stored = attachments.map((a) => {
+    const sha256 = sha256Hex(a.bytes);
+    writeFileAtomic(attachmentPath(dept.context.filesDir, sha256), a.bytes);
+    return { ...a, info: { sha256 } };
+  });
   const origin = dept.identity.originId;
   const submittedAt = benchClock().toISOString();
   dept.db.transaction(() => {
+    for (const a of stored) {
+      prepared(dept.db, "INSERT OR IGNORE INTO attachments (sha256, size, mime, stored_at) VALUES (?, ?, 'application/pdf', ?)").run(a.info.sha256, a.bytes.length, submittedAt);
+    }
     for (const r of reports) {
       upsertSynced(dept.db, origin, 'reports', {
         task_id: taskIdOf(r.taskIndex),
@@ -99,19 +113,39 @@ const writeReports = (dept: Backend, spec: PlanSpec, scale: Scale, index: number
   return { reports: reports.length, attachments: stored.length };
 };
 
-export type DepartmentJob = { index: number; id: string; setupPath: string };
+export type DepartmentJob = { index: number; id: string; templatePath: string };
 
-/** The unit's side: a fresh installation set up from its signed setup package, its reports, its export. */
-export const buildDepartment = async (root: string, spec: PlanSpec, scale: Scale, officeFingerprint: string, job: DepartmentJob): Promise<BuiltDepartment> => {
+/**
+ * A unit set up from its setup package differs from any other set-up unit only in its key pair and its
+ * unit id; the plan rows, the office's key, the watermark are the same. So the setup import (the plan's
+ * 7,000 changes, the slowest step of making an installation) runs once, into a template, and each unit
+ * starts as a copy of it with the template's key replaced by its own new pair (db/identity.ts, as on a
+ * first run) and its unit id written where the setup import writes it. Everything the unit
+ * then does (its reports, its signed package) goes through the app's code.
+ */
+const cloneTemplate = (templatePath: string, dbPath: string, departmentId: string): void => {
+  copyFileSync(templatePath, dbPath);
+  const db = openDatabase(dbPath);
+  try {
+    db.transaction(() => {
+      prepared(db, "DELETE FROM meta WHERE key IN ('public_key', 'private_key', 'origin_id')").run();
+      writeMeta(db, 'department_id', departmentId);
+    })();
+    ensureIdentity(db, 'department');
+  } finally {
+    db.close();
+  }
+};
+
+/** The unit's side: an installation set up for the unit, its reports, its export. */
+export const buildDepartment = async (root: string, spec: PlanSpec, scale: Scale, job: DepartmentJob): Promise<BuiltDepartment> => {
   const label = `unit-${String(job.index).padStart(3, '0')}`;
   const folder = join(root, label);
   mkdirSync(folder, { recursive: true });
   const dbPath = join(folder, 'duban.sqlite');
+  cloneTemplate(job.templatePath, dbPath, job.id);
   const dept = openInstallation(dbPath);
   try {
-    await call(dept, 'sync.init', { role: 'department' });
-    const imported = await call(dept, 'sync.import', { sources: [{ path: job.setupPath }], trust: [officeFingerprint] });
-    if (imported.files[0]?.outcome !== 'applied') throw new Error(`setup of ${label} failed: ${imported.files[0]?.message}`);
     const counts = writeReports(dept, spec, scale, job.index, job.id);
     const exported = await call(dept, 'sync.export', { out: join(root, 'packages', `${label}.duban`) });
     const fingerprint = (await call(dept, 'sync.status', {})).fingerprint;
@@ -122,36 +156,52 @@ export const buildDepartment = async (root: string, spec: PlanSpec, scale: Scale
   }
 };
 
+/** A unit installation set up the real way: fresh database, department role, the office's signed setup package. */
+const makeTemplate = async (root: string, office: Backend, officeFingerprint: string, departmentId: string): Promise<string> => {
+  mkdirSync(join(root, 'template'), { recursive: true });
+  const setup = await call(office, 'sync.setupPackage', { department: departmentId, out: join(root, 'template', 'setup.duban') });
+  const dbPath = join(root, 'template', 'duban.sqlite');
+  const template = openInstallation(dbPath);
+  try {
+    await call(template, 'sync.init', { role: 'department' });
+    const imported = await call(template, 'sync.import', { sources: [{ path: setup.path }], trust: [officeFingerprint] });
+    if (imported.files[0]?.outcome !== 'applied') throw new Error(`setup failed: ${imported.files[0]?.message}`);
+  } finally {
+    template.close();
+  }
+  return dbPath;
+};
+
 /** Runs department jobs: in this process, or spread over child processes (one per core) by the bench. */
-export type JobRunner = (jobs: DepartmentJob[], officeFingerprint: string) => Promise<BuiltDepartment[]>;
+export type JobRunner = (jobs: DepartmentJob[]) => Promise<BuiltDepartment[]>;
 
 export const inProcessRunner =
   (root: string, spec: PlanSpec, scale: Scale): JobRunner =>
-  async (jobs, officeFingerprint) => {
+  async (jobs) => {
     const out: BuiltDepartment[] = [];
-    for (const job of jobs) out.push(await buildDepartment(root, spec, scale, officeFingerprint, job));
+    for (const job of jobs) out.push(await buildDepartment(root, spec, scale, job));
     return out;
   };
 
-/** Builds the whole dataset under `root`: the office and its plan, one setup package per unit, then the units. */
+/** Builds the whole dataset under `root`: the office and its plan, a set-up unit template, then the units. */
 export const buildDataset = async (scale: Scale, root: string, runner?: JobRunner): Promise<Dataset> => {
   const spec = makePlanSpec(scale);
   mkdirSync(join(root, 'packages'), { recursive: true });
-  mkdirSync(join(root, 'setup'), { recursive: true });
   const made = await makeOffice(root, spec);
+  const ids = spec.departmentNames.map((name) => {
+    const id = made.ids.get(name);
+    if (!id) throw new Error(`unit ${name} missing from the office's directory`);
+    return id;
+  });
   const office = openInstallation(made.dbPath);
-  const jobs: DepartmentJob[] = [];
+  let templatePath: string;
   try {
-    for (let index = 0; index < scale.departments; index += 1) {
-      const id = made.ids.get(spec.departmentNames[index] as string);
-      if (!id) throw new Error(`unit ${spec.departmentNames[index]} missing from the office's directory`);
-      const setup = await call(office, 'sync.setupPackage', { department: id, out: join(root, 'setup', `unit-${String(index).padStart(3, '0')}.duban`) });
-      jobs.push({ index, id, setupPath: setup.path });
-    }
+    templatePath = await makeTemplate(root, office, made.fingerprint, ids[0] as string);
   } finally {
     office.close();
   }
-  const departments = await (runner ?? inProcessRunner(root, spec, scale))(jobs, made.fingerprint);
+  const jobs: DepartmentJob[] = ids.map((id, index) => ({ index, id, templatePath }));
+  const departments = await (runner ?? inProcessRunner(root, spec, scale))(jobs);
   departments.sort((a, b) => a.index - b.index);
   return { root, scale, spec, officeDbPath: made.dbPath, officeFingerprint: made.fingerprint, departments };
 };

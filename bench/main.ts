@@ -66,7 +66,9 @@ const mergeAndList = async (ds: Dataset, prefix: string): Promise<void> => {
       out.emit('search_fts_time', search.ftsMs, 'ms');
       out.emit('search_like_scan_time', search.likeMs, 'ms');
       out.emit('search_speedup', search.likeMs / search.ftsMs, 'x');
+      out.emit('search_speedup_median_query', search.perQuerySpeedupMedian, 'x');
       out.emit('search_p95', search.p95Ms, 'ms');
+      out.emit('search_index_report_update', search.reportUpdateMs, 'ms');
     }
   } finally {
     office.close();

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { BuiltDepartment, DepartmentJob, JobRunner } from './build.js';
 import type { Scale } from './dataset.js';
 
-export type WorkerRequest = { root: string; scale: Scale; officeFingerprint: string; jobs: DepartmentJob[] };
+export type WorkerRequest = { root: string; scale: Scale; jobs: DepartmentJob[] };
 export type WorkerReply = { ok: true; departments: BuiltDepartment[] } | { ok: false; error: string };
 
 const runChild = (script: string, request: WorkerRequest): Promise<BuiltDepartment[]> =>
@@ -27,9 +27,9 @@ const runChild = (script: string, request: WorkerRequest): Promise<BuiltDepartme
 
 export const childProcessRunner =
   (root: string, scale: Scale, processes = availableParallelism()): JobRunner =>
-  async (jobs, officeFingerprint) => {
+  async (jobs) => {
     const script = join(import.meta.dirname, 'build-worker.js');
     const shares = Array.from({ length: Math.max(1, Math.min(processes, jobs.length)) }, (_, i) => jobs.filter((_, j) => j % processes === i));
-    const results = await Promise.all(shares.map((share) => runChild(script, { root, scale, officeFingerprint, jobs: share })));
+    const results = await Promise.all(shares.map((share) => runChild(script, { root, scale, jobs: share })));
     return results.flat();
   };

@@ -5,6 +5,7 @@ import { m001Core } from './m001_core.js';
 import { m002Progress } from './m002_progress.js';
 import { m010PlanImport } from './m010_plan_import.js';
 import { m030Sync } from './m030_sync.js';
+import { m045SearchRefs } from './m045_search_refs.js';
 import { m020WorkbenchSettings } from './m020_workbench_settings.js';
 import { m021ProgressSearch } from './m021_progress_search.js';
 
@@ -17,4 +18,5 @@ export const migrations: Migration[] = [
   { version: 30, name: 'sync', sql: m030Sync },
   { version: 20, name: 'workbench_settings', sql: m020WorkbenchSettings },
   { version: 21, name: 'progress_search', sql: m021ProgressSearch },
+  { version: 45, name: 'search_refs', sql: m045SearchRefs },
 ];

@@ -34,6 +34,8 @@ describe('bench dataset', () => {
     cleanup = temp.cleanup;
     const ds = await buildDataset(TINY, temp.dir);
     expect(ds.departments.map((d) => d.index)).toEqual([0, 1, 2, 3]);
+    // Every unit is its own installation: its own key, so the office enrols four senders.
+    expect(new Set(ds.departments.map((d) => d.fingerprint)).size).toBe(4);
 
     for (const dept of ds.departments) {
       const expected = tasksOfDepartment(ds.spec, dept.index).length * TINY.periods;
