@@ -19,7 +19,7 @@ export const searchTaskIds = (db: Db, query: string): SearchResult | null => {
       isShort
         ? prepared(db, "SELECT DISTINCT task_id FROM progress_search WHERE body LIKE ? ESCAPE '\\'").all(`%${escapeLike(term)}%`)
         : // Task ids from the small refs table by rowid (m045), not from the index's stored copy of each row.
-          prepared(db, 'SELECT DISTINCT r.task_id FROM progress_search s JOIN progress_search_refs r ON r.id = s.rowid WHERE progress_search MATCH ?').all(
+          prepared(db, 'SELECT DISTINCT r.task_id FROM progress_search s JOIN search_refs r ON r.id = s.rowid WHERE progress_search MATCH ?').all(
             `"${term.replace(/"/g, '""')}"`,
           )
     ) as { task_id: string }[];
