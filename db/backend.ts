@@ -1,13 +1,16 @@
 // The local backend: one object implementing every method of the shared contract over one SQLite file.
 // Hosts (Electron IPC, local HTTP, CLI) validate arguments with the shared schemas and call it.
 // Each domain contributes its handlers from db/<domain>/handlers.ts.
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ApiHandlers } from '../shared/api/contract.js';
 import { createAppHandlers } from './app/handlers.js';
 import type { BackendContext, Clock } from './context.js';
 import { createDepartmentsHandlers } from './departments/handlers.js';
+import { translateFault } from './fs-errors.js';
 import { ensureIdentity, type Identity } from './identity.js';
 import { readMeta } from './meta.js';
+import { createRecoveryHandlers } from './recovery/handlers.js';
 import { openDatabase, type Db } from './open.js';
 import { createPlansHandlers } from './plans/handlers.js';
 import { createProgressHandlers } from './progress/handlers.js';
@@ -15,6 +18,7 @@ import { createReportsHandlers } from './reports/handlers.js';
 import { hasAnyPlan, seedDemoPlan } from './seed/demo.js';
 import { isSetupPending, markSetupPending } from './setup/first-run.js';
 import { createSetupHandlers } from './setup/handlers.js';
+import { ensureDailyBackup } from './sync/backups.js';
 import { createSyncHandlers } from './sync/handlers.js';
 import { createTasksHandlers } from './tasks/handlers.js';
 
@@ -34,6 +38,8 @@ export type BackendOptions = {
    */
   isFirstRunWizard?: boolean;
   version?: string;
+  /** The once-a-day backup on open (default on); off only where a test counts backups by hand. */
+  isDailyBackup?: boolean;
 };
 
 export type Backend = ApiHandlers & {
@@ -43,8 +49,24 @@ export type Backend = ApiHandlers & {
   close(): void;
 };
 
+/** Every handler's disk and SQLite failures reach the hosts as Chinese ApiErrors (db/fs-errors.ts). */
+const guardFaults = (handlers: ApiHandlers): ApiHandlers => {
+  const guarded: Record<string, (arg: never) => Promise<unknown>> = {};
+  for (const [method, handler] of Object.entries(handlers) as [string, (arg: never) => Promise<unknown>][]) {
+    guarded[method] = async (arg) => {
+      try {
+        return await handler(arg);
+      } catch (error) {
+        throw translateFault(error);
+      }
+    };
+  }
+  return guarded as ApiHandlers;
+};
+
 export const createBackend = (options: BackendOptions): Backend => {
   const clock = options.clock ?? (() => new Date());
+  const isExisting = existsSync(options.dbPath);
   const db = openDatabase(options.dbPath);
   const isBrandNew = readMeta(db, 'public_key') === undefined;
   const identity = ensureIdentity(db);
@@ -63,7 +85,10 @@ export const createBackend = (options: BackendOptions): Backend => {
     seedsDir: options.seedsDir,
   };
 
-  const handlers: ApiHandlers = {
+  // At most one backup a day besides those before imports; a fresh database has nothing to keep yet.
+  if (isExisting && options.isDailyBackup !== false) ensureDailyBackup(context);
+
+  const handlers: ApiHandlers = guardFaults({
     ...createAppHandlers(context),
     ...createPlansHandlers(context),
     ...createTasksHandlers(context),
@@ -72,7 +97,8 @@ export const createBackend = (options: BackendOptions): Backend => {
     ...createProgressHandlers(context),
     ...createReportsHandlers(context),
     ...createSetupHandlers(context),
-  };
+    ...createRecoveryHandlers(context),
+  });
 
   return Object.assign(handlers, { db, identity, context, close: () => db.close() });
 };

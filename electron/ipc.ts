@@ -1,8 +1,7 @@
 // The IPC host: one handler per contract method. Each call checks that it comes from the app's own
 // top frame and validates its argument with the shared schema before the backend sees it.
 import { ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
-import type { Backend } from '../db/backend.js';
-import { apiMethods } from '../shared/api/contract.js';
+import { apiMethods, type ApiHandlers } from '../shared/api/contract.js';
 import { ApiError, toApiError, type ApiErrorShape } from '../shared/api/errors.js';
 import { dispatch } from '../shared/api/validate.js';
 import { OPEN_DATA_FOLDER_CHANNEL } from '../shared/desktop/open-package.js';
@@ -18,7 +17,7 @@ const assertTrustedSender = (event: IpcMainInvokeEvent, isAppUrl: (url: string) 
   }
 };
 
-export const registerIpc = (backend: Backend, isAppUrl: (url: string) => boolean): void => {
+export const registerIpc = (backend: ApiHandlers, isAppUrl: (url: string) => boolean): void => {
   for (const method of apiMethods) {
     ipcMain.handle(IPC_PREFIX + method, async (event, arg: unknown): Promise<IpcReply> => {
       try {

@@ -12,6 +12,8 @@ export const secureWebPreferences = (preload: string): NonNullable<BrowserWindow
   allowRunningInsecureContent: false,
   webviewTag: false,
   spellcheck: false,
+  // Middle-click must not open links in a new window (denied anyway; this stops the event itself).
+  disableBlinkFeatures: 'Auxclick',
 });
 
 const isDotSegment = (segment: string): boolean => segment === '.' || segment === '..';

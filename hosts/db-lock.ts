@@ -1,6 +1,7 @@
 // One program at a time on one database: the CLI and the local host take a lock file beside it
 // (the Electron shell has its single-instance lock). A lock left by a killed process is taken over.
 import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { describeFsError } from '../db/fs-errors.js';
 import { ApiError } from '../shared/api/errors.js';
 
 const isAlive = (pid: number): boolean => {
@@ -43,7 +44,10 @@ export const acquireDbLock = (dbPath: string): DbLock => {
       process.once('exit', release);
       return { release };
     } catch (error) {
-      if ((error as { code?: string }).code !== 'EEXIST') throw error;
+      if ((error as { code?: string }).code !== 'EEXIST') {
+        // A read-only stick or folder, a full disk: say so; Duban never writes where it cannot lock.
+        throw new ApiError('refused', `无法使用数据库 ${dbPath}:在它所在的文件夹建立锁文件失败(${describeFsError(error)})。请把数据库放在可写的文件夹中。`);
+      }
       const holder = holderOf(lockPath);
       if (holder !== null && holder !== process.pid && isAlive(holder)) {
         throw new ApiError('refused', `数据库正被另一个督办程序使用(进程 ${holder}),请先关闭它再试。`);

@@ -3,12 +3,41 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createBackend, type Backend } from '../db/backend.js';
 import { describeFsError } from '../db/fs-errors.js';
+import { openRecoverable, type RecoverableBackend } from '../db/recovery/recoverable.js';
 import { ApiError } from '../shared/api/errors.js';
 import { acquireDbLock } from './db-lock.js';
 import { appVersion, defaultDbPath, seedsDir } from './paths.js';
 
 /** isFirstRunWizard: the host serves the UI, so a brand-new database waits for the first-run wizard. */
 export type OpenOptions = { dbPath?: string; withDemo?: boolean; isFirstRunWizard?: boolean };
+
+/**
+ * Like openBackend, but a database that will not open (damaged, from a newer Duban) does not stop the
+ * host: it starts in recovery (db/recovery/recoverable.ts) and tells the person what happened.
+ */
+export const openRecoverableBackend = (options: OpenOptions = {}): RecoverableBackend => {
+  const dbPath = resolve(options.dbPath ?? defaultDbPath());
+  try {
+    mkdirSync(dirname(dbPath), { recursive: true });
+  } catch (error) {
+    throw new ApiError('internal', `无法创建数据库所在的文件夹 ${dirname(dbPath)}:${describeFsError(error)}`);
+  }
+  const lock = acquireDbLock(dbPath);
+  const recoverable = openRecoverable({
+    dbPath,
+    filesDir: join(dirname(dbPath), 'files'),
+    seedsDir: options.withDemo === false ? undefined : seedsDir(),
+    isFirstRunWizard: options.isFirstRunWizard === true,
+    version: appVersion(),
+  });
+  const closeDb = recoverable.close;
+  return Object.assign(recoverable, {
+    close: () => {
+      closeDb();
+      lock.release();
+    },
+  });
+};
 
 /** Opens the backend the way every host does: the default database unless told otherwise, demo on first run. */
 export const openBackend = (options: OpenOptions = {}): Backend => {

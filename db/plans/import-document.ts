@@ -15,6 +15,7 @@ import type { Db } from '../open.js';
 import { prepared } from '../statements.js';
 import { readPlanFile } from './read-document.js';
 import { findPlanBySource, storeParsedPlan } from './store-plan.js';
+import { makeBackup } from '../sync/backups.js';
 import { storedIndicators, storedTasks, updatePlanFromDocument } from './update-plan.js';
 
 type DocumentArg = ApiParsedArg<'plans.preview'>;
@@ -111,6 +112,9 @@ export const importDocument = async (ctx: BackendContext, arg: DocumentArg): Pro
   if (target.mode === 'unchanged' && target.planId) {
     return { planId: target.planId, mode: 'unchanged', taskCount: plan.tasks.length, indicatorCount, diff: preview.diff };
   }
+  // Like every import, a plan import or update is preceded by a backup (db/sync/backups.ts); a failed
+  // backup (full disk) stops the import with the database untouched.
+  makeBackup(ctx, `导入规划文件“${arg.fileName}”之前的自动备份`, 'import');
   if (target.mode === 'update' && target.planId) {
     const updated = updatePlanFromDocument(db, identity.originId, target.planId, resolved, planSource, now);
     return { planId: updated.planId, mode: 'updated', taskCount: plan.tasks.length, indicatorCount, diff: updated.diff };

@@ -14,6 +14,28 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** Largest inflated size accepted for one entry, and for all entries of an .xlsx together. */
 const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
 const MAX_ENTRIES = 4000;
+/**
+ * Lines (text), paragraphs and rows (.docx) or sheet rows (.xlsx) accepted in one document. The largest
+ * real plans have a few thousand; the bound keeps a hostile file of endless numbered lines from holding
+ * the app for minutes (the outline parser is not linear in the number of headings).
+ */
+export const MAX_DOCUMENT_LINES = 20_000;
+/** One line or paragraph longer than this is not a plan's text (the longest real ones are a few hundred). */
+export const MAX_LINE_CHARS = 20_000;
+
+const tooLong = (count: number): ApiError =>
+  bad(`文件内容过长(约 ${count} 行/段),超过规划文件的合理范围(${MAX_DOCUMENT_LINES} 行),已拒绝。请确认选择的是规划或任务分解表文件。`);
+
+const assertLineLengths = (lines: string[]): void => {
+  const longest = lines.reduce((max, line) => Math.max(max, line.length), 0);
+  if (longest > MAX_LINE_CHARS) throw bad(`文件中有一行/一段长达 ${longest} 个字,不像是规划文件,已拒绝。`);
+};
+
+const countOf = (text: string, needle: string, stopAfter: number): number => {
+  let count = 0;
+  for (let at = text.indexOf(needle); at !== -1 && count <= stopAfter; at = text.indexOf(needle, at + needle.length)) count += 1;
+  return count;
+};
 
 export type ReadDocument = { doc: PlanDocument; encoding: string };
 
@@ -95,6 +117,9 @@ const readDocx = (bytes: Uint8Array): PlanDocument => {
     if (error instanceof UnsafeXmlError) throw bad('Word 文档中含有不安全的 XML 声明(DOCTYPE/实体),已拒绝。');
     throw bad('Word 文档的正文无法解析。');
   }
+  assertLineLengths(blocks.flatMap((b) => (b.kind === 'line' ? [b.text] : b.rows.flatMap((r) => r.cells))));
+  const size = blocks.reduce((n, b) => n + (b.kind === 'line' ? 1 : b.rows.length), 0);
+  if (size > MAX_DOCUMENT_LINES) throw tooLong(size);
   const hasText = blocks.some((b) => (b.kind === 'line' ? b.text.trim().length > 0 : b.rows.some((r) => r.cells.some((c) => c.trim()))));
   if (!hasText) throw bad('Word 文档中没有文字。');
   return { format: 'docx', blocks };
@@ -110,13 +135,19 @@ const cellText = (cell: ExcelJS.Cell): string => {
 
 const readXlsx = async (bytes: Uint8Array): Promise<PlanDocument> => {
   const files = inflate(bytes, () => true);
+  let rows = 0;
   for (const [name, data] of Object.entries(files)) {
     if (name.endsWith('.xml') || name.endsWith('.rels')) {
+      // The whole entry, not its head: a DOCTYPE may follow any amount of comment.
+      const xml = new TextDecoder('utf-8').decode(data);
       try {
-        assertSafeXml(new TextDecoder('utf-8').decode(data.subarray(0, 4096)));
+        assertSafeXml(xml);
       } catch {
         throw bad('Excel 文件中含有不安全的 XML 声明(DOCTYPE/实体),已拒绝。');
       }
+      // Counted before exceljs builds its model: a sheet of hundreds of thousands of rows is refused unread.
+      if (name.startsWith('xl/worksheets/')) rows += countOf(xml, '<row', MAX_DOCUMENT_LINES);
+      if (rows > MAX_DOCUMENT_LINES) throw tooLong(rows);
     }
   }
   const workbook = new ExcelJS.Workbook();
@@ -188,5 +219,8 @@ export const readPlanFile = async (bytes: Uint8Array, fileName: string): Promise
   }
   const { text, encoding } = decodeText(bytes);
   assertReadableText(text);
+  const lines = countOf(text, '\n', MAX_DOCUMENT_LINES) + 1;
+  if (lines > MAX_DOCUMENT_LINES) throw tooLong(lines);
+  assertLineLengths(text.split('\n'));
   return { doc: textDocument(text), encoding };
 };

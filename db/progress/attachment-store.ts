@@ -1,9 +1,10 @@
 // Evidence files, content-addressed beside the database: files/<sha256>. The same file added twice is
 // stored once. Each file is written to a temporary name, flushed and renamed, so a crash never leaves a
 // half-written file under a hash name. Missing or altered files are detected by re-hashing on read.
-import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import { writeFileAtomic } from '../atomic-write.js';
 import { ApiError } from '../../shared/api/errors.js';
 import type { AttachmentInfo, AttachmentIntegrity } from '../../shared/progress/types.js';
 import type { BackendContext } from '../context.js';
@@ -42,18 +43,7 @@ export const checkAcceptable = (ctx: BackendContext, fileName: string, size: num
   return mime;
 };
 
-const writeAtomically = (ctx: BackendContext, sha256: string, bytes: Buffer): void => {
-  mkdirSync(ctx.filesDir, { recursive: true });
-  const temp = join(ctx.filesDir, `.incoming-${randomBytes(6).toString('hex')}`);
-  const fd = openSync(temp, 'w');
-  try {
-    writeSync(fd, bytes);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temp, attachmentPath(ctx, sha256));
-};
+const writeAtomically = (ctx: BackendContext, sha256: string, bytes: Buffer): void => writeFileAtomic(attachmentPath(ctx, sha256), bytes);
 
 export const integrityOf = (ctx: BackendContext, sha256: string): AttachmentIntegrity => {
   const path = attachmentPath(ctx, sha256);

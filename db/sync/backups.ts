@@ -1,19 +1,29 @@
-// Automatic backups before every import, and restore. Backups are SQLite files under files/backups with a
-// small JSON beside each; the folder is the list (a table inside the database would vanish on restore).
+// Backups of the whole database: automatically before every import (packages and plan documents), at
+// most once a day otherwise (on open, by the injected clock), and before every restore, so a restore can
+// itself be undone. They are SQLite files under files/backups with a small JSON beside each; the folder
+// is the list (a table inside the database would vanish on restore). Rotation keeps the newest
+// KEEP_DAILY daily copies and the newest KEEP_EVENT copies made before imports and restores.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { format } from 'date-fns';
 import { ApiError } from '../../shared/api/errors.js';
-import type { BackupRow } from '../../shared/sync/types.js';
+import type { BackupKind, BackupRow } from '../../shared/sync/types.js';
+import { writeFileAtomic } from '../atomic-write.js';
 import type { BackendContext } from '../context.js';
+import { describeFsError } from '../fs-errors.js';
+import type { Db } from '../open.js';
 import { floorsOf, raiseFloors } from './floors.js';
 
-const KEEP = 30;
+export const KEEP_DAILY = 7;
+export const KEEP_EVENT = 30;
 
 export const backupsDir = (filesDir: string): string => join(filesDir, 'backups');
 
 const idPattern = /^[0-9]{8}-[0-9]{6}-[0-9a-f]{6}$/;
+
+const kindOf = (value: unknown): BackupKind => (value === 'daily' || value === 'restore' ? value : 'import');
 
 export const listBackups = (filesDir: string): BackupRow[] => {
   const dir = backupsDir(filesDir);
@@ -25,8 +35,8 @@ export const listBackups = (filesDir: string): BackupRow[] => {
       const dbFile = join(dir, `${id}.sqlite`);
       if (!existsSync(dbFile)) return [];
       try {
-        const meta = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { createdAt?: string; reason?: string };
-        return [{ id, createdAt: meta.createdAt ?? '', reason: meta.reason ?? '', sizeBytes: statSync(dbFile).size }];
+        const meta = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { createdAt?: string; reason?: string; kind?: string };
+        return [{ id, createdAt: meta.createdAt ?? '', reason: meta.reason ?? '', kind: kindOf(meta.kind), sizeBytes: statSync(dbFile).size }];
       } catch {
         return [];
       }
@@ -34,24 +44,77 @@ export const listBackups = (filesDir: string): BackupRow[] => {
     .sort((a, b) => b.id.localeCompare(a.id));
 };
 
-/** A consistent copy through SQLite's backup API; written under a temporary name, then renamed. */
-export const createBackup = async (ctx: BackendContext, reason: string): Promise<BackupRow> => {
+/** Which backups rotation removes: daily ones past the newest KEEP_DAILY, the others past KEEP_EVENT. */
+export const backupsToRotate = (rows: BackupRow[]): BackupRow[] => {
+  const daily = rows.filter((b) => b.kind === 'daily');
+  const events = rows.filter((b) => b.kind !== 'daily');
+  return [...daily.slice(KEEP_DAILY), ...events.slice(KEEP_EVENT)];
+};
+
+const rotate = (filesDir: string, keepId: string): void => {
+  const dir = backupsDir(filesDir);
+  for (const old of backupsToRotate(listBackups(filesDir)).filter((b) => b.id !== keepId)) {
+    rmSync(join(dir, `${old.id}.json`), { force: true });
+    rmSync(join(dir, `${old.id}.sqlite`), { force: true });
+  }
+};
+
+/** A consistent, compacted copy through VACUUM INTO (synchronous, so opening can make one too). */
+const copyDatabase = (db: Db, target: string): void => {
+  const temp = `${target}.part`;
+  rmSync(temp, { force: true });
+  try {
+    db.prepare('VACUUM INTO ?').run(temp);
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+};
+
+/** Makes a backup now; a failure (full disk, read-only folder) is a Chinese ApiError and leaves no part file. */
+export const makeBackup = (ctx: BackendContext, reason: string, kind: BackupKind): BackupRow => {
   const dir = backupsDir(ctx.filesDir);
-  mkdirSync(dir, { recursive: true });
   const now = ctx.clock();
   const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-  // Several imports within one second still get ids that sort in the order they were made.
-  const sameSecond = existsSync(dir) ? readdirSync(dir).filter((n) => n.startsWith(stamp) && n.endsWith('.json')).length : 0;
-  const id = `${stamp}-${sameSecond.toString(16).padStart(2, '0')}${randomBytes(2).toString('hex')}`;
-  const temp = join(dir, `${id}.sqlite.part`);
-  await ctx.db.backup(temp);
-  renameSync(temp, join(dir, `${id}.sqlite`));
-  writeFileSync(join(dir, `${id}.json`), JSON.stringify({ createdAt: now.toISOString(), reason }));
-  for (const old of listBackups(ctx.filesDir).slice(KEEP)) {
-    rmSync(join(dir, `${old.id}.sqlite`), { force: true });
-    rmSync(join(dir, `${old.id}.json`), { force: true });
+  let id = '';
+  try {
+    mkdirSync(dir, { recursive: true });
+    // Several backups within one second (or under a fixed test clock) still get ids that sort in the
+    // order they were made: a counter one above the highest of that second, then a random byte.
+    const highest = readdirSync(dir)
+      .filter((n) => n.startsWith(`${stamp}-`) && n.endsWith('.json'))
+      .reduce((max, n) => Math.max(max, Number.parseInt(n.slice(stamp.length + 1, stamp.length + 5), 16) || 0), -1);
+    id = `${stamp}-${Math.min(highest + 1, 0xffff).toString(16).padStart(4, '0')}${randomBytes(1).toString('hex')}`;
+    copyDatabase(ctx.db, join(dir, `${id}.sqlite`));
+    writeFileAtomic(join(dir, `${id}.json`), new TextEncoder().encode(JSON.stringify({ createdAt: now.toISOString(), reason, kind })));
+  } catch (error) {
+    if (id) rmSync(join(dir, `${id}.sqlite`), { force: true });
+    const fsCode = error instanceof ApiError ? (error.details as { fsCode?: unknown } | undefined)?.fsCode : undefined;
+    const cause = describeFsError(fsCode === undefined ? error : { code: fsCode });
+    throw new ApiError('refused', `无法备份数据库(${cause}),为安全起见本次操作没有进行,数据库保持原样。请清理磁盘空间后重试。`);
   }
-  return { id, createdAt: now.toISOString(), reason, sizeBytes: statSync(join(dir, `${id}.sqlite`)).size };
+  rotate(ctx.filesDir, id);
+  return { id, createdAt: now.toISOString(), reason, kind, sizeBytes: statSync(join(dir, `${id}.sqlite`)).size };
+};
+
+/** Kept async for the callers written against the earlier SQLite-backup-API version. */
+export const createBackup = async (ctx: BackendContext, reason: string, kind: BackupKind = 'import'): Promise<BackupRow> => makeBackup(ctx, reason, kind);
+
+const localDay = (iso: string): string => (iso ? format(new Date(iso), 'yyyy-MM-dd') : '');
+
+/**
+ * At most one backup a day otherwise: on open, when no backup was made on the injected clock's day.
+ * Never stops the app from opening: a failure is returned for the host to mention, not thrown.
+ */
+export const ensureDailyBackup = (ctx: BackendContext): { made: BackupRow | null; problem: string | null } => {
+  const today = format(ctx.clock(), 'yyyy-MM-dd');
+  if (listBackups(ctx.filesDir).some((b) => localDay(b.createdAt) === today)) return { made: null, problem: null };
+  try {
+    return { made: makeBackup(ctx, '每日自动备份', 'daily'), problem: null };
+  } catch (error) {
+    return { made: null, problem: error instanceof Error ? error.message : String(error) };
+  }
 };
 
 type TableRow = { name: string; sql: string | null };
@@ -76,7 +139,7 @@ export const restoreBackup = async (ctx: BackendContext, id: string): Promise<{ 
   if (JSON.stringify(db.prepare('SELECT version FROM schema_migrations ORDER BY version').all()) !== sourceMigrations) {
     throw new ApiError('refused', '该备份由其他版本的督办生成,结构不同,不能直接恢复');
   }
-  const safetyBackup = await createBackup(ctx, `恢复备份 ${id} 之前的自动备份`);
+  const safetyBackup = makeBackup(ctx, `恢复备份 ${id} 之前的自动备份`, 'restore');
   // The restored copy must not number new changes as ones already sent from the state it replaces.
   const floors = floorsOf(db, ctx.identity.originId);
   db.prepare('ATTACH DATABASE ? AS restore_src').run(file);

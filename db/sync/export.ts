@@ -89,11 +89,8 @@ export const writePackage = (ctx: BackendContext, self: Self, draft: Draft, out:
   };
   const bytes = buildPackage(header, draft.contents, (b) => signBytes(db, b));
   const path = resolveOutPath(out, packageFileName(draft.unit, draft.kind, createdAt, draft.seqFrom, draft.seqTo));
-  try {
-    writeFileAtomic(path, bytes);
-  } catch (error) {
-    throw new ApiError('bad_input', `无法写入文件 ${path}:${error instanceof Error ? error.message : String(error)}`);
-  }
+  // Temporary name, flush, rename (db/atomic-write.ts): a half-written package never exists.
+  writeFileAtomic(path, bytes);
   prepared(
     db,
     `INSERT INTO sync_exports (package_id, kind, to_origin, to_department_id, seq_from, seq_to, changes, file_name, created_at)

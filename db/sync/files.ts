@@ -1,16 +1,12 @@
 // Files beside the database: evidence (files/<sha256>), originals of imported packages
 // (files/packages/<id>.duban, kept for roll-ups) and backups (files/backups). Writes go to a temporary
 // name and are renamed, so a crash never leaves half a file under a real name.
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { ApiError } from '../../shared/api/errors.js';
+import { describeFsError } from '../fs-errors.js';
 
-export const writeFileAtomic = (path: string, bytes: Uint8Array): void => {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.part`;
-  writeFileSync(temp, bytes);
-  renameSync(temp, path);
-};
+export { writeFileAtomic } from '../atomic-write.js';
 
 export const attachmentPath = (filesDir: string, sha256: string): string => join(filesDir, sha256);
 export const storedPackagePath = (filesDir: string, packageId: string): string => join(filesDir, 'packages', `${packageId}.duban`);
@@ -35,11 +31,26 @@ export const readPackageFile = (path: string, maxBytes: number): Uint8Array => {
   return new Uint8Array(readFileSync(path));
 };
 
+/** Node's recursive mkdir reports ENOENT on a read-only disk; one plain attempt tells the real reason. */
+const realMkdirError = (path: string, error: unknown): unknown => {
+  if ((error as { code?: string }).code !== 'ENOENT') return error;
+  try {
+    mkdirSync(path);
+    return error;
+  } catch (plain) {
+    return (plain as { code?: string }).code === 'ENOENT' ? error : plain;
+  }
+};
+
 /** `out` may be a folder (the file gets a readable name) or a file path chosen by the clerk. */
 export const resolveOutPath = (out: string, fileName: string): string => {
   if (existsSync(out) && statSync(out).isDirectory()) return join(out, fileName);
   if (out.endsWith('/') || out.endsWith('\\')) {
-    mkdirSync(out, { recursive: true });
+    try {
+      mkdirSync(out, { recursive: true });
+    } catch (error) {
+      throw new ApiError('refused', `无法建立文件夹 ${out}:${describeFsError(realMkdirError(out, error))}`);
+    }
     return join(out, fileName);
   }
   return out;

@@ -1,11 +1,10 @@
 // The `duban` command line: the same API methods as the app, for scripted and headless use.
 // Exit codes: 0 done, 2 the input was refused (message says why), 1 internal error.
 import { parseArgs } from 'node:util';
-import type { Backend } from '../../db/backend.js';
-import type { ApiMethod } from '../../shared/api/contract.js';
+import type { ApiHandlers, ApiMethod } from '../../shared/api/contract.js';
 import { ApiError, isCallerFault, toApiError } from '../../shared/api/errors.js';
 import { dispatch } from '../../shared/api/validate.js';
-import { openBackend, openMemoryBackend } from '../open-backend.js';
+import { openMemoryBackend, openRecoverableBackend } from '../open-backend.js';
 import type { CliCall, CliCommand } from './command.js';
 import { departmentsCommand } from './commands/departments.js';
 import { importPlanCommand } from './commands/import-plan.js';
@@ -16,6 +15,7 @@ import { backupsCommand, conflictsCommand, reviewCommand } from './commands/sync
 import { initCommand, peersCommand, setupPackageCommand } from './commands/sync-setup.js';
 import { exportCommand, importCommand, rollupCommand, syncSettingsCommand } from './commands/sync-transfer.js';
 import { bulletinCommand, exportXlsxCommand, summaryCommand } from './commands/reports.js';
+import { recoverCommand } from './commands/recover.js';
 import { tasksCommand } from './commands/tasks.js';
 
 export const commands: CliCommand[] = [
@@ -24,6 +24,7 @@ export const commands: CliCommand[] = [
   plansCommand,
   importPlanCommand,
   infoCommand,
+  recoverCommand,
   mytasksCommand,
   ...[initCommand, setupPackageCommand, exportCommand, importCommand, reviewCommand, conflictsCommand, rollupCommand, backupsCommand, peersCommand, syncSettingsCommand],
   ...[summaryCommand, exportXlsxCommand, bulletinCommand],
@@ -61,7 +62,7 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
     return name === undefined ? 2 : 0;
   }
   const command = commands.find((c) => c.name === name);
-  let backend: Backend | undefined;
+  let backend: { handlers: ApiHandlers; close(): void } | undefined;
   let isJson = rest.includes('--json');
   try {
     if (!command) throw new ApiError('bad_input', `没有这个命令:${name}。运行 duban --help 查看全部命令。`);
@@ -80,8 +81,14 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
     const dbPath = typeof values.db === 'string' ? values.db : undefined;
     const call: CliCall = async (method, arg) => {
       const isMemoryOnly = dbPath === undefined && command.isMemoryOnly?.(values) === true;
-      backend ??= isMemoryOnly ? openMemoryBackend() : openBackend({ dbPath, withDemo: values['no-demo'] !== true && command.isWithoutDemo !== true });
-      return (await dispatch(backend, method as ApiMethod, arg)) as never;
+      // A damaged database still opens in recovery: `duban recover` works, other commands say what to do.
+      if (!backend) {
+        if (isMemoryOnly) {
+          const memory = openMemoryBackend();
+          backend = { handlers: memory, close: () => memory.close() };
+        } else backend = openRecoverableBackend({ dbPath, withDemo: values['no-demo'] !== true && command.isWithoutDemo !== true });
+      }
+      return (await dispatch(backend.handlers, method as ApiMethod, arg)) as never;
     };
     const output = await command.run({ call, values, positionals: parsed.positionals });
     io.out(isJson ? JSON.stringify(output.json, null, 2) : output.text);

@@ -3,6 +3,7 @@ import { BulletinPage } from '../features/bulletin/components/BulletinPage';
 import { Dashboard } from '../features/dashboard/components/Dashboard';
 import { DirectoryView } from '../features/directory/components/DirectoryView';
 import { PlanImportView } from '../features/plan-import/components/PlanImportView';
+import { RecoveryGate } from '../features/recovery/components/RecoveryGate';
 import { SettingsView } from '../features/setup/components/SettingsView';
 import { SetupGate } from '../features/setup/components/SetupGate';
 import { SyncView } from '../features/sync/components/SyncView';
@@ -38,53 +39,55 @@ export const App = () => {
   );
 
   return (
-    <SetupGate onReady={onReady}>
-      <div className="app">
-        <header className="app-header">
-          <h1>督办</h1>
-          <div className="plan-title">{plan ? plan.title : isLoading ? '正在载入…' : '尚未导入规划'}</div>
-          {plan ? <div className="plan-meta">共 {plan.taskCount} 项任务 · {departments.length} 个部门</div> : null}
-          <nav className="app-nav" aria-label="功能">
-            {SCREENS.map((s) => (
-              <button key={s.id} type="button" aria-pressed={screen === s.id} onClick={() => setScreen(s.id)}>
-                {s.label}
-              </button>
-            ))}
-          </nav>
-        </header>
-        {error ? (
-          <div className="error-banner" role="alert">
-            {error}
-          </div>
-        ) : null}
-        {screen === 'workbench' ? <Workbench /> : null}
-        {screen === 'plan' ? <PlanScreen /> : null}
-        {screen === 'import' ? (
-          <main className="content">
-            <PlanImportView
-              onImported={() => {
-                setScreen('plan');
-                void load();
+    <RecoveryGate>
+      <SetupGate onReady={onReady}>
+        <div className="app">
+          <header className="app-header">
+            <h1>督办</h1>
+            <div className="plan-title">{plan ? plan.title : isLoading ? '正在载入…' : '尚未导入规划'}</div>
+            {plan ? <div className="plan-meta">共 {plan.taskCount} 项任务 · {departments.length} 个部门</div> : null}
+            <nav className="app-nav" aria-label="功能">
+              {SCREENS.map((s) => (
+                <button key={s.id} type="button" aria-pressed={screen === s.id} onClick={() => setScreen(s.id)}>
+                  {s.label}
+                </button>
+              ))}
+            </nav>
+          </header>
+          {error ? (
+            <div className="error-banner" role="alert">
+              {error}
+            </div>
+          ) : null}
+          {screen === 'workbench' ? <Workbench /> : null}
+          {screen === 'plan' ? <PlanScreen /> : null}
+          {screen === 'import' ? (
+            <main className="content">
+              <PlanImportView
+                onImported={() => {
+                  setScreen('plan');
+                  void load();
+                }}
+              />
+            </main>
+          ) : null}
+          {screen === 'directory' ? <DirectoryView /> : null}
+          {screen === 'sync' ? <SyncView /> : null}
+          {screen === 'dashboard' ? (
+            <Dashboard
+              planId={plan?.id}
+              onOpenBulletin={(periodId) => {
+                setBulletinPeriod(periodId);
+                setScreen('bulletin');
               }}
             />
-          </main>
-        ) : null}
-        {screen === 'directory' ? <DirectoryView /> : null}
-        {screen === 'sync' ? <SyncView /> : null}
-        {screen === 'dashboard' ? (
-          <Dashboard
-            planId={plan?.id}
-            onOpenBulletin={(periodId) => {
-              setBulletinPeriod(periodId);
-              setScreen('bulletin');
-            }}
-          />
-        ) : null}
-        {screen === 'bulletin' ? (
-          <BulletinPage scope={{ planId: plan?.id, periodId: bulletinPeriod }} onBack={() => setScreen('dashboard')} />
-        ) : null}
-        {screen === 'settings' ? <SettingsView /> : null}
-      </div>
-    </SetupGate>
+          ) : null}
+          {screen === 'bulletin' ? (
+            <BulletinPage scope={{ planId: plan?.id, periodId: bulletinPeriod }} onBack={() => setScreen('dashboard')} />
+          ) : null}
+          {screen === 'settings' ? <SettingsView /> : null}
+        </div>
+      </SetupGate>
+    </RecoveryGate>
   );
 };

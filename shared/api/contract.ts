@@ -9,6 +9,7 @@ import { plansSchemas, type PlansResults } from './methods/plans.js';
 import { setupSchemas, type SetupResults } from './methods/setup.js';
 import { syncSchemas, type SyncResults } from './methods/sync.js';
 import { progressSchemas, type ProgressResults } from './methods/progress.js';
+import { recoverySchemas, type RecoveryResults } from './methods/recovery.js';
 import { reportsSchemas, type ReportsResults } from './methods/reports.js';
 import { tasksSchemas, type TasksResults } from './methods/tasks.js';
 
@@ -21,6 +22,7 @@ export const apiSchemas = {
   ...progressSchemas,
   ...reportsSchemas,
   ...setupSchemas,
+  ...recoverySchemas,
 };
 
 type ApiResults = AppResults &
@@ -30,7 +32,8 @@ type ApiResults = AppResults &
   SyncResults &
   ProgressResults &
   ReportsResults &
-  SetupResults;
+  SetupResults &
+  RecoveryResults;
 
 export type ApiMethod = keyof typeof apiSchemas & keyof ApiResults;
 export type ApiArg<M extends ApiMethod> = z.input<(typeof apiSchemas)[M]>;

@@ -112,17 +112,27 @@ export const readBody = (lines: SourceLine[], referenceYear?: number): BodyResul
   // Paths from the printed numbers; bullets (——) take their position among siblings.
   const pathOf = new Map<Node, string>();
   const used = new Set<string>();
-  const assignPath = (node: Node, siblings: Node[], prefix: string): void => {
-    const ordinal = siblings.filter((s) => s.kind === node.kind).indexOf(node) + 1;
-    const own = node.kind === 'dash' ? String(ordinal) : String(node.number);
-    let path = prefix ? `${prefix}/${own}` : own;
-    // Broken numbering (two 3. under one parent) still gets distinct paths.
-    for (let k = 2; used.has(path); k += 1) path = `${prefix ? `${prefix}/` : ''}${own}-${k}`;
-    used.add(path);
-    pathOf.set(node, path);
-    node.children.forEach((c) => assignPath(c, node.children, path));
+  // Next suffix to try per base path: linear even for a hostile file of thousands of equal numbers.
+  const nextSuffix = new Map<string, number>();
+  const assignPaths = (siblings: Node[], prefix: string): void => {
+    const ordinals = new Map<string, number>();
+    for (const node of siblings) {
+      const ordinal = (ordinals.get(node.kind) ?? 0) + 1;
+      ordinals.set(node.kind, ordinal);
+      const own = node.kind === 'dash' ? String(ordinal) : String(node.number);
+      const base = prefix ? `${prefix}/${own}` : own;
+      let path = base;
+      // Broken numbering (two 3. under one parent) still gets distinct paths.
+      for (let k = nextSuffix.get(base) ?? 2; used.has(path); k += 1) {
+        path = `${base}-${k}`;
+        nextSuffix.set(base, k + 1);
+      }
+      used.add(path);
+      pathOf.set(node, path);
+      assignPaths(node.children, path);
+    }
   };
-  roots.forEach((r) => assignPath(r, roots, ''));
+  assignPaths(roots, '');
 
   const tasks: ParsedTask[] = [];
   const sectionNodes = new Set<Node>();

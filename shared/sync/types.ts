@@ -120,6 +120,8 @@ export type ReviewItem = {
   lastDecision: { decision: 'accept' | 'return'; reason: string; reportVersion: number } | null;
 };
 
-export type BackupRow = { id: string; createdAt: string; reason: string; sizeBytes: number };
+/** import: before an import (package or plan document); daily: the once-a-day copy; restore: before a restore. */
+export type BackupKind = 'import' | 'daily' | 'restore';
+export type BackupRow = { id: string; createdAt: string; reason: string; kind: BackupKind; sizeBytes: number };
 
 export type SyncSettings = { massChangeShare: number };

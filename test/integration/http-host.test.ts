@@ -5,6 +5,8 @@ import { makeTempBackend, makeTempDir, type TempBackend } from '../helpers/temp-
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { request } from 'node:http';
+import { connect } from 'node:net';
+import { networkInterfaces } from 'node:os';
 
 type Reply = { status: number; body: string };
 
@@ -71,6 +73,52 @@ describe('local HTTP host', () => {
     const extra = await post(api('departments.tasks'), JSON.stringify({ department: '市商务局', sql: 'DROP' }), headers);
     expect(extra.status).toBe(400);
     expect(extra.body).not.toMatch(/at .*\.ts/);
+  });
+
+  it('is not reachable on any other address of this machine', async () => {
+    const port = new URL(host.url).port;
+    const others = Object.values(networkInterfaces())
+      .flat()
+      .filter((a): a is NonNullable<typeof a> => a !== undefined && !a.internal && a.family === 'IPv4')
+      .map((a) => a.address);
+    for (const address of [...others, '0.0.0.0']) {
+      const reached = await new Promise<boolean>((resolve) => {
+        const socket = connect({ host: address, port: Number(port), timeout: 2000 }, () => {
+          socket.destroy();
+          resolve(true);
+        });
+        socket.on('error', () => resolve(false));
+        socket.on('timeout', () => {
+          socket.destroy();
+          resolve(false);
+        });
+      });
+      // 0.0.0.0 reaches loopback on Linux; any real interface address must not.
+      if (address !== '0.0.0.0') expect(reached, address).toBe(false);
+    }
+  });
+
+  it('refuses a token of the right length but wrong value, and a token sent as a query', async () => {
+    const wrong = 'f'.repeat(host.token.length);
+    const reply = await post(api('plans.list'), '{}', { [TOKEN_HEADER]: wrong });
+    expect(reply.status).toBe(403);
+    // Not an API route at all: the page (never a result) comes back.
+    const query = await post(`${api('plans.list')}?token=${host.token}`, '{}', {});
+    expect(query.body).not.toContain('"ok":true');
+  });
+
+  it('refuses a GET to the API even with the token, and a cross-origin preflight', async () => {
+    const get = await fetch(api('plans.list'), { headers: { [TOKEN_HEADER]: host.token } });
+    expect(get.status).toBe(400);
+    const preflight = await new Promise<number>((resolve, reject) => {
+      const req = request(api('plans.list'), { method: 'OPTIONS', headers: { origin: 'http://evil.example', 'access-control-request-method': 'POST' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(preflight).toBe(403);
   });
 
   it('does not serve files outside its folder', async () => {

@@ -16,6 +16,7 @@ describe('secureWebPreferences', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     // Nothing that loosens it sneaks in under another name.
     expect(prefs).not.toHaveProperty('enableRemoteModule');

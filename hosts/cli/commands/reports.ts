@@ -1,10 +1,10 @@
 // The office's figures from the command line: duban summary / export-xlsx / bulletin.
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { lightLabel } from '../../../shared/progress/lights.js';
 import { statusKeyLabel } from '../../../shared/reports/rules.js';
 import type { ReportSummary } from '../../../shared/reports/types.js';
 import { ApiError } from '../../../shared/api/errors.js';
+import { writeFileAtomic } from '../../../db/atomic-write.js';
 import type { CliCommand, CliValues } from '../command.js';
 import { printBulletinPdf } from '../bulletin-pdf.js';
 
@@ -18,13 +18,8 @@ const requireOut = (values: CliValues, extension: string): string => {
   return resolve(values.out);
 };
 
-const writeOut = async (path: string, bytes: Buffer): Promise<void> => {
-  try {
-    await writeFile(path, bytes);
-  } catch (error) {
-    throw new ApiError('bad_input', `无法写入 ${path}:${error instanceof Error ? error.message : String(error)}`);
-  }
-};
+// Temporary name then rename: a full disk or read-only folder leaves the previous file as it was.
+const writeOut = (path: string, bytes: Buffer): void => writeFileAtomic(path, bytes);
 
 const summaryText = (s: ReportSummary): string => {
   const r = s.reports;
@@ -62,7 +57,7 @@ export const exportXlsxCommand: CliCommand = {
   run: async ({ call, values }) => {
     const out = requireOut(values, '.xlsx');
     const file = await call('reports.exportXlsx', scopeOf(values));
-    await writeOut(out, Buffer.from(file.dataBase64, 'base64'));
+    writeOut(out, Buffer.from(file.dataBase64, 'base64'));
     return { json: { path: out, periodId: file.periodId, byteLength: file.byteLength }, text: `已导出 ${out}(${file.byteLength} 字节)` };
   },
 };
@@ -78,7 +73,7 @@ export const bulletinCommand: CliCommand = {
     // Validates the period and plan before a browser is started.
     const bulletin = await call('reports.bulletin', scope);
     const pdf = await printBulletinPdf(call, { planId: bulletin.summary.plan.id, periodId: bulletin.summary.period.id });
-    await writeOut(out, pdf);
+    writeOut(out, pdf);
     return {
       json: { path: out, periodId: bulletin.summary.period.id, byteLength: pdf.length },
       text: `已生成 ${bulletin.summary.period.label}通报 ${out}(${pdf.length} 字节)`,
