@@ -41,6 +41,10 @@ export default tseslint.config(
     pattern(['electron'], 'hosts/ run under plain Node: only electron/ imports electron'),
     pattern(['**/renderer/**', '**/electron/**'], 'hosts/ adapt db/ and shared/ only'),
   ]),
+  layer(['bench/**'], [
+    pattern(['electron'], 'bench/ runs under plain Node'),
+    pattern(['**/renderer/**', '**/electron/**', '**/hosts/**'], 'bench/ measures db/ and shared/ (the renderer through the built host only)'),
+  ]),
   layer(['electron/**'], [pattern(['**/renderer/**', '**/hosts/**'], 'electron/ adapts db/ and shared/ only')]),
   {
     files: ['test/**', '**/*.config.ts', 'build/**'],

@@ -6,6 +6,7 @@ import { m002Progress } from './m002_progress.js';
 import { m010PlanImport } from './m010_plan_import.js';
 import { m011DepartmentDirectory } from './m011_department_directory.js';
 import { m030Sync } from './m030_sync.js';
+import { m045SearchRefs } from './m045_search_refs.js';
 import { m020WorkbenchSettings } from './m020_workbench_settings.js';
 import { m021ProgressSearch } from './m021_progress_search.js';
 import { m031SyncDecisions } from './m031_sync_decisions.js';
@@ -21,4 +22,5 @@ export const migrations: Migration[] = [
   { version: 20, name: 'workbench_settings', sql: m020WorkbenchSettings },
   { version: 21, name: 'progress_search', sql: m021ProgressSearch },
   { version: 31, name: 'sync_decisions', sql: m031SyncDecisions },
+  { version: 45, name: 'search_refs', sql: m045SearchRefs },
 ];

@@ -32,6 +32,9 @@ type Row = {
   latest_percent: number | null;
 };
 
+// CROSS JOIN fixes the join order: start from the unit's assignments (assignments_by_department), not
+// from every task of the plan in seq order, which the planner otherwise picks to skip the final sort and
+// which costs O(tasks in the plan) per list (bench: 2,000-task plan, 50 tasks per unit).
 const MY_TASKS_SQL = `
   SELECT t.id, t.code, t.seq, t.section, t.title, t.deadline_text, t.deadline_date, a.role,
     (SELECT json_group_array(d.name) FROM assignments l JOIN departments d ON d.id = l.department_id
@@ -41,7 +44,7 @@ const MY_TASKS_SQL = `
     EXISTS (SELECT 1 FROM report_drafts x WHERE x.task_id = t.id AND x.department_id = @dept AND x.period_id = @period) AS has_draft,
     latest.status AS latest_status, latest.percent AS latest_percent
   FROM assignments a
-  JOIN tasks t ON t.id = a.task_id
+  CROSS JOIN tasks t ON t.id = a.task_id
   LEFT JOIN reports r ON r.task_id = t.id AND r.department_id = @dept AND r.period_id = @period AND r.deleted = 0
   LEFT JOIN reviews v ON v.rowid = (
     SELECT rowid FROM reviews WHERE task_id = t.id AND department_id = @dept AND period_id = @period AND deleted = 0
@@ -61,7 +64,7 @@ const overdueNotices = (ctx: BackendContext, plan: string, dept: string, current
     if (period.due >= today) continue;
     const { count } = prepared(
       ctx.db,
-      `SELECT COUNT(*) AS count FROM assignments a JOIN tasks t ON t.id = a.task_id
+      `SELECT COUNT(*) AS count FROM assignments a CROSS JOIN tasks t ON t.id = a.task_id
        WHERE a.department_id = ? AND a.deleted = 0 AND t.deleted = 0 AND t.plan_id = ?
          AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.task_id = t.id AND r.department_id = a.department_id
                          AND r.period_id = ? AND r.deleted = 0)`,

@@ -18,7 +18,10 @@ export const searchTaskIds = (db: Db, query: string): SearchResult | null => {
     const rows = (
       isShort
         ? prepared(db, "SELECT DISTINCT task_id FROM progress_search WHERE body LIKE ? ESCAPE '\\'").all(`%${escapeLike(term)}%`)
-        : prepared(db, 'SELECT DISTINCT task_id FROM progress_search WHERE progress_search MATCH ?').all(`"${term.replace(/"/g, '""')}"`)
+        : // Task ids from the small refs table by rowid (m045), not from the index's stored copy of each row.
+          prepared(db, 'SELECT DISTINCT r.task_id FROM progress_search s JOIN search_refs r ON r.id = s.rowid WHERE progress_search MATCH ?').all(
+            `"${term.replace(/"/g, '""')}"`,
+          )
     ) as { task_id: string }[];
     found.push(new Set(rows.map((r) => r.task_id)));
   }

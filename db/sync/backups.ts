@@ -152,7 +152,11 @@ export const restoreBackup = async (ctx: BackendContext, id: string): Promise<{ 
         // Shadow tables of full-text indexes are rebuilt through their virtual table.
         if (virtual.some((v) => name !== v && name.startsWith(`${v}_`))) continue;
         db.exec(`DELETE FROM main."${name}"`);
-        db.exec(`INSERT INTO main."${name}" SELECT * FROM restore_src."${name}"`);
+        if (virtual.includes(name)) {
+          // Full-text rows keep their rowids: search_refs (migration 45) points at them by number.
+          const columns = (db.prepare("SELECT name FROM pragma_table_info(?, 'main')").all(name) as { name: string }[]).map((c) => `"${c.name}"`).join(', ');
+          db.exec(`INSERT INTO main."${name}" (rowid, ${columns}) SELECT rowid, ${columns} FROM restore_src."${name}"`);
+        } else db.exec(`INSERT INTO main."${name}" SELECT * FROM restore_src."${name}"`);
       }
       raiseFloors(db, floors);
     })();

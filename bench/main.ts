@@ -1,0 +1,127 @@
+// `npm run bench`: builds the province-scale dataset through the app's own code paths and prints one
+// line per figure (name=value unit). Options: --keep (leave the data in the temp folder), --write
+// (refresh the generated block of BENCHMARKS.md), --quick (growth base only, for a smoke run),
+// --skip-renderer, --skip-growth.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildDataset, openInstallation, type Dataset } from './build.js';
+import { FULL_SCALE, growthScale, type Scale } from './dataset.js';
+import { describeMachine } from './machine.js';
+import { measureMerge } from './merge.js';
+import { makeOutput, type Target } from './output.js';
+import { measureExport } from './package-export.js';
+import { measureRenderer } from './renderer.js';
+import { writeBenchmarksBlock } from './report-file.js';
+import { measureSearch } from './search.js';
+import { measureTaskList } from './tasklist.js';
+import { childProcessRunner } from './workers.js';
+
+const { values: options } = parseArgs({
+  options: { keep: { type: 'boolean' }, write: { type: 'boolean' }, quick: { type: 'boolean' }, 'skip-renderer': { type: 'boolean' }, 'skip-growth': { type: 'boolean' } },
+});
+const out = makeOutput();
+const started = performance.now();
+const scratch = mkdtempSync(join(tmpdir(), 'duban-bench-'));
+
+const TARGETS: Target[] = [
+  { figure: 'merge_ratio', isMet: (v) => v <= 3, text: '≤ 3×' },
+  { figure: 'search_speedup', isMet: (v) => v >= 20, text: '≥ 20×' },
+  { figure: 'tasklist_p95', isMet: (v) => v < 50, text: '< 50 ms' },
+  { figure: 'renderer_bundle_gzip', isMet: (v) => v <= 400, text: '≤ 400 KB' },
+  { figure: 'bench_total_time', isMet: (v) => v < 600, text: '< 600 s' },
+];
+
+const build = async (scale: Scale, label: string): Promise<Dataset> => {
+  const root = join(scratch, label);
+  const t = performance.now();
+  const ds = await buildDataset(scale, root, childProcessRunner(root, scale));
+  out.note(`${label}: built ${ds.departments.length} units in ${Math.round((performance.now() - t) / 1000)} s`);
+  return ds;
+};
+
+/** Merge and list at one size: the figures that show how cost grows with the data. */
+const mergeAndList = async (ds: Dataset, prefix: string): Promise<void> => {
+  const merge = measureMerge(ds);
+  out.emit(`${prefix}merge_time`, merge.mergeMs, 'ms');
+  out.emit(`${prefix}merge_raw_insert_time`, merge.rawMs, 'ms');
+  out.emit(`${prefix}merge_ratio`, merge.mergeMs / merge.rawMs, 'x');
+  out.emit(`${prefix}merge_changes`, merge.changes, 'changes');
+  if (prefix === '') {
+    out.emit('merge_raw_insert_without_search_index_time', merge.rawNoSearchMs, 'ms');
+    out.emit('merge_signature_check_time', merge.signatureMs, 'ms');
+    out.emit('merge_packages_size', merge.packageBytes / 1048576, 'MB');
+    out.emit('memory_merge_peak_rss', merge.peakRssMb, 'MB');
+    out.emit('memory_before_merge_rss', merge.rssBeforeMb, 'MB');
+  }
+  const office = openInstallation(ds.officeDbPath);
+  try {
+    const list = await measureTaskList(office, ds.departments.slice(0, 20));
+    out.emit(`${prefix}tasklist_p95`, list.p95Ms, 'ms');
+    if (prefix === '') {
+      out.emit('tasklist_median', list.medianMs, 'ms');
+      out.emit('tasklist_rows', list.rowsPerList, 'tasks');
+      const search = measureSearch(office.db);
+      out.emit('search_fts_time', search.ftsMs, 'ms');
+      out.emit('search_like_scan_time', search.likeMs, 'ms');
+      out.emit('search_speedup', search.likeMs / search.ftsMs, 'x');
+      out.emit('search_speedup_median_query', search.perQuerySpeedupMedian, 'x');
+      out.emit('search_p95', search.p95Ms, 'ms');
+      out.emit('search_index_report_update', search.reportUpdateMs, 'ms');
+    }
+  } finally {
+    office.close();
+  }
+};
+
+const main = async (): Promise<void> => {
+  const machine = describeMachine();
+  out.note(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}, SQLite ${machine.sqlite}; data in ${scratch}`);
+  let chromium = '';
+  if (!options['skip-renderer']) {
+    const r = await measureRenderer(scratch);
+    chromium = r.chromiumVersion;
+    out.emit('renderer_first_paint_10000', r.firstPaintMs, 'ms');
+    out.emit('renderer_first_contentful_paint', r.fcpMs, 'ms');
+    out.emit('renderer_scroll_frames', r.frames, 'frames');
+    out.emit('renderer_dropped_frames', r.droppedFrames, 'frames');
+    out.emit('renderer_bundle_gzip', r.bundleGzipKb, 'KB');
+  }
+  const factors = options.quick ? [1] : options['skip-growth'] ? [] : [1, 4];
+  for (const factor of factors) {
+    const ds = await build(growthScale(factor), `growth-${factor}x`);
+    await mergeAndList(ds, `growth_${factor}x_`);
+    if (!options.keep) rmSync(ds.root, { recursive: true, force: true });
+  }
+  if (!options.quick) {
+    const ds = await build(FULL_SCALE, 'full');
+    const reports = ds.departments.reduce((n, d) => n + d.reportCount, 0);
+    out.emit('dataset_units', ds.departments.length, 'units');
+    out.emit('dataset_tasks', ds.scale.tasks, 'tasks');
+    out.emit('dataset_periods', ds.scale.periods, 'periods');
+    out.emit('dataset_reports', reports, 'reports');
+    out.emit('dataset_attachments', ds.departments.reduce((n, d) => n + d.attachmentCount, 0), 'files');
+    out.emit('dataset_packages', ds.departments.length, 'packages');
+    const biggest = [...ds.departments].sort((a, b) => b.reportCount - a.reportCount)[0];
+    if (biggest) {
+      const exp = await measureExport(biggest, ds.root);
+      out.emit('export_time', exp.exportMs, 'ms');
+      out.emit('export_fflate_only_time', exp.fflateMs, 'ms');
+      out.emit('export_ratio', exp.exportMs / exp.fflateMs, 'x');
+      out.emit('export_changes', exp.changes, 'changes');
+    }
+    await mergeAndList(ds, '');
+    out.emit('growth_16x_merge_time', out.figures.find((f) => f.name === 'merge_time')?.value ?? NaN, 'ms');
+    out.emit('growth_16x_tasklist_p95', out.figures.find((f) => f.name === 'tasklist_p95')?.value ?? NaN, 'ms');
+  }
+  out.emit('bench_total_time', (performance.now() - started) / 1000, 's');
+  const targets = out.checkTargets(TARGETS);
+  if (options.write) writeBenchmarksBlock({ machine, chromium, figures: out.figures, targets });
+  if (!options.keep) rmSync(scratch, { recursive: true, force: true });
+};
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
