@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { createBackend, type Backend } from '../db/backend.js';
+import { createBackend, type Backend, type Clock } from '../db/backend.js';
 import { describeFsError } from '../db/fs-errors.js';
 import { openRecoverable, type RecoverableBackend } from '../db/recovery/recoverable.js';
 import { ApiError } from '../shared/api/errors.js';
@@ -9,7 +9,7 @@ import { acquireDbLock } from './db-lock.js';
 import { appVersion, defaultDbPath, seedsDir } from './paths.js';
 
 /** isFirstRunWizard: the host serves the UI, so a brand-new database waits for the first-run wizard. */
-export type OpenOptions = { dbPath?: string; withDemo?: boolean; isFirstRunWizard?: boolean };
+export type OpenOptions = { dbPath?: string; withDemo?: boolean; isFirstRunWizard?: boolean; clock?: Clock };
 
 /**
  * Like openBackend, but a database that will not open (damaged, from a newer Duban) does not stop the
@@ -29,6 +29,7 @@ export const openRecoverableBackend = (options: OpenOptions = {}): RecoverableBa
     seedsDir: options.withDemo === false ? undefined : seedsDir(),
     isFirstRunWizard: options.isFirstRunWizard === true,
     version: appVersion(),
+    clock: options.clock,
   });
   const closeDb = recoverable.close;
   return Object.assign(recoverable, {
@@ -55,6 +56,7 @@ export const openBackend = (options: OpenOptions = {}): Backend => {
       seedsDir: options.withDemo === false ? undefined : seedsDir(),
       isFirstRunWizard: options.isFirstRunWizard === true,
       version: appVersion(),
+      clock: options.clock,
     });
     const closeDb = backend.close;
     return Object.assign(backend, {

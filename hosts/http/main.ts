@@ -1,19 +1,23 @@
-// Entry for the local HTTP host: `node dist/hosts/http-main.js [--db PATH] [--port N] [--no-demo] [--demo]`.
+// Entry for the local HTTP host: `node dist/hosts/http-main.js [--db PATH] [--port N] [--no-demo] [--demo] [--today YYYY-MM-DD]`.
+// --today: run as of that day (demos, end-to-end tests that must not depend on the PC's date).
 // --demo: a brand-new database opens on the embedded demo instead of the first-run wizard (npm start).
 import { parseArgs } from 'node:util';
 import { openRecoverableBackend } from '../open-backend.js';
 import { rendererDir } from '../paths.js';
+import { clockForToday } from '../today-clock.js';
 import { startHttpHost } from './server.js';
 
 const main = async (): Promise<void> => {
   const { values } = parseArgs({
-    options: { db: { type: 'string' }, port: { type: 'string' }, 'no-demo': { type: 'boolean' }, demo: { type: 'boolean' } },
+    options: { db: { type: 'string' }, port: { type: 'string' }, 'no-demo': { type: 'boolean' }, demo: { type: 'boolean' }, today: { type: 'string' } },
     strict: true,
   });
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`端口号无效:${values.port}`);
   // A damaged database does not stop the host: the page opens on the recovery screen instead.
-  const backend = openRecoverableBackend({ dbPath: values.db, withDemo: values['no-demo'] !== true, isFirstRunWizard: values.demo !== true });
+  const backend = openRecoverableBackend({ dbPath: values.db, withDemo: values['no-demo'] !== true, isFirstRunWizard: values.demo !== true,
+    clock: values.today === undefined ? undefined : clockForToday(values.today),
+  });
   const host = await startHttpHost({ handlers: backend.handlers, staticDir: rendererDir(), port });
   process.stdout.write(`督办已在本机启动,请用浏览器打开:${host.url}\n数据库:${backend.backend?.db.name ?? values.db ?? '默认位置'}\n`);
   if (backend.problem) process.stdout.write(`注意:${backend.problem.message}\n请在浏览器中打开上面的地址,按提示从备份恢复。\n`);
