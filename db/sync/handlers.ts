@@ -6,13 +6,15 @@ import type { BackendContext } from '../context.js';
 import { listBackups, restoreBackup } from './backups.js';
 import { listConflicts, resolveConflict } from './conflicts.js';
 import { exportChanges, exportSetup } from './export.js';
-import { importPackages } from './import.js';
+import { importPackages, type ImportSource } from './import.js';
 import { massChangeShare as readMassChangeShare, setMassChangeShare } from './mass-change.js';
 import { listReviewItems, recordReview } from './review.js';
 import { exportRollup } from './rollup.js';
 import { initRole, peerSummaries, revokePeer, syncStatus } from './setup.js';
 import { readSelf } from './state.js';
 import { catchUpWithHighWater } from './floors.js';
+import { storedPackagePath } from './files.js';
+import { unrecordedStoredPackages } from './stored-packages.js';
 
 type SyncMethod = Extract<keyof ApiHandlers, `sync.${string}`>;
 type SyncHandlers = Pick<ApiHandlers, SyncMethod>;
@@ -42,7 +44,11 @@ const handlersFor = (ctx: BackendContext): SyncHandlers => ({
   'sync.revoke': async ({ key, reason }) => revokePeer(ctx, key, reason),
   'sync.setupPackage': async ({ department, out }) => exportSetup(ctx, department, out),
   'sync.export': async ({ out, to }) => exportChanges(ctx, out, to),
-  'sync.import': async ({ sources, trust, confirmMassChange, batchBackupId }) => importPackages(ctx, sources, trust, { confirmMassChange, batchBackupId }),
+  'sync.import': async ({ sources, trust, confirmMassChange, batchBackupId }) => {
+    // A kept package is named by id only: the page never learns or chooses paths inside the data folder.
+    const readable = sources.map((s): ImportSource => ('storedPackageId' in s ? { path: storedPackagePath(ctx.filesDir, s.storedPackageId) } : s));
+    return importPackages(ctx, readable, trust, { confirmMassChange, batchBackupId });
+  },
   'sync.settings': async ({ massChangeShare }) => {
     if (massChangeShare !== undefined) setMassChangeShare(ctx.db, massChangeShare);
     return { massChangeShare: readMassChangeShare(ctx.db) };
@@ -67,6 +73,7 @@ const handlersFor = (ctx: BackendContext): SyncHandlers => ({
   'sync.review': async (arg) => recordReview(ctx, arg),
   'sync.rollup': async ({ out, to }) => exportRollup(ctx, out, to ?? null),
   'sync.backups': async () => listBackups(ctx.filesDir),
-  'sync.restoreBackup': async ({ id }) => restoreBackup(ctx, id),
+  'sync.restoreBackup': async ({ id }) => ({ ...(await restoreBackup(ctx, id)), storedPackages: unrecordedStoredPackages(ctx) }),
+  'sync.storedPackages': async () => unrecordedStoredPackages(ctx),
 });
 

@@ -27,6 +27,21 @@ export type PeerSummary = {
   acked: number;
 };
 
+/**
+ * A package this PC received and keeps (files/packages/), which the database does not record as imported:
+ * what a restore from an older backup leaves behind. Importing it again brings its changes back.
+ */
+export type StoredPackage = {
+  packageId: string;
+  kind: PackageKind;
+  senderName: string;
+  seqFrom: number;
+  seqTo: number;
+  /** When the sender made it (display only). */
+  createdAt: string;
+  sizeBytes: number;
+};
+
 export type ExportResult = {
   path: string;
   fileName: string;

@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { domainHash } from '../../db/sync/domain-hash.js';
 import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
 import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot } from '../helpers/browser.js';
 import { call, exportTo, fingerprintOfSite, makeDepartment, makeOffice, tasksOf, writeReport, type Site } from '../helpers/sync-fixture.js';
@@ -105,5 +106,23 @@ describe('sync screen in Chromium', () => {
     await expect.poll(() => table.locator('tr[data-outcome="applied"]').count()).toBe(2);
     expect((await call(office, 'sync.backups', {})).length).toBe(before + 1);
     await screenshot(page, 'sync-import-picked');
+  });
+
+  it('restoring the backup before that batch lists the two packages kept on the PC and imports them again', async () => {
+    const before = domainHash(office.backend.db);
+    await page.getByRole('tab', { name: '备份' }).click();
+    page.once('dialog', (dialog) => void dialog.accept());
+    // Newest first: the backup made before the picked batch.
+    await page.getByRole('table', { name: '备份' }).locator('tbody tr').first().getByRole('button', { name: '恢复' }).click();
+    await page.getByText('备份之后收到的 2 个数据包仍保存在本机').waitFor();
+    const kept = page.getByRole('region', { name: '可重新导入的数据包' });
+    expect(await kept.locator('li').count()).toBe(2);
+    expect(await kept.textContent()).toContain('市农业农村局');
+    await screenshot(page, 'sync-restore-kept-packages');
+    await kept.getByRole('button', { name: '全部重新导入' }).click();
+    await page.getByText('已重新导入 2 个数据包').waitFor();
+    expect(await page.getByRole('region', { name: '可重新导入的数据包' }).count()).toBe(0);
+    expect(await call(office, 'sync.storedPackages', {})).toEqual([]);
+    expect(domainHash(office.backend.db)).toBe(before);
   });
 });

@@ -73,7 +73,9 @@ export const backupsCommand: CliCommand = {
   run: async ({ call, values }) => {
     if (typeof values.restore === 'string') {
       const result = await call('sync.restoreBackup', { id: values.restore });
-      return { json: result, text: `已恢复备份 ${result.restored.id}(${result.restored.reason});恢复前的状态已另存为 ${result.safetyBackup.id}` };
+      const kept = result.storedPackages.length;
+      const keptHint = kept > 0 ? `\n备份之后本机收到的 ${kept} 个数据包仍保存在本机;如需找回其中的内容,运行 duban import --stored` : '';
+      return { json: result, text: `已恢复备份 ${result.restored.id}(${result.restored.reason});恢复前的状态已另存为 ${result.safetyBackup.id}${keptHint}` };
     }
     const list = await call('sync.backups', {});
     return { json: list, text: list.map((b) => `${b.id}  ${b.createdAt}  ${Math.round(b.sizeBytes / 1024)} KB  ${b.reason}`).join('\n') || '还没有备份' };

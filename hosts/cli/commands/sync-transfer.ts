@@ -45,14 +45,19 @@ const expand = async (call: CliCall, paths: string[]): Promise<string[]> => {
 export const importCommand: CliCommand = {
   name: 'import',
   summary: '导入一个或多个数据包(可给文件夹);首次来自某单位的包需用 --trust 确认其指纹',
-  usage: 'duban import 文件或文件夹… [--trust 指纹[,指纹…]] [--confirm-mass-change 数据包编号[,编号…]] [--json]',
-  options: { trust: { type: 'string' }, 'confirm-mass-change': { type: 'string' } },
+  usage: 'duban import 文件或文件夹… | --stored [--trust 指纹[,指纹…]] [--confirm-mass-change 数据包编号[,编号…]] [--json]',
+  // --stored: the packages this PC received and keeps but no longer holds in its database (after a restore).
+  options: { trust: { type: 'string' }, 'confirm-mass-change': { type: 'string' }, stored: { type: 'boolean' } },
   run: async ({ call, values, positionals }) => {
-    const paths = await expand(call, positionals);
+    const sources =
+      values.stored === true
+        ? (await call('sync.storedPackages', {})).map((p) => ({ storedPackageId: p.packageId }))
+        : (await expand(call, positionals)).map((path) => ({ path }));
+    if (values.stored === true && sources.length === 0) return { json: { files: [], backupId: null }, text: '本机保存的数据包都已在数据库中,没有需要重新导入的' };
     const trust = typeof values.trust === 'string' ? values.trust.split(/[,,\s]+/).filter(Boolean) : [];
     const confirmed = values['confirm-mass-change'];
     const confirmMassChange = typeof confirmed === 'string' ? confirmed.split(/[,,\s]+/).filter(Boolean) : [];
-    const result = await call('sync.import', { sources: paths.map((path) => ({ path })), trust, confirmMassChange });
+    const result = await call('sync.import', { sources, trust, confirmMassChange });
     const isRefused = result.files.some((f) => f.outcome === 'rejected' || f.outcome === 'needs_trust' || f.outcome === 'needs_confirmation');
     const lines = result.files.map((f) => {
       const head = `[${OUTCOME_TEXT[f.outcome]}] ${f.file}:${f.message}`;

@@ -1,10 +1,10 @@
 // State of the 数据交换 screen: this installation's status, the import run (one file per call, so the
 // progress bar moves), the per-package reports, conflicts, reviews and backups.
 import { create } from 'zustand';
-import type { BackupRow, ConflictGroup, ImportFileReport, ReviewItem, SyncStatus } from '../../../shared/sync/types';
+import type { BackupRow, ConflictGroup, ImportFileReport, ReviewItem, StoredPackage, SyncStatus } from '../../../shared/sync/types';
 import { errorMessage, invoke } from '../../api/client';
 
-export type ImportSourceInput = { path: string } | { name: string; dataBase64: string };
+export type ImportSourceInput = { path: string } | { name: string; dataBase64: string } | { storedPackageId: string };
 
 type Progress = { done: number; total: number; current: string } | null;
 
@@ -17,6 +17,8 @@ type SyncState = {
   conflicts: ConflictGroup[];
   reviews: ReviewItem[];
   backups: BackupRow[];
+  /** Received packages kept on this PC that the database no longer holds (after restoring a backup). */
+  stored: StoredPackage[];
   error: string | null;
   notice: string | null;
   refresh: () => Promise<void>;
@@ -27,9 +29,14 @@ type SyncState = {
   resolve: (group: ConflictGroup, keepOrigin: string) => Promise<void>;
   review: (item: ReviewItem, decision: 'accept' | 'return', reason: string) => Promise<void>;
   restore: (id: string) => Promise<void>;
+  reimportStored: () => Promise<void>;
 };
 
-const sourceLabel = (s: ImportSourceInput): string => ('path' in s ? s.path.split(/[\\/]/).pop() ?? s.path : s.name);
+const sourceLabel = (s: ImportSourceInput): string => {
+  if ('path' in s) return s.path.split(/[\\/]/).pop() ?? s.path;
+  if ('name' in s) return s.name;
+  return `本机保存的数据包 ${s.storedPackageId.slice(0, 8)}`;
+};
 
 export const useSyncStore = create<SyncState>((set, get) => ({
   status: null,
@@ -39,17 +46,19 @@ export const useSyncStore = create<SyncState>((set, get) => ({
   conflicts: [],
   reviews: [],
   backups: [],
+  stored: [],
   error: null,
   notice: null,
   refresh: async () => {
     try {
-      const [status, conflicts, reviews, backups] = await Promise.all([
+      const [status, conflicts, reviews, backups, stored] = await Promise.all([
         invoke('sync.status', {}),
         invoke('sync.conflicts', { isOpenOnly: false }),
         invoke('sync.reviews', {}),
         invoke('sync.backups', {}),
+        invoke('sync.storedPackages', {}),
       ]);
-      set({ status, conflicts, reviews, backups, error: null });
+      set({ status, conflicts, reviews, backups, stored, error: null });
     } catch (error) {
       set({ error: errorMessage(error) });
     }
@@ -145,11 +154,22 @@ export const useSyncStore = create<SyncState>((set, get) => ({
   restore: async (id) => {
     try {
       const result = await invoke('sync.restoreBackup', { id });
-      set({ notice: `已恢复备份 ${result.restored.id};恢复前的状态已另存为 ${result.safetyBackup.id}` });
+      const kept = result.storedPackages.length;
+      const keptHint = kept > 0 ? `;备份之后收到的 ${kept} 个数据包仍保存在本机,可在下方重新导入` : '';
+      set({ notice: `已恢复备份 ${result.restored.id};恢复前的状态已另存为 ${result.safetyBackup.id}${keptHint}` });
       await get().refresh();
     } catch (error) {
       set({ error: errorMessage(error) });
     }
+  },
+  // Through the ordinary import run: the same checks, fingerprint questions, reports and one backup.
+  reimportStored: async () => {
+    await get().importSources(get().stored.map((p) => ({ storedPackageId: p.packageId })));
+    const outcomes = get().reports.map((r) => r.outcome);
+    const applied = outcomes.filter((o) => o === 'applied').length;
+    const waiting = outcomes.filter((o) => o === 'needs_trust' || o === 'needs_confirmation' || o === 'rejected').length;
+    const waitingHint = waiting > 0 ? `;${waiting} 个需要处理(核对指纹、确认或查看原因),详见“导入”页` : '';
+    set({ notice: `已重新导入 ${applied} 个数据包${waitingHint}` });
   },
 }));
 

@@ -6,6 +6,7 @@ import type {
   ImportResult,
   PeerSummary,
   ReviewItem,
+  StoredPackage,
   SyncSettings,
   SyncStatus,
 } from '../../sync/types.js';
@@ -19,6 +20,8 @@ const periodSchema = z.string().trim().regex(/^\d{4}-(M(0[1-9]|1[0-2])|Q[1-4]|H[
 const sourceSchema = z.union([
   z.strictObject({ path: pathSchema }),
   z.strictObject({ name: z.string().trim().min(1).max(300), dataBase64: z.string().max(4 * 1024 * 1024, '文件过大,请改用文件路径导入') }),
+  /** A package this PC received before and keeps (see sync.storedPackages), e.g. after restoring a backup. */
+  z.strictObject({ storedPackageId: z.uuid('数据包编号格式不对') }),
 ]);
 
 export const syncSchemas = {
@@ -62,6 +65,7 @@ export const syncSchemas = {
   'sync.rollup': z.strictObject({ out: pathSchema, to: z.string().regex(/^[0-9a-f]{32}$/, '上级来源编号格式不对').optional() }),
   'sync.backups': z.strictObject({}),
   'sync.restoreBackup': z.strictObject({ id: z.string().trim().min(1, '请指定备份编号').max(40) }),
+  'sync.storedPackages': z.strictObject({}),
 };
 
 export type SyncResults = {
@@ -80,5 +84,7 @@ export type SyncResults = {
   'sync.review': ReviewItem;
   'sync.rollup': ExportResult;
   'sync.backups': BackupRow[];
-  'sync.restoreBackup': { restored: BackupRow; safetyBackup: BackupRow };
+  /** storedPackages: received packages the restored state no longer holds, ready to be imported again. */
+  'sync.restoreBackup': { restored: BackupRow; safetyBackup: BackupRow; storedPackages: StoredPackage[] };
+  'sync.storedPackages': StoredPackage[];
 };

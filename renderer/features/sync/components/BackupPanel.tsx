@@ -1,5 +1,6 @@
 import type { BackupKind } from '../../../../shared/sync/types';
 import { useSyncStore } from '../store';
+import { StoredPackagesNotice } from './StoredPackagesNotice';
 
 const KIND_LABELS: Record<BackupKind, string> = { import: '导入前', daily: '每日', restore: '恢复前' };
 /** Stored in UTC; shown in the PC's own time zone. */
@@ -7,8 +8,7 @@ const when = (iso: string): string => new Date(iso).toLocaleString('zh-CN', { ho
 
 export const BackupPanel = () => {
   const { backups, restore } = useSyncStore();
-  if (backups.length === 0) return <p className="sync-empty">还没有备份。每次导入规划或数据包之前都会自动备份,平时每天第一次打开时也会备份一次。</p>;
-  return (
+  const list = backups.length === 0 ? <p className="sync-empty">还没有备份。每次导入规划或数据包之前都会自动备份,平时每天第一次打开时也会备份一次。</p> : (
     <table className="sync-table" aria-label="备份">
       <thead>
         <tr>
@@ -41,5 +41,11 @@ export const BackupPanel = () => {
         ))}
       </tbody>
     </table>
+  );
+  return (
+    <>
+      <StoredPackagesNotice />
+      {list}
+    </>
   );
 };
