@@ -1,7 +1,7 @@
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { BulletinPage } from './features/bulletin/components/BulletinPage';
+import { BulletinPage } from './app/lazy-screens';
 import { bulletinPrintScope } from './features/bulletin/route';
 import './app/app.css';
 
@@ -10,6 +10,14 @@ const root = document.getElementById('root');
 const printScope = bulletinPrintScope(window.location.hash);
 if (root) {
   createRoot(root).render(
-    <StrictMode>{printScope ? <BulletinPage scope={printScope} isPrintOnly /> : <App />}</StrictMode>,
+    <StrictMode>
+      {printScope ? (
+        <Suspense fallback={null}>
+          <BulletinPage scope={printScope} isPrintOnly />
+        </Suspense>
+      ) : (
+        <App />
+      )}
+    </StrictMode>,
   );
 }

@@ -1,6 +1,4 @@
-import { useCallback, useState } from 'react';
-import { BulletinPage } from '../features/bulletin/components/BulletinPage';
-import { Dashboard } from '../features/dashboard/components/Dashboard';
+import { Suspense, useCallback, useState } from 'react';
 import { DirectoryView } from '../features/directory/components/DirectoryView';
 import { PlanImportView } from '../features/plan-import/components/PlanImportView';
 import { RecoveryGate } from '../features/recovery/components/RecoveryGate';
@@ -9,6 +7,7 @@ import { SetupGate } from '../features/setup/components/SetupGate';
 import { SyncView } from '../features/sync/components/SyncView';
 import { usePlanStore } from '../features/tasks/store';
 import { Workbench } from '../features/workbench/components/Workbench';
+import { BulletinPage, Dashboard } from './lazy-screens';
 import { PlanScreen } from './PlanScreen';
 
 type Screen = 'workbench' | 'plan' | 'import' | 'directory' | 'sync' | 'dashboard' | 'bulletin' | 'settings';
@@ -74,16 +73,20 @@ export const App = () => {
           {screen === 'directory' ? <DirectoryView /> : null}
           {screen === 'sync' ? <SyncView /> : null}
           {screen === 'dashboard' ? (
-            <Dashboard
-              planId={plan?.id}
-              onOpenBulletin={(periodId) => {
-                setBulletinPeriod(periodId);
-                setScreen('bulletin');
-              }}
-            />
+            <Suspense fallback={<main className="content">正在载入统计…</main>}>
+              <Dashboard
+                planId={plan?.id}
+                onOpenBulletin={(periodId) => {
+                  setBulletinPeriod(periodId);
+                  setScreen('bulletin');
+                }}
+              />
+            </Suspense>
           ) : null}
           {screen === 'bulletin' ? (
-            <BulletinPage scope={{ planId: plan?.id, periodId: bulletinPeriod }} onBack={() => setScreen('dashboard')} />
+            <Suspense fallback={<main className="content">正在载入通报…</main>}>
+              <BulletinPage scope={{ planId: plan?.id, periodId: bulletinPeriod }} onBack={() => setScreen('dashboard')} />
+            </Suspense>
           ) : null}
           {screen === 'settings' ? <SettingsView /> : null}
         </div>

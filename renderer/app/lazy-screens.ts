@@ -1,0 +1,7 @@
+// The dashboard and the bulletin bring ECharts, about two thirds of the app's script: they load when the
+// office first opens them, so the clerk's workbench (and every start of the app) goes without it.
+import { lazy } from 'react';
+
+export const Dashboard = lazy(async () => ({ default: (await import('../features/dashboard/components/Dashboard')).Dashboard }));
+
+export const BulletinPage = lazy(async () => ({ default: (await import('../features/bulletin/components/BulletinPage')).BulletinPage }));
