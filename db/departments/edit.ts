@@ -9,6 +9,7 @@ import type { DepartmentRow } from '../../shared/domain/types.js';
 import type { BackendContext } from '../context.js';
 import type { Db } from '../open.js';
 import { prepared } from '../statements.js';
+import { expandGroupAssignments } from './group-assignments.js';
 import { updateSynced, upsertSynced } from '../sync/synced-write.js';
 import { addAlias, ensureDepartment, getDepartment, initialsOf } from './directory.js';
 
@@ -56,14 +57,16 @@ const DEPARTMENT_WRITTEN = ['reports', 'indicator_values', 'report_attachments']
 
 const moveAssignments = (db: Db, originId: string, from: DepartmentRow, intoId: string): number => {
   type Assignment = { task_id: string; role: 'lead' | 'participant'; position: number; is_inferred: number; raw_name: string };
-  const rows = prepared(db, 'SELECT task_id, role, position, is_inferred, raw_name FROM assignments WHERE department_id = ? AND deleted = 0').all(
-    from.id,
-  ) as Assignment[];
+  // Only the document's own assignments move; ones through a group are re-derived from the moved memberships.
+  const rows = prepared(
+    db,
+    'SELECT task_id, role, position, is_inferred, raw_name FROM assignments WHERE department_id = ? AND deleted = 0 AND via_group_id IS NULL',
+  ).all(from.id) as Assignment[];
   for (const a of rows) {
-    const existing = prepared(db, 'SELECT role, deleted FROM assignments WHERE task_id = ? AND department_id = ?').get(a.task_id, intoId) as
-      | { role: string; deleted: number }
+    const existing = prepared(db, 'SELECT role, deleted, via_group_id FROM assignments WHERE task_id = ? AND department_id = ?').get(a.task_id, intoId) as
+      | { role: string; deleted: number; via_group_id: string | null }
       | undefined;
-    if (!existing || existing.deleted === 1) {
+    if (!existing || existing.deleted === 1 || existing.via_group_id !== null) {
       upsertSynced(db, originId, 'assignments', {
         task_id: a.task_id,
         department_id: intoId,
@@ -71,6 +74,7 @@ const moveAssignments = (db: Db, originId: string, from: DepartmentRow, intoId: 
         position: a.position,
         is_inferred: a.is_inferred,
         raw_name: a.raw_name || from.name,
+        via_group_id: null,
         deleted: 0,
       });
     } else if (existing.role === 'participant' && a.role === 'lead') {
@@ -109,6 +113,7 @@ export const mergeDepartments = (ctx: BackendContext, fromTyped: string, intoTyp
       prepared(db, `DELETE FROM group_members WHERE ${column} = ?`).run(from.id);
     }
     updateSynced(db, identity.originId, 'departments', from.id, { id: from.id }, { deleted: 1, merged_into: into.id });
+    expandGroupAssignments(db, identity.originId);
     return { intoId: into.id, movedAssignments, movedIndicators: indicators.length };
   });
 };
@@ -149,6 +154,7 @@ export const setGroupMembers = (ctx: BackendContext, typed: string, members: str
     if (ids.length === 0 && group.kind === 'group' && departmentKindOf(group.name) === 'unit') {
       updateSynced(db, identity.originId, 'departments', group.id, { id: group.id }, { kind: 'unit' });
     }
+    expandGroupAssignments(db, identity.originId);
   });
   return group.id;
 };

@@ -5,6 +5,7 @@ import { m001Core } from './m001_core.js';
 import { m002Progress } from './m002_progress.js';
 import { m010PlanImport } from './m010_plan_import.js';
 import { m011DepartmentDirectory } from './m011_department_directory.js';
+import { m012GroupAssignments } from './m012_group_assignments.js';
 import { m030Sync } from './m030_sync.js';
 import { m045SearchRefs } from './m045_search_refs.js';
 import { m020WorkbenchSettings } from './m020_workbench_settings.js';
@@ -18,6 +19,7 @@ export const migrations: Migration[] = [
   { version: 2, name: 'progress', sql: m002Progress },
   { version: 10, name: 'plan_import', sql: m010PlanImport },
   { version: 11, name: 'department_directory', sql: m011DepartmentDirectory },
+  { version: 12, name: 'group_assignments', sql: m012GroupAssignments },
   { version: 30, name: 'sync', sql: m030Sync },
   { version: 20, name: 'workbench_settings', sql: m020WorkbenchSettings },
   { version: 21, name: 'progress_search', sql: m021ProgressSearch },

@@ -6,6 +6,7 @@ import type { ParsedIndicator, ParsedPlan, ParsedTask, PlanFormat } from '../../
 import { addAlias, ensureDepartment } from '../departments/directory.js';
 import type { Db } from '../open.js';
 import { prepared } from '../statements.js';
+import { expandGroupAssignments } from '../departments/group-assignments.js';
 import { insertSynced, type RowValues } from '../sync/synced-write.js';
 
 export type PlanSource = { name: string; sha256: string; format?: PlanFormat };
@@ -160,6 +161,8 @@ export const storeParsedPlan = (db: Db, originId: string, parsed: ParsedPlan, so
         deleted: 0,
       });
     });
+    // Groups whose members the directory already knows (from an earlier plan) reach their members at once.
+    expandGroupAssignments(db, originId);
     recordImport(db, planId, 1, 'created', source, now, { tasks: parsed.tasks.length, indicators: parsed.indicators?.length ?? 0 });
     return { planId, isNew: true, taskCount: parsed.tasks.length };
   })();

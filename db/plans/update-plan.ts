@@ -6,6 +6,7 @@ import { diffPlan, indicatorKey, type PlanDiff, type StoredIndicatorSnapshot, ty
 import type { ParsedPlan } from '../../shared/plan/types.js';
 import type { Db } from '../open.js';
 import { prepared } from '../statements.js';
+import { expandGroupAssignments } from '../departments/group-assignments.js';
 import { insertSynced } from '../sync/synced-write.js';
 import {
   desiredAssignments,
@@ -60,10 +61,10 @@ export const storedIndicators = (db: Db, planId: string): StoredIndicatorSnapsho
 export const diffAgainstStored = (db: Db, planId: string, parsed: ParsedPlan): PlanDiff =>
   diffPlan(storedTasks(db, planId), parsed.tasks, storedIndicators(db, planId), parsed.indicators ?? []);
 
-type ExistingAssignment = { department_id: string; role: string; position: number; is_inferred: number; raw_name: string; deleted: number };
+type ExistingAssignment = { department_id: string; role: string; position: number; is_inferred: number; raw_name: string; deleted: number; via_group_id: string | null };
 
 const syncAssignments = (db: Db, originId: string, taskId: string, desired: ReturnType<typeof desiredAssignments>, isTaskDeleted: boolean): void => {
-  const existing = prepared(db, 'SELECT department_id, role, position, is_inferred, raw_name, deleted FROM assignments WHERE task_id = ?').all(
+  const existing = prepared(db, 'SELECT department_id, role, position, is_inferred, raw_name, deleted, via_group_id FROM assignments WHERE task_id = ?').all(
     taskId,
   ) as ExistingAssignment[];
   const wanted = new Map(isTaskDeleted ? [] : desired.map((d) => [d.departmentId, d]));
@@ -72,7 +73,8 @@ const syncAssignments = (db: Db, originId: string, taskId: string, desired: Retu
     const key = { task_id: taskId, department_id: row.department_id };
     const pk = `${taskId}|${row.department_id}`;
     if (!want) {
-      if (row.deleted === 0) updateSynced(db, originId, 'assignments', pk, key, { deleted: 1 });
+      // Rows through a group are not the document's: expandGroupAssignments keeps them after this.
+      if (row.deleted === 0 && row.via_group_id === null) updateSynced(db, originId, 'assignments', pk, key, { deleted: 1 });
       continue;
     }
     updateSynced(db, originId, 'assignments', pk, key, {
@@ -80,6 +82,7 @@ const syncAssignments = (db: Db, originId: string, taskId: string, desired: Retu
       position: want.position,
       is_inferred: want.isInferred ? 1 : 0,
       raw_name: want.rawName,
+      via_group_id: null,
       deleted: 0,
     });
     wanted.delete(row.department_id);
@@ -152,6 +155,7 @@ export const updatePlanFromDocument = (
       updateSynced(db, originId, 'tasks', removed.taskId, { id: removed.taskId }, { path: `${removed.path}~已删除~${removed.taskId.slice(0, 8)}`, deleted: 1 });
       syncAssignments(db, originId, removed.taskId, [], true);
     }
+    expandGroupAssignments(db, originId);
 
     const oldIndicators = new Map(storedIndicators(db, planId).map((i) => [indicatorKey(i), i.id]));
     const keptIndicators = new Set<string>();

@@ -80,11 +80,17 @@ export const requireRole = (db: Db, task: TaskInfo, department: { id: string; na
   return role;
 };
 
-export const namesOf = (db: Db, taskId: string, role: Role): { id: string; name: string }[] =>
+/**
+ * The units on a task in one role. 'document': as the plan names them (a group stays a group).
+ * 'reporting': who owes reports, i.e. units, with a group's members in place of the group.
+ */
+export const namesOf = (db: Db, taskId: string, role: Role, units: 'document' | 'reporting' = 'document'): { id: string; name: string }[] =>
   prepared(
     db,
     `SELECT d.id, d.name FROM assignments a JOIN departments d ON d.id = a.department_id
-     WHERE a.task_id = ? AND a.role = ? AND a.deleted = 0 ORDER BY a.position`,
+     WHERE a.task_id = ? AND a.role = ? AND a.deleted = 0
+       AND ${units === 'document' ? 'a.via_group_id IS NULL' : "d.kind = 'unit'"}
+     ORDER BY a.position, d.name`,
   ).all(taskId, role) as { id: string; name: string }[];
 
 export const currentPeriod = (ctx: BackendContext, cadence: Cadence): Period =>

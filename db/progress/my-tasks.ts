@@ -24,6 +24,7 @@ type Row = {
   deadline_date: string | null;
   role: Role;
   lead_names: string;
+  via_group: string | null;
   report_version: number | null;
   review_decision: 'accept' | 'return' | null;
   review_version: number | null;
@@ -38,7 +39,8 @@ type Row = {
 const MY_TASKS_SQL = `
   SELECT t.id, t.code, t.seq, t.section, t.title, t.deadline_text, t.deadline_date, a.role,
     (SELECT json_group_array(d.name) FROM assignments l JOIN departments d ON d.id = l.department_id
-      WHERE l.task_id = t.id AND l.role = 'lead' AND l.deleted = 0) AS lead_names,
+      WHERE l.task_id = t.id AND l.role = 'lead' AND l.deleted = 0 AND l.via_group_id IS NULL) AS lead_names,
+    (SELECT g.name FROM departments g WHERE g.id = a.via_group_id) AS via_group,
     r.row_version AS report_version,
     v.decision AS review_decision, v.report_version AS review_version,
     EXISTS (SELECT 1 FROM report_drafts x WHERE x.task_id = t.id AND x.department_id = @dept AND x.period_id = @period) AS has_draft,
@@ -110,6 +112,7 @@ export const myTasks = (ctx: BackendContext, arg: { departmentId?: string; planI
         title: row.title,
         role: row.role,
         leadNames: JSON.parse(row.lead_names) as string[],
+        viaGroup: row.via_group,
         deadline,
         deadlineText: row.deadline_text,
         light,

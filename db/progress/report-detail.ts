@@ -20,7 +20,7 @@ export const choosablePeriods = (ctx: BackendContext, task: TaskInfo): Period[] 
 };
 
 const participantReports = (ctx: BackendContext, task: TaskInfo, periodId: string): ParticipantReport[] =>
-  namesOf(ctx.db, task.id, 'participant').map((department) => {
+  namesOf(ctx.db, task.id, 'participant', 'reporting').map((department) => {
     const key: ReportKey = { taskId: task.id, departmentId: department.id, periodId };
     const state = stateOfReport(ctx.db, key);
     return {

@@ -1,6 +1,7 @@
 // Chase lists (催报 / 催办) as of today by the injected clock: units that owe this period's reports, with
 // how many days past the due date and whom to call; tasks near or past their deadline.
 import { daysBetween } from '../../shared/progress/days.js';
+import { namedInDocument } from '../../shared/reports/rules.js';
 import type { ChaseDepartment, ChaseList, ChaseTask, DeadlineClass } from '../../shared/reports/types.js';
 import type { BackendContext } from '../context.js';
 import { readSettings } from '../progress/settings.js';
@@ -50,7 +51,7 @@ export const buildChaseList = (ctx: BackendContext, arg: { planId?: string; peri
               deadlineText: f.deadlineText,
               daysLeft: f.daysLeft,
               deadlineClass: f.deadlineClass,
-              leads: f.leads.map((d) => d.name),
+              leads: namedInDocument(f.leads).map((d) => d.name),
               contacts: f.leads.map((d) => contactOf.get(d.id) ?? '').filter((c) => c !== ''),
               latestStatus: f.latestStatus,
               latestPercent: f.latestPercent,

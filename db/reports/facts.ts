@@ -12,7 +12,8 @@ import { prepared } from '../statements.js';
 
 export type PlanFact = { id: string; title: string; cadence: Cadence; importedAt: string };
 
-export type UnitFact = { id: string; name: string; role: Role; kind: DepartmentKind; contact: string };
+/** viaGroupId: the unit is on the task through that group (expanded membership), not by name in the document. */
+export type UnitFact = { id: string; name: string; role: Role; kind: DepartmentKind; contact: string; viaGroupId: string | null };
 
 export type TaskFact = {
   id: string;
@@ -71,7 +72,7 @@ export const readPlan = (db: Db, planId: string | undefined): PlanFact => {
 // Only leaf tasks are work items: a section heading with children is reported through its children.
 const TASKS_SQL = `
   SELECT t.id, t.code, t.seq, t.section, t.title, t.content, t.deadline_text, t.deadline_date,
-    (SELECT json_group_array(json_object('id', d.id, 'name', d.name, 'role', a.role, 'kind', d.kind, 'contact', d.contact))
+    (SELECT json_group_array(json_object('id', d.id, 'name', d.name, 'role', a.role, 'kind', d.kind, 'contact', d.contact, 'viaGroupId', a.via_group_id))
        FROM (SELECT * FROM assignments WHERE task_id = t.id AND deleted = 0 ORDER BY position) a
        JOIN departments d ON d.id = a.department_id AND d.deleted = 0) AS units
   FROM tasks t

@@ -25,7 +25,7 @@ export type UnitReport = { unit: UnitFact; report: ReportFact | null; state: Rep
 /** A task's figure plus the per-unit detail that counts and rankings are built from. */
 export type TaskFigureDetail = { figure: TaskFigure; units: UnitReport[]; isClosedOut: boolean };
 
-const ref = (u: UnitFact): NamedRef => ({ id: u.id, name: u.name });
+const ref = (u: UnitFact): NamedRef => (u.viaGroupId ? { id: u.id, name: u.name, viaGroupId: u.viaGroupId } : { id: u.id, name: u.name });
 
 export const stateOf = (report: ReportFact | null): ReportState =>
   report ? reportStateOf({ hasDraft: false, reportVersion: report.rowVersion, latestReview: report.review }) : 'empty';

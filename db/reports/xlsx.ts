@@ -5,8 +5,8 @@
 import ExcelJS from 'exceljs';
 import { formatDay } from '../../shared/progress/deadline.js';
 import { lightLabel } from '../../shared/progress/lights.js';
-import { lightColour, sectionLabel, statusKeyLabel } from '../../shared/reports/rules.js';
-import type { ChaseList, IndicatorFigure, ReportSummary, TaskFigure } from '../../shared/reports/types.js';
+import { lightColour, namedInDocument, sectionLabel, statusKeyLabel } from '../../shared/reports/rules.js';
+import type { ChaseList, IndicatorFigure, NamedRef, ReportSummary, TaskFigure } from '../../shared/reports/types.js';
 import { addChaseSheet } from './xlsx-chase.js';
 import { addNote, argb, border, FONT, setupSheet, styleBodyRow, type Column } from './xlsx-style.js';
 
@@ -40,7 +40,7 @@ const INDICATOR_COLUMNS: Column[] = [
   { header: '责任单位', width: 16 },
 ];
 
-const names = (list: { name: string }[]): string => list.map((d) => d.name).join('、');
+const names = (list: NamedRef[]): string => namedInDocument(list).map((d) => d.name).join('、');
 
 const addTaskRow = (sheet: ExcelJS.Worksheet, t: TaskFigure): void => {
   const row = sheet.addRow([

@@ -25,7 +25,7 @@ const TASK_SELECT = `
   SELECT t.id, t.plan_id, t.parent_id, t.path, t.code, t.seq, t.level, t.section, t.title, t.content,
     t.deadline_text, t.deadline_date,
     (SELECT json_group_array(json_object('departmentId', d.id, 'name', d.name, 'role', a.role, 'isInferred', a.is_inferred))
-       FROM (SELECT * FROM assignments WHERE task_id = t.id AND deleted = 0 ORDER BY position) a
+       FROM (SELECT * FROM assignments WHERE task_id = t.id AND deleted = 0 AND via_group_id IS NULL ORDER BY position) a
        JOIN departments d ON d.id = a.department_id) AS assigned
   FROM tasks t`;
 

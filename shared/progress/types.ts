@@ -40,6 +40,8 @@ export type MyTaskRow = {
   title: string;
   role: Role;
   leadNames: string[];
+  /** Set when the unit is on the task as a member of a group the plan names (e.g. 市直有关单位), not by its own name. */
+  viaGroup: string | null;
   deadline: Day | null;
   deadlineText: string;
   light: Light;

@@ -3,7 +3,7 @@
 import type { Light } from '../progress/lights.js';
 import { lightLabel } from '../progress/lights.js';
 import { reportStatusLabel } from '../progress/report-status.js';
-import type { DeadlineClass, DepartmentFigure, StatusKey, TaskFigure } from './types.js';
+import type { DeadlineClass, DepartmentFigure, NamedRef, StatusKey, TaskFigure } from './types.js';
 
 export const statusKeys: StatusKey[] = ['done', 'on_track', 'ongoing', 'not_started', 'behind', 'unreported'];
 
@@ -112,3 +112,6 @@ export const filterTasks = (tasks: TaskFigure[], filter: TaskFilter): TaskFigure
 
 /** How bad a light is, for "worst first" lists. */
 export const lightSeverity: Record<Light, number> = { red: 4, yellow: 3, blue: 2, none: 1, green: 0 };
+
+/** The units as the document names them: tables and exports show 市直有关单位, not its thirty members. */
+export const namedInDocument = (list: NamedRef[]): NamedRef[] => list.filter((r) => r.viaGroupId === undefined);

@@ -13,7 +13,8 @@ export type StatusKey = ReportStatus | 'unreported';
 /** Deadline classes of the 催办 list: 即将逾期 / 逾期未办 / 逾期已办. */
 export type DeadlineClass = 'near' | 'overdue_open' | 'overdue_done';
 
-export type NamedRef = { id: string; name: string };
+/** viaGroupId: on the task as a member of that group (domain.md: groups expand to members), not named in the document. */
+export type NamedRef = { id: string; name: string; viaGroupId?: string };
 
 export type TaskFigure = {
   taskId: string;

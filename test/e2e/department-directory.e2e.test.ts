@@ -50,6 +50,14 @@ describe('department directory screen', () => {
     await page.getByRole('button', { name: '保存成员' }).click();
     await page.getByRole('status').filter({ hasText: '已保存成员 3 个' }).waitFor();
     await expect(page.locator('.directory-table tr.selected .groups').textContent()).resolves.toBe('成员 3 个');
+    // A member now finds the group's task in its own list, marked as coming through the group.
+    await page.getByRole('button', { name: '部门工作台' }).click();
+    await page.getByLabel('本单位').selectOption({ label: '市财政局' });
+    const viaGroup = page.locator('.task-row', { hasText: '作为“市直相关单位”成员' });
+    await viaGroup.first().waitFor();
+    expect(await viaGroup.count()).toBe(1);
+    await screenshot(page, 'workbench-task-via-group');
+    await page.getByRole('button', { name: '部门目录' }).click();
 
     await search.fill('scjg');
     await page.getByRole('button', { name: '市市场监管局' }).click();

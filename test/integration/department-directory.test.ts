@@ -175,7 +175,8 @@ describe('duban departments alias|merge|rename|members|contact', () => {
 
     const merged = await run(['departments', 'merge', '市水务局', '市商务局', '--json']);
     expect(merged.code).toBe(0);
-    expect(JSON.parse(merged.out)).toMatchObject({ movedAssignments: 3, entry: { name: '市商务局', taskCount: 7 } }); // 5 + 3, one task had both
+    // 5 + 3, one task had both; plus the task of 市直相关单位, which 市商务局 now joins as a member of it.
+    expect(JSON.parse(merged.out)).toMatchObject({ movedAssignments: 3, entry: { name: '市商务局', taskCount: 8 } });
     const list = await run(['departments', '--find', 'sswj']);
     expect(list.out).toContain('别名:商务局、市水务局');
     expect(list.out.split('\n').filter((l) => l.startsWith('市水务局'))).toEqual([]);

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import { formatDay } from '../../../../shared/progress/deadline';
 import { lightLabel } from '../../../../shared/progress/lights';
-import { lightColour, statusKeyLabel } from '../../../../shared/reports/rules';
+import { lightColour, namedInDocument, statusKeyLabel } from '../../../../shared/reports/rules';
 import type { Bulletin } from '../../../../shared/reports/types';
 import { errorMessage, invoke } from '../../../api/client';
 import { LightChart, StatusChart } from '../../dashboard/components/DashboardCharts';
@@ -129,7 +129,7 @@ export const BulletinPage = ({ scope, isPrintOnly = false, onBack }: Props) => {
                 <tr key={t.taskId}>
                   <td className="col-code">{t.code}</td>
                   <td>{t.title}</td>
-                  <td>{t.leads.map((d) => d.name).join('、') || '—'}</td>
+                  <td>{namedInDocument(t.leads).map((d) => d.name).join('、') || '—'}</td>
                   <td>
                     {statusKeyLabel(t.status)}
                     {t.percent !== null ? ` ${t.percent}%` : ''}

@@ -1,6 +1,6 @@
 // The tasks behind a clicked number.
 import { lightLabel } from '../../../../shared/progress/lights';
-import { filterTasks, lightColour, statusKeyLabel } from '../../../../shared/reports/rules';
+import { filterTasks, lightColour, namedInDocument, statusKeyLabel } from '../../../../shared/reports/rules';
 import type { TaskFigure } from '../../../../shared/reports/types';
 import type { DrillDown } from '../store';
 
@@ -43,7 +43,7 @@ export const TaskDrillList = ({ tasks, drill, onClose }: Props) => {
                   <div className="task-title">{t.title}</div>
                   {t.problems ? <div className="rp-problem">存在问题:{t.problems}</div> : null}
                 </td>
-                <td>{t.leads.map((d) => d.name).join('、') || '—'}</td>
+                <td>{namedInDocument(t.leads).map((d) => d.name).join('、') || '—'}</td>
                 <td>{t.deadlineText || t.deadline || '—'}</td>
                 <td>{statusKeyLabel(t.status)}</td>
                 <td className="rp-num">{t.percent === null ? '—' : `${t.percent}%`}</td>

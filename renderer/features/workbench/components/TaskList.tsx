@@ -65,6 +65,7 @@ export const TaskList = ({ rows, today, selectedTaskId, onOpen }: Props) => {
                   {row.section ? <span className="section">{row.section}</span> : null}
                   <DeadlineText deadline={row.deadline} deadlineText={row.deadlineText} today={today} />
                   {row.role === 'participant' && row.leadNames.length > 0 ? <span className="muted">牵头:{row.leadNames.join('、')}</span> : null}
+                  {row.viaGroup ? <span className="muted via-group">作为“{row.viaGroup}”成员</span> : null}
                 </span>
               </span>
               <StateBadge state={row.state} />
