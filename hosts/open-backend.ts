@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { createBackend, type Backend, type Clock } from '../db/backend.js';
+import { createBackend, type Backend, type BackendOptions, type Clock } from '../db/backend.js';
 import { describeFsError } from '../db/fs-errors.js';
 import { openRecoverable, type RecoverableBackend } from '../db/recovery/recoverable.js';
 import { ApiError } from '../shared/api/errors.js';
@@ -11,37 +11,14 @@ import { appVersion, defaultDbPath, seedsDir } from './paths.js';
 /** isFirstRunWizard: the host serves the UI, so a brand-new database waits for the first-run wizard. */
 export type OpenOptions = { dbPath?: string; withDemo?: boolean; isFirstRunWizard?: boolean; clock?: Clock };
 
-/**
- * Like openBackend, but a database that will not open (damaged, from a newer Duban) does not stop the
- * host: it starts in recovery (db/recovery/recoverable.ts) and tells the person what happened.
- */
-export const openRecoverableBackend = (options: OpenOptions = {}): RecoverableBackend => {
-  const dbPath = resolve(options.dbPath ?? defaultDbPath());
-  try {
-    mkdirSync(dirname(dbPath), { recursive: true });
-  } catch (error) {
-    throw new ApiError('internal', `无法创建数据库所在的文件夹 ${dirname(dbPath)}:${describeFsError(error)}`);
-  }
-  const lock = acquireDbLock(dbPath);
-  const recoverable = openRecoverable({
-    dbPath,
-    filesDir: join(dirname(dbPath), 'files'),
-    seedsDir: options.withDemo === false ? undefined : seedsDir(),
-    isFirstRunWizard: options.isFirstRunWizard === true,
-    version: appVersion(),
-    clock: options.clock,
-  });
-  const closeDb = recoverable.close;
-  return Object.assign(recoverable, {
-    close: () => {
-      closeDb();
-      lock.release();
-    },
-  });
-};
+type Closable = { close: () => void };
 
-/** Opens the backend the way every host does: the default database unless told otherwise, demo on first run. */
-export const openBackend = (options: OpenOptions = {}): Backend => {
+/**
+ * The part every host shares: the database's folder made, the lock file taken (one program per
+ * database), the backend opened with the usual files folder, demo and version, and the lock released
+ * when the backend closes or fails to open.
+ */
+const openLocked = <T extends Closable>(options: OpenOptions, open: (backendOptions: BackendOptions) => T): T => {
   const dbPath = resolve(options.dbPath ?? defaultDbPath());
   try {
     mkdirSync(dirname(dbPath), { recursive: true });
@@ -50,7 +27,7 @@ export const openBackend = (options: OpenOptions = {}): Backend => {
   }
   const lock = acquireDbLock(dbPath);
   try {
-    const backend = createBackend({
+    const opened = open({
       dbPath,
       filesDir: join(dirname(dbPath), 'files'),
       seedsDir: options.withDemo === false ? undefined : seedsDir(),
@@ -58,8 +35,8 @@ export const openBackend = (options: OpenOptions = {}): Backend => {
       version: appVersion(),
       clock: options.clock,
     });
-    const closeDb = backend.close;
-    return Object.assign(backend, {
+    const closeDb = opened.close;
+    return Object.assign(opened, {
       close: () => {
         closeDb();
         lock.release();
@@ -70,6 +47,15 @@ export const openBackend = (options: OpenOptions = {}): Backend => {
     throw error;
   }
 };
+
+/**
+ * Like openBackend, but a database that will not open (damaged, from a newer Duban) does not stop the
+ * host: it starts in recovery (db/recovery/recoverable.ts) and tells the person what happened.
+ */
+export const openRecoverableBackend = (options: OpenOptions = {}): RecoverableBackend => openLocked(options, openRecoverable);
+
+/** Opens the backend the way every host does: the default database unless told otherwise, demo on first run. */
+export const openBackend = (options: OpenOptions = {}): Backend => openLocked(options, createBackend);
 
 /**
  * A backend on a database that lives only in memory: for previews that must neither create nor change
