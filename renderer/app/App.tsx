@@ -7,6 +7,7 @@ import { SetupGate } from '../features/setup/components/SetupGate';
 import { SyncView } from '../features/sync/components/SyncView';
 import { usePlanStore } from '../features/tasks/store';
 import { Workbench } from '../features/workbench/components/Workbench';
+import { ClockWarning } from './ClockWarning';
 import { BulletinPage, Dashboard } from './lazy-screens';
 import { PlanScreen } from './PlanScreen';
 
@@ -53,6 +54,7 @@ export const App = () => {
               ))}
             </nav>
           </header>
+          <ClockWarning />
           {error ? (
             <div className="error-banner" role="alert">
               {error}

@@ -59,6 +59,12 @@ export type DepartmentTasks = {
   participant: TaskRow[];
 };
 
+/**
+ * problem: a Chinese sentence when the PC's date looks wrong (shared/app/clock-check.ts), else null.
+ * canAccept: a person may say the date is right (not for a date before 2015).
+ */
+export type ClockCheck = { problem: string | null; canAccept: boolean; today: string };
+
 export type AppInfo = {
   version: string;
   dbPath: string;
