@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import { ApiError } from '../../shared/api/errors.js';
 import { CHANGES_PATH, packageFileName, type Manifest, type PackageKind, type WireChange } from '../../shared/sync/manifest.js';
 import { OFFICE_TABLES } from '../../shared/sync/authority.js';
+import { receiverLimitProblem } from '../../shared/sync/receiver-limits.js';
 import type { ExportResult } from '../../shared/sync/types.js';
 import type { BackendContext } from '../context.js';
 import type { Db } from '../open.js';
@@ -87,7 +88,12 @@ export const writePackage = (ctx: BackendContext, self: Self, draft: Draft, out:
     acks: draft.acks,
     createdAt,
   };
+  const sizes = draft.contents.map((c) => ({ path: c.path, size: c.bytes.length }));
+  const beforeZip = receiverLimitProblem(sizes, null);
+  if (beforeZip) throw new ApiError('refused', beforeZip);
   const bytes = buildPackage(header, draft.contents, (b) => signBytes(db, b));
+  const zipped = receiverLimitProblem(sizes, bytes.length);
+  if (zipped) throw new ApiError('refused', zipped);
   const path = resolveOutPath(out, packageFileName(draft.unit, draft.kind, createdAt, draft.seqFrom, draft.seqTo));
   // Temporary name, flush, rename (db/atomic-write.ts): a half-written package never exists.
   writeFileAtomic(path, bytes);
