@@ -4,7 +4,7 @@
 import { LIMITS } from './manifest.js';
 
 type Sized = { path: string; size: number };
-type Limits = Pick<typeof LIMITS, 'fileBytes' | 'totalBytes' | 'entryBytes' | 'entries'>;
+type Limits = { [K in 'fileBytes' | 'totalBytes' | 'entryBytes' | 'entries']: number };
 
 const mb = (bytes: number): string => `${Math.ceil(bytes / 1048576)} MB`;
 
