@@ -10,7 +10,8 @@ export type IpcReply = { ok: true; result: unknown } | { ok: false; error: ApiEr
 
 export const IPC_PREFIX = 'api:';
 
-const assertTrustedSender = (event: IpcMainInvokeEvent, isAppUrl: (url: string) => boolean): void => {
+/** Every request from the page must come from the app's own top frame (not an iframe, not another page). */
+export const assertTrustedSender = (event: IpcMainInvokeEvent, isAppUrl: (url: string) => boolean): void => {
   const frame = event.senderFrame;
   if (!frame || frame.parent !== null || !isAppUrl(frame.url)) {
     throw new ApiError('refused', '拒绝:调用来自不受信任的页面');

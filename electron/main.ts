@@ -9,6 +9,7 @@ import { dataDir, defaultDbPath } from '../db/data-dir.js';
 import { OPEN_PACKAGE_CHANNEL, type OpenPackageEvent } from '../shared/desktop/open-package.js';
 import { packageFileFromArgv } from './argv.js';
 import { registerIpc, registerOpenDataFolder } from './ipc.js';
+import { registerSaveFiles } from './save-files.js';
 import { isAppUrl, lockDownContents, lockDownSession, secureWebPreferences } from './security.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -110,6 +111,7 @@ if (!app.requestSingleInstanceLock()) {
     });
     registerIpc(backend.handlers, allowed);
     registerOpenDataFolder(dataDir(), allowed);
+    registerSaveFiles(allowed);
     mainWindow = createWindow();
     if (pendingPackage !== null) openPackage(pendingPackage);
     pendingPackage = null;

@@ -1,9 +1,11 @@
-// Runs sandboxed with context isolation: exposes exactly three functions on window.duban:
-// invoke, only for contract methods; onOpenPackage, the validated "open this .duban file" event; and
-// openDataFolder, which takes no argument (main opens the user data folder it owns).
+// Runs sandboxed with context isolation: exposes exactly five functions on window.duban:
+// invoke, only for contract methods; onOpenPackage, the validated "open this .duban file" event;
+// openDataFolder, which takes no argument (main opens the user data folder it owns); saveFile and
+// printToPdf, checked here and again in main, where the person picks the place in the save dialog.
 import { contextBridge, ipcRenderer } from 'electron';
 import { isApiMethod } from '../shared/api/contract.js';
 import { OPEN_DATA_FOLDER_CHANNEL, OPEN_PACKAGE_CHANNEL, parseOpenPackageEvent, type OpenPackageEvent } from '../shared/desktop/open-package.js';
+import { PRINT_TO_PDF_CHANNEL, printToPdfRequestSchema, SAVE_FILE_CHANNEL, saveFileRequestSchema } from '../shared/desktop/save-file.js';
 
 type OpenPackageListener = (event: OpenPackageEvent) => void;
 
@@ -24,6 +26,16 @@ contextBridge.exposeInMainWorld('duban', {
     return ipcRenderer.invoke(`api:${method}`, arg);
   },
   openDataFolder: (): Promise<unknown> => ipcRenderer.invoke(OPEN_DATA_FOLDER_CHANNEL),
+  saveFile: (request: unknown): Promise<unknown> => {
+    const parsed = saveFileRequestSchema.safeParse(request);
+    if (!parsed.success) return Promise.reject(new Error(parsed.error.issues[0]?.message ?? '保存请求有误'));
+    return ipcRenderer.invoke(SAVE_FILE_CHANNEL, parsed.data);
+  },
+  printToPdf: (request: unknown): Promise<unknown> => {
+    const parsed = printToPdfRequestSchema.safeParse(request);
+    if (!parsed.success) return Promise.reject(new Error(parsed.error.issues[0]?.message ?? '保存请求有误'));
+    return ipcRenderer.invoke(PRINT_TO_PDF_CHANNEL, parsed.data);
+  },
   onOpenPackage: (listener: unknown): (() => void) => {
     if (typeof listener !== 'function') throw new TypeError('onOpenPackage 需要一个函数');
     const typed = listener as OpenPackageListener;

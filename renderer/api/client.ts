@@ -11,6 +11,8 @@ type Bridge = {
   invoke: (method: string, arg: unknown) => Promise<Reply>;
   onOpenPackage?: (listener: (payload: unknown) => void) => () => void;
   openDataFolder?: () => Promise<Reply>;
+  saveFile?: (request: { suggestedName: string; dataBase64: string }) => Promise<Reply>;
+  printToPdf?: (request: { suggestedName: string }) => Promise<Reply>;
 };
 
 declare global {

@@ -3,7 +3,7 @@
 // department path, the window's security settings, and a package from a second launch reaching the page. Runs wherever the Electron binary is installed; where it is not (our offline build
 // machines, CI) every test is reported as skipped with the reason, printed once as well.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -90,10 +90,11 @@ describe('the desktop app in Electron', () => {
     await page.getByRole('button', { name: '任务分解' }).click();
   });
 
-  it('gives the page no Node, only the three functions of the preload', async (ctx) => {
+  it('gives the page no Node, only the five functions of the preload', async (ctx) => {
     ctx.skip(binary === null, skipReason);
     expect(await page.evaluate('[typeof require, typeof process, typeof module, typeof Buffer]')).toEqual(['undefined', 'undefined', 'undefined', 'undefined']);
-    expect(await page.evaluate('Object.keys(window.duban).sort()')).toEqual(['invoke', 'onOpenPackage', 'openDataFolder']);
+    expect(await page.evaluate('Object.keys(window.duban).sort()')).toEqual(['invoke', 'onOpenPackage', 'openDataFolder', 'printToPdf', 'saveFile']);
+    await expect(page.evaluate("window.duban.saveFile({ suggestedName: 'x.exe', dataBase64: '' })")).rejects.toThrow(/不能保存这种类型的文件/);
     await expect(page.evaluate("window.duban.invoke('no.such.method', {})")).rejects.toThrow(/没有这个接口/);
   });
 
@@ -107,6 +108,22 @@ describe('the desktop app in Electron', () => {
     if (prefs !== null && prefs !== undefined) expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false });
     // Isolation seen from the page: the preload's world is not the page's, so its ipcRenderer is out of reach.
     expect(await page.evaluate("typeof window.ipcRenderer + typeof window.electron")).toBe('undefinedundefined');
+  });
+
+  it('prints the bulletin with printToPDF and saves it where the dialog says', async (ctx) => {
+    ctx.skip(binary === null, skipReason);
+    const target = join(home, '通报');
+    // The dialog answered in main, as a person would: the path typed without its extension.
+    await app?.evaluate(({ dialog }, path) => {
+      dialog.showSaveDialog = (async () => ({ canceled: false, filePath: path })) as typeof dialog.showSaveDialog;
+    }, target);
+    await page.getByRole('button', { name: '统计与通报' }).click();
+    await page.getByRole('button', { name: '通报', exact: true }).click();
+    await page.locator('[data-bulletin-state="ready"]').waitFor();
+    await page.getByRole('button', { name: '保存为 PDF' }).click();
+    await page.getByRole('status').filter({ hasText: `已保存到 ${target}.pdf` }).waitFor();
+    expect(readFileSync(`${target}.pdf`).subarray(0, 5).toString()).toBe('%PDF-');
+    await page.getByRole('button', { name: '任务分解' }).click();
   });
 
   it('carries the content security policy and refuses network requests', async (ctx) => {

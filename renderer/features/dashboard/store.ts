@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import type { ChaseList, ReportSummary } from '../../../shared/reports/types';
 import type { TaskFilter } from '../../../shared/reports/rules';
 import { errorMessage, invoke } from '../../api/client';
+import { saveBytes } from '../../api/save';
 
 export type DrillDown = { title: string; filter: TaskFilter };
 
@@ -16,21 +17,12 @@ type DashboardState = {
   isLoading: boolean;
   isExporting: boolean;
   error: string | null;
+  /** Where the last export went (已保存到 …), shown until the next load. */
+  notice: string | null;
   /** Loads a period's figures; the plan stays the one last asked for unless another is named. */
   load: (scope?: { periodId?: string; planId?: string }) => Promise<void>;
   showTasks: (drill: DrillDown | null) => void;
   exportXlsx: () => Promise<void>;
-};
-
-/** Offers bytes as a download: works in the browser host and in Electron's renderer alike. */
-const download = (fileName: string, base64: string, mime: string): void => {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 };
 
 export const useDashboardStore = create<DashboardState>((set, get) => ({
@@ -42,9 +34,10 @@ export const useDashboardStore = create<DashboardState>((set, get) => ({
   isLoading: false,
   isExporting: false,
   error: null,
+  notice: null,
   load: async ({ periodId, planId } = {}) => {
     const plan = planId ?? get().planId;
-    set({ isLoading: true, error: null, planId: plan });
+    set({ isLoading: true, error: null, notice: null, planId: plan });
     try {
       const scope = { planId: plan, periodId };
       const [summary, chase] = await Promise.all([invoke('reports.summary', scope), invoke('reports.chase', scope)]);
@@ -56,11 +49,11 @@ export const useDashboardStore = create<DashboardState>((set, get) => ({
   showTasks: (drill) => set({ drill }),
   exportXlsx: async () => {
     const { periodId, planId } = get();
-    set({ isExporting: true, error: null });
+    set({ isExporting: true, error: null, notice: null });
     try {
       const file = await invoke('reports.exportXlsx', { planId, periodId: periodId ?? undefined });
-      download(file.fileName, file.dataBase64, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      set({ isExporting: false });
+      const notice = await saveBytes(file.fileName, file.dataBase64, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      set({ isExporting: false, notice });
     } catch (error) {
       set({ error: errorMessage(error), isExporting: false });
     }

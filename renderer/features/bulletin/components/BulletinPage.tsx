@@ -11,6 +11,7 @@ import { LightChart, StatusChart } from '../../dashboard/components/DashboardCha
 import { IndicatorTable } from '../../dashboard/components/IndicatorTable';
 import { RankingTable } from '../../dashboard/components/RankingTable';
 import type { BulletinScope } from '../route';
+import { SavePdfButton } from './SavePdfButton';
 import '../../dashboard/dashboard.css';
 import '../bulletin.css';
 
@@ -72,9 +73,7 @@ export const BulletinPage = ({ scope, isPrintOnly = false, onBack }: Props) => {
               返回统计
             </button>
           ) : null}
-          <button type="button" onClick={() => window.print()}>
-            打印 / 存为 PDF
-          </button>
+          <SavePdfButton fileName={`通报-${bulletin.summary.period.label}.pdf`} />
           <label className="office-name">
             发文单位{' '}
             <input value={officeDraft ?? bulletin.officeName} onChange={(e) => setOfficeDraft(e.target.value)} aria-label="发文单位" />

@@ -27,7 +27,7 @@ const printChaseLists = (): void => {
 type Props = { planId?: string; onOpenBulletin: (periodId: string) => void };
 
 export const Dashboard = ({ planId, onOpenBulletin }: Props) => {
-  const { summary, chase, drill, isLoading, isExporting, error, load, showTasks, exportXlsx } = useDashboardStore();
+  const { summary, chase, drill, isLoading, isExporting, error, notice, load, showTasks, exportXlsx } = useDashboardStore();
 
   useEffect(() => {
     const state = useDashboardStore.getState();
@@ -67,6 +67,11 @@ export const Dashboard = ({ planId, onOpenBulletin }: Props) => {
         </button>
       </div>
       {error ? <div className="error-banner">{error}</div> : null}
+      {notice ? (
+        <div className="notice-banner" role="status">
+          {notice}
+        </div>
+      ) : null}
       {summary.taskCount === 0 ? <p className="empty">本规划尚无任务,导入任务分解表后这里会显示各期统计。</p> : null}
       <FigureCards summary={summary} onDrill={showTasks} />
       {drill ? <TaskDrillList tasks={summary.tasks} drill={drill} onClose={() => showTasks(null)} /> : null}

@@ -1,16 +1,25 @@
 import { useRef } from 'react';
 import type { AttachmentInfo, DraftAttachment } from '../../../../shared/progress/types';
 import { errorMessage, invoke } from '../../../api/client';
+import { hasDesktopSave, saveBytes } from '../../../api/save';
 
 const sizeLabel = (bytes: number): string =>
   bytes >= 1024 ** 2 ? `${(bytes / 1024 ** 2).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
 const integrityLabel = { ok: '', missing: '文件已丢失', altered: '文件已被改动' } as const;
 
-/** Opens a stored file: images and PDFs in a new tab, anything else as a download under its own name. */
+/**
+ * Opens a stored file. In the browser: images and PDFs in a new tab, anything else as a download. In the
+ * desktop app, which opens no windows and never hands a file to another program (a .doc from a USB stick
+ * could carry a macro), the file is saved where the person chooses, through the save dialog.
+ */
 const openFile = async (file: DraftAttachment, onError: (message: string) => void): Promise<void> => {
   try {
     const content = await invoke('attachments.read', { sha256: file.sha256 });
+    if (hasDesktopSave()) {
+      await saveBytes(file.fileName, content.dataBase64, content.mime);
+      return;
+    }
     const bytes = Uint8Array.from(atob(content.dataBase64), (c) => c.charCodeAt(0));
     const url = URL.createObjectURL(new Blob([bytes], { type: content.mime }));
     const link = document.createElement('a');
