@@ -1,4 +1,4 @@
-// Prints the bulletin page to PDF in Debian's Chromium (playwright-core): the same page the app shows,
+// Prints the bulletin page to PDF in the PC's Chromium, Chrome or Edge (playwright-core drives it): the same page the app shows,
 // served by an in-process local host that answers only the two methods the page needs.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,10 +6,8 @@ import type { ApiHandlers, ApiMethod } from '../../shared/api/contract.js';
 import { ApiError } from '../../shared/api/errors.js';
 import { startHttpHost } from '../http/server.js';
 import { rendererDir } from '../paths.js';
+import { findBrowserHere } from './find-browser.js';
 import type { CliCall } from './command.js';
-
-/** Debian's Chromium unless DUBAN_CHROMIUM names another; read per call so a test can point it elsewhere. */
-export const chromiumPath = (): string => process.env.DUBAN_CHROMIUM ?? '/usr/bin/chromium';
 
 const PAGE_METHODS = new Set<ApiMethod>(['reports.bulletin', 'reports.settings']);
 
@@ -21,14 +19,9 @@ const limitedHandlers = (call: CliCall): ApiHandlers =>
     },
   });
 
-export const printBulletinPdf = async (call: CliCall, scope: { planId: string; periodId: string }): Promise<Buffer> => {
-  const executablePath = chromiumPath();
-  if (!existsSync(executablePath)) {
-    throw new ApiError(
-      'internal',
-      `未找到 Chromium 浏览器(${executablePath}),无法生成 PDF。请安装:sudo apt-get install chromium fonts-noto-cjk,或用环境变量 DUBAN_CHROMIUM 指明浏览器位置。也可以在督办界面中打开“通报”后打印为 PDF。`,
-    );
-  }
+/** browser: --browser PATH; otherwise the first Chromium, Chrome or Edge found (find-browser.ts). */
+export const printBulletinPdf = async (call: CliCall, scope: { planId: string; periodId: string }, browserPath?: string): Promise<Buffer> => {
+  const executablePath = findBrowserHere(browserPath);
   const staticDir = rendererDir();
   if (!existsSync(join(staticDir, 'index.html'))) throw new ApiError('internal', `找不到界面文件 ${staticDir},请先运行 npm run build`);
   let playwright: typeof import('playwright-core');

@@ -8,7 +8,10 @@ export default class SummaryReporter implements Reporter {
     let failed = 0;
     let skipped = 0;
     const skipReasons = new Map<string, number>();
+    // A file that does not load (a syntax error, a failing import) has no tests to count: name it.
+    const brokenFiles: string[] = [];
     for (const module of testModules) {
+      if (module.state() === 'failed' && module.errors().length > 0) brokenFiles.push(module.moduleId);
       for (const test of module.children.allTests()) {
         const result = test.result();
         if (result.state === 'passed') passed += 1;
@@ -20,6 +23,8 @@ export default class SummaryReporter implements Reporter {
       }
     }
     for (const [reason, count] of skipReasons) process.stdout.write(`\nSkipped ${count}: ${reason}`);
-    process.stdout.write(`\nTests: ${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}\n`);
+    for (const file of brokenFiles) process.stdout.write(`\nFile failed: ${file}`);
+    const broken = brokenFiles.length > 0 ? `, ${brokenFiles.length} file${brokenFiles.length > 1 ? 's' : ''} failed` : '';
+    process.stdout.write(`\nTests: ${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}${broken}\n`);
   }
 }

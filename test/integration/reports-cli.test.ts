@@ -57,18 +57,11 @@ describe('duban summary / export-xlsx / bulletin', () => {
     }
   });
 
-  test('bulletin without Chromium says so in Chinese and writes nothing', async () => {
+  test('bulletin with a browser that is not there says so in Chinese and writes nothing', async () => {
     const out = join(t.dir, 'no.pdf');
-    const saved = process.env.DUBAN_CHROMIUM;
-    process.env.DUBAN_CHROMIUM = join(t.dir, 'no-chromium-here');
-    try {
-      const { code, err } = await capture(['bulletin', '--period', '2026-Q3', '--out', out, '--db', t.dbPath]);
-      expect(code).toBe(1);
-      expect(err).toContain('未找到 Chromium 浏览器');
-      expect(existsSync(out)).toBe(false);
-    } finally {
-      if (saved === undefined) delete process.env.DUBAN_CHROMIUM;
-      else process.env.DUBAN_CHROMIUM = saved;
-    }
+    const { code, err } = await capture(['bulletin', '--period', '2026-Q3', '--out', out, '--db', t.dbPath, '--browser', join(t.dir, 'no-chromium-here')]);
+    expect(code).toBe(2);
+    expect(err).toContain('--browser 指定的浏览器不存在');
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -64,15 +64,16 @@ export const exportXlsxCommand: CliCommand = {
 
 export const bulletinCommand: CliCommand = {
   name: 'bulletin',
-  summary: '生成某报告期的通报(PDF,A4),需要本机的 Chromium 浏览器',
-  usage: 'duban bulletin [--period 2026-Q4] --out 通报.pdf [--plan 规划编号]',
-  options: { ...scopeOptions, out: { type: 'string' } },
+  summary: '生成某报告期的通报(PDF,A4),用本机的 Chromium、Chrome 或 Edge 浏览器',
+  usage: 'duban bulletin [--period 2026-Q4] --out 通报.pdf [--plan 规划编号] [--browser 浏览器程序]',
+  options: { ...scopeOptions, out: { type: 'string' }, browser: { type: 'string' } },
   run: async ({ call, values }) => {
     const out = requireOut(values, '.pdf');
     const scope = scopeOf(values);
     // Validates the period and plan before a browser is started.
     const bulletin = await call('reports.bulletin', scope);
-    const pdf = await printBulletinPdf(call, { planId: bulletin.summary.plan.id, periodId: bulletin.summary.period.id });
+    const browser = typeof values.browser === 'string' ? values.browser : undefined;
+    const pdf = await printBulletinPdf(call, { planId: bulletin.summary.plan.id, periodId: bulletin.summary.period.id }, browser);
     writeOut(out, pdf);
     return {
       json: { path: out, periodId: bulletin.summary.period.id, byteLength: pdf.length },
