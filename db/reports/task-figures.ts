@@ -5,7 +5,7 @@ import { dayOf, daysBetween, type Day } from '../../shared/progress/days.js';
 import { computeLight, type LightThresholds } from '../../shared/progress/lights.js';
 import { parsePeriodId, type Period } from '../../shared/progress/periods.js';
 import { reportStateOf, type ReportState } from '../../shared/progress/report-status.js';
-import type { DeadlineClass, NamedRef, TaskFigure } from '../../shared/reports/types.js';
+import type { DeadlineClass, NamedRef, OwedReportState, TaskFigure } from '../../shared/reports/types.js';
 import type { ReportFact, TaskFact, UnitFact } from './facts.js';
 
 export type FigureInput = {
@@ -26,6 +26,12 @@ export type UnitReport = { unit: UnitFact; report: ReportFact | null; state: Rep
 export type TaskFigureDetail = { figure: TaskFigure; units: UnitReport[]; isClosedOut: boolean };
 
 const ref = (u: UnitFact): NamedRef => (u.viaGroupId ? { id: u.id, name: u.name, viaGroupId: u.viaGroupId } : { id: u.id, name: u.name });
+
+const owedState = (u: { report: ReportFact | null; state: ReportState }): OwedReportState => {
+  if (!u.report) return 'missing';
+  if (u.state === 'returned' || u.state === 'accepted') return u.state;
+  return 'awaiting';
+};
 
 export const stateOf = (report: ReportFact | null): ReportState =>
   report ? reportStateOf({ hasDraft: false, reportVersion: report.rowVersion, latestReview: report.review }) : 'empty';
@@ -121,6 +127,10 @@ export const buildTaskFigures = (input: FigureInput): TaskFigureDetail[] => {
       ),
       missingUnits: isClosedOut ? [] : units.filter((u) => !u.report).map((u) => ref(u.unit)),
       returnedUnits: units.filter((u) => u.state === 'returned').map((u) => ref(u.unit)),
+      // The same pairs countReports (summary.ts) counts: a task closed out owes nothing more unless sent.
+      owed: units
+        .filter((u) => !isClosedOut || u.report)
+        .map((u) => ({ unitId: u.unit.id, state: owedState(u), isLate: u.report !== null && dayOf(new Date(u.report.submittedAt)) > period.due })),
     };
     return { figure, units, isClosedOut };
   });

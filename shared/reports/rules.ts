@@ -3,7 +3,7 @@
 import type { Light } from '../progress/lights.js';
 import { lightLabel } from '../progress/lights.js';
 import { reportStatusLabel } from '../progress/report-status.js';
-import type { DeadlineClass, DepartmentFigure, NamedRef, StatusKey, TaskFigure } from './types.js';
+import type { DeadlineClass, DepartmentFigure, NamedRef, OwedReport, OwedReportState, StatusKey, TaskFigure } from './types.js';
 
 export const statusKeys: StatusKey[] = ['done', 'on_track', 'ongoing', 'not_started', 'behind', 'unreported'];
 
@@ -78,7 +78,14 @@ export type TaskFilter =
   | { kind: 'missing'; departmentId?: string }
   | { kind: 'returned' }
   | { kind: 'deadline'; deadlineClass: DeadlineClass }
-  | { kind: 'task'; taskId: string };
+  | { kind: 'task'; taskId: string }
+  /** Tasks with a report this period in that state (received = sent, whatever its review), of one unit or any. */
+  | { kind: 'reports'; departmentId?: string; state?: OwedReportState | 'received'; isLate?: boolean };
+
+const owedMatches = (o: OwedReport, filter: Extract<TaskFilter, { kind: 'reports' }>): boolean =>
+  (filter.departmentId === undefined || o.unitId === filter.departmentId) &&
+  (filter.state === undefined || (filter.state === 'received' ? o.state !== 'missing' : o.state === filter.state)) &&
+  (filter.isLate === undefined || (o.state !== 'missing' && o.isLate === filter.isLate));
 
 const involves = (task: TaskFigure, departmentId: string, isLeadOnly: boolean): boolean =>
   task.leads.some((d) => d.id === departmentId) || (!isLeadOnly && task.participants.some((d) => d.id === departmentId));
@@ -105,6 +112,8 @@ export const matchesFilter = (task: TaskFigure, filter: TaskFilter): boolean => 
       return task.deadlineClass === filter.deadlineClass;
     case 'task':
       return task.taskId === filter.taskId;
+    case 'reports':
+      return task.owed.some((o) => owedMatches(o, filter));
   }
 };
 

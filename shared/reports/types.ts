@@ -47,7 +47,13 @@ export type TaskFigure = {
   missingUnits: NamedRef[];
   /** Units whose report for this period is currently returned (退回). */
   returnedUnits: NamedRef[];
+  /** Every report this period owes on the task, one per reporting unit: what the report counts are made of. */
+  owed: OwedReport[];
 };
+
+/** received: awaiting review, accepted or returned; isLate: sent after the period's due day. */
+export type OwedReportState = 'missing' | 'awaiting' | 'accepted' | 'returned';
+export type OwedReport = { unitId: string; state: OwedReportState; isLate: boolean };
 
 export type ReportCounts = {
   /** Task × reporting unit pairs that owe a report this period (group units are not counted). */

@@ -49,9 +49,25 @@ describe('office dashboard and bulletin', () => {
   });
 
   test('a number clicks through to the tasks behind it', async () => {
-    await page.locator('.figure-card', { hasText: '未报' }).click();
-    await expect.poll(() => page.locator('.drill-table tbody tr').count()).toBe(3);
+    const rows = page.locator('.drill-table tbody tr');
+    await page.locator('.figure-card', { hasText: '未报' }).locator('.figure-main').click();
+    await expect.poll(() => rows.count()).toBe(3);
     expect(await page.locator('.drill').innerText()).toContain('市财政局');
+    // The small figures under the cards: one late report (市农业农村局 on task 1, sent 10-12 for a 10-05 due
+    // day), three awaiting review on three tasks, two accepted on two.
+    const note = (text: string) => page.locator('.figure-note').getByRole('button', { name: text });
+    await note('逾期报送 1').click();
+    await expect.poll(() => page.locator('.drill h3').innerText()).toContain('逾期报送的任务');
+    expect(await rows.count()).toBe(1);
+    await note('待审核 3').click();
+    await expect.poll(() => rows.count()).toBe(3);
+    await note('已通过 2').click();
+    await expect.poll(() => rows.count()).toBe(2);
+    // The ranking's 已报 of 市商务局: its three reports, on three tasks.
+    const commerce = page.locator('.ranking-table tbody tr', { hasText: '市商务局' });
+    await commerce.locator('td').nth(3).getByRole('button').click();
+    await expect.poll(() => page.locator('.drill h3').innerText()).toContain('市商务局已报送的任务');
+    expect(await rows.count()).toBe(3);
     // The red bar of the light chart (first category) lists the two red tasks.
     const chart = page.locator('.echart').nth(1);
     const box = await chart.boundingBox();

@@ -29,20 +29,21 @@ export const RankingTable = ({ ranking, onDrill }: Props) => {
       </thead>
       <tbody>
         {ranking.map((d) => {
-          const all: DrillDown = { title: `${d.name}牵头或参与的任务`, filter: { kind: 'department', departmentId: d.departmentId } };
+          // 应报: the tasks it owes a report on this period (a task closed out earlier owes none).
+          const all: DrillDown = { title: `${d.name}本期应报的任务`, filter: { kind: 'reports', departmentId: d.departmentId } };
           return (
             <tr key={d.departmentId}>
               <td className="rp-num">{d.rank}</td>
               <td>{d.name}</td>
               <td className="rp-num">{cell(String(d.expected), all)}</td>
-              <td className="rp-num">{cell(String(d.submitted), all)}</td>
+              <td className="rp-num">{cell(String(d.submitted), { title: `${d.name}已报送的任务`, filter: { kind: 'reports', departmentId: d.departmentId, state: 'received' } })}</td>
               <td className="rp-num">{cell(`${d.onTimeRate}%`, { title: `${d.name}未报的任务`, filter: { kind: 'missing', departmentId: d.departmentId } })}</td>
               <td className="rp-num">
                 {d.onTrackRate === null
                   ? '—'
                   : cell(`${d.onTrackRate}%`, { title: `${d.name}牵头的任务`, filter: { kind: 'department', departmentId: d.departmentId, role: 'lead' } })}
               </td>
-              <td className="rp-num">{cell(String(d.returned), all)}</td>
+              <td className="rp-num">{cell(String(d.returned), { title: `${d.name}被退回的报告`, filter: { kind: 'reports', departmentId: d.departmentId, state: 'returned' } })}</td>
             </tr>
           );
         })}
