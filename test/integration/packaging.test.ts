@@ -126,7 +126,8 @@ describe('packaging for Linux x64 with a stand-in Electron', () => {
   it('includes every production dependency, transitive ones too', () => {
     expect(packages.map((it) => it.name)).toEqual(expect.arrayContaining(['better-sqlite3', 'bindings', 'zod', 'exceljs']));
     // electron-builder leaves type packages out (@fast-csv lists @types/node as a dependency); nothing loads them.
-    const runtime = packages.filter((pkg) => !pkg.name.startsWith('@types/'));
+    // playwright-core drives a browser for the CLI's bulletin PDF; the desktop app prints with printToPDF.
+    const runtime = packages.filter((pkg) => !pkg.name.startsWith('@types/') && pkg.name !== 'playwright-core');
     expect(runtime.length).toBeGreaterThan(10);
     for (const pkg of runtime) expect(files.has(`/${pkg.relativePath.replace(/\\/g, '/')}/package.json`), pkg.relativePath).toBe(true);
   });
@@ -138,13 +139,14 @@ describe('packaging for Linux x64 with a stand-in Electron', () => {
     expect(readFileSync(unpacked).equals(readFileSync(join(stage, inside)))).toBe(true);
   });
 
-  it('leaves out what the desktop app does not load: source maps, the HTTP host, C sources, TypeScript', () => {
+  it('leaves out what the desktop app does not load: source maps, the HTTP host, C sources, TypeScript, playwright-core', () => {
     const unwanted = [...files].filter(
       (path) =>
         path.endsWith('.map') ||
         path.startsWith('/dist/hosts') ||
         path.startsWith('/node_modules/better-sqlite3/deps') ||
         path.startsWith('/node_modules/better-sqlite3/src') ||
+        path.startsWith('/node_modules/playwright-core/') ||
         /^\/(shared|db|electron|renderer|hosts|test)\//.test(path),
     );
     expect(unwanted).toEqual([]);
