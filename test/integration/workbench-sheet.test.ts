@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ApiError } from '../../shared/api/errors.js';
 import { openClerkSheet } from '../helpers/fill-sheet.js';
 import { makeTempBackend, type TempBackend } from '../helpers/temp-backend.js';
-import { findDepartment } from './progress-fixture.js';
+import { filledDraft, findDepartment } from './progress-fixture.js';
 
 let t: TempBackend;
 let dept: string;
@@ -73,7 +73,7 @@ describe('export the fill-in sheet', () => {
   test('prefilled from the draft, or from the submitted report', async () => {
     const [a, b] = (await t.backend['workbench.myTasks']({ departmentId: dept })).rows;
     if (!a || !b) throw new Error('demo changed');
-    const draft = { status: 'behind', percent: '30', progress: '草稿里的进展', problems: '', nextSteps: '', indicatorValues: {}, attachments: [] } as const;
+    const draft = filledDraft({ status: 'behind', percent: '30', progress: '草稿里的进展' });
     await t.backend['reports.saveDraft']({ taskId: a.taskId, departmentId: dept, periodId: Q4, draft });
     await t.backend['reports.submit']({ taskId: b.taskId, departmentId: dept, periodId: Q4, draft: { ...draft, status: 'done', percent: '100', progress: '已报送的进展' } });
     const clerk = await openClerkSheet((await exportFor()).dataBase64);
@@ -148,7 +148,7 @@ describe('preview and import what the clerk filled', () => {
     const rows = (await t.backend['workbench.myTasks']({ departmentId: dept })).rows;
     const [a, b] = rows;
     if (!a || !b) throw new Error('demo changed');
-    const draft = { status: 'on_track', percent: '50', progress: '已报送', problems: '', nextSteps: '', indicatorValues: {}, attachments: [] } as const;
+    const draft = filledDraft({ percent: '50', progress: '已报送' });
     for (const r of [a, b]) await t.backend['reports.submit']({ taskId: r.taskId, departmentId: dept, periodId: Q4, draft });
     await t.backend['reports.review']({ taskId: b.taskId, departmentId: dept, periodId: Q4, decision: 'return', reason: '请补充数据', reviewer: '办公室' });
     const clerk = await openClerkSheet((await exportFor()).dataBase64);
