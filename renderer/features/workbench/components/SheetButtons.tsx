@@ -8,10 +8,12 @@ export const SheetButtons = ({ isEnabled }: { isEnabled: boolean }) => {
   const inputRef = useRef<HTMLInputElement>(null);
   return (
     <span className="sheet-buttons">
-      <button type="button" className="btn btn-plain" disabled={!isEnabled || isBusy} onClick={() => void exportSheet()}>
+      {/* Outside the bar's button styles: the dialog is fixed over the whole workbench. */}
+      <SheetPreviewDialog />
+      <button type="button" disabled={!isEnabled || isBusy} onClick={() => void exportSheet()}>
         导出 Excel 填报表
       </button>
-      <button type="button" className="btn btn-plain" disabled={!isEnabled || isBusy} onClick={() => inputRef.current?.click()}>
+      <button type="button" disabled={!isEnabled || isBusy} onClick={() => inputRef.current?.click()}>
         从 Excel 导入
       </button>
       <input
@@ -27,7 +29,6 @@ export const SheetButtons = ({ isEnabled }: { isEnabled: boolean }) => {
           if (file) void previewFile(file);
         }}
       />
-      <SheetPreviewDialog />
     </span>
   );
 };

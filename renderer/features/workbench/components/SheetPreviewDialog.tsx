@@ -64,7 +64,7 @@ export const SheetPreviewDialog = () => {
           {preview.unplaced.length > 0 ? (
             <>
               <h3>无法对应的行({preview.unplaced.length} 行,不会导入)</h3>
-              <table className="sheet-table unplaced" aria-label="无法对应的行">
+              <table className="sheet-table sheet-unplaced" aria-label="无法对应的行">
                 <thead>
                   <tr>
                     <th className="num">行号</th>
@@ -86,10 +86,10 @@ export const SheetPreviewDialog = () => {
           ) : null}
         </div>
         <div className="sheet-actions">
-          <button type="button" className="btn" disabled={isBusy || count === 0} onClick={() => void importDrafts()}>
+          <button type="button" className="primary" disabled={isBusy || count === 0} onClick={() => void importDrafts()}>
             导入为草稿({count} 项)
           </button>
-          <button type="button" className="btn btn-plain" onClick={close}>
+          <button type="button" onClick={close}>
             取消
           </button>
         </div>
