@@ -167,6 +167,22 @@ describe('preview and import what the clerk filled', () => {
   });
 });
 
+describe('rows that are not placed, each with its reason', () => {
+  test('another unit’s task, text over 5,000 characters, the same task twice', async () => {
+    const commerceTask = (await t.backend['workbench.myTasks']({ departmentId: await findDepartment(t.backend, '市商务局') })).rows.find((r) => r.role === 'lead');
+    const clerk = await openClerkSheet((await exportFor()).dataBase64);
+    const foreign = clerk.addRow({ 序号: commerceTask?.code ?? '', 工作任务: commerceTask?.title ?? '', '任务识别码(请勿修改)': commerceTask?.taskId ?? '', 状态: '滞后' });
+    clerk.set('持续改善环境质量', '进展情况', '长'.repeat(5001));
+    const twice = clerk.addRow({ 序号: '1', 工作任务: '提高农产品优质供给水平', 状态: '滞后' });
+    const preview = await t.backend['workbench.previewSheet']({ departmentId: dept, source: { name: 'x.xlsx', dataBase64: await clerk.save() } });
+    expect(preview.unplaced.map((u) => [u.rowNumber, u.reason])).toEqual([
+      [clerk.rowOf('持续改善环境质量'), '进展情况超过 5000 字(共 5001 字),请精简后再导入'],
+      [foreign, `任务“${commerceTask?.code} ${commerceTask?.title}”不是市农业农村局牵头或参与的任务`],
+      [twice, `与第 ${clerk.rowOf('提高农产品优质供给水平')} 行是同一项任务,只导入第 ${clerk.rowOf('提高农产品优质供给水平')} 行`],
+    ]);
+  });
+});
+
 describe('sheets that are refused outright, with nothing written', () => {
   test('a sheet of another unit, of another period, and a sheet with its identification removed', async () => {
     const commerce = await findDepartment(t.backend, '市商务局');
