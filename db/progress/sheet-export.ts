@@ -7,9 +7,8 @@
 import ExcelJS from 'exceljs';
 import type { SheetExport } from '../../shared/api/methods/sheet.js';
 import { formatDay } from '../../shared/progress/deadline.js';
-import { reportStateLabel } from '../../shared/progress/report-status.js';
+import { reportStateLabel, reportStatusLabel } from '../../shared/progress/report-status.js';
 import { SHEET_COLUMNS, SHEET_HELP_NAME, SHEET_MAIN_NAME, SHEET_MARK, SHEET_META_NAME, statusWords, type SheetField } from '../../shared/progress/sheet.js';
-import { reportStatusLabel } from '../../shared/progress/report-status.js';
 import type { BackendContext } from '../context.js';
 import { border, FONT, setupSheet } from '../reports/xlsx-style.js';
 import { sheetScope, type SheetScope, type SheetTask } from './sheet-scope.js';

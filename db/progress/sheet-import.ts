@@ -5,7 +5,7 @@
 import { ApiError } from '../../shared/api/errors.js';
 import type { SheetChange, SheetImportResult, SheetMatch, SheetPreview, SheetUnplaced } from '../../shared/api/methods/sheet.js';
 import { periodLabel } from '../../shared/progress/periods.js';
-import { reportStateLabel } from '../../shared/progress/report-status.js';
+import { reportStateLabel, reportStatusLabel } from '../../shared/progress/report-status.js';
 import {
   isBlankValues,
   parsePercentCell,
@@ -16,7 +16,6 @@ import {
   titleKey,
   type SheetValues,
 } from '../../shared/progress/sheet.js';
-import { reportStatusLabel } from '../../shared/progress/report-status.js';
 import type { ReportDraft, ReportKey } from '../../shared/progress/types.js';
 import type { BackendContext } from '../context.js';
 import { prepared } from '../statements.js';
