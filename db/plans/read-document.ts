@@ -2,18 +2,15 @@
 // (word/document.xml read by hand) or .xlsx (exceljs). Every refusal is a bad_input ApiError with a
 // Chinese reason. Zip entries are inflated into buffers of their declared size, so a zip bomb cannot
 // grow past the limits here; an .xlsx is re-packed from those bounded entries before exceljs sees it.
-import ExcelJS from 'exceljs';
-import { unzipSync, zipSync, type Unzipped } from 'fflate';
+import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { ApiError } from '../../shared/api/errors.js';
 import { findTableHeader, textDocument, type DocBlock, type PlanDocument } from '../../shared/plan/document.js';
-import { assertSafeXml, readDocumentXml, UnsafeXmlError } from '../../shared/plan/docx-xml.js';
+import { readDocumentXml, UnsafeXmlError } from '../../shared/plan/docx-xml.js';
 import type { TableRow } from '../../shared/plan/table-rows.js';
+import { countOf, inflate, isOleFile, isZip, loadBoundedXlsx, startsWith, zipEntries } from '../bounded-xlsx.js';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-/** Largest inflated size accepted for one entry, and for all entries of an .xlsx together. */
-const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
-const MAX_ENTRIES = 4000;
 /**
  * Lines (text), paragraphs and rows (.docx) or sheet rows (.xlsx) accepted in one document. The largest
  * real plans have a few thousand; the bound keeps a hostile file of endless numbered lines from holding
@@ -31,53 +28,9 @@ const assertLineLengths = (lines: string[]): void => {
   if (longest > MAX_LINE_CHARS) throw bad(`文件中有一行/一段长达 ${longest} 个字,不像是规划文件,已拒绝。`);
 };
 
-const countOf = (text: string, needle: string, stopAfter: number): number => {
-  let count = 0;
-  for (let at = text.indexOf(needle); at !== -1 && count <= stopAfter; at = text.indexOf(needle, at + needle.length)) count += 1;
-  return count;
-};
-
 export type ReadDocument = { doc: PlanDocument; encoding: string };
 
 const bad = (message: string): ApiError => new ApiError('bad_input', message);
-
-const startsWith = (bytes: Uint8Array, magic: number[]): boolean => magic.every((b, i) => bytes[i] === b);
-
-/** Lists a zip's entries without inflating any of them. */
-const zipEntries = (bytes: Uint8Array): { name: string; originalSize: number }[] => {
-  const entries: { name: string; originalSize: number }[] = [];
-  try {
-    unzipSync(bytes, {
-      filter: (f) => {
-        entries.push({ name: f.name, originalSize: f.originalSize });
-        return false;
-      },
-    });
-  } catch {
-    throw bad('文件已损坏:无法作为压缩文件(.docx/.xlsx)打开。');
-  }
-  if (entries.length > MAX_ENTRIES) throw bad('压缩文件中的条目过多,不像是正常的 Word 或 Excel 文件。');
-  return entries;
-};
-
-const inflate = (bytes: Uint8Array, wanted: (name: string) => boolean): Unzipped => {
-  let total = 0;
-  try {
-    return unzipSync(bytes, {
-      filter: (f) => {
-        if (!wanted(f.name)) return false;
-        total += f.originalSize;
-        if (f.originalSize > MAX_ENTRY_BYTES || total > MAX_ENTRY_BYTES * 2) {
-          throw bad('文件解压后过大(可能是压缩炸弹),已拒绝。');
-        }
-        return true;
-      },
-    });
-  } catch (error) {
-    if (error instanceof ApiError) throw error;
-    throw bad('文件已损坏:解压失败。');
-  }
-};
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -134,29 +87,7 @@ const cellText = (cell: ExcelJS.Cell): string => {
 };
 
 const readXlsx = async (bytes: Uint8Array): Promise<PlanDocument> => {
-  const files = inflate(bytes, () => true);
-  let rows = 0;
-  for (const [name, data] of Object.entries(files)) {
-    if (name.endsWith('.xml') || name.endsWith('.rels')) {
-      // The whole entry, not its head: a DOCTYPE may follow any amount of comment.
-      const xml = new TextDecoder('utf-8').decode(data);
-      try {
-        assertSafeXml(xml);
-      } catch {
-        throw bad('Excel 文件中含有不安全的 XML 声明(DOCTYPE/实体),已拒绝。');
-      }
-      // Counted before exceljs builds its model: a sheet of hundreds of thousands of rows is refused unread.
-      if (name.startsWith('xl/worksheets/')) rows += countOf(xml, '<row', MAX_DOCUMENT_LINES);
-      if (rows > MAX_DOCUMENT_LINES) throw tooLong(rows);
-    }
-  }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    const repacked = zipSync(files, { level: 0 });
-    await workbook.xlsx.load(Buffer.from(repacked) as unknown as ArrayBuffer);
-  } catch {
-    throw bad('Excel 文件已损坏,无法读取。');
-  }
+  const workbook = await loadBoundedXlsx(bytes, { maxRows: MAX_DOCUMENT_LINES, tooLong });
   const blocks: DocBlock[] = [];
   let found = false;
   workbook.worksheets.forEach((sheet, sheetIndex) => {
@@ -207,11 +138,11 @@ const fillMerges = (sheet: ExcelJS.Worksheet, rows: TableRow[], offset: number):
 export const readPlanFile = async (bytes: Uint8Array, fileName: string): Promise<ReadDocument> => {
   if (bytes.length === 0) throw bad('文件是空的,没有可以导入的内容。');
   if (bytes.length > MAX_FILE_BYTES) throw bad(`文件过大(${(bytes.length / 1024 / 1024).toFixed(1)} MB),规划文件不应超过 20 MB。`);
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+  if (isOleFile(bytes)) {
     throw bad('这是旧版 Word/Excel 文件(.doc/.xls),请在 WPS 或 Office 中“另存为” .docx 或 .xlsx 后再导入。');
   }
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) throw bad('暂不支持 PDF 文件,请导入 Word(.docx)、Excel(.xlsx)或文本文件。');
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
+  if (isZip(bytes)) {
     const names = new Set(zipEntries(bytes).map((e) => e.name));
     if (names.has('word/document.xml')) return { doc: readDocx(bytes), encoding: 'utf-8' };
     if (names.has('xl/workbook.xml')) return { doc: await readXlsx(bytes), encoding: 'utf-8' };

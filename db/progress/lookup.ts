@@ -97,7 +97,7 @@ export const currentPeriod = (ctx: BackendContext, cadence: Cadence): Period =>
   periodOfInstant(ctx.clock(), cadence, readSettings(ctx.db).dueOffsetDays);
 
 /** A period the clerk may report on: the plan's cadence, and not one that has not begun. */
-export const requirePeriod = (ctx: BackendContext, task: TaskInfo, periodId: string): Period => {
+export const requirePeriod = (ctx: BackendContext, task: Pick<TaskInfo, 'cadence'>, periodId: string): Period => {
   const offset = readSettings(ctx.db).dueOffsetDays;
   const period = parsePeriodId(periodId, offset);
   const current = currentPeriod(ctx, task.cadence);

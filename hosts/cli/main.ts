@@ -16,6 +16,7 @@ import { initCommand, peersCommand, setupPackageCommand } from './commands/sync-
 import { exportCommand, importCommand, rollupCommand, syncSettingsCommand } from './commands/sync-transfer.js';
 import { bulletinCommand, exportXlsxCommand, summaryCommand } from './commands/reports.js';
 import { recoverCommand } from './commands/recover.js';
+import { sheetCommand } from './commands/sheet.js';
 import { tasksCommand } from './commands/tasks.js';
 
 export const commands: CliCommand[] = [
@@ -26,6 +27,7 @@ export const commands: CliCommand[] = [
   infoCommand,
   recoverCommand,
   mytasksCommand,
+  sheetCommand,
   ...[initCommand, setupPackageCommand, exportCommand, importCommand, reviewCommand, conflictsCommand, rollupCommand, backupsCommand, peersCommand, syncSettingsCommand],
   ...[summaryCommand, exportXlsxCommand, bulletinCommand],
 ];

@@ -7,6 +7,7 @@ import { appSchemas, type AppResults } from './methods/app.js';
 import { departmentsSchemas, type DepartmentsResults } from './methods/departments.js';
 import { plansSchemas, type PlansResults } from './methods/plans.js';
 import { setupSchemas, type SetupResults } from './methods/setup.js';
+import { sheetSchemas, type SheetResults } from './methods/sheet.js';
 import { syncSchemas, type SyncResults } from './methods/sync.js';
 import { progressSchemas, type ProgressResults } from './methods/progress.js';
 import { recoverySchemas, type RecoveryResults } from './methods/recovery.js';
@@ -20,6 +21,7 @@ export const apiSchemas = {
   ...departmentsSchemas,
   ...syncSchemas,
   ...progressSchemas,
+  ...sheetSchemas,
   ...reportsSchemas,
   ...setupSchemas,
   ...recoverySchemas,
@@ -31,6 +33,7 @@ type ApiResults = AppResults &
   DepartmentsResults &
   SyncResults &
   ProgressResults &
+  SheetResults &
   ReportsResults &
   SetupResults &
   RecoveryResults;

@@ -80,7 +80,7 @@ describe('department workbench', () => {
     expect(await page.locator('.attainment').innerText()).toBe('请填写数字');
     await indicator.fill('97.5');
     expect(await page.locator('.attainment').innerText()).toBe('已达标');
-    await page.locator('input[type="file"]').setInputFiles({ name: '例行监测结果.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await page.getByLabel('选择佐证材料文件').setInputFiles({ name: '例行监测结果.pdf', mimeType: 'application/pdf', buffer: PDF });
     await page.getByRole('button', { name: '例行监测结果.pdf', exact: true }).waitFor();
     await waitForSaved(page);
 

@@ -7,6 +7,7 @@ import { applyFilters, noFilters, type Filters } from '../filtering';
 import { useWorkbench } from '../store';
 import { FilterBar } from './FilterBar';
 import { ReportPanel } from './ReportPanel';
+import { SheetButtons, SheetNotice } from './SheetButtons';
 import { TaskList } from './TaskList';
 import { WhoAmI } from './WhoAmI';
 
@@ -59,6 +60,7 @@ export const Workbench = () => {
     <div className={`workbench ${settings?.isLargeFont ? 'large-font' : ''}`}>
       <div className="workbench-bar">
         <WhoAmI departments={departments} departmentId={settings?.departmentId ?? null} onChoose={(id) => void chooseDepartment(id)} />
+        <SheetButtons isEnabled={Boolean(settings?.departmentId && tasks)} />
         <input
           ref={searchRef}
           className="search"
@@ -83,6 +85,7 @@ export const Workbench = () => {
           {error}
         </div>
       ) : null}
+      <SheetNotice />
       {tasks?.overdue.map((o) => (
         <div key={o.periodId} className="overdue-banner" role="alert">
           {o.label}报告已于 {formatDay(o.due)} 截止,还有 {o.taskCount} 项任务未报送,请尽快补报。
