@@ -5,6 +5,7 @@ import type { SheetPreview } from '../../../shared/api/methods/sheet';
 import { errorMessage, invoke } from '../../api/client';
 import { saveBytes } from '../../api/save';
 import { useWorkbench } from './store';
+import { readAsBase64 } from '../../api/read-file';
 
 type Source = { name: string; dataBase64: string };
 
@@ -22,14 +23,6 @@ type SheetState = {
   close: () => void;
   dismiss: () => void;
 };
-
-const readAsBase64 = (file: File): Promise<string> =>
-  new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(new Error(`无法读取文件“${file.name}”`));
-    reader.readAsDataURL(file);
-  });
 
 const scope = (): { departmentId: string; periodId: string } | null => {
   const { settings, tasks } = useWorkbench.getState();

@@ -6,6 +6,7 @@ import type { DepartmentRow } from '../../../shared/domain/types';
 import { indicatorValueProblem, percentProblem } from '../../../shared/progress/draft-check';
 import type { AttachmentInfo, MyTasks, ReportDetail, ReportDraft, TimelineEvent, WorkbenchSettings } from '../../../shared/progress/types';
 import { errorMessage, invoke } from '../../api/client';
+import { readAsBase64 } from '../../api/read-file';
 
 export const AUTOSAVE_DELAY_MS = 1200;
 
@@ -59,14 +60,6 @@ export const formProblem = (form: ReportDraft, detail: ReportDetail): string | n
   }
   return null;
 };
-
-const readAsBase64 = (file: File): Promise<string> =>
-  new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(new Error(`无法读取文件“${file.name}”`));
-    reader.readAsDataURL(file);
-  });
 
 const formatSize = (bytes: number): string =>
   bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : bytes >= 1024 ** 2 ? `${(bytes / 1024 ** 2).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
