@@ -1,6 +1,4 @@
-import { useCallback, useState } from 'react';
-import { BulletinPage } from '../features/bulletin/components/BulletinPage';
-import { Dashboard } from '../features/dashboard/components/Dashboard';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { DirectoryView } from '../features/directory/components/DirectoryView';
 import { PlanImportView } from '../features/plan-import/components/PlanImportView';
 import { RecoveryGate } from '../features/recovery/components/RecoveryGate';
@@ -10,6 +8,11 @@ import { SyncView } from '../features/sync/components/SyncView';
 import { usePlanStore } from '../features/tasks/store';
 import { Workbench } from '../features/workbench/components/Workbench';
 import { PlanScreen } from './PlanScreen';
+
+// The charting screens carry ECharts (two thirds of the JavaScript): loaded when first opened, not at start.
+const Dashboard = lazy(() => import('../features/dashboard/components/Dashboard').then((m) => ({ default: m.Dashboard })));
+const BulletinPage = lazy(() => import('../features/bulletin/components/BulletinPage').then((m) => ({ default: m.BulletinPage })));
+const loadingScreen = <main className="content muted">正在载入…</main>;
 
 type Screen = 'workbench' | 'plan' | 'import' | 'directory' | 'sync' | 'dashboard' | 'bulletin' | 'settings';
 
@@ -73,18 +76,20 @@ export const App = () => {
           ) : null}
           {screen === 'directory' ? <DirectoryView /> : null}
           {screen === 'sync' ? <SyncView /> : null}
-          {screen === 'dashboard' ? (
-            <Dashboard
-              planId={plan?.id}
-              onOpenBulletin={(periodId) => {
-                setBulletinPeriod(periodId);
-                setScreen('bulletin');
-              }}
-            />
-          ) : null}
-          {screen === 'bulletin' ? (
-            <BulletinPage scope={{ planId: plan?.id, periodId: bulletinPeriod }} onBack={() => setScreen('dashboard')} />
-          ) : null}
+          <Suspense fallback={loadingScreen}>
+            {screen === 'dashboard' ? (
+              <Dashboard
+                planId={plan?.id}
+                onOpenBulletin={(periodId) => {
+                  setBulletinPeriod(periodId);
+                  setScreen('bulletin');
+                }}
+              />
+            ) : null}
+            {screen === 'bulletin' ? (
+              <BulletinPage scope={{ planId: plan?.id, periodId: bulletinPeriod }} onBack={() => setScreen('dashboard')} />
+            ) : null}
+          </Suspense>
           {screen === 'settings' ? <SettingsView /> : null}
         </div>
       </SetupGate>
