@@ -23,7 +23,7 @@ afterEach(() => {
 /** Index rows whose number names another task than the row's own (none, or search answers wrong tasks). */
 const misnumbered = (db: Db): number =>
   (
-    db.prepare('SELECT COUNT(*) AS n FROM progress_search s LEFT JOIN search_tasks t ON t.num = s.rowid >> 24 WHERE t.task_id IS NOT s.task_id').get() as {
+    db.prepare('SELECT COUNT(*) AS n FROM progress_search s LEFT JOIN search_tasks t ON t.num = s.rowid & 16777215 WHERE t.task_id IS NOT s.task_id').get() as {
       n: number;
     }
   ).n;
