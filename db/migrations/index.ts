@@ -8,6 +8,7 @@ import { m011DepartmentDirectory } from './m011_department_directory.js';
 import { m012GroupAssignments } from './m012_group_assignments.js';
 import { m030Sync } from './m030_sync.js';
 import { m045SearchRefs } from './m045_search_refs.js';
+import { m046SearchByTask } from './m046_search_by_task.js';
 import { m020WorkbenchSettings } from './m020_workbench_settings.js';
 import { m021ProgressSearch } from './m021_progress_search.js';
 import { m031SyncDecisions } from './m031_sync_decisions.js';
@@ -25,4 +26,5 @@ export const migrations: Migration[] = [
   { version: 21, name: 'progress_search', sql: m021ProgressSearch },
   { version: 31, name: 'sync_decisions', sql: m031SyncDecisions },
   { version: 45, name: 'search_refs', sql: m045SearchRefs },
+  { version: 46, name: 'search_by_task', sql: m046SearchByTask },
 ];

@@ -18,8 +18,9 @@ export const searchTaskIds = (db: Db, query: string): SearchResult | null => {
     const rows = (
       isShort
         ? prepared(db, "SELECT DISTINCT task_id FROM progress_search WHERE body LIKE ? ESCAPE '\\'").all(`%${escapeLike(term)}%`)
-        : // Task ids from the small refs table by rowid (m045), not from the index's stored copy of each row.
-          prepared(db, 'SELECT DISTINCT r.task_id FROM progress_search s JOIN search_refs r ON r.id = s.rowid WHERE progress_search MATCH ?').all(
+        : // Every ref's number carries its task's number in its low 24 bits (m046): the index gives the
+          // numbers, the few distinct ones map to task ids by primary key; no join per match, no DISTINCT over text.
+          prepared(db, 'SELECT task_id FROM search_tasks WHERE num IN (SELECT rowid & 16777215 FROM progress_search WHERE progress_search MATCH ?)').all(
             `"${term.replace(/"/g, '""')}"`,
           )
     ) as { task_id: string }[];

@@ -1,9 +1,9 @@
 // Importing packages: verify every file first (no writes), order them (setup first, then each sender's
 // packages by sequence, so a folder off a USB stick imports in any order), back up once, then apply each
-// package in its own transaction with synchronous=FULL. Idempotent by package id and watermark.
-import { basename } from 'node:path';
-import { ApiError } from '../../shared/api/errors.js';
-import { KIND_LABELS, LIMITS } from '../../shared/sync/manifest.js';
+// package in its own transaction with synchronous=FULL. Idempotent by package id and watermark. Only
+// small facts of each checked file are kept between the two steps; the file is read again (and must be
+// the same bytes) when its turn comes, and released after its apply (import-sources.ts).
+import { KIND_LABELS } from '../../shared/sync/manifest.js';
 import { refusalMessage } from '../../shared/sync/reasons.js';
 import type { ImportFileReport, ImportResult, SenderSummary } from '../../shared/sync/types.js';
 import type { BackendContext } from '../context.js';
@@ -12,15 +12,16 @@ import { prepared } from '../statements.js';
 import { applyChanges } from './apply.js';
 import { createBackup, listBackups } from './backups.js';
 import { massChangeMessage, measureMassChange } from './mass-change.js';
-import { attachmentPath, readPackageFile, storedPackagePath, writeFileAtomic } from './files.js';
+import { attachmentPath, storedPackagePath, writeFileAtomic } from './files.js';
+import { checkSource, noteRefusal, reloadChecked, sourceName, type CheckedPackage, type ImportSource } from './import-sources.js';
 import { fingerprintOf } from './keys.js';
 import { PackageRefusal } from './package-zip.js';
 import { ackOf, enrolPeer, isPackageImported, readSelf, recordAck, setWatermark, watermarkOf, type Self } from './state.js';
-import { checkRecipient, verifyPackage, type VerifiedPackage } from './verify.js';
+import { checkRecipient, type VerifiedPackage } from './verify.js';
 import { absorbOfficeAck, rewoundProblem } from './rewind.js';
 import { existsSync } from 'node:fs';
 
-export type ImportSource = { path: string } | { name: string; dataBase64: string };
+export type { ImportSource } from './import-sources.js';
 
 const emptyReport = (file: string): ImportFileReport => ({
   file,
@@ -39,7 +40,7 @@ const emptyReport = (file: string): ImportFileReport => ({
   massChange: null,
 });
 
-const senderOf = (pkg: VerifiedPackage): SenderSummary => ({
+const senderOf = (pkg: Pick<CheckedPackage, 'manifest' | 'peer'>): SenderSummary => ({
   originId: pkg.manifest.from.originId,
   fingerprint: fingerprintOf(pkg.manifest.from.publicKeyPem),
   name: pkg.peer?.name || pkg.manifest.from.name,
@@ -48,18 +49,10 @@ const senderOf = (pkg: VerifiedPackage): SenderSummary => ({
   isEnrolled: pkg.peer !== null,
 });
 
-const readSource = (source: ImportSource): { file: string; bytes: Uint8Array } => {
-  if ('path' in source) return { file: basename(source.path), bytes: readPackageFile(source.path, LIMITS.fileBytes) };
-  const bytes = new Uint8Array(Buffer.from(source.dataBase64, 'base64'));
-  return { file: basename(source.name), bytes };
-};
-
-type Pending = { index: number; pkg: VerifiedPackage };
-
 /** Setup first, then per sender by sequence: the order packages were made in, whatever order they arrive. */
-const byMadeOrder = (a: Pending, b: Pending): number => {
-  const ma = a.pkg.manifest;
-  const mb = b.pkg.manifest;
+const byMadeOrder = (a: CheckedPackage, b: CheckedPackage): number => {
+  const ma = a.manifest;
+  const mb = b.manifest;
   if ((ma.kind === 'setup') !== (mb.kind === 'setup')) return ma.kind === 'setup' ? -1 : 1;
   return ma.from.originId.localeCompare(mb.from.originId) || ma.seqFrom - mb.seqFrom || ma.seqTo - mb.seqTo || ma.packageId.localeCompare(mb.packageId);
 };
@@ -199,44 +192,33 @@ export const importPackages = async (ctx: BackendContext, sources: ImportSource[
   const self = readSelf(db, ctx.identity);
   const trusted = new Set(trust.map((t) => t.trim().toUpperCase()));
   const reports: ImportFileReport[] = [];
-  const pending: Pending[] = [];
+  const pending: CheckedPackage[] = [];
   const fileNames: string[] = [];
   sources.forEach((source, index) => {
-    let file = 'path' in source ? basename(source.path) : source.name;
+    let file = sourceName(source);
     const report = emptyReport(file);
     reports.push(report);
     try {
-      const read = readSource(source);
+      const read = checkSource(db, self, source, index, trusted);
       file = read.file;
-      const pkg = verifyPackage(db, self, read.bytes, trusted);
+      const { manifest, inner } = read.checked;
       Object.assign(report, {
-        packageId: pkg.manifest.packageId,
-        kind: pkg.manifest.kind,
-        sender: senderOf(pkg),
-        seqFrom: pkg.manifest.seqFrom,
-        seqTo: pkg.manifest.seqTo,
-        inner: pkg.inner,
+        packageId: manifest.packageId,
+        kind: manifest.kind,
+        sender: senderOf(read.checked),
+        seqFrom: manifest.seqFrom,
+        seqTo: manifest.seqTo,
+        inner,
       });
-      pending.push({ index, pkg });
+      pending.push(read.checked);
     } catch (error) {
-      if (error instanceof PackageRefusal) {
-        report.refusalCode = error.code;
-        report.message = error.message;
-        if (error.code === 'unknown_sender') {
-          report.outcome = 'needs_trust';
-          const d = error.details as { fingerprint: string; name: string; originId: string; departmentId: string | null };
-          report.sender = { originId: d.originId, fingerprint: d.fingerprint, name: d.name, role: self.role === 'office' ? 'department' : 'office', departmentId: d.departmentId, isEnrolled: false };
-        }
-      } else if (error instanceof ApiError && error.code !== 'internal') {
-        report.refusalCode = 'unreadable';
-        report.message = error.message;
-      } else throw error;
+      if (!noteRefusal(report, error, self)) throw error;
     }
     fileNames[index] = file;
   });
   pending.sort(byMadeOrder);
   // A fresh department given setup packages for several units cannot know which is its own: refuse them all.
-  const setupFor = new Set(pending.filter((p) => p.pkg.manifest.kind === 'setup').map((p) => p.pkg.manifest.toDepartmentId));
+  const setupFor = new Set(pending.filter((p) => p.manifest.kind === 'setup').map((p) => p.manifest.toDepartmentId));
   const isAmbiguousSetup = self.role === 'department' && !self.departmentId && setupFor.size > 1;
   const confirmed = new Set(options.confirmMassChange ?? []);
   // The UI imports a batch file by file; the backup made for the batch's first write covers the rest, as long
@@ -245,21 +227,29 @@ export const importPackages = async (ctx: BackendContext, sources: ImportSource[
   const previous = db.pragma('synchronous', { simple: true }) as number;
   let isSynchronousFull = false;
   try {
-    for (const { index, pkg } of pending) {
-      const report = reports[index];
+    for (const checked of pending) {
+      const report = reports[checked.index];
       if (!report) continue;
-      if (isAmbiguousSetup && pkg.manifest.kind === 'setup') {
+      if (isAmbiguousSetup && checked.manifest.kind === 'setup') {
         report.refusalCode = 'wrong_recipient';
         report.message = refusalMessage('wrong_recipient', '同时选了多个部门的初始化包,请只导入本部门的那一个');
         continue;
       }
       try {
         // Re-checked now: an earlier package of this batch may have changed who this installation is.
-        checkRecipient(db, readSelf(db, ctx.identity), pkg.manifest);
+        checkRecipient(db, readSelf(db, ctx.identity), checked.manifest);
       } catch (error) {
         if (!(error instanceof PackageRefusal)) throw error;
         report.refusalCode = error.code;
         report.message = error.message;
+        continue;
+      }
+      // Read again for its apply (the same bytes as checked, or refused); released when this turn ends.
+      let pkg: VerifiedPackage;
+      try {
+        pkg = reloadChecked(checked);
+      } catch (error) {
+        if (!noteRefusal(report, error, self)) throw error;
         continue;
       }
       const isToApply = classify(ctx, pkg, report) && !needsConfirmation(ctx, pkg, report, confirmed);
@@ -281,7 +271,7 @@ export const importPackages = async (ctx: BackendContext, sources: ImportSource[
         db.pragma('synchronous = FULL');
         isSynchronousFull = true;
       }
-      applyPackage(ctx, self, pkg, report, fileNames[index] ?? '');
+      applyPackage(ctx, self, pkg, report, fileNames[checked.index] ?? '');
       report.message += rewoundNote;
     }
   } finally {

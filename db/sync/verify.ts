@@ -135,3 +135,13 @@ export const verifyPackage = (db: Db, self: Self, bytes: Uint8Array, trusted: Re
   const inner = manifest.kind === 'rollup' ? checkInner(opened) : [];
   return { ...opened, changes, peer, inner };
 };
+
+/**
+ * Opens again a package this import verified, from bytes with the same hash (so every check of the file
+ * itself passes again). The checks against the database are not repeated: an earlier package of the
+ * batch may have enrolled the sender, and the package is applied as it was judged when checked.
+ */
+export const reopenVerified = (bytes: Uint8Array, checked: { peer: PeerRow | null; inner: InnerPackageCheck[] }): VerifiedPackage => {
+  const opened = openPackage(bytes);
+  return { ...opened, changes: parseChanges(opened), peer: checked.peer, inner: checked.inner };
+};

@@ -22,6 +22,7 @@ export const REFUSAL_CODES = [
   'bad_change',
   'gap',
   'rewound',
+  'changed',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
@@ -47,6 +48,7 @@ export const REFUSAL_TEXT: Record<RefusalCode, string> = {
   bad_change: '数据包中的变更记录格式不正确',
   gap: '缺少之前的数据包,请对方重新导出',
   rewound: '发送方的数据似乎从旧备份恢复过:包中序号与本机已收到的内容不一致,为免新填报被当作旧内容丢弃,本包未导入',
+  changed: '文件在核验之后被改动过(可能是U盘上的文件被替换或仍在拷贝),本包未导入,本机未做任何改动;请确认文件完整后重新导入',
 };
 
 export const refusalMessage = (code: RefusalCode, detail?: string): string =>

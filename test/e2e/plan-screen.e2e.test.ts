@@ -11,6 +11,8 @@ describe('plan screen in Chromium', () => {
   let browser: Browser;
   let page: Page;
   const requests: string[] = [];
+  let taskListRequestsAtStart = -1;
+  const taskListRequests = (): number => requests.filter((url) => url.endsWith('/api/tasks.list')).length;
 
   beforeAll(async () => {
     assertBuilt();
@@ -20,6 +22,10 @@ describe('plan screen in Chromium', () => {
     page = await newPage(browser);
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(host.url);
+    // The shell counts the plan's tasks from the plan summary; the whole list waits for its screen (the
+    // count shows once the shell's start requests have answered, which used to include the list).
+    await page.locator('.plan-meta').filter({ hasText: '共 30 项任务' }).waitFor();
+    taskListRequestsAtStart = taskListRequests();
     await page.getByRole('button', { name: '任务分解表' }).click();
   });
 
@@ -27,6 +33,14 @@ describe('plan screen in Chromium', () => {
     await browser?.close();
     await host?.close();
     t?.cleanup();
+  });
+
+  it('counts the tasks in the header without fetching the whole task list at start', async () => {
+    const [plan] = await t.backend['plans.list']({});
+    const departments = await t.backend['departments.list']({ planId: plan?.id });
+    expect(await page.locator('.plan-meta').textContent()).toBe(`共 30 项任务 · ${departments.length} 个部门`);
+    expect(taskListRequestsAtStart).toBe(0);
+    await expect.poll(taskListRequests).toBe(1);
   });
 
   it('opens on the 湛江 demo plan with all 30 tasks and their departments', async () => {
