@@ -10,6 +10,7 @@ import { findDocNumber, findIssuerAndDate, findTitle } from './metadata.js';
 import { noiseReason } from './noise.js';
 import { normaliseText } from './text.js';
 import { headerRoles, readTableRows, type Role, type TableRow } from './table-rows.js';
+import { startsWithResponsibility } from './responsibility.js';
 import type { ParsedIndicator, ParsedPlan, ParsedSection, ParsedTask, PlanFormat, UnplacedLine } from './types.js';
 
 export type DocBlock = { kind: 'line'; line: number; text: string } | { kind: 'table'; line: number; rows: TableRow[] };
@@ -124,7 +125,9 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   const bodyLines: SourceLine[] = [];
   for (const l of clean) {
     if (consumed.has(l.line)) continue;
-    if (seen.has(l.text) && l.text.length >= 6) {
+    // A responsibility line repeats whenever two tasks share their units (牵头单位:区发改局 under
+    // items 1 and 3): it belongs to the task above it, not to the noise.
+    if (seen.has(l.text) && l.text.length >= 6 && !startsWithResponsibility(l.text)) {
       unplaced.push({ line: l.line, text: l.text, reason: '与前文重复的行', kind: 'noise' });
       continue;
     }
