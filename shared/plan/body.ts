@@ -29,6 +29,20 @@ const subtreeHasClause = (node: Node): boolean => node.clause !== null || node.c
 
 const titleOf = (node: Node): string => splitTitle(node.rest).title;
 
+/**
+ * One responsibility line after the last of several items (措施 1. 2. … then `责任单位:X`) covers all of
+ * them: when only the last sibling has a clause and it stands on its own lines (not in brackets), the
+ * other siblings take it too.
+ */
+const shareTrailingClause = (siblings: Node[]): void => {
+  const last = siblings[siblings.length - 1];
+  if (!last?.clause || siblings.length < 2) return;
+  const others = siblings.slice(0, -1);
+  if (others.some((n) => n.kind !== last.kind || subtreeHasClause(n))) return;
+  if (/^[(([〔【]/.test(last.clause.raw.trim())) return;
+  for (const node of others) node.clause = { ...last.clause, raw: '', raws: [] };
+};
+
 export type BodyResult = { tasks: ParsedTask[]; sections: ParsedSection[]; unplaced: UnplacedLine[] };
 
 export const readBody = (lines: SourceLine[], referenceYear?: number): BodyResult => {
@@ -78,6 +92,8 @@ export const readBody = (lines: SourceLine[], referenceYear?: number): BodyResul
     node.children.forEach(walk);
   };
   roots.forEach(walk);
+  shareTrailingClause(roots);
+  for (const node of all) shareTrailingClause(node.children);
 
   const exclude = (node: Node): void => {
     node.isExcluded = true;

@@ -50,15 +50,41 @@ const dedupe = (task: ParsedTask): ParsedTask => {
   return { ...task, leads, participants };
 };
 
+/**
+ * Reposting sites print pinyin after some characters (經(jīng)開區(qū)); the annotation is not the
+ * document's text and would split names and titles, so it goes before anything is read.
+ */
+const PINYIN_NOTE = /(?<=[\u4e00-\u9fff])\((?=[a-zɡü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zɡāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}\)/g;
+
+const cleanText = (text: string): string => normaliseText(text).replace(PINYIN_NOTE, '');
+
 /** Folds full-width punctuation everywhere once, so every reader below sees one spelling. */
 const normaliseDocument = (doc: PlanDocument): PlanDocument => ({
   format: doc.format,
   blocks: doc.blocks.map((b) =>
     b.kind === 'line'
-      ? { ...b, text: normaliseText(b.text) }
-      : { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => normaliseText(c).trim()) })) },
+      ? { ...b, text: cleanText(b.text) }
+      : { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => cleanText(c).trim()) })) },
   ),
 });
+
+/**
+ * A page that ran its numbered items into one paragraph (`…公示。 1.轨道交通… 牵头领导:… 2.新增…`) is cut
+ * back into one line per item: only at numbers that follow one another (n, n+1, …) after a space or a
+ * sentence end, so `1.5亿元` and a stray `3.` in prose stay where they are.
+ */
+export const splitRunOnItems = (source: SourceLine): SourceLine[] => {
+  const marks = [...source.text.matchAll(/(^|[\s。;])(\d{1,2})[.、](?!\d)/g)].map((m) => ({ at: (m.index ?? 0) + (m[1] ?? '').length, n: Number(m[2]) }));
+  let best: typeof marks = [];
+  for (let i = 0; i < marks.length; i += 1) {
+    const run = [marks[i]];
+    for (let j = i + 1; j < marks.length; j += 1) if (marks[j]?.n === (run[run.length - 1]?.n ?? 0) + 1) run.push(marks[j]);
+    if (run.length > best.length) best = run.filter((m): m is { at: number; n: number } => m !== undefined);
+  }
+  if (best.length < 2 || best.every((m) => m.at === 0)) return [source];
+  const cuts = [0, ...best.map((m) => m.at).filter((at) => at > 0), source.text.length];
+  return cuts.slice(0, -1).map((at, i) => ({ line: source.line, text: source.text.slice(at, cuts[i + 1]).trim() })).filter((l) => l.text.length > 0);
+};
 
 export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   const doc = normaliseDocument(input);
@@ -136,6 +162,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   }
 
   const indicators: ParsedIndicator[] = [];
+  const bodyItems = bodyLines.flatMap(splitRunOnItems);
   for (const table of indicatorTables) {
     const result = indicatorsFromTable(table, indicators.length + 1);
     indicators.push(...result.indicators);
@@ -156,7 +183,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
     });
     notes.push(`任务取自文件中的工作任务分解表(${tasks.length} 项);正文中的编号条目未作为任务导入。`);
   } else {
-    const body = readBody(bodyLines, referenceYear);
+    const body = readBody(bodyItems, referenceYear);
     tasks = body.tasks;
     sections = body.sections;
     unplaced.push(...body.unplaced);
