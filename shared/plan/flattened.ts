@@ -102,8 +102,10 @@ const mayBeHeader = (text: string): boolean => {
  * are joined back; words the reader does not know stay as columns of their own instead of ending the
  * header, as long as known words follow them.
  */
-export const headerRun = (cells: Cell[], from: number): Cell[] => {
+export const headerRun = (cells: Cell[], from: number): { header: Cell[]; used: number } => {
   const run: Cell[] = [];
+  /** Raw cells taken up to and including each header cell (a rejoined word takes two). */
+  const ends: number[] = [];
   let lastKnown = -1;
   for (let i = from; i < cells.length; i += 1) {
     const cell = cells[i];
@@ -114,20 +116,18 @@ export const headerRun = (cells: Cell[], from: number): Cell[] => {
       run.push({ line: cell.line, text: joined });
       lastKnown = run.length - 1;
       i += 1;
+      ends.push(i + 1 - from);
       continue;
     }
     if (roleOfHeader(cell.text) !== null) lastKnown = run.length;
     else if (!mayBeHeader(cell.text) || run.length - lastKnown > 2) break;
     run.push(cell);
+    ends.push(i + 1 - from);
   }
-  return run.slice(0, lastKnown + 1 + trailingUnknown(run, lastKnown, cells, from));
-};
-
-/** Unknown header words after the last known one belong to the header when the data then starts (a number). */
-const trailingUnknown = (run: Cell[], lastKnown: number, cells: Cell[], from: number): number => {
-  const after = run.length - lastKnown - 1;
-  const following = cells[from + run.length]?.text.trim() ?? '';
-  return after > 0 && /^\d{1,3}[.、]?$/.test(following) ? after : 0;
+  // Unknown words after the last known one belong to the header only when the data then starts (a number).
+  const following = cells[from + (ends[ends.length - 1] ?? 0)]?.text.trim() ?? '';
+  const keep = run.length > lastKnown + 1 && /^\d{1,3}[.、]?$/.test(following) ? run.length : lastKnown + 1;
+  return { header: run.slice(0, keep), used: keep > 0 ? (ends[keep - 1] ?? 0) : 0 };
 };
 
 const titleBefore = (lines: SourceLine[], index: number): string => {
@@ -189,14 +189,14 @@ export const findTextTables = (lines: SourceLine[]): FoundTable[] => {
         index.push(j);
         if (!marked && cells.length > 12) break;
       }
-      const header = headerRun(cells, 0);
+      const { header, used: headerCells } = headerRun(cells, 0);
       const headerRolesFound = headerRoles(header.map((c) => c.text));
       if (headerRolesFound) {
-        let body = cells.slice(header.length);
+        let body = cells.slice(headerCells);
         if (!marked) {
           // Without markers the table runs until a chapter heading or a long paragraph after the last row.
           body = [];
-          for (let j = (index[header.length - 1] ?? i) + 1; j < lines.length; j += 1) {
+          for (let j = (index[headerCells - 1] ?? i) + 1; j < lines.length; j += 1) {
             const t = lines[j]?.text.trim() ?? '';
             if (t.length === 0) continue;
             const h = readHeading(t);
@@ -205,7 +205,7 @@ export const findTextTables = (lines: SourceLine[]): FoundTable[] => {
           }
         }
         const rows = cellsToRows(body, headerRolesFound);
-        const used = [...header, ...body, ...stray].map((c) => c.line).sort((a, b) => a - b);
+        const used = [...cells.slice(0, headerCells), ...body, ...stray].map((c) => c.line).sort((a, b) => a - b);
         tables.push({ title: titleBefore(lines, i), roles: headerRolesFound, rows, lines: used, headerLine: lines[i]?.line ?? 0, stray });
         const last = used[used.length - 1] ?? 0;
         while (i < lines.length && (lines[i]?.line ?? 0) <= last) i += 1;
