@@ -11,6 +11,7 @@ import { noiseReason } from './noise.js';
 import { normaliseText } from './text.js';
 import { headerRoles, readTableRows, type Role, type TableRow } from './table-rows.js';
 import { startsWithResponsibility } from './responsibility.js';
+import { unitDoubt } from './unit-names.js';
 import type { ParsedIndicator, ParsedPlan, ParsedSection, ParsedTask, PlanFormat, UnplacedLine } from './types.js';
 
 export type DocBlock = { kind: 'line'; line: number; text: string } | { kind: 'table'; line: number; rows: TableRow[] };
@@ -191,8 +192,13 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   }
 
   const hasResponsibility = tasks.some((t) => t.leads.length + t.participants.length > 0);
-  if (tasks.length > 0 && !hasResponsibility) {
+  // The note says no unit is named only when the text has no responsibility wording at all; wording
+  // that could not be tied to tasks is a different thing to tell the office.
+  const hasWording = allLines.some((l) => /牵头|牽頭|责任单位|責任單位|责任部门|配合单位|参与单位|按职责分工/.test(l.text));
+  if (tasks.length > 0 && !hasResponsibility && !hasWording) {
     notes.push('文件中没有找到任何责任单位:各项任务的牵头单位需要在导入前或导入后指定。');
+  } else if (tasks.length > 0 && !hasResponsibility) {
+    notes.push('文件中写有责任单位,但没能把它们对应到具体任务上:请在预览中逐项指定牵头单位。');
   } else {
     for (const task of tasks) {
       if (task.leads.length === 0) unplaced.push({ line: task.line, text: task.title, reason: `任务 ${task.code} 没有找到牵头单位`, kind: 'unplaced' });
@@ -203,6 +209,12 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   const aliases = reconcileSpellings(tasks.flatMap((t) => [...t.leads, ...t.participants]));
   const canonical = (name: string): string => aliases[name] ?? name;
   const resolved = tasks.map((t) => dedupe({ ...t, leads: t.leads.map(canonical), participants: t.participants.map(canonical) }));
+  for (const task of resolved) {
+    for (const name of [...task.leads, ...task.participants]) {
+      const doubt = unitDoubt(name);
+      if (doubt) unplaced.push({ line: task.line, text: `${task.code} ${task.title}`.slice(0, 60), reason: doubt, kind: 'unplaced' });
+    }
+  }
   unplaced.sort((a, b) => a.line - b.line);
   return {
     title,
