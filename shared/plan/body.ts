@@ -158,7 +158,9 @@ export const readBody = (lines: SourceLine[], referenceYear?: number): BodyResul
     const ancestors: Node[] = [];
     for (let p = node.parent; p; p = p.parent) ancestors.unshift(p);
     ancestors.filter((a) => !taskNodes.has(a)).forEach((a) => sectionNodes.add(a));
-    const { title, content: firstContent } = splitTitle(node.rest);
+    const split = splitTitle(node.rest);
+    let title = split.title;
+    const firstContent = split.content;
     const ownLines = [firstContent, ...node.lines.slice(1).map((l) => l.text), ...descendantsText(node).map((l) => l.text)];
     let content = ownLines.filter((l) => l.length > 0).join('\n');
     let leads: string[] = [];
@@ -167,6 +169,11 @@ export const readBody = (lines: SourceLine[], referenceYear?: number): BodyResul
     const clause = node.clause;
     if (clause) {
       for (const raw of clause.raws) content = content.replace(raw, '');
+      // `农村道路畅通工程,牵头部门:市交通局。评语`: the clause is not part of the title either.
+      for (const raw of clause.raws) {
+        const at = title.indexOf(raw.replace(/。$/, ''));
+        if (raw && at > 0) title = title.slice(0, at).replace(/[,;\s]+$/, '');
+      }
       content = content.replace(/\s+$/, '');
       ({ leads, participants, isLeadInferred } = clause.responsibility);
     }

@@ -75,8 +75,8 @@ export type TableResult = { tasks: ParsedTask[]; sections: ParsedSection[]; unpl
 /** Strips a printed number off a task cell: "1.提高…" → code 1, title 提高…. */
 const numbered = (text: string): { code: string; title: string } => {
   const heading = readHeading(text);
-  if (heading && heading.kind !== 'dash') return { code: String(heading.number), title: heading.rest };
-  return { code: '', title: text };
+  if (heading && heading.kind !== 'dash') return { code: String(heading.number), title: heading.rest.replace(/。$/, '') };
+  return { code: '', title: text.replace(/。$/, '') };
 };
 
 export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: number): TableResult => {
