@@ -77,6 +77,8 @@ const normaliseDocument = (doc: PlanDocument): PlanDocument => ({
 export const splitRunOnItems = (source: SourceLine): SourceLine[] => {
   const marks = [...source.text.matchAll(/(^|[\s。;])(\d{1,2})[.、](?!\d)/g)].map((m) => ({ at: (m.index ?? 0) + (m[1] ?? '').length, n: Number(m[2]) }));
   let best: typeof marks = [];
+  // A run-on list has a handful of items; a line with hundreds of numbers is something else.
+  if (marks.length < 2 || marks.length > 60) return [source];
   for (let i = 0; i < marks.length; i += 1) {
     const run = [marks[i]];
     for (let j = i + 1; j < marks.length; j += 1) if (marks[j]?.n === (run[run.length - 1]?.n ?? 0) + 1) run.push(marks[j]);

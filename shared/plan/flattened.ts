@@ -44,7 +44,7 @@ export const cellsToRows = (cells: Cell[], roles: Role[]): TableRow[] => {
     if (current.length === 0) return;
     const texts = current.map((c) => c.text);
     const line = current[0]?.line ?? 0;
-    if (isStartRow && hasStarts) {
+    if (isStartRow && hasStarts && texts.length <= 4 * width) {
       // A numbered row: fit its cells to the header (missing merged cells, a cell over two lines).
       const fitted = fitRow(texts, roles);
       rows.push({ line, cells: fitted.cells });

@@ -6,6 +6,8 @@ import type { Role } from './table-rows.js';
 import { isDepartmentLike, looksLikeDeadline, splitUnitList } from './unit-names.js';
 
 const isUnitCell = (text: string): boolean => {
+  // A long cell is text, whatever it ends with (and splitting it would cost more than it tells).
+  if (text.length > 200) return false;
   const names = splitUnitList(text);
   return names.length > 0 && names.every(isDepartmentLike);
 };
@@ -70,6 +72,7 @@ export const fitRow = (raw: string[], roles: Role[]): Fitted => {
   }
   // Too many cells: one column ran over several lines, or the row carries a continuation row.
   const excess = cells.length - width;
+  if (excess > 3 * width) return { cells: cells.slice(0, width), next: null };
   let best: { cells: string[]; next: string[] | null; score: number } = { cells: cells.slice(0, width), next: null, score: -Infinity };
   for (let k = 0; k < width; k += 1) {
     const joined = roles[k] === 'lead' || roles[k] === 'participant' || roles[k] === 'responsibility' ? '、' : '';
