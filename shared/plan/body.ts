@@ -45,7 +45,10 @@ const shareTrailingClause = (siblings: Node[]): void => {
 
 export type BodyResult = { tasks: ParsedTask[]; sections: ParsedSection[]; unplaced: UnplacedLine[] };
 
-export const readBody = (lines: SourceLine[], referenceYear?: number): BodyResult => {
+/** The document's own rules on who leads (see FIRST_LISTED_LEADS in clause.ts). */
+export type HouseRules = { firstListedLeads: boolean };
+
+export const readBody = (lines: SourceLine[], referenceYear?: number, rules: HouseRules = { firstListedLeads: false }): BodyResult => {
   const roots: Node[] = [];
   const stack: Node[] = [];
   const unplaced: UnplacedLine[] = [];
@@ -176,6 +179,11 @@ export const readBody = (lines: SourceLine[], referenceYear?: number): BodyResul
       }
       content = content.replace(/\s+$/, '');
       ({ leads, participants, isLeadInferred } = clause.responsibility);
+      // `列第一位者为牵头单位`: in a list of units sharing the work, the first one leads.
+      if (rules.firstListedLeads && clause.responsibility.isShared && leads.length > 1) {
+        participants = [...leads.slice(1), ...participants];
+        leads = leads.slice(0, 1);
+      }
     }
     const lastLine = node.lines[node.lines.length - 1]?.line ?? node.line;
     const carried = carry.filter((c) => c.line <= lastLine).map((c) => c.unit);

@@ -47,6 +47,12 @@ export const carriedUnits = (text: string): string[] => {
   });
 };
 
+/** A document's own rule: the unit listed first is the lead (`列第一位者为牵头单位,下同`). */
+export const FIRST_LISTED_LEADS = /[,;]?\s*(?:列|排)(?:在)?第一位(?:者|的(?:单位|部门)?)?为牵头(?:单位|部门)|第一责任单位为牵头单位|(?:列|排)(?:在)?首位的?(?:单位|部门)?为牵头(?:单位|部门)/;
+
+/** A document's own rule: with no 牵头单位 named, the 责任单位 are the leads. */
+export const NO_LEAD_MEANS_ALL_LEAD = /无牵头单位的[,]?\s*责任单位即为牵头单位/;
+
 const LEAD_VERB = /(?:共同|分别)?牵头(?:负责|落实|督导|推进)?$/;
 const JOIN_VERB = /(?:配合|参与|协同|协助|协办)(?:落实|推进)?$/;
 const OWN_VERB = /(?:按职责分工负责|按职责分工|按职责负责|分别负责|负责落实|共同负责|负责|落实)$/;
@@ -57,7 +63,11 @@ const OWN_VERB = /(?:按职责分工负责|按职责分工|按职责负责|分�
  * Null when the text is not such a clause (every name must read as a unit).
  */
 export const parseLeadVerbForm = (raw: string): Responsibility | null => {
-  const text = (foldLabelScript(foldPunctuation(raw)).split('。')[0] ?? '').trim().replace(/[,;、\s]+$/, '');
+  const text = (foldLabelScript(foldPunctuation(raw)).split('。')[0] ?? '')
+    .replace(FIRST_LISTED_LEADS, '')
+    .replace(/[,;]\s*下同\s*$/, '')
+    .trim()
+    .replace(/[,;、\s]+$/, '');
   const together = /^由?(.+?)会同(.+?)(?:共同)?负责(?:落实)?$/.exec(text);
   if (together?.[1] && together[2]) {
     const leads = splitUnitList(together[1]);
@@ -82,7 +92,7 @@ export const parseLeadVerbForm = (raw: string): Responsibility | null => {
   }
   if (pending.length > 0) return null;
   if (leads.length > 0) return { leads, participants: [...participants, ...owners], isLeadInferred: false };
-  if (owners.length > 0) return { leads: owners, participants, isLeadInferred: false };
+  if (owners.length > 0) return { leads: owners, participants, isLeadInferred: false, isShared: true };
   return null;
 };
 
@@ -111,7 +121,7 @@ const hasNames = (r: Responsibility): boolean => r.leads.length + r.participants
 const merge = (all: Responsibility[]): Responsibility => {
   const leads = [...new Set(all.flatMap((r) => r.leads))];
   const participants = [...new Set(all.flatMap((r) => r.participants))].filter((p) => !leads.includes(p));
-  return { leads, participants, isLeadInferred: all.every((r) => r.isLeadInferred) };
+  return { leads, participants, isLeadInferred: all.every((r) => r.isLeadInferred), isShared: all.every((r) => r.isShared === true) };
 };
 
 const groupResponsibility = (inner: string): Responsibility | null => {

@@ -11,7 +11,8 @@ import { noiseReason } from './noise.js';
 import { normaliseText } from './text.js';
 import { headerRoles, readTableRows, type Role, type TableRow } from './table-rows.js';
 import { startsWithResponsibility } from './responsibility.js';
-import { unitDoubt } from './unit-names.js';
+import { foldLabelScript, unitDoubt } from './unit-names.js';
+import { FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD } from './clause.js';
 import type { ParsedIndicator, ParsedPlan, ParsedSection, ParsedTask, PlanFormat, UnplacedLine } from './types.js';
 
 export type DocBlock = { kind: 'line'; line: number; text: string } | { kind: 'table'; line: number; rows: TableRow[] };
@@ -172,6 +173,10 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
     unplaced.push(...result.unplaced);
   }
 
+  // The document's own rules on who leads, wherever it states them (usually the notice or the first task).
+  const wholeText = foldLabelScript(allLines.map((l) => l.text).join('\n'));
+  const firstListedLeads = FIRST_LISTED_LEADS.test(wholeText);
+  const noLeadMeansAllLead = NO_LEAD_MEANS_ALL_LEAD.test(wholeText);
   let tasks: ParsedTask[] = [];
   let sections: ParsedSection[] = [];
   let taskSource: ParsedPlan['taskSource'] = 'none';
@@ -186,13 +191,19 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
     });
     notes.push(`任务取自文件中的工作任务分解表(${tasks.length} 项);正文中的编号条目未作为任务导入。`);
   } else {
-    const body = readBody(bodyItems, referenceYear);
+    const body = readBody(bodyItems, referenceYear, { firstListedLeads });
     tasks = body.tasks;
     sections = body.sections;
     unplaced.push(...body.unplaced);
     if (tasks.length > 0) taskSource = 'body';
   }
 
+  // A bare 责任单位 list: by the document's rule its first unit leads (not a guess), or all of it does.
+  if (firstListedLeads || noLeadMeansAllLead) {
+    tasks = tasks.map((t) =>
+      !t.isLeadInferred ? t : noLeadMeansAllLead ? { ...t, leads: [...t.leads, ...t.participants], participants: [], isLeadInferred: false } : { ...t, isLeadInferred: false },
+    );
+  }
   const hasResponsibility = tasks.some((t) => t.leads.length + t.participants.length > 0);
   // The note says no unit is named only when the text has no responsibility wording at all; wording
   // that could not be tied to tasks is a different thing to tell the office.

@@ -7,6 +7,8 @@ export type Responsibility = {
   participants: string[];
   /** True when only a bare 责任单位 list was given and its first unit was taken as lead. */
   isLeadInferred: boolean;
+  /** True when the leads are a list of units sharing the work (`A、B按职责分工负责`, `A、B负责`). */
+  isShared?: boolean;
 };
 
 const LEAD_LABELS = ['牵头部门', '牵头单位', '牵头责任单位', '牵头责任部门', '主办单位', '主办', '主责单位', '主责部门'];
@@ -86,7 +88,7 @@ export const parseResponsibility = (text: string): Responsibility => {
   }
   if (leads.length === 0 && bare.length > 0) {
     // 责任单位 beside 配合单位 is the lead; so is every unit of a list that shares the work out.
-    if (isShared || hasExplicitParticipants) return { leads: bare, participants, isLeadInferred: false };
+    if (isShared || hasExplicitParticipants) return { leads: bare, participants, isLeadInferred: false, isShared: isShared && !hasExplicitParticipants };
     return { leads: bare.slice(0, 1), participants: [...bare.slice(1), ...participants], isLeadInferred: true };
   }
   return { leads, participants: [...participants, ...bare], isLeadInferred: false };

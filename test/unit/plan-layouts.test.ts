@@ -24,10 +24,10 @@ describe('responsibility written in the body', () => {
   });
 
   it('reads co-leads: 按职责分工负责, 会同, 分别牵头落实', () => {
-    expect(parseLeadVerbForm('市发展改革委、市财政局按职责分工负责')).toEqual({ leads: ['市发展改革委', '市财政局'], participants: [], isLeadInferred: false });
-    expect(parseLeadVerbForm('由市卫生健康委会同市医保局负责')).toEqual({ leads: ['市卫生健康委'], participants: ['市医保局'], isLeadInferred: false });
+    expect(parseLeadVerbForm('市发展改革委、市财政局按职责分工负责')).toMatchObject({ leads: ['市发展改革委', '市财政局'], participants: [], isLeadInferred: false });
+    expect(parseLeadVerbForm('由市卫生健康委会同市医保局负责')).toMatchObject({ leads: ['市卫生健康委'], participants: ['市医保局'], isLeadInferred: false });
     expect(parseLeadVerbForm('市教育局、市人社局、市科技局分别牵头落实')?.leads).toEqual(['市教育局', '市人社局', '市科技局']);
-    expect(parseLeadVerbForm('市政府办公室、市审改办牵头,市级各有关部门及各县市区政府按职责分工负责')).toEqual({
+    expect(parseLeadVerbForm('市政府办公室、市审改办牵头,市级各有关部门及各县市区政府按职责分工负责')).toMatchObject({
       leads: ['市政府办公室', '市审改办'],
       participants: ['市级各有关部门', '各县市区政府'],
       isLeadInferred: false,
@@ -138,5 +138,24 @@ describe('honest reports', () => {
     expect(plan.issuedOn).toBe('2017-05-12');
     expect(plan.unplaced.find((u) => u.text === '———')?.reason).toBe('分隔线');
     expect(plan.tasks).toHaveLength(1);
+  });
+});
+
+describe("the document's own rules on who leads", () => {
+  it('列第一位者为牵头单位,下同: the first unit of each shared list leads, in that task and later ones', () => {
+    const plan = parsePlanText('(一)扩大就业。建立评价机制。(省发展改革委、省财政厅等负责,列第一位者为牵头单位,下同)\n(二)发展产业。提高服务业比重。(省商务厅、省农业厅等负责)');
+    expect(plan.tasks.map((t) => [t.leads, t.participants, t.isLeadInferred])).toEqual([
+      [['省发展改革委'], ['省财政厅'], false],
+      [['省商务厅'], ['省农业厅'], false],
+    ]);
+  });
+
+  it('无牵头单位的,责任单位即为牵头单位: every unit of a bare list leads', () => {
+    const plan = parsePlanText('无牵头单位的,责任单位即为牵头单位,下同。\n1.做好甲工作。\n责任单位:市发改委、市财政局');
+    expect(plan.tasks[0]?.leads).toEqual(['市发改委', '市财政局']);
+  });
+
+  it('A、B负责 without a rule: both are responsible, neither is a guess', () => {
+    expect(parseLeadVerbForm('市残联、市财政局、市税务局负责')).toMatchObject({ leads: ['市残联', '市财政局', '市税务局'], isLeadInferred: false });
   });
 });
