@@ -27,6 +27,7 @@ export const foldLabelScript = (text: string): string =>
     .replace(/牽頭/g, '牵头')
     .replace(/([為为])牵头/g, '为牵头')
     .replace(/無牵头/g, '无牵头')
+    .replace(/職責/g, '职责')
     .replace(/負責/g, '负责')
     .replace(/按職責分工負責/g, '按职责分工负责')
     .replace(/負責落實/g, '负责落实')

@@ -159,3 +159,10 @@ describe("the document's own rules on who leads", () => {
     expect(parseLeadVerbForm('市残联、市财政局、市税务局负责')).toMatchObject({ leads: ['市残联', '市财政局', '市税务局'], isLeadInferred: false });
   });
 });
+
+describe('traditional-script clauses', () => {
+  it('reads 牽頭 … 按職責分工負責 and a bare 負責 list', () => {
+    expect(parseLeadVerbForm('市政府辦公室牽頭,市級各有關部門及各縣市區政府按職責分工負責')).toMatchObject({ leads: ['市政府辦公室'], participants: ['市級各有關部門', '各縣市區政府'] });
+    expect(parseLeadVerbForm('市殘聯、市財政局負責')).toMatchObject({ leads: ['市殘聯', '市財政局'] });
+  });
+});
