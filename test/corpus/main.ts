@@ -1,9 +1,11 @@
 // npm run corpus: prints the per-document scores and the misses, and writes docs/import-corpus.md.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderTable, scoreCorpus, totals } from './score.js';
+import { makeTables } from './make-tables.js';
+import { renderTable, scoreCorpus, scoreTableFiles, totals } from './score.js';
 
-const scores = scoreCorpus();
+if (process.argv.includes('--make-tables')) await makeTables();
+const scores = [...scoreCorpus(), ...(await scoreTableFiles())];
 const table = renderTable(scores);
 const verbose = process.argv.includes('--misses');
 console.log(table);

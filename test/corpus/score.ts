@@ -148,6 +148,20 @@ export const scoreCorpus = (dir = corpusDir): DocScore[] =>
       return scoreDocument(doc, parsePlanText(documentText(join(dir, f))), key);
     });
 
+/** The .xlsx/.docx rebuilds of a page's table, scored against the same key as the page's text. */
+export const scoreTableFiles = async (dir = corpusDir): Promise<DocScore[]> => {
+  const { readPlanFile } = await import('../../db/plans/read-document.js');
+  const { parsePlanDocument } = await import('../../shared/plan/document.js');
+  const files = readdirSync(dir).filter((f) => /\.(xlsx|docx)$/.test(f)).sort();
+  return Promise.all(
+    files.map(async (f) => {
+      const key = JSON.parse(readFileSync(join(dir, `${f.replace(/\.(xlsx|docx)$/, '')}.key.json`), 'utf8')) as AnswerKey;
+      const { doc } = await readPlanFile(readFileSync(join(dir, f)), f);
+      return scoreDocument(f, parsePlanDocument(doc), key);
+    }),
+  );
+};
+
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 const sum = (scores: DocScore[], f: (s: DocScore) => number): number => scores.reduce((n, s) => n + f(s), 0);
 
