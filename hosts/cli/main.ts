@@ -64,7 +64,7 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
     return name === undefined ? 2 : 0;
   }
   const command = commands.find((c) => c.name === name);
-  let backend: { handlers: ApiHandlers; close(): void } | undefined;
+  let backend: { handlers: ApiHandlers; runMaintenance?: () => Promise<{ problem: string | null } | null>; close(): void } | undefined;
   let isJson = rest.includes('--json');
   try {
     if (!command) throw new ApiError('bad_input', `没有这个命令:${name}。运行 duban --help 查看全部命令。`);
@@ -94,6 +94,9 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
     };
     const output = await command.run({ call, values, positionals: parsed.positionals });
     io.out(isJson ? JSON.stringify(output.json, null, 2) : output.text);
+    // After the answer is out: the daily backup and the scheduled integrity check (db/maintenance.ts).
+    const report = await backend?.runMaintenance?.();
+    if (report?.problem && !isJson) io.err(`注意:${report.problem}`);
     return output.exitCode ?? 0;
   } catch (error) {
     const apiError = toApiError(error);
