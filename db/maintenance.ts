@@ -7,7 +7,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { BackupRow } from '../shared/sync/types.js';
 import type { BackendContext } from './context.js';
 import { readMeta, writeMeta } from './meta.js';

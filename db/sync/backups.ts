@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { ApiError } from '../../shared/api/errors.js';
 import type { BackupKind, BackupRow } from '../../shared/sync/types.js';
 import { writeFileAtomic } from '../atomic-write.js';

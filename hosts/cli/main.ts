@@ -3,8 +3,6 @@
 import { parseArgs } from 'node:util';
 import type { ApiHandlers, ApiMethod } from '../../shared/api/contract.js';
 import { ApiError, isCallerFault, toApiError } from '../../shared/api/errors.js';
-import { dispatch } from '../../shared/api/validate.js';
-import { openMemoryBackend, openRecoverableBackend } from '../open-backend.js';
 import type { CliCall, CliCommand } from './command.js';
 import { departmentsCommand } from './commands/departments.js';
 import { importPlanCommand } from './commands/import-plan.js';
@@ -84,6 +82,12 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
     const call: CliCall = async (method, arg) => {
       const isMemoryOnly = dbPath === undefined && command.isMemoryOnly?.(values) === true;
       // A damaged database still opens in recovery: `duban recover` works, other commands say what to do.
+      // Loaded on first use, not at start: `duban --help` and refused arguments never load the backend,
+      // the API schemas, ExcelJS or the department matcher (issue 18: --help took 10× `node -e 0`).
+      const [{ openMemoryBackend, openRecoverableBackend }, { dispatch }] = await Promise.all([
+        import('../open-backend.js'),
+        import('../../shared/api/validate.js'),
+      ]);
       if (!backend) {
         if (isMemoryOnly) {
           const memory = openMemoryBackend();
