@@ -34,10 +34,10 @@ const applyMigrations = (db: Db): void => {
 export const damagedError = (detail: string): ApiError =>
   new ApiError('internal', `数据库文件已损坏(${detail}),请从备份恢复;损坏的文件不会被改动。`, { damaged: true });
 
-/** SQLite met a damaged page while reading (now that open no longer reads every page first). */
+/** SQLite met a damaged page while reading (now that open no longer reads every page first). A file that is no database at all (SQLITE_NOTADB) keeps its own message (db/fs-errors.ts). */
 export const isCorruptError = (error: unknown): boolean => {
   const code = (error as { code?: unknown } | null)?.code;
-  return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || (typeof code === 'string' && code.startsWith('SQLITE_CORRUPT_'));
+  return code === 'SQLITE_CORRUPT' || (typeof code === 'string' && code.startsWith('SQLITE_CORRUPT_'));
 };
 
 /** A damaged file is reported, never repaired in place or overwritten: the person decides what to restore. */
