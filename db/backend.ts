@@ -15,6 +15,7 @@ import { openDatabase, type Db } from './open.js';
 import { createPlansHandlers } from './plans/handlers.js';
 import { createProgressHandlers } from './progress/handlers.js';
 import { createReportsHandlers } from './reports/handlers.js';
+import { createRollupsHandlers } from './rollups/handlers.js';
 import { createSheetHandlers } from './progress/sheet-handlers.js';
 import { hasAnyPlan, seedDemoPlan } from './seed/demo.js';
 import { isSetupPending, markSetupPending } from './setup/first-run.js';
@@ -100,6 +101,7 @@ export const createBackend = (options: BackendOptions): Backend => {
     ...createReportsHandlers(context),
     ...createSetupHandlers(context),
     ...createRecoveryHandlers(context),
+    ...createRollupsHandlers(context),
   });
 
   return Object.assign(handlers, { db, identity, context, close: () => db.close() });

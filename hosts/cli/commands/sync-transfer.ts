@@ -76,7 +76,7 @@ export const importCommand: CliCommand = {
 export const rollupCommand: CliCommand = {
   name: 'rollup',
   summary: '牵头办公室生成汇总上报包:原样附上各部门的已签名数据包,并由本机签名',
-  usage: 'duban rollup --out 文件或文件夹 [--to 上级来源编号] [--json]',
+  usage: 'duban rollup --out 文件或文件夹 [--to 上级单位名称或指纹] [--json]',
   options: { out: { type: 'string' }, to: { type: 'string' } },
   run: async ({ call, values }) => {
     const result = await call('sync.rollup', { out: String(values.out ?? ''), to: typeof values.to === 'string' ? values.to : undefined });
