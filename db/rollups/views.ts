@@ -1,7 +1,7 @@
 // The upper office's list of verified roll-ups and the read-only database behind each one. A view is
 // opened read-only for each call (SQLite refuses any write to it), so nothing a person does while looking
 // at a city's plan can change it, and the upper office's own tables are never touched.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/errors.js';
 import type { RollupViewSummary } from '../../shared/sync/rollup.js';
@@ -68,11 +68,18 @@ export const listRollupViews = (db: Db): RollupViewSummary[] =>
     importedAt: r.imported_at,
   }));
 
+/** The view file when it is whole and of this version; anything else is a stale cache, removed to be rebuilt. */
 const openReadOnly = (path: string): Db | null => {
   if (!existsSync(path)) return null;
-  const db = new Database(path, { readonly: true, fileMustExist: true });
-  if (isViewCurrent(db)) return db;
-  db.close();
+  let db: Db | null = null;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    if (isViewCurrent(db) && (db.pragma('quick_check', { simple: true }) as string) === 'ok') return db;
+  } catch {
+    // Not a database any more (damaged on disk): rebuilt below from the verified roll-up.
+  }
+  db?.close();
+  rmSync(path, { force: true });
   return null;
 };
 
