@@ -50,6 +50,8 @@ export const recordRollupView = (db: Db, facts: RollupViewFacts, importedAt: str
   );
 };
 
+export const hasRollups = (db: Db): boolean => db.prepare('SELECT 1 FROM rollup_views LIMIT 1').get() !== undefined;
+
 /** By sender, then newest period first; within a period the lower office's later roll-up (higher sequence) first. */
 export const listRollupViews = (db: Db): RollupViewSummary[] =>
   (

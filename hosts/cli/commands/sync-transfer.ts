@@ -48,6 +48,9 @@ export const importCommand: CliCommand = {
   usage: 'duban import 文件或文件夹… | --stored [--trust 指纹[,指纹…]] [--confirm-mass-change 数据包编号[,编号…]] [--json]',
   // --stored: the packages this PC received and keeps but no longer holds in its database (after a restore).
   options: { trust: { type: 'string' }, 'confirm-mass-change': { type: 'string' }, stored: { type: 'boolean' } },
+  // Never the demo: packages bring their own plan (a setup package, or a roll-up from the level below), and an
+  // upper office importing a roll-up must not gain the demo as a plan of its own.
+  isWithoutDemo: true,
   run: async ({ call, values, positionals }) => {
     const sources =
       values.stored === true
