@@ -32,7 +32,7 @@ const snapshot = (dir: string): Record<string, string> => {
 describe('roll-ups', () => {
   let tmp: { dir: string; cleanup: () => void };
   let city: Site;
-  let depts: Site[] = [];
+  const depts: Site[] = [];
   let provinceFingerprint: string;
   const provinceDir = () => join(tmp.dir, 'province');
   const provinceDb = () => join(provinceDir(), 'duban.sqlite');
