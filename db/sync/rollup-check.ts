@@ -3,6 +3,7 @@
 // intact and signed. One original failing refuses the whole roll-up (sync.md: all-or-nothing); the
 // report still lists every original with its verdict, so the lower office knows which one to fix.
 import { PEERS_PATH, ROLLUP_PATH, peersFileSchema, type Manifest } from '../../shared/sync/manifest.js';
+import { REFUSAL_TEXT } from '../../shared/sync/reasons.js';
 import { rollupInfoSchema, type RollupInfo } from '../../shared/sync/rollup.js';
 import type { InnerPackageCheck } from '../../shared/sync/types.js';
 import { fingerprintOf, originIdOf } from './keys.js';
@@ -66,7 +67,10 @@ const checkOne = (
     }
     return { ...base, isValid: true, reason: '原始签名有效' };
   } catch (error) {
-    return { packageId, sender: '', fingerprint: '', isValid: false, reason: error instanceof Error ? error.message : String(error) };
+    // Unreadable, so its sender is unknown: named by its number, with the reason's plain words only (the
+    // detail names entries inside the zip, which mean nothing to a clerk).
+    const reason = error instanceof PackageRefusal ? REFUSAL_TEXT[error.code] : error instanceof Error ? error.message : String(error);
+    return { packageId, sender: `编号 ${packageId.slice(0, 8)} 的原始数据包`, fingerprint: '', isValid: false, reason };
   }
 };
 
@@ -88,7 +92,7 @@ export const checkInner = (opened: OpenedPackage, parseChanges: (opened: OpenedP
   if (failed.length > 0) {
     const named = failed
       .slice(0, 3)
-      .map((c) => `${c.sender || '无法识别的原始包'}:${c.reason}`)
+      .map((c) => `${c.sender}:${c.reason}`)
       .join(';');
     throw new PackageRefusal('rollup_inner', `${checks.length} 个原始数据包中 ${failed.length} 个未通过:${named}${failed.length > 3 ? '…' : ''}`, { inner: checks });
   }

@@ -13,9 +13,11 @@ const RollupViewer = lazy(async () => ({ default: (await import('./RollupViewer'
 
 export const RollupPanel = () => {
   const { list, opened, isBusy, error, notice, loadList, make, open } = useRollupStore();
-  const { reports, sources, importSources, confirmFingerprint, confirmMassChange } = useSyncStore();
+  const { reports, importSources, confirmFingerprint, confirmMassChange } = useSyncStore();
   const [to, setTo] = useState('');
   const [isImporting, setIsImporting] = useState(false);
+  // The import report shows here only for files picked here (the 导入数据包 tab shares the same store).
+  const [hasPicked, setHasPicked] = useState(false);
   useEffect(() => {
     void loadList();
   }, [loadList]);
@@ -33,6 +35,7 @@ export const RollupPanel = () => {
     event.target.value = '';
     if (files.length === 0) return;
     setIsImporting(true);
+    setHasPicked(true);
     try {
       await importSources(await Promise.all(files.map(async (file) => ({ name: file.name, dataBase64: await readAsBase64(file) }))));
       await loadList();
@@ -40,7 +43,6 @@ export const RollupPanel = () => {
       setIsImporting(false);
     }
   };
-  const isRollupImport = sources.length > 0 && reports.some((r) => r.kind === 'rollup' || r.refusalCode === 'rollup_inner');
 
   return (
     <section aria-label="上报与汇总" className="sync-panel rollup-panel">
@@ -75,7 +77,7 @@ export const RollupPanel = () => {
           </label>
         </div>
       </div>
-      {isRollupImport ? (
+      {hasPicked && reports.length > 0 ? (
         <ImportReportTable reports={reports} onConfirm={(i) => void confirmFingerprint(i).then(loadList)} onConfirmMassChange={(i) => void confirmMassChange(i)} />
       ) : null}
       <h3>已导入的下级汇总</h3>
