@@ -8,7 +8,7 @@ import { defaultPlanId } from '../plans/queries.js';
 import { requirePlanId } from '../plans/handlers.js';
 import { buildChaseList } from '../reports/chase.js';
 import { buildSummary } from '../reports/summary.js';
-import { exportRollup } from '../sync/rollup.js';
+import { exportRollup, revokedOriginalCount } from '../sync/rollup.js';
 import { listTasks } from '../tasks/queries.js';
 import { listRollupViews, withRollupView } from './views.js';
 
@@ -24,7 +24,7 @@ export const createRollupsHandlers = (ctx: BackendContext): Pick<ApiHandlers, Ro
     const dir = mkdtempSync(join(tmpdir(), 'duban-rollup-'));
     try {
       const result = exportRollup(ctx, dir + '/', to ?? null);
-      return { ...result, path: '', dataBase64: readFileSync(result.path).toString('base64') };
+      return { ...result, path: '', dataBase64: readFileSync(result.path).toString('base64'), revokedOriginalCount: revokedOriginalCount(ctx.db) };
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -79,6 +79,15 @@ const revokedKeys = (db: Db, originals: StoredOriginal[]): RevokedKey[] =>
     }))
     .filter((k) => k.packageIds.length > 0);
 
+/** How many stored originals were signed by a key revoked here: the level above will refuse a roll-up carrying them. */
+export const revokedOriginalCount = (db: Db): number =>
+  (
+    prepared(
+      db,
+      "SELECT COUNT(*) AS n FROM sync_packages p JOIN sync_peers k ON k.origin_id = p.from_origin WHERE p.kind = 'progress' AND k.revoked_at IS NOT NULL",
+    ).get() as { n: number }
+  ).n;
+
 const periodOf = (ctx: BackendContext): { periodId: string; periodLabel: string; planTitle: string } => {
   if (!defaultPlanId(ctx.db)) return { periodId: '', periodLabel: '', planTitle: '' };
   const plan = readPlan(ctx.db, undefined);

@@ -191,6 +191,8 @@ describe('roll-ups', () => {
     await call(city, 'sync.revoke', { key: await fingerprintOfSite(finance), reason: '电脑更换' });
     const cityMaxSeq = (city.backend.db.prepare('SELECT MAX(seq) AS s FROM change_log WHERE origin_id = ?').get(city.backend.identity.originId) as { s: number }).s;
     const rollup = await makeRollup(provinceFingerprint);
+    // The app tells the person before the file leaves: the level above will refuse it.
+    expect((await call(city, 'rollups.make', { to: provinceFingerprint })).revokedOriginalCount).toBe(1);
     const info = rollupInfoSchema.parse(JSON.parse(new TextDecoder().decode(unzipSync(rollup)['rollup.json']!)));
     expect(info.revoked).toHaveLength(1);
     expect(info.revoked[0]).toMatchObject({ name: '市财政局', revokedAfterSeq: cityMaxSeq });

@@ -46,9 +46,13 @@ export const useRollupStore = create<RollupState>((set, get) => ({
     try {
       const file = await invoke('rollups.make', { to: to.trim() === '' ? undefined : to.trim() });
       const saved = await saveBytes(file.fileName, file.dataBase64, 'application/octet-stream');
+      const warning =
+        file.revokedOriginalCount > 0
+          ? `注意:其中 ${file.revokedOriginalCount} 个进度包的签名密钥已在本机吊销(如更换过电脑),包内已注明,上级核验时会拒收整个汇总包。`
+          : '';
       set({
         isBusy: false,
-        notice: saved === null ? null : `已生成汇总上报包(原样附上 ${file.innerPackageCount} 个部门进度包,本机签名):${saved}。请拷贝给上级办公室。`,
+        notice: saved === null ? null : `已生成汇总上报包(原样附上 ${file.innerPackageCount} 个部门进度包,本机签名):${saved}。请拷贝给上级办公室。${warning}`,
       });
     } catch (error) {
       set({ isBusy: false, error: errorMessage(error) });

@@ -23,7 +23,8 @@ export const rollupsSchemas = {
   'rollups.chase': z.strictObject({ view: viewSchema, periodId: periodSchema.optional() }),
 };
 
-export type RollupFile = ExportResult & { dataBase64: string };
+/** revokedOriginalCount: originals signed by a key revoked here, which the level above refuses (the person is told). */
+export type RollupFile = ExportResult & { dataBase64: string; revokedOriginalCount: number };
 
 export type RollupsResults = {
   'rollups.make': RollupFile;
