@@ -4,7 +4,7 @@
 import { lazy, Suspense, useEffect, useState, type ChangeEvent } from 'react';
 import { readAsBase64 } from '../../../api/read-file';
 import { ImportReportTable } from '../../sync/components/ImportReportTable';
-import { useSyncStore } from '../../sync/store';
+import { useSyncStore, type ImportSourceInput } from '../../sync/store';
 import { useRollupStore } from '../store';
 import '../rollup.css';
 
@@ -18,6 +18,7 @@ export const RollupPanel = () => {
   const [isImporting, setIsImporting] = useState(false);
   // The import report shows here only for files picked here (the 导入数据包 tab shares the same store).
   const [hasPicked, setHasPicked] = useState(false);
+  const [path, setPath] = useState('');
   useEffect(() => {
     void loadList();
   }, [loadList]);
@@ -30,18 +31,21 @@ export const RollupPanel = () => {
     );
   }
 
-  const onPick = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
-    const files = [...(event.target.files ?? [])];
-    event.target.value = '';
-    if (files.length === 0) return;
+  const importRollups = async (read: () => Promise<ImportSourceInput[]>): Promise<void> => {
     setIsImporting(true);
     setHasPicked(true);
     try {
-      await importSources(await Promise.all(files.map(async (file) => ({ name: file.name, dataBase64: await readAsBase64(file) }))));
+      await importSources(await read());
       await loadList();
     } finally {
       setIsImporting(false);
     }
+  };
+  const onPick = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
+    const files = [...(event.target.files ?? [])];
+    event.target.value = '';
+    if (files.length === 0) return;
+    await importRollups(async () => Promise.all(files.map(async (file) => ({ name: file.name, dataBase64: await readAsBase64(file) }))));
   };
 
   return (
@@ -75,6 +79,16 @@ export const RollupPanel = () => {
             {isImporting ? '正在核验…' : '导入下级汇总…'}
             <input type="file" accept=".duban" hidden aria-label="选择下级汇总包" disabled={isImporting} onChange={(e) => void onPick(e)} />
           </label>
+          {/* A roll-up with many evidence files can be too large to pass through the page: its path is read by this PC instead. */}
+          <div className="rollup-path">
+            <label className="sync-field">
+              <span>或输入汇总包的文件路径(文件较大时)</span>
+              <input value={path} onChange={(e) => setPath(e.target.value)} placeholder="例如 E:\\湛江-汇总上报包.duban" aria-label="汇总包文件路径" />
+            </label>
+            <button type="button" className="btn btn-plain" disabled={isImporting || path.trim() === ''} onClick={() => void importRollups(async () => [{ path: path.trim() }])}>
+              导入
+            </button>
+          </div>
         </div>
       </div>
       {hasPicked && reports.length > 0 ? (
