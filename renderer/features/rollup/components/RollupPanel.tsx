@@ -83,7 +83,7 @@ export const RollupPanel = () => {
           <div className="rollup-path">
             <label className="sync-field">
               <span>或输入汇总包的文件路径(文件较大时)</span>
-              <input value={path} onChange={(e) => setPath(e.target.value)} placeholder="例如 E:\\湛江-汇总上报包.duban" aria-label="汇总包文件路径" />
+              <input value={path} onChange={(e) => setPath(e.target.value)} placeholder="例如 E:\湛江-汇总上报包.duban" aria-label="汇总包文件路径" />
             </label>
             <button type="button" className="btn btn-plain" disabled={isImporting || path.trim() === ''} onClick={() => void importRollups(async () => [{ path: path.trim() }])}>
               导入
