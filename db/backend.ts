@@ -16,8 +16,10 @@ import { closeDatabase, damagedError, isCorruptError, openDatabase, type Db } fr
 import { createPlansHandlers } from './plans/handlers.js';
 import { createProgressHandlers } from './progress/handlers.js';
 import { createReportsHandlers } from './reports/handlers.js';
+import { createRollupsHandlers } from './rollups/handlers.js';
 import { createSheetHandlers } from './progress/sheet-handlers.js';
 import { hasAnyPlan, seedDemoPlan } from './seed/demo.js';
+import { hasRollups } from './rollups/views.js';
 import { isSetupPending, markSetupPending } from './setup/first-run.js';
 import { createSetupHandlers } from './setup/handlers.js';
 import { ensureDailyBackup } from './sync/backups.js';
@@ -87,7 +89,8 @@ export const createBackend = (options: BackendOptions): Backend => {
     if (isBrandNew && options.isFirstRunWizard === true) markSetupPending(db);
     // A department gets its plan from the office's setup package, never from the demo; while the wizard is
     // pending nothing is loaded behind its back (the CLI opening the same file must not decide the role).
-    if (options.seedsDir && identity.role === 'office' && !isSetupPending(db) && !hasAnyPlan(db))
+    // An upper office holding roll-ups from below reads their plans read-only; the demo would pose as its own.
+    if (options.seedsDir && identity.role === 'office' && !isSetupPending(db) && !hasAnyPlan(db) && !hasRollups(db))
       seedDemoPlan(db, identity.originId, options.seedsDir, clock().toISOString());
   } catch (error) {
     closeDatabase(db);
@@ -119,6 +122,7 @@ export const createBackend = (options: BackendOptions): Backend => {
     ...createReportsHandlers(context),
     ...createSetupHandlers(context),
     ...createRecoveryHandlers(context),
+    ...createRollupsHandlers(context),
   });
 
   let maintenance: Promise<MaintenanceReport> | null = null;

@@ -58,6 +58,8 @@ export const noteRefusal = (report: ImportFileReport, error: unknown, self: Self
   if (error instanceof PackageRefusal) {
     report.refusalCode = error.code;
     report.message = error.message;
+    // A refused roll-up still lists each original's verdict: the lower office sees which one to fix.
+    if (error.code === 'rollup_inner') report.inner = (error.details as { inner: ImportFileReport['inner'] }).inner;
     if (error.code === 'unknown_sender') {
       report.outcome = 'needs_trust';
       const d = error.details as { fingerprint: string; name: string; originId: string; departmentId: string | null };

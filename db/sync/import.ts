@@ -20,6 +20,8 @@ import { ackOf, enrolPeer, isPackageImported, readSelf, recordAck, setWatermark,
 import { checkRecipient, type VerifiedPackage } from './verify.js';
 import { absorbOfficeAck, rewoundProblem } from './rewind.js';
 import { existsSync } from 'node:fs';
+import { buildRollupView } from '../rollups/view-build.js';
+import { recordRollupView } from '../rollups/views.js';
 
 export type { ImportSource } from './import-sources.js';
 
@@ -103,6 +105,8 @@ const applyPackage = (ctx: BackendContext, self: Self, pkg: VerifiedPackage, rep
     }
   }
   writeFileAtomic(storedPackagePath(filesDir, manifest.packageId), pkg.bytes);
+  // A verified roll-up gets its read-only view file before the transaction lists it (rollups/view-build.ts).
+  const rollupView = manifest.kind === 'rollup' ? buildRollupView(filesDir, pkg) : null;
   const hasAttachment = (sha: string): boolean =>
     pkg.files.has(`attachments/${sha}`) || prepared(db, 'SELECT 1 FROM attachments WHERE sha256 = ?').get(sha) !== undefined;
 
@@ -118,6 +122,7 @@ const applyPackage = (ctx: BackendContext, self: Self, pkg: VerifiedPackage, rep
         enrolled_at: now,
       });
     }
+    if (rollupView) recordRollupView(db, rollupView, now);
     if (manifest.kind === 'setup' && manifest.toDepartmentId) writeMeta(db, 'department_id', manifest.toDepartmentId);
     for (const [path, bytes] of pkg.files) {
       if (!path.startsWith('attachments/')) continue;
@@ -167,7 +172,7 @@ const applyPackage = (ctx: BackendContext, self: Self, pkg: VerifiedPackage, rep
   const { applied, conflicts, refused, skipped } = report.counts;
   report.message =
     manifest.kind === 'rollup'
-      ? `汇总包已核验:${pkg.inner.filter((i) => i.isValid).length}/${pkg.inner.length} 个原始数据包签名有效`
+      ? `汇总包已核验:${pkg.inner.length} 个原始数据包签名全部有效;可在“下级汇总”中只读查看${manifest.from.name}的任务与统计`
       : `已导入${KIND_LABELS[manifest.kind]}:应用 ${applied} 条,跳过 ${skipped} 条,冲突 ${conflicts} 条,拒绝 ${refused} 条`;
 };
 

@@ -1,12 +1,13 @@
 // Step 1 of an import (sync.md): everything is checked before any write. The result is either a
 // refusal with a reason a clerk understands, or a package whose every change is well-formed.
-import { PEERS_PATH, CHANGES_PATH, peersFileSchema, wireChangeSchema, type Manifest, type WireChange } from '../../shared/sync/manifest.js';
+import { CHANGES_PATH, wireChangeSchema, type Manifest, type WireChange } from '../../shared/sync/manifest.js';
 import { ROW_SCHEMAS, isSyncedTable, pkOf } from '../../shared/sync/rows.js';
 import type { InnerPackageCheck } from '../../shared/sync/types.js';
 import type { Db } from '../open.js';
 import { prepared } from '../statements.js';
 import { fingerprintOf, originIdOf } from './keys.js';
 import { openPackage, PackageRefusal, textOf, type OpenedPackage } from './package-zip.js';
+import { checkInner, checkRollupAddress, rollupInfoOf } from './rollup-check.js';
 import { findPeer, officePeer, type PeerRow, type Self } from './state.js';
 
 export type VerifiedPackage = OpenedPackage & {
@@ -19,7 +20,7 @@ export type VerifiedPackage = OpenedPackage & {
 const planExists = (db: Db, planId: string): boolean => prepared(db, 'SELECT 1 FROM plans WHERE id = ?').get(planId) !== undefined;
 const departmentExists = (db: Db, id: string): boolean => prepared(db, 'SELECT 1 FROM departments WHERE id = ? AND deleted = 0').get(id) !== undefined;
 
-const parseChanges = (opened: OpenedPackage): WireChange[] => {
+export const parseChanges = (opened: OpenedPackage): WireChange[] => {
   const { manifest, files } = opened;
   const bytes = files.get(CHANGES_PATH);
   if (!bytes) return [];
@@ -49,42 +50,12 @@ const parseChanges = (opened: OpenedPackage): WireChange[] => {
   });
 };
 
-/** A roll-up's originals are checked one by one: signature, hashes, and the key its office enrolled. */
-const checkInner = (opened: OpenedPackage): InnerPackageCheck[] => {
-  const peersBytes = opened.files.get(PEERS_PATH);
-  const peers = peersBytes ? peersFileSchema.safeParse(JSON.parse(textOf(peersBytes))) : null;
-  if (peers && !peers.success) throw new PackageRefusal('bad_manifest', 'peers.json');
-  const keyOf = new Map((peers?.data ?? []).map((p) => [p.originId, p.publicKeyPem]));
-  const checks: InnerPackageCheck[] = [];
-  for (const [path, bytes] of opened.files) {
-    if (!path.startsWith('packages/')) continue;
-    const packageId = path.slice('packages/'.length, -'.duban'.length);
-    try {
-      const inner = openPackage(bytes);
-      const pinned = keyOf.get(inner.manifest.from.originId);
-      const isPinned = pinned === inner.manifest.from.publicKeyPem;
-      const isAddressed = inner.manifest.to === opened.manifest.from.originId;
-      const isNamed = inner.manifest.packageId === packageId;
-      const isValid = isPinned && isAddressed && isNamed && originIdOf(inner.manifest.from.publicKeyPem) === inner.manifest.from.originId;
-      checks.push({
-        packageId,
-        sender: inner.manifest.from.name,
-        fingerprint: fingerprintOf(inner.manifest.from.publicKeyPem),
-        isValid,
-        reason: isValid ? '原始签名有效' : !isPinned ? '密钥不是汇总方登记的密钥' : !isAddressed ? '原包不是发给汇总方的' : '包编号不符',
-      });
-    } catch (error) {
-      checks.push({ packageId, sender: '', fingerprint: '', isValid: false, reason: error instanceof Error ? error.message : String(error) });
-    }
-  }
-  return checks.sort((a, b) => a.packageId.localeCompare(b.packageId));
-};
-
 export const checkRecipient = (db: Db, self: Self, manifest: Manifest): void => {
   const { kind, from } = manifest;
   if (from.originId === self.originId) throw new PackageRefusal('wrong_recipient', '这是本机自己导出的数据包');
   if (self.role === 'office') {
     if (kind === 'rollup') {
+      if (from.role !== 'office') throw new PackageRefusal('wrong_kind', '汇总上报包只能由下级牵头办公室生成');
       if (manifest.to !== null && manifest.to !== self.originId) throw new PackageRefusal('wrong_recipient', '该汇总包是报给其他单位的');
       return;
     }
@@ -132,7 +103,8 @@ export const verifyPackage = (db: Db, self: Self, bytes: Uint8Array, trusted: Re
     const isCarried = changes.some((c) => c.table === 'plans' && c.pk === manifest.planId);
     if (!planExists(db, manifest.planId) && !isCarried) throw new PackageRefusal('unknown_plan');
   }
-  const inner = manifest.kind === 'rollup' ? checkInner(opened) : [];
+  if (manifest.kind === 'rollup') checkRollupAddress(self, rollupInfoOf(opened));
+  const inner = manifest.kind === 'rollup' ? checkInner(opened, parseChanges) : [];
   return { ...opened, changes, peer, inner };
 };
 

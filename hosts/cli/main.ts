@@ -16,6 +16,7 @@ import { initCommand, peersCommand, setupPackageCommand } from './commands/sync-
 import { exportCommand, importCommand, rollupCommand, syncSettingsCommand } from './commands/sync-transfer.js';
 import { bulletinCommand, exportXlsxCommand, summaryCommand } from './commands/reports.js';
 import { recoverCommand } from './commands/recover.js';
+import { rollupsCommand, rollupViewCommand } from './commands/rollups.js';
 import { sheetCommand } from './commands/sheet.js';
 import { tasksCommand } from './commands/tasks.js';
 
@@ -30,6 +31,7 @@ export const commands: CliCommand[] = [
   sheetCommand,
   ...[initCommand, setupPackageCommand, exportCommand, importCommand, reviewCommand, conflictsCommand, rollupCommand, backupsCommand, peersCommand, syncSettingsCommand],
   ...[summaryCommand, exportXlsxCommand, bulletinCommand],
+  ...[rollupsCommand, rollupViewCommand],
 ];
 
 const COMMON_OPTIONS = {

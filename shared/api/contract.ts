@@ -12,6 +12,7 @@ import { syncSchemas, type SyncResults } from './methods/sync.js';
 import { progressSchemas, type ProgressResults } from './methods/progress.js';
 import { recoverySchemas, type RecoveryResults } from './methods/recovery.js';
 import { reportsSchemas, type ReportsResults } from './methods/reports.js';
+import { rollupsSchemas, type RollupsResults } from './methods/rollups.js';
 import { tasksSchemas, type TasksResults } from './methods/tasks.js';
 
 export const apiSchemas = {
@@ -25,6 +26,7 @@ export const apiSchemas = {
   ...reportsSchemas,
   ...setupSchemas,
   ...recoverySchemas,
+  ...rollupsSchemas,
 };
 
 type ApiResults = AppResults &
@@ -36,7 +38,8 @@ type ApiResults = AppResults &
   SheetResults &
   ReportsResults &
   SetupResults &
-  RecoveryResults;
+  RecoveryResults &
+  RollupsResults;
 
 export type ApiMethod = keyof typeof apiSchemas & keyof ApiResults;
 export type ApiArg<M extends ApiMethod> = z.input<(typeof apiSchemas)[M]>;

@@ -39,10 +39,12 @@ export const MANIFEST_PATH = 'manifest.json';
 export const SIGNATURE_PATH = 'manifest.sig';
 export const CHANGES_PATH = 'changes.ndjson';
 export const PEERS_PATH = 'peers.json';
+/** A roll-up's own facts: its period, the upper office it is for, and the keys revoked below (shared/sync/rollup.ts). */
+export const ROLLUP_PATH = 'rollup.json';
 
 /** Entry names a package may hold besides the manifest and its signature; anything else is refused. */
 export const isKnownEntryPath = (path: string): boolean =>
-  path === CHANGES_PATH || path === PEERS_PATH || /^attachments\/[0-9a-f]{64}$/.test(path) || /^packages\/[0-9a-f-]{36}\.duban$/.test(path);
+  path === CHANGES_PATH || path === PEERS_PATH || path === ROLLUP_PATH || /^attachments\/[0-9a-f]{64}$/.test(path) || /^packages\/[0-9a-f-]{36}\.duban$/.test(path);
 
 export const manifestEntrySchema = z.strictObject({
   path: z.string().min(1).max(200),

@@ -6,6 +6,7 @@ import type { ReportSummary } from '../../../shared/reports/types.js';
 import { ApiError } from '../../../shared/api/errors.js';
 import { writeFileAtomic } from '../../../db/atomic-write.js';
 import type { CliCommand, CliValues } from '../command.js';
+import { findRollup } from './rollups.js';
 
 const scopeOf = (values: CliValues): { planId?: string; periodId?: string } => ({
   planId: typeof values.plan === 'string' ? values.plan : undefined,
@@ -20,7 +21,7 @@ const requireOut = (values: CliValues, extension: string): string => {
 // Temporary name then rename: a full disk or read-only folder leaves the previous file as it was.
 const writeOut = (path: string, bytes: Buffer): void => writeFileAtomic(path, bytes);
 
-const summaryText = (s: ReportSummary): string => {
+export const summaryText = (s: ReportSummary): string => {
   const r = s.reports;
   return [
     `${s.plan.title} · ${s.period.label}(统计截至 ${s.asOf})`,
@@ -40,9 +41,15 @@ const scopeOptions = { period: { type: 'string' }, plan: { type: 'string' } } as
 export const summaryCommand: CliCommand = {
   name: 'summary',
   summary: '某报告期的汇总数据:报送、状态、亮灯、部门排名、未达标指标',
-  usage: 'duban summary [--period 2026-Q4] [--plan 规划编号] [--json]',
-  options: scopeOptions,
+  usage: 'duban summary [--period 2026-Q4] [--plan 规划编号] [--rollup 下级汇总编号或上报单位] [--json]',
+  options: { ...scopeOptions, rollup: { type: 'string' } },
   run: async ({ call, values }) => {
+    if (typeof values.rollup === 'string') {
+      // A roll-up from the level below, read-only: the same figures, of the lower office's plan.
+      const rollup = await findRollup(call, values.rollup);
+      const summary = await call('rollups.summary', { view: rollup.id, periodId: scopeOf(values).periodId ?? (rollup.periodId || undefined) });
+      return { json: summary, text: `【只读】${rollup.senderName}上报的汇总\n${summaryText(summary)}` };
+    }
     const summary = await call('reports.summary', scopeOf(values));
     return { json: summary, text: summaryText(summary) };
   },

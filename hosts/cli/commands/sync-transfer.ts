@@ -48,6 +48,9 @@ export const importCommand: CliCommand = {
   usage: 'duban import 文件或文件夹… | --stored [--trust 指纹[,指纹…]] [--confirm-mass-change 数据包编号[,编号…]] [--json]',
   // --stored: the packages this PC received and keeps but no longer holds in its database (after a restore).
   options: { trust: { type: 'string' }, 'confirm-mass-change': { type: 'string' }, stored: { type: 'boolean' } },
+  // Never the demo: packages bring their own plan (a setup package, or a roll-up from the level below), and an
+  // upper office importing a roll-up must not gain the demo as a plan of its own.
+  isWithoutDemo: true,
   run: async ({ call, values, positionals }) => {
     const sources =
       values.stored === true
@@ -76,7 +79,7 @@ export const importCommand: CliCommand = {
 export const rollupCommand: CliCommand = {
   name: 'rollup',
   summary: '牵头办公室生成汇总上报包:原样附上各部门的已签名数据包,并由本机签名',
-  usage: 'duban rollup --out 文件或文件夹 [--to 上级来源编号] [--json]',
+  usage: 'duban rollup --out 文件或文件夹 [--to 上级单位名称或指纹] [--json]',
   options: { out: { type: 'string' }, to: { type: 'string' } },
   run: async ({ call, values }) => {
     const result = await call('sync.rollup', { out: String(values.out ?? ''), to: typeof values.to === 'string' ? values.to : undefined });

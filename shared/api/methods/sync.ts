@@ -62,7 +62,8 @@ export const syncSchemas = {
     reason: z.string().max(5000, '理由过长').default(''),
     reviewer: z.string().max(100).default(''),
   }),
-  'sync.rollup': z.strictObject({ out: pathSchema, to: z.string().regex(/^[0-9a-f]{32}$/, '上级来源编号格式不对').optional() }),
+  /** `to`: the upper office's name or key fingerprint as read over the phone (an origin id still works). */
+  'sync.rollup': z.strictObject({ out: pathSchema, to: z.string().trim().min(1, '请填写上级单位名称或指纹').max(100, '上级单位名称过长').optional() }),
   'sync.backups': z.strictObject({}),
   'sync.restoreBackup': z.strictObject({ id: z.string().trim().min(1, '请指定备份编号').max(40) }),
   'sync.storedPackages': z.strictObject({}),

@@ -4,8 +4,9 @@ import { BackupPanel } from './BackupPanel';
 import { ConflictPanel } from './ConflictPanel';
 import { ImportPanel } from './ImportPanel';
 import { ReviewPanel } from './ReviewPanel';
+import { RollupPanel } from '../../rollup/components/RollupPanel';
 
-type Tab = 'import' | 'review' | 'conflicts' | 'backups';
+type Tab = 'import' | 'review' | 'conflicts' | 'backups' | 'rollup';
 
 /** 数据交换: import packages, review reports, decide conflicts, restore backups. */
 export const SyncView = () => {
@@ -20,6 +21,8 @@ export const SyncView = () => {
     { id: 'review', label: `审核${status?.pendingReviews ? `(${status.pendingReviews})` : ''}` },
     { id: 'conflicts', label: `冲突${open ? `(${open})` : ''}` },
     { id: 'backups', label: '备份' },
+    // Roll-ups go between offices only: up to the level above, and in from the level below.
+    ...(status?.role === 'office' ? [{ id: 'rollup' as const, label: '上报与汇总' }] : []),
   ];
   return (
     <div className="sync-view">
@@ -37,7 +40,7 @@ export const SyncView = () => {
           </button>
         ))}
       </div>
-      {tab === 'import' ? <ImportPanel /> : tab === 'review' ? <ReviewPanel /> : tab === 'conflicts' ? <ConflictPanel /> : <BackupPanel />}
+      {tab === 'import' ? <ImportPanel /> : tab === 'review' ? <ReviewPanel /> : tab === 'conflicts' ? <ConflictPanel /> : tab === 'rollup' ? <RollupPanel /> : <BackupPanel />}
     </div>
   );
 };
