@@ -112,7 +112,9 @@ const applyOne = (db: Db, table: SyncedTableName, change: WireChange, isPredeces
   const keys = keyValues(table, change.row);
   const stored = prepared(db, `SELECT row_version, origin_id FROM ${table} WHERE ${keyWhere(table)}`).get(keys) as Current | undefined;
   // A row last written by the key this unit's new PC replaced continues under the new key (reissue.ts).
-  const current = stored && stored.origin_id !== change.origin && isPredecessor(stored.origin_id) ? { ...stored, origin_id: change.origin } : stored;
+  // Only a true continuation (based on the version stored): a new PC writing afresh is a second writer (conflict).
+  const isContinued = stored !== undefined && stored.origin_id !== change.origin && change.baseVersion === stored.row_version && isPredecessor(stored.origin_id);
+  const current = stored && isContinued ? { ...stored, origin_id: change.origin } : stored;
   const held = prepared(db, 'SELECT row_version, status FROM sync_conflicts WHERE table_name = ? AND pk = ? AND origin_id = ?').get(
     table,
     change.pk,
