@@ -182,7 +182,8 @@ const applyPackage = (ctx: BackendContext, self: Self, pkg: VerifiedPackage, rep
   }
   // Honest outcomes: nothing refused is reported as applied (issue 16).
   const voided = report.refusedChanges.filter((r) => r.isVoid).length;
-  const taken = applied + conflicts + skipped;
+  // Changes already held (skipped) are not news: a package whose only new changes were refused is refused.
+  const taken = applied + conflicts;
   const tally = `应用 ${applied} 条,跳过 ${skipped} 条,冲突 ${conflicts} 条,拒收 ${refused - voided} 条${voided ? `,已失效 ${voided} 条(该任务已调整,本单位不再参与)` : ''}`;
   if (refused === 0) {
     report.outcome = 'applied';
