@@ -12,6 +12,7 @@ import { requirePlanId } from '../plans/handlers.js';
 import { prepared } from '../statements.js';
 import { currentPeriod, requireDepartment } from './lookup.js';
 import { readMeta } from '../meta.js';
+import { describe as describeCollecting } from '../sync/collecting.js';
 import { searchTaskIds } from './search.js';
 import { readSettings } from './settings.js';
 
@@ -134,6 +135,7 @@ export const myTasks = (ctx: BackendContext, arg: { departmentId?: string; planI
     department,
     plan: { id: plan.id, title: plan.title, cadence: plan.cadence },
     period,
+    periodSource: describeCollecting(ctx, plan.cadence)?.source ?? 'calendar',
     today,
     rows,
     sections,
