@@ -68,7 +68,7 @@ export const enrolKeysDirectly = (office: Site, departments: Site[]): void => {
         public_key: identity.publicKeyPem,
         role: 'department',
         department_id: departmentId.value,
-        name: site.name,
+        name: (site.backend.db.prepare('SELECT name FROM departments WHERE id = ?').get(departmentId.value) as { name: string }).name,
         enrolled_at: '2026-11-22T01:00:00.000Z',
       });
     }

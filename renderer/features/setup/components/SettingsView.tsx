@@ -57,7 +57,7 @@ export const SettingsView = () => {
           <dd>{status.role === 'office' ? '牵头办公室' : `部门:${status.departmentName ?? '未初始化'}`}</dd>
           <dt>本机密钥指纹</dt>
           <dd>
-            <code className="fingerprint" aria-label="本机密钥指纹">
+            <code aria-label="本机密钥指纹">
               {status.fingerprint}
             </code>
             <span className="muted">(电话核对时读给对方)</span>

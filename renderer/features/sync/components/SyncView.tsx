@@ -29,7 +29,7 @@ export const SyncView = () => {
           {status.collecting ? (
             <>
               {' · '}
-              {status.role === 'department' ? '牵头办公室正在收集' : '正在收集'}
+              {status.role === 'department' ? '牵头办公室正在收集:' : '正在收集:'}
               {status.collecting.label}(截止 {status.collecting.due})
             </>
           ) : null}
