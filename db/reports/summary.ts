@@ -4,7 +4,8 @@
 import { ApiError } from '../../shared/api/errors.js';
 import { dayOf, type Day } from '../../shared/progress/days.js';
 import { lightLabel } from '../../shared/progress/lights.js';
-import { parsePeriodId, periodOfInstant, type Period } from '../../shared/progress/periods.js';
+import { parsePeriodId, type Period } from '../../shared/progress/periods.js';
+import { workingPeriod } from '../sync/collecting.js';
 import { lightKeys, percentOf, rankDepartments, sectionLabel, statusKeyLabel, statusKeys } from '../../shared/reports/rules.js';
 import type { DepartmentFigure, ReportCounts, ReportSummary, SectionFigure } from '../../shared/reports/types.js';
 import type { BackendContext } from '../context.js';
@@ -19,7 +20,7 @@ const cadenceExample: Record<Period['cadence'], string> = { month: '2026-M03', q
 /** The period asked for, in the plan's cadence; the current one by the injected clock when none is named. */
 export const resolvePeriod = (ctx: BackendContext, plan: PlanFact, periodId: string | undefined): Period => {
   const offset = readSettings(ctx.db).dueOffsetDays;
-  if (periodId === undefined) return periodOfInstant(ctx.clock(), plan.cadence, offset);
+  if (periodId === undefined) return workingPeriod(ctx, plan.cadence);
   const period = parsePeriodId(periodId, offset);
   if (!period || period.cadence !== plan.cadence) {
     throw new ApiError('bad_input', `规划“${plan.title}”的报告期应如 ${cadenceExample[plan.cadence]},而不是 ${periodId}`);

@@ -31,6 +31,7 @@ export const setupStatus = (ctx: BackendContext): SetupStatus => {
     departmentId: self.departmentId,
     departmentName: self.departmentId ? departmentName(ctx.db, self.departmentId) : null,
     officeFingerprint: office?.fingerprint ?? null,
+    fingerprint: self.fingerprint,
     hasDemo: ctx.seedsDir !== undefined,
     dataDir: dirname(ctx.dbPath),
     dbPath: ctx.dbPath,

@@ -11,7 +11,7 @@ import { PRIMARY_KEYS, VERSION_COLUMNS, type SyncedTableName } from '../../share
 import type { RefusedChange } from '../../shared/sync/types.js';
 import type { Db } from '../open.js';
 import { prepared } from '../statements.js';
-import { departmentName } from './state.js';
+import { departmentName, isEarlierKeyOf } from './state.js';
 
 export type ApplyCounts = { applied: number; skipped: number; conflicts: number; refused: number };
 
@@ -108,9 +108,13 @@ const applyDecided = (db: Db, table: SyncedTableName, change: WireChange, curren
   return 'conflict';
 };
 
-const applyOne = (db: Db, table: SyncedTableName, change: WireChange): Outcome => {
+const applyOne = (db: Db, table: SyncedTableName, change: WireChange, isPredecessor: (origin: string) => boolean): Outcome => {
   const keys = keyValues(table, change.row);
-  const current = prepared(db, `SELECT row_version, origin_id FROM ${table} WHERE ${keyWhere(table)}`).get(keys) as Current | undefined;
+  const stored = prepared(db, `SELECT row_version, origin_id FROM ${table} WHERE ${keyWhere(table)}`).get(keys) as Current | undefined;
+  // A row last written by the key this unit's new PC replaced continues under the new key (reissue.ts).
+  // Only a true continuation (based on the version stored): a new PC writing afresh is a second writer (conflict).
+  const isContinued = stored !== undefined && stored.origin_id !== change.origin && change.baseVersion === stored.row_version && isPredecessor(stored.origin_id);
+  const current = stored && isContinued ? { ...stored, origin_id: change.origin } : stored;
   const held = prepared(db, 'SELECT row_version, status FROM sync_conflicts WHERE table_name = ? AND pk = ? AND origin_id = ?').get(
     table,
     change.pk,
@@ -151,6 +155,37 @@ const applyOne = (db: Db, table: SyncedTableName, change: WireChange): Outcome =
   return 'conflict';
 };
 
+/** Said on both sides when a plan change overtook a report in flight (issue 16). */
+export const VOID_REASON = '已失效:该任务已调整,本单位不再参与';
+
+/**
+ * A department's change on a task the plan once gave it and no longer does (its assignment or the task
+ * withdrawn): not an overreach but a report overtaken by a plan update, listed as 已失效 rather than refused.
+ */
+const isWithdrawn = (db: Db, table: SyncedTableName, row: Record<string, unknown>, sender: AuthoritySender): boolean => {
+  if (sender.role !== 'department' || row.department_id !== sender.departmentId) return false;
+  let taskId = typeof row.task_id === 'string' ? row.task_id : null;
+  if (table === 'indicator_values') {
+    const indicator = prepared(db, 'SELECT task_id FROM indicators WHERE id = ?').get(String(row.indicator_id ?? '')) as { task_id: string | null } | undefined;
+    taskId = indicator?.task_id ?? null;
+  }
+  if (!taskId) return false;
+  const was = prepared(
+    db,
+    `SELECT a.deleted AS assignment_deleted, t.deleted AS task_deleted FROM assignments a JOIN tasks t ON t.id = a.task_id
+     WHERE a.task_id = ? AND a.department_id = ?`,
+  ).get(taskId, sender.departmentId) as { assignment_deleted: number; task_deleted: number } | undefined;
+  return was !== undefined && (was.assignment_deleted === 1 || was.task_deleted === 1);
+};
+
+/** A refused change in a clerk's words: the task's number and title and the period. */
+const changeLabel = (db: Db, table: SyncedTableName, row: Record<string, unknown>): string => {
+  const task = typeof row.task_id === 'string' ? (prepared(db, 'SELECT code, title FROM tasks WHERE id = ?').get(row.task_id) as { code: string; title: string } | undefined) : undefined;
+  const what = table === 'reports' ? '进度填报' : table === 'indicator_values' ? '指标数值' : table === 'report_attachments' ? '佐证材料' : table;
+  const period = typeof row.period_id === 'string' ? ` ${row.period_id}` : '';
+  return task ? `任务 ${task.code} ${task.title.slice(0, 30)}${period} 的${what}` : `${what}${period}`;
+};
+
 /** Applies a package's changes above the watermark; must run inside the import transaction. */
 export const applyChanges = (
   db: Db,
@@ -167,11 +202,23 @@ export const applyChanges = (
     `INSERT OR IGNORE INTO change_log (origin_id, seq, table_name, pk, row_version, base_version, op, row_json)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const predecessors = new Map<string, boolean>();
+  const isPredecessor = (origin: string): boolean => {
+    if (sender.role !== 'department') return false;
+    let known = predecessors.get(origin);
+    if (known === undefined) {
+      known = isEarlierKeyOf(db, origin, sender.departmentId);
+      predecessors.set(origin, known);
+    }
+    return known;
+  };
   for (const change of changes) {
     const table = change.table as SyncedTableName;
     // The received change joins the audit trail under its writer's origin and seq, applied or not.
     logReceived.run(change.origin, change.seq, change.table, change.pk, change.rowVersion, change.baseVersion, change.op, JSON.stringify(change.row));
     let problem = authorityProblem(table, change.row, sender, lookups);
+    const isVoid = problem !== null && isWithdrawn(db, table, change.row, sender);
+    if (isVoid) problem = VOID_REASON;
     if (!problem && table === 'report_attachments' && !hasAttachment(String(change.row.sha256))) problem = '佐证材料文件缺失';
     if (problem) {
       prepared(
@@ -179,10 +226,10 @@ export const applyChanges = (
         `INSERT OR IGNORE INTO sync_refused (origin_id, seq, package_id, table_name, pk, reason, row_json) VALUES (?, ?, ?, ?, ?, ?, ?)`,
       ).run(change.origin, change.seq, packageId, change.table, change.pk, problem, JSON.stringify(change.row));
       counts.refused += 1;
-      refused.push({ seq: change.seq, table: change.table, pk: change.pk, reason: problem });
+      refused.push({ seq: change.seq, table: change.table, pk: change.pk, reason: problem, isVoid, label: changeLabel(db, table, change.row) });
       continue;
     }
-    const outcome = applyOne(db, table, change);
+    const outcome = applyOne(db, table, change, isPredecessor);
     if (outcome === 'applied') counts.applied += 1;
     else if (outcome === 'skipped') counts.skipped += 1;
     else counts.conflicts += 1;

@@ -15,7 +15,9 @@ import { readAttachment, resolveOutPath, writeFileAtomic } from './files.js';
 import { saveHighWater } from './floors.js';
 import { signBytes } from './keys.js';
 import { buildPackage, type PackageContent } from './package-zip.js';
-import { ackOf, departmentName, officePeer, readSelf, watermarkOf, type Self } from './state.js';
+import { activeUnitKey, ackOf, departmentName, listPeers, officePeer, readSelf, revokeUnitKeys, watermarkOf, type Self } from './state.js';
+import { officeCollecting, planCadence } from './collecting.js';
+import { carriedContent, carriedRowsOf } from './reissue.js';
 
 type LogRow = { seq: number; table_name: string; pk: string; row_version: number; base_version: number; op: 'upsert' | 'delete'; row_json: string };
 
@@ -67,6 +69,8 @@ type Draft = {
   unit: string;
   changeCount: number;
   innerPackageCount?: number;
+  /** Written in the same transaction as the export record (a re-issue's revocation). */
+  alsoWrite?: () => void;
 };
 
 /** Signs, writes and records one package. */
@@ -87,6 +91,7 @@ export const writePackage = (ctx: BackendContext, self: Self, draft: Draft, out:
     seqTo: draft.seqTo,
     acks: draft.acks,
     createdAt,
+    ...collectingFor(ctx, self, draft.kind, planId),
   };
   const sizes = draft.contents.map((c) => ({ path: c.path, size: c.bytes.length }));
   const beforeZip = receiverLimitProblem(sizes, null);
@@ -97,11 +102,14 @@ export const writePackage = (ctx: BackendContext, self: Self, draft: Draft, out:
   const path = resolveOutPath(out, packageFileName(draft.unit, draft.kind, createdAt, draft.seqFrom, draft.seqTo));
   // Temporary name, flush, rename (db/atomic-write.ts): a half-written package never exists.
   writeFileAtomic(path, bytes);
-  prepared(
-    db,
-    `INSERT INTO sync_exports (package_id, kind, to_origin, to_department_id, seq_from, seq_to, changes, file_name, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(packageId, draft.kind, draft.to, draft.toDepartmentId, draft.seqFrom, draft.seqTo, draft.changeCount, basename(path), createdAt);
+  db.transaction(() => {
+    prepared(
+      db,
+      `INSERT INTO sync_exports (package_id, kind, to_origin, to_department_id, seq_from, seq_to, changes, file_name, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(packageId, draft.kind, draft.to, draft.toDepartmentId, draft.seqFrom, draft.seqTo, draft.changeCount, basename(path), createdAt);
+    draft.alsoWrite?.();
+  })();
   saveHighWater(db, ctx.filesDir, self.originId);
   return {
     path,
@@ -116,33 +124,82 @@ export const writePackage = (ctx: BackendContext, self: Self, draft: Draft, out:
   };
 };
 
+/** Office packages for a department name the period the office is collecting (collecting.ts). */
+const collectingFor = (ctx: BackendContext, self: Self, kind: PackageKind, planId: string | null): Pick<Manifest, 'collecting'> => {
+  if (self.role !== 'office' || kind === 'rollup') return {};
+  const cadence = planCadence(ctx.db, planId);
+  return cadence ? { collecting: officeCollecting(ctx, cadence) } : {};
+};
+
 const requireRole = (self: Self, role: Self['role'], what: string): void => {
   if (self.role !== role) throw new ApiError('refused', `${what}只能在${role === 'office' ? '牵头办公室' : '部门'}端进行,本机是${self.role === 'office' ? '牵头办公室' : '部门'}端`);
 };
 
-const findDepartment = (db: Db, typed: string): { id: string; name: string } => {
+/** A unit by its name, alias or id, or by the fingerprint of its key as read over the phone. */
+export const findDepartment = (db: Db, typed: string): { id: string; name: string } => {
+  const code = typed.trim().toUpperCase().replace(/[\s-]/g, '');
+  const byKey = listPeers(db).find((p) => p.role === 'department' && p.department_id && (p.fingerprint.replace(/-/g, '') === code || p.origin_id === typed.trim()));
+  if (byKey?.department_id) {
+    const unit = prepared(db, 'SELECT id, name FROM departments WHERE id = ? AND deleted = 0').get(byKey.department_id) as { id: string; name: string } | undefined;
+    if (unit) return unit;
+  }
   const row = prepared(
     db,
     `SELECT id, name FROM departments WHERE deleted = 0 AND (id = @t OR name = @t
        OR id IN (SELECT department_id FROM department_aliases WHERE alias = @t))`,
   ).get({ t: typed }) as { id: string; name: string } | undefined;
-  if (!row) throw new ApiError('not_found', `部门目录中没有“${typed}”`);
+  if (!row) throw new ApiError('not_found', `部门目录中没有“${typed}”,也没有登记过这个指纹;请写单位全称(如 市商务局)或电话核对的指纹(如 E7B3-5483-9F90)`);
   return row;
 };
 
-/** Office: the plan, the directory and this office's key, for a department's first run. */
-export const exportSetup = (ctx: BackendContext, department: string, out: string): ExportResult => {
-  const self = readSelf(ctx.db, ctx.identity);
+export type SetupOptions = {
+  /** Keep the unit's enrolled key active (its old PC still works): the new key's first package then asks which stays. */
+  keepCurrentKey?: boolean;
+};
+
+/**
+ * Office: the plan, the directory and this office's key, for a department's first run. For a unit that
+ * already has a key (a replaced PC) this is a re-issue: the old key is revoked (one active key per unit),
+ * unless keepCurrentKey, and the package carries back everything the office holds of the unit.
+ */
+export const exportSetup = (ctx: BackendContext, department: string, out: string, options: SetupOptions = {}): ExportResult => {
+  const { db } = ctx;
+  const self = readSelf(db, ctx.identity);
   requireRole(self, 'office', '生成初始化包');
-  if (!defaultPlanId(ctx.db)) throw new ApiError('refused', '本机还没有规划,无法生成初始化包');
-  const dept = findDepartment(ctx.db, department);
-  const changes = ownChanges(ctx.db, self.originId, 1).filter((c) => isForDepartment(c, dept.id));
-  return writePackage(
+  if (!defaultPlanId(db)) throw new ApiError('refused', '本机还没有规划,无法生成初始化包');
+  const dept = findDepartment(db, department);
+  const changes = ownChanges(db, self.originId, 1).filter((c) => isForDepartment(c, dept.id));
+  const carried = carriedRowsOf(db, dept.id);
+  const current = activeUnitKey(db, dept.id);
+  const isReissue = current !== undefined && options.keepCurrentKey !== true;
+  const revokedKeys: string[] = [];
+  const files = attachmentContents(
+    ctx.filesDir,
+    carried.filter((r) => r.table === 'report_attachments' && r.row.deleted !== 1).map((r) => ({ table: r.table, row: r.row }) as WireChange),
+  );
+  const contents = carried.length > 0 ? [ndjson(changes), carriedContent(carried), ...files] : [ndjson(changes)];
+  const result = writePackage(
     ctx,
     self,
-    { kind: 'setup', to: null, toDepartmentId: dept.id, seqFrom: 1, seqTo: maxOwnSeq(ctx.db, self.originId), acks: {}, contents: [ndjson(changes)], unit: dept.name, changeCount: changes.length },
+    {
+      kind: 'setup',
+      to: null,
+      toDepartmentId: dept.id,
+      seqFrom: 1,
+      seqTo: maxOwnSeq(db, self.originId),
+      acks: {},
+      contents,
+      unit: dept.name,
+      changeCount: changes.length,
+      alsoWrite: () => {
+        if (!isReissue) return;
+        const revoked = revokeUnitKeys(db, dept.id, null, '重新生成初始化包(更换电脑)', ctx.clock().toISOString());
+        revokedKeys.push(...revoked.map((p) => p.fingerprint));
+      },
+    },
     out,
   );
+  return { ...result, carriedCount: carried.length, revokedKeys, keptKey: isReissue || !current ? null : current.fingerprint };
 };
 
 /** Department: everything the office has not acknowledged. Office: reviews and plan changes for one department. */
@@ -162,12 +219,21 @@ export const exportChanges = (ctx: BackendContext, out: string, toDepartment: st
   }
   if (!toDepartment) throw new ApiError('bad_input', '牵头办公室导出时请用 --to 指定接收部门');
   const dept = findDepartment(db, toDepartment);
-  const peer = prepared(
-    db,
-    "SELECT origin_id FROM sync_peers WHERE department_id = ? AND role = 'department' AND revoked_at IS NULL ORDER BY enrolled_at DESC, origin_id LIMIT 1",
-  ).get(dept.id) as { origin_id: string } | undefined;
-  if (!peer) throw new ApiError('refused', `${dept.name}尚未登记(还没有导入过该部门的数据包),请先用初始化包`);
+  // One active key per unit (re-issue and enrolment keep it so); by enrolment order, never by a date.
+  const peer = activeUnitKey(db, dept.id);
   const seqTo = maxOwnSeq(db, self.originId);
+  if (!peer) {
+    // A unit that never sent a package (or whose key was revoked): the plan update is addressed to the unit,
+    // like a setup package, and carries everything from the start; only a PC set up as that unit by this
+    // office takes it (verify.ts).
+    const all = ownChanges(db, self.originId, 1).filter((c) => isForDepartment(c, dept.id));
+    return writePackage(
+      ctx,
+      self,
+      { kind: 'plan-update', to: null, toDepartmentId: dept.id, seqFrom: 1, seqTo: Math.max(seqTo, 1), acks: {}, contents: [ndjson(all)], unit: dept.name, changeCount: all.length },
+      out,
+    );
+  }
   // Nothing new still makes a package: it carries our acknowledgement, which a department restored from an
   // old backup needs before its new reports can reach us (rewind.ts).
   const seqFrom = Math.min(ackOf(db, peer.origin_id) + 1, Math.max(seqTo, 1));

@@ -9,6 +9,8 @@ import type { CliCall, CliCommand } from './command.js';
 import { departmentsCommand } from './commands/departments.js';
 import { importPlanCommand } from './commands/import-plan.js';
 import { infoCommand } from './commands/info.js';
+import { periodCommand } from './commands/period.js';
+import { reportCommand } from './commands/report.js';
 import { mytasksCommand } from './commands/mytasks.js';
 import { plansCommand } from './commands/plans.js';
 import { backupsCommand, conflictsCommand, reviewCommand } from './commands/sync-review.js';
@@ -29,6 +31,8 @@ export const commands: CliCommand[] = [
   recoverCommand,
   mytasksCommand,
   sheetCommand,
+  reportCommand,
+  periodCommand,
   ...[initCommand, setupPackageCommand, exportCommand, importCommand, reviewCommand, conflictsCommand, rollupCommand, backupsCommand, peersCommand, syncSettingsCommand],
   ...[summaryCommand, exportXlsxCommand, bulletinCommand],
   ...[rollupsCommand, rollupViewCommand],

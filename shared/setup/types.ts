@@ -10,6 +10,8 @@ export type SetupStatus = {
   departmentName: string | null;
   /** For a department: the office key pinned from the setup package. */
   officeFingerprint: string | null;
+  /** This PC's own key fingerprint, read over the phone to the other side. */
+  fingerprint: string;
   /** Whether the embedded demo can be loaded (the host shipped the seeds). */
   hasDemo: boolean;
   /** The user data folder: the database and the attachment folder live here. */

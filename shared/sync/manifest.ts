@@ -42,9 +42,17 @@ export const PEERS_PATH = 'peers.json';
 /** A roll-up's own facts: its period, the upper office it is for, and the keys revoked below (shared/sync/rollup.ts). */
 export const ROLLUP_PATH = 'rollup.json';
 
+/** A re-issued setup package: the unit's own rows as the office holds them (reports, values, evidence). */
+export const CARRIED_PATH = 'carried.ndjson';
+
 /** Entry names a package may hold besides the manifest and its signature; anything else is refused. */
 export const isKnownEntryPath = (path: string): boolean =>
-  path === CHANGES_PATH || path === PEERS_PATH || path === ROLLUP_PATH || /^attachments\/[0-9a-f]{64}$/.test(path) || /^packages\/[0-9a-f-]{36}\.duban$/.test(path);
+  path === CHANGES_PATH ||
+  path === PEERS_PATH ||
+  path === ROLLUP_PATH ||
+  path === CARRIED_PATH ||
+  /^attachments\/[0-9a-f]{64}$/.test(path) ||
+  /^packages\/[0-9a-f-]{36}\.duban$/.test(path);
 
 export const manifestEntrySchema = z.strictObject({
   path: z.string().min(1).max(200),
@@ -81,6 +89,11 @@ export const manifestSchema = z.strictObject({
   acks: z.record(originId, z.number().int().nonnegative()),
   /** Display only: no decision ever depends on it. */
   createdAt: z.string().max(40),
+  /** Office packages: the period the office is collecting and its due date; departments work to it. */
+  collecting: z
+    .strictObject({ periodId: z.string().regex(/^\d{4}-(M(0[1-9]|1[0-2])|Q[1-4]|H[12]|Y)$/), due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) })
+    .nullable()
+    .optional(),
   entries: z.array(manifestEntrySchema).max(LIMITS.entries),
 });
 

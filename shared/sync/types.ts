@@ -2,6 +2,9 @@
 import type { PackageKind } from './manifest.js';
 import type { RefusalCode } from './reasons.js';
 
+/** The period being collected: the office's (department), opened by a person (office), or the PC's calendar. */
+export type CollectingPeriod = { periodId: string; label: string; due: string; source: 'office' | 'opened' | 'calendar' };
+
 export type SyncStatus = {
   role: 'office' | 'department';
   originId: string;
@@ -13,6 +16,21 @@ export type SyncStatus = {
   peerCount: number;
   openConflicts: number;
   pendingReviews: number;
+  /** The period this PC works to now, and where that comes from; null before a plan is held. */
+  collecting: CollectingPeriod | null;
+  /** For a department: its reports stranded by a plan change (the office no longer expects them). */
+  stranded: StrandedReport[];
+};
+
+/** A report on a task this unit no longer leads or joins: the plan changed while it was in flight. */
+export type StrandedReport = {
+  taskId: string;
+  taskCode: string;
+  taskTitle: string;
+  periodId: string;
+  /** True when the office had not acknowledged it before the plan change reached this PC. */
+  isUnsent: boolean;
+  reason: string;
 };
 
 export type PeerSummary = {
@@ -52,6 +70,12 @@ export type ExportResult = {
   changeCount: number;
   attachmentCount: number;
   innerPackageCount: number;
+  /** A setup package: the unit's rows it carries back (a re-issue for a replaced PC). */
+  carriedCount?: number;
+  /** A setup package: fingerprints of the unit's keys it revoked (re-issue: one active key per unit). */
+  revokedKeys?: string[];
+  /** A setup package made with keepCurrentKey: the unit's key that stays active for now. */
+  keptKey?: string | null;
 };
 
 export type SenderSummary = {
@@ -63,7 +87,11 @@ export type SenderSummary = {
   isEnrolled: boolean;
 };
 
-export type ImportOutcome = 'applied' | 'already_imported' | 'older' | 'rejected' | 'needs_trust' | 'needs_confirmation' | 'verified';
+/**
+ * applied: every change taken (or already held); partly_applied: some changes refused or void (listed in
+ * refusedChanges); rejected: nothing taken, either the file (refusalCode) or every change it carried.
+ */
+export type ImportOutcome = 'applied' | 'partly_applied' | 'already_imported' | 'older' | 'rejected' | 'needs_trust' | 'needs_confirmation' | 'verified';
 
 /** What a package would do to the plan's tasks (sync.md step 6): over the share, a person must confirm. */
 export type MassChange = {
@@ -80,7 +108,11 @@ export type MassChange = {
   isOverThreshold: boolean;
 };
 
-export type RefusedChange = { seq: number; table: string; pk: string; reason: string };
+/**
+ * A change not applied. isVoid: a report on a task the plan no longer gives the unit (已失效: the plan changed
+ * while it was in flight), as opposed to one outside the sender's authority or missing its file (拒收).
+ */
+export type RefusedChange = { seq: number; table: string; pk: string; reason: string; isVoid?: boolean; label?: string };
 
 export type InnerPackageCheck = { packageId: string; sender: string; fingerprint: string; isValid: boolean; reason: string };
 
@@ -101,6 +133,10 @@ export type ImportFileReport = {
   refusedChanges: RefusedChange[];
   inner: InnerPackageCheck[];
   massChange: MassChange | null;
+  /** A setup package: the unit it makes this PC (shown large for the clerk to confirm before anything is applied). */
+  addressedTo?: { departmentId: string; name: string } | null;
+  /** Keys of the unit revoked because this package's key replaced them (one active key per unit). */
+  replacedKeys?: string[];
 };
 
 export type ImportResult = { files: ImportFileReport[]; backupId: string | null };

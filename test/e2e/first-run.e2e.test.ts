@@ -57,6 +57,8 @@ describe('first-run wizard in Chromium', () => {
     await code.waitFor();
     expect((await code.textContent())?.trim()).toBe(officeFingerprint);
     expect(await page.getByLabel('核对指纹').textContent()).toContain('湛江市质量强市工作领导小组办公室');
+    // The unit the package makes this PC, in large type, before anything is applied.
+    expect((await page.getByLabel('本机将设置为').textContent())?.trim()).toBe('市商务局');
     await screenshot(page, 'first-run-department-fingerprint');
 
     await page.getByRole('button', { name: '指纹一致,完成设置' }).click();
@@ -74,6 +76,8 @@ describe('first-run wizard in Chromium', () => {
     await page.getByRole('button', { name: '复制路径' }).waitFor();
     expect(await page.getByRole('button', { name: '打开数据文件夹' }).count()).toBe(0);
     expect(await page.locator('.settings-list').textContent()).toContain(officeFingerprint);
+    // This PC's own fingerprint, for the phone check with the office.
+    expect((await page.getByLabel('本机密钥指纹').textContent())?.trim()).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);
     await screenshot(page, 'first-run-settings');
 
     // Set up for good: a reload goes straight to the main screen.

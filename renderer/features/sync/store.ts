@@ -166,7 +166,7 @@ export const useSyncStore = create<SyncState>((set, get) => ({
   reimportStored: async () => {
     await get().importSources(get().stored.map((p) => ({ storedPackageId: p.packageId })));
     const outcomes = get().reports.map((r) => r.outcome);
-    const applied = outcomes.filter((o) => o === 'applied').length;
+    const applied = outcomes.filter((o) => o === 'applied' || o === 'partly_applied').length;
     const waiting = outcomes.filter((o) => o === 'needs_trust' || o === 'needs_confirmation' || o === 'rejected').length;
     const waitingHint = waiting > 0 ? `;${waiting} 个需要处理(核对指纹、确认或查看原因),详见“导入”页` : '';
     set({ notice: `已重新导入 ${applied} 个数据包${waitingHint}` });

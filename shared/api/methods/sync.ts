@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type {
   BackupRow,
+  CollectingPeriod,
   ConflictGroup,
   ExportResult,
   ImportResult,
@@ -30,8 +31,19 @@ export const syncSchemas = {
   'sync.peers': z.strictObject({}),
   /** `key` is an origin id or a fingerprint code. */
   'sync.revoke': z.strictObject({ key: z.string().trim().min(1, '请指定要吊销的密钥').max(64), reason: z.string().max(500).default('') }),
-  'sync.setupPackage': z.strictObject({ department: nameSchema, out: pathSchema }),
+  /**
+   * For a unit that already has a key this is a re-issue (a replaced PC): the old key is revoked and the package
+   * carries back everything the office holds of the unit. keepCurrentKey: the old PC still works; the new key's
+   * first package then asks which key stays.
+   */
+  'sync.setupPackage': z.strictObject({ department: nameSchema, out: pathSchema, keepCurrentKey: z.boolean().optional() }),
+  /** `to`: the unit's name, or the fingerprint of its key as read over the phone. */
   'sync.export': z.strictObject({ out: pathSchema, to: nameSchema.optional() }),
+  /** The period being collected; `open` (office): a person opens it, with its due date (default: the plan's rule). */
+  'sync.collecting': z.strictObject({
+    open: periodSchema.optional(),
+    due: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, '截止日期格式应为 2027-01-05').optional(),
+  }),
   'sync.import': z.strictObject({
     sources: z.array(sourceSchema).min(1, '请选择至少一个数据包').max(500, '一次最多导入 500 个数据包'),
     /** Fingerprint codes a person compared over the phone: senders with these keys are enrolled on import. */
@@ -76,6 +88,7 @@ export type SyncResults = {
   'sync.revoke': PeerSummary;
   'sync.setupPackage': ExportResult;
   'sync.export': ExportResult;
+  'sync.collecting': CollectingPeriod | null;
   'sync.import': ImportResult;
   'sync.settings': SyncSettings;
   'sync.listFolder': string[];

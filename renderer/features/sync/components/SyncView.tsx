@@ -29,6 +29,25 @@ export const SyncView = () => {
       {status ? (
         <div className="sync-status">
           本机:{status.name}({status.role === 'office' ? '牵头办公室' : '部门'}端) · 本机指纹 <strong className="fingerprint">{status.fingerprint}</strong> · 已登记 {status.peerCount} 个单位
+          {status.collecting ? (
+            <>
+              {' · '}
+              {status.role === 'department' ? '牵头办公室正在收集:' : '正在收集:'}
+              {status.collecting.label}(截止 {status.collecting.due})
+            </>
+          ) : null}
+        </div>
+      ) : null}
+      {status?.stranded.length ? (
+        <div className="notice-banner" role="alert" aria-label="已调整的任务">
+          以下填报所属的任务已被牵头办公室调整,本单位不再参与,这些填报不会计入:
+          <ul>
+            {status.stranded.map((s) => (
+              <li key={`${s.taskId}-${s.periodId}`}>
+                任务 {s.taskCode} {s.taskTitle} · {s.periodId}:{s.reason}
+              </li>
+            ))}
+          </ul>
         </div>
       ) : null}
       {error ? <div className="error-banner" role="alert">{error}</div> : null}

@@ -72,7 +72,7 @@ export const Workbench = () => {
         />
         {tasks ? (
           <span className="period-info">
-            本期:{tasks.period.label} · 报送截止 {formatDay(tasks.period.due)}
+            {tasks.periodSource === 'office' ? '牵头办公室正在收集' : '本期'}:{tasks.period.label} · 报送截止 {formatDay(tasks.period.due)}
           </span>
         ) : null}
         <label className="font-toggle">
