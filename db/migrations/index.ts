@@ -16,6 +16,8 @@ import { m020WorkbenchSettings } from './m020_workbench_settings.js';
 import { m021ProgressSearch } from './m021_progress_search.js';
 import { m031SyncDecisions } from './m031_sync_decisions.js';
 import { m053SyncLineage } from './m053_sync_lineage.js';
+import { m057RevokedSeq } from './m057_revoked_seq.js';
+import { m058RollupViews } from './m058_rollup_views.js';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -32,6 +34,8 @@ export const migrations: Migration[] = [
   { version: 45, name: 'search_refs', sql: m045SearchRefs },
   { version: 46, name: 'search_by_task', sql: m046SearchByTask },
   { version: 53, name: 'sync_lineage', sql: m053SyncLineage },
+  { version: 57, name: 'revoked_seq', sql: m057RevokedSeq },
+  { version: 58, name: 'rollup_views', sql: m058RollupViews },
   { version: 63, name: 'task_children', sql: m063TaskChildren },
   { version: 64, name: 'reports_done', sql: m064ReportsDone },
 ];
