@@ -15,6 +15,7 @@ import { openDatabase, type Db } from './open.js';
 import { createPlansHandlers } from './plans/handlers.js';
 import { createProgressHandlers } from './progress/handlers.js';
 import { createReportsHandlers } from './reports/handlers.js';
+import { createReviewHandlers } from './review/handlers.js';
 import { createSheetHandlers } from './progress/sheet-handlers.js';
 import { hasAnyPlan, seedDemoPlan } from './seed/demo.js';
 import { isSetupPending, markSetupPending } from './setup/first-run.js';
@@ -98,6 +99,7 @@ export const createBackend = (options: BackendOptions): Backend => {
     ...createProgressHandlers(context),
     ...createSheetHandlers(context),
     ...createReportsHandlers(context),
+    ...createReviewHandlers(context),
     ...createSetupHandlers(context),
     ...createRecoveryHandlers(context),
   });

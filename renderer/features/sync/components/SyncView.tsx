@@ -3,9 +3,10 @@ import { useSyncStore } from '../store';
 import { BackupPanel } from './BackupPanel';
 import { ConflictPanel } from './ConflictPanel';
 import { ImportPanel } from './ImportPanel';
-import { ReviewPanel } from './ReviewPanel';
+import { OfficeAnswerBanner } from './OfficeAnswerBanner';
 
-type Tab = 'import' | 'review' | 'conflicts' | 'backups';
+// 审核 is its own workspace (features/review); this screen moves data.
+type Tab = 'import' | 'conflicts' | 'backups';
 
 /** 数据交换: import packages, review reports, decide conflicts, restore backups. */
 export const SyncView = () => {
@@ -17,7 +18,6 @@ export const SyncView = () => {
   const open = conflicts.filter((c) => c.status === 'open').length;
   const tabs: { id: Tab; label: string }[] = [
     { id: 'import', label: '导入数据包' },
-    { id: 'review', label: `审核${status?.pendingReviews ? `(${status.pendingReviews})` : ''}` },
     { id: 'conflicts', label: `冲突${open ? `(${open})` : ''}` },
     { id: 'backups', label: '备份' },
   ];
@@ -30,6 +30,7 @@ export const SyncView = () => {
       ) : null}
       {error ? <div className="error-banner" role="alert">{error}</div> : null}
       {notice ? <div className="notice-banner">{notice}</div> : null}
+      <OfficeAnswerBanner />
       <div className="sync-tabs" role="tablist">
         {tabs.map((t) => (
           <button key={t.id} type="button" role="tab" aria-selected={tab === t.id} className={tab === t.id ? 'is-active' : ''} onClick={() => setTab(t.id)}>
@@ -37,7 +38,7 @@ export const SyncView = () => {
           </button>
         ))}
       </div>
-      {tab === 'import' ? <ImportPanel /> : tab === 'review' ? <ReviewPanel /> : tab === 'conflicts' ? <ConflictPanel /> : <BackupPanel />}
+      {tab === 'import' ? <ImportPanel /> : tab === 'conflicts' ? <ConflictPanel /> : <BackupPanel />}
     </div>
   );
 };
