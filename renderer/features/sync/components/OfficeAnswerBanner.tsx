@@ -11,7 +11,7 @@ const Links = ({ items }: { items: ReviewItem[] }) => {
     <ul className="answer-links">
       {items.map((item) => (
         <li key={`${item.taskId}|${item.periodId}`}>
-          <button type="button" className="link" onClick={() => go('workbench', { taskId: item.taskId, periodId: item.periodId })}>
+          <button type="button" className="link" onClick={() => go('workbench', { taskId: item.taskId, periodId: item.periodId, departmentId: item.departmentId })}>
             {item.taskCode}. {item.taskTitle}
           </button>
           <span className="muted">({periodLabel(item.periodId)})</span>

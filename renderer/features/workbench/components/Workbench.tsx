@@ -23,11 +23,14 @@ export const Workbench = () => {
 
   useEffect(() => {
     // Opened from a link elsewhere (the office's answer after an import): that report opens at once.
-    void init().then(() => {
+    void init().then(async () => {
       const focus = useNav.getState().takeFocus();
-      if (focus?.taskId) void openTask(focus.taskId, focus.periodId);
+      if (!focus?.taskId) return;
+      // The report belongs to a unit: the workbench shows that unit's tasks (a department PC has only its own).
+      if (focus.departmentId && useWorkbench.getState().settings?.departmentId !== focus.departmentId) await chooseDepartment(focus.departmentId);
+      await openTask(focus.taskId, focus.periodId);
     });
-  }, [init, openTask]);
+  }, [init, openTask, chooseDepartment]);
 
   useEffect(() => {
     const timer = setTimeout(() => void search(query), SEARCH_DELAY_MS);
