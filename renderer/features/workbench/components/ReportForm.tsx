@@ -46,14 +46,14 @@ const TextField = ({ name, label, value, isEditable, isRequired, isMain, error, 
           {label}
           {isRequired ? <span className="required" title="提交时必填">*</span> : null}
         </span>
-        <span className={`counter ${isOver ? 'over' : ''}`} aria-label={`${label}字数`}>
+        <span id={`${name}-count`} className={`counter ${isOver ? 'over' : ''}`} title="已写字数 / 上限">
           {value.length}/{MAX_REPORT_TEXT}
         </span>
       </span>
       <textarea
         aria-label={label}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${name}-message` : undefined}
+        aria-describedby={error ? `${name}-message ${name}-count` : `${name}-count`}
         value={value}
         disabled={!isEditable}
         rows={isMain ? 12 : 3}
