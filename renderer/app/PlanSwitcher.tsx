@@ -1,15 +1,9 @@
 // The plan switcher in the header: a short title that stays on one line (the full title as its
 // tooltip), and every imported plan to choose from. Each plan has its own counts and lists.
+import { shortPlanTitle } from '../../shared/plan/title';
 import { usePlanStore } from '../features/tasks/store';
 
-const MAX_SHORT = 16;
-
-/** 关于印发《湛江市质量提升行动方案》的通知 → 湛江市质量提升行动方案; long titles end in …. */
-export const shortTitle = (title: string): string => {
-  const inner = /《([^》]+)》/.exec(title)?.[1];
-  const base = (inner ?? title).replace(/^关于/, '').replace(/的(通知|意见|决定)$/, '').trim() || title;
-  return base.length > MAX_SHORT ? `${base.slice(0, MAX_SHORT - 1)}…` : base;
-};
+const shortTitle = shortPlanTitle;
 
 export const PlanSwitcher = () => {
   const { plans, plan, departments, isLoading, choosePlan } = usePlanStore();

@@ -48,17 +48,21 @@ afterAll(async () => {
 });
 
 /** How many lines each navigation button's text takes, and whether all buttons share one row. */
-const navLines = (page: Page) =>
-  page.locator('.app-nav').evaluate((nav) => {
-    const buttons = [...nav.querySelectorAll('button')];
-    const lines = buttons.map((b) => {
-      const range = document.createRange();
-      range.selectNodeContents(b);
-      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
-    });
-    const tops = new Set(buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
-    return { lines, rows: tops.size, labels: buttons.map((b) => b.textContent) };
+type NavLines = { lines: number[]; rows: number; labels: string[] };
+
+// Page-side code as source text (the test tsconfig has no DOM types).
+const NAV_LINES = `(() => {
+  const buttons = [...document.querySelectorAll('.app-nav button')];
+  const lines = buttons.map((b) => {
+    const range = document.createRange();
+    range.selectNodeContents(b);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
   });
+  const tops = new Set(buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
+  return { lines, rows: tops.size, labels: buttons.map((b) => b.textContent) };
+})()`;
+
+const navLines = (page: Page): Promise<NavLines> => page.evaluate(NAV_LINES) as Promise<NavLines>;
 
 const openPlanOf = async (page: Page, label: string): Promise<void> => {
   await page.getByLabel('当前规划').selectOption({ label });
@@ -100,7 +104,7 @@ describe.each([
       const nav = await navLines(page);
       expect(nav.lines, `${screen}: ${nav.labels.join(' ')}`).toEqual(SCREENS.map(() => 1));
       expect(nav.rows).toBe(1);
-      const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const sideways = (await page.evaluate('document.documentElement.scrollWidth - window.innerWidth')) as number;
       expect(sideways, `${screen} scrolls sideways`).toBeLessThanOrEqual(0);
       await screenshot(page, `layout-${tag}-${SCREENS.indexOf(screen) + 1}-${screen}`);
     }

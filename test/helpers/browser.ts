@@ -52,18 +52,18 @@ afterEach(() => {
   if (found.length > 0) throw new Error(`页面显示了不应给人看的内容(方法名、字段路径或“参数有误(”):\n${found.slice(0, 5).join('\n')}`);
 });
 
-// Runs in the page: every text the page adds or changes is checked against the patterns.
-const watchForLeaks = (patterns: string[]): void => {
-  const regexes = patterns.map((p) => new RegExp(p));
-  const report = (window as unknown as { __dubanLeak?: (text: string) => void }).__dubanLeak;
-  const check = (text: string | null): void => {
+// Runs in the page (as source text: the test tsconfig has no DOM types): every text the page adds or
+// changes is checked against the patterns.
+const watchForLeaks = (patterns: string[]): string => `(() => {
+  const regexes = ${JSON.stringify(patterns)}.map((p) => new RegExp(p));
+  const check = (text) => {
     if (!text) return;
     for (const re of regexes) {
       const m = re.exec(text);
-      if (m) report?.(text.slice(Math.max(0, m.index - 40), m.index + 80));
+      if (m) window.__dubanLeak?.(text.slice(Math.max(0, m.index - 40), m.index + 80));
     }
   };
-  const start = (): void => {
+  const start = () => {
     check(document.body.textContent);
     new MutationObserver((records) => {
       for (const r of records) {
@@ -74,7 +74,7 @@ const watchForLeaks = (patterns: string[]): void => {
   };
   if (document.body) start();
   else document.addEventListener('DOMContentLoaded', start);
-};
+})();`;
 
 export type PageOptions = { width?: number; height?: number };
 
@@ -83,7 +83,7 @@ export const newPage = async (browser: Browser, options: PageOptions = {}): Prom
   await context.exposeFunction('__dubanLeak', (text: string) => {
     leaks.push(text);
   });
-  await context.addInitScript(watchForLeaks, LEAK_PATTERNS);
+  await context.addInitScript({ content: watchForLeaks(LEAK_PATTERNS) });
   return context.newPage();
 };
 

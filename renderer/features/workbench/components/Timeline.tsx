@@ -1,11 +1,7 @@
+import { formatClock } from '../../../../shared/progress/dates';
 import type { TimelineEvent } from '../../../../shared/progress/types';
 
-const timeLabel = (iso: string): string => {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-};
+const timeLabel = formatClock;
 
 /** Every report, review and change of the task, with who and when. */
 export const Timeline = ({ events }: { events: TimelineEvent[] }) => (
