@@ -59,7 +59,13 @@ export const ReviewWorkspace = ({ planId }: { planId: string | undefined }) => {
       <div className="review-bar" role="search" aria-label="筛选">
         <label>
           报告期
-          <select aria-label="报告期" value={filters.periodId} onChange={(e) => void setFilters({ periodId: e.target.value, departmentId: '' })}>
+          <select
+            aria-label="报告期"
+            value={filters.periodId}
+            disabled={(queue?.periods.length ?? 0) === 0}
+            onChange={(e) => void setFilters({ periodId: e.target.value, departmentId: '' })}
+          >
+            {queue && queue.periods.length === 0 ? <option value="">尚无报告</option> : null}
             {(queue?.periods ?? []).map((p) => (
               <option key={p.id} value={p.id}>
                 {p.label}
@@ -120,7 +126,7 @@ export const ReviewWorkspace = ({ planId }: { planId: string | undefined }) => {
             </button>
           </div>
           {items.length === 0 ? (
-            <p className="muted review-empty">{queue ? '没有符合条件的报告。' : '正在载入…'}</p>
+            <p className="muted review-empty">{!queue ? '正在载入…' : queue.periods.length === 0 ? '本规划还没有收到任何报告。各单位报送后,在“数据交换”导入数据包,报告就会出现在这里。' : '没有符合条件的报告。'}</p>
           ) : (
             <ul className="review-list" aria-label="审核队列" ref={listRef}>
               {items.map((item) => {

@@ -45,7 +45,8 @@ export const ReportPanel = () => {
         <label>
           报告期
           <select aria-label="报告期" value={period.id} onChange={(e) => void openTask(task.id, e.target.value)}>
-            {detail.periods.map((p) => (
+            {/* Newest first, as every list of periods in the app. */}
+            {[...detail.periods].reverse().map((p) => (
               <option key={p.id} value={p.id}>
                 {p.label}
               </option>
