@@ -2,13 +2,15 @@
 // under a plan whose title is far too long for the header, every navigation button stays one line high,
 // the page never scrolls sideways, and the report form's writing area is at least 40% of the window.
 // Each screen is photographed at each size. Then the form's own checks, typed wrong on purpose.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { storeParsedPlan } from '../../db/plans/store-plan.js';
 import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
 import type { ParsedTask } from '../../shared/plan/types.js';
 import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot } from '../helpers/browser.js';
-import { makeTempBackend, type TempBackend } from '../helpers/temp-backend.js';
+import { makeTempBackend, seedsDir, type TempBackend } from '../helpers/temp-backend.js';
 
 const LONG_TITLE = '关于印发《湛江市全面推进质量强市建设暨开展质量提升行动三年攻坚实施方案(2024—2026年)及重点任务分工》的通知';
 
@@ -83,6 +85,7 @@ describe.each([
     page = await newPage(browser, { width, height });
     await page.goto(host.url);
     await page.locator('.app-nav').waitFor();
+    await page.getByLabel('当前规划').locator('option').nth(1).waitFor({ state: 'attached' });
   });
   afterAll(async () => {
     await page?.context().close();
@@ -100,6 +103,7 @@ describe.each([
       await page.getByRole('button', { name: screen, exact: true }).click();
       // The screen has loaded what it shows (the dashboard fetches its charts' script and figures).
       await page.waitForLoadState('networkidle');
+      if (screen === '统计与通报') await page.locator('.dashboard-toolbar').waitFor({ timeout: 20_000 });
       await page.waitForTimeout(200);
       const nav = await navLines(page);
       expect(nav.lines, `${screen}: ${nav.labels.join(' ')}`).toEqual(SCREENS.map(() => 1));
@@ -170,6 +174,30 @@ describe('the report form checks as the clerk types', () => {
       await page.getByRole('button', { name: '提交本期报告' }).click();
       await page.getByRole('alertdialog').getByRole('button', { name: '确认提交' }).click();
       await page.locator('.submitted-banner').waitFor();
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('groups nobody reports for', () => {
+  test('seed 002: 各市州局 is warned on the dashboard and the directory, with a link to register its members', async () => {
+    const seed = readFileSync(join(seedsDir, '002_ab82e1817aa53b31.txt'));
+    const imported = await t.backend['plans.import']({ fileName: '002.txt', contentBase64: seed.toString('base64'), asNew: true });
+    const page = await newPage(browser, { width: 1366, height: 768 });
+    try {
+      await page.goto(host.url);
+      await page.getByLabel('当前规划').locator(`option[value="${imported.planId}"]`).waitFor({ state: 'attached' });
+      await page.getByLabel('当前规划').selectOption(imported.planId);
+      await page.getByRole('button', { name: '统计与通报', exact: true }).click();
+      const warning = page.getByRole('alert', { name: '成员未登记的集合' });
+      await warning.getByText(/各市州局:\d+ 项任务,成员未登记,无人报送/).waitFor({ timeout: 20_000 });
+      expect(await warning.textContent()).toContain('各市州局:18 项任务,成员未登记,无人报送');
+      await screenshot(page, 'groups-without-members-dashboard');
+      await warning.getByRole('button', { name: '登记成员' }).first().click();
+      await page.getByRole('alert', { name: '成员未登记的集合' }).waitFor();
+      await page.locator('.directory tr.selected').filter({ hasText: '各市州局' }).waitFor();
+      await screenshot(page, 'groups-without-members-directory');
     } finally {
       await page.context().close();
     }
