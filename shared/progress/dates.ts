@@ -2,7 +2,10 @@
 // 2026年11月29日, a moment is 11月29日 14:05 (China time, whatever the PC's zone), a period 2026年第四季度.
 import { parsePeriodId } from './periods.js';
 
-export { formatDay } from './deadline.js';
+import { formatDay } from './deadline.js';
+import { dayOf } from './days.js';
+
+export { formatDay };
 
 const CST_OFFSET_MS = 8 * 3600 * 1000;
 
@@ -20,3 +23,9 @@ export const periodLabel = (periodId: string): string => parsePeriodId(periodId)
 
 /** Newest first, everywhere periods are listed. Codes of one cadence sort as text. */
 export const newestPeriodFirst = (a: string, b: string): number => (a < b ? 1 : a > b ? -1 : 0);
+
+/** 2026年11月29日 for an ISO instant (China time): the year a 11月29日 14:05 leaves out, e.g. as its tooltip. */
+export const formatDayOf = (iso: string): string => {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? iso : formatDay(dayOf(new Date(ms)));
+};

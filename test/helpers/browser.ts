@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterEach } from 'vitest';
 import { apiMethods } from '../../shared/api/contract.js';
+import { SUITE_TODAY } from './suite-clock.js';
 import { repoRoot } from './temp-backend.js';
 
 export const CHROMIUM = process.env.DUBAN_CHROMIUM ?? '/usr/bin/chromium';
@@ -98,7 +99,7 @@ export type HostProcess = { url: string; child: ChildProcess; stop: () => Promis
 
 /** Starts the built local host as a child process on a database file; resolves once it prints its address. */
 /** The day spawned hosts take as today, the same day as the in-process backends' fixed clock. */
-export const E2E_TODAY = '2026-11-22';
+export const E2E_TODAY = SUITE_TODAY;
 
 export const spawnHost = (dbPath: string, extraArgs: string[] = []): Promise<HostProcess> =>
   new Promise((resolve, reject) => {
