@@ -30,7 +30,7 @@ export const PlanSwitcher = () => {
         </div>
       )}
       <div className="plan-meta" title={`${plan.title}:共 ${plan.taskCount} 项任务,${departments.length} 个部门`}>
-        {plan.taskCount} 项任务 · {departments.length} 个部门
+        共 {plan.taskCount} 项任务 · {departments.length} 个部门
       </div>
     </div>
   );
