@@ -103,6 +103,7 @@ describe('sync screen in Chromium', () => {
     await row.getByRole('button').click();
     expect(await detail.textContent()).toContain('请补充抽检不合格批次的处理情况');
     await screenshot(page, 'sync-review');
+    await page.getByRole('button', { name: '数据交换' }).click();
   });
 
   it('imports several picked files with one backup for the batch, the bar moving per file', async () => {
