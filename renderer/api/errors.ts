@@ -47,7 +47,7 @@ export const errorMessage = (error: unknown): string => {
   if (!(error instanceof ApiError)) return FOREIGN.test(message) ? '操作没有完成,请重试。' : message;
   // A refusal of the argument's shape speaks of types (string, object): that is a fault of this program,
   // not something the person typed, so the readable issues are kept and the rest summarised.
-  if (error.code === 'bad_input' && /[A-Za-z]{4,}/.test(message)) {
+  if (error.code === 'bad_input' && issuesOf(error).length > 0 && /[A-Za-z]{4,}/.test(message)) {
     const readable = issuesOf(error).map((i) => i.message).filter((m) => !/[A-Za-z]{4,}/.test(m));
     return readable.length > 0 ? `输入有误:${[...new Set(readable)].join(';')}` : '输入有误:有内容的格式不对,请刷新后重试。';
   }
