@@ -16,6 +16,7 @@ import { closeDatabase, damagedError, isCorruptError, openDatabase, type Db } fr
 import { createPlansHandlers } from './plans/handlers.js';
 import { createProgressHandlers } from './progress/handlers.js';
 import { createReportsHandlers } from './reports/handlers.js';
+import { createReviewHandlers } from './review/handlers.js';
 import { createRollupsHandlers } from './rollups/handlers.js';
 import { createSheetHandlers } from './progress/sheet-handlers.js';
 import { hasAnyPlan, seedDemoPlan } from './seed/demo.js';
@@ -120,6 +121,7 @@ export const createBackend = (options: BackendOptions): Backend => {
     ...createProgressHandlers(context),
     ...createSheetHandlers(context),
     ...createReportsHandlers(context),
+    ...createReviewHandlers(context),
     ...createSetupHandlers(context),
     ...createRecoveryHandlers(context),
     ...createRollupsHandlers(context),

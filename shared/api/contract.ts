@@ -12,6 +12,7 @@ import { syncSchemas, type SyncResults } from './methods/sync.js';
 import { progressSchemas, type ProgressResults } from './methods/progress.js';
 import { recoverySchemas, type RecoveryResults } from './methods/recovery.js';
 import { reportsSchemas, type ReportsResults } from './methods/reports.js';
+import { reviewSchemas, type ReviewResults } from './methods/review.js';
 import { rollupsSchemas, type RollupsResults } from './methods/rollups.js';
 import { tasksSchemas, type TasksResults } from './methods/tasks.js';
 
@@ -24,6 +25,7 @@ export const apiSchemas = {
   ...progressSchemas,
   ...sheetSchemas,
   ...reportsSchemas,
+  ...reviewSchemas,
   ...setupSchemas,
   ...recoverySchemas,
   ...rollupsSchemas,
@@ -37,6 +39,7 @@ type ApiResults = AppResults &
   ProgressResults &
   SheetResults &
   ReportsResults &
+  ReviewResults &
   SetupResults &
   RecoveryResults &
   RollupsResults;

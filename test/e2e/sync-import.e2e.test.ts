@@ -95,13 +95,22 @@ describe('sync screen in Chromium', () => {
     await page.getByText('现用版本', { exact: false }).first().waitFor();
     expect(await page.locator('.conflict-side').count()).toBe(2);
     await screenshot(page, 'sync-conflict');
-    await page.getByRole('tab', { name: /审核/ }).click();
-    const row = page.getByRole('row', { name: /农产品质量抽检/ });
-    await row.getByLabel('退回理由').fill('请补充抽检不合格批次的处理情况');
-    await row.getByRole('button', { name: '退回' }).click();
-    await expect.poll(async () => (await row.textContent()) ?? '').toContain('已退回');
-    expect(await row.textContent()).toContain('请补充抽检不合格批次的处理情况');
+    // 审核 is its own workspace now (issue #17).
+    await page.getByRole('button', { name: '审核', exact: true }).click();
+    const queue = page.getByRole('list', { name: '审核队列' });
+    await queue.getByRole('listitem').filter({ hasText: '市农业农村局' }).getByRole('button').click();
+    const detail = page.getByRole('region', { name: '报告详情' });
+    await detail.getByText('农产品质量抽检').first().waitFor();
+    await detail.getByLabel('退回理由').fill('请补充抽检不合格批次的处理情况');
+    await detail.getByRole('button', { name: '退回' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: '确认退回' }).click();
+    await page.getByRole('status').filter({ hasText: '已退回' }).waitFor();
+    await page.getByRole('group', { name: '审核状态' }).getByRole('button', { name: /已退回/ }).click();
+    const row = queue.getByRole('listitem').filter({ hasText: '市农业农村局' });
+    await row.getByRole('button').click();
+    expect(await detail.textContent()).toContain('请补充抽检不合格批次的处理情况');
     await screenshot(page, 'sync-review');
+    await page.getByRole('button', { name: '数据交换' }).click();
   });
 
   it('imports several picked files with one backup for the batch, the bar moving per file', async () => {

@@ -100,6 +100,7 @@ describe('workbench list', () => {
       await page.locator('.workbench.large-font').waitFor();
       await screenshot(page, 'workbench-returned');
       await page.getByRole('button', { name: '重新提交' }).click();
+      await page.getByRole('alertdialog').getByRole('button', { name: '确认提交' }).click();
       await page.locator('.submitted-banner').waitFor();
       const events = await page.locator('.timeline .event .what').allInnerTexts();
       expect(events.slice(1)).toEqual([

@@ -1,6 +1,7 @@
 // The bulletin (通报) for a period as an A4 print view: summary figures, department ranking, lagging
 // tasks with their problems, indicators off target, under the office's name and date. Page numbers
 // come from the @page rule, so printing from the app and the CLI's PDF number pages alike.
+import { planSubject } from '../../../../shared/plan/title';
 import { useEffect, useState } from 'react';
 import { formatDay } from '../../../../shared/progress/deadline';
 import { lightLabel } from '../../../../shared/progress/lights';
@@ -92,7 +93,7 @@ export const BulletinPage = ({ scope, isPrintOnly = false, onBack }: Props) => {
           <div className="bulletin-rule" />
           <h1>
             关于{s.period.label}
-            {s.plan.title}工作进展情况的通报
+            {planSubject(s.plan.title)}工作进展情况的通报
           </h1>
         </header>
 

@@ -1,4 +1,5 @@
 // 催报 (units that owe reports) and 催办 (tasks near or past their deadline); printable on their own.
+import { formatDay } from '../../../../shared/progress/dates';
 import { reportStatusLabel } from '../../../../shared/progress/report-status';
 import { deadlineClassLabel } from '../../../../shared/reports/rules';
 import type { ChaseList } from '../../../../shared/reports/types';
@@ -11,7 +12,7 @@ const overdueText = (days: number): string => (days > 0 ? `已逾期 ${days} 天
 export const ChaseLists = ({ chase, onDrill }: Props) => (
   <div className="chase-lists">
     <h3>
-      催报清单 <span className="muted">{chase.period.label} · 报送截止 {chase.period.due} · 截至 {chase.today}</span>
+      催报清单 <span className="muted">{chase.period.label} · 报送截止 {formatDay(chase.period.due)} · 截至 {formatDay(chase.today)}</span>
     </h3>
     {chase.departments.length === 0 ? (
       <p className="empty">本期没有欠报的单位。</p>
@@ -78,7 +79,7 @@ export const ChaseLists = ({ chase, onDrill }: Props) => (
                   t.title
                 )}
               </td>
-              <td>{t.deadlineText || t.deadline}</td>
+              <td>{t.deadlineText || (t.deadline ? formatDay(t.deadline) : '—')}</td>
               <td className="rp-num">{t.daysLeft >= 0 ? `剩 ${t.daysLeft} 天` : `逾期 ${-t.daysLeft} 天`}</td>
               <td>{t.leads.join('、') || '—'}</td>
               <td>

@@ -1,7 +1,9 @@
 // The office's dashboard for a chosen period: headline numbers, charts, ranking, indicators off target,
 // chase lists. Every number lists the tasks behind it.
 import { useEffect } from 'react';
+import { formatDay } from '../../../../shared/progress/dates';
 import { parsePeriodId, shiftPeriod } from '../../../../shared/progress/periods';
+import { GroupWarnings } from '../../directory/components/GroupWarnings';
 import { useDashboardStore } from '../store';
 import '../dashboard.css';
 import { ChaseLists } from './ChaseLists';
@@ -53,7 +55,7 @@ export const Dashboard = ({ planId, onOpenBulletin }: Props) => {
           </select>
         </label>
         <span className="muted">
-          统计截至 {summary.asOf} · 报送截止 {summary.period.due}
+          统计截至 {formatDay(summary.asOf)} · 报送截止 {formatDay(summary.period.due)}
         </span>
         <span className="toolbar-spacer" />
         <button type="button" onClick={() => void exportXlsx()} disabled={isExporting}>
@@ -66,6 +68,7 @@ export const Dashboard = ({ planId, onOpenBulletin }: Props) => {
           打印催报催办单
         </button>
       </div>
+      <GroupWarnings planId={planId} />
       {error ? <div className="error-banner">{error}</div> : null}
       {notice ? (
         <div className="notice-banner" role="status">

@@ -1,7 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { rankDepartments } from '../../../../shared/departments/match';
 import { useDirectoryStore } from '../store';
+import { useNav } from '../../../app/navigation';
+import { usePlanStore } from '../../tasks/store';
 import { EntryPanel } from './EntryPanel';
+import { GroupWarnings } from './GroupWarnings';
 import './directory.css';
 
 /** The department directory: every entry with its aliases and groups, found by name, alias or pinyin initials. */
@@ -15,13 +18,19 @@ export const DirectoryView = () => {
   );
   const selected = entries.find((e) => e.id === selectedId) ?? null;
 
+  const planId = usePlanStore((s) => s.plan?.id);
   useEffect(() => {
-    void load();
-  }, [load]);
+    // Opened from a warning elsewhere: that entry is selected, ready for its members.
+    void load().then(() => {
+      const focus = useNav.getState().takeFocus();
+      if (focus?.departmentId) select(focus.departmentId);
+    });
+  }, [load, select]);
 
   return (
     <main className="content directory">
       <section className="directory-list" aria-label="部门目录">
+        <GroupWarnings planId={planId} onRegister={select} />
         <div className="directory-search">
           <input
             aria-label="查找部门"

@@ -3,10 +3,11 @@ import { useSyncStore } from '../store';
 import { BackupPanel } from './BackupPanel';
 import { ConflictPanel } from './ConflictPanel';
 import { ImportPanel } from './ImportPanel';
-import { ReviewPanel } from './ReviewPanel';
+import { OfficeAnswerBanner } from './OfficeAnswerBanner';
 import { RollupPanel } from '../../rollup/components/RollupPanel';
 
-type Tab = 'import' | 'review' | 'conflicts' | 'backups' | 'rollup';
+// 审核 is its own workspace (features/review); this screen moves data.
+type Tab = 'import' | 'conflicts' | 'backups' | 'rollup';
 
 /** 数据交换: import packages, review reports, decide conflicts, restore backups. */
 export const SyncView = () => {
@@ -18,7 +19,6 @@ export const SyncView = () => {
   const open = conflicts.filter((c) => c.status === 'open').length;
   const tabs: { id: Tab; label: string }[] = [
     { id: 'import', label: '导入数据包' },
-    { id: 'review', label: `审核${status?.pendingReviews ? `(${status.pendingReviews})` : ''}` },
     { id: 'conflicts', label: `冲突${open ? `(${open})` : ''}` },
     { id: 'backups', label: '备份' },
     // Roll-ups go between offices only: up to the level above, and in from the level below.
@@ -52,6 +52,7 @@ export const SyncView = () => {
       ) : null}
       {error ? <div className="error-banner" role="alert">{error}</div> : null}
       {notice ? <div className="notice-banner">{notice}</div> : null}
+      <OfficeAnswerBanner />
       <div className="sync-tabs" role="tablist">
         {tabs.map((t) => (
           <button key={t.id} type="button" role="tab" aria-selected={tab === t.id} className={tab === t.id ? 'is-active' : ''} onClick={() => setTab(t.id)}>
@@ -59,7 +60,7 @@ export const SyncView = () => {
           </button>
         ))}
       </div>
-      {tab === 'import' ? <ImportPanel /> : tab === 'review' ? <ReviewPanel /> : tab === 'conflicts' ? <ConflictPanel /> : tab === 'rollup' ? <RollupPanel /> : <BackupPanel />}
+      {tab === 'import' ? <ImportPanel /> : tab === 'conflicts' ? <ConflictPanel /> : tab === 'rollup' ? <RollupPanel /> : <BackupPanel />}
     </div>
   );
 };

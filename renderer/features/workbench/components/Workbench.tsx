@@ -3,6 +3,7 @@ import '../workbench.css';
 // Ctrl+S saves the draft, Ctrl+F goes to the search box.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatDay } from '../../../../shared/progress/deadline';
+import { useNav } from '../../../app/navigation';
 import { applyFilters, noFilters, type Filters } from '../filtering';
 import { useWorkbench } from '../store';
 import { FilterBar } from './FilterBar';
@@ -21,8 +22,15 @@ export const Workbench = () => {
   const searchRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    void init();
-  }, [init]);
+    // Opened from a link elsewhere (the office's answer after an import): that report opens at once.
+    void init().then(async () => {
+      const focus = useNav.getState().takeFocus();
+      if (!focus?.taskId) return;
+      // The report belongs to a unit: the workbench shows that unit's tasks (a department PC has only its own).
+      if (focus.departmentId && useWorkbench.getState().settings?.departmentId !== focus.departmentId) await chooseDepartment(focus.departmentId);
+      await openTask(focus.taskId, focus.periodId);
+    });
+  }, [init, openTask, chooseDepartment]);
 
   useEffect(() => {
     const timer = setTimeout(() => void search(query), SEARCH_DELAY_MS);
@@ -66,6 +74,7 @@ export const Workbench = () => {
           className="search"
           type="search"
           aria-label="搜索任务和报告"
+          maxLength={100}
           placeholder="搜索任务和报告内容(Ctrl+F)"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
