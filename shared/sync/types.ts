@@ -43,8 +43,11 @@ export type StoredPackage = {
 };
 
 export type ExportResult = {
+  /** Where the package was written; empty when its bytes came back instead (dataBase64). */
   path: string;
   fileName: string;
+  /** The package itself when no `out` was given: the app saves it through the save dialog or a download. */
+  dataBase64: string | null;
   packageId: string;
   kind: PackageKind;
   seqFrom: number;

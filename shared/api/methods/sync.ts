@@ -30,8 +30,9 @@ export const syncSchemas = {
   'sync.peers': z.strictObject({}),
   /** `key` is an origin id or a fingerprint code. */
   'sync.revoke': z.strictObject({ key: z.string().trim().min(1, '请指定要吊销的密钥').max(64), reason: z.string().max(500).default('') }),
-  'sync.setupPackage': z.strictObject({ department: nameSchema, out: pathSchema }),
-  'sync.export': z.strictObject({ out: pathSchema, to: nameSchema.optional() }),
+  /** Without `out` the package's bytes come back (ExportResult.dataBase64) for the app to save. */
+  'sync.setupPackage': z.strictObject({ department: nameSchema, out: pathSchema.optional() }),
+  'sync.export': z.strictObject({ out: pathSchema.optional(), to: nameSchema.optional() }),
   'sync.import': z.strictObject({
     sources: z.array(sourceSchema).min(1, '请选择至少一个数据包').max(500, '一次最多导入 500 个数据包'),
     /** Fingerprint codes a person compared over the phone: senders with these keys are enrolled on import. */
