@@ -7,6 +7,7 @@ import type { Db } from '../open.js';
 import { prepared } from '../statements.js';
 import { fingerprintOf, originIdOf } from './keys.js';
 import { openPackage, PackageRefusal, textOf, type OpenedPackage } from './package-zip.js';
+import { misplacedReason, notForThisUnit, whatTheFileIs } from './misplaced.js';
 import { findPeer, officePeer, type PeerRow, type Self } from './state.js';
 
 export type VerifiedPackage = OpenedPackage & {
@@ -88,18 +89,22 @@ export const checkRecipient = (db: Db, self: Self, manifest: Manifest): void => 
       if (manifest.to !== null && manifest.to !== self.originId) throw new PackageRefusal('wrong_recipient', '该汇总包是报给其他单位的');
       return;
     }
-    if (kind !== 'progress' || from.role !== 'department') throw new PackageRefusal('wrong_kind', '牵头办公室只导入部门的进度包或下级的汇总包');
+    if (kind !== 'progress' || from.role !== 'department') throw new PackageRefusal('wrong_kind', misplacedReason(db, self, manifest));
   } else {
-    if (kind === 'progress' || kind === 'rollup' || from.role !== 'office') throw new PackageRefusal('wrong_kind', '部门端只导入牵头办公室的初始化包、审核结果包和规划更新包');
+    if (kind === 'progress' || kind === 'rollup' || from.role !== 'office') throw new PackageRefusal('wrong_kind', misplacedReason(db, self, manifest));
   }
   if (kind === 'setup') {
     if (manifest.to !== null || !manifest.toDepartmentId) throw new PackageRefusal('bad_manifest', '初始化包缺少接收部门');
     const office = officePeer(db);
     if (office && office.origin_id !== from.originId) throw new PackageRefusal('wrong_recipient', '本机已由另一个牵头办公室初始化');
-    if (self.departmentId && self.departmentId !== manifest.toDepartmentId) throw new PackageRefusal('wrong_recipient', `该初始化包是给其他部门的`);
+    if (self.departmentId && self.departmentId !== manifest.toDepartmentId) throw new PackageRefusal('wrong_recipient', notForThisUnit(db, self, manifest));
     return;
   }
-  if (manifest.to !== self.originId) throw new PackageRefusal('wrong_recipient', `接收方 ${manifest.to ?? '未指定'},本机 ${self.originId}`);
+  if (manifest.to !== self.originId) {
+    // An office package for another unit names that unit; one for an older key of this unit (a replaced PC) says so.
+    const isOurUnit = self.departmentId !== null && manifest.toDepartmentId === self.departmentId;
+    throw new PackageRefusal('wrong_recipient', isOurUnit ? `${whatTheFileIs(db, manifest)},但发给的是本单位以前的电脑(密钥不同);请向牵头办公室索取新的文件` : notForThisUnit(db, self, manifest));
+  }
 };
 
 const checkSender = (db: Db, self: Self, manifest: Manifest, trusted: ReadonlySet<string>): PeerRow | null => {

@@ -91,7 +91,7 @@ describe('first-run wizard in Chromium', () => {
     const progress = await call(department, 'sync.export', { out: join(tmp.dir, 'progress.duban') });
     department.backend.close();
     await page.getByLabel('选择初始化包').setInputFiles(progress.path);
-    await page.getByRole('alert').filter({ hasText: '部门端只导入牵头办公室的初始化包' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: '应交给牵头办公室导入' }).waitFor();
     expect(await page.getByLabel('牵头办公室指纹').count()).toBe(0);
   });
 

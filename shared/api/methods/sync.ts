@@ -4,6 +4,7 @@ import type {
   ConflictGroup,
   ExportResult,
   ImportResult,
+  Outbox,
   PeerSummary,
   ReviewItem,
   StoredPackage,
@@ -28,6 +29,8 @@ export const syncSchemas = {
   'sync.status': z.strictObject({}),
   'sync.init': z.strictObject({ role: z.enum(['office', 'department'], '角色只能是 office(牵头办公室)或 department(部门)'), name: z.string().max(100).optional() }),
   'sync.peers': z.strictObject({}),
+  /** What the next export would carry and what waits for acknowledgement (department), or each unit's (office). */
+  'sync.outbox': z.strictObject({}),
   /** `key` is an origin id or a fingerprint code. */
   'sync.revoke': z.strictObject({ key: z.string().trim().min(1, '请指定要吊销的密钥').max(64), reason: z.string().max(500).default('') }),
   /** Without `out` the package's bytes come back (ExportResult.dataBase64) for the app to save. */
@@ -73,6 +76,7 @@ export type SyncResults = {
   'sync.status': SyncStatus;
   'sync.init': SyncStatus;
   'sync.peers': PeerSummary[];
+  'sync.outbox': Outbox;
   'sync.revoke': PeerSummary;
   'sync.setupPackage': ExportResult;
   'sync.export': ExportResult;
