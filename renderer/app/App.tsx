@@ -4,37 +4,28 @@ import { PlanImportView } from '../features/plan-import/components/PlanImportVie
 import { RecoveryGate } from '../features/recovery/components/RecoveryGate';
 import { SettingsView } from '../features/setup/components/SettingsView';
 import { SetupGate } from '../features/setup/components/SetupGate';
+import { useSetupStore } from '../features/setup/store';
 import { SyncView } from '../features/sync/components/SyncView';
 import { usePlanStore } from '../features/tasks/store';
 import { Workbench } from '../features/workbench/components/Workbench';
 import { ClockWarning } from './ClockWarning';
 import { BulletinPage, Dashboard } from './lazy-screens';
 import { PlanScreen } from './PlanScreen';
+import { modeOf, openingScreen, screensFor, type Screen } from './screens';
 
-type Screen = 'workbench' | 'plan' | 'import' | 'directory' | 'sync' | 'dashboard' | 'bulletin' | 'settings';
-
-const SCREENS: { id: Screen; label: string }[] = [
-  { id: 'workbench', label: '部门工作台' },
-  { id: 'plan', label: '任务分解表' },
-  { id: 'import', label: '导入规划' },
-  { id: 'directory', label: '部门目录' },
-  { id: 'sync', label: '数据交换' },
-  { id: 'dashboard', label: '统计与通报' },
-  { id: 'settings', label: '设置' },
-];
 
 export const App = () => {
   const { plan, departments, isLoading, error, load, selectDepartment } = usePlanStore();
+  const setupStatus = useSetupStore((s) => s.status);
+  const mode = modeOf(setupStatus);
   const [screen, setScreen] = useState<Screen>('workbench');
   const [bulletinPeriod, setBulletinPeriod] = useState<string | undefined>(undefined);
-  // The plan loads once the first-run wizard is done; a department installation opens on its own tasks.
+  // The plan loads once the first-run wizard is done; each PC opens on its own role's work.
   const onReady = useCallback(
-    (departmentId: string | null) =>
-      void load().then(() => {
-        if (!departmentId) return undefined;
-        setScreen('plan');
-        return selectDepartment(departmentId);
-      }),
+    (departmentId: string | null) => {
+      setScreen(openingScreen(modeOf(useSetupStore.getState().status)));
+      void load().then(() => (departmentId ? selectDepartment(departmentId) : undefined));
+    },
     [load, selectDepartment],
   );
 
@@ -47,20 +38,26 @@ export const App = () => {
             <div className="plan-title">{plan ? plan.title : isLoading ? '正在载入…' : '尚未导入规划'}</div>
             {plan ? <div className="plan-meta">共 {plan.taskCount} 项任务 · {departments.length} 个部门</div> : null}
             <nav className="app-nav" aria-label="功能">
-              {SCREENS.map((s) => (
-                <button key={s.id} type="button" aria-pressed={screen === s.id} onClick={() => setScreen(s.id)}>
+              {screensFor(mode).map((s) => (
+                <button key={s.label} type="button" aria-pressed={screen === s.id} onClick={() => setScreen(s.id)}>
                   {s.label}
                 </button>
               ))}
             </nav>
           </header>
+          {mode === 'demo' ? (
+            <div className="demo-banner" role="note">
+              示范模式:这是内置的示范规划,牵头办公室和部门的功能都可以试用。正式使用请在新的数据文件夹中按首次使用向导选择牵头办公室或部门。
+            </div>
+          ) : null}
           <ClockWarning />
           {error ? (
             <div className="error-banner" role="alert">
               {error}
             </div>
           ) : null}
-          {screen === 'workbench' ? <Workbench /> : null}
+          {screen === 'workbench' ? <Workbench mode={mode} /> : null}
+          {screen === 'review' ? <SyncView key="review" initialTab="review" /> : null}
           {screen === 'plan' ? <PlanScreen /> : null}
           {screen === 'import' ? (
             <main className="content">
@@ -73,7 +70,7 @@ export const App = () => {
             </main>
           ) : null}
           {screen === 'directory' ? <DirectoryView /> : null}
-          {screen === 'sync' ? <SyncView /> : null}
+          {screen === 'sync' ? <SyncView key="sync" initialTab={mode === 'department' ? 'export' : 'import'} /> : null}
           {screen === 'dashboard' ? (
             <Suspense fallback={<main className="content">正在载入统计…</main>}>
               <Dashboard

@@ -7,6 +7,7 @@ import { indicatorValueProblem, percentProblem } from '../../../shared/progress/
 import type { AttachmentInfo, MyTasks, ReportDetail, ReportDraft, TimelineEvent, WorkbenchSettings } from '../../../shared/progress/types';
 import { errorMessage, invoke } from '../../api/client';
 import { readAsBase64 } from '../../api/read-file';
+import { useSetupStore } from '../setup/store';
 
 export const AUTOSAVE_DELAY_MS = 1200;
 
@@ -64,6 +65,12 @@ export const formProblem = (form: ReportDraft, detail: ReportDetail): string | n
 const formatSize = (bytes: number): string =>
   bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : bytes >= 1024 ** 2 ? `${(bytes / 1024 ** 2).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
 
+/** On an office PC (not the demo) every report written here is 代填, recorded with the office as author. */
+const isProxy = (): boolean => {
+  const status = useSetupStore.getState().status;
+  return status !== null && !status.isDemo && status.role === 'office';
+};
+
 export const useWorkbench = create<WorkbenchState>((set, get) => {
   const departmentId = (): string | null => get().settings?.departmentId ?? null;
 
@@ -78,7 +85,7 @@ export const useWorkbench = create<WorkbenchState>((set, get) => {
     }
     set({ saveState: 'saving' });
     try {
-      const { savedAt } = await invoke('reports.saveDraft', { ...detail.key, draft: form });
+      const { savedAt } = await invoke('reports.saveDraft', { ...detail.key, draft: form, isProxy: isProxy() });
       // Typing during the save leaves the form dirty again; keep that state so the timer saves it.
       if (get().form === form) set({ saveState: 'saved', savedAt, formError: null });
       else set({ savedAt, formError: null, saveState: 'dirty' });
@@ -240,7 +247,7 @@ export const useWorkbench = create<WorkbenchState>((set, get) => {
       clearTimer();
       await get().saveNow();
       try {
-        const submitted = await invoke('reports.submit', { ...detail.key, draft: form });
+        const submitted = await invoke('reports.submit', { ...detail.key, draft: form, isProxy: isProxy() });
         const timeline = await invoke('reports.timeline', { taskId: detail.key.taskId });
         set({ detail: submitted, form: submitted.form, saveState: 'idle', savedAt: null, formError: null, timeline });
         await get().refreshTasks();
