@@ -49,7 +49,15 @@ const departmentOutbox = (ctx: BackendContext, originId: string): Outbox => {
   const waiting = sent.s !== null && sent.s > acked
     ? (prepared(db, "SELECT COUNT(DISTINCT pk) AS n FROM change_log WHERE origin_id = ? AND seq > ? AND seq <= ? AND table_name = 'reports'").get(originId, acked, sent.s) as { n: number }).n
     : 0;
-  return { role: 'department', pending: countsSince(db, originId, acked, null), lastExport: recordOf(last, acked), awaitingAck: { packages: unacked.n, reports: waiting }, units: [] };
+  const fresh = countsSince(db, originId, Math.max(acked, sent.s ?? 0), null).changes;
+  return {
+    role: 'department',
+    pending: countsSince(db, originId, acked, null),
+    lastExport: recordOf(last, acked),
+    awaitingAck: { packages: unacked.n, reports: waiting },
+    newSinceLastExport: fresh,
+    units: [],
+  };
 };
 
 const officeOutbox = (ctx: BackendContext, originId: string): Outbox => {
@@ -80,7 +88,7 @@ const officeOutbox = (ctx: BackendContext, originId: string): Outbox => {
       lastExport: recordOf(lastOf(d.id, "'review', 'plan-update'"), acked),
     };
   });
-  return { role: 'office', pending: NONE, lastExport: null, awaitingAck: { packages: 0, reports: 0 }, units };
+  return { role: 'office', pending: NONE, lastExport: null, awaitingAck: { packages: 0, reports: 0 }, newSinceLastExport: 0, units };
 };
 
 export const outbox = (ctx: BackendContext): Outbox => {

@@ -178,6 +178,8 @@ export type Outbox = {
   lastExport: ExportRecord | null;
   /** Department: packages made but not yet acknowledged by the office (their contents travel again). */
   awaitingAck: { packages: number; reports: number };
+  /** Department: records written after the last export; 0 means the next package repeats the last one. */
+  newSinceLastExport: number;
   /** Office: every unit with tasks in the plan or an enrolled key. Department: empty. */
   units: UnitOutbox[];
 };

@@ -16,7 +16,10 @@ type ExportState = {
   /** Lines of the last batch (one per unit), shown under the panel. */
   lines: string[];
   refresh: () => Promise<void>;
-  exportProgress: () => Promise<void>;
+  /** isRepeat: the person asked for the last package again (a lost or broken stick). */
+  exportProgress: (isRepeat?: boolean) => Promise<void>;
+  /** Set when 导出 found nothing new since the last export: the card offers 再次导出. */
+  isRepeatOffered: boolean;
   setupPackages: (units: UnitOutbox[]) => Promise<void>;
   reissue: (unit: UnitOutbox) => Promise<void>;
   receipts: (units: UnitOutbox[]) => Promise<void>;
@@ -54,6 +57,7 @@ export const useExportStore = create<ExportState>((set, get) => {
   return {
     outbox: null,
     isBusy: false,
+    isRepeatOffered: false,
     notice: null,
     error: null,
     lines: [],
@@ -64,17 +68,26 @@ export const useExportStore = create<ExportState>((set, get) => {
         set({ error: errorMessage(error) });
       }
     },
-    exportProgress: async () => {
-      const pending = get().outbox?.pending;
-      if (pending && pending.changes === 0) {
-        set({ notice: '没有新的内容需要导出:牵头办公室已确认收到本机的全部填报。', error: null, lines: [] });
+    exportProgress: async (isRepeat = false) => {
+      const outbox = get().outbox;
+      if (outbox && outbox.pending.changes === 0) {
+        set({ notice: '没有新的内容需要导出:牵头办公室已确认收到本机的全部填报。', error: null, lines: [], isRepeatOffered: false });
         return;
       }
-      set({ isBusy: true, error: null, notice: null, lines: [] });
+      if (outbox && outbox.newSinceLastExport === 0 && !isRepeat) {
+        set({
+          notice: '上次导出之后没有新的内容。上次的进度包还在等待牵头办公室确认;如果那个文件丢失或损坏,可以再次导出(内容相同)。',
+          error: null,
+          lines: [],
+          isRepeatOffered: true,
+        });
+        return;
+      }
+      set({ isBusy: true, error: null, notice: null, lines: [], isRepeatOffered: false });
       try {
         const result = await invoke('sync.export', {});
         const where = await save(result);
-        set({ notice: `已导出进度包 ${result.fileName}:${where}。请把它拷到U盘交给牵头办公室。` });
+        set({ notice: `已导出进度包:${where}。请把它拷到U盘交给牵头办公室。` });
       } catch (error) {
         set({ error: errorMessage(error) });
       }
@@ -100,6 +113,6 @@ export const useExportStore = create<ExportState>((set, get) => {
         const result = await invoke('sync.export', { to: unit.departmentId });
         return `${unit.name}:${result.fileName}(${what}),${await save(result)}`;
       }),
-    dismiss: () => set({ notice: null, error: null, lines: [] }),
+    dismiss: () => set({ notice: null, error: null, lines: [], isRepeatOffered: false }),
   };
 });

@@ -5,7 +5,7 @@ import { useExportStore } from '../export-store';
 import { ExportNotice, formatInstant } from './ExportNotice';
 
 export const ProgressExportCard = () => {
-  const { outbox, isBusy, refresh, exportProgress } = useExportStore();
+  const { outbox, isBusy, isRepeatOffered, refresh, exportProgress } = useExportStore();
   useEffect(() => {
     void refresh();
   }, [refresh]);
@@ -16,6 +16,7 @@ export const ProgressExportCard = () => {
       <h3>导出进度包</h3>
       {pending.changes > 0 ? (
         <p>
+          {outbox.newSinceLastExport > 0 && lastExport ? `上次导出后新增 ${outbox.newSinceLastExport} 条记录。` : ''}
           将导出:<strong>{pending.reports}</strong> 份填报、<strong>{pending.evidence}</strong> 个佐证材料
           {pending.changes > pending.reports + pending.evidence ? `(共 ${pending.changes} 条记录)` : ''},即牵头办公室确认收到以来本机的全部新内容。
         </p>
@@ -33,6 +34,11 @@ export const ProgressExportCard = () => {
       <button type="button" className="btn" disabled={isBusy} onClick={() => void exportProgress()}>
         {isBusy ? '正在导出…' : '导出进度包'}
       </button>
+      {isRepeatOffered ? (
+        <button type="button" className="btn btn-plain" disabled={isBusy} onClick={() => void exportProgress(true)}>
+          再次导出
+        </button>
+      ) : null}
       <ExportNotice />
     </section>
   );
