@@ -73,7 +73,7 @@ describe('the whole loop in the app, three PCs, no command line', () => {
     expect((await code.textContent())?.trim()).toBe(officeFingerprint);
     await screenshot(page, `${shot}-fingerprint`);
     await page.getByRole('button', { name: '指纹一致,完成设置' }).click();
-    await expect.poll(async () => (await page.getByLabel('本单位').textContent()) ?? '').toContain(unit);
+    await expect.poll(async () => (await page.getByLabel('本单位').textContent()) ?? '', { timeout: 15_000 }).toContain(unit);
     expect(await page.getByRole('combobox', { name: '本单位' }).count()).toBe(0);
     for (const officeWork of ['导入规划', '部门目录', '统计与通报', '审核', '代填']) expect(await nav(page, officeWork).count()).toBe(0);
   };
@@ -98,11 +98,11 @@ describe('the whole loop in the app, three PCs, no command line', () => {
     await nav(page, '部门工作台').click();
     await page.getByRole('button', { name: '导出进度包…' }).click();
     const card = page.getByRole('region', { name: '导出进度包' });
-    await expect.poll(async () => (await card.textContent()) ?? '').toMatch(/将导出:\d+ 份填报/);
+    await expect.poll(async () => (await card.textContent()) ?? '', { timeout: 15_000 }).toMatch(/将导出:\d+ 份填报/);
     await screenshot(page, `${shot}-before`);
     const path = await saveDownload(page, () => card.getByRole('button', { name: '导出进度包' }).click());
     expect(path).toMatch(new RegExp(`${unit}-进度包-2026年第四季度-20261122(\\(\\d\\))?\\.duban$`));
-    await expect.poll(async () => (await card.textContent()) ?? '').toContain('等待办公室确认:1 个已导出的进度包');
+    await expect.poll(async () => (await card.textContent()) ?? '', { timeout: 15_000 }).toContain('等待办公室确认:1 个已导出的进度包');
     expect(await card.textContent()).toContain(`上次导出:`);
     await screenshot(page, `${shot}-after`);
     return path;
@@ -162,7 +162,7 @@ describe('the whole loop in the app, three PCs, no command line', () => {
     // Another unit's setup package on this PC: refused, naming both.
     await importFiles(shangwu, [files.setupCaizheng ?? '']);
     const refused = shangwu.getByRole('table', { name: '导入报告' });
-    await expect.poll(async () => (await refused.textContent()) ?? '').toContain('发给市财政局的初始化包');
+    await expect.poll(async () => (await refused.textContent()) ?? '', { timeout: 15_000 }).toContain('发给市财政局的初始化包');
     expect(await refused.textContent()).toContain('本机是市商务局');
     await screenshot(shangwu, 'loop-06-shangwu-wrong-setup-package');
 
@@ -186,23 +186,23 @@ describe('the whole loop in the app, three PCs, no command line', () => {
     // The folder as picked: both progress packages, plus a setup package that belongs on a department PC.
     await importFiles(office, [files.progressShangwu ?? '', files.progressCaizheng ?? '', files.setupShangwu ?? '']);
     const report = office.getByRole('table', { name: '导入报告' });
-    await expect.poll(async () => (await report.textContent()) ?? '').toContain('应在市商务局的电脑上导入');
+    await expect.poll(async () => (await report.textContent()) ?? '', { timeout: 15_000 }).toContain('应在市商务局的电脑上导入');
     await screenshot(office, 'loop-11-office-import-needs-fingerprints');
     for (let i = 0; i < 2; i += 1) {
       await office.getByRole('button', { name: '指纹一致,确认登记并导入' }).first().click();
-      await expect.poll(() => office.getByRole('button', { name: '指纹一致,确认登记并导入' }).count()).toBe(1 - i);
+      await expect.poll(() => office.getByRole('button', { name: '指纹一致,确认登记并导入' }).count(), { timeout: 15_000 }).toBe(1 - i);
     }
-    await expect.poll(async () => (await report.textContent()) ?? '').toMatch(/已导入进度包.*已导入进度包/s);
+    await expect.poll(async () => (await report.textContent()) ?? '', { timeout: 15_000 }).toMatch(/已导入进度包.*已导入进度包/s);
     await screenshot(office, 'loop-12-office-imported');
 
     await nav(office, '审核').click();
     const rows = office.getByRole('table', { name: '审核' }).locator('tbody tr');
-    await expect.poll(() => rows.count()).toBe(2);
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(2);
     await rows.filter({ hasText: '市商务局' }).getByRole('button', { name: '通过' }).click();
     const returned = rows.filter({ hasText: '市财政局' });
     await returned.getByLabel('退回理由').fill('请补充资金拨付文件文号');
     await returned.getByRole('button', { name: '退回' }).click();
-    await expect.poll(async () => (await returned.textContent()) ?? '').toContain('已退回');
+    await expect.poll(async () => (await returned.textContent()) ?? '', { timeout: 15_000 }).toContain('已退回');
     await screenshot(office, 'loop-13-office-reviewed');
 
     await nav(office, '数据交换').click();
@@ -218,7 +218,7 @@ describe('the whole loop in the app, three PCs, no command line', () => {
     // An office's receipt for the other unit is refused on this PC with where it belongs.
     await importFiles(caizheng, [files.receiptCaizheng ?? '', files.receiptShangwu ?? '']);
     const report = caizheng.getByRole('table', { name: '导入报告' });
-    await expect.poll(async () => (await report.textContent()) ?? '').toContain('发给市商务局的审核结果包');
+    await expect.poll(async () => (await report.textContent()) ?? '', { timeout: 15_000 }).toContain('发给市商务局的审核结果包');
     await screenshot(caizheng, 'loop-15-caizheng-receipt');
 
     await nav(caizheng, '部门工作台').click();
@@ -232,20 +232,20 @@ describe('the whole loop in the app, three PCs, no command line', () => {
     files.resubmitted = await exportProgress(caizheng, '市财政局', 'loop-17-caizheng-reexport');
 
     await importFiles(shangwu, [files.receiptShangwu ?? '']);
-    await expect.poll(async () => (await shangwu.getByRole('table', { name: '导入报告' }).textContent()) ?? '').toContain('已导入');
+    await expect.poll(async () => (await shangwu.getByRole('table', { name: '导入报告' }).textContent()) ?? '', { timeout: 15_000 }).toContain('已导入');
     await nav(shangwu, '部门工作台').click();
     await shangwu.getByRole('button', { name: '导出进度包…' }).click();
-    await expect.poll(async () => (await shangwu.getByRole('region', { name: '导出进度包' }).textContent()) ?? '').toContain('办公室已确认收到');
+    await expect.poll(async () => (await shangwu.getByRole('region', { name: '导出进度包' }).textContent()) ?? '', { timeout: 15_000 }).toContain('办公室已确认收到');
     await screenshot(shangwu, 'loop-18-shangwu-acknowledged');
   });
 
   it('office accepts the resubmission; the dashboard and the bulletin show both accepted', async () => {
     await importFiles(office, [files.resubmitted ?? '']);
-    await expect.poll(async () => (await office.getByRole('table', { name: '导入报告' }).textContent()) ?? '').toContain('已导入进度包');
+    await expect.poll(async () => (await office.getByRole('table', { name: '导入报告' }).textContent()) ?? '', { timeout: 15_000 }).toContain('已导入进度包');
     await nav(office, '审核').click();
     const row = office.getByRole('table', { name: '审核' }).locator('tbody tr').filter({ hasText: '市财政局' });
     await row.getByRole('button', { name: '通过' }).click();
-    await expect.poll(async () => (await row.textContent()) ?? '').toContain('已通过');
+    await expect.poll(async () => (await row.textContent()) ?? '', { timeout: 15_000 }).toContain('已通过');
     await screenshot(office, 'loop-19-office-accepted');
 
     await nav(office, '统计与通报').click();

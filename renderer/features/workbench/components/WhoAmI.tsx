@@ -1,4 +1,5 @@
 import type { DepartmentRow } from '../../../../shared/domain/types';
+import { useSetupStore } from '../../setup/store';
 
 type Props = { departments: DepartmentRow[]; departmentId: string | null; onChoose: (id: string) => void; mode: 'office' | 'department' | 'demo' };
 
@@ -7,8 +8,9 @@ type Props = { departments: DepartmentRow[]; departmentId: string | null; onChoo
  * chosen. On an office PC the picker chooses the unit to 代填 for; in the demo, any unit.
  */
 export const WhoAmI = ({ departments, departmentId, onChoose, mode }: Props) => {
+  const boundName = useSetupStore((state) => state.status?.departmentName ?? null);
   if (mode === 'department') {
-    const name = departments.find((d) => d.id === departmentId)?.name;
+    const name = boundName ?? departments.find((d) => d.id === departmentId)?.name;
     return (
       <span className="who-am-i" aria-label="本单位">
         本单位:<strong>{name ?? '(初始化包未设定)'}</strong>
