@@ -251,7 +251,7 @@ describe('the whole loop in the app, three PCs, no command line', () => {
     await nav(office, '统计与通报').click();
     await office.getByText('已通过 2', { exact: false }).first().waitFor({ timeout: 30_000 });
     await screenshot(office, 'loop-20-office-dashboard');
-    await office.getByRole('button', { name: '通报' }).click();
+    await office.locator('.dashboard').getByRole('button', { name: '通报', exact: true }).click();
     await office.getByText('经审核通过 2 份', { exact: false }).first().waitFor({ timeout: 30_000 });
     await screenshot(office, 'loop-21-office-bulletin');
   });
