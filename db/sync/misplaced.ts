@@ -4,7 +4,7 @@ import { KIND_LABELS, type Manifest } from '../../shared/sync/manifest.js';
 import type { Db } from '../open.js';
 import { departmentName, findPeer, type Self } from './state.js';
 
-const thisPc = (self: Self): string => (self.role === 'office' ? `本机是牵头办公室(${self.name})` : self.departmentId ? `本机是${self.name}` : '本机是部门端');
+const thisPc = (self: Self): string => (self.role === 'office' ? (self.name === '牵头办公室' ? '本机是牵头办公室' : `本机是牵头办公室(${self.name})`) : self.departmentId ? `本机是${self.name}` : '本机是部门端');
 
 /** The unit a package is addressed to, by name where this PC knows it. */
 const addresseeOf = (db: Db, manifest: Manifest): string | null => {

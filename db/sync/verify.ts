@@ -84,7 +84,7 @@ const checkInner = (opened: OpenedPackage): InnerPackageCheck[] => {
 export const checkRecipient = (db: Db, self: Self, manifest: Manifest): void => {
   const { kind, from } = manifest;
   if (from.originId === self.originId)
-    throw new PackageRefusal('wrong_recipient', kind === 'progress' || kind === 'rollup' ? '这是本机自己导出的数据包' : `本机自己导出的。${misplacedReason(db, self, manifest)}`);
+    throw new PackageRefusal('wrong_recipient', kind === 'progress' || kind === 'rollup' ? '这是本机自己导出的数据包' : misplacedReason(db, self, manifest));
   if (self.role === 'office') {
     if (kind === 'rollup') {
       if (manifest.to !== null && manifest.to !== self.originId) throw new PackageRefusal('wrong_recipient', '该汇总包是报给其他单位的');
