@@ -1,8 +1,10 @@
 // A task's timeline (时间轴): the task itself, every submitted report version and every review, with
 // who and when. Report history comes from the change log (each version is logged); reports that
-// arrived otherwise are taken from the table, so none is left out.
+// arrived otherwise are taken from the table, so none is left out. The order follows what each event
+// answers (shared/progress/timeline-order.ts), never the PCs' clocks.
 import { periodLabel } from '../../shared/progress/periods.js';
 import { reportStatusLabel, type ReportStatus } from '../../shared/progress/report-status.js';
+import { orderTimeline, type TimelineNode } from '../../shared/progress/timeline-order.js';
 import type { TimelineEvent } from '../../shared/progress/types.js';
 import type { BackendContext } from '../context.js';
 import { prepared } from '../statements.js';
@@ -16,7 +18,6 @@ type ReportJson = {
   percent: number | null;
   submitted_at: string;
   row_version: number;
-  origin_id?: string;
   deleted: number;
 };
 
@@ -40,75 +41,92 @@ export const taskTimeline = (ctx: BackendContext, taskId: string): TimelineEvent
   // pk is task|department|period: a range on the pk index finds one task's reports.
   const logged = prepared(
     ctx.db,
-    "SELECT row_json FROM change_log WHERE table_name = 'reports' AND pk >= ? AND pk < ? ORDER BY seq",
-  ).all(`${taskId}|`, `${taskId}}`) as { row_json: string }[];
-  const reports = new Map<string, ReportJson>();
-  const addReport = (r: ReportJson): void => {
+    "SELECT origin_id, seq, row_json FROM change_log WHERE table_name = 'reports' AND pk >= ? AND pk < ? ORDER BY seq",
+  ).all(`${taskId}|`, `${taskId}}`) as { origin_id: string; seq: number; row_json: string }[];
+  type Placed = { origin: string | null; seq: number | null };
+  const reports = new Map<string, ReportJson & Placed>();
+  const addReport = (r: ReportJson, placed: Placed): void => {
     const id = `${r.department_id}|${r.period_id}|${r.row_version}`;
-    if (!reports.has(id) && r.deleted === 0) reports.set(id, r);
+    if (!reports.has(id) && r.deleted === 0) reports.set(id, { ...r, ...placed });
   };
-  for (const row of logged) addReport(JSON.parse(row.row_json) as ReportJson);
-  for (const row of prepared(ctx.db, 'SELECT * FROM reports WHERE task_id = ?').all(taskId) as ReportJson[]) addReport(row);
+  for (const row of logged) addReport(JSON.parse(row.row_json) as ReportJson, { origin: row.origin_id, seq: row.seq });
+  for (const row of prepared(ctx.db, 'SELECT * FROM reports WHERE task_id = ?').all(taskId) as (ReportJson & { origin_id: string })[]) {
+    addReport(row, { origin: row.origin_id, seq: null });
+  }
   const reviews = prepared(
     ctx.db,
-    'SELECT department_id, period_id, decision, reason, reviewer, created_at, report_version FROM reviews WHERE task_id = ? AND deleted = 0',
+    `SELECT r.department_id, r.period_id, r.decision, r.reason, r.reviewer, r.created_at, r.report_version, r.origin_id,
+            (SELECT MIN(c.seq) FROM change_log c WHERE c.table_name = 'reviews' AND c.pk = r.id AND c.origin_id = r.origin_id) AS seq
+       FROM reviews r WHERE r.task_id = ? AND r.deleted = 0`,
   ).all(taskId) as ReviewRow[];
 
-  // One stream per department and period, in causal order: version 1, its reviews, version 2, ...
-  // (a review names the version it judged), so PCs with wrong clocks cannot reorder a stream.
-  type Entry = { version: number; rank: number; event: TimelineEvent };
-  const streams = new Map<string, Entry[]>();
-  const push = (stream: string, entry: Entry): void => {
-    const list = streams.get(stream) ?? [];
-    list.push(entry);
-    streams.set(stream, list);
+  // The task is issued before anything is reported on it; its later changes come after that.
+  const nodes: TimelineNode[] = events.map((event, i) => ({ event, origin: null, seq: null, after: i === 0 ? [] : [0] }));
+  // One stream per department and period: version 1, its reviews, version 2 (which answers them), ...
+  type StreamItem = { version: number; index: number; isReview: boolean };
+  const streams = new Map<string, StreamItem[]>();
+  const add = (stream: string, node: TimelineNode, version: number, isReview: boolean): void => {
+    nodes.push(node);
+    streams.set(stream, [...(streams.get(stream) ?? []), { version, index: nodes.length - 1, isReview }]);
   };
   // A version the office wrote is its 代填 for the unit, and says so (db/progress/authorship.ts); in the
   // demo one person plays every role, so nothing there is 代填.
   const office = isDemo(ctx) ? new Set<string>() : officeOrigins(ctx);
   for (const r of reports.values()) {
-    const isProxy = r.origin_id !== undefined && office.has(r.origin_id);
-    push(`${r.department_id}|${r.period_id}`, {
-      version: r.row_version,
-      rank: 0,
-      event: {
-        at: r.submitted_at,
-        kind: r.row_version > 1 ? 'resubmitted' : 'submitted',
-        who: isProxy ? `办公室代填(${nameOf(r.department_id)})` : nameOf(r.department_id),
-        periodId: r.period_id,
-        text: `${isProxy ? '办公室代填并' : ''}${r.row_version > 1 ? '重新提交' : '提交'}${periodLabel(r.period_id)}报告:${reportStatusLabel[r.status]}${
-          r.percent === null ? '' : `,完成 ${r.percent}%`
-        }`,
+    const isProxy = r.origin !== null && office.has(r.origin);
+    add(
+      `${r.department_id}|${r.period_id}`,
+      {
+        origin: r.origin,
+        seq: r.seq,
+        after: [0],
+        event: {
+          at: r.submitted_at,
+          kind: r.row_version > 1 ? 'resubmitted' : 'submitted',
+          who: isProxy ? `办公室代填(${nameOf(r.department_id)})` : nameOf(r.department_id),
+          periodId: r.period_id,
+          text: `${isProxy ? '办公室代填并' : ''}${r.row_version > 1 ? '重新提交' : '提交'}${periodLabel(r.period_id)}报告:${reportStatusLabel[r.status]}${
+            r.percent === null ? '' : `,完成 ${r.percent}%`
+          }`,
+        },
       },
-    });
+      r.row_version,
+      false,
+    );
   }
   for (const v of reviews) {
-    push(`${v.department_id}|${v.period_id}`, {
-      version: v.report_version,
-      rank: 1,
-      event: {
-        at: v.created_at,
-        kind: v.decision === 'accept' ? 'accepted' : 'returned',
-        who: v.reviewer || '办公室',
-        periodId: v.period_id,
-        text: `${v.decision === 'accept' ? '通过' : '退回'}${nameOf(v.department_id)}${periodLabel(v.period_id)}报告${
-          v.decision === 'return' && v.reason ? `,理由:${v.reason}` : ''
-        }`,
+    add(
+      `${v.department_id}|${v.period_id}`,
+      {
+        origin: v.origin_id,
+        seq: v.seq,
+        after: [0],
+        event: {
+          at: v.created_at,
+          kind: v.decision === 'accept' ? 'accepted' : 'returned',
+          who: v.reviewer || '办公室',
+          periodId: v.period_id,
+          text: `${v.decision === 'accept' ? '通过' : '退回'}${nameOf(v.department_id)}${periodLabel(v.period_id)}报告${
+            v.decision === 'return' && v.reason ? `,理由:${v.reason}` : ''
+          }`,
+        },
       },
+      v.report_version,
+      true,
+    );
+  }
+  for (const items of streams.values()) {
+    const versions = [...new Set(items.map((i) => i.version))].sort((a, b) => a - b);
+    versions.forEach((version, k) => {
+      const reportsOf = (v: number | undefined) => items.filter((i) => i.version === v && !i.isReview).map((i) => i.index);
+      const reviewsOf = (v: number | undefined) => items.filter((i) => i.version === v && i.isReview).map((i) => i.index);
+      const previous = versions[k - 1];
+      // A review answers the version it judged; a new version answers the previous one and its reviews.
+      for (const review of reviewsOf(version)) nodes[review]?.after.push(...reportsOf(version));
+      for (const report of reportsOf(version)) nodes[report]?.after.push(...reportsOf(previous), ...reviewsOf(previous));
     });
   }
-  // Between streams, times (display only) interleave them; inside a stream an event never sorts
-  // before its predecessor, because its sort time is at least the predecessor's.
-  const keyed: { sortAt: string; order: number; event: TimelineEvent }[] = events.map((event, order) => ({ sortAt: event.at, order, event }));
-  for (const list of streams.values()) {
-    list.sort((a, b) => a.version - b.version || a.rank - b.rank || a.event.at.localeCompare(b.event.at));
-    let floor = '';
-    for (const entry of list) {
-      floor = entry.event.at > floor ? entry.event.at : floor;
-      keyed.push({ sortAt: floor, order: keyed.length, event: entry.event });
-    }
-  }
-  return keyed.sort((a, b) => a.sortAt.localeCompare(b.sortAt) || a.order - b.order).map((k) => k.event);
+  return orderTimeline(nodes);
 };
 
 type ReviewRow = {
@@ -119,4 +137,6 @@ type ReviewRow = {
   reviewer: string;
   created_at: string;
   report_version: number;
+  origin_id: string;
+  seq: number | null;
 };
