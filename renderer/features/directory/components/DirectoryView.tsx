@@ -74,8 +74,8 @@ export const DirectoryView = () => {
           </div>
         ) : null}
         {selected ? <EntryPanel key={selected.id} entry={selected} names={entries.map((e) => e.name)} /> : <p className="muted">在左侧选择一个部门,可添加别名、更名、合并重复条目、登记集合成员和联系方式。</p>}
-        {/* The unit's setup package and receipts, beside its entry; without a selection, every unit at once. */}
-        <UnitPackagesPanel departmentId={selected?.id} />
+        {/* The unit's setup package and receipts, beside its entry; without a selection, all units at once. */}
+        {selected ? <UnitPackagesPanel departmentId={selected.id} /> : <UnitPackagesPanel isButtonsOnly />}
       </aside>
     </main>
   );

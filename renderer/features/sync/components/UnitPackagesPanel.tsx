@@ -54,7 +54,7 @@ const UnitRow = ({ unit, isBusy }: { unit: UnitOutbox; isBusy: boolean }) => {
 };
 
 /** departmentId: one unit's row only (部门目录's side panel); without it every unit and the batch buttons. */
-export const UnitPackagesPanel = ({ departmentId }: { departmentId?: string }) => {
+export const UnitPackagesPanel = ({ departmentId, isButtonsOnly = false }: { departmentId?: string; isButtonsOnly?: boolean }) => {
   const { outbox, isBusy, refresh, setupPackages, receipts } = useExportStore();
   useEffect(() => {
     void refresh();
@@ -84,6 +84,7 @@ export const UnitPackagesPanel = ({ departmentId }: { departmentId?: string }) =
         <h3>初始化包与回执</h3>
       )}
       <ExportNotice />
+      {isButtonsOnly ? null : (
       <table className="sync-table">
         <thead>
           <tr>
@@ -98,6 +99,7 @@ export const UnitPackagesPanel = ({ departmentId }: { departmentId?: string }) =
           ))}
         </tbody>
       </table>
+      )}
       {units.length === 0 ? <p className="sync-empty">规划中还没有责任单位。</p> : null}
     </section>
   );
