@@ -31,6 +31,7 @@ const openLocked = <T extends Closable>(options: LockedOpenOptions, open: (backe
       isFirstRunWizard: options.isFirstRunWizard,
       version: options.version,
       isDailyBackup: options.isDailyBackup,
+      maintenance: options.maintenance,
     });
     const closeDb = opened.close;
     return Object.assign(opened, {

@@ -17,6 +17,8 @@ const lockedOptions = (options: OpenOptions): LockedOpenOptions => ({
   version: appVersion(),
   clock: options.clock,
   holder: options.holder ?? 'cli',
+  // The daily backup and the integrity check wait until the host is up (runMaintenance).
+  maintenance: 'deferred',
 });
 
 /**
