@@ -8,6 +8,7 @@ import { orderTimeline, type TimelineNode } from '../../shared/progress/timeline
 import type { TimelineEvent } from '../../shared/progress/types.js';
 import type { BackendContext } from '../context.js';
 import { prepared } from '../statements.js';
+import { isDemo, officeOrigins } from './authorship.js';
 import { requireTask } from './lookup.js';
 
 type ReportJson = {
@@ -68,7 +69,11 @@ export const taskTimeline = (ctx: BackendContext, taskId: string): TimelineEvent
     nodes.push(node);
     streams.set(stream, [...(streams.get(stream) ?? []), { version, index: nodes.length - 1, isReview }]);
   };
+  // A version the office wrote is its 代填 for the unit, and says so (db/progress/authorship.ts); in the
+  // demo one person plays every role, so nothing there is 代填.
+  const office = isDemo(ctx) ? new Set<string>() : officeOrigins(ctx);
   for (const r of reports.values()) {
+    const isProxy = r.origin !== null && office.has(r.origin);
     add(
       `${r.department_id}|${r.period_id}`,
       {
@@ -78,9 +83,9 @@ export const taskTimeline = (ctx: BackendContext, taskId: string): TimelineEvent
         event: {
           at: r.submitted_at,
           kind: r.row_version > 1 ? 'resubmitted' : 'submitted',
-          who: nameOf(r.department_id),
+          who: isProxy ? `办公室代填(${nameOf(r.department_id)})` : nameOf(r.department_id),
           periodId: r.period_id,
-          text: `${r.row_version > 1 ? '重新提交' : '提交'}${periodLabel(r.period_id)}报告:${reportStatusLabel[r.status]}${
+          text: `${isProxy ? '办公室代填并' : ''}${r.row_version > 1 ? '重新提交' : '提交'}${periodLabel(r.period_id)}报告:${reportStatusLabel[r.status]}${
             r.percent === null ? '' : `,完成 ${r.percent}%`
           }`,
         },

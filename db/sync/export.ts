@@ -10,6 +10,8 @@ import type { ExportResult } from '../../shared/sync/types.js';
 import type { BackendContext } from '../context.js';
 import type { Db } from '../open.js';
 import { defaultPlanId } from '../plans/queries.js';
+import { currentPeriod } from '../progress/lookup.js';
+import type { Cadence } from '../../shared/progress/periods.js';
 import { prepared } from '../statements.js';
 import { readAttachment, resolveOutPath, writeFileAtomic } from './files.js';
 import { saveHighWater } from './floors.js';
@@ -73,8 +75,18 @@ type Draft = {
   alsoWrite?: () => void;
 };
 
-/** Signs, writes and records one package. */
-export const writePackage = (ctx: BackendContext, self: Self, draft: Draft, out: string): ExportResult => {
+/** The period a package belongs to, for its file name: the current one of the plan's cadence. */
+const periodLabelNow = (ctx: BackendContext, planId: string | null): string => {
+  const row = planId ? (prepared(ctx.db, 'SELECT cadence FROM plans WHERE id = ?').get(planId) as { cadence: Cadence } | undefined) : undefined;
+  return row ? currentPeriod(ctx, row.cadence).label : '';
+};
+
+/**
+ * Signs, records and either writes one package to `out` (a folder or a file: the CLI, scripts) or, without
+ * `out`, hands its bytes back (the app: the renderer saves them through the desktop save dialog or a
+ * browser download, as it does the Excel export).
+ */
+export const writePackage = (ctx: BackendContext, self: Self, draft: Draft, out: string | undefined): ExportResult => {
   const { db } = ctx;
   const packageId = randomUUID();
   const createdAt = ctx.clock().toISOString();
@@ -99,21 +111,23 @@ export const writePackage = (ctx: BackendContext, self: Self, draft: Draft, out:
   const bytes = buildPackage(header, draft.contents, (b) => signBytes(db, b));
   const zipped = receiverLimitProblem(sizes, bytes.length);
   if (zipped) throw new ApiError('refused', zipped);
-  const path = resolveOutPath(out, packageFileName(draft.unit, draft.kind, createdAt, draft.seqFrom, draft.seqTo));
+  const fileName = packageFileName(draft.unit, draft.kind, createdAt, periodLabelNow(ctx, planId));
+  const path = out === undefined ? '' : resolveOutPath(out, fileName);
   // Temporary name, flush, rename (db/atomic-write.ts): a half-written package never exists.
-  writeFileAtomic(path, bytes);
+  if (out !== undefined) writeFileAtomic(path, bytes);
   db.transaction(() => {
     prepared(
       db,
       `INSERT INTO sync_exports (package_id, kind, to_origin, to_department_id, seq_from, seq_to, changes, file_name, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(packageId, draft.kind, draft.to, draft.toDepartmentId, draft.seqFrom, draft.seqTo, draft.changeCount, basename(path), createdAt);
+    ).run(packageId, draft.kind, draft.to, draft.toDepartmentId, draft.seqFrom, draft.seqTo, draft.changeCount, path ? basename(path) : fileName, createdAt);
     draft.alsoWrite?.();
   })();
   saveHighWater(db, ctx.filesDir, self.originId);
   return {
     path,
-    fileName: basename(path),
+    fileName: path ? basename(path) : fileName,
+    dataBase64: out === undefined ? Buffer.from(bytes).toString('base64') : null,
     packageId,
     kind: draft.kind,
     seqFrom: draft.seqFrom,
@@ -162,7 +176,7 @@ export type SetupOptions = {
  * already has a key (a replaced PC) this is a re-issue: the old key is revoked (one active key per unit),
  * unless keepCurrentKey, and the package carries back everything the office holds of the unit.
  */
-export const exportSetup = (ctx: BackendContext, department: string, out: string, options: SetupOptions = {}): ExportResult => {
+export const exportSetup = (ctx: BackendContext, department: string, out: string | undefined, options: SetupOptions = {}): ExportResult => {
   const { db } = ctx;
   const self = readSelf(db, ctx.identity);
   requireRole(self, 'office', '生成初始化包');
@@ -203,7 +217,7 @@ export const exportSetup = (ctx: BackendContext, department: string, out: string
 };
 
 /** Department: everything the office has not acknowledged. Office: reviews and plan changes for one department. */
-export const exportChanges = (ctx: BackendContext, out: string, toDepartment: string | undefined): ExportResult => {
+export const exportChanges = (ctx: BackendContext, out: string | undefined, toDepartment: string | undefined): ExportResult => {
   const { db } = ctx;
   const self = readSelf(db, ctx.identity);
   if (self.role === 'department') {

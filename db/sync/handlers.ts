@@ -7,6 +7,7 @@ import { listBackups, restoreBackup } from './backups.js';
 import { listConflicts, resolveConflict } from './conflicts.js';
 import { exportChanges, exportSetup } from './export.js';
 import { importPackages, type ImportSource } from './import.js';
+import { outbox } from './outbox.js';
 import { massChangeShare as readMassChangeShare, setMassChangeShare } from './mass-change.js';
 import { listReviewItems, recordReview } from './review.js';
 import { exportRollup } from './rollup.js';
@@ -43,6 +44,7 @@ const handlersFor = (ctx: BackendContext): SyncHandlers => ({
   'sync.status': async () => syncStatus(ctx),
   'sync.init': async ({ role, name }) => initRole(ctx, role, name),
   'sync.peers': async () => peerSummaries(ctx),
+  'sync.outbox': async () => outbox(ctx),
   'sync.revoke': async ({ key, reason }) => revokePeer(ctx, key, reason),
   'sync.setupPackage': async ({ department, out, keepCurrentKey }) => exportSetup(ctx, department, out, { keepCurrentKey }),
   'sync.collecting': async ({ open, due }) => {

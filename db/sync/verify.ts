@@ -8,6 +8,7 @@ import { prepared } from '../statements.js';
 import { fingerprintOf, originIdOf } from './keys.js';
 import { openPackage, PackageRefusal, textOf, type OpenedPackage } from './package-zip.js';
 import { checkInner, checkRollupAddress, rollupInfoOf } from './rollup-check.js';
+import { misplacedReason, notForThisUnit, whatTheFileIs } from './misplaced.js';
 import { activeUnitKey, departmentName, findPeer, officePeer, type PeerRow, type Self } from './state.js';
 import { parseCarried, type CarriedRow } from './reissue.js';
 
@@ -59,17 +60,17 @@ const unitName = (db: Db, id: string | null): string => (id ? departmentName(db,
 
 export const checkRecipient = (db: Db, self: Self, manifest: Manifest): void => {
   const { kind, from } = manifest;
-  if (from.originId === self.originId) throw new PackageRefusal('wrong_recipient', '这是本机自己导出的数据包');
+  if (from.originId === self.originId)
+    throw new PackageRefusal('wrong_recipient', kind === 'progress' || kind === 'rollup' ? '这是本机自己导出的数据包' : misplacedReason(db, self, manifest));
   if (self.role === 'office') {
     if (kind === 'rollup') {
       if (from.role !== 'office') throw new PackageRefusal('wrong_kind', '汇总上报包只能由下级牵头办公室生成');
       if (manifest.to !== null && manifest.to !== self.originId) throw new PackageRefusal('wrong_recipient', '该汇总包是报给其他单位的');
       return;
     }
-    if (kind === 'setup') throw new PackageRefusal('wrong_kind', '这是牵头办公室发给部门的初始化包,应在部门的电脑上打开;本机是牵头办公室');
-    if (kind !== 'progress' || from.role !== 'department') throw new PackageRefusal('wrong_kind', '牵头办公室只导入部门的进度包或下级的汇总包');
+    if (kind !== 'progress' || from.role !== 'department') throw new PackageRefusal('wrong_kind', misplacedReason(db, self, manifest));
   } else {
-    if (kind === 'progress' || kind === 'rollup' || from.role !== 'office') throw new PackageRefusal('wrong_kind', '部门端只导入牵头办公室的初始化包、审核结果包和规划更新包');
+    if (kind === 'progress' || kind === 'rollup' || from.role !== 'office') throw new PackageRefusal('wrong_kind', misplacedReason(db, self, manifest));
   }
   const office = officePeer(db);
   if (kind === 'setup') {
@@ -92,14 +93,9 @@ export const checkRecipient = (db: Db, self: Self, manifest: Manifest): void => 
     return;
   }
   if (manifest.to !== self.originId) {
-    const unit = manifest.toDepartmentId ? unitName(db, manifest.toDepartmentId) : '';
-    const isSameUnit = manifest.toDepartmentId !== null && manifest.toDepartmentId === self.departmentId;
-    throw new PackageRefusal(
-      'wrong_recipient',
-      isSameUnit
-        ? `该数据包是发给${unit}另一台电脑的密钥的(可能是更换前的旧电脑);请牵头办公室在收到本机的进度包并登记本机密钥后重新导出`
-        : `接收方是${unit || '其他单位'},不是本机`,
-    );
+    // An office package for another unit names that unit; one for an older key of this unit (a replaced PC) says so.
+    const isOurUnit = self.departmentId !== null && manifest.toDepartmentId === self.departmentId;
+    throw new PackageRefusal('wrong_recipient', isOurUnit ? `${whatTheFileIs(db, manifest)},但发给的是本单位以前的电脑(密钥不同);请向牵头办公室索取新的文件` : notForThisUnit(db, self, manifest));
   }
 };
 

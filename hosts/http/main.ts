@@ -15,7 +15,7 @@ const main = async (): Promise<void> => {
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`端口号无效:${values.port}`);
   // A damaged database does not stop the host: the page opens on the recovery screen instead.
-  const backend = openRecoverableBackend({ dbPath: values.db, withDemo: values['no-demo'] !== true, isFirstRunWizard: values.demo !== true,
+  const backend = openRecoverableBackend({ dbPath: values.db, withDemo: values['no-demo'] !== true, isFirstRunWizard: values.demo !== true, holder: 'host',
     clock: values.today === undefined ? undefined : clockForToday(values.today),
   });
   const host = await startHttpHost({ handlers: backend.handlers, staticDir: rendererDir(), port });

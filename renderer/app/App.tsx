@@ -6,6 +6,7 @@ import { RecoveryGate } from '../features/recovery/components/RecoveryGate';
 import { ReviewWorkspace } from '../features/review/components/ReviewWorkspace';
 import { SettingsView } from '../features/setup/components/SettingsView';
 import { SetupGate } from '../features/setup/components/SetupGate';
+import { useSetupStore } from '../features/setup/store';
 import { SyncView } from '../features/sync/components/SyncView';
 import { usePlanStore } from '../features/tasks/store';
 import { Workbench } from '../features/workbench/components/Workbench';
@@ -13,34 +14,24 @@ import { useWorkbench } from '../features/workbench/store';
 import { ClockWarning } from './ClockWarning';
 import { ConfirmDialog } from './confirm';
 import { BulletinPage, Dashboard } from './lazy-screens';
-import { useNav, type Screen } from './navigation';
+import { useNav } from './navigation';
 import { PlanScreen } from './PlanScreen';
 import { PlanSwitcher } from './PlanSwitcher';
-
-const SCREENS: { id: Screen; label: string }[] = [
-  { id: 'workbench', label: '部门工作台' },
-  { id: 'plan', label: '任务分解表' },
-  { id: 'import', label: '导入规划' },
-  { id: 'directory', label: '部门目录' },
-  { id: 'sync', label: '数据交换' },
-  { id: 'review', label: '审核' },
-  { id: 'dashboard', label: '统计与通报' },
-  { id: 'settings', label: '设置' },
-];
+import { modeOf, openingScreen, screensFor } from './screens';
 
 export const App = () => {
   const { plan, error, load, selectDepartment } = usePlanStore();
   const { screen, focus, go } = useNav();
+  const mode = modeOf(useSetupStore((s) => s.status));
   const isLargeFont = useWorkbench((s) => s.settings?.isLargeFont ?? false);
   const loadSettings = useWorkbench((s) => s.loadSettings);
-  // The plan loads once the first-run wizard is done; a department installation opens on its own tasks.
+  // The plan loads once the first-run wizard is done; each PC opens on its own role's work (a department
+  // on its unit's tasks, the office on its figures).
   const onReady = useCallback(
-    (departmentId: string | null) =>
-      void load().then(() => {
-        if (!departmentId) return undefined;
-        go('plan');
-        return selectDepartment(departmentId);
-      }),
+    (departmentId: string | null) => {
+      go(openingScreen(modeOf(useSetupStore.getState().status)));
+      void load().then(() => (departmentId ? selectDepartment(departmentId) : undefined));
+    },
     [load, selectDepartment, go],
   );
   useEffect(() => {
@@ -60,13 +51,18 @@ export const App = () => {
             <h1>督办</h1>
             <PlanSwitcher />
             <nav className="app-nav" aria-label="功能">
-              {SCREENS.map((s) => (
-                <button key={s.id} type="button" aria-pressed={screen === s.id} onClick={() => go(s.id)}>
+              {screensFor(mode).map((s) => (
+                <button key={s.label} type="button" aria-pressed={screen === s.id} onClick={() => go(s.id)}>
                   {s.label}
                 </button>
               ))}
             </nav>
           </header>
+          {mode === 'demo' ? (
+            <div className="demo-banner" role="note">
+              示范模式:这是内置的示范规划,牵头办公室和部门的功能都可以试用。正式使用请在新的数据文件夹中按首次使用向导选择牵头办公室或部门。
+            </div>
+          ) : null}
           <ClockWarning />
           {error ? (
             <div className="error-banner" role="alert">
@@ -75,7 +71,7 @@ export const App = () => {
           ) : null}
           {/* Keyed by plan: switching plans starts each screen afresh on the new plan's lists. */}
           <div className="app-screen" key={plan?.id ?? 'none'}>
-            {screen === 'workbench' ? <Workbench /> : null}
+            {screen === 'workbench' ? <Workbench mode={mode} /> : null}
             {screen === 'plan' ? <PlanScreen /> : null}
             {screen === 'import' ? (
               <main className="content">
@@ -88,7 +84,7 @@ export const App = () => {
               </main>
             ) : null}
             {screen === 'directory' ? <DirectoryView /> : null}
-            {screen === 'sync' ? <SyncView /> : null}
+            {screen === 'sync' ? <SyncView key="sync" initialTab={mode === 'department' ? 'export' : 'import'} /> : null}
             {screen === 'review' ? <ReviewWorkspace planId={plan?.id} /> : null}
             {screen === 'dashboard' ? (
               <Suspense fallback={<main className="content">正在载入统计…</main>}>

@@ -12,6 +12,8 @@ export type SetupStatus = {
   officeFingerprint: string | null;
   /** This PC's own key fingerprint, read over the phone to the other side. */
   fingerprint: string;
+  /** The demo (npm start, a database the CLI made): every role's screens, marked as a demo. */
+  isDemo: boolean;
   /** Whether the embedded demo can be loaded (the host shipped the seeds). */
   hasDemo: boolean;
   /** The user data folder: the database and the attachment folder live here. */

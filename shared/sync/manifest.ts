@@ -119,11 +119,15 @@ export const peersFileSchema = z.array(
   z.strictObject({ originId, publicKeyPem: z.string().min(40).max(2000), departmentId: z.string().nullable(), name: z.string() }),
 );
 
-/** A file name a clerk can read on the stick: unit, date, kind, sequence. */
-export const packageFileName = (unit: string, kind: PackageKind, dateIso: string, seqFrom: number, seqTo: number): string => {
-  const safeUnit = unit.replace(/[\\/:*?"<>|\s]+/g, '') || '督办';
+/**
+ * A name a person can read on the stick: unit, what it is, the period it belongs to and the day, e.g.
+ * 市商务局-进度包-2026年第四季度-20261129.duban. No record numbers: a second file of the same day gets
+ * a (2) from the folder writer or the browser, never a number a clerk cannot place.
+ */
+export const packageFileName = (unit: string, kind: PackageKind, dateIso: string, periodLabel: string): string => {
+  const safe = (text: string): string => text.replace(/[\\/:*?"<>|\s]+/g, '');
   const date = dateIso.slice(0, 10).replace(/-/g, '');
-  return `${safeUnit}-${KIND_LABELS[kind]}-${date}-第${seqFrom}至${seqTo}号.duban`;
+  return [safe(unit) || '督办', KIND_LABELS[kind], safe(periodLabel), date].filter(Boolean).join('-') + '.duban';
 };
 
 /** The short code read over the phone: 12 hex digits of the key's sha256, in three groups. */

@@ -61,8 +61,11 @@ export type StoredPackage = {
 };
 
 export type ExportResult = {
+  /** Where the package was written; empty when its bytes came back instead (dataBase64). */
   path: string;
   fileName: string;
+  /** The package itself when no `out` was given: the app saves it through the save dialog or a download. */
+  dataBase64: string | null;
   packageId: string;
   kind: PackageKind;
   seqFrom: number;
@@ -176,3 +179,43 @@ export type BackupKind = 'import' | 'daily' | 'restore';
 export type BackupRow = { id: string; createdAt: string; reason: string; kind: BackupKind; sizeBytes: number };
 
 export type SyncSettings = { massChangeShare: number };
+
+/** One package this PC made, as the 数据交换 screen lists it. */
+export type ExportRecord = {
+  fileName: string;
+  kind: PackageKind;
+  /** When it was made (display only). */
+  createdAt: string;
+  changeCount: number;
+  /** True once the recipient's later package acknowledged everything in it. */
+  isAcknowledged: boolean;
+};
+
+/** What waits to go out: counted from the recipient's acknowledgement, as the next export will carry it. */
+export type OutgoingCounts = { reports: number; evidence: number; reviews: number; planChanges: number; changes: number };
+
+/** The office's view of one unit: its key, what waits for it, and what it was last sent. */
+export type UnitOutbox = {
+  departmentId: string;
+  name: string;
+  /** The unit's enrolled (not revoked) key, once its first package came in. */
+  peer: { originId: string; fingerprint: string; enrolledAt: string } | null;
+  revokedKeys: number;
+  pending: OutgoingCounts;
+  lastSetup: ExportRecord | null;
+  lastExport: ExportRecord | null;
+};
+
+/** sync.outbox: a department's next progress package and what still waits for the office; the office's units. */
+export type Outbox = {
+  role: 'office' | 'department';
+  /** Department: what 导出进度包 would carry now. Office: unused (zeros). */
+  pending: OutgoingCounts;
+  lastExport: ExportRecord | null;
+  /** Department: packages made but not yet acknowledged by the office (their contents travel again). */
+  awaitingAck: { packages: number; reports: number };
+  /** Department: records written after the last export; 0 means the next package repeats the last one. */
+  newSinceLastExport: number;
+  /** Office: every unit with tasks in the plan or an enrolled key. Department: empty. */
+  units: UnitOutbox[];
+};

@@ -10,6 +10,7 @@ import { fieldErrors, type FieldErrors } from '../../api/errors';
 import { askConfirm } from '../../app/confirm';
 import { readAsBase64 } from '../../api/read-file';
 import { usePlanStore } from '../tasks/store';
+import { useSetupStore } from '../setup/store';
 
 export const AUTOSAVE_DELAY_MS = 1200;
 
@@ -94,6 +95,12 @@ const savableDraft = (form: ReportDraft, saved: ReportDraft, problems: FieldErro
 const formatSize = (bytes: number): string =>
   bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : bytes >= 1024 ** 2 ? `${(bytes / 1024 ** 2).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
 
+/** On an office PC (not the demo) every report written here is 代填, recorded with the office as author. */
+const isProxy = (): boolean => {
+  const status = useSetupStore.getState().status;
+  return status !== null && !status.isDemo && status.role === 'office';
+};
+
 export const useWorkbench = create<WorkbenchState>((set, get) => {
   const departmentId = (): string | null => get().settings?.departmentId ?? null;
 
@@ -106,7 +113,7 @@ export const useWorkbench = create<WorkbenchState>((set, get) => {
     const draft = isPartial ? savableDraft(form, saved ?? detail.form, problems) : form;
     set({ saveState: 'saving' });
     try {
-      const { savedAt } = await invoke('reports.saveDraft', { ...detail.key, draft });
+      const { savedAt } = await invoke('reports.saveDraft', { ...detail.key, draft, isProxy: isProxy() });
       const state: SaveState = isPartial ? 'partial' : 'saved';
       // Typing during the save leaves the form dirty again; keep that state so the timer saves it.
       if (get().form === form) set({ saveState: state, savedAt, saved: draft, formError: null });
@@ -306,7 +313,7 @@ export const useWorkbench = create<WorkbenchState>((set, get) => {
       });
       if (!isConfirmed) return;
       try {
-        const submitted = await invoke('reports.submit', { ...detail.key, draft: form });
+        const submitted = await invoke('reports.submit', { ...detail.key, draft: form, isProxy: isProxy() });
         const timeline = await invoke('reports.timeline', { taskId: detail.key.taskId });
         set({ detail: submitted, form: submitted.form, saved: submitted.form, saveState: 'idle', savedAt: null, formError: null, fieldErrors: {}, timeline });
         await get().refreshTasks();

@@ -5,6 +5,7 @@ import type {
   ConflictGroup,
   ExportResult,
   ImportResult,
+  Outbox,
   PeerSummary,
   ReviewItem,
   StoredPackage,
@@ -29,16 +30,18 @@ export const syncSchemas = {
   'sync.status': z.strictObject({}),
   'sync.init': z.strictObject({ role: z.enum(['office', 'department'], '角色只能是 office(牵头办公室)或 department(部门)'), name: z.string().max(100).optional() }),
   'sync.peers': z.strictObject({}),
+  /** What the next export would carry and what waits for acknowledgement (department), or each unit's (office). */
+  'sync.outbox': z.strictObject({}),
   /** `key` is an origin id or a fingerprint code. */
   'sync.revoke': z.strictObject({ key: z.string().trim().min(1, '请指定要吊销的密钥').max(64), reason: z.string().max(500).default('') }),
   /**
    * For a unit that already has a key this is a re-issue (a replaced PC): the old key is revoked and the package
    * carries back everything the office holds of the unit. keepCurrentKey: the old PC still works; the new key's
-   * first package then asks which key stays.
+   * first package then asks which key stays. Without `out` the package's bytes come back (ExportResult.dataBase64).
    */
-  'sync.setupPackage': z.strictObject({ department: nameSchema, out: pathSchema, keepCurrentKey: z.boolean().optional() }),
-  /** `to`: the unit's name, or the fingerprint of its key as read over the phone. */
-  'sync.export': z.strictObject({ out: pathSchema, to: nameSchema.optional() }),
+  'sync.setupPackage': z.strictObject({ department: nameSchema, out: pathSchema.optional(), keepCurrentKey: z.boolean().optional() }),
+  /** `to`: the unit's name, or the fingerprint of its key as read over the phone. Without `out` the bytes come back (dataBase64). */
+  'sync.export': z.strictObject({ out: pathSchema.optional(), to: nameSchema.optional() }),
   /** The period being collected; `open` (office): a person opens it, with its due date (default: the plan's rule). */
   'sync.collecting': z.strictObject({
     open: periodSchema.optional(),
@@ -85,6 +88,7 @@ export type SyncResults = {
   'sync.status': SyncStatus;
   'sync.init': SyncStatus;
   'sync.peers': PeerSummary[];
+  'sync.outbox': Outbox;
   'sync.revoke': PeerSummary;
   'sync.setupPackage': ExportResult;
   'sync.export': ExportResult;

@@ -32,8 +32,9 @@ export const Dashboard = ({ planId, onOpenBulletin }: Props) => {
   const { summary, chase, drill, isLoading, isExporting, error, notice, load, showTasks, exportXlsx } = useDashboardStore();
 
   useEffect(() => {
+    // Figures are read again each time the screen opens: an import or a review since then changes them.
     const state = useDashboardStore.getState();
-    if (!state.summary || state.planId !== planId) void load({ planId });
+    void load({ planId, periodId: state.summary && state.planId === planId ? state.summary.period.id : undefined });
   }, [load, planId]);
 
   if (!summary || !chase) {

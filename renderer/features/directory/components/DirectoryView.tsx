@@ -3,6 +3,7 @@ import { rankDepartments } from '../../../../shared/departments/match';
 import { useDirectoryStore } from '../store';
 import { useNav } from '../../../app/navigation';
 import { usePlanStore } from '../../tasks/store';
+import { UnitPackagesPanel } from '../../sync/components/UnitPackagesPanel';
 import { EntryPanel } from './EntryPanel';
 import { GroupWarnings } from './GroupWarnings';
 import './directory.css';
@@ -82,6 +83,8 @@ export const DirectoryView = () => {
           </div>
         ) : null}
         {selected ? <EntryPanel key={selected.id} entry={selected} names={entries.map((e) => e.name)} /> : <p className="muted">在左侧选择一个部门,可添加别名、更名、合并重复条目、登记集合成员和联系方式。</p>}
+        {/* The unit's setup package and receipts, beside its entry; without a selection, all units at once. */}
+        {selected ? <UnitPackagesPanel departmentId={selected.id} /> : <UnitPackagesPanel isButtonsOnly />}
       </aside>
     </main>
   );

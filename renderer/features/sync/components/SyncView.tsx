@@ -1,29 +1,48 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactElement } from 'react';
+import { useSetupStore } from '../../setup/store';
 import { useSyncStore } from '../store';
 import { BackupPanel } from './BackupPanel';
 import { ConflictPanel } from './ConflictPanel';
 import { ImportPanel } from './ImportPanel';
 import { OfficeAnswerBanner } from './OfficeAnswerBanner';
+import { ProgressExportCard } from './ProgressExportCard';
+import { UnitPackagesPanel } from './UnitPackagesPanel';
 import { RollupPanel } from '../../rollup/components/RollupPanel';
 
 // 审核 is its own workspace (features/review); this screen moves data.
-type Tab = 'import' | 'conflicts' | 'backups' | 'rollup';
+type Tab = 'import' | 'export' | 'units' | 'conflicts' | 'backups' | 'rollup';
 
-/** 数据交换: import packages, review reports, decide conflicts, restore backups. */
-export const SyncView = () => {
+/**
+ * 数据交换: import packages, and make them: a department's 导出进度包, the office's setup packages and
+ * receipts; review reports, decide conflicts, restore backups. Each PC sees its own role's tabs.
+ */
+export const SyncView = ({ initialTab }: { initialTab?: Tab }) => {
   const { status, conflicts, error, notice, refresh } = useSyncStore();
-  const [tab, setTab] = useState<Tab>('import');
+  const setup = useSetupStore((s) => s.status);
+  const [tab, setTab] = useState<Tab>(initialTab ?? 'import');
   useEffect(() => {
     void refresh();
   }, [refresh]);
   const open = conflicts.filter((c) => c.status === 'open').length;
-  const tabs: { id: Tab; label: string }[] = [
-    { id: 'import', label: '导入数据包' },
-    { id: 'conflicts', label: `冲突${open ? `(${open})` : ''}` },
-    { id: 'backups', label: '备份' },
+  const isDemo = setup?.isDemo === true;
+  const isOffice = (status?.role ?? setup?.role) === 'office';
+  const tabs: { id: Tab; label: string; isShown: boolean }[] = [
+    { id: 'import', label: '导入数据包', isShown: true },
+    { id: 'export', label: '导出进度包', isShown: !isOffice || isDemo },
+    { id: 'units', label: '初始化包与回执', isShown: isOffice },
+    { id: 'conflicts', label: `冲突${open ? `(${open})` : ''}`, isShown: true },
+    { id: 'backups', label: '备份', isShown: true },
     // Roll-ups go between offices only: up to the level above, and in from the level below.
-    ...(status?.role === 'office' ? [{ id: 'rollup' as const, label: '上报与汇总' }] : []),
+    { id: 'rollup', label: '上报与汇总', isShown: isOffice },
   ];
+  const panels: Record<Tab, () => ReactElement> = {
+    import: () => <ImportPanel />,
+    export: () => <ProgressExportCard />,
+    units: () => <UnitPackagesPanel />,
+    rollup: () => <RollupPanel />,
+    conflicts: () => <ConflictPanel />,
+    backups: () => <BackupPanel />,
+  };
   return (
     <div className="sync-view">
       {status ? (
@@ -54,13 +73,15 @@ export const SyncView = () => {
       {notice ? <div className="notice-banner">{notice}</div> : null}
       <OfficeAnswerBanner />
       <div className="sync-tabs" role="tablist">
-        {tabs.map((t) => (
-          <button key={t.id} type="button" role="tab" aria-selected={tab === t.id} className={tab === t.id ? 'is-active' : ''} onClick={() => setTab(t.id)}>
-            {t.label}
-          </button>
-        ))}
+        {tabs
+          .filter((t) => t.isShown)
+          .map((t) => (
+            <button key={t.id} type="button" role="tab" aria-selected={tab === t.id} className={tab === t.id ? 'is-active' : ''} onClick={() => setTab(t.id)}>
+              {t.label}
+            </button>
+          ))}
       </div>
-      {tab === 'import' ? <ImportPanel /> : tab === 'conflicts' ? <ConflictPanel /> : tab === 'rollup' ? <RollupPanel /> : <BackupPanel />}
+      {panels[tab]()}
     </div>
   );
 };

@@ -11,15 +11,18 @@ import { ReportPanel } from './ReportPanel';
 import { SheetButtons, SheetNotice } from './SheetButtons';
 import { TaskList } from './TaskList';
 import { WhoAmI } from './WhoAmI';
+import type { PcMode } from '../../../app/screens';
+import { ProgressExportCard } from '../../sync/components/ProgressExportCard';
 
 const SEARCH_DELAY_MS = 250;
 
-export const Workbench = () => {
+export const Workbench = ({ mode }: { mode: PcMode }) => {
   const { settings, departments, tasks, selectedTaskId, error, init, chooseDepartment, setLargeFont, search, openTask, saveNow } =
     useWorkbench();
   const [filters, setFilters] = useState<Filters>(noFilters);
   const [query, setQuery] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
+  const [isExportOpen, setExportOpen] = useState(false);
 
   useEffect(() => {
     // Opened from a link elsewhere (the office's answer after an import): that report opens at once.
@@ -67,8 +70,13 @@ export const Workbench = () => {
   return (
     <div className={`workbench ${settings?.isLargeFont ? 'large-font' : ''}`}>
       <div className="workbench-bar">
-        <WhoAmI departments={departments} departmentId={settings?.departmentId ?? null} onChoose={(id) => void chooseDepartment(id)} />
+        <WhoAmI mode={mode} departments={departments} departmentId={settings?.departmentId ?? null} onChoose={(id) => void chooseDepartment(id)} />
         <SheetButtons isEnabled={Boolean(settings?.departmentId && tasks)} />
+        {mode !== 'office' ? (
+          <button type="button" aria-expanded={isExportOpen} onClick={() => setExportOpen(!isExportOpen)}>
+            导出进度包…
+          </button>
+        ) : null}
         <input
           ref={searchRef}
           className="search"
@@ -94,6 +102,12 @@ export const Workbench = () => {
           {error}
         </div>
       ) : null}
+      {mode === 'office' ? (
+        <div className="proxy-banner" role="note">
+          代填:牵头办公室替没有督办的单位录入报告,提交后时间轴记为“办公室代填”。单位自己报送的报告不能在这里修改,如有问题请在审核中退回。
+        </div>
+      ) : null}
+      {isExportOpen && mode !== 'office' ? <ProgressExportCard /> : null}
       <SheetNotice />
       {tasks?.overdue.map((o) => (
         <div key={o.periodId} className="overdue-banner" role="alert">
@@ -101,7 +115,9 @@ export const Workbench = () => {
         </div>
       ))}
       {!settings?.departmentId ? (
-        <div className="workbench-empty">请先在上方选择本单位,即可看到本单位牵头和参与的任务。</div>
+        <div className="workbench-empty">
+          {mode === 'office' ? '请先在上方选择要代填的单位。' : mode === 'department' ? '本机尚未由初始化包设定本单位,请在数据交换中导入牵头办公室发来的初始化包。' : '请先在上方选择本单位,即可看到本单位牵头和参与的任务。'}
+        </div>
       ) : (
         <div className="workbench-body">
           <div className="task-pane">
