@@ -12,6 +12,7 @@ import { m046SearchByTask } from './m046_search_by_task.js';
 import { m020WorkbenchSettings } from './m020_workbench_settings.js';
 import { m021ProgressSearch } from './m021_progress_search.js';
 import { m031SyncDecisions } from './m031_sync_decisions.js';
+import { m067ProxyReports } from './m067_proxy_reports.js';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -27,4 +28,5 @@ export const migrations: Migration[] = [
   { version: 31, name: 'sync_decisions', sql: m031SyncDecisions },
   { version: 45, name: 'search_refs', sql: m045SearchRefs },
   { version: 46, name: 'search_by_task', sql: m046SearchByTask },
+  { version: 67, name: 'proxy_reports', sql: m067ProxyReports },
 ];

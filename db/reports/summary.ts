@@ -10,6 +10,7 @@ import type { DepartmentFigure, ReportCounts, ReportSummary, SectionFigure } fro
 import type { BackendContext } from '../context.js';
 import { readSettings } from '../progress/settings.js';
 import { readIndicators, readIndicatorValues, readPlan, readReports, readTasks, type PlanFact } from './facts.js';
+import { channelBuckets, channelLookup } from './channel-figures.js';
 import { buildIndicatorFigures } from './indicator-figures.js';
 import { buildTaskFigures, type TaskFigureDetail } from './task-figures.js';
 
@@ -72,8 +73,8 @@ const countReports = (details: TaskFigureDetail[], period: Period): ReportCounts
   return counts;
 };
 
-const rankUnits = (details: TaskFigureDetail[], period: Period): DepartmentFigure[] => {
-  type Tally = Omit<DepartmentFigure, 'rank' | 'onTimeRate' | 'onTrackRate'>;
+const rankUnits = (details: TaskFigureDetail[], period: Period): Omit<DepartmentFigure, 'channel'>[] => {
+  type Tally = Omit<DepartmentFigure, 'rank' | 'onTimeRate' | 'onTrackRate' | 'channel'>;
   const tallies = new Map<string, Tally>();
   for (const { figure, units, isClosedOut } of details) {
     for (const { unit, report, state } of units) {
@@ -136,6 +137,8 @@ export const buildSummary = (ctx: BackendContext, arg: { planId?: string; period
     readIndicatorValues(ctx.db, plan.id, period.id),
     period.cadence,
   );
+  const channelOf = channelLookup(ctx, plan.id, period.id);
+  const ranking = rankUnits(details, period).map((d) => ({ ...d, channel: channelOf(d.departmentId) }));
   return {
     plan: { id: plan.id, title: plan.title },
     period,
@@ -146,11 +149,12 @@ export const buildSummary = (ctx: BackendContext, arg: { planId?: string; period
     byStatus: statusKeys.map((key) => ({ key, label: statusKeyLabel(key), count: tasks.filter((t) => t.status === key).length })),
     byLight: lightKeys.map((key) => ({ key, label: lightLabel[key], count: tasks.filter((t) => t.light === key).length })),
     bySection: sectionFigures(details),
-    ranking: rankUnits(details, period),
+    ranking,
     indicators,
     offTarget: indicators
       .filter((i) => i.attainment.state === 'unmet')
       .sort((a, b) => Number(b.isBinding) - Number(a.isBinding) || a.seq - b.seq),
     tasks,
+    byChannel: channelBuckets(ranking),
   };
 };
