@@ -6,6 +6,7 @@ import { reportStatusLabel, type ReportStatus } from '../../shared/progress/repo
 import type { TimelineEvent } from '../../shared/progress/types.js';
 import type { BackendContext } from '../context.js';
 import { prepared } from '../statements.js';
+import { proxyVersionsOfTask } from '../adoption/proxy-store.js';
 import { requireTask } from './lookup.js';
 
 type ReportJson = {
@@ -15,6 +16,7 @@ type ReportJson = {
   percent: number | null;
   submitted_at: string;
   row_version: number;
+  origin_id: string;
   deleted: number;
 };
 
@@ -61,18 +63,23 @@ export const taskTimeline = (ctx: BackendContext, taskId: string): TimelineEvent
     list.push(entry);
     streams.set(stream, list);
   };
+  // 代录: versions the office entered from the unit's returned file; the office is the author.
+  const proxies = proxyVersionsOfTask(ctx.db, taskId);
   for (const r of reports.values()) {
+    const proxy = proxies.get(`${r.department_id}|${r.period_id}|${r.row_version}`);
+    const isProxy = proxy !== undefined && proxy.enteredBy === r.origin_id;
+    const what = `${periodLabel(r.period_id)}报告:${reportStatusLabel[r.status]}${r.percent === null ? '' : `,完成 ${r.percent}%`}`;
     push(`${r.department_id}|${r.period_id}`, {
       version: r.row_version,
       rank: 0,
       event: {
         at: r.submitted_at,
         kind: r.row_version > 1 ? 'resubmitted' : 'submitted',
-        who: nameOf(r.department_id),
+        who: isProxy ? `办公室(代${nameOf(r.department_id)}录入)` : nameOf(r.department_id),
         periodId: r.period_id,
-        text: `${r.row_version > 1 ? '重新提交' : '提交'}${periodLabel(r.period_id)}报告:${reportStatusLabel[r.status]}${
-          r.percent === null ? '' : `,完成 ${r.percent}%`
-        }`,
+        text: isProxy
+          ? `代录${nameOf(r.department_id)}${what};来源文件“${proxy.fileName}”${proxy.fileSha256 ? `(SHA-256 ${proxy.fileSha256.slice(0, 16)}…)` : ''}`
+          : `${r.row_version > 1 ? '重新提交' : '提交'}${what}`,
       },
     });
   }
