@@ -43,8 +43,15 @@ export const taskTimeline = (ctx: BackendContext, taskId: string): TimelineEvent
     "SELECT row_json FROM change_log WHERE table_name = 'reports' AND pk >= ? AND pk < ? ORDER BY seq",
   ).all(`${taskId}|`, `${taskId}}`) as { row_json: string }[];
   const reports = new Map<string, ReportJson>();
+  // 代录: versions the office entered from the unit's returned file; the office is the author. Its version
+  // number may equal one the unit later writes itself, so a 代录 version is told apart by its origin.
+  const proxies = proxyVersionsOfTask(ctx.db, taskId);
+  const proxyOf = (r: ReportJson) => {
+    const proxy = proxies.get(`${r.department_id}|${r.period_id}|${r.row_version}`);
+    return proxy && proxy.enteredBy === r.origin_id ? proxy : undefined;
+  };
   const addReport = (r: ReportJson): void => {
-    const id = `${r.department_id}|${r.period_id}|${r.row_version}`;
+    const id = `${r.department_id}|${r.period_id}|${r.row_version}${proxyOf(r) ? '|代录' : ''}`;
     if (!reports.has(id) && r.deleted === 0) reports.set(id, r);
   };
   for (const row of logged) addReport(JSON.parse(row.row_json) as ReportJson);
@@ -63,21 +70,22 @@ export const taskTimeline = (ctx: BackendContext, taskId: string): TimelineEvent
     list.push(entry);
     streams.set(stream, list);
   };
-  // 代录: versions the office entered from the unit's returned file; the office is the author.
-  const proxies = proxyVersionsOfTask(ctx.db, taskId);
+  // A unit's own report only ever follows the office's 代录 in a stream (the office never enters over the
+  // unit's own report), so 代录 versions and their reviews sort first whatever their numbers.
+  const PROXY_FIRST = 1e9;
   for (const r of reports.values()) {
-    const proxy = proxies.get(`${r.department_id}|${r.period_id}|${r.row_version}`);
-    const isProxy = proxy !== undefined && proxy.enteredBy === r.origin_id;
+    const proxy = proxyOf(r);
+    const isProxy = proxy !== undefined;
     const what = `${periodLabel(r.period_id)}报告:${reportStatusLabel[r.status]}${r.percent === null ? '' : `,完成 ${r.percent}%`}`;
     push(`${r.department_id}|${r.period_id}`, {
-      version: r.row_version,
+      version: isProxy ? r.row_version - PROXY_FIRST : r.row_version,
       rank: 0,
       event: {
         at: r.submitted_at,
         kind: r.row_version > 1 ? 'resubmitted' : 'submitted',
         who: isProxy ? `办公室(代${nameOf(r.department_id)}录入)` : nameOf(r.department_id),
         periodId: r.period_id,
-        text: isProxy
+        text: proxy
           ? `代录${nameOf(r.department_id)}${what};来源文件“${proxy.fileName}”${proxy.fileSha256 ? `(SHA-256 ${proxy.fileSha256.slice(0, 16)}…)` : ''}`
           : `${r.row_version > 1 ? '重新提交' : '提交'}${what}`,
       },
@@ -85,7 +93,7 @@ export const taskTimeline = (ctx: BackendContext, taskId: string): TimelineEvent
   }
   for (const v of reviews) {
     push(`${v.department_id}|${v.period_id}`, {
-      version: v.report_version,
+      version: proxies.has(`${v.department_id}|${v.period_id}|${v.report_version}`) ? v.report_version - PROXY_FIRST : v.report_version,
       rank: 1,
       event: {
         at: v.created_at,
