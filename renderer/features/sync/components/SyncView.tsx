@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
+import { AdoptionPanel } from '../../adoption/components/AdoptionPanel';
 import { useSyncStore } from '../store';
 import { BackupPanel } from './BackupPanel';
 import { ConflictPanel } from './ConflictPanel';
 import { ImportPanel } from './ImportPanel';
 import { ReviewPanel } from './ReviewPanel';
 
-type Tab = 'import' | 'review' | 'conflicts' | 'backups';
+type Tab = 'import' | 'review' | 'conflicts' | 'adoption' | 'backups';
 
 /** 数据交换: import packages, review reports, decide conflicts, restore backups. */
 export const SyncView = () => {
@@ -19,6 +20,7 @@ export const SyncView = () => {
     { id: 'import', label: '导入数据包' },
     { id: 'review', label: `审核${status?.pendingReviews ? `(${status.pendingReviews})` : ''}` },
     { id: 'conflicts', label: `冲突${open ? `(${open})` : ''}` },
+    { id: 'adoption', label: '表格代录' },
     { id: 'backups', label: '备份' },
   ];
   return (
@@ -37,7 +39,7 @@ export const SyncView = () => {
           </button>
         ))}
       </div>
-      {tab === 'import' ? <ImportPanel /> : tab === 'review' ? <ReviewPanel /> : tab === 'conflicts' ? <ConflictPanel /> : <BackupPanel />}
+      {tab === 'import' ? <ImportPanel /> : tab === 'review' ? <ReviewPanel /> : tab === 'conflicts' ? <ConflictPanel /> : tab === 'adoption' ? <AdoptionPanel /> : <BackupPanel />}
     </div>
   );
 };
