@@ -36,7 +36,7 @@ const FileBlock = ({ file }: { file: ReturnedFile }) => {
   return (
     <div className="returns-file">
       <h4>
-        {file.fileName} <span className="muted small">{kindLabel[file.kind]}</span>
+        {file.fileName} {file.refusal ? null : <span className="muted small">{kindLabel[file.kind]}</span>}
       </h4>
       {file.refusal ? (
         <p className="error-text" role="alert">
