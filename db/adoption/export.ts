@@ -61,7 +61,7 @@ export const exportUnitSheets = async (ctx: BackendContext, arg: { periodId?: st
   const files: { fileName: string; unit: string; rowCount: number; bytes: Uint8Array }[] = [];
   for (const id of chosen) {
     const scope = sheetScope(ctx, { departmentId: id, planId: plan.id, periodId: period.id });
-    files.push({ fileName: sheetFileName(scope), unit: scope.department.name, rowCount: scope.tasks.length, bytes: await writeFillSheet(scope, ctx.clock()) });
+    files.push({ fileName: sheetFileName(scope), unit: scope.department.name, rowCount: scope.tasks.length, bytes: await writeFillSheet(scope, ctx.clock(), 'returned') });
     if (arg.withWord) files.push({ fileName: wordFormFileName(scope), unit: scope.department.name, rowCount: scope.tasks.length, bytes: writeWordForm(scope) });
   }
   const list = files.map(({ fileName, unit, rowCount }) => ({ fileName, unit, rowCount }));

@@ -38,6 +38,8 @@ describe('sheets out', () => {
     expect(one.files).toEqual([{ fileName: one.fileName, unit: '市农业农村局', rowCount: 5 }]);
     const clerk = await openClerkSheet(one.dataBase64);
     expect(clerk.book.getWorksheet('督办识别信息')?.state).toBe('veryHidden');
+    // The unit has no Duban: its instructions say to return the file, not to import it.
+    expect(clerk.book.getWorksheet('填写说明')?.getCell('A9').text).toContain('交回');
 
     const trade = await findDepartment(t.backend, '市商务局');
     const two = await t.backend['adoption.exportSheets']({ departmentIds: [agri, trade], withWord: true });
