@@ -68,3 +68,18 @@ export const channelsOfPeriod = (db: Db, planId: string, periodId: string): Map<
   ).all(planId, periodId) as { departmentId: string; own: number; proxy: number }[];
   return new Map(rows.map((r) => [r.departmentId, channelOf(r)]));
 };
+
+/** Marks a review the office just made of a 代录 version (inside the review's transaction). */
+export const markProxyReview = (db: Db, reviewId: string): void => {
+  prepared(db, 'INSERT OR IGNORE INTO proxy_reviews (review_id) VALUES (?)').run(reviewId);
+};
+
+export const isProxyReview = (db: Db, reviewId: string): boolean => prepared(db, 'SELECT 1 FROM proxy_reviews WHERE review_id = ?').get(reviewId) !== undefined;
+
+/** The office's live reviews of 代录 versions of one report key: withdrawn when the unit's own report takes over. */
+export const proxyReviewIds = (db: Db, key: ReportKey): { id: string; report_version: number }[] =>
+  prepared(
+    db,
+    `SELECT v.id, v.report_version FROM reviews v JOIN proxy_reviews p ON p.review_id = v.id
+     WHERE v.task_id = ? AND v.department_id = ? AND v.period_id = ? AND v.deleted = 0`,
+  ).all(key.taskId, key.departmentId, key.periodId) as { id: string; report_version: number }[];

@@ -20,4 +20,11 @@ CREATE TABLE proxy_reports (
 ) STRICT;
 CREATE INDEX proxy_reports_by_period ON proxy_reports(period_id, department_id);
 CREATE INDEX proxy_reports_by_file ON proxy_reports(file_sha256);
+
+-- Reviews the office made of its own 代录 versions. Report versions are numbered per writer, so a unit's
+-- own report may later carry the same number as a 代录 version: these reviews are never sent to the
+-- unit, and are withdrawn when the unit's own report supersedes the 代录, so they never judge its report.
+CREATE TABLE proxy_reviews (
+  review_id TEXT PRIMARY KEY
+) STRICT;
 `;

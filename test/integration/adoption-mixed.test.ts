@@ -108,10 +108,15 @@ describe('a unit that moves from sheets to Duban mid-year', () => {
     expect((await call(office, 'adoption.importReturns', { periodId: Q3, sources: [q3] })).written).toBe(2);
     const q4 = await filledSheet('市农业农村局', ['提高农产品优质供给水平'], Q4);
     expect((await call(office, 'adoption.importReturns', { periodId: Q4, sources: [q4] })).written).toBe(1);
+    // The office accepts its 代录 of task 1: version numbers are per writer, so this review must not
+    // later judge the unit's own report of the same task and period.
+    await call(office, 'reports.review', { taskId: task1, departmentId: agriId, periodId: Q4, decision: 'accept', reason: '', reviewer: '办公室' });
 
     // The unit installs Duban and reports Q4 itself, task 1 included.
     const dept = await byPackage('市农业农村局', ['1', '8']);
     expect(await call(office, 'sync.conflicts', {})).toEqual([]);
+    expect(dept.backend.db.prepare('SELECT COUNT(*) AS n FROM reviews').get()).toEqual({ n: 0 });
+    expect((await call(office, 'reports.get', { taskId: task1, departmentId: agriId, periodId: Q4 })).state).toBe('submitted');
     const rows = office.backend.db.prepare('SELECT task_id, period_id, origin_id, progress FROM reports WHERE department_id = ? ORDER BY period_id, task_id').all(agriId) as {
       period_id: string;
       origin_id: string;
