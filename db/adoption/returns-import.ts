@@ -7,9 +7,7 @@ import { extname } from 'node:path';
 import type { ReturnsImport } from '../../shared/api/methods/adoption.js';
 import type { BackendContext } from '../context.js';
 import { addAttachmentBytes } from '../progress/attachment-store.js';
-import { prepared } from '../statements.js';
-import { upsertSynced } from '../sync/synced-write.js';
-import { recordProxyEntry } from './proxy-store.js';
+import { writeProxyReport } from './proxy-write.js';
 import { previewReturns, type PlannedFile, type ReturnsArgs } from './returns-preview.js';
 
 /** The evidence keeps the unit's file name; one without a usable extension gets the one its content has. */
@@ -20,29 +18,7 @@ const evidenceName = (file: PlannedFile): string => {
 };
 
 const writeFile = (ctx: BackendContext, file: PlannedFile, sha256: string, fileName: string): void => {
-  const origin = ctx.identity.originId;
-  const now = ctx.clock().toISOString();
-  for (const { key, values, rowNumber } of file.writes) {
-    const rowKey = { task_id: key.taskId, department_id: key.departmentId, period_id: key.periodId };
-    const version = upsertSynced(ctx.db, origin, 'reports', {
-      ...rowKey,
-      status: values.status,
-      percent: values.percent,
-      progress: values.progress,
-      problems: values.problems,
-      next_steps: values.nextSteps,
-      submitted_at: now,
-      deleted: 0,
-    });
-    recordProxyEntry(ctx.db, { ...key, reportVersion: version, sourceKind: file.kind, fileName, fileSha256: sha256, rowNumber, enteredBy: origin, enteredAt: now });
-    const linked = prepared(ctx.db, 'SELECT deleted, file_name FROM report_attachments WHERE task_id = ? AND department_id = ? AND period_id = ? AND sha256 = ?').get(
-      key.taskId,
-      key.departmentId,
-      key.periodId,
-      sha256,
-    ) as { deleted: number; file_name: string } | undefined;
-    if (!linked || linked.deleted === 1) upsertSynced(ctx.db, origin, 'report_attachments', { ...rowKey, sha256, file_name: fileName, deleted: 0 });
-  }
+  for (const { key, values, rowNumber } of file.writes) writeProxyReport(ctx, key, values, { kind: file.kind, fileName, fileSha256: sha256, rowNumber });
 };
 
 export const importReturns = async (ctx: BackendContext, arg: ReturnsArgs): Promise<ReturnsImport> => {
