@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { storeParsedPlan } from '../db/plans/store-plan.js';
-import { call, openInstallation } from './build.js';
+import { BENCH_NOW, call, openInstallation } from './build.js';
 import { tenThousandTaskPlan } from './dataset.js';
 import { median } from './stats.js';
 
@@ -39,7 +39,7 @@ const makeDatabase = async (dbPath: string): Promise<void> => {
 
 const startHost = (dbPath: string): Promise<{ url: string; child: ChildProcess }> =>
   new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(distDir, 'hosts', 'http-main.js'), '--db', dbPath, '--no-demo'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(distDir, 'hosts', 'http-main.js'), '--db', dbPath, '--no-demo', '--today', BENCH_NOW.slice(0, 10)], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();

@@ -61,5 +61,5 @@ export const openBackend = (options: OpenOptions = {}): Backend => openLocked(op
  * A backend on a database that lives only in memory: for previews that must neither create nor change
  * any file (`duban import-plan FILE --json` without --db). No demo plan, no lock, nothing on disk.
  */
-export const openMemoryBackend = (): Backend =>
-  createBackend({ dbPath: ':memory:', filesDir: join(tmpdir(), 'duban-memory-files'), version: appVersion() });
+export const openMemoryBackend = (clock?: Clock): Backend =>
+  createBackend({ dbPath: ':memory:', filesDir: join(tmpdir(), 'duban-memory-files'), version: appVersion(), clock });

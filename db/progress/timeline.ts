@@ -1,8 +1,10 @@
 // A task's timeline (时间轴): the task itself, every submitted report version and every review, with
 // who and when. Report history comes from the change log (each version is logged); reports that
-// arrived otherwise are taken from the table, so none is left out.
+// arrived otherwise are taken from the table, so none is left out. The order follows what each event
+// answers (shared/progress/timeline-order.ts), never the PCs' clocks.
 import { periodLabel } from '../../shared/progress/periods.js';
 import { reportStatusLabel, type ReportStatus } from '../../shared/progress/report-status.js';
+import { orderTimeline, type TimelineNode } from '../../shared/progress/timeline-order.js';
 import type { TimelineEvent } from '../../shared/progress/types.js';
 import type { BackendContext } from '../context.js';
 import { prepared } from '../statements.js';
@@ -16,7 +18,7 @@ type ReportJson = {
   percent: number | null;
   submitted_at: string;
   row_version: number;
-  origin_id: string;
+  origin_id?: string;
   deleted: number;
 };
 
@@ -40,84 +42,102 @@ export const taskTimeline = (ctx: BackendContext, taskId: string): TimelineEvent
   // pk is task|department|period: a range on the pk index finds one task's reports.
   const logged = prepared(
     ctx.db,
-    "SELECT row_json FROM change_log WHERE table_name = 'reports' AND pk >= ? AND pk < ? ORDER BY seq",
-  ).all(`${taskId}|`, `${taskId}}`) as { row_json: string }[];
-  const reports = new Map<string, ReportJson>();
-  // 代录: versions the office entered from the unit's returned file; the office is the author. Its version
-  // number may equal one the unit later writes itself, so a 代录 version is told apart by its origin.
+    "SELECT origin_id, seq, row_json FROM change_log WHERE table_name = 'reports' AND pk >= ? AND pk < ? ORDER BY seq",
+  ).all(`${taskId}|`, `${taskId}}`) as { origin_id: string; seq: number; row_json: string }[];
+  type Placed = { origin: string | null; seq: number | null };
+  // 代录: versions the office entered from the unit's returned file; the office is the author. Version
+  // numbers are per writer, so a 代录 version is told apart from the unit's own by its origin.
   const proxies = proxyVersionsOfTask(ctx.db, taskId);
-  const proxyOf = (r: ReportJson) => {
+  const proxyOf = (r: ReportJson, origin: string | null) => {
     const proxy = proxies.get(`${r.department_id}|${r.period_id}|${r.row_version}`);
-    return proxy && proxy.enteredBy === r.origin_id ? proxy : undefined;
+    return proxy && proxy.enteredBy === (r.origin_id ?? origin) ? proxy : undefined;
   };
-  const addReport = (r: ReportJson): void => {
-    const id = `${r.department_id}|${r.period_id}|${r.row_version}${proxyOf(r) ? '|代录' : ''}`;
-    if (!reports.has(id) && r.deleted === 0) reports.set(id, r);
+  const reports = new Map<string, ReportJson & Placed>();
+  const addReport = (r: ReportJson, placed: Placed): void => {
+    const id = `${r.department_id}|${r.period_id}|${r.row_version}${proxyOf(r, placed.origin) ? '|代录' : ''}`;
+    if (!reports.has(id) && r.deleted === 0) reports.set(id, { ...r, ...placed });
   };
-  for (const row of logged) addReport(JSON.parse(row.row_json) as ReportJson);
-  for (const row of prepared(ctx.db, 'SELECT * FROM reports WHERE task_id = ?').all(taskId) as ReportJson[]) addReport(row);
+  for (const row of logged) addReport(JSON.parse(row.row_json) as ReportJson, { origin: row.origin_id, seq: row.seq });
+  for (const row of prepared(ctx.db, 'SELECT * FROM reports WHERE task_id = ?').all(taskId) as (ReportJson & { origin_id: string })[]) {
+    addReport(row, { origin: row.origin_id, seq: null });
+  }
   const reviews = prepared(
     ctx.db,
-    'SELECT department_id, period_id, decision, reason, reviewer, created_at, report_version FROM reviews WHERE task_id = ? AND deleted = 0',
+    `SELECT r.department_id, r.period_id, r.decision, r.reason, r.reviewer, r.created_at, r.report_version, r.origin_id,
+            EXISTS (SELECT 1 FROM proxy_reviews p WHERE p.review_id = r.id) AS of_proxy, r.deleted,
+            (SELECT MIN(c.seq) FROM change_log c WHERE c.table_name = 'reviews' AND c.pk = r.id AND c.origin_id = r.origin_id) AS seq
+       FROM reviews r WHERE r.task_id = ?
+         AND (r.deleted = 0 OR EXISTS (SELECT 1 FROM proxy_reviews p WHERE p.review_id = r.id))`,
   ).all(taskId) as ReviewRow[];
 
-  // One stream per department and period, in causal order: version 1, its reviews, version 2, ...
-  // (a review names the version it judged), so PCs with wrong clocks cannot reorder a stream.
-  type Entry = { version: number; rank: number; event: TimelineEvent };
-  const streams = new Map<string, Entry[]>();
-  const push = (stream: string, entry: Entry): void => {
-    const list = streams.get(stream) ?? [];
-    list.push(entry);
-    streams.set(stream, list);
+  // The task is issued before anything is reported on it; its later changes come after that.
+  const nodes: TimelineNode[] = events.map((event, i) => ({ event, origin: null, seq: null, after: i === 0 ? [] : [0] }));
+  // One stream per department and period: version 1, its reviews, version 2 (which answers them), ...
+  type StreamItem = { version: number; index: number; isReview: boolean };
+  const streams = new Map<string, StreamItem[]>();
+  const add = (stream: string, node: TimelineNode, version: number, isReview: boolean): void => {
+    nodes.push(node);
+    streams.set(stream, [...(streams.get(stream) ?? []), { version, index: nodes.length - 1, isReview }]);
   };
   // A unit's own report only ever follows the office's 代录 in a stream (the office never enters over the
-  // unit's own report), so 代录 versions and their reviews sort first whatever their numbers.
+  // unit's own report), so 代录 versions and their reviews come first whatever their numbers.
   const PROXY_FIRST = 1e9;
   for (const r of reports.values()) {
-    const proxy = proxyOf(r);
-    const isProxy = proxy !== undefined;
+    const proxy = proxyOf(r, r.origin);
     const what = `${periodLabel(r.period_id)}报告:${reportStatusLabel[r.status]}${r.percent === null ? '' : `,完成 ${r.percent}%`}`;
-    push(`${r.department_id}|${r.period_id}`, {
-      version: isProxy ? r.row_version - PROXY_FIRST : r.row_version,
-      rank: 0,
-      event: {
-        at: r.submitted_at,
-        kind: r.row_version > 1 ? 'resubmitted' : 'submitted',
-        who: isProxy ? `办公室(代${nameOf(r.department_id)}录入)` : nameOf(r.department_id),
-        periodId: r.period_id,
-        text: proxy
-          ? `代录${nameOf(r.department_id)}${what};来源文件“${proxy.fileName}”${proxy.fileSha256 ? `(SHA-256 ${proxy.fileSha256.slice(0, 16)}…)` : ''}`
-          : `${r.row_version > 1 ? '重新提交' : '提交'}${what}`,
+    add(
+      `${r.department_id}|${r.period_id}`,
+      {
+        origin: r.origin,
+        seq: r.seq,
+        after: [0],
+        event: {
+          at: r.submitted_at,
+          kind: r.row_version > 1 ? 'resubmitted' : 'submitted',
+          who: proxy ? `办公室(代${nameOf(r.department_id)}录入)` : nameOf(r.department_id),
+          periodId: r.period_id,
+          text: proxy
+            ? `代录${nameOf(r.department_id)}${what};来源文件“${proxy.fileName}”${proxy.fileSha256 ? `(SHA-256 ${proxy.fileSha256.slice(0, 16)}…)` : ''}`
+            : `${r.row_version > 1 ? '重新提交' : '提交'}${what}`,
+        },
       },
-    });
+      proxy ? r.row_version - PROXY_FIRST : r.row_version,
+      false,
+    );
   }
   for (const v of reviews) {
-    push(`${v.department_id}|${v.period_id}`, {
-      version: proxies.has(`${v.department_id}|${v.period_id}|${v.report_version}`) ? v.report_version - PROXY_FIRST : v.report_version,
-      rank: 1,
-      event: {
-        at: v.created_at,
-        kind: v.decision === 'accept' ? 'accepted' : 'returned',
-        who: v.reviewer || '办公室',
-        periodId: v.period_id,
-        text: `${v.decision === 'accept' ? '通过' : '退回'}${nameOf(v.department_id)}${periodLabel(v.period_id)}报告${
-          v.decision === 'return' && v.reason ? `,理由:${v.reason}` : ''
-        }`,
+    add(
+      `${v.department_id}|${v.period_id}`,
+      {
+        origin: v.origin_id,
+        seq: v.seq,
+        after: [0],
+        event: {
+          at: v.created_at,
+          kind: v.decision === 'accept' ? 'accepted' : 'returned',
+          who: v.reviewer || '办公室',
+          periodId: v.period_id,
+          text: `${v.decision === 'accept' ? '通过' : '退回'}${nameOf(v.department_id)}${periodLabel(v.period_id)}报告${
+            v.decision === 'return' && v.reason ? `,理由:${v.reason}` : ''
+          }${v.of_proxy === 1 ? '(办公室代录的报告)' : ''}${v.deleted === 1 ? ',该代录已由单位自己报送的报告取代' : ''}`,
+        },
       },
+      v.of_proxy === 1 ? v.report_version - PROXY_FIRST : v.report_version,
+      true,
+    );
+  }
+  for (const items of streams.values()) {
+    const versions = [...new Set(items.map((i) => i.version))].sort((a, b) => a - b);
+    versions.forEach((version, k) => {
+      const reportsOf = (v: number | undefined) => items.filter((i) => i.version === v && !i.isReview).map((i) => i.index);
+      const reviewsOf = (v: number | undefined) => items.filter((i) => i.version === v && i.isReview).map((i) => i.index);
+      const previous = versions[k - 1];
+      // A review answers the version it judged; a new version answers the previous one and its reviews.
+      for (const review of reviewsOf(version)) nodes[review]?.after.push(...reportsOf(version));
+      for (const report of reportsOf(version)) nodes[report]?.after.push(...reportsOf(previous), ...reviewsOf(previous));
     });
   }
-  // Between streams, times (display only) interleave them; inside a stream an event never sorts
-  // before its predecessor, because its sort time is at least the predecessor's.
-  const keyed: { sortAt: string; order: number; event: TimelineEvent }[] = events.map((event, order) => ({ sortAt: event.at, order, event }));
-  for (const list of streams.values()) {
-    list.sort((a, b) => a.version - b.version || a.rank - b.rank || a.event.at.localeCompare(b.event.at));
-    let floor = '';
-    for (const entry of list) {
-      floor = entry.event.at > floor ? entry.event.at : floor;
-      keyed.push({ sortAt: floor, order: keyed.length, event: entry.event });
-    }
-  }
-  return keyed.sort((a, b) => a.sortAt.localeCompare(b.sortAt) || a.order - b.order).map((k) => k.event);
+  return orderTimeline(nodes);
 };
 
 type ReviewRow = {
@@ -128,4 +148,8 @@ type ReviewRow = {
   reviewer: string;
   created_at: string;
   report_version: number;
+  origin_id: string;
+  of_proxy: number;
+  deleted: number;
+  seq: number | null;
 };

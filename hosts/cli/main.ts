@@ -4,7 +4,9 @@ import { parseArgs } from 'node:util';
 import type { ApiHandlers, ApiMethod } from '../../shared/api/contract.js';
 import { ApiError, isCallerFault, toApiError } from '../../shared/api/errors.js';
 import { dispatch } from '../../shared/api/validate.js';
+import type { Clock } from '../../db/backend.js';
 import { openMemoryBackend, openRecoverableBackend } from '../open-backend.js';
+import { clockForToday } from '../today-clock.js';
 import type { CliCall, CliCommand } from './command.js';
 import { departmentsCommand } from './commands/departments.js';
 import { importPlanCommand } from './commands/import-plan.js';
@@ -37,9 +39,11 @@ const COMMON_OPTIONS = {
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   'no-demo': { type: 'boolean' },
+  today: { type: 'string' },
 } as const;
 
-export type CliIo = { out: (text: string) => void; err: (text: string) => void };
+/** clock: the time the backend runs on (tests pass their suite clock); otherwise --today, else the PC's. */
+export type CliIo = { out: (text: string) => void; err: (text: string) => void; clock?: Clock };
 
 const helpText = (): string =>
   [
@@ -53,6 +57,7 @@ const helpText = (): string =>
     '  --db PATH     使用指定的数据库文件(默认为本机用户数据目录中的数据库)',
     '  --json        以 JSON 输出,便于脚本处理',
     '  --no-demo     数据库为空时不载入内置示范规划',
+    '  --today DATE  以指定日期(年-月-日)作为今天运行,用于演示和测试',
     '',
     '退出码:0 成功;2 输入有误或被拒绝;1 内部错误',
   ].join('\n');
@@ -81,14 +86,15 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
       return 0;
     }
     const dbPath = typeof values.db === 'string' ? values.db : undefined;
+    const clock = io.clock ?? (typeof values.today === 'string' ? clockForToday(values.today) : undefined);
     const call: CliCall = async (method, arg) => {
       const isMemoryOnly = dbPath === undefined && command.isMemoryOnly?.(values) === true;
       // A damaged database still opens in recovery: `duban recover` works, other commands say what to do.
       if (!backend) {
         if (isMemoryOnly) {
-          const memory = openMemoryBackend();
+          const memory = openMemoryBackend(clock);
           backend = { handlers: memory, close: () => memory.close() };
-        } else backend = openRecoverableBackend({ dbPath, withDemo: values['no-demo'] !== true && command.isWithoutDemo !== true });
+        } else backend = openRecoverableBackend({ dbPath, clock, withDemo: values['no-demo'] !== true && command.isWithoutDemo !== true });
       }
       return (await dispatch(backend.handlers, method as ApiMethod, arg)) as never;
     };

@@ -146,6 +146,8 @@ export type TimelineEvent = {
   who: string;
   periodId: string | null;
   text: string;
+  /** Said beside the time when the PC that recorded the event had a clock that looked wrong. */
+  clockNote?: string;
 };
 
 export type WorkbenchSettings = {

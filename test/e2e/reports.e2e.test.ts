@@ -10,6 +10,7 @@ import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
 import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot, screenshotDir } from '../helpers/browser.js';
 import { writeFixture, writeQualityFixture } from '../helpers/report-fixtures.js';
 import { makeTempBackend, type TempBackend } from '../helpers/temp-backend.js';
+import { suiteClock } from '../helpers/suite-clock.js';
 
 describe('office dashboard and bulletin', () => {
   let t: TempBackend;
@@ -95,7 +96,7 @@ describe('office dashboard and bulletin', () => {
   test('duban bulletin prints an A4 PDF; pdftoppm turns its pages into PNG', async (ctx) => {
     const out = join(t.dir, '通报.pdf');
     t.backend.close();
-    const run = await runCli(['bulletin', '--period', '2026-Q3', '--out', out, '--db', t.dbPath], { out: () => undefined, err: (s) => process.stderr.write(s) });
+    const run = await runCli(['bulletin', '--period', '2026-Q3', '--out', out, '--db', t.dbPath], { clock: suiteClock, out: () => undefined, err: (s) => process.stderr.write(s) });
     expect(run).toBe(0);
     const pdf = readFileSync(out);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createBackend } from '../../db/backend.js';
 import { assertBuilt, launchChromium, newPage, screenshot, spawnHost, type HostProcess } from '../helpers/browser.js';
 import { makeTempDir, seedsDir } from '../helpers/temp-backend.js';
+import { suiteClock } from '../helpers/suite-clock.js';
 
 const PDF = Buffer.from('%PDF-1.4\n% 湛江市农产品质量安全例行监测结果(第四季度)\n');
 const TEXT = {
@@ -33,7 +34,7 @@ const openTask1 = async (p: Page): Promise<void> => {
 beforeAll(async () => {
   assertBuilt();
   // The office's side, on the real database before the host opens it: the demo plan and an indicator for task 1.
-  const office = createBackend({ dbPath, seedsDir });
+  const office = createBackend({ dbPath, seedsDir, clock: suiteClock });
   const task1 = (await office['tasks.list']({})).find((t) => t.code === '1');
   if (!task1) throw new Error('demo has no task 1');
   await office['indicators.add']({
@@ -117,7 +118,7 @@ describe('department workbench', () => {
 
     await host.stop();
     host = null;
-    const check = createBackend({ dbPath });
+    const check = createBackend({ dbPath, clock: suiteClock });
     try {
       const departments = await check['departments.list']({});
       const dept = departments.find((d) => d.name === '市农业农村局');

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { SUITE_TODAY } from './suite-clock.js';
 import { repoRoot } from './temp-backend.js';
 
 export const CHROMIUM = process.env.DUBAN_CHROMIUM ?? '/usr/bin/chromium';
@@ -49,7 +50,7 @@ export type HostProcess = { url: string; child: ChildProcess; stop: () => Promis
 
 /** Starts the built local host as a child process on a database file; resolves once it prints its address. */
 /** The day spawned hosts take as today, the same day as the in-process backends' fixed clock. */
-export const E2E_TODAY = '2026-11-22';
+export const E2E_TODAY = SUITE_TODAY;
 
 export const spawnHost = (dbPath: string, extraArgs: string[] = []): Promise<HostProcess> =>
   new Promise((resolve, reject) => {

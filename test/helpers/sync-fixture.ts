@@ -6,7 +6,8 @@ import { createBackend, type Backend, type Clock } from '../../db/backend.js';
 import type { ApiArg, ApiMethod, ApiResult } from '../../shared/api/contract.js';
 import { dispatch } from '../../shared/api/validate.js';
 import { writeReportForSync, type SyncReportInput } from '../../db/sync/report-writer.js';
-import { fixedClock, seedsDir } from './temp-backend.js';
+import { suiteClock } from './suite-clock.js';
+import { seedsDir } from './temp-backend.js';
 
 export type Site = { backend: Backend; dir: string; dbPath: string; name: string };
 
@@ -16,7 +17,7 @@ export const openSite = (root: string, name: string, options: { isOffice: boolea
   const dbPath = join(dir, 'duban.sqlite');
   const backend = createBackend({
     dbPath,
-    clock: options.clock ?? fixedClock('2026-11-22T09:00:00+08:00'),
+    clock: options.clock ?? suiteClock,
     seedsDir: options.isOffice ? seedsDir : undefined,
   });
   return { backend, dir, dbPath, name };

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend, type Backend, type BackendOptions } from '../../db/backend.js';
+import { suiteClock } from './suite-clock.js';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
 export const seedsDir = join(repoRoot, 'seeds');
@@ -12,8 +13,7 @@ export const makeTempDir = (prefix = 'duban-test-'): { dir: string; cleanup: () 
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 };
 
-/** A fixed clock: tests never depend on the machine's date. */
-export const fixedClock = (iso: string) => (): Date => new Date(iso);
+export { fixedClock } from './suite-clock.js';
 
 export type TempBackend = { backend: Backend; dir: string; dbPath: string; cleanup: () => void };
 
@@ -22,7 +22,7 @@ export const makeTempBackend = (options: Partial<BackendOptions> & { withDemo?: 
   const dbPath = join(dir, 'duban.sqlite');
   const backend = createBackend({
     dbPath,
-    clock: fixedClock('2026-11-22T09:00:00+08:00'),
+    clock: suiteClock,
     seedsDir: options.withDemo === false ? undefined : seedsDir,
     ...options,
   });

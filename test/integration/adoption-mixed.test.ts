@@ -132,7 +132,12 @@ describe('a unit that moves from sheets to Duban mid-year', () => {
     );
     expect(rows).toHaveLength(4);
     const timeline = await call(office, 'reports.timeline', { taskId: task1 });
-    expect(timeline.filter((e) => e.periodId === Q4).map((e) => e.who)).toEqual(['办公室(代市农业农村局录入)', '市农业农村局']);
+    expect(timeline.filter((e) => e.periodId === Q4).map((e) => [e.who, e.text.slice(0, 14)])).toEqual([
+      ['办公室(代市农业农村局录入)', '代录市农业农村局2026年第'],
+      ['办公室', '通过市农业农村局2026年第'],
+      ['市农业农村局', '提交2026年第四季度报告:'],
+    ]);
+    expect(timeline.find((e) => e.kind === 'accepted')?.text).toContain('该代录已由单位自己报送的报告取代');
 
     const summary = await call(office, 'reports.summary', { periodId: Q4 });
     expect(summary.ranking.find((d) => d.name === '市农业农村局')).toMatchObject({ expected: 5, submitted: 2, channel: 'package' });

@@ -6,11 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../hosts/cli/main.js';
 import type { DepartmentTasks } from '../../shared/domain/types.js';
 import { makeTempDir, repoRoot } from '../helpers/temp-backend.js';
+import { suiteClock, suiteTodayArgs } from '../helpers/suite-clock.js';
 
 const capture = async (argv: string[]) => {
   let out = '';
   let err = '';
-  const code = await runCli(argv, { out: (s) => (out += s), err: (s) => (err += s) });
+  const code = await runCli(argv, { clock: suiteClock, out: (s) => (out += s), err: (s) => (err += s) });
   return { code, out, err };
 };
 
@@ -63,9 +64,9 @@ describe('duban CLI', () => {
   it('runs as the installed bin, the way npx duban does', () => {
     const bin = join(repoRoot, 'bin', 'duban.js');
     if (!existsSync(join(repoRoot, 'dist', 'hosts', 'cli.js'))) throw new Error('run npm run build first');
-    const out = execFileSync(process.execPath, [bin, 'tasks', '--dept', '市商务局', '--json', '--db', db], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [bin, 'tasks', '--dept', '市商务局', '--json', '--db', db, ...suiteTodayArgs()], { encoding: 'utf8' });
     expect((JSON.parse(out) as DepartmentTasks).lead).toHaveLength(2);
-    const refused = spawnSync(process.execPath, [bin, 'tasks', '--dept', '市不存在局', '--db', db], { encoding: 'utf8' });
+    const refused = spawnSync(process.execPath, [bin, 'tasks', '--dept', '市不存在局', '--db', db, ...suiteTodayArgs()], { encoding: 'utf8' });
     expect(refused.status).toBe(2);
   });
 });

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open.js';
 import { openBackend } from '../../hosts/open-backend.js';
 import { makeTempDir } from '../helpers/temp-backend.js';
+import { suiteClock } from '../helpers/suite-clock.js';
 
 describe('opening a database', () => {
   let tmp: { dir: string; cleanup: () => void };
@@ -26,21 +27,21 @@ describe('opening a database', () => {
   });
 
   it('reports a damaged file and leaves its bytes as they were', () => {
-    const backend = openBackend({ dbPath });
+    const backend = openBackend({ dbPath, clock: suiteClock });
     backend.close();
     const bytes = readFileSync(dbPath);
     // Scribble over the middle of the file: pages of the task tables.
     const damaged = Buffer.from(bytes);
     damaged.fill(0x5a, 4096 * 3, 4096 * 6);
     writeFileSync(dbPath, damaged);
-    expect(() => openBackend({ dbPath })).toThrow(/损坏/);
+    expect(() => openBackend({ dbPath, clock: suiteClock })).toThrow(/损坏/);
     expect(readFileSync(dbPath).equals(damaged)).toBe(true);
   });
 
   it('lets only one program use a database at a time, and takes over a lock left by a dead one', async () => {
-    const first = openBackend({ dbPath });
+    const first = openBackend({ dbPath, clock: suiteClock });
     try {
-      expect(() => openBackend({ dbPath })).not.toThrow(); // the same process may reopen (tests, CLI within the host)
+      expect(() => openBackend({ dbPath, clock: suiteClock })).not.toThrow(); // the same process may reopen (tests, CLI within the host)
     } finally {
       first.close();
     }
@@ -49,13 +50,13 @@ describe('opening a database', () => {
     const exited = new Promise((resolve) => other.once('exit', resolve));
     try {
       writeFileSync(`${dbPath}.lock`, String(other.pid));
-      expect(() => openBackend({ dbPath })).toThrow(/正被另一个督办程序使用/);
+      expect(() => openBackend({ dbPath, clock: suiteClock })).toThrow(/正被另一个督办程序使用/);
     } finally {
       other.kill('SIGKILL');
     }
     // Once that process is gone, its lock is taken over.
     await exited;
-    const reopened = openBackend({ dbPath });
+    const reopened = openBackend({ dbPath, clock: suiteClock });
     reopened.close();
   });
 });

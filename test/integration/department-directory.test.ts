@@ -2,6 +2,7 @@
 // group members and contacts, each synced write in the change log, nothing hard-deleted.
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTempBackend, type TempBackend } from '../helpers/temp-backend.js';
+import { suiteClock } from '../helpers/suite-clock.js';
 
 let t: TempBackend;
 let cleanups: (() => void)[] = [];
@@ -149,7 +150,7 @@ describe('duban departments alias|merge|rename|members|contact', () => {
     const run = async (args: string[]): Promise<{ code: number; out: string; err: string }> => {
       let out = '';
       let err = '';
-      const code = await runCli([...args, '--db', db], { out: (s) => (out += s), err: (s) => (err += s) });
+      const code = await runCli([...args, '--db', db], { clock: suiteClock, out: (s) => (out += s), err: (s) => (err += s) });
       return { code, out, err };
     };
     cleanups.push(temp.cleanup);

@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../hosts/cli/main.js';
 import { makeTempBackend, makeTempDir, seedsDir } from '../helpers/temp-backend.js';
+import { suiteClock } from '../helpers/suite-clock.js';
 
 const seedPath = (prefix: string): string => join(seedsDir, readdirSync(seedsDir).find((f) => f.startsWith(prefix)) ?? '');
 
 const run = async (args: string[]): Promise<{ code: number; out: string; err: string }> => {
   let out = '';
   let err = '';
-  const code = await runCli(args, { out: (t) => (out += t), err: (t) => (err += t) });
+  const code = await runCli(args, { clock: suiteClock, out: (t) => (out += t), err: (t) => (err += t) });
   return { code, out, err };
 };
 

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { runCli } from '../../hosts/cli/main.js';
 import { makeTempDir } from '../helpers/temp-backend.js';
+import { suiteClock } from '../helpers/suite-clock.js';
 
 const temp = makeTempDir('duban-cli-mytasks-');
 afterEach(() => temp.cleanup());
@@ -9,7 +10,7 @@ afterEach(() => temp.cleanup());
 const run = async (args: string[]) => {
   let out = '';
   let err = '';
-  const code = await runCli([...args, '--db', join(temp.dir, 'duban.sqlite')], { out: (t) => (out += t), err: (t) => (err += t) });
+  const code = await runCli([...args, '--db', join(temp.dir, 'duban.sqlite')], { clock: suiteClock, out: (t) => (out += t), err: (t) => (err += t) });
   return { code, out, err };
 };
 

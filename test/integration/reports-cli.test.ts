@@ -7,11 +7,12 @@ import { runCli } from '../../hosts/cli/main.js';
 import type { ReportSummary } from '../../shared/reports/types.js';
 import { writeQualityFixture } from '../helpers/report-fixtures.js';
 import { makeTempBackend, type TempBackend } from '../helpers/temp-backend.js';
+import { suiteClock } from '../helpers/suite-clock.js';
 
 const capture = async (argv: string[]) => {
   let out = '';
   let err = '';
-  const code = await runCli(argv, { out: (s) => (out += s), err: (s) => (err += s) });
+  const code = await runCli(argv, { clock: suiteClock, out: (s) => (out += s), err: (s) => (err += s) });
   return { code, out, err };
 };
 

@@ -8,6 +8,7 @@ import { createBackup } from '../../db/sync/backups.js';
 import { domainHash } from '../../db/sync/domain-hash.js';
 import { call, exportTo, fingerprintOfSite, makeDepartment, makeOffice, tasksOf, writeReport, type Site } from '../helpers/sync-fixture.js';
 import { makeTempDir } from '../helpers/temp-backend.js';
+import { suiteClock } from '../helpers/suite-clock.js';
 
 const report = (taskId: string, progress: string, percent = 50) => ({ taskId, periodId: '2026-Q4', status: 'on_track' as const, percent, progress });
 
@@ -84,7 +85,7 @@ describe('office restored from an older backup', () => {
     sites.splice(sites.indexOf(office), 1);
 
     const lines: string[] = [];
-    const io = { out: (t: string) => lines.push(t), err: (t: string) => lines.push(t) };
+    const io = { clock: suiteClock, out: (t: string) => lines.push(t), err: (t: string) => lines.push(t) };
     expect(await runCli(['backups', '--db', office.dbPath, '--restore', backup.id], io)).toBe(0);
     expect(lines.join('\n')).toContain('备份之后本机收到的 1 个数据包仍保存在本机');
     const key = await fingerprintOfSite(shangwu);

@@ -8,6 +8,7 @@ import { runCli } from '../../hosts/cli/main.js';
 import { openClerkSheet } from '../helpers/fill-sheet.js';
 import { makeTempBackend, makeTempDir, type TempBackend } from '../helpers/temp-backend.js';
 import { findDepartment } from './progress-fixture.js';
+import { suiteClock } from '../helpers/suite-clock.js';
 
 let temp: { dir: string; cleanup: () => void };
 beforeEach(() => {
@@ -18,7 +19,7 @@ afterEach(() => temp.cleanup());
 const run = async (args: string[]) => {
   let out = '';
   let err = '';
-  const code = await runCli([...args, '--db', join(temp.dir, 'duban.sqlite')], { out: (s) => (out += s), err: (s) => (err += s) });
+  const code = await runCli([...args, '--db', join(temp.dir, 'duban.sqlite')], { clock: suiteClock, out: (s) => (out += s), err: (s) => (err += s) });
   return { code, out, err };
 };
 

@@ -7,7 +7,10 @@ const timeLabel = (iso: string): string => {
   return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 };
 
-/** Every report, review and change of the task, with who and when. */
+/**
+ * Every report, review and change of the task, with who and when: in the order they answer each other,
+ * each with the time its own PC recorded, and a note where that PC's clock looked wrong.
+ */
 export const Timeline = ({ events }: { events: TimelineEvent[] }) => (
   <section className="timeline" aria-label="时间轴">
     <h3>时间轴</h3>
@@ -17,6 +20,11 @@ export const Timeline = ({ events }: { events: TimelineEvent[] }) => (
           <span className="when">{timeLabel(e.at)}</span>
           <span className="who">{e.who}</span>
           <span className="what">{e.text}</span>
+          {e.clockNote ? (
+            <span className="clock-note" role="note">
+              {e.clockNote}
+            </span>
+          ) : null}
         </li>
       ))}
     </ol>
