@@ -1,6 +1,7 @@
-// Numbered migrations, applied in order, each in its own transaction; user_version records the last.
-// Number ranges are reserved per area so parallel work does not collide: 1–9 core, 10–19 plan import,
-// 20–29 progress reporting, 30–39 sync, 40–49 reports and dashboards, 50–59 hardening.
+// Numbered migrations, listed and applied in ascending order, each in its own transaction. A new
+// migration takes a number above every migration a release has shipped, so upgraded and fresh databases
+// run them in the same order (test/integration/migration-upgrade.test.ts checks both against databases
+// the landed releases wrote).
 import { m001Core } from './m001_core.js';
 import { m002Progress } from './m002_progress.js';
 import { m010PlanImport } from './m010_plan_import.js';
@@ -22,9 +23,9 @@ export const migrations: Migration[] = [
   { version: 10, name: 'plan_import', sql: m010PlanImport },
   { version: 11, name: 'department_directory', sql: m011DepartmentDirectory },
   { version: 12, name: 'group_assignments', sql: m012GroupAssignments },
-  { version: 30, name: 'sync', sql: m030Sync },
   { version: 20, name: 'workbench_settings', sql: m020WorkbenchSettings },
   { version: 21, name: 'progress_search', sql: m021ProgressSearch },
+  { version: 30, name: 'sync', sql: m030Sync },
   { version: 31, name: 'sync_decisions', sql: m031SyncDecisions },
   { version: 45, name: 'search_refs', sql: m045SearchRefs },
   { version: 46, name: 'search_by_task', sql: m046SearchByTask },

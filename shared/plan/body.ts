@@ -2,7 +2,7 @@
 // A node that names responsible units is a task. Without any responsibility in the document, the
 // leaves of the tree are the tasks. Review, principles and safeguard chapters are not tasks unless
 // they name responsible units themselves.
-import { findResponsibilityClause, type Clause } from './clause.js';
+import { carriedUnits, findResponsibilityClause, type Clause } from './clause.js';
 import { findDeadlineInText, parseDeadline } from './deadline.js';
 import { KIND_ORDER, readHeading, splitTitle, type HeadingKind } from './numbering.js';
 import type { ParsedSection, ParsedTask, UnplacedLine } from './types.js';
@@ -23,18 +23,32 @@ type Node = {
 };
 
 /** Chapters that describe rather than assign work. */
-const NON_TASK = /回顾|发展基础|现实基础|工作基础|基本情况|发展环境|面临的?形势|形势分析|机遇|挑战|指导思想|基本原则|总体要求|总体目标|主要目标|发展目标|工作目标|总体思路|保障措施|保障机制|组织保障|组织实施|组织领导|工作要求|实施步骤|附则|编制说明|名词解释/;
-
-/** `以下均需各县市区落实,不再逐一列出`: a unit that joins every task after the note. */
-const CARRY_FORWARD = /以下[^,。]*?(?:均|都|各项任务)?(?:需|由|要)(.{2,20}?)(?:落实|负责|配合|参与|执行)[^。]*不再(?:逐一|一一)?列出/;
+const NON_TASK = /回顾|发展基础|现实基础|工作基础|基本情况|发展环境|面临的?形势|形势分析|机遇|挑战|指导思想|指導思想|基本原则|基本原則|总体要求|總體要求|总体目标|總體目標|主要目标|主要目標|发展目标|工作目标|工作目標|总体思路|保障措施|保障機制|保障机制|组织保障|组织实施|组织领导|工作要求|实施步骤|附则|编制说明|名词解释/;
 
 const subtreeHasClause = (node: Node): boolean => node.clause !== null || node.children.some(subtreeHasClause);
 
 const titleOf = (node: Node): string => splitTitle(node.rest).title;
 
+/**
+ * One responsibility line after the last of several items (措施 1. 2. … then `责任单位:X`) covers all of
+ * them: when only the last sibling has a clause and it stands on its own lines (not in brackets), the
+ * other siblings take it too.
+ */
+const shareTrailingClause = (siblings: Node[]): void => {
+  const last = siblings[siblings.length - 1];
+  if (!last?.clause || siblings.length < 2) return;
+  const others = siblings.slice(0, -1);
+  if (others.some((n) => n.kind !== last.kind || subtreeHasClause(n))) return;
+  if (/^[(([〔【]/.test(last.clause.raw.trim())) return;
+  for (const node of others) node.clause = { ...last.clause, raw: '', raws: [] };
+};
+
 export type BodyResult = { tasks: ParsedTask[]; sections: ParsedSection[]; unplaced: UnplacedLine[] };
 
-export const readBody = (lines: SourceLine[], referenceYear?: number): BodyResult => {
+/** The document's own rules on who leads (see FIRST_LISTED_LEADS in clause.ts). */
+export type HouseRules = { firstListedLeads: boolean };
+
+export const readBody = (lines: SourceLine[], referenceYear?: number, rules: HouseRules = { firstListedLeads: false }): BodyResult => {
   const roots: Node[] = [];
   const stack: Node[] = [];
   const unplaced: UnplacedLine[] = [];
@@ -44,13 +58,14 @@ export const readBody = (lines: SourceLine[], referenceYear?: number): BodyResul
   for (const source of lines) {
     const text = source.text.trim();
     if (text.length === 0) continue;
-    const carried = CARRY_FORWARD.exec(text);
-    if (carried?.[1]) {
-      carry.push({ line: source.line, unit: carried[1].replace(/^(由|需)/, '') });
-      unplaced.push({ line: source.line, text, reason: `结转说明:此后各项任务均加入“${carried[1]}”`, kind: 'skipped' });
+    // `以下均需各县市区落实,不再逐一列出`: the unit joins every task from here on. On a line of its
+    // own the note is listed and set aside; inside a task's line (or its bracket) the task stays.
+    const heading = readHeading(text);
+    for (const unit of carriedUnits(text)) carry.push({ line: source.line, unit });
+    if (!heading && carriedUnits(text).length > 0 && !/[((〔【[]/.test(text.slice(0, 2)) && text.length < 80) {
+      unplaced.push({ line: source.line, text, reason: `结转说明:此后各项任务均加入“${carriedUnits(text).join('、')}”`, kind: 'skipped' });
       continue;
     }
-    const heading = readHeading(text);
     if (!heading) {
       const top = stack[stack.length - 1];
       if (top) top.lines.push(source);
@@ -80,6 +95,8 @@ export const readBody = (lines: SourceLine[], referenceYear?: number): BodyResul
     node.children.forEach(walk);
   };
   roots.forEach(walk);
+  shareTrailingClause(roots);
+  for (const node of all) shareTrailingClause(node.children);
 
   const exclude = (node: Node): void => {
     node.isExcluded = true;
@@ -144,7 +161,9 @@ export const readBody = (lines: SourceLine[], referenceYear?: number): BodyResul
     const ancestors: Node[] = [];
     for (let p = node.parent; p; p = p.parent) ancestors.unshift(p);
     ancestors.filter((a) => !taskNodes.has(a)).forEach((a) => sectionNodes.add(a));
-    const { title, content: firstContent } = splitTitle(node.rest);
+    const split = splitTitle(node.rest);
+    let title = split.title;
+    const firstContent = split.content;
     const ownLines = [firstContent, ...node.lines.slice(1).map((l) => l.text), ...descendantsText(node).map((l) => l.text)];
     let content = ownLines.filter((l) => l.length > 0).join('\n');
     let leads: string[] = [];
@@ -152,10 +171,22 @@ export const readBody = (lines: SourceLine[], referenceYear?: number): BodyResul
     let isLeadInferred = false;
     const clause = node.clause;
     if (clause) {
-      content = content.replace(clause.raw, '').replace(/\s+$/, '');
+      for (const raw of clause.raws) content = content.replace(raw, '');
+      // `农村道路畅通工程,牵头部门:市交通局。评语`: the clause is not part of the title either.
+      for (const raw of clause.raws) {
+        const at = title.indexOf(raw.replace(/。$/, ''));
+        if (raw && at > 0) title = title.slice(0, at).replace(/[,;\s]+$/, '');
+      }
+      content = content.replace(/\s+$/, '');
       ({ leads, participants, isLeadInferred } = clause.responsibility);
+      // `列第一位者为牵头单位`: in a list of units sharing the work, the first one leads.
+      if (rules.firstListedLeads && clause.responsibility.isShared && leads.length > 1) {
+        participants = [...leads.slice(1), ...participants];
+        leads = leads.slice(0, 1);
+      }
     }
-    const carried = carry.filter((c) => c.line < node.line).map((c) => c.unit);
+    const lastLine = node.lines[node.lines.length - 1]?.line ?? node.line;
+    const carried = carry.filter((c) => c.line <= lastLine).map((c) => c.unit);
     for (const unit of carried) if (!leads.includes(unit) && !participants.includes(unit)) participants = [...participants, unit];
     const deadlineText = findDeadlineInText([node.rest, ...node.lines.slice(1).map((l) => l.text)].join('\n'));
     tasks.push({

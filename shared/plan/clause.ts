@@ -1,22 +1,20 @@
-// Finds the responsibility clause inside a task's text: `(责任单位:…)`, `[牵头单位:X;配合单位:Y]`,
-// `(预期性指标,牵头单位:X;责任单位:Y)`, a trailing `牵头单位:X` line, or `(市发改委牵头,市财政局配合)`.
-import { splitDepartmentNames } from './department-names.js';
+// Finds the responsibility clauses inside a task's text: `(责任单位:…)`, `[牵头单位:X;配合单位:Y]`,
+// `(预期性指标,牵头单位:X;责任单位:Y)`, a trailing `牵头单位:X` line, `…,牵头部门:X。评语`,
+// `(市发改委牵头,市财政局配合)`, `(A、B按职责分工负责)`, and a bracket the stored text cut off.
 import { parseResponsibility, type Responsibility } from './responsibility.js';
 import { foldPunctuation } from './text.js';
+import { foldLabelScript, isDepartmentLike, splitUnitList } from './unit-names.js';
+
+export { isDepartmentLike } from './unit-names.js';
 
 const OPEN = '(([〔【';
 const CLOSE = '))]〕】';
 
-const LABEL = /(牵\s*头|参\s*与|配\s*合|协\s*同|协\s*办|主\s*办|责\s*任)\s*(单\s*位|部\s*门|责任单位)?\s*[::]/;
-
-/** Ends like a unit's name: 局, 委, 办, 政府, 中心 … (used to accept `X牵头` forms only for real names). */
-const UNIT_END = /(局|委|办|院|厅|政府|部|中心|处|会|所|队|行|司|馆|站|公司|单位|部门|集团|分局|机构|办公室|委员会|小组|海关|法院|检察院|团市委|总工会|妇联|科协|工商联|残联|银行|社)$/;
-
-export const isDepartmentLike = (name: string): boolean => name.length >= 2 && name.length <= 30 && UNIT_END.test(name);
+const LABEL = /(牵\s*头|参\s*与|配\s*合|协\s*同|协\s*办|主\s*办|主\s*责|责\s*任|落\s*实)\s*(责\s*任\s*)?(单\s*位|部\s*门|科\s*室|处\s*室)?\s*[::]/;
 
 type Group = { start: number; end: number; inner: string };
 
-/** Top-level bracket groups of a text, nested brackets kept inside (各县(市、区)人民政府). */
+/** Top-level bracket groups, nested brackets kept inside (各县(市、区)人民政府); a group the text cut off runs to the end. */
 const bracketGroups = (text: string): Group[] => {
   const groups: Group[] = [];
   let depth = 0;
@@ -31,23 +29,71 @@ const bracketGroups = (text: string): Group[] => {
       if (depth === 0) groups.push({ start, end: i + 1, inner: text.slice(start + 1, i) });
     }
   }
+  if (depth > 0 && start >= 0) groups.push({ start, end: text.length, inner: text.slice(start + 1) });
   return groups;
 };
 
-/** `市发改委牵头,市财政局、市商务局配合` → leads and participants; null when it is not that form. */
-export const parseLeadVerbForm = (text: string): Responsibility | null => {
-  const m = /^(.+?)(?:共同)?牵头(?:负责)?[,,;;、]?(.*)$/.exec(text.trim());
-  if (!m) {
-    const only = /^(.+?)(?:按职责分工)?负责(?:落实)?$/.exec(text.trim());
-    const names = only?.[1] ? splitDepartmentNames(only[1]) : [];
-    if (names.length > 0 && names.every(isDepartmentLike)) return { leads: names.slice(0, 1), participants: names.slice(1), isLeadInferred: true };
-    return null;
+/** A carry-forward note: units that join this task and every later one. */
+export const CARRY_FORWARD = [
+  /以下[^,。]*?(?:均|都|各项任务)?(?:需|由|要)(.{2,20}?)(?:落实|负责|配合|参与|执行)[^。]*?不再(?:逐一|一一)?列出/,
+  /(?:均|都)涉及(.{2,20}?)[,,]\s*不再(?:做|作)?分工[,,]?\s*下同/,
+];
+
+export const carriedUnits = (text: string): string[] => {
+  const folded = foldPunctuation(text);
+  return CARRY_FORWARD.flatMap((re) => {
+    const m = re.exec(folded);
+    return m?.[1] ? [m[1].replace(/^(由|需)/, '')] : [];
+  });
+};
+
+/** A document's own rule: the unit listed first is the lead (`列第一位者为牵头单位,下同`). */
+export const FIRST_LISTED_LEADS = /[,;]?\s*(?:列|排)(?:在)?第一位(?:者|的(?:单位|部门)?)?为牵头(?:单位|部门)|第一责任单位为牵头单位|(?:列|排)(?:在)?首位的?(?:单位|部门)?为牵头(?:单位|部门)/;
+
+/** A document's own rule: with no 牵头单位 named, the 责任单位 are the leads. */
+export const NO_LEAD_MEANS_ALL_LEAD = /无牵头单位的[,]?\s*责任单位即为牵头单位/;
+
+const LEAD_VERB = /(?:共同|分别)?牵头(?:负责|落实|督导|推进)?$/;
+const JOIN_VERB = /(?:配合|参与|协同|协助|协办)(?:落实|推进)?$/;
+const OWN_VERB = /(?:按职责分工负责|按职责分工|按职责负责|分别负责|负责落实|共同负责|负责|落实)$/;
+
+/**
+ * `市发改委牵头,市财政局、市商务局配合` → leads and participants; `…等部门,区国投公司配合`: the verb covers
+ * the lists before it; `A、B按职责分工负责` alone makes both leads; `由X会同Y负责` leads X with Y.
+ * Null when the text is not such a clause (every name must read as a unit).
+ */
+export const parseLeadVerbForm = (raw: string): Responsibility | null => {
+  const text = (foldLabelScript(foldPunctuation(raw)).split('。')[0] ?? '')
+    .replace(FIRST_LISTED_LEADS, '')
+    .replace(/[,;]\s*下同\s*$/, '')
+    .trim()
+    .replace(/[,;、\s]+$/, '');
+  const together = /^由?(.+?)会同(.+?)(?:共同)?负责(?:落实)?$/.exec(text);
+  if (together?.[1] && together[2]) {
+    const leads = splitUnitList(together[1]);
+    const participants = splitUnitList(together[2]);
+    if (leads.length > 0 && [...leads, ...participants].every(isDepartmentLike)) return { leads, participants, isLeadInferred: false };
   }
-  const leads = splitDepartmentNames(m[1] ?? '');
-  if (leads.length === 0 || !leads.every(isDepartmentLike)) return null;
-  const rest = (m[2] ?? '').replace(/(等)?(部门|单位)?(按职责分工)?(配合|参与|负责|协同|协助|共同推进|落实)+[。.]?$/, '');
-  const participants = rest ? splitDepartmentNames(rest).filter(isDepartmentLike) : [];
-  return { leads, participants, isLeadInferred: false };
+  const leads: string[] = [];
+  const participants: string[] = [];
+  const owners: string[] = [];
+  let pending: string[] = [];
+  for (const segment of text.split(/[,;]/).map((s) => s.trim()).filter(Boolean)) {
+    const verb = LEAD_VERB.exec(segment) ?? JOIN_VERB.exec(segment) ?? OWN_VERB.exec(segment);
+    const names = splitUnitList(verb ? segment.slice(0, verb.index) : segment);
+    if (names.length === 0 || !names.every(isDepartmentLike)) return null;
+    if (!verb) {
+      pending.push(...names);
+      continue;
+    }
+    const target = LEAD_VERB.test(segment) ? leads : JOIN_VERB.test(segment) ? participants : owners;
+    target.push(...pending, ...names);
+    pending = [];
+  }
+  if (pending.length > 0) return null;
+  if (leads.length > 0) return { leads, participants: [...participants, ...owners], isLeadInferred: false };
+  if (owners.length > 0) return { leads: owners, participants, isLeadInferred: false, isShared: true };
+  return null;
 };
 
 const DEADLINE_SEGMENT = /[,,;;]?\s*(完成时限|完成时间|完成期限|时间节点|时限要求|时间要求)\s*[::][^;;))\]]*/g;
@@ -59,51 +105,73 @@ const parseLabelled = (text: string): Responsibility => {
   return { ...r, leads: keep(r.leads), participants: keep(r.participants) };
 };
 
-export type Clause = { responsibility: Responsibility; rest: string; raw: string };
+export type Clause = {
+  responsibility: Responsibility;
+  rest: string;
+  /** The clause text as it stands in the task (the first one, when there are several). */
+  raw: string;
+  /** Every clause text found, to take out of the task's content. */
+  raws: string[];
+  /** Units a carry-forward note inside the clause adds to this task and every later one. */
+  carried: string[];
+};
 
 const hasNames = (r: Responsibility): boolean => r.leads.length + r.participants.length > 0;
 
-/** Finds the (last) responsibility clause of a task text; `rest` is the text without it. */
+const merge = (all: Responsibility[]): Responsibility => {
+  const leads = [...new Set(all.flatMap((r) => r.leads))];
+  const participants = [...new Set(all.flatMap((r) => r.participants))].filter((p) => !leads.includes(p));
+  return { leads, participants, isLeadInferred: all.every((r) => r.isLeadInferred), isShared: all.every((r) => r.isShared === true) };
+};
+
+const groupResponsibility = (inner: string): Responsibility | null => {
+  const folded = foldLabelScript(inner);
+  const label = LABEL.exec(folded);
+  if (label) return parseLabelled(folded.slice(label.index));
+  if (/牵头|负责|配合|参与|落实/.test(folded)) return parseLeadVerbForm(folded);
+  return null;
+};
+
+/** Finds the responsibility clauses of a task text; `rest` is the text without them. */
 export const findResponsibilityClause = (raw: string): Clause | null => {
   const text = foldPunctuation(raw);
-  const groups = bracketGroups(text);
-  for (let i = groups.length - 1; i >= 0; i -= 1) {
-    const g = groups[i];
-    if (!g) continue;
-    let responsibility: Responsibility | null = null;
-    if (LABEL.test(g.inner)) {
-      // "(预期性指标,牵头单位:X…)": start at the first label.
-      const at = LABEL.exec(g.inner)?.index ?? 0;
-      responsibility = parseLabelled(g.inner.slice(at));
-    } else if (/牵头|负责$/.test(g.inner)) {
-      responsibility = parseLeadVerbForm(g.inner);
-    }
-    if (responsibility && hasNames(responsibility)) {
-      return { responsibility, rest: (text.slice(0, g.start) + text.slice(g.end)).trim(), raw: text.slice(g.start, g.end) };
-    }
+  const carried = carriedUnits(text);
+  const found = bracketGroups(text)
+    .map((g) => ({ g, r: groupResponsibility(g.inner) }))
+    .filter((x): x is { g: Group; r: Responsibility } => x.r !== null && hasNames(x.r));
+  if (found.length > 0) {
+    let rest = text;
+    for (const { g } of [...found].reverse()) rest = rest.slice(0, g.start) + rest.slice(g.end);
+    const raws = found.map(({ g }) => text.slice(g.start, g.end));
+    return { responsibility: merge(found.map((x) => x.r)), rest: rest.trim(), raw: raws[0] ?? '', raws, carried };
   }
   // Labels outside brackets, on their own lines at the end or after a sentence end:
   // "…。牵头单位:X;配合单位:Y", or "牵头单位:X" and "配合单位:Y" on two lines.
   const lines = text.split('\n');
-  const startsWithLabel = (line: string): boolean => LABEL.exec(line.trim())?.index === 0;
+  const startsWithLabel = (line: string): boolean => LABEL.exec(foldLabelScript(line.trim()))?.index === 0;
   let first = lines.length;
   while (first > 0 && startsWithLabel(lines[first - 1] ?? '')) first -= 1;
   if (first < lines.length) {
-    const raw = lines.slice(first).join(';');
-    const responsibility = parseLabelled(raw);
-    if (hasNames(responsibility)) return { responsibility, rest: lines.slice(0, first).join('\n').trim(), raw: lines.slice(first).join('\n') };
+    const rawLines = lines.slice(first).join('\n');
+    const responsibility = parseLabelled(foldLabelScript(lines.slice(first).join(';')));
+    if (hasNames(responsibility)) return { responsibility, rest: lines.slice(0, first).join('\n').trim(), raw: rawLines, raws: [rawLines], carried };
   }
   for (let i = lines.length - 1; i >= 0; i -= 1) {
-    const line = lines[i] ?? '';
+    const line = foldLabelScript(lines[i] ?? '');
     const m = LABEL.exec(line);
     if (!m) continue;
-    // Only a label that follows a sentence end; a label mid-sentence is prose.
-    const before = line.slice(0, m.index).trim();
-    if (before.length > 0 && !/[。;!?]$/.test(before)) continue;
-    const responsibility = parseLabelled(line.slice(m.index));
+    // A label after a sentence end, a comma (`…工程,牵头部门:X。`) or a space between fields; a label
+    // mid-sentence is prose.
+    const before = line.slice(0, m.index);
+    if (before.trim().length > 0 && !/[。;!?,]\s*$/.test(before) && !/\s$/.test(before)) continue;
+    const after = line.slice(m.index);
+    const stop = after.indexOf('。');
+    const clauseText = stop >= 0 ? after.slice(0, stop + 1) : after;
+    const responsibility = parseLabelled(clauseText);
     if (!hasNames(responsibility)) continue;
-    const rest = [...lines.slice(0, i), before].join('\n').trim();
-    return { responsibility, rest, raw: line.slice(m.index) };
+    const remark = stop >= 0 ? after.slice(stop + 1).trim() : '';
+    const rest = [...lines.slice(0, i), before.trim().replace(/[,]$/, ''), remark].filter(Boolean).join('\n').trim();
+    return { responsibility, rest, raw: clauseText, raws: [clauseText], carried };
   }
   return null;
 };

@@ -9,7 +9,13 @@ const CLOSE = new Set([')', ')', ']', '〕', '】']);
 /** Names that read as several when split on `、` but are one unit: a list of prefixes. */
 const UNSPLITTABLE = [/^各县、市、区/, /^各县、区/, /^县、市、区/, /^各市、县/, /^各市、州/];
 
+/** Ends like a unit (a light check: unit-names.ts has the full one and depends on this file). */
+const UNIT_TAIL = /(局|委|办|辦|中心|政府|部|处|處|会|會|院|厅|廳|站|所|队|隊|公司|单位|單位|部门|部門|街道|镇|鎮|乡|鄉|指挥部|小组)$/;
+
 export const splitDepartmentNames = (list: string): string[] => {
+  // A table cell that lists one unit per line (县水务局 / 县住建局): each line is a name.
+  const lines = list.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  if (lines.length > 1 && lines.every((l) => UNIT_TAIL.test(l.replace(/[、,,;;。.]+$/, '')))) return lines.flatMap(splitDepartmentNames);
   const names: string[] = [];
   let depth = 0;
   let current = '';

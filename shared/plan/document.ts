@@ -10,6 +10,9 @@ import { findDocNumber, findIssuerAndDate, findTitle } from './metadata.js';
 import { noiseReason } from './noise.js';
 import { normaliseText } from './text.js';
 import { headerRoles, readTableRows, type Role, type TableRow } from './table-rows.js';
+import { startsWithResponsibility } from './responsibility.js';
+import { foldLabelScript, unitDoubt } from './unit-names.js';
+import { FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD } from './clause.js';
 import type { ParsedIndicator, ParsedPlan, ParsedSection, ParsedTask, PlanFormat, UnplacedLine } from './types.js';
 
 export type DocBlock = { kind: 'line'; line: number; text: string } | { kind: 'table'; line: number; rows: TableRow[] };
@@ -49,15 +52,43 @@ const dedupe = (task: ParsedTask): ParsedTask => {
   return { ...task, leads, participants };
 };
 
+/**
+ * Reposting sites print pinyin after some characters (經(jīng)開區(qū)); the annotation is not the
+ * document's text and would split names and titles, so it goes before anything is read.
+ */
+const PINYIN_NOTE = /(?<=[\u4e00-\u9fff])\((?=[a-zɡü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zɡāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}\)/g;
+
+const cleanText = (text: string): string => normaliseText(text).replace(PINYIN_NOTE, '');
+
 /** Folds full-width punctuation everywhere once, so every reader below sees one spelling. */
 const normaliseDocument = (doc: PlanDocument): PlanDocument => ({
   format: doc.format,
   blocks: doc.blocks.map((b) =>
     b.kind === 'line'
-      ? { ...b, text: normaliseText(b.text) }
-      : { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => normaliseText(c).trim()) })) },
+      ? { ...b, text: cleanText(b.text) }
+      : { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => cleanText(c).trim()) })) },
   ),
 });
+
+/**
+ * A page that ran its numbered items into one paragraph (`…公示。 1.轨道交通… 牵头领导:… 2.新增…`) is cut
+ * back into one line per item: only at numbers that follow one another (n, n+1, …) after a space or a
+ * sentence end, so `1.5亿元` and a stray `3.` in prose stay where they are.
+ */
+export const splitRunOnItems = (source: SourceLine): SourceLine[] => {
+  const marks = [...source.text.matchAll(/(^|[\s。;])(\d{1,2})[.、](?!\d)/g)].map((m) => ({ at: (m.index ?? 0) + (m[1] ?? '').length, n: Number(m[2]) }));
+  let best: typeof marks = [];
+  // A run-on list has a handful of items; a line with hundreds of numbers is something else.
+  if (marks.length < 2 || marks.length > 60) return [source];
+  for (let i = 0; i < marks.length; i += 1) {
+    const run = [marks[i]];
+    for (let j = i + 1; j < marks.length; j += 1) if (marks[j]?.n === (run[run.length - 1]?.n ?? 0) + 1) run.push(marks[j]);
+    if (run.length > best.length) best = run.filter((m): m is { at: number; n: number } => m !== undefined);
+  }
+  if (best.length < 2 || best.every((m) => m.at === 0)) return [source];
+  const cuts = [0, ...best.map((m) => m.at).filter((at) => at > 0), source.text.length];
+  return cuts.slice(0, -1).map((at, i) => ({ line: source.line, text: source.text.slice(at, cuts[i + 1]).trim() })).filter((l) => l.text.length > 0);
+};
 
 export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   const doc = normaliseDocument(input);
@@ -124,7 +155,9 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   const bodyLines: SourceLine[] = [];
   for (const l of clean) {
     if (consumed.has(l.line)) continue;
-    if (seen.has(l.text) && l.text.length >= 6) {
+    // A responsibility line repeats whenever two tasks share their units (牵头单位:区发改局 under
+    // items 1 and 3): it belongs to the task above it, not to the noise.
+    if (seen.has(l.text) && l.text.length >= 6 && !startsWithResponsibility(l.text)) {
       unplaced.push({ line: l.line, text: l.text, reason: '与前文重复的行', kind: 'noise' });
       continue;
     }
@@ -133,12 +166,17 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   }
 
   const indicators: ParsedIndicator[] = [];
+  const bodyItems = bodyLines.flatMap(splitRunOnItems);
   for (const table of indicatorTables) {
     const result = indicatorsFromTable(table, indicators.length + 1);
     indicators.push(...result.indicators);
     unplaced.push(...result.unplaced);
   }
 
+  // The document's own rules on who leads, wherever it states them (usually the notice or the first task).
+  const wholeText = foldLabelScript(allLines.map((l) => l.text).join('\n'));
+  const firstListedLeads = FIRST_LISTED_LEADS.test(wholeText);
+  const noLeadMeansAllLead = NO_LEAD_MEANS_ALL_LEAD.test(wholeText);
   let tasks: ParsedTask[] = [];
   let sections: ParsedSection[] = [];
   let taskSource: ParsedPlan['taskSource'] = 'none';
@@ -153,16 +191,27 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
     });
     notes.push(`任务取自文件中的工作任务分解表(${tasks.length} 项);正文中的编号条目未作为任务导入。`);
   } else {
-    const body = readBody(bodyLines, referenceYear);
+    const body = readBody(bodyItems, referenceYear, { firstListedLeads });
     tasks = body.tasks;
     sections = body.sections;
     unplaced.push(...body.unplaced);
     if (tasks.length > 0) taskSource = 'body';
   }
 
+  // A bare 责任单位 list: by the document's rule its first unit leads (not a guess), or all of it does.
+  if (firstListedLeads || noLeadMeansAllLead) {
+    tasks = tasks.map((t) =>
+      !t.isLeadInferred ? t : noLeadMeansAllLead ? { ...t, leads: [...t.leads, ...t.participants], participants: [], isLeadInferred: false } : { ...t, isLeadInferred: false },
+    );
+  }
   const hasResponsibility = tasks.some((t) => t.leads.length + t.participants.length > 0);
-  if (tasks.length > 0 && !hasResponsibility) {
+  // The note says no unit is named only when the text has no responsibility wording at all; wording
+  // that could not be tied to tasks is a different thing to tell the office.
+  const hasWording = allLines.some((l) => /牵头|牽頭|责任单位|責任單位|责任部门|配合单位|参与单位|按职责分工/.test(l.text));
+  if (tasks.length > 0 && !hasResponsibility && !hasWording) {
     notes.push('文件中没有找到任何责任单位:各项任务的牵头单位需要在导入前或导入后指定。');
+  } else if (tasks.length > 0 && !hasResponsibility) {
+    notes.push('文件中写有责任单位,但没能把它们对应到具体任务上:请在预览中逐项指定牵头单位。');
   } else {
     for (const task of tasks) {
       if (task.leads.length === 0) unplaced.push({ line: task.line, text: task.title, reason: `任务 ${task.code} 没有找到牵头单位`, kind: 'unplaced' });
@@ -173,6 +222,12 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   const aliases = reconcileSpellings(tasks.flatMap((t) => [...t.leads, ...t.participants]));
   const canonical = (name: string): string => aliases[name] ?? name;
   const resolved = tasks.map((t) => dedupe({ ...t, leads: t.leads.map(canonical), participants: t.participants.map(canonical) }));
+  for (const task of resolved) {
+    for (const name of [...task.leads, ...task.participants]) {
+      const doubt = unitDoubt(name);
+      if (doubt) unplaced.push({ line: task.line, text: `${task.code} ${task.title}`.slice(0, 60), reason: doubt, kind: 'unplaced' });
+    }
+  }
   unplaced.sort((a, b) => a.line - b.line);
   return {
     title,

@@ -1,6 +1,7 @@
 // Tables that reached us as text: one cell per line ending in `|` (seed 004), one cell per line with
 // no marker, or one row per line with cells split by `|` or tabs. Rebuilt into rows for table-rows.ts.
 import { readHeading } from './numbering.js';
+import { fitRow } from './row-align.js';
 import { headerRoles, roleOfHeader, type Role, type TableRow } from './table-rows.js';
 import { tableCell } from './text.js';
 import type { SourceLine } from './body.js';
@@ -43,6 +44,14 @@ export const cellsToRows = (cells: Cell[], roles: Role[]): TableRow[] => {
     if (current.length === 0) return;
     const texts = current.map((c) => c.text);
     const line = current[0]?.line ?? 0;
+    if (isStartRow && hasStarts && texts.length <= 4 * width) {
+      // A numbered row: fit its cells to the header (missing merged cells, a cell over two lines).
+      const fitted = fitRow(texts, roles);
+      rows.push({ line, cells: fitted.cells });
+      if (fitted.next) rows.push({ line: current[width]?.line ?? line, cells: fitted.next });
+      current = [];
+      return;
+    }
     if (isStartRow || !hasStarts) {
       const padded = [...texts.slice(0, width)];
       while (padded.length < width) padded.push('');
@@ -82,14 +91,43 @@ export const cellsToRows = (cells: Cell[], roles: Role[]): TableRow[] => {
   return rows;
 };
 
-const headerRun = (cells: Cell[], from: number): Cell[] => {
+/** Could this cell be a header word we do not know (本月进展, 评分部门)? Short, no sentence, no number. */
+const mayBeHeader = (text: string): boolean => {
+  const t = text.replace(/\s+/g, '');
+  return t.length > 0 && t.length <= 10 && !/[。;,、]/.test(t) && !/^\d+[.、]?$/.test(t);
+};
+
+/**
+ * The header cells at the start of a flattened table. Header words split over two lines (责任 / 领导)
+ * are joined back; words the reader does not know stay as columns of their own instead of ending the
+ * header, as long as known words follow them.
+ */
+export const headerRun = (cells: Cell[], from: number): { header: Cell[]; used: number } => {
   const run: Cell[] = [];
+  /** Raw cells taken up to and including each header cell (a rejoined word takes two). */
+  const ends: number[] = [];
+  let lastKnown = -1;
   for (let i = from; i < cells.length; i += 1) {
     const cell = cells[i];
-    if (!cell || roleOfHeader(cell.text) === null) break;
+    if (!cell) break;
+    const next = cells[i + 1];
+    const joined = next ? `${cell.text}${next.text}`.replace(/\s+/g, '') : '';
+    if (next && roleOfHeader(cell.text) === null && mayBeHeader(next.text) && roleOfHeader(joined) !== null) {
+      run.push({ line: cell.line, text: joined });
+      lastKnown = run.length - 1;
+      i += 1;
+      ends.push(i + 1 - from);
+      continue;
+    }
+    if (roleOfHeader(cell.text) !== null) lastKnown = run.length;
+    else if (!mayBeHeader(cell.text) || run.length - lastKnown > 2) break;
     run.push(cell);
+    ends.push(i + 1 - from);
   }
-  return run;
+  // Unknown words after the last known one belong to the header only when the data then starts (a number).
+  const following = cells[from + (ends[ends.length - 1] ?? 0)]?.text.trim() ?? '';
+  const keep = run.length > lastKnown + 1 && /^\d{1,3}[.、]?$/.test(following) ? run.length : lastKnown + 1;
+  return { header: run.slice(0, keep), used: keep > 0 ? (ends[keep - 1] ?? 0) : 0 };
 };
 
 const titleBefore = (lines: SourceLine[], index: number): string => {
@@ -118,7 +156,9 @@ export const findTextTables = (lines: SourceLine[]): FoundTable[] => {
         if (t.length === 0) continue;
         const cells = splitRow(t);
         if (!cells) break;
-        rows.push({ line: lines[j]?.line ?? 0, cells });
+        const fitted = fitRow(cells, roles);
+        rows.push({ line: lines[j]?.line ?? 0, cells: fitted.cells });
+        if (fitted.next) rows.push({ line: lines[j]?.line ?? 0, cells: fitted.next });
         used.push(lines[j]?.line ?? 0);
       }
       tables.push({ title: titleBefore(lines, i), roles, rows, lines: used, headerLine: lines[i]?.line ?? 0, stray: [] });
@@ -145,18 +185,18 @@ export const findTextTables = (lines: SourceLine[]): FoundTable[] => {
           }
           break;
         }
-        cells.push({ line: lines[j]?.line ?? 0, text: marked ? (c ?? '') : t });
+        cells.push({ line: lines[j]?.line ?? 0, text: marked ? (c ?? '').replace(/^\|+$/, '') : t });
         index.push(j);
         if (!marked && cells.length > 12) break;
       }
-      const header = headerRun(cells, 0);
+      const { header, used: headerCells } = headerRun(cells, 0);
       const headerRolesFound = headerRoles(header.map((c) => c.text));
       if (headerRolesFound) {
-        let body = cells.slice(header.length);
+        let body = cells.slice(headerCells);
         if (!marked) {
           // Without markers the table runs until a chapter heading or a long paragraph after the last row.
           body = [];
-          for (let j = (index[header.length - 1] ?? i) + 1; j < lines.length; j += 1) {
+          for (let j = (index[headerCells - 1] ?? i) + 1; j < lines.length; j += 1) {
             const t = lines[j]?.text.trim() ?? '';
             if (t.length === 0) continue;
             const h = readHeading(t);
@@ -165,7 +205,7 @@ export const findTextTables = (lines: SourceLine[]): FoundTable[] => {
           }
         }
         const rows = cellsToRows(body, headerRolesFound);
-        const used = [...header, ...body, ...stray].map((c) => c.line).sort((a, b) => a - b);
+        const used = [...cells.slice(0, headerCells), ...body, ...stray].map((c) => c.line).sort((a, b) => a - b);
         tables.push({ title: titleBefore(lines, i), roles: headerRolesFound, rows, lines: used, headerLine: lines[i]?.line ?? 0, stray });
         const last = used[used.length - 1] ?? 0;
         while (i < lines.length && (lines[i]?.line ?? 0) <= last) i += 1;

@@ -43,7 +43,7 @@ export const indicatorRoles = (cells: string[]): IndicatorRole[] | null => {
   return roles;
 };
 
-type Row = { line: number; cells: string[] };
+type Row = { line: number; cells: string[]; /** Set on a category row of a table without a category column. */ category?: string };
 
 export type IndicatorTable = { title: string; roles: IndicatorRole[]; rows: Row[]; lines: number[] };
 
@@ -80,18 +80,78 @@ const withCaption = (lines: SourceLine[], index: number, used: number[]): number
 /** A value-ish cell: a value, a unit, or a short attribute word. */
 const isValueCell = (text: string): boolean => looksLikeValue(text) || looksLikeUnit(text) || parseAttribute(text) !== null;
 
+/** `一、发展水平` inside a table: a category row whose other cells are empty. */
+const categoryHeading = (text: string, next: string): string | null => {
+  const h = readHeading(text);
+  if (!h || (h.kind !== 'cn' && h.kind !== 'paren-cn') || text.length > 30 || isValueCell(next)) return null;
+  return h.rest;
+};
+
+const VALUE_ROLES: IndicatorRole[] = ['baseline', 'target', 'achieved'];
+
+/**
+ * `4.义务教育标准班额比例(%)` / `其中:小学` / `初中` / 34.52% / 77.34% / 80%以上 / 85%以上 / 预期性: a row
+ * with sub-rows whose values come column by column. Returns the rows and the cells used, or null.
+ */
+const readSubRows = (cells: SourceLine[], at: number, roles: IndicatorRole[]): { rows: Row[]; used: number } | null => {
+  if (!/^其中/.test(cells[at + 1]?.text.trim() ?? '')) return null;
+  const names = [cells[at]?.text.trim() ?? ''];
+  let j = at + 1;
+  while (j < cells.length && !isValueCell(cells[j]?.text.trim() ?? '') && names.length < 8) names.push((cells[j++]?.text ?? '').trim().replace(/^其中[::]?/, ''));
+  const values: string[] = [];
+  while (j < cells.length && isValueCell(cells[j]?.text.trim() ?? '') && values.length < 40) values.push((cells[j++]?.text ?? '').trim());
+  const nameAt = roles.indexOf('name');
+  const after = roles.slice(nameAt + 1);
+  const perName = after.filter((r) => VALUE_ROLES.includes(r)).length;
+  const shared = after.length - perName;
+  // Either every name has its values, or the parent line is only a heading for its sub-rows.
+  const withValues = [names.length, names.length - 1].find((m) => m > 0 && perName * m + shared === values.length);
+  if (withValues === undefined) return null;
+  const parent = names[0] ?? '';
+  const valued = withValues === names.length ? names : names.slice(1);
+  // Cells come column by column: each value column has one cell per valued name, others one cell.
+  let p = 0;
+  const columns = after.map((role) => {
+    const take = VALUE_ROLES.includes(role) ? valued.length : 1;
+    const col = values.slice(p, p + take);
+    p += take;
+    return take === 1 ? Array<string>(valued.length).fill(col[0] ?? '') : col;
+  });
+  const parentUnit = /[((]([^()()]{1,6})[))]$/.exec(parent)?.[0] ?? '';
+  const parentBase = parent.slice(0, parent.length - parentUnit.length);
+  const rows = valued.map((name, k) => {
+    const full = name === parent ? name : `${parentBase}:${name}${/[))]$/.test(name) ? '' : parentUnit}`;
+    return { line: cells[at]?.line ?? 0, cells: [...roles.slice(0, nameAt).map(() => ''), full, ...columns.map((c) => c[k] ?? '')] };
+  });
+  return { rows, used: j - at };
+};
+
 /** One cell per line: rows have the header's width, or one less when the category cell was merged. */
 const readCellRows = (cells: SourceLine[], roles: IndicatorRole[]): { rows: Row[]; used: number } => {
   const rows: Row[] = [];
   const nameAt = roles.indexOf('name');
   const after = roles.length - nameAt - 1;
   const hasCategory = roles[0] === 'category' && nameAt === 1;
+  const categoryAt = roles.indexOf('category');
   let category = '';
   let i = 0;
   while (i < cells.length) {
     const cell = cells[i];
-    if (!cell || isEnd(cell.text.trim())) break;
     const next = cells[i + 1]?.text.trim() ?? '';
+    const heading = cell ? categoryHeading(cell.text.trim(), next) : null;
+    if (heading !== null && !hasCategory) {
+      // A category row of a table without a category column: it names the rows below it.
+      rows.push({ line: cell?.line ?? 0, cells: roles.map((r) => (r === 'category' ? heading : '')), category: heading });
+      i += 1;
+      continue;
+    }
+    if (!cell || isEnd(cell.text.trim())) break;
+    const sub = readSubRows(cells, i, roles);
+    if (sub) {
+      rows.push(...sub.rows.map((r) => ({ ...r, cells: categoryAt >= 0 ? r.cells.map((c, k) => (k === categoryAt ? category : c)) : r.cells })));
+      i += sub.used;
+      continue;
+    }
     if (hasCategory && !isValueCell(next) && next.length > 0 && !isEnd(next)) {
       category = cell.text.trim();
       i += 1;
@@ -169,11 +229,19 @@ export const indicatorsFromTable = (table: IndicatorTable, startSeq: number): { 
   const unplaced: UnplacedLine[] = [];
   let category = '';
   for (const row of table.rows) {
+    if (row.category !== undefined) {
+      category = row.category;
+      continue;
+    }
     const get = (role: IndicatorRole): string => {
       const at = table.roles.indexOf(role);
       return at < 0 ? '' : (row.cells[at] ?? '').trim();
     };
-    const name = get('name');
+    // `1.学前教育毛入园率(%)`: the number restarts in each category; the unit may sit in the name.
+    const printed = get('name').replace(/^\d{1,3}\s*[.、](?!\d)\s*/, '');
+    const unitInName = /^(.+?)[((]([^()()]{1,6})[))]$/.exec(printed);
+    const ownUnit = get('unit');
+    const name = unitInName && !ownUnit && looksLikeUnit(unitInName[2] ?? '') ? (unitInName[1] ?? '') : printed;
     if (!name) continue;
     category = get('category') || category;
     const target = parseTarget(get('target'));
@@ -184,7 +252,7 @@ export const indicatorsFromTable = (table: IndicatorTable, startSeq: number): { 
       table: table.title,
       category,
       name: name.replace(/\s+/g, ' '),
-      unit: get('unit'),
+      unit: ownUnit || (unitInName && looksLikeUnit(unitInName[2] ?? '') ? (unitInName[2] ?? '') : ''),
       baseline,
       target,
       achieved: table.roles.includes('achieved') ? parseTarget(achievedText) : null,

@@ -1,5 +1,6 @@
 // Plan title, issuer, document number and date from the top and bottom of a document.
 import { noiseReason } from './noise.js';
+import { chineseNumber } from './numbering.js';
 
 const TITLE_WORDS = /(规划|方案|意见|通知|办法|计划|纲要|决定|要点|分解表|措施|细则|实施|行动)/;
 
@@ -42,8 +43,20 @@ const DATE_LINE = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/
 
 const isoDate = (y: string, m: string, d: string): string => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 
+const YEAR_DIGITS: Record<string, string> = { 〇: '0', 零: '0', O: '0', o: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** `二〇一七年五月十二日` → `2017年5月12日`, so the signature date reads like an Arabic one. */
+export const arabicDate = (text: string): string => {
+  const m = /^([〇零O○o一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$/.exec(text.trim());
+  if (!m) return text;
+  const year = [...(m[1] ?? '')].map((c) => YEAR_DIGITS[c] ?? '').join('');
+  const month = chineseNumber(m[2] ?? '');
+  const day = chineseNumber(m[3] ?? '');
+  return Number.isFinite(month) && Number.isFinite(day) ? `${year}年${month}月${day}日` : text;
+};
+
 export const findIssuerAndDate = (lines: string[]): { issuer: string; issuedOn: string } => {
-  const trimmed = lines.map((l) => l.trim());
+  const trimmed = lines.map((l) => arabicDate(l.trim()));
   let issuer = '';
   let issuedOn = '';
   // The signature: an issuing body on the line just above the date.

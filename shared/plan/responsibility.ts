@@ -1,17 +1,19 @@
 // Reads a responsibility cell or clause: who leads a task and who joins it.
-import { splitDepartmentNames } from './department-names.js';
 import { foldPunctuation } from './text.js';
+import { foldLabelScript, isDepartmentLike, splitUnitList } from './unit-names.js';
 
 export type Responsibility = {
   leads: string[];
   participants: string[];
   /** True when only a bare 责任单位 list was given and its first unit was taken as lead. */
   isLeadInferred: boolean;
+  /** True when the leads are a list of units sharing the work (`A、B按职责分工负责`, `A、B负责`). */
+  isShared?: boolean;
 };
 
-const LEAD_LABELS = ['牵头部门', '牵头单位', '牵头责任单位', '主办单位', '主办'];
-const PARTICIPANT_LABELS = ['参与部门', '参与单位', '配合单位', '配合部门', '协同单位', '协办单位', '协办'];
-const BARE_LABELS = ['责任单位', '责任部门'];
+const LEAD_LABELS = ['牵头部门', '牵头单位', '牵头责任单位', '牵头责任部门', '主办单位', '主办', '主责单位', '主责部门'];
+const PARTICIPANT_LABELS = ['参与部门', '参与单位', '配合单位', '配合部门', '协同单位', '协同部门', '协同责任单位', '配合责任单位', '协办单位', '协办'];
+const BARE_LABELS = ['责任单位', '责任部门', '落实单位', '承办单位', '责任科室', '责任处室'];
 
 type Label = { kind: 'lead' | 'participant' | 'bare'; label: string };
 
@@ -23,17 +25,33 @@ const LABELS: Label[] = [
 
 /** Labels may be typed with spaces between characters (牵 头 单 位); remove them before matching. */
 const squeezeLabels = (text: string): string =>
-  text.replace(/(牵\s*头|参\s*与|配\s*合|协\s*同|责\s*任|主\s*办|协\s*办)\s*(部\s*门|单\s*位)?/g, (m) =>
+  foldLabelScript(text).replace(/(牵\s*头|参\s*与|配\s*合|协\s*同|责\s*任|主\s*办|协\s*办)\s*(责\s*任\s*)?(部\s*门|单\s*位)?/g, (m) =>
     m.replace(/\s+/g, ''),
   );
 
 /** Does this text start with a responsibility label? Used to tell a responsibility cell from content. */
 export const startsWithResponsibility = (text: string): boolean => {
   const folded = squeezeLabels(foldPunctuation(text)).replace(/^[[〔【(]/, '');
-  return LABELS.some(({ label }) => folded.startsWith(label) && /^[::]/.test(folded.slice(label.length)));
+  return LABELS.some(({ label }) => folded.startsWith(label) && /^\s*[::]/.test(folded.slice(label.length)));
 };
 
 type Segment = { kind: Label['kind']; body: string };
+
+/**
+ * Where a labelled list ends: at a sentence end (a remark follows: `牵头部门:市水利局。进度较慢…`), at
+ * another field (`项目责任人:`, `完成时限:`), or at a space followed by something that is not a unit.
+ */
+const listOnly = (body: string): string => {
+  const text = body.replace(/^\s+/, '');
+  const sentence = text.split(/[。]/)[0] ?? '';
+  const tokens = sentence.split(/\s+/).filter(Boolean);
+  const kept: string[] = [];
+  for (const token of tokens) {
+    if (kept.length > 0 && (/[::]/.test(token) || !isDepartmentLike(splitUnitList(token)[0] ?? token))) break;
+    kept.push(token.replace(/[::].*$/, ''));
+  }
+  return kept.join('、');
+};
 
 /**
  * Splits `牵头部门:X;参与部门:A、B。` into labelled segments. A colon where a semicolon belongs
@@ -47,21 +65,30 @@ const segmentsOf = (text: string): Segment[] => {
     const start = (hit.index ?? 0) + hit[0].length;
     const end = i + 1 < hits.length ? (hits[i + 1]?.index ?? folded.length) : folded.length;
     const label = LABELS.find((l) => l.label === hit[1]);
-    return { kind: label?.kind ?? 'bare', body: folded.slice(start, end) };
+    return { kind: label?.kind ?? 'bare', body: listOnly(folded.slice(start, end)) };
   });
 };
+
+/** `A、B按职责分工负责` / `A、B分别牵头`: every unit named is responsible, none is inferred. */
+const SHARED = /(按职责分工负责|按职责分工|分别负责|分别牵头(落实)?|共同负责|负责落实)$/;
 
 export const parseResponsibility = (text: string): Responsibility => {
   const leads: string[] = [];
   const participants: string[] = [];
   const bare: string[] = [];
+  let isShared = false;
+  const hasExplicitParticipants = segmentsOf(text).some((s) => s.kind === 'participant');
   for (const { kind, body } of segmentsOf(text)) {
-    const names = splitDepartmentNames(body);
+    const trimmed = body.replace(/[,,;;、\s]+$/, '');
+    if (SHARED.test(trimmed)) isShared = true;
+    const names = splitUnitList(trimmed.replace(SHARED, ''));
     if (kind === 'lead') leads.push(...names);
     else if (kind === 'participant') participants.push(...names);
     else bare.push(...names);
   }
   if (leads.length === 0 && bare.length > 0) {
+    // 责任单位 beside 配合单位 is the lead; so is every unit of a list that shares the work out.
+    if (isShared || hasExplicitParticipants) return { leads: bare, participants, isLeadInferred: false, isShared: isShared && !hasExplicitParticipants };
     return { leads: bare.slice(0, 1), participants: [...bare.slice(1), ...participants], isLeadInferred: true };
   }
   return { leads, participants: [...participants, ...bare], isLeadInferred: false };

@@ -22,7 +22,11 @@ const HEADER_ROLES: [RegExp, Role][] = [
   [/^(责任单位|责任部门|责任主体|承办单位|落实单位|负责单位|实施主体|责任处室|实施单位|牵头及责任单位|牵头和配合单位)$/, 'responsibility'],
   [/^(完成时限|完成时间|时间|时限|完成期限|时间节点|进度安排|时限要求|完成年限|计划完成时间)$/, 'deadline'],
   [/^(主要内容|具体内容|工作内容|任务内容|具体措施|工作措施|主要措施|工作举措|具体任务|任务措施|目标任务|工作目标|实施内容|内容|主要任务和措施|具体工作|工作要求|任务要求|主要目标)$/, 'content'],
-  [/^(工作任务|重点任务|主要任务|任务名称|任务|工作事项|事项|项目名称|重点工作|工作要点|工作项目|任务分解|重点项目)$/, 'task'],
+  [/^(工作任务|重点任务|主要任务|任务名称|任务|工作事项|事项|项目名称|重点工作|工作要点|工作项目|任务分解|重点项目|民生实事|实事项目|民生事项|民生事项名称|实事名称|项目)$/, 'task'],
+  [/^((\d{4}年度?|全年|年度|攻坚)?(目标任务|任务目标)|年度目标|全年目标|工作任务安排|推进措施|工作安排)$/, 'content'],
+  [/^(责任科室|责任股室|责任主体与协同单位|.{0,6}(协同|配合)(单位|部门))$/, 'participant'],
+  // Columns a decomposition table often carries that are not the task's: they must not end its header.
+  [/^(分管(市|区|县)?领导|(区|市|县)政府分管领导|责任领导|牵头领导|责任人|联系人|联系电话|监督电话|是否.{1,4}|备注|说明|评分部门|类别|分类|.{0,8}(推进|进展|完成)情况|.{0,8}取得成效|本月进展|第.季度)$/, 'other'],
 ];
 
 export const roleOfHeader = (text: string): Role | null => {
@@ -34,7 +38,9 @@ export const roleOfHeader = (text: string): Role | null => {
 
 /** A header maps columns to roles; it needs a task-ish column and a responsibility-ish one. */
 export const headerRoles = (cells: string[]): Role[] | null => {
-  const roles = cells.map((c) => roleOfHeader(c) ?? 'other');
+  const raw = cells.map((c) => roleOfHeader(c) ?? 'other');
+  // 责任科室 / 责任主体与协同单位 join a 牵头 column; without one they are the responsible column.
+  const roles = raw.includes('lead') ? raw : raw.map((r, i) => (r === 'participant' && /责任/.test(cells[i] ?? '') ? 'responsibility' : r));
   const has = (r: Role): boolean => roles.includes(r);
   const known = roles.filter((r) => r !== 'other').length;
   if (known < 2) return null;
@@ -69,8 +75,8 @@ export type TableResult = { tasks: ParsedTask[]; sections: ParsedSection[]; unpl
 /** Strips a printed number off a task cell: "1.提高…" → code 1, title 提高…. */
 const numbered = (text: string): { code: string; title: string } => {
   const heading = readHeading(text);
-  if (heading && heading.kind !== 'dash') return { code: String(heading.number), title: heading.rest };
-  return { code: '', title: text };
+  if (heading && heading.kind !== 'dash') return { code: String(heading.number), title: heading.rest.replace(/。$/, '') };
+  return { code: '', title: text.replace(/。$/, '') };
 };
 
 export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: number): TableResult => {
@@ -110,16 +116,19 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
     const isContinuation =
       previous !== null &&
       (seq !== '' ? seq === previous.seq : task === '' || task === previous.task || previous.seq !== '');
+    // A merged responsibility or deadline cell left empty on a continuation row is the one above.
+    const inherit = (own: string[], above: string[] | undefined): string[] => (own.length === 0 && isContinuation && above ? above : own);
+    const ownUnits = pick('lead').length + pick('participant').length + pick('responsibility').length;
     const draft: Draft = {
       line: row.line,
       seq: seq || (isContinuation && previous ? previous.seq : ''),
       task: task || (isContinuation && previous ? previous.task : ''),
       ownTask: task,
       content: pick('content'),
-      leads: pick('lead'),
-      participants: pick('participant'),
-      responsibility: pick('responsibility'),
-      deadline: pick('deadline'),
+      leads: ownUnits === 0 ? inherit([], previous?.leads) : pick('lead'),
+      participants: ownUnits === 0 ? inherit([], previous?.participants) : pick('participant'),
+      responsibility: ownUnits === 0 ? inherit([], previous?.responsibility) : pick('responsibility'),
+      deadline: inherit(pick('deadline'), previous?.deadline),
       section,
       isContinuation,
     };

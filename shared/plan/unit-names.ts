@@ -1,0 +1,69 @@
+// What a responsible unit's name looks like, and the small spelling folds labels need. Shared by the
+// clause reader (body text) and the table reader (cells), so both judge a name the same way.
+import { splitDepartmentNames } from './department-names.js';
+
+/** Ends like a unit's name: 局, 委, 办, 政府, 中心 … (simplified and traditional forms). */
+const UNIT_END = /(局|委|办|辦|院|厅|廳|政府|部|中心|处|處|会|會|所|队|隊|行|司|馆|館|站|公司|单位|單位|部门|部門|集团|集團|分局|机构|機構|办公室|辦公室|委员会|委員會|小组|小組|海关|海關|法院|检察院|團市委|团市委|总工会|總工會|妇联|婦聯|科协|科協|工商联|工商聯|残联|殘聯|銀行|银行|社|专班|專班|街道|镇街|乡镇|鄉鎮|平台|园|園|区|區|新区|管委会|指挥部|指揮部|领导小组)$/;
+
+/** A unit written with a bracketed note after it: 各县、区人民政府(管委会). */
+const withoutNote = (name: string): string => name.replace(/[((][^()()]*[))]$/, '');
+
+export const isDepartmentLike = (name: string): boolean => {
+  const bare = withoutNote(name);
+  return bare.length >= 2 && name.length <= 30 && UNIT_END.test(bare);
+};
+
+/** A deadline or a remark that shares a responsibility list: 6月底完成, 年底前, 长期坚持. */
+export const looksLikeDeadline = (text: string): boolean =>
+  /\d+月|年底|月底|季度|前完成|完成$|长期|持续|^\d{4}年|^\d+(日|号)/.test(text) && !isDepartmentLike(text);
+
+/**
+ * Traditional-script reposts (牽頭單位, 責任單位, 按職責分工負責) read like the simplified originals.
+ * Only label words are folded: the units' own names keep the spelling the document gives them.
+ */
+export const foldLabelScript = (text: string): string =>
+  text
+    .replace(/(牽頭|牵头|責任|责任|配合|參與|参与|協同|协同|協辦|协办|主辦|主办)(單位|单位|部門|部门)/g, (_, a: string, b: string) => foldWord(a) + foldWord(b))
+    .replace(/牽頭/g, '牵头')
+    .replace(/([為为])牵头/g, '为牵头')
+    .replace(/無牵头/g, '无牵头')
+    .replace(/職責/g, '职责')
+    .replace(/負責/g, '负责')
+    .replace(/按職責分工負責/g, '按职责分工负责')
+    .replace(/負責落實/g, '负责落实')
+    .replace(/分別/g, '分别')
+    .replace(/會同/g, '会同');
+
+const WORDS: Record<string, string> = { 牽頭: '牵头', 責任: '责任', 參與: '参与', 協同: '协同', 協辦: '协办', 主辦: '主办', 單位: '单位', 部門: '部门' };
+const foldWord = (w: string): string => WORDS[w] ?? w;
+
+/** `市级各有关部门及各县市区政府` is two units; `市发展和改革局` is one. Split on 及/和 only between two names. */
+const splitConjunction = (name: string): string[] => {
+  const m = /^(.+?)(?:及|以及|和|与)(.+)$/.exec(name);
+  if (m?.[1] && m[2] && isDepartmentLike(m[1]) && isDepartmentLike(m[2])) return [m[1], ...splitConjunction(m[2])];
+  return [name];
+};
+
+/**
+ * A list of units as clauses and cells write it: split on 、,; (not inside brackets), then on 及
+ * between two names; `…等部门` and `等` dropped; deadlines and remarks that share the list left out.
+ */
+export const splitUnitList = (list: string): string[] =>
+  splitDepartmentNames(list)
+    .map((n) => n.replace(/等(有关|相关)?(部门|单位|部門|單位)$/, '').replace(/等$/, ''))
+    .flatMap(splitConjunction)
+    .filter((n) => n.length > 0 && !looksLikeDeadline(n));
+
+const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧芮常单';
+
+/**
+ * Why a name read as a unit needs the user's eye, or null: one character (`区`, cut off), a person's
+ * name (`刘福利`, a 分管领导 cell read as a unit), or a name that does not end like a unit (`市发`, cut
+ * off mid-word by the page).
+ */
+export const unitDoubt = (name: string): string | null => {
+  if (isDepartmentLike(name) || /^各|相关|有关/.test(name)) return null;
+  if (name.length === 1) return `单位“${name}”只有一个字,可能被截断,请确认`;
+  if (/^[\u4e00-\u9fff]{2,3}$/.test(name) && SURNAMES.includes(name[0] ?? '')) return `“${name}”像是人名,不是单位,请确认`;
+  return `“${name}”不像完整的单位名称,可能被截断,请确认`;
+};

@@ -1,0 +1,29 @@
+// npm run corpus: prints the per-document scores and the misses, and writes docs/import-corpus.md.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeTables } from './make-tables.js';
+import { renderTable, scoreCorpus, scoreTableFiles, totals } from './score.js';
+
+if (process.argv.includes('--make-tables')) await makeTables();
+const scores = [...scoreCorpus(), ...(await scoreTableFiles())];
+const table = renderTable(scores);
+const verbose = process.argv.includes('--misses');
+console.log(table);
+if (verbose) for (const s of scores) for (const m of s.misses) console.log(`${s.doc}: ${m}`);
+console.log(JSON.stringify(totals(scores)));
+
+const doc = `# 导入规划:真实文件语料的测量结果
+
+\`npm run corpus\` 生成本表(\`npm run corpus -- --misses\` 另列出每一处不符)。语料、答案键及其格式见
+[test/corpus/README.md](../test/corpus/README.md);\`test/unit/plan-corpus.test.ts\` 在合计低于
+\`test/corpus/ratchet.json\` 记录的数字时失败。
+
+- 任务(键/读出/对上):答案键中的任务数 / 导入器读出的任务数 / 两者对上的数目。
+- 召回 = 对上 / 键;精确 = 对上 / 读出。
+- 牵头全对、参与全对:未被截断的任务中,牵头单位集合、参与单位集合与答案键完全一致的比例。
+- 指标召回、目标值对:答案键中的指标被读出的比例、目标值读对的比例。
+- 未归位行:导入器报告为“无法归位”的行数。
+
+${table}
+`;
+writeFileSync(join(import.meta.dirname, '..', '..', 'docs', 'import-corpus.md'), doc);
