@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ApiHandlers } from '../shared/api/contract.js';
+import { createAdoptionHandlers } from './adoption/handlers.js';
 import { createAppHandlers } from './app/handlers.js';
 import type { BackendContext, Clock } from './context.js';
 import { createDepartmentsHandlers } from './departments/handlers.js';
@@ -120,6 +121,7 @@ export const createBackend = (options: BackendOptions): Backend => {
     ...createSyncHandlers(context),
     ...createProgressHandlers(context),
     ...createSheetHandlers(context),
+    ...createAdoptionHandlers(context),
     ...createReportsHandlers(context),
     ...createReviewHandlers(context),
     ...createSetupHandlers(context),

@@ -18,6 +18,7 @@ import { m031SyncDecisions } from './m031_sync_decisions.js';
 import { m053SyncLineage } from './m053_sync_lineage.js';
 import { m057RevokedSeq } from './m057_revoked_seq.js';
 import { m058RollupViews } from './m058_rollup_views.js';
+import { m067ProxyReports } from './m067_proxy_reports.js';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -38,4 +39,5 @@ export const migrations: Migration[] = [
   { version: 58, name: 'rollup_views', sql: m058RollupViews },
   { version: 63, name: 'task_children', sql: m063TaskChildren },
   { version: 64, name: 'reports_done', sql: m064ReportsDone },
+  { version: 67, name: 'proxy_reports', sql: m067ProxyReports },
 ];

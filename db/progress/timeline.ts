@@ -9,6 +9,7 @@ import type { TimelineEvent } from '../../shared/progress/types.js';
 import type { BackendContext } from '../context.js';
 import { prepared } from '../statements.js';
 import { isDemo, officeOrigins } from './authorship.js';
+import { proxyVersionsOfTask } from '../adoption/proxy-store.js';
 import { requireTask } from './lookup.js';
 
 type ReportJson = {
@@ -18,6 +19,7 @@ type ReportJson = {
   percent: number | null;
   submitted_at: string;
   row_version: number;
+  origin_id?: string;
   deleted: number;
 };
 
@@ -44,9 +46,16 @@ export const taskTimeline = (ctx: BackendContext, taskId: string): TimelineEvent
     "SELECT origin_id, seq, row_json FROM change_log WHERE table_name = 'reports' AND pk >= ? AND pk < ? ORDER BY seq",
   ).all(`${taskId}|`, `${taskId}}`) as { origin_id: string; seq: number; row_json: string }[];
   type Placed = { origin: string | null; seq: number | null };
+  // 代录: versions the office entered from the unit's returned file; the office is the author. Version
+  // numbers are per writer, so a 代录 version is told apart from the unit's own by its origin.
+  const proxies = proxyVersionsOfTask(ctx.db, taskId);
+  const proxyOf = (r: ReportJson, origin: string | null) => {
+    const proxy = proxies.get(`${r.department_id}|${r.period_id}|${r.row_version}`);
+    return proxy && proxy.enteredBy === (r.origin_id ?? origin) ? proxy : undefined;
+  };
   const reports = new Map<string, ReportJson & Placed>();
   const addReport = (r: ReportJson, placed: Placed): void => {
-    const id = `${r.department_id}|${r.period_id}|${r.row_version}`;
+    const id = `${r.department_id}|${r.period_id}|${r.row_version}${proxyOf(r, placed.origin) ? '|代录' : ''}`;
     if (!reports.has(id) && r.deleted === 0) reports.set(id, { ...r, ...placed });
   };
   for (const row of logged) addReport(JSON.parse(row.row_json) as ReportJson, { origin: row.origin_id, seq: row.seq });
@@ -56,8 +65,10 @@ export const taskTimeline = (ctx: BackendContext, taskId: string): TimelineEvent
   const reviews = prepared(
     ctx.db,
     `SELECT r.department_id, r.period_id, r.decision, r.reason, r.reviewer, r.created_at, r.report_version, r.origin_id,
+            EXISTS (SELECT 1 FROM proxy_reviews p WHERE p.review_id = r.id) AS of_proxy, r.deleted,
             (SELECT MIN(c.seq) FROM change_log c WHERE c.table_name = 'reviews' AND c.pk = r.id AND c.origin_id = r.origin_id) AS seq
-       FROM reviews r WHERE r.task_id = ? AND r.deleted = 0`,
+       FROM reviews r WHERE r.task_id = ?
+         AND (r.deleted = 0 OR EXISTS (SELECT 1 FROM proxy_reviews p WHERE p.review_id = r.id))`,
   ).all(taskId) as ReviewRow[];
 
   // The task is issued before anything is reported on it; its later changes come after that.
@@ -69,11 +80,16 @@ export const taskTimeline = (ctx: BackendContext, taskId: string): TimelineEvent
     nodes.push(node);
     streams.set(stream, [...(streams.get(stream) ?? []), { version, index: nodes.length - 1, isReview }]);
   };
-  // A version the office wrote is its 代填 for the unit, and says so (db/progress/authorship.ts); in the
-  // demo one person plays every role, so nothing there is 代填.
+  // A unit's own report only ever follows the office's 代录 in a stream (the office never enters over the
+  // unit's own report), so 代录 versions and their reviews come first whatever their numbers.
+  const PROXY_FIRST = 1e9;
+  // Any other version the office wrote is its 代填 for the unit, and says so (db/progress/authorship.ts); in
+  // the demo one person plays every role, so nothing there is 代填.
   const office = isDemo(ctx) ? new Set<string>() : officeOrigins(ctx);
   for (const r of reports.values()) {
-    const isProxy = r.origin !== null && office.has(r.origin);
+    const proxy = proxyOf(r, r.origin);
+    const isOfficeEntry = !proxy && r.origin !== null && office.has(r.origin);
+    const what = `${periodLabel(r.period_id)}报告:${reportStatusLabel[r.status]}${r.percent === null ? '' : `,完成 ${r.percent}%`}`;
     add(
       `${r.department_id}|${r.period_id}`,
       {
@@ -83,14 +99,14 @@ export const taskTimeline = (ctx: BackendContext, taskId: string): TimelineEvent
         event: {
           at: r.submitted_at,
           kind: r.row_version > 1 ? 'resubmitted' : 'submitted',
-          who: isProxy ? `办公室代填(${nameOf(r.department_id)})` : nameOf(r.department_id),
+          who: proxy ? `办公室(代${nameOf(r.department_id)}录入)` : isOfficeEntry ? `办公室代填(${nameOf(r.department_id)})` : nameOf(r.department_id),
           periodId: r.period_id,
-          text: `${isProxy ? '办公室代填并' : ''}${r.row_version > 1 ? '重新提交' : '提交'}${periodLabel(r.period_id)}报告:${reportStatusLabel[r.status]}${
-            r.percent === null ? '' : `,完成 ${r.percent}%`
-          }`,
+          text: proxy
+            ? `代录${nameOf(r.department_id)}${what};来源文件“${proxy.fileName}”${proxy.fileSha256 ? `(SHA-256 ${proxy.fileSha256.slice(0, 16)}…)` : ''}`
+            : `${isOfficeEntry ? '办公室代填并' : ''}${r.row_version > 1 ? '重新提交' : '提交'}${what}`,
         },
       },
-      r.row_version,
+      proxy ? r.row_version - PROXY_FIRST : r.row_version,
       false,
     );
   }
@@ -108,10 +124,10 @@ export const taskTimeline = (ctx: BackendContext, taskId: string): TimelineEvent
           periodId: v.period_id,
           text: `${v.decision === 'accept' ? '通过' : '退回'}${nameOf(v.department_id)}${periodLabel(v.period_id)}报告${
             v.decision === 'return' && v.reason ? `,理由:${v.reason}` : ''
-          }`,
+          }${v.of_proxy === 1 ? '(办公室代录的报告)' : ''}${v.deleted === 1 ? ',该代录已由单位自己报送的报告取代' : ''}`,
         },
       },
-      v.report_version,
+      v.of_proxy === 1 ? v.report_version - PROXY_FIRST : v.report_version,
       true,
     );
   }
@@ -138,5 +154,7 @@ type ReviewRow = {
   created_at: string;
   report_version: number;
   origin_id: string;
+  of_proxy: number;
+  deleted: number;
   seq: number | null;
 };

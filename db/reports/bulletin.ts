@@ -38,6 +38,7 @@ export const buildBulletin = (ctx: BackendContext, arg: { planId?: string; perio
       byStatus: s.byStatus,
       byLight: s.byLight,
       ranking: s.ranking,
+      byChannel: s.byChannel,
       offTarget: s.offTarget,
       indicatorCount: s.indicators.length,
     },

@@ -11,6 +11,7 @@ import type { DepartmentFigure, ReportCounts, ReportSummary, SectionFigure } fro
 import type { BackendContext } from '../context.js';
 import { readSettings } from '../progress/settings.js';
 import { readIndicators, readIndicatorValues, readPeriodReports, readPlan, readTasks, type PlanFact } from './facts.js';
+import { channelBuckets, channelLookup } from './channel-figures.js';
 import { buildIndicatorFigures } from './indicator-figures.js';
 import { readLeadHistory } from './lead-history.js';
 import { buildTaskFigures, type FigureInput, type TaskFigureDetail } from './task-figures.js';
@@ -97,8 +98,8 @@ const countReports = (details: TaskFigureDetail[], period: Period): ReportCounts
   return counts;
 };
 
-const rankUnits = (details: TaskFigureDetail[], period: Period): DepartmentFigure[] => {
-  type Tally = Omit<DepartmentFigure, 'rank' | 'onTimeRate' | 'onTrackRate'>;
+const rankUnits = (details: TaskFigureDetail[], period: Period): Omit<DepartmentFigure, 'channel'>[] => {
+  type Tally = Omit<DepartmentFigure, 'rank' | 'onTimeRate' | 'onTrackRate' | 'channel'>;
   const tallies = new Map<string, Tally>();
   for (const { figure, units, isClosedOut } of details) {
     for (const { unit, report, state } of units) {
@@ -164,6 +165,8 @@ export const summaryOf = (ctx: BackendContext, facts: PeriodFacts): ReportSummar
     readIndicatorValues(ctx.db, plan.id, period.id),
     period.cadence,
   );
+  const channelOf = channelLookup(ctx, plan.id, period.id);
+  const ranking = rankUnits(details, period).map((d) => ({ ...d, channel: channelOf(d.departmentId) }));
   return {
     plan: { id: plan.id, title: plan.title },
     period,
@@ -174,11 +177,12 @@ export const summaryOf = (ctx: BackendContext, facts: PeriodFacts): ReportSummar
     byStatus: statusKeys.map((key) => ({ key, label: statusKeyLabel(key), count: tasks.filter((t) => t.status === key).length })),
     byLight: lightKeys.map((key) => ({ key, label: lightLabel[key], count: tasks.filter((t) => t.light === key).length })),
     bySection: sectionFigures(details),
-    ranking: rankUnits(details, period),
+    ranking,
     indicators,
     offTarget: indicators
       .filter((i) => i.attainment.state === 'unmet')
       .sort((a, b) => Number(b.isBinding) - Number(a.isBinding) || a.seq - b.seq),
     tasks,
+    byChannel: channelBuckets(ranking),
   };
 };

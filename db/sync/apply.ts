@@ -11,7 +11,9 @@ import { PRIMARY_KEYS, VERSION_COLUMNS, type SyncedTableName } from '../../share
 import type { RefusedChange } from '../../shared/sync/types.js';
 import type { Db } from '../open.js';
 import { prepared } from '../statements.js';
+import { proxyReviewIds } from '../adoption/proxy-store.js';
 import { departmentName, isEarlierKeyOf } from './state.js';
+import { updateSynced } from './synced-write.js';
 
 export type ApplyCounts = { applied: number; skipped: number; conflicts: number; refused: number };
 
@@ -90,6 +92,18 @@ const holdConflict = (db: Db, table: SyncedTableName, pk: string, origin: string
 
 type Outcome = 'applied' | 'skipped' | 'conflict';
 
+/** The office's reviews of the superseded 代录 no longer judge anything: tombstoned (logged, in one transaction). */
+const withdrawProxyReviews = (db: Db, row: Record<string, unknown>, officeOrigin: string): void => {
+  const key = { taskId: String(row.task_id), departmentId: String(row.department_id), periodId: String(row.period_id) };
+  for (const review of proxyReviewIds(db, key)) updateSynced(db, officeOrigin, 'reviews', review.id, { id: review.id }, { deleted: 1 });
+};
+
+const isOfficeProxyVersion = (db: Db, row: Record<string, unknown>, current: Current): boolean =>
+  prepared(
+    db,
+    'SELECT 1 FROM proxy_reports WHERE task_id = ? AND department_id = ? AND period_id = ? AND report_version = ? AND entered_by = ?',
+  ).get(String(row.task_id), String(row.department_id), String(row.period_id), current.row_version, current.origin_id) !== undefined;
+
 type Decision = { origin_id: string; row_version: number };
 
 /**
@@ -143,6 +157,14 @@ const applyOne = (db: Db, table: SyncedTableName, change: WireChange, isPredeces
     return 'conflict';
   }
   if (held && held.row_version >= change.rowVersion) return 'skipped';
+  if (table === 'reports' && isOfficeProxyVersion(db, change.row, current)) {
+    // The unit's own report supersedes what the office entered for it from a sheet (代录): no conflict,
+    // the 代录 version stays in the change log and proxy_reports as history. The office never writes a
+    // 代录 over a unit's own report (db/adoption), so the outcome does not depend on import order.
+    writeRow(db, table, change, true);
+    withdrawProxyReviews(db, change.row, current.origin_id);
+    return 'applied';
+  }
   if (change.origin > current.origin_id) {
     // The incoming writer wins the fixed rule: the current version moves to the conflict list, whole.
     const currentRow = prepared(db, `SELECT * FROM ${table} WHERE ${keyWhere(table)}`).get(keys) as Record<string, unknown>;

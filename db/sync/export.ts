@@ -9,6 +9,7 @@ import { receiverLimitProblem } from '../../shared/sync/receiver-limits.js';
 import type { ExportResult } from '../../shared/sync/types.js';
 import type { BackendContext } from '../context.js';
 import type { Db } from '../open.js';
+import { isProxyReview } from '../adoption/proxy-store.js';
 import { defaultPlanId } from '../plans/queries.js';
 import { currentPeriod } from '../progress/lookup.js';
 import type { Cadence } from '../../shared/progress/periods.js';
@@ -38,9 +39,11 @@ export const ownChanges = (db: Db, originId: string, fromSeq: number): WireChang
 export const maxOwnSeq = (db: Db, originId: string): number =>
   (prepared(db, 'SELECT MAX(seq) AS seq FROM change_log WHERE origin_id = ?').get(originId) as { seq: number | null }).seq ?? 0;
 
-/** What the office sends one department: the whole plan, and reviews of that department's reports only. */
-const isForDepartment = (change: WireChange, departmentId: string): boolean =>
-  change.table === 'reviews' ? change.row.department_id === departmentId : (OFFICE_TABLES as readonly string[]).includes(change.table);
+/** What the office sends one department: the whole plan, and reviews of that department's own reports only (not of 代录). */
+const isForDepartment = (db: Db, change: WireChange, departmentId: string): boolean =>
+  change.table === 'reviews'
+    ? change.row.department_id === departmentId && !isProxyReview(db, String(change.row.id))
+    : (OFFICE_TABLES as readonly string[]).includes(change.table);
 
 const ndjson = (changes: WireChange[]): PackageContent => ({
   path: CHANGES_PATH,
@@ -182,7 +185,7 @@ export const exportSetup = (ctx: BackendContext, department: string, out: string
   requireRole(self, 'office', '生成初始化包');
   if (!defaultPlanId(db)) throw new ApiError('refused', '本机还没有规划,无法生成初始化包');
   const dept = findDepartment(db, department);
-  const changes = ownChanges(db, self.originId, 1).filter((c) => isForDepartment(c, dept.id));
+  const changes = ownChanges(db, self.originId, 1).filter((c) => isForDepartment(db, c, dept.id));
   const carried = carriedRowsOf(db, dept.id);
   const current = activeUnitKey(db, dept.id);
   const isReissue = current !== undefined && options.keepCurrentKey !== true;
@@ -240,7 +243,7 @@ export const exportChanges = (ctx: BackendContext, out: string | undefined, toDe
     // A unit that never sent a package (or whose key was revoked): the plan update is addressed to the unit,
     // like a setup package, and carries everything from the start; only a PC set up as that unit by this
     // office takes it (verify.ts).
-    const all = ownChanges(db, self.originId, 1).filter((c) => isForDepartment(c, dept.id));
+    const all = ownChanges(db, self.originId, 1).filter((c) => isForDepartment(db, c, dept.id));
     return writePackage(
       ctx,
       self,
@@ -251,7 +254,7 @@ export const exportChanges = (ctx: BackendContext, out: string | undefined, toDe
   // Nothing new still makes a package: it carries our acknowledgement, which a department restored from an
   // old backup needs before its new reports can reach us (rewind.ts).
   const seqFrom = Math.min(ackOf(db, peer.origin_id) + 1, Math.max(seqTo, 1));
-  const changes = ownChanges(db, self.originId, ackOf(db, peer.origin_id) + 1).filter((c) => isForDepartment(c, dept.id));
+  const changes = ownChanges(db, self.originId, ackOf(db, peer.origin_id) + 1).filter((c) => isForDepartment(ctx.db, c, dept.id));
   const isPlanUpdate = changes.some((c) => c.table !== 'reviews');
   const acks = { [peer.origin_id]: watermarkOf(db, peer.origin_id) };
   return writePackage(

@@ -3,6 +3,7 @@
 // Add a domain by adding a file under methods/ and one line to each map below.
 import type { z } from 'zod';
 import './zod-locale.js';
+import { adoptionSchemas, type AdoptionResults } from './methods/adoption.js';
 import { appSchemas, type AppResults } from './methods/app.js';
 import { departmentsSchemas, type DepartmentsResults } from './methods/departments.js';
 import { plansSchemas, type PlansResults } from './methods/plans.js';
@@ -24,6 +25,7 @@ export const apiSchemas = {
   ...syncSchemas,
   ...progressSchemas,
   ...sheetSchemas,
+  ...adoptionSchemas,
   ...reportsSchemas,
   ...reviewSchemas,
   ...setupSchemas,
@@ -38,6 +40,7 @@ type ApiResults = AppResults &
   SyncResults &
   ProgressResults &
   SheetResults &
+  AdoptionResults &
   ReportsResults &
   ReviewResults &
   SetupResults &

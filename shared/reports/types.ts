@@ -2,6 +2,7 @@
 // JSON only: days are 'YYYY-MM-DD', times ISO strings. Lights, periods and report states are the
 // workbench's (shared/progress/*): this file only arranges them into figures.
 import type { Attainment } from '../progress/attainment.js';
+import type { ReportChannel } from '../progress/channels.js';
 import type { Day } from '../progress/days.js';
 import type { Light } from '../progress/lights.js';
 import type { Period } from '../progress/periods.js';
@@ -95,6 +96,8 @@ export type DepartmentFigure = {
   onTimeRate: number;
   /** ledGreen / ledTasks, 0–100, one decimal; null when the unit leads nothing. */
   onTrackRate: number | null;
+  /** How the unit reported this period: its own package, the office's 代录 of its sheet, or not at all. */
+  channel: ReportChannel;
 };
 
 export type IndicatorFigure = {
@@ -132,6 +135,8 @@ export type ReportSummary = {
   /** Indicators with a value that misses the target, binding (约束性) first. */
   offTarget: IndicatorFigure[];
   tasks: TaskFigure[];
+  /** Reporting units by how they reported this period (进度包 / 表格代录 / 未报). */
+  byChannel: CountBucket<ReportChannel>[];
 };
 
 export type ChaseDepartment = {
@@ -143,6 +148,8 @@ export type ChaseDepartment = {
   /** Days past the period's due date (0 or less: not yet due). */
   daysOverdue: number;
   taskIds: string[];
+  /** How the unit reported what it did send this period (未报 when nothing). */
+  channel: ReportChannel;
 };
 
 export type ChaseTask = {

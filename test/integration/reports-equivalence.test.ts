@@ -52,6 +52,7 @@ const compareAll = async (backend: Backend, scope: Scope, isXlsx = true): Promis
       byStatus: o.byStatus,
       byLight: o.byLight,
       ranking: o.ranking,
+      byChannel: o.byChannel,
       offTarget: o.offTarget,
       indicatorCount: o.indicators.length,
     },

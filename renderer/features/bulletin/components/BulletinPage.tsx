@@ -10,7 +10,7 @@ import type { Bulletin } from '../../../../shared/reports/types';
 import { errorMessage, invoke } from '../../../api/client';
 import { LightChart, StatusChart } from '../../dashboard/components/DashboardCharts';
 import { IndicatorTable } from '../../dashboard/components/IndicatorTable';
-import { RankingTable } from '../../dashboard/components/RankingTable';
+import { ChannelLine, RankingTable } from '../../dashboard/components/RankingTable';
 import type { BulletinScope } from '../route';
 import { SavePdfButton } from './SavePdfButton';
 import '../../dashboard/dashboard.css';
@@ -107,6 +107,7 @@ export const BulletinPage = ({ scope, isPrintOnly = false, onBack }: Props) => {
         ) : null}
 
         <h2>二、各单位报送情况</h2>
+        <ChannelLine byChannel={s.byChannel} />
         <RankingTable ranking={s.ranking} />
 
         <h2>三、进展滞后的任务</h2>

@@ -1,5 +1,6 @@
 // 催报 (units that owe reports) and 催办 (tasks near or past their deadline); printable on their own.
 import { formatDay } from '../../../../shared/progress/dates';
+import { reportChannelLabel } from '../../../../shared/progress/channels';
 import { reportStatusLabel } from '../../../../shared/progress/report-status';
 import { deadlineClassLabel } from '../../../../shared/reports/rules';
 import type { ChaseList } from '../../../../shared/reports/types';
@@ -23,6 +24,7 @@ export const ChaseLists = ({ chase, onDrill }: Props) => (
             <th>单位</th>
             <th>未报 / 应报</th>
             <th>逾期</th>
+            <th>报送方式</th>
             <th>联系人</th>
           </tr>
         </thead>
@@ -40,6 +42,7 @@ export const ChaseLists = ({ chase, onDrill }: Props) => (
                 )}
               </td>
               <td className={d.daysOverdue > 0 ? 'rp-bad' : ''}>{overdueText(d.daysOverdue)}</td>
+              <td className={`channel channel-${d.channel}`}>{reportChannelLabel[d.channel]}</td>
               <td>{d.contact || <span className="muted">未登记</span>}</td>
             </tr>
           ))}

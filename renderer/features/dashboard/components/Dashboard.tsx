@@ -10,7 +10,7 @@ import { ChaseLists } from './ChaseLists';
 import { LightChart, SectionChart, StatusChart } from './DashboardCharts';
 import { FigureCards } from './FigureCards';
 import { IndicatorTable } from './IndicatorTable';
-import { RankingTable } from './RankingTable';
+import { ChannelLine, RankingTable } from './RankingTable';
 import { TaskDrillList } from './TaskDrillList';
 
 const periodChoices = (periodId: string): { id: string; label: string }[] => {
@@ -97,6 +97,7 @@ export const Dashboard = ({ planId, onOpenBulletin }: Props) => {
       ) : null}
       <section className="rp-panel">
         <h3>部门排名</h3>
+        <ChannelLine byChannel={summary.byChannel} />
         <RankingTable ranking={summary.ranking} onDrill={showTasks} />
       </section>
       <section className="rp-panel">

@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactElement } from 'react';
+import { AdoptionPanel } from '../../adoption/components/AdoptionPanel';
 import { useSetupStore } from '../../setup/store';
 import { useSyncStore } from '../store';
 import { BackupPanel } from './BackupPanel';
@@ -10,7 +11,7 @@ import { UnitPackagesPanel } from './UnitPackagesPanel';
 import { RollupPanel } from '../../rollup/components/RollupPanel';
 
 // 审核 is its own workspace (features/review); this screen moves data.
-type Tab = 'import' | 'export' | 'units' | 'conflicts' | 'backups' | 'rollup';
+type Tab = 'import' | 'export' | 'units' | 'adoption' | 'conflicts' | 'backups' | 'rollup';
 
 /**
  * 数据交换: import packages, and make them: a department's 导出进度包, the office's setup packages and
@@ -30,6 +31,8 @@ export const SyncView = ({ initialTab }: { initialTab?: Tab }) => {
     { id: 'import', label: '导入数据包', isShown: true },
     { id: 'export', label: '导出进度包', isShown: !isOffice || isDemo },
     { id: 'units', label: '初始化包与回执', isShown: isOffice },
+    // Units without Duban: the office sends them sheets and takes back what they fill (表格代录).
+    { id: 'adoption', label: '表格代录', isShown: isOffice },
     { id: 'conflicts', label: `冲突${open ? `(${open})` : ''}`, isShown: true },
     { id: 'backups', label: '备份', isShown: true },
     // Roll-ups go between offices only: up to the level above, and in from the level below.
@@ -39,6 +42,7 @@ export const SyncView = ({ initialTab }: { initialTab?: Tab }) => {
     import: () => <ImportPanel />,
     export: () => <ProgressExportCard />,
     units: () => <UnitPackagesPanel />,
+    adoption: () => <AdoptionPanel />,
     rollup: () => <RollupPanel />,
     conflicts: () => <ConflictPanel />,
     backups: () => <BackupPanel />,
