@@ -108,6 +108,7 @@ if (!app.requestSingleInstanceLock()) {
       // `npm start` passes --demo: a brand-new database opens on the embedded demo, not the wizard.
       isFirstRunWizard: !process.argv.includes('--demo'),
       version: app.getVersion(),
+      maintenance: 'deferred',
     });
     registerIpc(backend.handlers, allowed);
     registerOpenDataFolder(dataDir(), allowed);
@@ -115,5 +116,13 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow = createWindow();
     if (pendingPackage !== null) openPackage(pendingPackage);
     pendingPackage = null;
+    // The daily backup and the scheduled integrity check, on a worker once the first screen is shown:
+    // they never hold up the window (db/maintenance.ts, docs/hardening.md).
+    const opened = backend;
+    mainWindow.once('ready-to-show', () => {
+      void opened.runMaintenance().then((report) => {
+        if (report?.problem) process.stderr.write(`${report.problem}\n`);
+      });
+    });
   });
 }

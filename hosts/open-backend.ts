@@ -34,6 +34,8 @@ const openLocked = <T extends Closable>(options: OpenOptions, open: (backendOpti
       isFirstRunWizard: options.isFirstRunWizard === true,
       version: appVersion(),
       clock: options.clock,
+      // The daily backup and the integrity check wait until the host is up (runMaintenance).
+      maintenance: 'deferred',
     });
     const closeDb = opened.close;
     return Object.assign(opened, {

@@ -10,6 +10,8 @@ import { m012GroupAssignments } from './m012_group_assignments.js';
 import { m030Sync } from './m030_sync.js';
 import { m045SearchRefs } from './m045_search_refs.js';
 import { m046SearchByTask } from './m046_search_by_task.js';
+import { m063TaskChildren } from './m063_task_children.js';
+import { m064ReportsDone } from './m064_reports_done.js';
 import { m020WorkbenchSettings } from './m020_workbench_settings.js';
 import { m021ProgressSearch } from './m021_progress_search.js';
 import { m031SyncDecisions } from './m031_sync_decisions.js';
@@ -28,4 +30,6 @@ export const migrations: Migration[] = [
   { version: 31, name: 'sync_decisions', sql: m031SyncDecisions },
   { version: 45, name: 'search_refs', sql: m045SearchRefs },
   { version: 46, name: 'search_by_task', sql: m046SearchByTask },
+  { version: 63, name: 'task_children', sql: m063TaskChildren },
+  { version: 64, name: 'reports_done', sql: m064ReportsDone },
 ];

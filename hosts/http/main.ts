@@ -21,6 +21,10 @@ const main = async (): Promise<void> => {
   const host = await startHttpHost({ handlers: backend.handlers, staticDir: rendererDir(), port });
   process.stdout.write(`督办已在本机启动,请用浏览器打开:${host.url}\n数据库:${backend.backend?.db.name ?? values.db ?? '默认位置'}\n`);
   if (backend.problem) process.stdout.write(`注意:${backend.problem.message}\n请在浏览器中打开上面的地址,按提示从备份恢复。\n`);
+  // Serving already: the daily backup and the scheduled integrity check run on a worker meanwhile.
+  void backend.runMaintenance().then((report) => {
+    if (report?.problem) process.stdout.write(`注意:${report.problem}\n`);
+  });
   const stop = (): void => {
     void host.close().then(() => {
       backend.close();

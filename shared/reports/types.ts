@@ -168,13 +168,23 @@ export type ChaseList = {
   tasks: ChaseTask[];
 };
 
+/** A lagging task as the bulletin prints it (the whole figure, with every report text, stays on the dashboard). */
+export type BulletinTask = Pick<TaskFigure, 'taskId' | 'code' | 'title' | 'leads' | 'status' | 'percent' | 'light' | 'lightReason' | 'problems'>;
+
+/** The summary figures the bulletin prints: no per-task table and only the indicators off target. */
+export type BulletinFigures = Omit<ReportSummary, 'tasks' | 'indicators' | 'bySection'> & { indicatorCount: number };
+
+/** The bulletin carries only what it prints: at 10,000 tasks the whole summary was megabytes of text for a page of rows. */
 export type Bulletin = {
   officeName: string;
   /** The date printed on the bulletin: today by the injected clock. */
   issuedOn: Day;
-  summary: ReportSummary;
+  summary: BulletinFigures;
   /** Red and yellow lights and 滞后 reports, worst first, with the problems their units wrote. */
-  lagging: TaskFigure[];
+  lagging: BulletinTask[];
 };
+
+/** The dashboard's two reads from one build of the period's facts. */
+export type DashboardData = { summary: ReportSummary; chase: ChaseList };
 
 export type ReportSettings = { officeName: string };

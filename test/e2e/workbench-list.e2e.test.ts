@@ -110,4 +110,27 @@ describe('workbench list', () => {
       expect((await t.backend['workbench.settings']({})).isLargeFont).toBe(true);
     });
   });
+
+  test("one page load asks for the unit's task list once (the empty search on mount does not ask again)", async () => {
+    const t = makeTempBackend();
+    const dept = (await t.backend['departments.list']({})).find((d) => d.name === '市农业农村局');
+    if (!dept) throw new Error('demo data missing');
+    await t.backend['workbench.updateSettings']({ departmentId: dept.id });
+    await withHost(t, async (page) => {
+      // The first load (before the listener) settles, then one load is counted from its start.
+      await page.locator('.task-row').first().waitFor();
+      await page.waitForTimeout(1_000);
+      const asked: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().endsWith('/api/workbench.myTasks')) asked.push(r.url());
+      });
+      await page.reload();
+      await page.locator('.task-row').first().waitFor();
+      await page.waitForTimeout(1_000); // past the search box's 250 ms delay
+      expect(asked).toHaveLength(1);
+      await page.getByLabel('搜索任务和报告').fill('质量');
+      await page.waitForTimeout(1_000);
+      expect(asked).toHaveLength(2); // a real search still asks
+    });
+  });
 });

@@ -6,7 +6,6 @@ import type { ReportSummary } from '../../../shared/reports/types.js';
 import { ApiError } from '../../../shared/api/errors.js';
 import { writeFileAtomic } from '../../../db/atomic-write.js';
 import type { CliCommand, CliValues } from '../command.js';
-import { printBulletinPdf } from '../bulletin-pdf.js';
 
 const scopeOf = (values: CliValues): { planId?: string; periodId?: string } => ({
   planId: typeof values.plan === 'string' ? values.plan : undefined,
@@ -70,10 +69,12 @@ export const bulletinCommand: CliCommand = {
   run: async ({ call, values }) => {
     const out = requireOut(values, '.pdf');
     const scope = scopeOf(values);
-    // Validates the period and plan before a browser is started.
+    // Built once: this call validates the period and plan before a browser is started, and the page is
+    // then served this same bulletin instead of building it again (bulletin-pdf.ts).
     const bulletin = await call('reports.bulletin', scope);
     const browser = typeof values.browser === 'string' ? values.browser : undefined;
-    const pdf = await printBulletinPdf(call, { planId: bulletin.summary.plan.id, periodId: bulletin.summary.period.id }, browser);
+    const { printBulletinPdf } = await import('../bulletin-pdf.js'); // the local host and the browser driver, only here
+    const pdf = await printBulletinPdf(call, bulletin, browser);
     writeOut(out, pdf);
     return {
       json: { path: out, periodId: bulletin.summary.period.id, byteLength: pdf.length },

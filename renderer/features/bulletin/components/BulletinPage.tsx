@@ -146,7 +146,7 @@ export const BulletinPage = ({ scope, isPrintOnly = false, onBack }: Props) => {
         )}
 
         <h2>四、未达标指标</h2>
-        <IndicatorTable indicators={s.offTarget} totalCount={s.indicators.length} />
+        <IndicatorTable indicators={s.offTarget} totalCount={s.indicatorCount} />
 
         <footer className="bulletin-sign">
           <div>{bulletin.officeName}</div>
