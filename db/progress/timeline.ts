@@ -86,8 +86,17 @@ export const taskTimeline = (ctx: BackendContext, taskId: string): TimelineEvent
   // Any other version the office wrote is its 代填 for the unit, and says so (db/progress/authorship.ts); in
   // the demo one person plays every role, so nothing there is 代填.
   const office = isDemo(ctx) ? new Set<string>() : officeOrigins(ctx);
+  // A version is a resubmission when its writer's side sent an earlier one: a unit's first own report over
+  // the office's 代录 is its first submission, whatever number it carries.
+  const firstOwn = new Map<string, number>();
+  for (const r of reports.values()) {
+    if (proxyOf(r, r.origin)) continue;
+    const stream = `${r.department_id}|${r.period_id}`;
+    firstOwn.set(stream, Math.min(firstOwn.get(stream) ?? Infinity, r.row_version));
+  }
   for (const r of reports.values()) {
     const proxy = proxyOf(r, r.origin);
+    const isResubmission = r.row_version > (proxy ? 1 : (firstOwn.get(`${r.department_id}|${r.period_id}`) ?? 1));
     const isOfficeEntry = !proxy && r.origin !== null && office.has(r.origin);
     const what = `${periodLabel(r.period_id)}报告:${reportStatusLabel[r.status]}${r.percent === null ? '' : `,完成 ${r.percent}%`}`;
     add(
@@ -98,12 +107,12 @@ export const taskTimeline = (ctx: BackendContext, taskId: string): TimelineEvent
         after: [0],
         event: {
           at: r.submitted_at,
-          kind: r.row_version > 1 ? 'resubmitted' : 'submitted',
+          kind: isResubmission ? 'resubmitted' : 'submitted',
           who: proxy ? `办公室(代${nameOf(r.department_id)}录入)` : isOfficeEntry ? `办公室代填(${nameOf(r.department_id)})` : nameOf(r.department_id),
           periodId: r.period_id,
           text: proxy
             ? `代录${nameOf(r.department_id)}${what};来源文件“${proxy.fileName}”${proxy.fileSha256 ? `(SHA-256 ${proxy.fileSha256.slice(0, 16)}…)` : ''}`
-            : `${isOfficeEntry ? '办公室代填并' : ''}${r.row_version > 1 ? '重新提交' : '提交'}${what}`,
+            : `${isOfficeEntry ? '办公室代填并' : ''}${isResubmission ? '重新提交' : '提交'}${what}`,
         },
       },
       proxy ? r.row_version - PROXY_FIRST : r.row_version,

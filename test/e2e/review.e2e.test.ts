@@ -200,6 +200,8 @@ describe('review workspace in Chromium', () => {
     const deptPage = await newPage(browser, { width: 1366, height: 768 });
     await deptPage.goto(deptHost.url);
     await deptPage.getByRole('button', { name: '数据交换' }).click();
+    // A department's 数据交换 opens on 导出进度包; the office's answer comes in under 导入数据包.
+    await deptPage.getByRole('tab', { name: '导入数据包' }).click();
     await screenshot(deptPage, 'review-department-sync-1366');
     await deptPage.locator('input[type="file"]').setInputFiles(toDept.path);
     await deptPage.getByText('已处理 1 个数据包').waitFor();

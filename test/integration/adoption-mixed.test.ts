@@ -115,6 +115,10 @@ describe('a unit that moves from sheets to Duban mid-year', () => {
     // The unit installs Duban and reports Q4 itself, task 1 included.
     const dept = await byPackage('市农业农村局', ['1', '8']);
     expect(await call(office, 'sync.conflicts', {})).toEqual([]);
+    // Its setup package carried the office's 代录 of its earlier periods: the clerk sees its history.
+    const carried = await call(dept, 'reports.get', { taskId: task1, departmentId: agriId, periodId: Q3 });
+    expect(carried.report?.progress).toBe('市农业农村局表格填报的进展');
+    expect(dept.backend.db.prepare('SELECT COUNT(*) AS n FROM reports WHERE period_id = ?').get(Q3)).toEqual({ n: 2 });
     expect(dept.backend.db.prepare('SELECT COUNT(*) AS n FROM reviews').get()).toEqual({ n: 0 });
     expect((await call(office, 'reports.get', { taskId: task1, departmentId: agriId, periodId: Q4 })).state).toBe('submitted');
     const rows = office.backend.db.prepare('SELECT task_id, period_id, origin_id, progress FROM reports WHERE department_id = ? ORDER BY period_id, task_id').all(agriId) as {
