@@ -7,10 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildDataset, openInstallation, type Dataset } from './build.js';
-import { FULL_SCALE, growthScale, type Scale } from './dataset.js';
+import { measureCliStart } from './cli-start.js';
+import { FULL_SCALE, growthScale, quarterIds, type Scale } from './dataset.js';
+import { addEarlierYears } from './history.js';
 import { describeMachine } from './machine.js';
 import { measureMerge } from './merge.js';
 import { makeOutput, type Target } from './output.js';
+import { measureOfficeReads } from './office-reads.js';
 import { measureExport } from './package-export.js';
 import { measureRenderer } from './renderer.js';
 import { writeBenchmarksBlock } from './report-file.js';
@@ -31,7 +34,39 @@ const TARGETS: Target[] = [
   { figure: 'tasklist_p95', isMet: (v) => v < 50, text: '< 50 ms' },
   { figure: 'renderer_bundle_gzip', isMet: (v) => v <= 400, text: '≤ 400 KB' },
   { figure: 'bench_total_time', isMet: (v) => v < 600, text: '< 600 s' },
+  // Issue 18: the office's everyday reads, against floors taken in the same run.
+  { figure: 'summary_ratio', isMet: (v) => v <= 3, text: '≤ 3×' },
+  { figure: 'chase_ratio', isMet: (v) => v <= 3, text: '≤ 3×' },
+  { figure: 'dashboard_data_ratio', isMet: (v) => v <= 3, text: '≤ 3×' },
+  { figure: 'growth_32x_summary_ratio', isMet: (v) => v <= 3, text: '≤ 3×' },
+  { figure: 'history_10y_vs_5y_dashboard_data', isMet: (v) => v <= 1.5, text: '≤ 1.5×' },
+  { figure: 'export_xlsx_ratio', isMet: (v) => v <= 3, text: '≤ 3×' },
+  { figure: 'open_time', isMet: (v) => v <= 50, text: '≤ 50 ms' },
+  { figure: 'growth_32x_open_time', isMet: (v) => v <= 50, text: '≤ 50 ms' },
+  { figure: 'cli_help_ratio', isMet: (v) => v <= 3, text: '≤ 3×' },
 ];
+
+/** The office's reads at one size (issue 18); prefix '' is the province dataset. */
+const officeReads = async (dbPath: string, periodId: string, prefix: string): Promise<void> => {
+  const r = await measureOfficeReads(dbPath, periodId);
+  out.emit(`${prefix}db_size`, r.fileMb, 'MB');
+  out.emit(`${prefix}open_time`, r.openMs, 'ms');
+  out.emit(`${prefix}open_floor_time`, r.openFloorMs, 'ms');
+  out.emit(`${prefix}integrity_check_background_time`, r.checkMs, 'ms');
+  out.emit(`${prefix}daily_backup_time`, r.backupMs, 'ms');
+  out.emit(`${prefix}daily_backup_floor_time`, r.backupFloorMs, 'ms');
+  out.emit(`${prefix}daily_backup_ratio`, r.backupMs / r.backupFloorMs, 'x');
+  out.emit(`${prefix}reports_sql_floor_time`, r.sqlFloorMs, 'ms');
+  out.emit(`${prefix}summary_time`, r.summaryMs, 'ms');
+  out.emit(`${prefix}summary_ratio`, r.summaryMs / r.sqlFloorMs, 'x');
+  out.emit(`${prefix}chase_time`, r.chaseMs, 'ms');
+  out.emit(`${prefix}chase_ratio`, r.chaseMs / r.sqlFloorMs, 'x');
+  out.emit(`${prefix}dashboard_data_time`, r.dashboardMs, 'ms');
+  out.emit(`${prefix}dashboard_data_ratio`, r.dashboardMs / r.sqlFloorMs, 'x');
+  out.emit(`${prefix}export_xlsx_time`, r.xlsxMs, 'ms');
+  out.emit(`${prefix}export_xlsx_floor_time`, r.xlsxFloorMs, 'ms');
+  out.emit(`${prefix}export_xlsx_ratio`, r.xlsxMs / r.xlsxFloorMs, 'x');
+};
 
 const build = async (scale: Scale, label: string): Promise<Dataset> => {
   const root = join(scratch, label);
@@ -92,6 +127,7 @@ const main = async (): Promise<void> => {
   for (const factor of factors) {
     const ds = await build(growthScale(factor), `growth-${factor}x`);
     await mergeAndList(ds, `growth_${factor}x_`);
+    await officeReads(ds.officeDbPath, quarterIds(ds.scale.periods).at(-1) as string, `growth_${factor}x_`);
     if (!options.keep) rmSync(ds.root, { recursive: true, force: true });
   }
   if (!options.quick) {
@@ -114,7 +150,23 @@ const main = async (): Promise<void> => {
     await mergeAndList(ds, '');
     out.emit('growth_16x_merge_time', out.figures.find((f) => f.name === 'merge_time')?.value ?? NaN, 'ms');
     out.emit('growth_16x_tasklist_p95', out.figures.find((f) => f.name === 'tasklist_p95')?.value ?? NaN, 'ms');
+    const lastPeriod = quarterIds(ds.scale.periods).at(-1) as string;
+    await officeReads(ds.officeDbPath, lastPeriod, '');
+    const value = (name: string): number => Number(out.figures.find((f) => f.name === name)?.value);
+    // 32×: ten years of quarters on the same plan (the province file plus five earlier years).
+    const tenYears = join(ds.root, 'office', 'ten-years.sqlite');
+    const t = performance.now();
+    const tenYearReports = addEarlierYears(ds.officeDbPath, tenYears);
+    out.note(`10-year dataset: ${tenYearReports} reports in ${Math.round((performance.now() - t) / 1000)} s`);
+    await officeReads(tenYears, lastPeriod, 'growth_32x_');
+    for (const name of ['summary_time', 'chase_time', 'dashboard_data_time']) {
+      out.emit(`history_10y_vs_5y_${name.replace('_time', '')}`, value(`growth_32x_${name}`) / value(name), 'x');
+    }
   }
+  const cliStart = measureCliStart();
+  out.emit('cli_help_time', cliStart.helpMs, 'ms');
+  out.emit('cli_node_floor_time', cliStart.nodeMs, 'ms');
+  out.emit('cli_help_ratio', cliStart.helpMs / cliStart.nodeMs, 'x');
   out.emit('bench_total_time', (performance.now() - started) / 1000, 's');
   const targets = out.checkTargets(TARGETS);
   if (options.write) writeBenchmarksBlock({ machine, chromium, figures: out.figures, targets });

@@ -5,7 +5,8 @@ import { build } from 'esbuild';
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
 
 await Promise.all([
-  build({ ...common, format: 'esm', packages: 'external', entryPoints: { cli: 'hosts/cli/bin.ts', 'http-main': 'hosts/http/main.ts' }, outdir: 'dist/hosts' }),
+  // Split into chunks so the CLI's dynamic imports stay lazy: `duban --help` loads only the command list.
+  build({ ...common, format: 'esm', packages: 'external', splitting: true, chunkNames: 'chunks/[name]-[hash]', entryPoints: { cli: 'hosts/cli/bin.ts', 'http-main': 'hosts/http/main.ts' }, outdir: 'dist/hosts' }),
   build({ ...common, format: 'esm', packages: 'external', entryPoints: { main: 'electron/main.ts' }, outdir: 'dist/electron' }),
   build({ ...common, format: 'cjs', external: ['electron'], entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs' }),
   // npm run bench: the orchestrator and the child processes it forks (unit builders, the measured merge).

@@ -1,10 +1,11 @@
 // The desktop shell: one window on the built renderer, the IPC host over the local backend,
 // and the security settings of electron/security.ts. The only layer that imports 'electron'.
-import { app, BrowserWindow, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openRecoverable, type RecoverableBackend } from '../db/recovery/recoverable.js';
+import { openLockedRecoverable } from '../db/open-locked.js';
+import type { RecoverableBackend } from '../db/recovery/recoverable.js';
 import { dataDir, defaultDbPath } from '../db/data-dir.js';
 import { OPEN_PACKAGE_CHANNEL, type OpenPackageEvent } from '../shared/desktop/open-package.js';
 import { packageFileFromArgv } from './argv.js';
@@ -101,19 +102,38 @@ if (!app.requestSingleInstanceLock()) {
     mkdirSync(dataDir(), { recursive: true });
     // A damaged database does not stop the app: the window opens on the recovery screen, which offers
     // the latest good backup and keeps the damaged file aside (db/recovery/).
-    backend = openRecoverable({
-      dbPath: defaultDbPath(),
-      filesDir: join(dataDir(), 'files'),
-      seedsDir: join(appRoot, 'seeds'),
-      // `npm start` passes --demo: a brand-new database opens on the embedded demo, not the wizard.
-      isFirstRunWizard: !process.argv.includes('--demo'),
-      version: app.getVersion(),
-    });
+    // The same lock file as the CLI and the local host (db/open-locked.ts): a command run while the app is
+    // open is refused with what to do, instead of writing under the app.
+    try {
+      backend = openLockedRecoverable({
+        holder: 'desktop',
+        dbPath: defaultDbPath(),
+        filesDir: join(dataDir(), 'files'),
+        seedsDir: join(appRoot, 'seeds'),
+        // `npm start` passes --demo: a brand-new database opens on the embedded demo, not the wizard.
+        isFirstRunWizard: !process.argv.includes('--demo'),
+        version: app.getVersion(),
+        maintenance: 'deferred',
+      });
+    } catch (error) {
+      // Only the lock can fail here (a damaged database opens in recovery): say who holds it, then quit.
+      dialog.showErrorBox('督办无法打开数据库', error instanceof Error ? error.message : String(error));
+      app.quit();
+      return;
+    }
     registerIpc(backend.handlers, allowed);
     registerOpenDataFolder(dataDir(), allowed);
     registerSaveFiles(allowed);
     mainWindow = createWindow();
     if (pendingPackage !== null) openPackage(pendingPackage);
     pendingPackage = null;
+    // The daily backup and the scheduled integrity check, on a worker once the first screen is shown:
+    // they never hold up the window (db/maintenance.ts, docs/hardening.md).
+    const opened = backend;
+    mainWindow.once('ready-to-show', () => {
+      void opened.runMaintenance().then((report) => {
+        if (report?.problem) process.stderr.write(`${report.problem}\n`);
+      });
+    });
   });
 }

@@ -1,61 +1,34 @@
-import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { createBackend, type Backend, type BackendOptions, type Clock } from '../db/backend.js';
-import { describeFsError } from '../db/fs-errors.js';
-import { openRecoverable, type RecoverableBackend } from '../db/recovery/recoverable.js';
-import { ApiError } from '../shared/api/errors.js';
-import { acquireDbLock } from './db-lock.js';
+import { join } from 'node:path';
+import { createBackend, type Backend, type Clock } from '../db/backend.js';
+import type { LockHolder } from '../db/db-lock.js';
+import { openLockedBackend, openLockedRecoverable, type LockedOpenOptions } from '../db/open-locked.js';
+import type { RecoverableBackend } from '../db/recovery/recoverable.js';
 import { appVersion, defaultDbPath, seedsDir } from './paths.js';
 
 /** isFirstRunWizard: the host serves the UI, so a brand-new database waits for the first-run wizard. */
-export type OpenOptions = { dbPath?: string; withDemo?: boolean; isFirstRunWizard?: boolean; clock?: Clock };
+export type OpenOptions = { dbPath?: string; withDemo?: boolean; isFirstRunWizard?: boolean; clock?: Clock; holder?: LockHolder };
 
-type Closable = { close: () => void };
-
-/**
- * The part every host shares: the database's folder made, the lock file taken (one program per
- * database), the backend opened with the usual files folder, demo and version, and the lock released
- * when the backend closes or fails to open.
- */
-const openLocked = <T extends Closable>(options: OpenOptions, open: (backendOptions: BackendOptions) => T): T => {
-  const dbPath = resolve(options.dbPath ?? defaultDbPath());
-  try {
-    mkdirSync(dirname(dbPath), { recursive: true });
-  } catch (error) {
-    throw new ApiError('internal', `无法创建数据库所在的文件夹 ${dirname(dbPath)}:${describeFsError(error)}`);
-  }
-  const lock = acquireDbLock(dbPath);
-  try {
-    const opened = open({
-      dbPath,
-      filesDir: join(dirname(dbPath), 'files'),
-      seedsDir: options.withDemo === false ? undefined : seedsDir(),
-      isFirstRunWizard: options.isFirstRunWizard === true,
-      version: appVersion(),
-      clock: options.clock,
-    });
-    const closeDb = opened.close;
-    return Object.assign(opened, {
-      close: () => {
-        closeDb();
-        lock.release();
-      },
-    });
-  } catch (error) {
-    lock.release();
-    throw error;
-  }
-};
+/** The hosts' defaults (database, demo seeds, version) over the one opening path in db/open-locked.ts. */
+const lockedOptions = (options: OpenOptions): LockedOpenOptions => ({
+  dbPath: options.dbPath ?? defaultDbPath(),
+  seedsDir: options.withDemo === false ? undefined : seedsDir(),
+  isFirstRunWizard: options.isFirstRunWizard === true,
+  version: appVersion(),
+  clock: options.clock,
+  holder: options.holder ?? 'cli',
+  // The daily backup and the integrity check wait until the host is up (runMaintenance).
+  maintenance: 'deferred',
+});
 
 /**
  * Like openBackend, but a database that will not open (damaged, from a newer Duban) does not stop the
  * host: it starts in recovery (db/recovery/recoverable.ts) and tells the person what happened.
  */
-export const openRecoverableBackend = (options: OpenOptions = {}): RecoverableBackend => openLocked(options, openRecoverable);
+export const openRecoverableBackend = (options: OpenOptions = {}): RecoverableBackend => openLockedRecoverable(lockedOptions(options));
 
 /** Opens the backend the way every host does: the default database unless told otherwise, demo on first run. */
-export const openBackend = (options: OpenOptions = {}): Backend => openLocked(options, createBackend);
+export const openBackend = (options: OpenOptions = {}): Backend => openLockedBackend(lockedOptions(options));
 
 /**
  * A backend on a database that lives only in memory: for previews that must neither create nor change

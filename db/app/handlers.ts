@@ -13,6 +13,6 @@ export const createAppHandlers = (ctx: BackendContext): AppHandlers => ({
     role: ctx.identity.role,
     schemaVersion: latestSchemaVersion(),
   }),
-  'app.clockCheck': async () => checkClock(ctx),
+  'app.clockCheck': async ({ isRecording }) => checkClock(ctx, isRecording !== false),
   'app.acceptClock': async () => acceptClock(ctx),
 });

@@ -10,9 +10,15 @@ import { m012GroupAssignments } from './m012_group_assignments.js';
 import { m030Sync } from './m030_sync.js';
 import { m045SearchRefs } from './m045_search_refs.js';
 import { m046SearchByTask } from './m046_search_by_task.js';
+import { m063TaskChildren } from './m063_task_children.js';
+import { m064ReportsDone } from './m064_reports_done.js';
 import { m020WorkbenchSettings } from './m020_workbench_settings.js';
 import { m021ProgressSearch } from './m021_progress_search.js';
 import { m031SyncDecisions } from './m031_sync_decisions.js';
+import { m053SyncLineage } from './m053_sync_lineage.js';
+import { m057RevokedSeq } from './m057_revoked_seq.js';
+import { m058RollupViews } from './m058_rollup_views.js';
+import { m067ProxyReports } from './m067_proxy_reports.js';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -28,4 +34,10 @@ export const migrations: Migration[] = [
   { version: 31, name: 'sync_decisions', sql: m031SyncDecisions },
   { version: 45, name: 'search_refs', sql: m045SearchRefs },
   { version: 46, name: 'search_by_task', sql: m046SearchByTask },
+  { version: 53, name: 'sync_lineage', sql: m053SyncLineage },
+  { version: 57, name: 'revoked_seq', sql: m057RevokedSeq },
+  { version: 58, name: 'rollup_views', sql: m058RollupViews },
+  { version: 63, name: 'task_children', sql: m063TaskChildren },
+  { version: 64, name: 'reports_done', sql: m064ReportsDone },
+  { version: 67, name: 'proxy_reports', sql: m067ProxyReports },
 ];

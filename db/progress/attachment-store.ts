@@ -120,3 +120,7 @@ export const readAttachment = (ctx: BackendContext, sha256: string): { bytes: Bu
   if (sha256Of(bytes) !== sha256) throw new ApiError('conflict', '佐证材料文件已被改动,与添加时不一致,请重新添加');
   return { bytes, mime: meta.mime };
 };
+
+/** Bytes already in memory (a returned sheet kept as the evidence of its 代录 reports). */
+export const addAttachmentBytes = (ctx: BackendContext, fileName: string, bytes: Buffer): AttachmentInfo & { isNew: boolean } =>
+  storeBytes(ctx, fileName, bytes, checkAcceptable(ctx, fileName, bytes.length));

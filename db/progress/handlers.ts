@@ -1,3 +1,4 @@
+import { boundUnit, checkAuthor } from './authorship.js';
 import { ApiError } from '../../shared/api/errors.js';
 import type { ApiHandlers } from '../../shared/api/contract.js';
 import type { BackendContext } from '../context.js';
@@ -27,17 +28,25 @@ type ProgressHandlers = Pick<
 >;
 
 export const createProgressHandlers = (ctx: BackendContext): ProgressHandlers => ({
-  'workbench.settings': async () => readSettings(ctx.db),
+  // A department PC's 本单位 is the unit its setup package named, whatever was chosen before.
+  'workbench.settings': async () => ({ ...readSettings(ctx.db), departmentId: boundUnit(ctx) ?? readSettings(ctx.db).departmentId }),
   'workbench.updateSettings': async (patch) => {
+    const bound = boundUnit(ctx);
+    if (bound !== null && patch.departmentId && patch.departmentId !== bound)
+      throw new ApiError('refused', '本机的本单位由牵头办公室的初始化包设定,不能切换到其他单位');
     if (patch.departmentId) requireDepartment(ctx.db, patch.departmentId);
     writeSettings(ctx.db, patch);
     return readSettings(ctx.db);
   },
   'workbench.myTasks': async (arg) => myTasks(ctx, arg),
   'reports.get': async ({ taskId, departmentId, periodId }) => getReportDetail(ctx, taskId, departmentId, periodId),
-  'reports.saveDraft': async ({ draft, ...key }) => saveDraft(ctx, key, draft),
+  'reports.saveDraft': async ({ draft, isProxy, ...key }) => {
+    checkAuthor(ctx, key, isProxy === true);
+    return saveDraft(ctx, key, draft);
+  },
   'reports.discardDraft': async (key) => ({ isDiscarded: discardDraft(ctx, key) }),
-  'reports.submit': async ({ draft, ...key }) => {
+  'reports.submit': async ({ draft, isProxy, ...key }) => {
+    checkAuthor(ctx, key, isProxy === true);
     submitReport(ctx, key, draft);
     return getReportDetail(ctx, key.taskId, key.departmentId, key.periodId);
   },

@@ -2,7 +2,8 @@
 import { ApiError } from '../../shared/api/errors.js';
 import type { Role } from '../../shared/domain/types.js';
 import { dayOf, type Day } from '../../shared/progress/days.js';
-import { parsePeriodId, periodOfInstant, type Cadence, type Period } from '../../shared/progress/periods.js';
+import { parsePeriodId, type Cadence, type Period } from '../../shared/progress/periods.js';
+import { workingPeriod } from '../sync/collecting.js';
 import type { BackendContext } from '../context.js';
 import type { Db } from '../open.js';
 import { prepared } from '../statements.js';
@@ -93,8 +94,8 @@ export const namesOf = (db: Db, taskId: string, role: Role, units: 'document' | 
      ORDER BY a.position, d.name`,
   ).all(taskId, role) as { id: string; name: string }[];
 
-export const currentPeriod = (ctx: BackendContext, cadence: Cadence): Period =>
-  periodOfInstant(ctx.clock(), cadence, readSettings(ctx.db).dueOffsetDays);
+/** The period being collected: on a department the office's (from its packages), never this PC's calendar. */
+export const currentPeriod = (ctx: BackendContext, cadence: Cadence): Period => workingPeriod(ctx, cadence);
 
 /** A period the clerk may report on: the plan's cadence, and not one that has not begun. */
 export const requirePeriod = (ctx: BackendContext, task: Pick<TaskInfo, 'cadence'>, periodId: string): Period => {
@@ -104,7 +105,7 @@ export const requirePeriod = (ctx: BackendContext, task: Pick<TaskInfo, 'cadence
   if (!period || period.cadence !== task.cadence) {
     throw new ApiError('bad_input', `本规划按${cadenceWord[task.cadence]}填报,报告期应如 ${current.id}(${current.label})`);
   }
-  if (period.start > current.start) throw new ApiError('refused', `${period.label}还没有开始,不能提前填报`);
+  if (period.start > current.start) throw new ApiError('refused', `${period.label}还没有开始,不能提前填报;现在收集的是${current.label}`);
   return period;
 };
 

@@ -11,6 +11,8 @@ import type { BackendContext } from '../context.js';
 import { requirePlanId } from '../plans/handlers.js';
 import { prepared } from '../statements.js';
 import { currentPeriod, requireDepartment } from './lookup.js';
+import { readMeta } from '../meta.js';
+import { describe as describeCollecting } from '../sync/collecting.js';
 import { searchTaskIds } from './search.js';
 import { readSettings } from './settings.js';
 
@@ -78,7 +80,8 @@ const overdueNotices = (ctx: BackendContext, plan: string, dept: string, current
 
 export const myTasks = (ctx: BackendContext, arg: { departmentId?: string; planId?: string; query?: string }): MyTasks => {
   const settings = readSettings(ctx.db);
-  const departmentId = arg.departmentId ?? settings.departmentId;
+  // A department PC is bound to its unit by its setup package: that is the default.
+  const departmentId = arg.departmentId ?? settings.departmentId ?? (readMeta(ctx.db, 'role') === 'department' ? readMeta(ctx.db, 'department_id') : undefined);
   if (!departmentId) throw new ApiError('bad_input', '请先选择本单位');
   const department = requireDepartment(ctx.db, departmentId);
   const planId = requirePlanId(ctx.db, arg.planId);
@@ -132,6 +135,7 @@ export const myTasks = (ctx: BackendContext, arg: { departmentId?: string; planI
     department,
     plan: { id: plan.id, title: plan.title, cadence: plan.cadence },
     period,
+    periodSource: describeCollecting(ctx, plan.cadence)?.source ?? 'calendar',
     today,
     rows,
     sections,

@@ -1,7 +1,7 @@
 // Writing a report: drafts (local, never logged), submit and resubmit (through the change log, one
 // transaction), and the office's review. Every refusal names the problem in Chinese and writes nothing.
 import { ApiError } from '../../shared/api/errors.js';
-import { indicatorValueProblem, percentProblem } from '../../shared/progress/draft-check.js';
+import { indicatorValueProblem, missingForSubmit, percentProblem } from '../../shared/progress/draft-check.js';
 import { parseNumber } from '../../shared/progress/numbers.js';
 import { isEditable, reportStateLabel, type ReviewDecision } from '../../shared/progress/report-status.js';
 import type { ReportDraft, ReportKey } from '../../shared/progress/types.js';
@@ -59,11 +59,12 @@ export const discardDraft = (ctx: BackendContext, key: ReportKey): boolean =>
   ).changes > 0;
 
 const requireComplete = (ctx: BackendContext, draft: ReportDraft): void => {
-  const missing: string[] = [];
-  if (draft.status === '') missing.push('进展状态');
-  if (draft.percent.trim() === '') missing.push('完成百分比');
-  if (draft.progress.trim() === '') missing.push('进展情况');
-  if (missing.length > 0) throw new ApiError('bad_input', `请先填写:${missing.join('、')}`);
+  const missing = missingForSubmit(draft);
+  if (missing.length > 0) {
+    // The path of each missing field lets the form mark it (renderer/api/errors.ts).
+    const issues = missing.map((m) => ({ path: `draft.${m.field}`, message: `请填写${m.label}` }));
+    throw new ApiError('bad_input', `请先填写:${missing.map((m) => m.label).join('、')}`, { issues });
+  }
   for (const file of draft.attachments) {
     const integrity = integrityOf(ctx, file.sha256);
     if (integrity === 'missing') throw new ApiError('bad_input', `佐证材料“${file.fileName}”的文件已丢失,请移除后重新添加`);

@@ -72,7 +72,21 @@ const addTaskRow = (sheet: ExcelJS.Worksheet, t: SheetTask): void => {
   };
 };
 
-const helpLines = (scope: SheetScope): string[] => [
+/** Who fills the sheet: a clerk with Duban imports it back; a unit without Duban returns it to the office. */
+export type SheetAudience = 'clerk' | 'returned';
+
+const returnLines = (audience: SheetAudience): string[] =>
+  audience === 'clerk'
+    ? [
+        '7. 填好后保存为 .xlsx 文件,回到督办“部门工作台”页面,点击“从 Excel 导入”选择本文件。',
+        '8. 导入后的内容保存为各项任务的草稿,不会直接报送。请逐项打开任务核对、添加佐证材料后再点击“提交”。',
+      ]
+    : [
+        '7. 填好后保存为 .xlsx 文件(用 Excel 或 WPS 均可),按办公室要求交回(U 盘、内网邮箱等)。请不要更改文件中隐藏的识别信息。',
+        '8. 办公室收到后会代为录入督办,并照常审核;如被退回,办公室会告知原因,请修改后再次交回。',
+      ];
+
+const helpLines = (scope: SheetScope, audience: SheetAudience): string[] => [
   `${scope.department.name} ${scope.period.label}工作任务进展填报表 填写说明`,
   '',
   `1. 本表列出${scope.department.name}牵头和参与的全部任务(${scope.tasks.length} 项),报告期为${scope.period.label},报送截止 ${formatDay(scope.period.due)}。`,
@@ -81,14 +95,13 @@ const helpLines = (scope: SheetScope): string[] => [
   '4. “完成进度(%)”填写 0 到 100 之间的整数,如 60(填 60% 也可以)。',
   '5. 整行灰色的任务本期报告已提交或已通过,在表中修改不会生效;如需修改,请联系办公室退回。',
   '6. 可以调整行的顺序、排序或筛选,也可以调整列宽;请不要删除隐藏的“任务识别码”列和隐藏的工作表。',
-  '7. 填好后保存为 .xlsx 文件,回到督办“我的任务”页面,点击“从 Excel 导入”选择本文件。',
-  '8. 导入后的内容保存为各项任务的草稿,不会直接报送。请逐项打开任务核对、添加佐证材料后再点击“提交”。',
+  ...returnLines(audience),
 ];
 
-const addHelpSheet = (book: ExcelJS.Workbook, scope: SheetScope): void => {
+const addHelpSheet = (book: ExcelJS.Workbook, scope: SheetScope, audience: SheetAudience): void => {
   const help = book.addWorksheet(SHEET_HELP_NAME);
   help.columns = [{ width: 110 }];
-  helpLines(scope).forEach((text, i) => {
+  helpLines(scope, audience).forEach((text, i) => {
     const cell = help.getCell(i + 1, 1);
     cell.value = text;
     cell.font = i === 0 ? { name: '黑体', size: 14, bold: true } : { name: FONT, size: 11 };
@@ -112,7 +125,7 @@ const addMetaSheet = (book: ExcelJS.Workbook, scope: SheetScope): void => {
 export const sheetFileName = (scope: Pick<SheetScope, 'department' | 'period'>): string =>
   `${scope.department.name}-${scope.period.label}-填报表.xlsx`;
 
-export const writeFillSheet = async (scope: SheetScope, today: Date): Promise<Buffer> => {
+export const writeFillSheet = async (scope: SheetScope, today: Date, audience: SheetAudience = 'clerk'): Promise<Buffer> => {
   const book = new ExcelJS.Workbook();
   book.creator = scope.department.name;
   book.created = today;
@@ -121,7 +134,7 @@ export const writeFillSheet = async (scope: SheetScope, today: Date): Promise<Bu
     sheet,
     SHEET_COLUMNS.map((c) => ({ header: c.header, width: c.width })),
     `${scope.plan.title} 工作任务进展填报表`,
-    `填报单位:${scope.department.name}    报告期:${scope.period.label}    报送截止:${formatDay(scope.period.due)}    填好后在督办中“从 Excel 导入”`,
+    `填报单位:${scope.department.name}    报告期:${scope.period.label}    报送截止:${formatDay(scope.period.due)}    ${audience === 'clerk' ? '填好后在督办中“从 Excel 导入”' : '填好后保存并交回办公室'}`,
   );
   SHEET_COLUMNS.forEach((c, i) => {
     if (c.isHidden) sheet.getColumn(i + 1).hidden = true;
@@ -130,7 +143,7 @@ export const writeFillSheet = async (scope: SheetScope, today: Date): Promise<Bu
   for (const t of scope.tasks) addTaskRow(sheet, t);
   // The print area stops before the hidden id column.
   sheet.pageSetup.printArea = `A1:${String.fromCharCode(64 + SHEET_COLUMNS.filter((c) => !c.isHidden).length)}${Math.max(sheet.rowCount, 3)}`;
-  addHelpSheet(book, scope);
+  addHelpSheet(book, scope, audience);
   addMetaSheet(book, scope);
   return Buffer.from(await book.xlsx.writeBuffer());
 };

@@ -8,6 +8,8 @@ import { orderTimeline, type TimelineNode } from '../../shared/progress/timeline
 import type { TimelineEvent } from '../../shared/progress/types.js';
 import type { BackendContext } from '../context.js';
 import { prepared } from '../statements.js';
+import { isDemo, officeOrigins } from './authorship.js';
+import { proxyVersionsOfTask } from '../adoption/proxy-store.js';
 import { requireTask } from './lookup.js';
 
 type ReportJson = {
@@ -17,6 +19,7 @@ type ReportJson = {
   percent: number | null;
   submitted_at: string;
   row_version: number;
+  origin_id?: string;
   deleted: number;
 };
 
@@ -43,9 +46,16 @@ export const taskTimeline = (ctx: BackendContext, taskId: string): TimelineEvent
     "SELECT origin_id, seq, row_json FROM change_log WHERE table_name = 'reports' AND pk >= ? AND pk < ? ORDER BY seq",
   ).all(`${taskId}|`, `${taskId}}`) as { origin_id: string; seq: number; row_json: string }[];
   type Placed = { origin: string | null; seq: number | null };
+  // 代录: versions the office entered from the unit's returned file; the office is the author. Version
+  // numbers are per writer, so a 代录 version is told apart from the unit's own by its origin.
+  const proxies = proxyVersionsOfTask(ctx.db, taskId);
+  const proxyOf = (r: ReportJson, origin: string | null) => {
+    const proxy = proxies.get(`${r.department_id}|${r.period_id}|${r.row_version}`);
+    return proxy && proxy.enteredBy === (r.origin_id ?? origin) ? proxy : undefined;
+  };
   const reports = new Map<string, ReportJson & Placed>();
   const addReport = (r: ReportJson, placed: Placed): void => {
-    const id = `${r.department_id}|${r.period_id}|${r.row_version}`;
+    const id = `${r.department_id}|${r.period_id}|${r.row_version}${proxyOf(r, placed.origin) ? '|代录' : ''}`;
     if (!reports.has(id) && r.deleted === 0) reports.set(id, { ...r, ...placed });
   };
   for (const row of logged) addReport(JSON.parse(row.row_json) as ReportJson, { origin: row.origin_id, seq: row.seq });
@@ -55,8 +65,10 @@ export const taskTimeline = (ctx: BackendContext, taskId: string): TimelineEvent
   const reviews = prepared(
     ctx.db,
     `SELECT r.department_id, r.period_id, r.decision, r.reason, r.reviewer, r.created_at, r.report_version, r.origin_id,
+            EXISTS (SELECT 1 FROM proxy_reviews p WHERE p.review_id = r.id) AS of_proxy, r.deleted,
             (SELECT MIN(c.seq) FROM change_log c WHERE c.table_name = 'reviews' AND c.pk = r.id AND c.origin_id = r.origin_id) AS seq
-       FROM reviews r WHERE r.task_id = ? AND r.deleted = 0`,
+       FROM reviews r WHERE r.task_id = ?
+         AND (r.deleted = 0 OR EXISTS (SELECT 1 FROM proxy_reviews p WHERE p.review_id = r.id))`,
   ).all(taskId) as ReviewRow[];
 
   // The task is issued before anything is reported on it; its later changes come after that.
@@ -68,7 +80,25 @@ export const taskTimeline = (ctx: BackendContext, taskId: string): TimelineEvent
     nodes.push(node);
     streams.set(stream, [...(streams.get(stream) ?? []), { version, index: nodes.length - 1, isReview }]);
   };
+  // A unit's own report only ever follows the office's 代录 in a stream (the office never enters over the
+  // unit's own report), so 代录 versions and their reviews come first whatever their numbers.
+  const PROXY_FIRST = 1e9;
+  // Any other version the office wrote is its 代填 for the unit, and says so (db/progress/authorship.ts); in
+  // the demo one person plays every role, so nothing there is 代填.
+  const office = isDemo(ctx) ? new Set<string>() : officeOrigins(ctx);
+  // A version is a resubmission when its writer's side sent an earlier one: a unit's first own report over
+  // the office's 代录 is its first submission, whatever number it carries.
+  const firstOwn = new Map<string, number>();
   for (const r of reports.values()) {
+    if (proxyOf(r, r.origin)) continue;
+    const stream = `${r.department_id}|${r.period_id}`;
+    firstOwn.set(stream, Math.min(firstOwn.get(stream) ?? Infinity, r.row_version));
+  }
+  for (const r of reports.values()) {
+    const proxy = proxyOf(r, r.origin);
+    const isResubmission = r.row_version > (proxy ? 1 : (firstOwn.get(`${r.department_id}|${r.period_id}`) ?? 1));
+    const isOfficeEntry = !proxy && r.origin !== null && office.has(r.origin);
+    const what = `${periodLabel(r.period_id)}报告:${reportStatusLabel[r.status]}${r.percent === null ? '' : `,完成 ${r.percent}%`}`;
     add(
       `${r.department_id}|${r.period_id}`,
       {
@@ -77,15 +107,15 @@ export const taskTimeline = (ctx: BackendContext, taskId: string): TimelineEvent
         after: [0],
         event: {
           at: r.submitted_at,
-          kind: r.row_version > 1 ? 'resubmitted' : 'submitted',
-          who: nameOf(r.department_id),
+          kind: isResubmission ? 'resubmitted' : 'submitted',
+          who: proxy ? `办公室(代${nameOf(r.department_id)}录入)` : isOfficeEntry ? `办公室代填(${nameOf(r.department_id)})` : nameOf(r.department_id),
           periodId: r.period_id,
-          text: `${r.row_version > 1 ? '重新提交' : '提交'}${periodLabel(r.period_id)}报告:${reportStatusLabel[r.status]}${
-            r.percent === null ? '' : `,完成 ${r.percent}%`
-          }`,
+          text: proxy
+            ? `代录${nameOf(r.department_id)}${what};来源文件“${proxy.fileName}”${proxy.fileSha256 ? `(SHA-256 ${proxy.fileSha256.slice(0, 16)}…)` : ''}`
+            : `${isOfficeEntry ? '办公室代填并' : ''}${isResubmission ? '重新提交' : '提交'}${what}`,
         },
       },
-      r.row_version,
+      proxy ? r.row_version - PROXY_FIRST : r.row_version,
       false,
     );
   }
@@ -103,10 +133,10 @@ export const taskTimeline = (ctx: BackendContext, taskId: string): TimelineEvent
           periodId: v.period_id,
           text: `${v.decision === 'accept' ? '通过' : '退回'}${nameOf(v.department_id)}${periodLabel(v.period_id)}报告${
             v.decision === 'return' && v.reason ? `,理由:${v.reason}` : ''
-          }`,
+          }${v.of_proxy === 1 ? '(办公室代录的报告)' : ''}${v.deleted === 1 ? ',该代录已由单位自己报送的报告取代' : ''}`,
         },
       },
-      v.report_version,
+      v.of_proxy === 1 ? v.report_version - PROXY_FIRST : v.report_version,
       true,
     );
   }
@@ -133,5 +163,7 @@ type ReviewRow = {
   created_at: string;
   report_version: number;
   origin_id: string;
+  of_proxy: number;
+  deleted: number;
   seq: number | null;
 };

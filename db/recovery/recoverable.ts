@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { apiMethods, type ApiHandlers, type ApiMethod } from '../../shared/api/contract.js';
 import { ApiError, toApiError } from '../../shared/api/errors.js';
 import { createBackend, type Backend, type BackendOptions } from '../backend.js';
+import type { MaintenanceReport } from '../maintenance.js';
 import { problemKindOf, recoverFromBackup, recoveryStatus } from './startup.js';
 import type { StartupProblemKind } from '../../shared/api/methods/recovery.js';
 
@@ -14,6 +15,8 @@ export type RecoverableBackend = {
   /** The open backend, or null while the database needs recovery. */
   readonly backend: Backend | null;
   readonly problem: { kind: StartupProblemKind; message: string; error: ApiError } | null;
+  /** Backend.runMaintenance when the database is open; nothing to do while it needs recovery. */
+  runMaintenance(): Promise<MaintenanceReport | null>;
   close(): void;
 };
 
@@ -65,6 +68,7 @@ export const openRecoverable = (options: BackendOptions): RecoverableBackend => 
     get problem() {
       return problem;
     },
+    runMaintenance: async () => ((backend as Backend | null) ? (backend as Backend).runMaintenance() : null),
     close: () => (backend as Backend | null)?.close(),
   };
 };

@@ -1,15 +1,47 @@
 // The bulletin (通报) for a period: the summary figures plus the lagging tasks with the problems their
-// units wrote, under the office's name and today's date by the injected clock.
+// units wrote, under the office's name and today's date by the injected clock. It carries only what the
+// page prints (issue 18: the whole summary was 2.9 MB of JSON at province scale for 479 printed rows).
 import { lightSeverity } from '../../shared/reports/rules.js';
-import type { Bulletin } from '../../shared/reports/types.js';
+import type { Bulletin, BulletinTask } from '../../shared/reports/types.js';
 import type { BackendContext } from '../context.js';
 import { readReportSettings } from './office.js';
 import { buildSummary } from './summary.js';
 
 export const buildBulletin = (ctx: BackendContext, arg: { planId?: string; periodId?: string }): Bulletin => {
-  const summary = buildSummary(ctx, arg);
-  const lagging = summary.tasks
+  const s = buildSummary(ctx, arg);
+  const lagging = s.tasks
     .filter((t) => t.light === 'red' || t.light === 'yellow' || t.status === 'behind')
-    .sort((a, b) => lightSeverity[b.light] - lightSeverity[a.light] || a.seq - b.seq);
-  return { officeName: readReportSettings(ctx.db).officeName, issuedOn: summary.today, summary, lagging };
+    .sort((a, b) => lightSeverity[b.light] - lightSeverity[a.light] || a.seq - b.seq)
+    .map(
+      (t): BulletinTask => ({
+        taskId: t.taskId,
+        code: t.code,
+        title: t.title,
+        leads: t.leads,
+        status: t.status,
+        percent: t.percent,
+        light: t.light,
+        lightReason: t.lightReason,
+        problems: t.problems,
+      }),
+    );
+  return {
+    officeName: readReportSettings(ctx.db).officeName,
+    issuedOn: s.today,
+    summary: {
+      plan: s.plan,
+      period: s.period,
+      today: s.today,
+      asOf: s.asOf,
+      taskCount: s.taskCount,
+      reports: s.reports,
+      byStatus: s.byStatus,
+      byLight: s.byLight,
+      ranking: s.ranking,
+      byChannel: s.byChannel,
+      offTarget: s.offTarget,
+      indicatorCount: s.indicators.length,
+    },
+    lagging,
+  };
 };

@@ -5,13 +5,19 @@ import { namedInDocument } from '../../shared/reports/rules.js';
 import type { ChaseDepartment, ChaseList, ChaseTask, DeadlineClass } from '../../shared/reports/types.js';
 import type { BackendContext } from '../context.js';
 import { readSettings } from '../progress/settings.js';
-import { loadPeriodFacts } from './summary.js';
+import { channelLookup } from './channel-figures.js';
+import { loadPeriodFacts, type PeriodFacts } from './summary.js';
 
 const classOrder: Record<DeadlineClass, number> = { overdue_open: 0, near: 1, overdue_done: 2 };
 
-export const buildChaseList = (ctx: BackendContext, arg: { planId?: string; periodId?: string }): ChaseList => {
-  const { plan, period, today, details } = loadPeriodFacts(ctx, arg, 'today');
+export const buildChaseList = (ctx: BackendContext, arg: { planId?: string; periodId?: string }): ChaseList =>
+  chaseOf(ctx, loadPeriodFacts(ctx, arg, 'today'));
+
+/** facts: judged today (periodFacts with 'today'). */
+export const chaseOf = (ctx: BackendContext, facts: PeriodFacts): ChaseList => {
+  const { plan, period, today, details } = facts;
   const daysOverdue = daysBetween(period.due, today);
+  const channelOf = channelLookup(ctx, plan.id, period.id);
 
   const owing = new Map<string, ChaseDepartment>();
   for (const { figure, units, isClosedOut } of details) {
@@ -25,6 +31,7 @@ export const buildChaseList = (ctx: BackendContext, arg: { planId?: string; peri
         missing: 0,
         daysOverdue,
         taskIds: [],
+        channel: channelOf(unit.id),
       };
       row.expected += 1;
       if (!report) {

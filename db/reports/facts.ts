@@ -1,6 +1,6 @@
 // The raw facts behind a period's figures, read in a few set queries (a plan of thousands of tasks costs
-// the same four queries as one of ten): the plan, its leaf tasks with their units, the reports up to the
-// period with their current review, and the indicators with their reported values.
+// the same queries as one of ten): the plan, its leaf tasks with their units, the period's reports with
+// their current review, and the indicators with their reported values.
 import { ApiError } from '../../shared/api/errors.js';
 import type { DepartmentKind, Role } from '../../shared/domain/types.js';
 import type { Comparator } from '../../shared/progress/attainment.js';
@@ -107,17 +107,21 @@ export const readTasks = (db: Db, planId: string): TaskFact[] =>
 
 // The current review of a report is its newest by report_version (a resubmission outdates older ones);
 // created_at only breaks a tie within one version, as the workbench does.
-const REPORTS_SQL = `
+const CURRENT_REVIEW = `(
+    SELECT rowid FROM reviews x
+    WHERE x.task_id = r.task_id AND x.department_id = r.department_id AND x.period_id = r.period_id AND x.deleted = 0
+    ORDER BY x.report_version DESC, x.created_at DESC LIMIT 1)`;
+
+// Only the period's own reports are read with their text: the history behind a task's light and
+// deadline class is read as a few facts per lead unit (lead-history.ts), so the cost follows the
+// period, not the years of reports before it (issue 18).
+const PERIOD_REPORTS_SQL = `
   SELECT r.task_id, r.department_id, r.period_id, r.status, r.percent, r.progress, r.problems, r.next_steps,
     r.submitted_at, r.row_version, v.decision AS review_decision, v.report_version AS review_version
   FROM reports r
   JOIN tasks t ON t.id = r.task_id AND t.plan_id = @plan AND t.deleted = 0
-  LEFT JOIN reviews v ON v.rowid = (
-    SELECT rowid FROM reviews x
-    WHERE x.task_id = r.task_id AND x.department_id = r.department_id AND x.period_id = r.period_id AND x.deleted = 0
-    ORDER BY x.report_version DESC, x.created_at DESC LIMIT 1)
-  WHERE r.deleted = 0 AND r.period_id <= @period
-  ORDER BY r.period_id`;
+  LEFT JOIN reviews v ON v.rowid = ${CURRENT_REVIEW}
+  WHERE r.period_id = @period AND r.deleted = 0`;
 
 type ReportRow = {
   task_id: string;
@@ -134,9 +138,9 @@ type ReportRow = {
   review_version: number | null;
 };
 
-/** Reports of the plan's tasks with a period code up to `periodId`, oldest period first. */
-export const readReports = (db: Db, planId: string, periodId: string): ReportFact[] =>
-  (prepared(db, REPORTS_SQL).all({ plan: planId, period: periodId }) as ReportRow[]).map((r) => ({
+/** The reports of the plan's tasks for exactly this period, with their current review. */
+export const readPeriodReports = (db: Db, planId: string, periodId: string): ReportFact[] =>
+  (prepared(db, PERIOD_REPORTS_SQL).all({ plan: planId, period: periodId }) as ReportRow[]).map((r) => ({
     taskId: r.task_id,
     departmentId: r.department_id,
     periodId: r.period_id,

@@ -1,22 +1,30 @@
 import type { ApiHandlers } from '../../shared/api/contract.js';
+import type { DashboardData } from '../../shared/reports/types.js';
 import type { BackendContext } from '../context.js';
 import { buildBulletin } from './bulletin.js';
-import { buildChaseList } from './chase.js';
+import { buildChaseList, chaseOf } from './chase.js';
 import { readReportSettings, writeReportSettings } from './office.js';
-import { buildSummary } from './summary.js';
+import { buildSummary, periodFactsBoth, readPeriodInput, summaryOf } from './summary.js';
 import { writeSummaryXlsx } from './xlsx.js';
 
 type ReportsHandlers = Pick<
   ApiHandlers,
-  'reports.summary' | 'reports.chase' | 'reports.exportXlsx' | 'reports.bulletin' | 'reports.settings' | 'reports.updateSettings'
+  'reports.summary' | 'reports.chase' | 'reports.dashboard' | 'reports.exportXlsx' | 'reports.bulletin' | 'reports.settings' | 'reports.updateSettings'
 >;
+
+/** One read of the period for both the summary and the chase list (they used to read it each). */
+const dashboardOf = (ctx: BackendContext, arg: { planId?: string; periodId?: string }): DashboardData => {
+  const facts = periodFactsBoth(readPeriodInput(ctx, arg));
+  return { summary: summaryOf(ctx, facts.summary), chase: chaseOf(ctx, facts.chase) };
+};
 
 export const createReportsHandlers = (ctx: BackendContext): ReportsHandlers => ({
   'reports.summary': async (arg) => buildSummary(ctx, arg),
   'reports.chase': async (arg) => buildChaseList(ctx, arg),
+  'reports.dashboard': async (arg) => dashboardOf(ctx, arg),
   'reports.exportXlsx': async (arg) => {
-    const summary = buildSummary(ctx, arg);
-    const bytes = await writeSummaryXlsx(summary, buildChaseList(ctx, arg), readReportSettings(ctx.db).officeName);
+    const { summary, chase } = dashboardOf(ctx, arg);
+    const bytes = await writeSummaryXlsx(summary, chase, readReportSettings(ctx.db).officeName);
     return {
       fileName: `${summary.plan.title.slice(0, 40)}-${summary.period.label}进展情况.xlsx`,
       periodId: summary.period.id,

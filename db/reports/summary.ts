@@ -4,26 +4,37 @@
 import { ApiError } from '../../shared/api/errors.js';
 import { dayOf, type Day } from '../../shared/progress/days.js';
 import { lightLabel } from '../../shared/progress/lights.js';
-import { parsePeriodId, periodOfInstant, type Period } from '../../shared/progress/periods.js';
+import { parsePeriodId, type Period } from '../../shared/progress/periods.js';
+import { workingPeriod } from '../sync/collecting.js';
 import { lightKeys, percentOf, rankDepartments, sectionLabel, statusKeyLabel, statusKeys } from '../../shared/reports/rules.js';
 import type { DepartmentFigure, ReportCounts, ReportSummary, SectionFigure } from '../../shared/reports/types.js';
 import type { BackendContext } from '../context.js';
 import { readSettings } from '../progress/settings.js';
-import { readIndicators, readIndicatorValues, readPlan, readReports, readTasks, type PlanFact } from './facts.js';
+import { readIndicators, readIndicatorValues, readPeriodReports, readPlan, readTasks, type PlanFact } from './facts.js';
+import { channelBuckets, channelLookup } from './channel-figures.js';
 import { buildIndicatorFigures } from './indicator-figures.js';
-import { buildTaskFigures, type TaskFigureDetail } from './task-figures.js';
+import { readLeadHistory } from './lead-history.js';
+import { buildTaskFigures, type FigureInput, type TaskFigureDetail } from './task-figures.js';
 
 const cadenceExample: Record<Period['cadence'], string> = { month: '2026-M03', quarter: '2026-Q4', half: '2026-H2', year: '2026-Y' };
 
 /** The period asked for, in the plan's cadence; the current one by the injected clock when none is named. */
 export const resolvePeriod = (ctx: BackendContext, plan: PlanFact, periodId: string | undefined): Period => {
   const offset = readSettings(ctx.db).dueOffsetDays;
-  if (periodId === undefined) return periodOfInstant(ctx.clock(), plan.cadence, offset);
+  if (periodId === undefined) return workingPeriod(ctx, plan.cadence);
   const period = parsePeriodId(periodId, offset);
   if (!period || period.cadence !== plan.cadence) {
     throw new ApiError('bad_input', `规划“${plan.title}”的报告期应如 ${cadenceExample[plan.cadence]},而不是 ${periodId}`);
   }
   return period;
+};
+
+/** What a period's figures are built from, read once: the dashboard and the export build both the summary and the chase list from one read. */
+export type PeriodInput = {
+  plan: PlanFact;
+  period: Period;
+  today: Day;
+  figureInput: Omit<FigureInput, 'at'>;
 };
 
 export type PeriodFacts = {
@@ -37,20 +48,35 @@ export type PeriodFacts = {
 /** Today, or the period's last day when the period is over: a past quarter is judged as it ended. */
 const asOfDay = (today: Day, period: Period): Day => (period.end < today ? period.end : today);
 
-export const loadPeriodFacts = (ctx: BackendContext, arg: { planId?: string; periodId?: string }, at?: 'today'): PeriodFacts => {
+export const readPeriodInput = (ctx: BackendContext, arg: { planId?: string; periodId?: string }): PeriodInput => {
   const plan = readPlan(ctx.db, arg.planId);
   const period = resolvePeriod(ctx, plan, arg.periodId);
   const today = dayOf(ctx.clock());
-  const asOf = at === 'today' ? today : asOfDay(today, period);
-  const details = buildTaskFigures({
+  const figureInput = {
     tasks: readTasks(ctx.db, plan.id),
-    reports: readReports(ctx.db, plan.id, period.id),
+    periodReports: readPeriodReports(ctx.db, plan.id, period.id),
+    leadHistory: readLeadHistory(ctx.db, plan.id, period),
     period,
     planStart: dayOf(new Date(plan.importedAt)),
-    at: asOf,
     thresholds: readSettings(ctx.db).thresholds,
-  });
-  return { plan, period, today, asOf, details };
+  };
+  return { plan, period, today, figureInput };
+};
+
+/** The figures judged at the period's end (summary, export) or today (chase lists); one build per day judged at. */
+export const periodFacts = (input: PeriodInput, at?: 'today'): PeriodFacts => {
+  const { plan, period, today } = input;
+  const asOf = at === 'today' ? today : asOfDay(today, period);
+  return { plan, period, today, asOf, details: buildTaskFigures({ ...input.figureInput, at: asOf }) };
+};
+
+export const loadPeriodFacts = (ctx: BackendContext, arg: { planId?: string; periodId?: string }, at?: 'today'): PeriodFacts =>
+  periodFacts(readPeriodInput(ctx, arg), at);
+
+/** Both judgements of one read: the same details when the period is not over (asOf is today). */
+export const periodFactsBoth = (input: PeriodInput): { summary: PeriodFacts; chase: PeriodFacts } => {
+  const summary = periodFacts(input);
+  return { summary, chase: summary.asOf === summary.today ? summary : periodFacts(input, 'today') };
 };
 
 const countReports = (details: TaskFigureDetail[], period: Period): ReportCounts => {
@@ -72,8 +98,8 @@ const countReports = (details: TaskFigureDetail[], period: Period): ReportCounts
   return counts;
 };
 
-const rankUnits = (details: TaskFigureDetail[], period: Period): DepartmentFigure[] => {
-  type Tally = Omit<DepartmentFigure, 'rank' | 'onTimeRate' | 'onTrackRate'>;
+const rankUnits = (details: TaskFigureDetail[], period: Period): Omit<DepartmentFigure, 'channel'>[] => {
+  type Tally = Omit<DepartmentFigure, 'rank' | 'onTimeRate' | 'onTrackRate' | 'channel'>;
   const tallies = new Map<string, Tally>();
   for (const { figure, units, isClosedOut } of details) {
     for (const { unit, report, state } of units) {
@@ -128,14 +154,19 @@ const sectionFigures = (details: TaskFigureDetail[]): SectionFigure[] => {
   }));
 };
 
-export const buildSummary = (ctx: BackendContext, arg: { planId?: string; periodId?: string }): ReportSummary => {
-  const { plan, period, today, asOf, details } = loadPeriodFacts(ctx, arg);
+export const buildSummary = (ctx: BackendContext, arg: { planId?: string; periodId?: string }): ReportSummary =>
+  summaryOf(ctx, loadPeriodFacts(ctx, arg));
+
+export const summaryOf = (ctx: BackendContext, facts: PeriodFacts): ReportSummary => {
+  const { plan, period, today, asOf, details } = facts;
   const tasks = details.map((d) => d.figure);
   const indicators = buildIndicatorFigures(
     readIndicators(ctx.db, plan.id),
     readIndicatorValues(ctx.db, plan.id, period.id),
     period.cadence,
   );
+  const channelOf = channelLookup(ctx, plan.id, period.id);
+  const ranking = rankUnits(details, period).map((d) => ({ ...d, channel: channelOf(d.departmentId) }));
   return {
     plan: { id: plan.id, title: plan.title },
     period,
@@ -146,11 +177,12 @@ export const buildSummary = (ctx: BackendContext, arg: { planId?: string; period
     byStatus: statusKeys.map((key) => ({ key, label: statusKeyLabel(key), count: tasks.filter((t) => t.status === key).length })),
     byLight: lightKeys.map((key) => ({ key, label: lightLabel[key], count: tasks.filter((t) => t.light === key).length })),
     bySection: sectionFigures(details),
-    ranking: rankUnits(details, period),
+    ranking,
     indicators,
     offTarget: indicators
       .filter((i) => i.attainment.state === 'unmet')
       .sort((a, b) => Number(b.isBinding) - Number(a.isBinding) || a.seq - b.seq),
     tasks,
+    byChannel: channelBuckets(ranking),
   };
 };

@@ -3,15 +3,18 @@
 // (shared/progress); this file only decides which report stands for a task.
 import { dayOf, daysBetween, type Day } from '../../shared/progress/days.js';
 import { computeLight, type LightThresholds } from '../../shared/progress/lights.js';
-import { parsePeriodId, type Period } from '../../shared/progress/periods.js';
+import type { Period } from '../../shared/progress/periods.js';
 import { reportStateOf, type ReportState } from '../../shared/progress/report-status.js';
 import type { DeadlineClass, NamedRef, OwedReportState, TaskFigure } from '../../shared/reports/types.js';
 import type { ReportFact, TaskFact, UnitFact } from './facts.js';
+import type { LeadHistoryFact } from './lead-history.js';
 
 export type FigureInput = {
   tasks: TaskFact[];
-  /** Reports up to the period, oldest first (readReports). */
-  reports: ReportFact[];
+  /** The period's own reports (readPeriodReports). */
+  periodReports: ReportFact[];
+  /** Per task and lead unit, what the history says up to the period (readLeadHistory). */
+  leadHistory: LeadHistoryFact[];
   period: Period;
   /** The plan's import day stands for the start of every task's time, as on the workbench. */
   planStart: Day;
@@ -46,37 +49,50 @@ const deadlineClassOf = (deadline: Day | null, at: Day, isDone: boolean, doneOn:
   return !isDone && left <= nearDays ? 'near' : null;
 };
 
+const groupBy = <T extends { taskId: string }>(rows: T[]): Map<string, T[]> => {
+  const map = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = map.get(r.taskId);
+    if (list) list.push(r);
+    else map.set(r.taskId, [r]);
+  }
+  return map;
+};
+
 export const buildTaskFigures = (input: FigureInput): TaskFigureDetail[] => {
   const { period } = input;
-  // Codes of another cadence (a monthly report under a quarterly plan) do not sort with ours: leave them out.
-  const reports = input.reports.filter((r) => parsePeriodId(r.periodId)?.cadence === period.cadence);
-  const byTask = new Map<string, ReportFact[]>();
-  for (const r of reports) {
-    const list = byTask.get(r.taskId) ?? [];
-    list.push(r);
-    byTask.set(r.taskId, list);
-  }
+  const periodByTask = groupBy(input.periodReports);
+  const historyByTask = groupBy(input.leadHistory);
 
   return input.tasks.map((task): TaskFigureDetail => {
-    const taskReports = byTask.get(task.id) ?? [];
     const leads = task.units.filter((u) => u.role === 'lead');
-    const leadIds = new Set(leads.map((u) => u.id));
     const leadOrder = (id: string): number => leads.findIndex((u) => u.id === id);
-    const thisPeriod = new Map(taskReports.filter((r) => r.periodId === period.id).map((r) => [r.departmentId, r]));
+    const thisPeriod = new Map((periodByTask.get(task.id) ?? []).map((r) => [r.departmentId, r]));
     const consolidated = leads.map((u) => thisPeriod.get(u.id)).find((r) => r !== undefined) ?? null;
+    const history = (historyByTask.get(task.id) ?? []).filter((h) => leadOrder(h.departmentId) >= 0);
 
     // The newest lead report up to this period; on the same period the first lead in the document wins.
-    const leadReports = taskReports.filter((r) => leadIds.has(r.departmentId));
-    const latest = leadReports.reduce<ReportFact | null>((best, r) => {
-      if (!best || r.periodId > best.periodId) return r;
-      if (r.periodId === best.periodId && leadOrder(r.departmentId) < leadOrder(best.departmentId)) return r;
-      return best;
-    }, null);
-    const firstDone = leadReports.find((r) => r.status === 'done') ?? null;
+    let latest: LeadHistoryFact['latest'] = null;
+    let latestOrder = -1;
+    // The first 已完成 lead report; on the same period the lower unit id, as the old full read returned them.
+    let firstDone: { periodId: string; submittedAt: string; departmentId: string } | null = null;
+    for (const h of history) {
+      const order = leadOrder(h.departmentId);
+      if (h.latest && (!latest || h.latest.periodId > latest.periodId || (h.latest.periodId === latest.periodId && order < latestOrder))) {
+        latest = h.latest;
+        latestOrder = order;
+      }
+      if (
+        h.firstDone &&
+        (!firstDone ||
+          h.firstDone.periodId < firstDone.periodId ||
+          (h.firstDone.periodId === firstDone.periodId && h.departmentId < firstDone.departmentId))
+      ) {
+        firstDone = { ...h.firstDone, departmentId: h.departmentId };
+      }
+    }
     // 办结销号: done and accepted in an earlier period, so nobody owes a report on it any more.
-    const isClosedOut = leadReports.some(
-      (r) => r.periodId < period.id && r.status === 'done' && stateOf(r) === 'accepted',
-    );
+    const isClosedOut = history.some((h) => h.isClosedOut);
 
     const deadline = task.deadlineDate;
     const { light, reason } = computeLight({

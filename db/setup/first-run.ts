@@ -10,6 +10,7 @@ import type { BackendContext } from '../context.js';
 import { readMeta, writeMeta } from '../meta.js';
 import type { Db } from '../open.js';
 import { hasAnyPlan, seedDemoPlan } from '../seed/demo.js';
+import { isDemo } from '../progress/authorship.js';
 import { initRole } from '../sync/setup.js';
 import { departmentName, officePeer, readSelf } from '../sync/state.js';
 
@@ -26,11 +27,13 @@ export const setupStatus = (ctx: BackendContext): SetupStatus => {
   const office = self.role === 'department' ? officePeer(ctx.db) : undefined;
   return {
     isPending: isSetupPending(ctx.db),
+    isDemo: isDemo(ctx),
     role: self.role,
     hasPlan: hasAnyPlan(ctx.db),
     departmentId: self.departmentId,
     departmentName: self.departmentId ? departmentName(ctx.db, self.departmentId) : null,
     officeFingerprint: office?.fingerprint ?? null,
+    fingerprint: self.fingerprint,
     hasDemo: ctx.seedsDir !== undefined,
     dataDir: dirname(ctx.dbPath),
     dbPath: ctx.dbPath,

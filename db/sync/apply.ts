@@ -11,7 +11,9 @@ import { PRIMARY_KEYS, VERSION_COLUMNS, type SyncedTableName } from '../../share
 import type { RefusedChange } from '../../shared/sync/types.js';
 import type { Db } from '../open.js';
 import { prepared } from '../statements.js';
-import { departmentName } from './state.js';
+import { proxyReviewIds } from '../adoption/proxy-store.js';
+import { departmentName, isEarlierKeyOf } from './state.js';
+import { updateSynced } from './synced-write.js';
 
 export type ApplyCounts = { applied: number; skipped: number; conflicts: number; refused: number };
 
@@ -90,6 +92,18 @@ const holdConflict = (db: Db, table: SyncedTableName, pk: string, origin: string
 
 type Outcome = 'applied' | 'skipped' | 'conflict';
 
+/** The office's reviews of the superseded 代录 no longer judge anything: tombstoned (logged, in one transaction). */
+const withdrawProxyReviews = (db: Db, row: Record<string, unknown>, officeOrigin: string): void => {
+  const key = { taskId: String(row.task_id), departmentId: String(row.department_id), periodId: String(row.period_id) };
+  for (const review of proxyReviewIds(db, key)) updateSynced(db, officeOrigin, 'reviews', review.id, { id: review.id }, { deleted: 1 });
+};
+
+const isOfficeProxyVersion = (db: Db, row: Record<string, unknown>, current: Current): boolean =>
+  prepared(
+    db,
+    'SELECT 1 FROM proxy_reports WHERE task_id = ? AND department_id = ? AND period_id = ? AND report_version = ? AND entered_by = ?',
+  ).get(String(row.task_id), String(row.department_id), String(row.period_id), current.row_version, current.origin_id) !== undefined;
+
 type Decision = { origin_id: string; row_version: number };
 
 /**
@@ -108,9 +122,13 @@ const applyDecided = (db: Db, table: SyncedTableName, change: WireChange, curren
   return 'conflict';
 };
 
-const applyOne = (db: Db, table: SyncedTableName, change: WireChange): Outcome => {
+const applyOne = (db: Db, table: SyncedTableName, change: WireChange, isPredecessor: (origin: string) => boolean): Outcome => {
   const keys = keyValues(table, change.row);
-  const current = prepared(db, `SELECT row_version, origin_id FROM ${table} WHERE ${keyWhere(table)}`).get(keys) as Current | undefined;
+  const stored = prepared(db, `SELECT row_version, origin_id FROM ${table} WHERE ${keyWhere(table)}`).get(keys) as Current | undefined;
+  // A row last written by the key this unit's new PC replaced continues under the new key (reissue.ts).
+  // Only a true continuation (based on the version stored): a new PC writing afresh is a second writer (conflict).
+  const isContinued = stored !== undefined && stored.origin_id !== change.origin && change.baseVersion === stored.row_version && isPredecessor(stored.origin_id);
+  const current = stored && isContinued ? { ...stored, origin_id: change.origin } : stored;
   const held = prepared(db, 'SELECT row_version, status FROM sync_conflicts WHERE table_name = ? AND pk = ? AND origin_id = ?').get(
     table,
     change.pk,
@@ -139,6 +157,14 @@ const applyOne = (db: Db, table: SyncedTableName, change: WireChange): Outcome =
     return 'conflict';
   }
   if (held && held.row_version >= change.rowVersion) return 'skipped';
+  if (table === 'reports' && isOfficeProxyVersion(db, change.row, current)) {
+    // The unit's own report supersedes what the office entered for it from a sheet (代录): no conflict,
+    // the 代录 version stays in the change log and proxy_reports as history. The office never writes a
+    // 代录 over a unit's own report (db/adoption), so the outcome does not depend on import order.
+    writeRow(db, table, change, true);
+    withdrawProxyReviews(db, change.row, current.origin_id);
+    return 'applied';
+  }
   if (change.origin > current.origin_id) {
     // The incoming writer wins the fixed rule: the current version moves to the conflict list, whole.
     const currentRow = prepared(db, `SELECT * FROM ${table} WHERE ${keyWhere(table)}`).get(keys) as Record<string, unknown>;
@@ -149,6 +175,37 @@ const applyOne = (db: Db, table: SyncedTableName, change: WireChange): Outcome =
     holdConflict(db, table, change.pk, change.origin, change.rowVersion, change.baseVersion, incomingJson);
   }
   return 'conflict';
+};
+
+/** Said on both sides when a plan change overtook a report in flight (issue 16). */
+export const VOID_REASON = '已失效:该任务已调整,本单位不再参与';
+
+/**
+ * A department's change on a task the plan once gave it and no longer does (its assignment or the task
+ * withdrawn): not an overreach but a report overtaken by a plan update, listed as 已失效 rather than refused.
+ */
+const isWithdrawn = (db: Db, table: SyncedTableName, row: Record<string, unknown>, sender: AuthoritySender): boolean => {
+  if (sender.role !== 'department' || row.department_id !== sender.departmentId) return false;
+  let taskId = typeof row.task_id === 'string' ? row.task_id : null;
+  if (table === 'indicator_values') {
+    const indicator = prepared(db, 'SELECT task_id FROM indicators WHERE id = ?').get(String(row.indicator_id ?? '')) as { task_id: string | null } | undefined;
+    taskId = indicator?.task_id ?? null;
+  }
+  if (!taskId) return false;
+  const was = prepared(
+    db,
+    `SELECT a.deleted AS assignment_deleted, t.deleted AS task_deleted FROM assignments a JOIN tasks t ON t.id = a.task_id
+     WHERE a.task_id = ? AND a.department_id = ?`,
+  ).get(taskId, sender.departmentId) as { assignment_deleted: number; task_deleted: number } | undefined;
+  return was !== undefined && (was.assignment_deleted === 1 || was.task_deleted === 1);
+};
+
+/** A refused change in a clerk's words: the task's number and title and the period. */
+const changeLabel = (db: Db, table: SyncedTableName, row: Record<string, unknown>): string => {
+  const task = typeof row.task_id === 'string' ? (prepared(db, 'SELECT code, title FROM tasks WHERE id = ?').get(row.task_id) as { code: string; title: string } | undefined) : undefined;
+  const what = table === 'reports' ? '进度填报' : table === 'indicator_values' ? '指标数值' : table === 'report_attachments' ? '佐证材料' : table;
+  const period = typeof row.period_id === 'string' ? ` ${row.period_id}` : '';
+  return task ? `任务 ${task.code} ${task.title.slice(0, 30)}${period} 的${what}` : `${what}${period}`;
 };
 
 /** Applies a package's changes above the watermark; must run inside the import transaction. */
@@ -167,11 +224,23 @@ export const applyChanges = (
     `INSERT OR IGNORE INTO change_log (origin_id, seq, table_name, pk, row_version, base_version, op, row_json)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const predecessors = new Map<string, boolean>();
+  const isPredecessor = (origin: string): boolean => {
+    if (sender.role !== 'department') return false;
+    let known = predecessors.get(origin);
+    if (known === undefined) {
+      known = isEarlierKeyOf(db, origin, sender.departmentId);
+      predecessors.set(origin, known);
+    }
+    return known;
+  };
   for (const change of changes) {
     const table = change.table as SyncedTableName;
     // The received change joins the audit trail under its writer's origin and seq, applied or not.
     logReceived.run(change.origin, change.seq, change.table, change.pk, change.rowVersion, change.baseVersion, change.op, JSON.stringify(change.row));
     let problem = authorityProblem(table, change.row, sender, lookups);
+    const isVoid = problem !== null && isWithdrawn(db, table, change.row, sender);
+    if (isVoid) problem = VOID_REASON;
     if (!problem && table === 'report_attachments' && !hasAttachment(String(change.row.sha256))) problem = '佐证材料文件缺失';
     if (problem) {
       prepared(
@@ -179,10 +248,10 @@ export const applyChanges = (
         `INSERT OR IGNORE INTO sync_refused (origin_id, seq, package_id, table_name, pk, reason, row_json) VALUES (?, ?, ?, ?, ?, ?, ?)`,
       ).run(change.origin, change.seq, packageId, change.table, change.pk, problem, JSON.stringify(change.row));
       counts.refused += 1;
-      refused.push({ seq: change.seq, table: change.table, pk: change.pk, reason: problem });
+      refused.push({ seq: change.seq, table: change.table, pk: change.pk, reason: problem, isVoid, label: changeLabel(db, table, change.row) });
       continue;
     }
-    const outcome = applyOne(db, table, change);
+    const outcome = applyOne(db, table, change, isPredecessor);
     if (outcome === 'applied') counts.applied += 1;
     else if (outcome === 'skipped') counts.skipped += 1;
     else counts.conflicts += 1;

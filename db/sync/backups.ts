@@ -1,5 +1,6 @@
 // Backups of the whole database: automatically before every import (packages and plan documents), at
-// most once a day otherwise (on open, by the injected clock), and before every restore, so a restore can
+// most once a day otherwise (by the injected clock; the hosts make it in the background after start,
+// db/maintenance.ts), and before every restore, so a restore can
 // itself be undone. They are SQLite files under files/backups with a small JSON beside each; the folder
 // is the list (a table inside the database would vanish on restore). Rotation keeps the newest
 // KEEP_DAILY daily copies and the newest KEEP_EVENT copies made before imports and restores.
@@ -7,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { ApiError } from '../../shared/api/errors.js';
 import type { BackupKind, BackupRow } from '../../shared/sync/types.js';
 import { writeFileAtomic } from '../atomic-write.js';
@@ -72,27 +73,71 @@ const copyDatabase = (db: Db, target: string): void => {
   }
 };
 
-/** Makes a backup now; a failure (full disk, read-only folder) is a Chinese ApiError and leaves no part file. */
-export const makeBackup = (ctx: BackendContext, reason: string, kind: BackupKind): BackupRow => {
+const newBackupId = (dir: string, now: Date): string => {
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+  // Several backups within one second (or under a fixed test clock) still get ids that sort in the
+  // order they were made: a counter one above the highest of that second, then a random byte.
+  const highest = readdirSync(dir)
+    .filter((n) => n.startsWith(`${stamp}-`) && n.endsWith('.json'))
+    .reduce((max, n) => Math.max(max, Number.parseInt(n.slice(stamp.length + 1, stamp.length + 5), 16) || 0), -1);
+  return `${stamp}-${Math.min(highest + 1, 0xffff).toString(16).padStart(4, '0')}${randomBytes(1).toString('hex')}`;
+};
+
+const refusal = (error: unknown): ApiError => {
+  const fsCode = error instanceof ApiError ? (error.details as { fsCode?: unknown } | undefined)?.fsCode : undefined;
+  const cause = describeFsError(fsCode === undefined ? error : { code: fsCode });
+  return new ApiError('refused', `无法备份数据库(${cause}),为安全起见本次操作没有进行,数据库保持原样。请清理磁盘空间后重试。`);
+};
+
+/**
+ * Makes a backup; a failure (full disk, read-only folder) is a Chinese ApiError and leaves no part file.
+ * copy: how the consistent copy is written to the given path (by default VACUUM INTO on this connection;
+ * the daily backup passes one that runs on a worker's connection, db/maintenance.ts).
+ */
+export const makeBackupWith = async (
+  ctx: BackendContext,
+  reason: string,
+  kind: BackupKind,
+  copy: (target: string) => Promise<void>,
+): Promise<BackupRow> => {
   const dir = backupsDir(ctx.filesDir);
   const now = ctx.clock();
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
   let id = '';
   try {
     mkdirSync(dir, { recursive: true });
-    // Several backups within one second (or under a fixed test clock) still get ids that sort in the
-    // order they were made: a counter one above the highest of that second, then a random byte.
-    const highest = readdirSync(dir)
-      .filter((n) => n.startsWith(`${stamp}-`) && n.endsWith('.json'))
-      .reduce((max, n) => Math.max(max, Number.parseInt(n.slice(stamp.length + 1, stamp.length + 5), 16) || 0), -1);
-    id = `${stamp}-${Math.min(highest + 1, 0xffff).toString(16).padStart(4, '0')}${randomBytes(1).toString('hex')}`;
+    id = newBackupId(dir, now);
+    const target = join(dir, `${id}.sqlite`);
+    const temp = `${target}.part`;
+    rmSync(temp, { force: true });
+    try {
+      await copy(temp);
+      renameSync(temp, target);
+    } catch (error) {
+      rmSync(temp, { force: true });
+      throw error;
+    }
+    writeFileAtomic(join(dir, `${id}.json`), new TextEncoder().encode(JSON.stringify({ createdAt: now.toISOString(), reason, kind })));
+  } catch (error) {
+    if (id) rmSync(join(dir, `${id}.sqlite`), { force: true });
+    throw refusal(error);
+  }
+  rotate(ctx.filesDir, id);
+  return { id, createdAt: now.toISOString(), reason, kind, sizeBytes: statSync(join(dir, `${id}.sqlite`)).size };
+};
+
+/** Makes a backup now, synchronously (before an import or a restore, which wait for it). */
+export const makeBackup = (ctx: BackendContext, reason: string, kind: BackupKind): BackupRow => {
+  const dir = backupsDir(ctx.filesDir);
+  const now = ctx.clock();
+  let id = '';
+  try {
+    mkdirSync(dir, { recursive: true });
+    id = newBackupId(dir, now);
     copyDatabase(ctx.db, join(dir, `${id}.sqlite`));
     writeFileAtomic(join(dir, `${id}.json`), new TextEncoder().encode(JSON.stringify({ createdAt: now.toISOString(), reason, kind })));
   } catch (error) {
     if (id) rmSync(join(dir, `${id}.sqlite`), { force: true });
-    const fsCode = error instanceof ApiError ? (error.details as { fsCode?: unknown } | undefined)?.fsCode : undefined;
-    const cause = describeFsError(fsCode === undefined ? error : { code: fsCode });
-    throw new ApiError('refused', `无法备份数据库(${cause}),为安全起见本次操作没有进行,数据库保持原样。请清理磁盘空间后重试。`);
+    throw refusal(error);
   }
   rotate(ctx.filesDir, id);
   return { id, createdAt: now.toISOString(), reason, kind, sizeBytes: statSync(join(dir, `${id}.sqlite`)).size };
@@ -107,9 +152,13 @@ const localDay = (iso: string): string => (iso ? format(new Date(iso), 'yyyy-MM-
  * At most one backup a day otherwise: on open, when no backup was made on the injected clock's day.
  * Never stops the app from opening: a failure is returned for the host to mention, not thrown.
  */
-export const ensureDailyBackup = (ctx: BackendContext): { made: BackupRow | null; problem: string | null } => {
+export const isDailyBackupDue = (ctx: BackendContext): boolean => {
   const today = format(ctx.clock(), 'yyyy-MM-dd');
-  if (listBackups(ctx.filesDir).some((b) => localDay(b.createdAt) === today)) return { made: null, problem: null };
+  return !listBackups(ctx.filesDir).some((b) => localDay(b.createdAt) === today);
+};
+
+export const ensureDailyBackup = (ctx: BackendContext): { made: BackupRow | null; problem: string | null } => {
+  if (!isDailyBackupDue(ctx)) return { made: null, problem: null };
   try {
     return { made: makeBackup(ctx, '每日自动备份', 'daily'), problem: null };
   } catch (error) {

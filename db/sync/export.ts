@@ -9,13 +9,18 @@ import { receiverLimitProblem } from '../../shared/sync/receiver-limits.js';
 import type { ExportResult } from '../../shared/sync/types.js';
 import type { BackendContext } from '../context.js';
 import type { Db } from '../open.js';
+import { isProxyReview } from '../adoption/proxy-store.js';
 import { defaultPlanId } from '../plans/queries.js';
+import { currentPeriod } from '../progress/lookup.js';
+import type { Cadence } from '../../shared/progress/periods.js';
 import { prepared } from '../statements.js';
 import { readAttachment, resolveOutPath, writeFileAtomic } from './files.js';
 import { saveHighWater } from './floors.js';
 import { signBytes } from './keys.js';
 import { buildPackage, type PackageContent } from './package-zip.js';
-import { ackOf, departmentName, officePeer, readSelf, watermarkOf, type Self } from './state.js';
+import { activeUnitKey, ackOf, departmentName, listPeers, officePeer, readSelf, revokeUnitKeys, watermarkOf, type Self } from './state.js';
+import { officeCollecting, planCadence } from './collecting.js';
+import { carriedContent, carriedRowsOf } from './reissue.js';
 
 type LogRow = { seq: number; table_name: string; pk: string; row_version: number; base_version: number; op: 'upsert' | 'delete'; row_json: string };
 
@@ -34,9 +39,11 @@ export const ownChanges = (db: Db, originId: string, fromSeq: number): WireChang
 export const maxOwnSeq = (db: Db, originId: string): number =>
   (prepared(db, 'SELECT MAX(seq) AS seq FROM change_log WHERE origin_id = ?').get(originId) as { seq: number | null }).seq ?? 0;
 
-/** What the office sends one department: the whole plan, and reviews of that department's reports only. */
-const isForDepartment = (change: WireChange, departmentId: string): boolean =>
-  change.table === 'reviews' ? change.row.department_id === departmentId : (OFFICE_TABLES as readonly string[]).includes(change.table);
+/** What the office sends one department: the whole plan, and reviews of that department's own reports only (not of 代录). */
+const isForDepartment = (db: Db, change: WireChange, departmentId: string): boolean =>
+  change.table === 'reviews'
+    ? change.row.department_id === departmentId && !isProxyReview(db, String(change.row.id))
+    : (OFFICE_TABLES as readonly string[]).includes(change.table);
 
 const ndjson = (changes: WireChange[]): PackageContent => ({
   path: CHANGES_PATH,
@@ -67,10 +74,22 @@ type Draft = {
   unit: string;
   changeCount: number;
   innerPackageCount?: number;
+  /** Written in the same transaction as the export record (a re-issue's revocation). */
+  alsoWrite?: () => void;
 };
 
-/** Signs, writes and records one package. */
-export const writePackage = (ctx: BackendContext, self: Self, draft: Draft, out: string): ExportResult => {
+/** The period a package belongs to, for its file name: the current one of the plan's cadence. */
+const periodLabelNow = (ctx: BackendContext, planId: string | null): string => {
+  const row = planId ? (prepared(ctx.db, 'SELECT cadence FROM plans WHERE id = ?').get(planId) as { cadence: Cadence } | undefined) : undefined;
+  return row ? currentPeriod(ctx, row.cadence).label : '';
+};
+
+/**
+ * Signs, records and either writes one package to `out` (a folder or a file: the CLI, scripts) or, without
+ * `out`, hands its bytes back (the app: the renderer saves them through the desktop save dialog or a
+ * browser download, as it does the Excel export).
+ */
+export const writePackage = (ctx: BackendContext, self: Self, draft: Draft, out: string | undefined): ExportResult => {
   const { db } = ctx;
   const packageId = randomUUID();
   const createdAt = ctx.clock().toISOString();
@@ -87,6 +106,7 @@ export const writePackage = (ctx: BackendContext, self: Self, draft: Draft, out:
     seqTo: draft.seqTo,
     acks: draft.acks,
     createdAt,
+    ...collectingFor(ctx, self, draft.kind, planId),
   };
   const sizes = draft.contents.map((c) => ({ path: c.path, size: c.bytes.length }));
   const beforeZip = receiverLimitProblem(sizes, null);
@@ -94,18 +114,23 @@ export const writePackage = (ctx: BackendContext, self: Self, draft: Draft, out:
   const bytes = buildPackage(header, draft.contents, (b) => signBytes(db, b));
   const zipped = receiverLimitProblem(sizes, bytes.length);
   if (zipped) throw new ApiError('refused', zipped);
-  const path = resolveOutPath(out, packageFileName(draft.unit, draft.kind, createdAt, draft.seqFrom, draft.seqTo));
+  const fileName = packageFileName(draft.unit, draft.kind, createdAt, periodLabelNow(ctx, planId));
+  const path = out === undefined ? '' : resolveOutPath(out, fileName);
   // Temporary name, flush, rename (db/atomic-write.ts): a half-written package never exists.
-  writeFileAtomic(path, bytes);
-  prepared(
-    db,
-    `INSERT INTO sync_exports (package_id, kind, to_origin, to_department_id, seq_from, seq_to, changes, file_name, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(packageId, draft.kind, draft.to, draft.toDepartmentId, draft.seqFrom, draft.seqTo, draft.changeCount, basename(path), createdAt);
+  if (out !== undefined) writeFileAtomic(path, bytes);
+  db.transaction(() => {
+    prepared(
+      db,
+      `INSERT INTO sync_exports (package_id, kind, to_origin, to_department_id, seq_from, seq_to, changes, file_name, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(packageId, draft.kind, draft.to, draft.toDepartmentId, draft.seqFrom, draft.seqTo, draft.changeCount, path ? basename(path) : fileName, createdAt);
+    draft.alsoWrite?.();
+  })();
   saveHighWater(db, ctx.filesDir, self.originId);
   return {
     path,
-    fileName: basename(path),
+    fileName: path ? basename(path) : fileName,
+    dataBase64: out === undefined ? Buffer.from(bytes).toString('base64') : null,
     packageId,
     kind: draft.kind,
     seqFrom: draft.seqFrom,
@@ -116,37 +141,86 @@ export const writePackage = (ctx: BackendContext, self: Self, draft: Draft, out:
   };
 };
 
+/** Office packages for a department name the period the office is collecting (collecting.ts). */
+const collectingFor = (ctx: BackendContext, self: Self, kind: PackageKind, planId: string | null): Pick<Manifest, 'collecting'> => {
+  if (self.role !== 'office' || kind === 'rollup') return {};
+  const cadence = planCadence(ctx.db, planId);
+  return cadence ? { collecting: officeCollecting(ctx, cadence) } : {};
+};
+
 const requireRole = (self: Self, role: Self['role'], what: string): void => {
   if (self.role !== role) throw new ApiError('refused', `${what}只能在${role === 'office' ? '牵头办公室' : '部门'}端进行,本机是${self.role === 'office' ? '牵头办公室' : '部门'}端`);
 };
 
-const findDepartment = (db: Db, typed: string): { id: string; name: string } => {
+/** A unit by its name, alias or id, or by the fingerprint of its key as read over the phone. */
+export const findDepartment = (db: Db, typed: string): { id: string; name: string } => {
+  const code = typed.trim().toUpperCase().replace(/[\s-]/g, '');
+  const byKey = listPeers(db).find((p) => p.role === 'department' && p.department_id && (p.fingerprint.replace(/-/g, '') === code || p.origin_id === typed.trim()));
+  if (byKey?.department_id) {
+    const unit = prepared(db, 'SELECT id, name FROM departments WHERE id = ? AND deleted = 0').get(byKey.department_id) as { id: string; name: string } | undefined;
+    if (unit) return unit;
+  }
   const row = prepared(
     db,
     `SELECT id, name FROM departments WHERE deleted = 0 AND (id = @t OR name = @t
        OR id IN (SELECT department_id FROM department_aliases WHERE alias = @t))`,
   ).get({ t: typed }) as { id: string; name: string } | undefined;
-  if (!row) throw new ApiError('not_found', `部门目录中没有“${typed}”`);
+  if (!row) throw new ApiError('not_found', `部门目录中没有“${typed}”,也没有登记过这个指纹;请写单位全称(如 市商务局)或电话核对的指纹(如 E7B3-5483-9F90)`);
   return row;
 };
 
-/** Office: the plan, the directory and this office's key, for a department's first run. */
-export const exportSetup = (ctx: BackendContext, department: string, out: string): ExportResult => {
-  const self = readSelf(ctx.db, ctx.identity);
+export type SetupOptions = {
+  /** Keep the unit's enrolled key active (its old PC still works): the new key's first package then asks which stays. */
+  keepCurrentKey?: boolean;
+};
+
+/**
+ * Office: the plan, the directory and this office's key, for a department's first run. For a unit that
+ * already has a key (a replaced PC) this is a re-issue: the old key is revoked (one active key per unit),
+ * unless keepCurrentKey, and the package carries back everything the office holds of the unit.
+ */
+export const exportSetup = (ctx: BackendContext, department: string, out: string | undefined, options: SetupOptions = {}): ExportResult => {
+  const { db } = ctx;
+  const self = readSelf(db, ctx.identity);
   requireRole(self, 'office', '生成初始化包');
-  if (!defaultPlanId(ctx.db)) throw new ApiError('refused', '本机还没有规划,无法生成初始化包');
-  const dept = findDepartment(ctx.db, department);
-  const changes = ownChanges(ctx.db, self.originId, 1).filter((c) => isForDepartment(c, dept.id));
-  return writePackage(
+  if (!defaultPlanId(db)) throw new ApiError('refused', '本机还没有规划,无法生成初始化包');
+  const dept = findDepartment(db, department);
+  const changes = ownChanges(db, self.originId, 1).filter((c) => isForDepartment(db, c, dept.id));
+  const carried = carriedRowsOf(db, dept.id);
+  const current = activeUnitKey(db, dept.id);
+  const isReissue = current !== undefined && options.keepCurrentKey !== true;
+  const revokedKeys: string[] = [];
+  const files = attachmentContents(
+    ctx.filesDir,
+    carried.filter((r) => r.table === 'report_attachments' && r.row.deleted !== 1).map((r) => ({ table: r.table, row: r.row }) as WireChange),
+  );
+  const contents = carried.length > 0 ? [ndjson(changes), carriedContent(carried), ...files] : [ndjson(changes)];
+  const result = writePackage(
     ctx,
     self,
-    { kind: 'setup', to: null, toDepartmentId: dept.id, seqFrom: 1, seqTo: maxOwnSeq(ctx.db, self.originId), acks: {}, contents: [ndjson(changes)], unit: dept.name, changeCount: changes.length },
+    {
+      kind: 'setup',
+      to: null,
+      toDepartmentId: dept.id,
+      seqFrom: 1,
+      seqTo: maxOwnSeq(db, self.originId),
+      acks: {},
+      contents,
+      unit: dept.name,
+      changeCount: changes.length,
+      alsoWrite: () => {
+        if (!isReissue) return;
+        const revoked = revokeUnitKeys(db, dept.id, null, '重新生成初始化包(更换电脑)', ctx.clock().toISOString());
+        revokedKeys.push(...revoked.map((p) => p.fingerprint));
+      },
+    },
     out,
   );
+  return { ...result, carriedCount: carried.length, revokedKeys, keptKey: isReissue || !current ? null : current.fingerprint };
 };
 
 /** Department: everything the office has not acknowledged. Office: reviews and plan changes for one department. */
-export const exportChanges = (ctx: BackendContext, out: string, toDepartment: string | undefined): ExportResult => {
+export const exportChanges = (ctx: BackendContext, out: string | undefined, toDepartment: string | undefined): ExportResult => {
   const { db } = ctx;
   const self = readSelf(db, ctx.identity);
   if (self.role === 'department') {
@@ -162,16 +236,25 @@ export const exportChanges = (ctx: BackendContext, out: string, toDepartment: st
   }
   if (!toDepartment) throw new ApiError('bad_input', '牵头办公室导出时请用 --to 指定接收部门');
   const dept = findDepartment(db, toDepartment);
-  const peer = prepared(
-    db,
-    "SELECT origin_id FROM sync_peers WHERE department_id = ? AND role = 'department' AND revoked_at IS NULL ORDER BY enrolled_at DESC, origin_id LIMIT 1",
-  ).get(dept.id) as { origin_id: string } | undefined;
-  if (!peer) throw new ApiError('refused', `${dept.name}尚未登记(还没有导入过该部门的数据包),请先用初始化包`);
+  // One active key per unit (re-issue and enrolment keep it so); by enrolment order, never by a date.
+  const peer = activeUnitKey(db, dept.id);
   const seqTo = maxOwnSeq(db, self.originId);
+  if (!peer) {
+    // A unit that never sent a package (or whose key was revoked): the plan update is addressed to the unit,
+    // like a setup package, and carries everything from the start; only a PC set up as that unit by this
+    // office takes it (verify.ts).
+    const all = ownChanges(db, self.originId, 1).filter((c) => isForDepartment(db, c, dept.id));
+    return writePackage(
+      ctx,
+      self,
+      { kind: 'plan-update', to: null, toDepartmentId: dept.id, seqFrom: 1, seqTo: Math.max(seqTo, 1), acks: {}, contents: [ndjson(all)], unit: dept.name, changeCount: all.length },
+      out,
+    );
+  }
   // Nothing new still makes a package: it carries our acknowledgement, which a department restored from an
   // old backup needs before its new reports can reach us (rewind.ts).
   const seqFrom = Math.min(ackOf(db, peer.origin_id) + 1, Math.max(seqTo, 1));
-  const changes = ownChanges(db, self.originId, ackOf(db, peer.origin_id) + 1).filter((c) => isForDepartment(c, dept.id));
+  const changes = ownChanges(db, self.originId, ackOf(db, peer.origin_id) + 1).filter((c) => isForDepartment(ctx.db, c, dept.id));
   const isPlanUpdate = changes.some((c) => c.table !== 'reviews');
   const acks = { [peer.origin_id]: watermarkOf(db, peer.origin_id) };
   return writePackage(

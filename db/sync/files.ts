@@ -42,16 +42,29 @@ const realMkdirError = (path: string, error: unknown): unknown => {
   }
 };
 
+/**
+ * A name in the folder that no file holds yet: readable names carry the day, not a number, so a second
+ * package of the same day becomes 名称(2).duban instead of replacing one not yet carried to the office.
+ */
+const freeNameIn = (folder: string, fileName: string): string => {
+  const dot = fileName.lastIndexOf('.');
+  const [stem, ext] = dot > 0 ? [fileName.slice(0, dot), fileName.slice(dot)] : [fileName, ''];
+  for (let n = 1; ; n += 1) {
+    const candidate = join(folder, n === 1 ? fileName : `${stem}(${n})${ext}`);
+    if (!existsSync(candidate)) return candidate;
+  }
+};
+
 /** `out` may be a folder (the file gets a readable name) or a file path chosen by the clerk. */
 export const resolveOutPath = (out: string, fileName: string): string => {
-  if (existsSync(out) && statSync(out).isDirectory()) return join(out, fileName);
+  if (existsSync(out) && statSync(out).isDirectory()) return freeNameIn(out, fileName);
   if (out.endsWith('/') || out.endsWith('\\')) {
     try {
       mkdirSync(out, { recursive: true });
     } catch (error) {
       throw new ApiError('refused', `无法建立文件夹 ${out}:${describeFsError(realMkdirError(out, error))}`);
     }
-    return join(out, fileName);
+    return freeNameIn(out, fileName);
   }
   return out;
 };

@@ -57,18 +57,39 @@ const readHighWater = (filesDir: string, originId: string): Floors => {
   }
 };
 
+// The same mark is kept inside the database too: a file that holds the mark the folder holds has not been
+// swapped for an older copy, so opening need not find its highest numbers (MAX(row_version) over every
+// synced table, a full read of reports at province scale; issue 18).
+const HIGH_WATER_KEY = 'sync.high_water';
+
+const readOwnMark = (db: Db, originId: string): Floors => {
+  try {
+    const mark = JSON.parse(readMeta(db, HIGH_WATER_KEY) ?? '{}') as Partial<Floors> & { originId?: string };
+    if (mark.originId !== originId) return { seq: 0, version: 0 };
+    return { seq: Number(mark.seq) || 0, version: Number(mark.version) || 0 };
+  } catch {
+    return { seq: 0, version: 0 };
+  }
+};
+
 /** After an export: the numbers the other side may now hold. */
 export const saveHighWater = (db: Db, filesDir: string, originId: string): void => {
   const now = floorsOf(db, originId);
   const stored = readHighWater(filesDir, originId);
-  if (now.seq <= stored.seq && now.version <= stored.version) return;
-  if (!existsSync(filesDir)) mkdirSync(filesDir, { recursive: true });
-  writeFileSync(highWaterPath(filesDir), JSON.stringify({ originId, seq: Math.max(now.seq, stored.seq), version: Math.max(now.version, stored.version) }));
+  const mark = { originId, seq: Math.max(now.seq, stored.seq), version: Math.max(now.version, stored.version) };
+  if (now.seq > stored.seq || now.version > stored.version) {
+    if (!existsSync(filesDir)) mkdirSync(filesDir, { recursive: true });
+    writeFileSync(highWaterPath(filesDir), JSON.stringify(mark));
+  }
+  writeMeta(db, HIGH_WATER_KEY, JSON.stringify(mark));
 };
 
 /** On open: a database behind its own high-water mark was restored by hand; raise its floors. */
 export const catchUpWithHighWater = (db: Db, filesDir: string, originId: string): boolean => {
   const stored = readHighWater(filesDir, originId);
+  if (stored.seq === 0 && stored.version === 0) return false; // nothing ever exported from here
+  const own = readOwnMark(db, originId);
+  if (own.seq >= stored.seq && own.version >= stored.version) return false; // this file made that mark
   const now = floorsOf(db, originId);
   if (stored.seq <= now.seq && stored.version <= now.version) return false;
   db.transaction(() => raiseFloors(db, stored))();

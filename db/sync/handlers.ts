@@ -7,6 +7,7 @@ import { listBackups, restoreBackup } from './backups.js';
 import { listConflicts, resolveConflict } from './conflicts.js';
 import { exportChanges, exportSetup } from './export.js';
 import { importPackages, type ImportSource } from './import.js';
+import { outbox } from './outbox.js';
 import { massChangeShare as readMassChangeShare, setMassChangeShare } from './mass-change.js';
 import { listReviewItems, recordReview } from './review.js';
 import { exportRollup } from './rollup.js';
@@ -15,6 +16,8 @@ import { readSelf } from './state.js';
 import { catchUpWithHighWater } from './floors.js';
 import { storedPackagePath } from './files.js';
 import { unrecordedStoredPackages } from './stored-packages.js';
+import { describe as describeCollecting, openCollecting, planCadence } from './collecting.js';
+import { defaultPlanId } from '../plans/queries.js';
 
 type SyncMethod = Extract<keyof ApiHandlers, `sync.${string}`>;
 type SyncHandlers = Pick<ApiHandlers, SyncMethod>;
@@ -41,8 +44,16 @@ const handlersFor = (ctx: BackendContext): SyncHandlers => ({
   'sync.status': async () => syncStatus(ctx),
   'sync.init': async ({ role, name }) => initRole(ctx, role, name),
   'sync.peers': async () => peerSummaries(ctx),
+  'sync.outbox': async () => outbox(ctx),
   'sync.revoke': async ({ key, reason }) => revokePeer(ctx, key, reason),
-  'sync.setupPackage': async ({ department, out }) => exportSetup(ctx, department, out),
+  'sync.setupPackage': async ({ department, out, keepCurrentKey }) => exportSetup(ctx, department, out, { keepCurrentKey }),
+  'sync.collecting': async ({ open, due }) => {
+    const cadence = planCadence(ctx.db, defaultPlanId(ctx.db));
+    if (open === undefined) return describeCollecting(ctx, cadence);
+    if (readSelf(ctx.db, ctx.identity).role !== 'office') throw new ApiError('refused', '报告期由牵头办公室开启,部门端以牵头办公室数据包中的报告期为准');
+    if (!cadence) throw new ApiError('refused', '本机还没有规划');
+    return openCollecting(ctx, cadence, open, due);
+  },
   'sync.export': async ({ out, to }) => exportChanges(ctx, out, to),
   'sync.import': async ({ sources, trust, confirmMassChange, batchBackupId }) => {
     // A kept package is named by id only: the page never learns or chooses paths inside the data folder.

@@ -44,10 +44,10 @@ export const checkSource = (db: Db, self: Self, source: ImportSource, index: num
 };
 
 /** Second read, just before the package is applied: the same bytes as checked, or a refusal. */
-export const reloadChecked = (checked: CheckedPackage): VerifiedPackage => {
+export const reloadChecked = (db: Db, checked: CheckedPackage): VerifiedPackage => {
   const { bytes } = readSource(checked.source);
   if (sha256Hex(bytes) !== checked.fileSha256) throw new PackageRefusal('changed');
-  return reopenVerified(bytes, checked);
+  return reopenVerified(db, bytes, checked);
 };
 
 /**
@@ -58,9 +58,18 @@ export const noteRefusal = (report: ImportFileReport, error: unknown, self: Self
   if (error instanceof PackageRefusal) {
     report.refusalCode = error.code;
     report.message = error.message;
+    // A refused roll-up still lists each original's verdict: the lower office sees which one to fix.
+    if (error.code === 'rollup_inner') report.inner = (error.details as { inner: ImportFileReport['inner'] }).inner;
     if (error.code === 'unknown_sender') {
       report.outcome = 'needs_trust';
-      const d = error.details as { fingerprint: string; name: string; originId: string; departmentId: string | null };
+      const d = error.details as {
+        fingerprint: string;
+        name: string;
+        originId: string;
+        departmentId: string | null;
+        addressedTo?: { departmentId: string; name: string } | null;
+      };
+      report.addressedTo = d.addressedTo ?? null;
       report.sender = {
         originId: d.originId,
         fingerprint: d.fingerprint,

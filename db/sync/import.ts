@@ -16,10 +16,14 @@ import { attachmentPath, storedPackagePath, writeFileAtomic } from './files.js';
 import { checkSource, noteRefusal, reloadChecked, sourceName, type CheckedPackage, type ImportSource } from './import-sources.js';
 import { fingerprintOf } from './keys.js';
 import { PackageRefusal } from './package-zip.js';
-import { ackOf, enrolPeer, isPackageImported, readSelf, recordAck, setWatermark, watermarkOf, type Self } from './state.js';
+import { ackOf, enrolPeer, isPackageImported, readSelf, recordAck, revokeUnitKeys, setWatermark, watermarkOf, type Self } from './state.js';
+import { receiveCollecting } from './collecting.js';
+import { restoreCarried } from './reissue.js';
 import { checkRecipient, type VerifiedPackage } from './verify.js';
 import { absorbOfficeAck, rewoundProblem } from './rewind.js';
 import { existsSync } from 'node:fs';
+import { buildRollupView } from '../rollups/view-build.js';
+import { recordRollupView } from '../rollups/views.js';
 
 export type { ImportSource } from './import-sources.js';
 
@@ -38,6 +42,7 @@ const emptyReport = (file: string): ImportFileReport => ({
   refusedChanges: [],
   inner: [],
   massChange: null,
+  addressedTo: null,
 });
 
 const senderOf = (pkg: Pick<CheckedPackage, 'manifest' | 'peer'>): SenderSummary => ({
@@ -103,12 +108,19 @@ const applyPackage = (ctx: BackendContext, self: Self, pkg: VerifiedPackage, rep
     }
   }
   writeFileAtomic(storedPackagePath(filesDir, manifest.packageId), pkg.bytes);
+  // A verified roll-up gets its read-only view file before the transaction lists it (rollups/view-build.ts).
+  const rollupView = manifest.kind === 'rollup' ? buildRollupView(filesDir, pkg) : null;
   const hasAttachment = (sha: string): boolean =>
     pkg.files.has(`attachments/${sha}`) || prepared(db, 'SELECT 1 FROM attachments WHERE sha256 = ?').get(sha) !== undefined;
 
   db.transaction(() => {
     db.pragma('defer_foreign_keys = ON');
     if (!pkg.peer) {
+      // One active key per unit: confirming a new PC's key (its fingerprint read over the phone) retires the old one.
+      if (manifest.from.role === 'department' && manifest.from.departmentId) {
+        const replaced = revokeUnitKeys(db, manifest.from.departmentId, manifest.from.originId, `已由新电脑的密钥 ${fingerprintOf(manifest.from.publicKeyPem)} 取代`, now);
+        report.replacedKeys = replaced.map((p) => p.fingerprint);
+      }
       enrolPeer(db, {
         origin_id: manifest.from.originId,
         public_key: manifest.from.publicKeyPem,
@@ -118,7 +130,9 @@ const applyPackage = (ctx: BackendContext, self: Self, pkg: VerifiedPackage, rep
         enrolled_at: now,
       });
     }
+    if (rollupView) recordRollupView(db, rollupView, now);
     if (manifest.kind === 'setup' && manifest.toDepartmentId) writeMeta(db, 'department_id', manifest.toDepartmentId);
+    if (self.role === 'department' && manifest.from.role === 'office') receiveCollecting(db, manifest.collecting, manifest.seqTo);
     for (const [path, bytes] of pkg.files) {
       if (!path.startsWith('attachments/')) continue;
       prepared(db, 'INSERT OR IGNORE INTO attachments (sha256, size, mime, stored_at) VALUES (?, ?, ?, ?)').run(
@@ -137,6 +151,8 @@ const applyPackage = (ctx: BackendContext, self: Self, pkg: VerifiedPackage, rep
       counts = result.counts;
       counts.skipped += pkg.changes.length - fresh.length;
       report.refusedChanges = result.refused;
+      // A re-issued setup package: the unit's own rows as the office holds them, after the plan they refer to.
+      if (pkg.carried.length > 0) counts.applied += restoreCarried(db, pkg.carried);
       setWatermark(db, manifest.from.originId, manifest.seqTo);
       const acked = manifest.acks[self.originId];
       if (acked !== undefined) recordAck(db, manifest.from.originId, acked);
@@ -163,12 +179,28 @@ const applyPackage = (ctx: BackendContext, self: Self, pkg: VerifiedPackage, rep
     );
     report.counts = counts;
   })();
-  report.outcome = manifest.kind === 'rollup' ? 'verified' : 'applied';
   const { applied, conflicts, refused, skipped } = report.counts;
-  report.message =
-    manifest.kind === 'rollup'
-      ? `汇总包已核验:${pkg.inner.filter((i) => i.isValid).length}/${pkg.inner.length} 个原始数据包签名有效`
-      : `已导入${KIND_LABELS[manifest.kind]}:应用 ${applied} 条,跳过 ${skipped} 条,冲突 ${conflicts} 条,拒绝 ${refused} 条`;
+  if (manifest.kind === 'rollup') {
+    report.outcome = 'verified';
+    report.message = `汇总包已核验:${pkg.inner.length} 个原始数据包签名全部有效;可在“下级汇总”中只读查看${manifest.from.name}的任务与统计`;
+    return;
+  }
+  // Honest outcomes: nothing refused is reported as applied (issue 16).
+  const voided = report.refusedChanges.filter((r) => r.isVoid).length;
+  // Changes already held (skipped) are not news: a package whose only new changes were refused is refused.
+  const taken = applied + conflicts;
+  const tally = `应用 ${applied} 条,跳过 ${skipped} 条,冲突 ${conflicts} 条,拒收 ${refused - voided} 条${voided ? `,已失效 ${voided} 条(该任务已调整,本单位不再参与)` : ''}`;
+  if (refused === 0) {
+    report.outcome = 'applied';
+    report.message = `已导入${KIND_LABELS[manifest.kind]}:${tally}`;
+  } else if (taken > 0) {
+    report.outcome = 'partly_applied';
+    report.message = `部分导入${KIND_LABELS[manifest.kind]}:${tally};未导入的各条及原因见下`;
+  } else {
+    report.outcome = 'rejected';
+    report.message = `${KIND_LABELS[manifest.kind]}中的变更全部未导入:${tally};各条原因见下。该包已记录,再次导入不会重复`;
+  }
+  if (report.replacedKeys?.length) report.message += `;该单位旧电脑的密钥(指纹 ${report.replacedKeys.join('、')})已吊销`;
 };
 
 export type ImportOptions = { confirmMassChange?: string[]; batchBackupId?: string };
@@ -247,17 +279,18 @@ export const importPackages = async (ctx: BackendContext, sources: ImportSource[
       // Read again for its apply (the same bytes as checked, or refused); released when this turn ends.
       let pkg: VerifiedPackage;
       try {
-        pkg = reloadChecked(checked);
+        pkg = reloadChecked(db, checked);
       } catch (error) {
         if (!noteRefusal(report, error, self)) throw error;
         continue;
       }
       const isToApply = classify(ctx, pkg, report) && !needsConfirmation(ctx, pkg, report, confirmed);
       // A department reads the office's acknowledgement even from a package it has (a restored copy needs it),
-      // but not from one held for confirmation: nothing is written for that until a person decides.
+      // but not from one held for confirmation or refused: a refused import writes nothing, not even a backup.
       const acked = self.role === 'department' && pkg.peer?.role === 'office' ? pkg.manifest.acks[self.originId] : undefined;
+      const isRefused = report.refusalCode !== null || report.outcome === 'needs_confirmation' || (!isToApply && report.outcome === 'rejected');
       let resent = 0;
-      if (report.outcome !== 'needs_confirmation' && acked !== undefined && acked > ackOf(db, pkg.manifest.from.originId)) {
+      if (!isRefused && acked !== undefined && acked > ackOf(db, pkg.manifest.from.originId)) {
         backupId ??= (await createBackup(ctx, `导入 ${pending.length} 个数据包之前的自动备份`)).id;
         resent = db.transaction(() => absorbOfficeAck(db, self.originId, pkg.manifest.from.originId, acked))();
       }

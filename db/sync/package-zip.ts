@@ -21,10 +21,13 @@ import { crcOf, readZipLayout, ZipLayoutError, type ZipEntry } from './zip-layou
 export class PackageRefusal extends Error {
   readonly code: RefusalCode;
   readonly details: Record<string, unknown>;
-  constructor(code: RefusalCode, detail?: string, details: Record<string, unknown> = {}) {
-    super(refusalMessage(code, detail));
+  readonly detail: string | undefined;
+  /** `message` replaces the code's standard sentence when the whole situation needs its own words. */
+  constructor(code: RefusalCode, detail?: string, details: Record<string, unknown> = {}, message?: string) {
+    super(message ?? refusalMessage(code, detail));
     this.code = code;
     this.details = details;
+    this.detail = detail;
   }
 }
 

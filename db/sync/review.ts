@@ -6,6 +6,7 @@ import type { ReviewItem, ReviewState } from '../../shared/sync/types.js';
 import type { BackendContext } from '../context.js';
 import type { Db } from '../open.js';
 import { prepared } from '../statements.js';
+import { currentProxyEntry, markProxyReview } from '../adoption/proxy-store.js';
 import { upsertSynced } from './synced-write.js';
 import { readSelf } from './state.js';
 
@@ -95,8 +96,11 @@ export const recordReview = (ctx: BackendContext, input: ReviewInput): ReviewIte
   ).get(taskId, departmentId, input.periodId, report.row_version) as { decision: string } | undefined;
   if (existing) throw new ApiError('conflict', `该版本的填报已审核过(${existing.decision === 'accept' ? '已通过' : '已退回'}),等部门重新报送后再审核`);
   db.transaction(() => {
+    const id = randomUUID();
+    // A review of the office's own 代录 stays on the office (db/adoption/proxy-store.ts says why).
+    if (currentProxyEntry(db, { taskId, departmentId, periodId: input.periodId })) markProxyReview(db, id);
     upsertSynced(db, ctx.identity.originId, 'reviews', {
-      id: randomUUID(),
+      id,
       task_id: taskId,
       department_id: departmentId,
       period_id: input.periodId,

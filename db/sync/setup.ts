@@ -5,6 +5,9 @@ import type { BackendContext } from '../context.js';
 import { writeMeta } from '../meta.js';
 import { prepared } from '../statements.js';
 import { ackOf, listPeers, officePeer, readSelf, watermarkOf } from './state.js';
+import { describe as describeCollecting, planCadence } from './collecting.js';
+import { strandedReports } from './stranded.js';
+import { defaultPlanId } from '../plans/queries.js';
 
 export const syncStatus = (ctx: BackendContext): SyncStatus => {
   const { db } = ctx;
@@ -23,6 +26,8 @@ export const syncStatus = (ctx: BackendContext): SyncStatus => {
     pendingReviews: count(`SELECT COUNT(*) AS n FROM reports r WHERE r.deleted = 0 AND NOT EXISTS (
       SELECT 1 FROM reviews v WHERE v.task_id = r.task_id AND v.department_id = r.department_id AND v.period_id = r.period_id
         AND v.report_version = r.row_version AND v.deleted = 0)`),
+    collecting: describeCollecting(ctx, planCadence(db, defaultPlanId(db))),
+    stranded: self.role === 'department' ? strandedReports(db, self.departmentId, self.originId) : [],
   };
 };
 

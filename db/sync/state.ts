@@ -38,24 +38,58 @@ export type PeerRow = {
   enrolled_at: string;
   revoked_at: string | null;
   revoke_reason: string;
+  /** 1, 2, 3… in the order keys were enrolled here: "the newest key" never depends on a clock. */
+  enrol_order: number;
 };
 
 export const findPeer = (db: Db, originId: string): PeerRow | undefined =>
   prepared(db, 'SELECT * FROM sync_peers WHERE origin_id = ?').get(originId) as PeerRow | undefined;
 
-export const listPeers = (db: Db): PeerRow[] => prepared(db, 'SELECT * FROM sync_peers ORDER BY role, name, enrolled_at').all() as PeerRow[];
+export const listPeers = (db: Db): PeerRow[] => prepared(db, 'SELECT * FROM sync_peers ORDER BY role, name, enrol_order').all() as PeerRow[];
 
-export const enrolPeer = (db: Db, peer: Omit<PeerRow, 'revoked_at' | 'revoke_reason' | 'fingerprint'>): void => {
+export const enrolPeer = (db: Db, peer: Omit<PeerRow, 'revoked_at' | 'revoke_reason' | 'fingerprint' | 'enrol_order'>): void => {
   prepared(
     db,
-    `INSERT INTO sync_peers (origin_id, public_key, fingerprint, role, department_id, name, enrolled_at)
-     VALUES (@origin_id, @public_key, @fingerprint, @role, @department_id, @name, @enrolled_at)
+    `INSERT INTO sync_peers (origin_id, public_key, fingerprint, role, department_id, name, enrolled_at, enrol_order)
+     VALUES (@origin_id, @public_key, @fingerprint, @role, @department_id, @name, @enrolled_at,
+       (SELECT COALESCE(MAX(enrol_order), 0) + 1 FROM sync_peers))
      ON CONFLICT (origin_id) DO NOTHING`,
   ).run({ ...peer, fingerprint: fingerprintOf(peer.public_key) });
 };
 
+/** The unit's key in use: the last enrolled that is not revoked (one per unit, kept so by enrolment and re-issue). */
+export const activeUnitKey = (db: Db, departmentId: string): PeerRow | undefined =>
+  prepared(
+    db,
+    "SELECT * FROM sync_peers WHERE department_id = ? AND role = 'department' AND revoked_at IS NULL ORDER BY enrol_order DESC, origin_id LIMIT 1",
+  ).get(departmentId) as PeerRow | undefined;
+
+/** Every key of the unit that is not revoked (more than one only in a database from before issue 16). */
+export const activeUnitKeys = (db: Db, departmentId: string): PeerRow[] =>
+  prepared(db, "SELECT * FROM sync_peers WHERE department_id = ? AND role = 'department' AND revoked_at IS NULL ORDER BY enrol_order").all(
+    departmentId,
+  ) as PeerRow[];
+
+/** Revokes the unit's keys other than `except`: one active key per unit, always. Returns the keys revoked. */
+export const revokeUnitKeys = (db: Db, departmentId: string, except: string | null, reason: string, now: string): PeerRow[] => {
+  const revoked = activeUnitKeys(db, departmentId).filter((p) => p.origin_id !== except);
+  for (const peer of revoked) prepared(db, 'UPDATE sync_peers SET revoked_at = ?, revoke_reason = ? WHERE origin_id = ?').run(now, reason, peer.origin_id);
+  return revoked;
+};
+
+/**
+ * True when `origin` is an earlier key of the same unit, now revoked: the PC it replaced. The new PC carries
+ * on that key's rows (it received them in its re-issued setup package), so its changes continue them.
+ */
+export const isEarlierKeyOf = (db: Db, origin: string, departmentId: string | null): boolean =>
+  departmentId !== null &&
+  prepared(db, "SELECT 1 FROM sync_peers WHERE origin_id = ? AND department_id = ? AND role = 'department' AND revoked_at IS NOT NULL").get(
+    origin,
+    departmentId,
+  ) !== undefined;
+
 export const officePeer = (db: Db): PeerRow | undefined =>
-  prepared(db, "SELECT * FROM sync_peers WHERE role = 'office' AND revoked_at IS NULL ORDER BY enrolled_at LIMIT 1").get() as PeerRow | undefined;
+  prepared(db, "SELECT * FROM sync_peers WHERE role = 'office' AND revoked_at IS NULL ORDER BY enrol_order LIMIT 1").get() as PeerRow | undefined;
 
 export const watermarkOf = (db: Db, originId: string): number =>
   (prepared(db, 'SELECT seq FROM sync_watermarks WHERE origin_id = ?').get(originId) as { seq: number } | undefined)?.seq ?? 0;

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApiHandlers, ApiMethod } from '../../shared/api/contract.js';
 import { ApiError } from '../../shared/api/errors.js';
+import type { Bulletin } from '../../shared/reports/types.js';
 import { startHttpHost } from '../http/server.js';
 import { rendererDir } from '../paths.js';
 import { findBrowserHere } from './find-browser.js';
@@ -11,16 +12,21 @@ import type { CliCall } from './command.js';
 
 const PAGE_METHODS = new Set<ApiMethod>(['reports.bulletin', 'reports.settings']);
 
-const limitedHandlers = (call: CliCall): ApiHandlers =>
+/** The page's own request for the bulletin is answered with the one already built (same plan and period). */
+const limitedHandlers = (call: CliCall, bulletin: Bulletin): ApiHandlers =>
   new Proxy({} as ApiHandlers, {
     get: (_target, method: string) => (arg: unknown) => {
       if (!PAGE_METHODS.has(method as ApiMethod)) throw new ApiError('refused', '打印通报时只开放通报数据');
+      const scope = arg as { planId?: string; periodId?: string };
+      if (method === 'reports.bulletin' && scope.planId === bulletin.summary.plan.id && scope.periodId === bulletin.summary.period.id)
+        return Promise.resolve(bulletin);
       return call(method as ApiMethod, arg as never);
     },
   });
 
 /** browser: --browser PATH; otherwise the first Chromium, Chrome or Edge found (find-browser.ts). */
-export const printBulletinPdf = async (call: CliCall, scope: { planId: string; periodId: string }, browserPath?: string): Promise<Buffer> => {
+export const printBulletinPdf = async (call: CliCall, bulletin: Bulletin, browserPath?: string): Promise<Buffer> => {
+  const scope = { planId: bulletin.summary.plan.id, periodId: bulletin.summary.period.id };
   const executablePath = findBrowserHere(browserPath);
   const staticDir = rendererDir();
   if (!existsSync(join(staticDir, 'index.html'))) throw new ApiError('internal', `找不到界面文件 ${staticDir},请先运行 npm run build`);
@@ -30,7 +36,7 @@ export const printBulletinPdf = async (call: CliCall, scope: { planId: string; p
   } catch {
     throw new ApiError('internal', '缺少 playwright-core 组件,无法驱动浏览器生成 PDF。请在督办目录运行 npm install。');
   }
-  const host = await startHttpHost({ handlers: limitedHandlers(call), staticDir });
+  const host = await startHttpHost({ handlers: limitedHandlers(call, bulletin), staticDir });
   const browser = await playwright.chromium.launch({
     executablePath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=zh-CN'],

@@ -3,14 +3,14 @@
 import { parseArgs } from 'node:util';
 import type { ApiHandlers, ApiMethod } from '../../shared/api/contract.js';
 import { ApiError, isCallerFault, toApiError } from '../../shared/api/errors.js';
-import { dispatch } from '../../shared/api/validate.js';
 import type { Clock } from '../../db/backend.js';
-import { openMemoryBackend, openRecoverableBackend } from '../open-backend.js';
 import { clockForToday } from '../today-clock.js';
 import type { CliCall, CliCommand } from './command.js';
 import { departmentsCommand } from './commands/departments.js';
 import { importPlanCommand } from './commands/import-plan.js';
 import { infoCommand } from './commands/info.js';
+import { periodCommand } from './commands/period.js';
+import { reportCommand } from './commands/report.js';
 import { mytasksCommand } from './commands/mytasks.js';
 import { plansCommand } from './commands/plans.js';
 import { backupsCommand, conflictsCommand, reviewCommand } from './commands/sync-review.js';
@@ -18,6 +18,7 @@ import { initCommand, peersCommand, setupPackageCommand } from './commands/sync-
 import { exportCommand, importCommand, rollupCommand, syncSettingsCommand } from './commands/sync-transfer.js';
 import { bulletinCommand, exportXlsxCommand, summaryCommand } from './commands/reports.js';
 import { recoverCommand } from './commands/recover.js';
+import { rollupsCommand, rollupViewCommand } from './commands/rollups.js';
 import { sheetCommand } from './commands/sheet.js';
 import { tasksCommand } from './commands/tasks.js';
 
@@ -30,8 +31,11 @@ export const commands: CliCommand[] = [
   recoverCommand,
   mytasksCommand,
   sheetCommand,
+  reportCommand,
+  periodCommand,
   ...[initCommand, setupPackageCommand, exportCommand, importCommand, reviewCommand, conflictsCommand, rollupCommand, backupsCommand, peersCommand, syncSettingsCommand],
   ...[summaryCommand, exportXlsxCommand, bulletinCommand],
+  ...[rollupsCommand, rollupViewCommand],
 ];
 
 const COMMON_OPTIONS = {
@@ -69,7 +73,7 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
     return name === undefined ? 2 : 0;
   }
   const command = commands.find((c) => c.name === name);
-  let backend: { handlers: ApiHandlers; close(): void } | undefined;
+  let backend: { handlers: ApiHandlers; runMaintenance?: () => Promise<{ problem: string | null } | null>; close(): void } | undefined;
   let isJson = rest.includes('--json');
   try {
     if (!command) throw new ApiError('bad_input', `没有这个命令:${name}。运行 duban --help 查看全部命令。`);
@@ -90,6 +94,12 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
     const call: CliCall = async (method, arg) => {
       const isMemoryOnly = dbPath === undefined && command.isMemoryOnly?.(values) === true;
       // A damaged database still opens in recovery: `duban recover` works, other commands say what to do.
+      // Loaded on first use, not at start: `duban --help` and refused arguments never load the backend,
+      // the API schemas, ExcelJS or the department matcher (issue 18: --help took 10× `node -e 0`).
+      const [{ openMemoryBackend, openRecoverableBackend }, { dispatch }] = await Promise.all([
+        import('../open-backend.js'),
+        import('../../shared/api/validate.js'),
+      ]);
       if (!backend) {
         if (isMemoryOnly) {
           const memory = openMemoryBackend(clock);
@@ -100,6 +110,9 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
     };
     const output = await command.run({ call, values, positionals: parsed.positionals });
     io.out(isJson ? JSON.stringify(output.json, null, 2) : output.text);
+    // After the answer is out: the daily backup and the scheduled integrity check (db/maintenance.ts).
+    const report = await backend?.runMaintenance?.();
+    if (report?.problem && !isJson) io.err(`注意:${report.problem}`);
     return output.exitCode ?? 0;
   } catch (error) {
     const apiError = toApiError(error);

@@ -15,12 +15,16 @@ const main = async (): Promise<void> => {
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`端口号无效:${values.port}`);
   // A damaged database does not stop the host: the page opens on the recovery screen instead.
-  const backend = openRecoverableBackend({ dbPath: values.db, withDemo: values['no-demo'] !== true, isFirstRunWizard: values.demo !== true,
+  const backend = openRecoverableBackend({ dbPath: values.db, withDemo: values['no-demo'] !== true, isFirstRunWizard: values.demo !== true, holder: 'host',
     clock: values.today === undefined ? undefined : clockForToday(values.today),
   });
   const host = await startHttpHost({ handlers: backend.handlers, staticDir: rendererDir(), port });
   process.stdout.write(`督办已在本机启动,请用浏览器打开:${host.url}\n数据库:${backend.backend?.db.name ?? values.db ?? '默认位置'}\n`);
   if (backend.problem) process.stdout.write(`注意:${backend.problem.message}\n请在浏览器中打开上面的地址,按提示从备份恢复。\n`);
+  // Serving already: the daily backup and the scheduled integrity check run on a worker meanwhile.
+  void backend.runMaintenance().then((report) => {
+    if (report?.problem) process.stdout.write(`注意:${report.problem}\n`);
+  });
   const stop = (): void => {
     void host.close().then(() => {
       backend.close();

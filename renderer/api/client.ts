@@ -51,5 +51,4 @@ export const invoke = async <M extends ApiMethod>(method: M, arg: ApiArg<M>): Pr
   throw new ApiError('internal', '未知错误');
 };
 
-export const errorMessage = (error: unknown): string =>
-  error instanceof ApiError ? error.message : error instanceof Error ? error.message : String(error);
+export { errorMessage } from './errors';

@@ -18,7 +18,7 @@ export const ClockWarning = () => {
       isCurrent = false;
     };
   }, []);
-  if (check?.problem == null) return null;
+  if (check?.problem == null && !check?.aheadOfUs) return null;
   const accept = (): void => {
     invoke('app.acceptClock', {})
       .then(setCheck)
@@ -26,8 +26,9 @@ export const ClockWarning = () => {
   };
   return (
     <div className="clock-warning" role="alert">
-      <span>{check.problem}</span>
-      {check.canAccept ? (
+      {check.problem ? <span>{check.problem}</span> : null}
+      {check.aheadOfUs ? <span>{check.aheadOfUs}</span> : null}
+      {check.problem && check.canAccept ? (
         <button type="button" className="btn btn-plain" onClick={accept}>
           日期无误,不再提示
         </button>

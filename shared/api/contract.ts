@@ -3,6 +3,7 @@
 // Add a domain by adding a file under methods/ and one line to each map below.
 import type { z } from 'zod';
 import './zod-locale.js';
+import { adoptionSchemas, type AdoptionResults } from './methods/adoption.js';
 import { appSchemas, type AppResults } from './methods/app.js';
 import { departmentsSchemas, type DepartmentsResults } from './methods/departments.js';
 import { plansSchemas, type PlansResults } from './methods/plans.js';
@@ -12,6 +13,8 @@ import { syncSchemas, type SyncResults } from './methods/sync.js';
 import { progressSchemas, type ProgressResults } from './methods/progress.js';
 import { recoverySchemas, type RecoveryResults } from './methods/recovery.js';
 import { reportsSchemas, type ReportsResults } from './methods/reports.js';
+import { reviewSchemas, type ReviewResults } from './methods/review.js';
+import { rollupsSchemas, type RollupsResults } from './methods/rollups.js';
 import { tasksSchemas, type TasksResults } from './methods/tasks.js';
 
 export const apiSchemas = {
@@ -22,9 +25,12 @@ export const apiSchemas = {
   ...syncSchemas,
   ...progressSchemas,
   ...sheetSchemas,
+  ...adoptionSchemas,
   ...reportsSchemas,
+  ...reviewSchemas,
   ...setupSchemas,
   ...recoverySchemas,
+  ...rollupsSchemas,
 };
 
 type ApiResults = AppResults &
@@ -34,9 +40,12 @@ type ApiResults = AppResults &
   SyncResults &
   ProgressResults &
   SheetResults &
+  AdoptionResults &
   ReportsResults &
+  ReviewResults &
   SetupResults &
-  RecoveryResults;
+  RecoveryResults &
+  RollupsResults;
 
 export type ApiMethod = keyof typeof apiSchemas & keyof ApiResults;
 export type ApiArg<M extends ApiMethod> = z.input<(typeof apiSchemas)[M]>;

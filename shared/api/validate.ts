@@ -6,11 +6,11 @@ export const parseApiArg = <M extends ApiMethod>(method: M, raw: unknown): ApiPa
   const schema = apiSchemas[method];
   const result = schema.safeParse(raw ?? {});
   if (result.success) return result.data as ApiParsedArg<M>;
-  const problems = result.error.issues.map((issue) => {
-    const where = issue.path.length > 0 ? `字段 ${issue.path.join('.')}:` : '';
-    return `${where}${issue.message}`;
-  });
-  throw new ApiError('bad_input', `参数有误(${method}):${problems.join(';')}`, { issues: problems });
+  // What a person reads carries neither the method nor the field path: each schema message names its field
+  // in Chinese. The path travels in details, so a form can put the message beside its field.
+  const issues = result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+  const messages = [...new Set(issues.map((i) => i.message))];
+  throw new ApiError('bad_input', `输入有误:${messages.join(';')}`, { method, issues });
 };
 
 export const assertApiMethod = (name: unknown): ApiMethod => {

@@ -63,7 +63,11 @@ export type DepartmentTasks = {
  * problem: a Chinese sentence when the PC's date looks wrong (shared/app/clock-check.ts), else null.
  * canAccept: a person may say the date is right (not for a date before 2015).
  */
-export type ClockCheck = { problem: string | null; canAccept: boolean; today: string };
+/**
+ * problem: this PC's date looks wrong by its own evidence. aheadOfUs: packages received here are dated far
+ * ahead of this PC's clock (display only: periods come from the office, no decision depends on it).
+ */
+export type ClockCheck = { problem: string | null; canAccept: boolean; today: string; aheadOfUs?: string | null };
 
 export type AppInfo = {
   version: string;

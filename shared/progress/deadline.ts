@@ -1,6 +1,6 @@
 // Deadlines the Chinese way, through date-fns with the zh-CN locale: 2026年12月31日, 还剩 39 天, 已逾期 12 天.
-import { format } from 'date-fns';
-import { zhCN } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { zhCN } from 'date-fns/locale/zh-CN';
 import { dayParts, daysBetween, type Day } from './days.js';
 
 export const formatDay = (day: Day): string => {

@@ -60,6 +60,8 @@ export type MyTasks = {
   department: { id: string; name: string };
   plan: { id: string; title: string; cadence: Cadence };
   period: Period;
+  /** Where the period comes from: the office's packages (a department), opened at the office, or this PC's calendar. */
+  periodSource?: 'office' | 'opened' | 'calendar';
   today: Day;
   rows: MyTaskRow[];
   sections: string[];

@@ -47,9 +47,11 @@ export const percentOf = (part: number, whole: number): number => (whole === 0 ?
  * judged on submission alone), then fewer returned reports. Equal figures share a rank (1, 2, 2, 4),
  * and ties list in name order so the printed table is stable.
  */
-export const rankDepartments = (rows: Omit<DepartmentFigure, 'rank'>[]): DepartmentFigure[] => {
-  const keyOf = (r: Omit<DepartmentFigure, 'rank'>): [number, number, number] => [r.onTimeRate, r.onTrackRate ?? r.onTimeRate, -r.returned];
-  const compare = (a: Omit<DepartmentFigure, 'rank'>, b: Omit<DepartmentFigure, 'rank'>): number => {
+type Rankable = Pick<DepartmentFigure, 'name' | 'onTimeRate' | 'onTrackRate' | 'returned'>;
+
+export const rankDepartments = <T extends Rankable>(rows: T[]): (T & { rank: number })[] => {
+  const keyOf = (r: Rankable): [number, number, number] => [r.onTimeRate, r.onTrackRate ?? r.onTimeRate, -r.returned];
+  const compare = (a: Rankable, b: Rankable): number => {
     const ka = keyOf(a);
     const kb = keyOf(b);
     for (let i = 0; i < ka.length; i += 1) {
@@ -59,7 +61,7 @@ export const rankDepartments = (rows: Omit<DepartmentFigure, 'rank'>[]): Departm
     return 0;
   };
   const sorted = [...rows].sort((a, b) => compare(a, b) || a.name.localeCompare(b.name, 'zh-CN'));
-  const ranked: DepartmentFigure[] = [];
+  const ranked: (T & { rank: number })[] = [];
   sorted.forEach((row, index) => {
     const previous = ranked[index - 1];
     const rank = previous && compare(previous, row) === 0 ? previous.rank : index + 1;

@@ -2,6 +2,7 @@
 // JSON only: days are 'YYYY-MM-DD', times ISO strings. Lights, periods and report states are the
 // workbench's (shared/progress/*): this file only arranges them into figures.
 import type { Attainment } from '../progress/attainment.js';
+import type { ReportChannel } from '../progress/channels.js';
 import type { Day } from '../progress/days.js';
 import type { Light } from '../progress/lights.js';
 import type { Period } from '../progress/periods.js';
@@ -95,6 +96,8 @@ export type DepartmentFigure = {
   onTimeRate: number;
   /** ledGreen / ledTasks, 0–100, one decimal; null when the unit leads nothing. */
   onTrackRate: number | null;
+  /** How the unit reported this period: its own package, the office's 代录 of its sheet, or not at all. */
+  channel: ReportChannel;
 };
 
 export type IndicatorFigure = {
@@ -132,6 +135,8 @@ export type ReportSummary = {
   /** Indicators with a value that misses the target, binding (约束性) first. */
   offTarget: IndicatorFigure[];
   tasks: TaskFigure[];
+  /** Reporting units by how they reported this period (进度包 / 表格代录 / 未报). */
+  byChannel: CountBucket<ReportChannel>[];
 };
 
 export type ChaseDepartment = {
@@ -143,6 +148,8 @@ export type ChaseDepartment = {
   /** Days past the period's due date (0 or less: not yet due). */
   daysOverdue: number;
   taskIds: string[];
+  /** How the unit reported what it did send this period (未报 when nothing). */
+  channel: ReportChannel;
 };
 
 export type ChaseTask = {
@@ -168,13 +175,23 @@ export type ChaseList = {
   tasks: ChaseTask[];
 };
 
+/** A lagging task as the bulletin prints it (the whole figure, with every report text, stays on the dashboard). */
+export type BulletinTask = Pick<TaskFigure, 'taskId' | 'code' | 'title' | 'leads' | 'status' | 'percent' | 'light' | 'lightReason' | 'problems'>;
+
+/** The summary figures the bulletin prints: no per-task table and only the indicators off target. */
+export type BulletinFigures = Omit<ReportSummary, 'tasks' | 'indicators' | 'bySection'> & { indicatorCount: number };
+
+/** The bulletin carries only what it prints: at 10,000 tasks the whole summary was megabytes of text for a page of rows. */
 export type Bulletin = {
   officeName: string;
   /** The date printed on the bulletin: today by the injected clock. */
   issuedOn: Day;
-  summary: ReportSummary;
+  summary: BulletinFigures;
   /** Red and yellow lights and 滞后 reports, worst first, with the problems their units wrote. */
-  lagging: TaskFigure[];
+  lagging: BulletinTask[];
 };
+
+/** The dashboard's two reads from one build of the period's facts. */
+export type DashboardData = { summary: ReportSummary; chase: ChaseList };
 
 export type ReportSettings = { officeName: string };

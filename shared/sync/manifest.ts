@@ -39,10 +39,20 @@ export const MANIFEST_PATH = 'manifest.json';
 export const SIGNATURE_PATH = 'manifest.sig';
 export const CHANGES_PATH = 'changes.ndjson';
 export const PEERS_PATH = 'peers.json';
+/** A roll-up's own facts: its period, the upper office it is for, and the keys revoked below (shared/sync/rollup.ts). */
+export const ROLLUP_PATH = 'rollup.json';
+
+/** A re-issued setup package: the unit's own rows as the office holds them (reports, values, evidence). */
+export const CARRIED_PATH = 'carried.ndjson';
 
 /** Entry names a package may hold besides the manifest and its signature; anything else is refused. */
 export const isKnownEntryPath = (path: string): boolean =>
-  path === CHANGES_PATH || path === PEERS_PATH || /^attachments\/[0-9a-f]{64}$/.test(path) || /^packages\/[0-9a-f-]{36}\.duban$/.test(path);
+  path === CHANGES_PATH ||
+  path === PEERS_PATH ||
+  path === ROLLUP_PATH ||
+  path === CARRIED_PATH ||
+  /^attachments\/[0-9a-f]{64}$/.test(path) ||
+  /^packages\/[0-9a-f-]{36}\.duban$/.test(path);
 
 export const manifestEntrySchema = z.strictObject({
   path: z.string().min(1).max(200),
@@ -79,6 +89,11 @@ export const manifestSchema = z.strictObject({
   acks: z.record(originId, z.number().int().nonnegative()),
   /** Display only: no decision ever depends on it. */
   createdAt: z.string().max(40),
+  /** Office packages: the period the office is collecting and its due date; departments work to it. */
+  collecting: z
+    .strictObject({ periodId: z.string().regex(/^\d{4}-(M(0[1-9]|1[0-2])|Q[1-4]|H[12]|Y)$/), due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) })
+    .nullable()
+    .optional(),
   entries: z.array(manifestEntrySchema).max(LIMITS.entries),
 });
 
@@ -104,11 +119,15 @@ export const peersFileSchema = z.array(
   z.strictObject({ originId, publicKeyPem: z.string().min(40).max(2000), departmentId: z.string().nullable(), name: z.string() }),
 );
 
-/** A file name a clerk can read on the stick: unit, date, kind, sequence. */
-export const packageFileName = (unit: string, kind: PackageKind, dateIso: string, seqFrom: number, seqTo: number): string => {
-  const safeUnit = unit.replace(/[\\/:*?"<>|\s]+/g, '') || '督办';
+/**
+ * A name a person can read on the stick: unit, what it is, the period it belongs to and the day, e.g.
+ * 市商务局-进度包-2026年第四季度-20261129.duban. No record numbers: a second file of the same day gets
+ * a (2) from the folder writer or the browser, never a number a clerk cannot place.
+ */
+export const packageFileName = (unit: string, kind: PackageKind, dateIso: string, periodLabel: string): string => {
+  const safe = (text: string): string => text.replace(/[\\/:*?"<>|\s]+/g, '');
   const date = dateIso.slice(0, 10).replace(/-/g, '');
-  return `${safeUnit}-${KIND_LABELS[kind]}-${date}-第${seqFrom}至${seqTo}号.duban`;
+  return [safe(unit) || '督办', KIND_LABELS[kind], safe(periodLabel), date].filter(Boolean).join('-') + '.duban';
 };
 
 /** The short code read over the phone: 12 hex digits of the key's sha256, in three groups. */

@@ -23,6 +23,7 @@ export const REFUSAL_CODES = [
   'gap',
   'rewound',
   'changed',
+  'rollup_inner',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
@@ -48,6 +49,7 @@ export const REFUSAL_TEXT: Record<RefusalCode, string> = {
   bad_change: '数据包中的变更记录格式不正确',
   gap: '缺少之前的数据包,请对方重新导出',
   rewound: '发送方的数据似乎从旧备份恢复过:包中序号与本机已收到的内容不一致,为免新填报被当作旧内容丢弃,本包未导入',
+  rollup_inner: '汇总包中有原始数据包未通过核验,整个汇总包未导入,本机未做任何改动;请下级办公室检查后重新上报',
   changed: '文件在核验之后被改动过(可能是U盘上的文件被替换或仍在拷贝),本包未导入,本机未做任何改动;请确认文件完整后重新导入',
 };
 

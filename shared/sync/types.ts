@@ -2,6 +2,9 @@
 import type { PackageKind } from './manifest.js';
 import type { RefusalCode } from './reasons.js';
 
+/** The period being collected: the office's (department), opened by a person (office), or the PC's calendar. */
+export type CollectingPeriod = { periodId: string; label: string; due: string; source: 'office' | 'opened' | 'calendar' };
+
 export type SyncStatus = {
   role: 'office' | 'department';
   originId: string;
@@ -13,6 +16,21 @@ export type SyncStatus = {
   peerCount: number;
   openConflicts: number;
   pendingReviews: number;
+  /** The period this PC works to now, and where that comes from; null before a plan is held. */
+  collecting: CollectingPeriod | null;
+  /** For a department: its reports stranded by a plan change (the office no longer expects them). */
+  stranded: StrandedReport[];
+};
+
+/** A report on a task this unit no longer leads or joins: the plan changed while it was in flight. */
+export type StrandedReport = {
+  taskId: string;
+  taskCode: string;
+  taskTitle: string;
+  periodId: string;
+  /** True when the office had not acknowledged it before the plan change reached this PC. */
+  isUnsent: boolean;
+  reason: string;
 };
 
 export type PeerSummary = {
@@ -43,8 +61,11 @@ export type StoredPackage = {
 };
 
 export type ExportResult = {
+  /** Where the package was written; empty when its bytes came back instead (dataBase64). */
   path: string;
   fileName: string;
+  /** The package itself when no `out` was given: the app saves it through the save dialog or a download. */
+  dataBase64: string | null;
   packageId: string;
   kind: PackageKind;
   seqFrom: number;
@@ -52,6 +73,12 @@ export type ExportResult = {
   changeCount: number;
   attachmentCount: number;
   innerPackageCount: number;
+  /** A setup package: the unit's rows it carries back (a re-issue for a replaced PC). */
+  carriedCount?: number;
+  /** A setup package: fingerprints of the unit's keys it revoked (re-issue: one active key per unit). */
+  revokedKeys?: string[];
+  /** A setup package made with keepCurrentKey: the unit's key that stays active for now. */
+  keptKey?: string | null;
 };
 
 export type SenderSummary = {
@@ -63,7 +90,11 @@ export type SenderSummary = {
   isEnrolled: boolean;
 };
 
-export type ImportOutcome = 'applied' | 'already_imported' | 'older' | 'rejected' | 'needs_trust' | 'needs_confirmation' | 'verified';
+/**
+ * applied: every change taken (or already held); partly_applied: some changes refused or void (listed in
+ * refusedChanges); rejected: nothing taken, either the file (refusalCode) or every change it carried.
+ */
+export type ImportOutcome = 'applied' | 'partly_applied' | 'already_imported' | 'older' | 'rejected' | 'needs_trust' | 'needs_confirmation' | 'verified';
 
 /** What a package would do to the plan's tasks (sync.md step 6): over the share, a person must confirm. */
 export type MassChange = {
@@ -80,7 +111,11 @@ export type MassChange = {
   isOverThreshold: boolean;
 };
 
-export type RefusedChange = { seq: number; table: string; pk: string; reason: string };
+/**
+ * A change not applied. isVoid: a report on a task the plan no longer gives the unit (已失效: the plan changed
+ * while it was in flight), as opposed to one outside the sender's authority or missing its file (拒收).
+ */
+export type RefusedChange = { seq: number; table: string; pk: string; reason: string; isVoid?: boolean; label?: string };
 
 export type InnerPackageCheck = { packageId: string; sender: string; fingerprint: string; isValid: boolean; reason: string };
 
@@ -101,6 +136,10 @@ export type ImportFileReport = {
   refusedChanges: RefusedChange[];
   inner: InnerPackageCheck[];
   massChange: MassChange | null;
+  /** A setup package: the unit it makes this PC (shown large for the clerk to confirm before anything is applied). */
+  addressedTo?: { departmentId: string; name: string } | null;
+  /** Keys of the unit revoked because this package's key replaced them (one active key per unit). */
+  replacedKeys?: string[];
 };
 
 export type ImportResult = { files: ImportFileReport[]; backupId: string | null };
@@ -140,3 +179,43 @@ export type BackupKind = 'import' | 'daily' | 'restore';
 export type BackupRow = { id: string; createdAt: string; reason: string; kind: BackupKind; sizeBytes: number };
 
 export type SyncSettings = { massChangeShare: number };
+
+/** One package this PC made, as the 数据交换 screen lists it. */
+export type ExportRecord = {
+  fileName: string;
+  kind: PackageKind;
+  /** When it was made (display only). */
+  createdAt: string;
+  changeCount: number;
+  /** True once the recipient's later package acknowledged everything in it. */
+  isAcknowledged: boolean;
+};
+
+/** What waits to go out: counted from the recipient's acknowledgement, as the next export will carry it. */
+export type OutgoingCounts = { reports: number; evidence: number; reviews: number; planChanges: number; changes: number };
+
+/** The office's view of one unit: its key, what waits for it, and what it was last sent. */
+export type UnitOutbox = {
+  departmentId: string;
+  name: string;
+  /** The unit's enrolled (not revoked) key, once its first package came in. */
+  peer: { originId: string; fingerprint: string; enrolledAt: string } | null;
+  revokedKeys: number;
+  pending: OutgoingCounts;
+  lastSetup: ExportRecord | null;
+  lastExport: ExportRecord | null;
+};
+
+/** sync.outbox: a department's next progress package and what still waits for the office; the office's units. */
+export type Outbox = {
+  role: 'office' | 'department';
+  /** Department: what 导出进度包 would carry now. Office: unused (zeros). */
+  pending: OutgoingCounts;
+  lastExport: ExportRecord | null;
+  /** Department: packages made but not yet acknowledged by the office (their contents travel again). */
+  awaitingAck: { packages: number; reports: number };
+  /** Department: records written after the last export; 0 means the next package repeats the last one. */
+  newSinceLastExport: number;
+  /** Office: every unit with tasks in the plan or an enrolled key. Department: empty. */
+  units: UnitOutbox[];
+};

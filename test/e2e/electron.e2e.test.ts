@@ -1,6 +1,7 @@
 // The real desktop app, launched with Playwright's _electron (spectron's successor) on a fresh user data
 // folder with the office's setup package as its argument (a double-click on first run): the wizard's
-// department path, the window's security settings, and a package from a second launch reaching the page. Runs wherever the Electron binary is installed; where it is not (our offline build
+// department path, 导出进度包 through the preload's save path, the window's security settings, a package
+// from a second launch reaching the page, and (on an office PC) the bulletin printed with printToPDF. Runs wherever the Electron binary is installed; where it is not (our offline build
 // machines, CI) every test is reported as skipped with the reason, printed once as well.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -75,9 +76,9 @@ describe('the desktop app in Electron', () => {
     expect((await code.textContent())?.trim()).toBe(officeFingerprint);
     await screenshot(page, 'electron-first-run-fingerprint');
     await page.getByRole('button', { name: '指纹一致,完成设置' }).click();
-    const heading = page.locator('.department-tasks h2');
-    await expect.poll(async () => (await heading.textContent()) ?? '').toContain('市商务局');
-    expect(await heading.textContent()).toContain('牵头 2 项 · 参与 3 项');
+    // A department PC opens on its own workbench, 本单位 fixed by the setup package.
+    await expect.poll(async () => (await page.getByLabel('本单位').textContent()) ?? '').toContain('市商务局');
+    expect(await page.getByRole('button', { name: '统计与通报' }).count()).toBe(0);
     await screenshot(page, 'electron-first-run-main');
   });
 
@@ -110,20 +111,18 @@ describe('the desktop app in Electron', () => {
     expect(await page.evaluate("typeof window.ipcRenderer + typeof window.electron")).toBe('undefinedundefined');
   });
 
-  it('prints the bulletin with printToPDF and saves it where the dialog says', async (ctx) => {
+  it('saves 导出进度包 through the preload where the dialog says', async (ctx) => {
     ctx.skip(binary === null, skipReason);
-    const target = join(home, '通报');
+    const target = join(stick, '进度包');
     // The dialog answered in main, as a person would: the path typed without its extension.
     await app?.evaluate(({ dialog }, path) => {
       dialog.showSaveDialog = (async () => ({ canceled: false, filePath: path })) as typeof dialog.showSaveDialog;
     }, target);
-    await page.getByRole('button', { name: '统计与通报' }).click();
-    await page.getByRole('button', { name: '通报', exact: true }).click();
-    await page.locator('[data-bulletin-state="ready"]').waitFor();
-    await page.getByRole('button', { name: '保存为 PDF' }).click();
-    await page.getByRole('status').filter({ hasText: `已保存到 ${target}.pdf` }).waitFor();
-    expect(readFileSync(`${target}.pdf`).subarray(0, 5).toString()).toBe('%PDF-');
-    await page.getByRole('button', { name: '任务分解' }).click();
+    await page.getByRole('button', { name: '数据交换' }).click();
+    await page.getByRole('button', { name: '导出进度包', exact: true }).click();
+    await page.getByText(`已保存到 ${target}.duban`).waitFor();
+    expect(readFileSync(`${target}.duban`).subarray(0, 2).toString()).toBe('PK');
+    await page.getByRole('button', { name: '部门工作台' }).click();
   });
 
   it('carries the content security policy and refuses network requests', async (ctx) => {
@@ -157,5 +156,40 @@ describe('the desktop app in Electron', () => {
     expect(exitCode).toBe(0); // it found the running instance, passed its arguments on and quit
     await expect.poll(() => page.evaluate<string[]>('window.__opened')).toEqual([secondPackage]);
     expect(app?.windows()).toHaveLength(1);
+  });
+});
+
+// The office's own PC (here the demo, which shows every screen): the bulletin printed by printToPDF.
+describe('the desktop app in Electron, on an office PC', () => {
+  const home = mkdtempSync(join(tmpdir(), 'duban-electron-office-'));
+  let app: ElectronApplication | undefined;
+  let page: Page;
+
+  beforeAll(async () => {
+    if (binary === null) return;
+    assertBuilt();
+    // --demo, as npm start passes it: a brand-new folder opens on the demo instead of the wizard.
+    app = await _electron.launch({ executablePath: binary, args: [...rootFlags, repoRoot, '--demo'], cwd: repoRoot, env: { ...process.env, DUBAN_HOME: join(home, 'data') } });
+    page = await app.firstWindow();
+    await page.waitForLoadState('domcontentloaded');
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    rmSync(home, { recursive: true, force: true });
+  });
+
+  it('prints the bulletin with printToPDF and saves it where the dialog says', async (ctx) => {
+    ctx.skip(binary === null, skipReason);
+    const target = join(home, '通报');
+    await app?.evaluate(({ dialog }, path) => {
+      dialog.showSaveDialog = (async () => ({ canceled: false, filePath: path })) as typeof dialog.showSaveDialog;
+    }, target);
+    await page.getByRole('button', { name: '统计与通报' }).click();
+    await page.getByRole('button', { name: '通报', exact: true }).click();
+    await page.locator('[data-bulletin-state="ready"]').waitFor();
+    await page.getByRole('button', { name: '保存为 PDF' }).click();
+    await page.getByRole('status').filter({ hasText: `已保存到 ${target}.pdf` }).waitFor();
+    expect(readFileSync(`${target}.pdf`).subarray(0, 5).toString()).toBe('%PDF-');
   });
 });

@@ -57,11 +57,18 @@ describe('first-run wizard in Chromium', () => {
     await code.waitFor();
     expect((await code.textContent())?.trim()).toBe(officeFingerprint);
     expect(await page.getByLabel('核对指纹').textContent()).toContain('湛江市质量强市工作领导小组办公室');
+    // The unit the package makes this PC, in large type, before anything is applied.
+    expect((await page.getByLabel('本机将设置为').textContent())?.trim()).toBe('市商务局');
     await screenshot(page, 'first-run-department-fingerprint');
 
     await page.getByRole('button', { name: '指纹一致,完成设置' }).click();
-    // The main screen, opened on this department's share of the plan.
-    await page.getByRole('button', { name: '任务分解' }).waitFor();
+    // The main screen opens on the workbench, 本单位 fixed by the setup package: no picker, no office work.
+    await expect.poll(async () => (await page.getByLabel('本单位').textContent()) ?? '').toContain('市商务局');
+    expect(await page.getByRole('combobox', { name: '本单位' }).count()).toBe(0);
+    for (const office of ['导入规划', '部门目录', '统计与通报', '审核']) expect(await page.getByRole('button', { name: office, exact: true }).count()).toBe(0);
+    await screenshot(page, 'first-run-department-workbench');
+    // Its share of the plan, on 任务分解表.
+    await page.getByRole('button', { name: '任务分解表' }).click();
     const heading = page.locator('.department-tasks h2');
     await expect.poll(async () => (await heading.textContent()) ?? '').toContain('市商务局');
     expect(await heading.textContent()).toContain('牵头 2 项 · 参与 3 项');
@@ -74,11 +81,13 @@ describe('first-run wizard in Chromium', () => {
     await page.getByRole('button', { name: '复制路径' }).waitFor();
     expect(await page.getByRole('button', { name: '打开数据文件夹' }).count()).toBe(0);
     expect(await page.locator('.settings-list').textContent()).toContain(officeFingerprint);
+    // This PC's own fingerprint, for the phone check with the office.
+    expect((await page.getByLabel('本机密钥指纹').textContent())?.trim()).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);
     await screenshot(page, 'first-run-settings');
 
     // Set up for good: a reload goes straight to the main screen.
     await page.reload();
-    await page.getByRole('button', { name: '任务分解' }).waitFor();
+    await page.getByRole('button', { name: '部门工作台' }).waitFor();
     expect(await page.getByRole('heading', { name: '欢迎使用督办。这台电脑用于:' }).count()).toBe(0);
   });
 
@@ -91,7 +100,7 @@ describe('first-run wizard in Chromium', () => {
     const progress = await call(department, 'sync.export', { out: join(tmp.dir, 'progress.duban') });
     department.backend.close();
     await page.getByLabel('选择初始化包').setInputFiles(progress.path);
-    await page.getByRole('alert').filter({ hasText: '部门端只导入牵头办公室的初始化包' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: '应交给牵头办公室导入' }).waitFor();
     expect(await page.getByLabel('牵头办公室指纹').count()).toBe(0);
   });
 
@@ -115,7 +124,7 @@ describe('first-run wizard in Chromium', () => {
     expect((await code.textContent())?.trim()).toBe(officeFingerprint);
     expect(await page.getByText(`已打开:${basename(setupPackage)}`).count()).toBe(1);
     await page.getByRole('button', { name: '指纹一致,完成设置' }).click();
-    await expect.poll(async () => (await page.locator('.department-tasks h2').textContent()) ?? '').toContain('市商务局');
+    await expect.poll(async () => (await page.getByLabel('本单位').textContent()) ?? '').toContain('市商务局');
   });
 
   it('office: one click on 从示范规划开始 opens the demo plan', async () => {

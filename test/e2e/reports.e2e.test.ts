@@ -71,6 +71,8 @@ describe('office dashboard and bulletin', () => {
     expect(await rows.count()).toBe(3);
     // The red bar of the light chart (first category) lists the two red tasks.
     const chart = page.locator('.echart').nth(1);
+    // Clicked by position, so it must be on screen: the drill list opened above may have scrolled it away.
+    await chart.scrollIntoViewIfNeeded();
     const box = await chart.boundingBox();
     if (!box) throw new Error('light chart not laid out');
     await page.mouse.click(box.x + 48 + (box.width - 64) / 10, box.y + box.height - 40);

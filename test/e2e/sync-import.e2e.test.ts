@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { domainHash } from '../../db/sync/domain-hash.js';
 import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
 import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot } from '../helpers/browser.js';
-import { call, exportTo, fingerprintOfSite, makeDepartment, makeOffice, tasksOf, writeReport, type Site } from '../helpers/sync-fixture.js';
+import { call, enrolKeysDirectly, exportTo, fingerprintOfSite, makeDepartment, makeOffice, tasksOf, writeReport, type Site } from '../helpers/sync-fixture.js';
 import { makeTempDir } from '../helpers/temp-backend.js';
 
 describe('sync screen in Chromium', () => {
@@ -36,7 +36,9 @@ describe('sync screen in Chromium', () => {
     const first = await exportTo(shangwu, join(tmp.dir, 'first.duban'));
     writeReport(shangwu2, { taskId: task.id, periodId: '2026-Q4', status: 'behind', percent: 25, progress: '第二台电脑填写:进度滞后' });
     const pc2 = await exportTo(shangwu2, join(tmp.dir, 'pc2.duban'));
-    await call(office, 'sync.import', { sources: [{ path: first.path }, { path: pc2.path }], trust: [await fingerprintOfSite(shangwu), await fingerprintOfSite(shangwu2)] });
+    // Both PCs active at once: a database from before one key per unit (a new key now replaces the old on import).
+    enrolKeysDirectly(office, [shangwu, shangwu2]);
+    await call(office, 'sync.import', { sources: [{ path: first.path }, { path: pc2.path }], trust: [] });
     writeReport(shangwu, { taskId: task.id, periodId: '2026-Q4', status: 'on_track', percent: 45, progress: '四季度完成外贸企业走访 12 家,签约项目 3 个' });
     writeReport(shangwu, { taskId: other.id, departmentId: (await tasksOf(nongye, '市农业农村局')).department.id, periodId: '2026-Q4', status: 'done', percent: 100, progress: '代填' });
     writeReport(nongye, { taskId: other.id, periodId: '2026-Q4', status: 'on_track', percent: 60, progress: '农产品质量抽检 1200 批次' });
@@ -79,7 +81,12 @@ describe('sync screen in Chromium', () => {
     expect(text).toContain('不能代替其他单位(市农业农村局)填报');
     await screenshot(page, 'sync-import-report');
     await page.getByRole('button', { name: '指纹一致,确认登记并导入' }).click();
-    await expect.poll(() => table.locator('tr[data-outcome="applied"]').count()).toBe(2);
+    // 市商务局's package carried a report written for another unit: 部分导入, that row listed with its reason.
+    await expect.poll(() => table.locator('tr[data-outcome="applied"]').count()).toBe(1);
+    const partly = table.locator('tr[data-outcome="partly_applied"]');
+    expect(await partly.count()).toBe(1);
+    expect(await partly.textContent()).toContain('部分导入');
+    expect(await partly.textContent()).toContain('的进度填报(不能代替其他单位(市农业农村局)填报)');
     await screenshot(page, 'sync-import-confirmed');
   });
 
@@ -88,13 +95,22 @@ describe('sync screen in Chromium', () => {
     await page.getByText('现用版本', { exact: false }).first().waitFor();
     expect(await page.locator('.conflict-side').count()).toBe(2);
     await screenshot(page, 'sync-conflict');
-    await page.getByRole('tab', { name: /审核/ }).click();
-    const row = page.getByRole('row', { name: /农产品质量抽检/ });
-    await row.getByLabel('退回理由').fill('请补充抽检不合格批次的处理情况');
-    await row.getByRole('button', { name: '退回' }).click();
-    await expect.poll(async () => (await row.textContent()) ?? '').toContain('已退回');
-    expect(await row.textContent()).toContain('请补充抽检不合格批次的处理情况');
+    // 审核 is its own workspace now (issue #17).
+    await page.getByRole('button', { name: '审核', exact: true }).click();
+    const queue = page.getByRole('list', { name: '审核队列' });
+    await queue.getByRole('listitem').filter({ hasText: '市农业农村局' }).getByRole('button').click();
+    const detail = page.getByRole('region', { name: '报告详情' });
+    await detail.getByText('农产品质量抽检').first().waitFor();
+    await detail.getByLabel('退回理由').fill('请补充抽检不合格批次的处理情况');
+    await detail.getByRole('button', { name: '退回' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: '确认退回' }).click();
+    await page.getByRole('status').filter({ hasText: '已退回' }).waitFor();
+    await page.getByRole('group', { name: '审核状态' }).getByRole('button', { name: /已退回/ }).click();
+    const row = queue.getByRole('listitem').filter({ hasText: '市农业农村局' });
+    await row.getByRole('button').click();
+    expect(await detail.textContent()).toContain('请补充抽检不合格批次的处理情况');
     await screenshot(page, 'sync-review');
+    await page.getByRole('button', { name: '数据交换' }).click();
   });
 
   it('imports several picked files with one backup for the batch, the bar moving per file', async () => {

@@ -100,6 +100,7 @@ describe('workbench list', () => {
       await page.locator('.workbench.large-font').waitFor();
       await screenshot(page, 'workbench-returned');
       await page.getByRole('button', { name: '重新提交' }).click();
+      await page.getByRole('alertdialog').getByRole('button', { name: '确认提交' }).click();
       await page.locator('.submitted-banner').waitFor();
       const events = await page.locator('.timeline .event .what').allInnerTexts();
       expect(events.slice(1)).toEqual([
@@ -108,6 +109,29 @@ describe('workbench list', () => {
         '重新提交2026年第四季度报告:滞后,完成 45%',
       ]);
       expect((await t.backend['workbench.settings']({})).isLargeFont).toBe(true);
+    });
+  });
+
+  test("one page load asks for the unit's task list once (the empty search on mount does not ask again)", async () => {
+    const t = makeTempBackend();
+    const dept = (await t.backend['departments.list']({})).find((d) => d.name === '市农业农村局');
+    if (!dept) throw new Error('demo data missing');
+    await t.backend['workbench.updateSettings']({ departmentId: dept.id });
+    await withHost(t, async (page) => {
+      // The first load (before the listener) settles, then one load is counted from its start.
+      await page.locator('.task-row').first().waitFor();
+      await page.waitForTimeout(1_000);
+      const asked: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().endsWith('/api/workbench.myTasks')) asked.push(r.url());
+      });
+      await page.reload();
+      await page.locator('.task-row').first().waitFor();
+      await page.waitForTimeout(1_000); // past the search box's 250 ms delay
+      expect(asked).toHaveLength(1);
+      await page.getByLabel('搜索任务和报告').fill('质量');
+      await page.waitForTimeout(1_000);
+      expect(asked).toHaveLength(2); // a real search still asks
     });
   });
 });

@@ -69,7 +69,8 @@ describe('department workbench', () => {
     await openTask1(page);
     await page.getByLabel('进展状态').selectOption({ label: '正常推进' });
     await page.getByLabel('完成百分比').fill('140');
-    expect(await page.locator('.form-error').innerText()).toContain('完成百分比不能超过 100');
+    // Checked as typed, beside the field, in Chinese.
+    expect(await page.locator('#percent-message').innerText()).toContain('完成百分比不能超过 100');
     await page.getByLabel('完成百分比').fill('60');
     await page.getByLabel('进展情况').fill(TEXT.progress);
     await page.getByLabel('存在问题').fill(TEXT.problems);
@@ -109,6 +110,8 @@ describe('department workbench', () => {
     await screenshot(page, 'workbench-report-form-evidence');
 
     await page.getByRole('button', { name: '提交本期报告' }).click();
+    // Submitting cannot be undone: it asks first.
+    await page.getByRole('alertdialog').getByRole('button', { name: '确认提交' }).click();
     await page.locator('.submitted-banner').waitFor();
     expect(await page.locator('.period-row .state').innerText()).toBe('已提交');
     expect(await page.getByLabel('进展情况').isDisabled()).toBe(true);

@@ -4,6 +4,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterEach } from 'vitest';
+import { apiMethods } from '../../shared/api/contract.js';
 import { SUITE_TODAY } from './suite-clock.js';
 import { repoRoot } from './temp-backend.js';
 
@@ -34,8 +36,55 @@ export const launchChromium = (): Promise<Browser> =>
     ],
   });
 
-export const newPage = async (browser: Browser): Promise<Page> => {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' });
+// What no person may ever see (issue #17): the old validation prefix, an API method name, a field path.
+const escape = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const LEAK_PATTERNS: string[] = [
+  '参数有误\\(',
+  `(?:^|[^A-Za-z0-9_./-])(?:${apiMethods.map(escape).join('|')})(?![A-Za-z0-9_])`,
+  '字段 [A-Za-z]',
+  '\\b(?:draft|indicatorValues|items|sources)\\.[A-Za-z0-9_]+',
+];
+
+/** Texts the pages of this test file showed that match a pattern above; afterEach fails the test on any. */
+const leaks: string[] = [];
+
+afterEach(() => {
+  const found = leaks.splice(0);
+  if (found.length > 0) throw new Error(`页面显示了不应给人看的内容(方法名、字段路径或“参数有误(”):\n${found.slice(0, 5).join('\n')}`);
+});
+
+// Runs in the page (as source text: the test tsconfig has no DOM types): every text the page adds or
+// changes is checked against the patterns.
+const watchForLeaks = (patterns: string[]): string => `(() => {
+  const regexes = ${JSON.stringify(patterns)}.map((p) => new RegExp(p));
+  const check = (text) => {
+    if (!text) return;
+    for (const re of regexes) {
+      const m = re.exec(text);
+      if (m) window.__dubanLeak?.(text.slice(Math.max(0, m.index - 40), m.index + 80));
+    }
+  };
+  const start = () => {
+    check(document.body.textContent);
+    new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.type === 'characterData') check(r.target.textContent);
+        else r.addedNodes.forEach((n) => check(n.textContent));
+      }
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  };
+  if (document.body) start();
+  else document.addEventListener('DOMContentLoaded', start);
+})();`;
+
+export type PageOptions = { width?: number; height?: number };
+
+export const newPage = async (browser: Browser, options: PageOptions = {}): Promise<Page> => {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1366, height: options.height ?? 860 }, locale: 'zh-CN' });
+  await context.exposeFunction('__dubanLeak', (text: string) => {
+    leaks.push(text);
+  });
+  await context.addInitScript({ content: watchForLeaks(LEAK_PATTERNS) });
   return context.newPage();
 };
 

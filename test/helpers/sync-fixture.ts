@@ -6,6 +6,7 @@ import { createBackend, type Backend, type Clock } from '../../db/backend.js';
 import type { ApiArg, ApiMethod, ApiResult } from '../../shared/api/contract.js';
 import { dispatch } from '../../shared/api/validate.js';
 import { writeReportForSync, type SyncReportInput } from '../../db/sync/report-writer.js';
+import { enrolPeer } from '../../db/sync/state.js';
 import { suiteClock } from './suite-clock.js';
 import { seedsDir } from './temp-backend.js';
 
@@ -51,3 +52,26 @@ export const fingerprintOfSite = async (site: Site): Promise<string> => (await c
 /** Calls a method the way every host does: the argument validated (and defaulted) by the shared schema. */
 export const call = async <M extends ApiMethod>(site: Site, method: M, arg: ApiArg<M>): Promise<ApiResult<M>> =>
   (await dispatch(site.backend, method, arg)) as ApiResult<M>;
+
+/**
+ * Two active keys of one unit at the office: what a database from before "one active key per unit" may hold
+ * (and what the merge rules must still handle). Enrolled directly, since enrolment through an import now
+ * revokes the unit's other key.
+ */
+export const enrolKeysDirectly = (office: Site, departments: Site[]): void => {
+  const db = office.backend.db;
+  db.transaction(() => {
+    for (const site of departments) {
+      const { identity } = site.backend;
+      const departmentId = site.backend.db.prepare("SELECT value FROM meta WHERE key = 'department_id'").get() as { value: string };
+      enrolPeer(db, {
+        origin_id: identity.originId,
+        public_key: identity.publicKeyPem,
+        role: 'department',
+        department_id: departmentId.value,
+        name: (site.backend.db.prepare('SELECT name FROM departments WHERE id = ?').get(departmentId.value) as { name: string }).name,
+        enrolled_at: '2026-11-22T01:00:00.000Z',
+      });
+    }
+  })();
+};

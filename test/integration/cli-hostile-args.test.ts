@@ -90,7 +90,7 @@ describe('hostile command-line arguments', () => {
       }
     }
     expect(counts.crashes).toBe(0);
-  });
+  }, 240_000); // walks every command × value, each run opening the database: grows with the commands, slow on a shared machine
 
   it('--db naming a folder, a text file, a path through a file: refused in Chinese, the file untouched', async () => {
     const text = join(work.dir, '会议纪要.txt');

@@ -51,6 +51,10 @@ describe('opening a database', () => {
     try {
       writeFileSync(`${dbPath}.lock`, String(other.pid));
       expect(() => openBackend({ dbPath, clock: suiteClock })).toThrow(/正被另一个督办程序使用/);
+      // The desktop app holds it (electron/main.ts opens through db/open-locked.ts too): the CLI says so and what to do.
+      writeFileSync(`${dbPath}.lock`, `${other.pid}\ndesktop\n`);
+      expect(() => openBackend({ dbPath, clock: suiteClock })).toThrow(/督办程序正在使用这个数据库.督办窗口.*请直接在督办中操作.*请先关闭督办窗口/);
+      expect(() => openBackend({ dbPath, holder: 'host', clock: suiteClock })).toThrow(/请切换到已打开的督办/);
     } finally {
       other.kill('SIGKILL');
     }

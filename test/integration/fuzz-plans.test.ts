@@ -107,7 +107,7 @@ describe('mutated plan documents through plans.preview and plans.import', () => 
       return { name: r.pick([`m${i}.txt`, `m${i}`, `计划${i}.TXT`, `${i}.docx`]), bytes: encodeText(r, mutateText(r, base)) };
     });
     expectClean(s);
-  });
+  }, 240_000); // hundreds of whole-document parses: a bound for a loaded machine, not a timing claim
 
   it(`.docx files (${CASES.docx} cases): XML and zip mutations`, async () => {
     const s = await fuzzPreview('docx', CASES.docx, (r, i) => {
@@ -115,7 +115,7 @@ describe('mutated plan documents through plans.preview and plans.import', () => 
       return { name: `m${i}.docx`, bytes: r.chance(0.6) ? mutateZipXml(r, base, /document\.xml$/) : mutateBytes(r, base, docxCorpus) };
     });
     expectClean(s);
-  });
+  }, 240_000); // hundreds of whole-document parses: a bound for a loaded machine, not a timing claim
 
   it(`.xlsx files (${CASES.xlsx} cases): XML and zip mutations`, async () => {
     const s = await fuzzPreview('xlsx', CASES.xlsx, (r, i) => {
@@ -123,7 +123,7 @@ describe('mutated plan documents through plans.preview and plans.import', () => 
       return { name: `m${i}.xlsx`, bytes: r.chance(0.7) ? mutateZipXml(r, base, /sheet\d*\.xml$|sharedStrings\.xml$|workbook\.xml$/) : mutateBytes(r, base, xlsxCorpus) };
     });
     expectClean(s);
-  });
+  }, 240_000); // hundreds of whole-document parses: a bound for a loaded machine, not a timing claim
 
   it(`imports (${CASES.imports} cases): a refused import leaves every table unchanged`, async () => {
     const s = newStats('import');
@@ -150,7 +150,7 @@ describe('mutated plan documents through plans.preview and plans.import', () => 
     expectClean(s);
     expect(unchangedRefusals).toBe(s.refused);
     expect(t.backend.db.pragma('quick_check', { simple: true })).toBe('ok');
-  });
+  }, 240_000); // hundreds of whole-document parses: a bound for a loaded machine, not a timing claim
 });
 
 describe('crafted hostile plan files', () => {

@@ -60,7 +60,7 @@ const filesBeside = (): string[] => readdirSync(t.dir, { recursive: true, encodi
 const expectRefused = async (method: string, raw: string, mentions?: string): Promise<void> => {
   counts.tried += 1;
   const reply = await post(method, raw);
-  let body: { ok?: boolean; error?: { code?: string; message?: string; details?: { issues?: string[] } } } = {};
+  let body: { ok?: boolean; error?: { code?: string; message?: string; details?: { issues?: { path: string; message: string }[] } } } = {};
   try {
     body = JSON.parse(reply.body) as typeof body;
   } catch {
@@ -72,7 +72,9 @@ const expectRefused = async (method: string, raw: string, mentions?: string): Pr
   expect(body.error?.code, what).toBe('bad_input');
   expect(body.error?.message ?? '', what).toMatch(/[\u4e00-\u9fa5]/);
   expect(reply.body, what).not.toMatch(/\bat .*\.(ts|js):\d+/);
-  if (mentions !== undefined) expect(body.error?.message ?? '', what).toContain(mentions);
+  // The message a person reads names neither the method nor a field path (issue #17); the field travels in details.
+  expect(body.error?.message ?? '', what).not.toContain(`(${method})`);
+  if (mentions !== undefined) expect(JSON.stringify(body.error?.details?.issues ?? []), what).toContain(mentions);
   counts.refused += 1;
 };
 

@@ -76,6 +76,12 @@ describe('one migration order, and every earlier release upgrades to the fresh s
     expect(releases.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('registers every migration file in db/migrations', () => {
+    const files = readdirSync(join(repoRoot, 'db', 'migrations')).filter((f) => /^m\d{3}_.+\.ts$/.test(f));
+    const numbers = files.map((f) => Number(f.slice(1, 4))).sort((a, b) => a - b);
+    expect(migrations.map((m) => m.version)).toEqual(numbers);
+  });
+
   it('lists migrations once each, in ascending order', () => {
     const versions = migrations.map((m) => m.version);
     expect(versions).toEqual([...new Set(versions)].sort((a, b) => a - b));

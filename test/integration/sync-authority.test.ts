@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../../db/backend.js';
 import { conflictSnapshot, domainHash } from '../../db/sync/domain-hash.js';
 import { upsertSynced } from '../../db/sync/synced-write.js';
-import { call, exportTo, fingerprintOfSite, makeDepartment, makeOffice, tasksOf, writeReport } from '../helpers/sync-fixture.js';
+import { call, enrolKeysDirectly, exportTo, fingerprintOfSite, makeDepartment, makeOffice, tasksOf, writeReport } from '../helpers/sync-fixture.js';
 import { fixedClock, makeTempDir, seedsDir } from '../helpers/temp-backend.js';
 
 describe('authority and clocks', () => {
@@ -29,7 +29,8 @@ describe('authority and clocks', () => {
     dept.backend.db.transaction(() => upsertSynced(dept.backend.db, dept.backend.identity.originId, 'tasks', { ...taskRow(dept, notMine.id), title: '被部门改掉的标题' }))();
     const pkg = await exportTo(dept, join(tmp.dir, 'p.duban'));
     const result = await call(office, 'sync.import', { sources: [{ path: pkg.path }], trust: [await fingerprintOfSite(dept)] });
-    expect(result.files[0]).toMatchObject({ outcome: 'applied', counts: { applied: 1, refused: 3 } });
+    // Honest outcome: some changes refused is 部分导入, never 已导入.
+    expect(result.files[0]).toMatchObject({ outcome: 'partly_applied', counts: { applied: 1, refused: 3 } });
     expect(result.files[0]?.refusedChanges.map((r) => r.reason)).toEqual([
       '不能代替其他单位(市农业农村局)填报',
       '该任务不是本单位牵头或参与的任务(或任务不存在)',
@@ -52,6 +53,8 @@ describe('authority and clocks', () => {
     writeReport(a, { taskId: task.id, periodId: '2026-Q4', status: 'on_track', percent: 35, progress: 'A 电脑第二次' });
     const packages = [await exportTo(a, join(tmp.dir, 'a.duban')), await exportTo(b, join(tmp.dir, 'b.duban'))].map((p) => ({ path: p.path }));
     const trust = [await fingerprintOfSite(a), await fingerprintOfSite(b)];
+    // Two PCs of one unit both active (a database from before one key per unit): the conflict must not depend on clocks.
+    enrolKeysDirectly(office, [a, b]);
     for (const s of [office, a, b]) s.backend.close();
     const results = [];
     for (const [name, iso] of [['now', '2026-12-01T10:00:00+08:00'], ['year-later', '2027-12-01T10:00:00+08:00'], ['year-earlier', '2025-12-01T10:00:00+08:00']] as const) {

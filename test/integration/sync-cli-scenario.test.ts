@@ -44,7 +44,7 @@ describe('office and three departments through the CLI', () => {
     const taskOf = new Map<string, string>();
     for (const unit of UNITS) {
       const setupFile = (await cli.json<{ path: string }>(['setup-package', '--dept', unit.name, '--out', stick(), '--db', db('office')])).json.path;
-      expect(setupFile).toMatch(new RegExp(`${unit.name}-初始化包-\\d{8}-第1至\\d+号\\.duban$`));
+      expect(setupFile).toMatch(new RegExp(`${unit.name}-初始化包-\\d{4}年第.季度-\\d{8}\\.duban$`));
       const status = (await cli.json<SyncStatus>(['init', '--role', 'department', '--db', db(unit.folder)])).json;
       fingerprints.set(unit.name, status.fingerprint);
       // Without confirming the office's fingerprint the setup package is not taken.

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../../db/backend.js';
 import { conflictSnapshot, domainHash } from '../../db/sync/domain-hash.js';
-import { call, exportTo, fingerprintOfSite, makeDepartment, makeOffice, tasksOf, writeReport, type Site } from '../helpers/sync-fixture.js';
+import { call, enrolKeysDirectly, exportTo, fingerprintOfSite, makeDepartment, makeOffice, tasksOf, writeReport, type Site } from '../helpers/sync-fixture.js';
 import { fixedClock, makeTempDir, seedsDir } from '../helpers/temp-backend.js';
 
 type Row = { origin_id: string; row_version: number; progress: string };
@@ -26,6 +26,8 @@ describe('conflict decisions', () => {
     const office = await makeOffice(tmp.dir);
     const pcs = [await makeDepartment(tmp.dir, office, '市商务局', 'pc1'), await makeDepartment(tmp.dir, office, '市商务局', 'pc2')];
     sites.push(office, ...pcs);
+    // Two PCs of one unit both active: a database from before one key per unit; decisions must still stick.
+    enrolKeysDirectly(office, pcs);
     const trust = await Promise.all(pcs.map(fingerprintOfSite));
     // The decision goes against the fixed rule (the larger origin shows), so only a sticking decision keeps it.
     const [winner, loser] = [...pcs].sort((x, y) => x.backend.identity.originId.localeCompare(y.backend.identity.originId));
@@ -75,6 +77,8 @@ describe('conflict decisions', () => {
     const office = await makeOffice(tmp.dir);
     const pcs = [await makeDepartment(tmp.dir, office, '市商务局', 'pc1'), await makeDepartment(tmp.dir, office, '市商务局', 'pc2')];
     sites.push(office, ...pcs);
+    // Two PCs of one unit both active: a database from before one key per unit; decisions must still stick.
+    enrolKeysDirectly(office, pcs);
     const trust = await Promise.all(pcs.map(fingerprintOfSite));
     const [small, large] = [...pcs].sort((x, y) => x.backend.identity.originId.localeCompare(y.backend.identity.originId));
     const task = (await tasksOf(small!, '市商务局')).lead[0]!;

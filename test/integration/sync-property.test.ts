@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend } from '../../db/backend.js';
 import { conflictSnapshot, domainHash, refusedSnapshot } from '../../db/sync/domain-hash.js';
 import { prng } from '../helpers/package-tamper.js';
-import { call, exportTo, fingerprintOfSite, makeDepartment, makeOffice, openSite, tasksOf, writeReport, type Site } from '../helpers/sync-fixture.js';
+import { call, enrolKeysDirectly, exportTo, fingerprintOfSite, makeDepartment, makeOffice, openSite, tasksOf, writeReport, type Site } from '../helpers/sync-fixture.js';
 import { fixedClock, makeTempDir, seedsDir } from '../helpers/temp-backend.js';
 
 const SEED = 5_2026;
@@ -29,6 +29,8 @@ describe('import order and repetition do not matter', () => {
     const a = await makeDepartment(tmp.dir, office, '市商务局', 'a');
     const a2 = await makeDepartment(tmp.dir, office, '市商务局', 'a2');
     const b = await makeDepartment(tmp.dir, office, '市农业农村局', 'b');
+    // Two PCs of 市商务局 both active: a database from before one key per unit; the merge must still hold.
+    enrolKeysDirectly(office, [a, a2, b]);
     office.backend.close();
     pristine = join(tmp.dir, 'pristine.sqlite');
     copyFileSync(office.dbPath, pristine);

@@ -27,7 +27,7 @@ describe('package round trip', () => {
     writeReport(dept, { taskId: task.id, periodId: '2026-Q4', status: 'on_track', percent: 40, progress: '完成外贸企业走访 12 家', attachments: [{ fileName: '走访记录.pdf', bytes: new TextEncoder().encode('PDF 走访记录') }] });
 
     const p1 = await exportTo(dept, join(tmp.dir, 'stick') + '/');
-    expect(p1.fileName).toMatch(/^市商务局-进度包-\d{8}-第1至\d+号\.duban$/);
+    expect(p1.fileName).toMatch(/^市商务局-进度包-\d{4}年第.季度-\d{8}\.duban$/);
     expect(p1.attachmentCount).toBe(1);
 
     // First package from this department: refused until the fingerprint is confirmed.

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { percentOf, rankDepartments } from '../../shared/reports/rules.js';
 import type { DepartmentFigure } from '../../shared/reports/types.js';
 
-const unit = (name: string, onTimeRate: number, onTrackRate: number | null, returned = 0): Omit<DepartmentFigure, 'rank'> => ({
+const unit = (name: string, onTimeRate: number, onTrackRate: number | null, returned = 0): Omit<DepartmentFigure, 'rank' | 'channel'> => ({
   departmentId: name,
   name,
   contact: '',

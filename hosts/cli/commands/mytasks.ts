@@ -1,6 +1,5 @@
 import { ApiError } from '../../../shared/api/errors.js';
 import { rankDepartments } from '../../../shared/departments/match.js';
-import { remainingLabel, formatDay } from '../../../shared/progress/deadline.js';
 import { lightLabel } from '../../../shared/progress/lights.js';
 import { reportStateLabel } from '../../../shared/progress/report-status.js';
 import type { CliCommand } from '../command.js';
@@ -19,6 +18,8 @@ export const mytasksCommand: CliCommand = {
       departmentId: department.id,
       query: typeof values.find === 'string' ? values.find : undefined,
     });
+    // date-fns (behind the date formats) loads with the answer, not with every `duban` start.
+    const { remainingLabel, formatDay } = await import('../../../shared/progress/deadline.js');
     const lines = result.rows.map(
       (r) =>
         `${r.code.padStart(4)}. [${r.role === 'lead' ? '牵头' : '参与'}] ${lightLabel[r.light]} ${reportStateLabel[r.state]}  ${r.title}  ${

@@ -6,7 +6,7 @@ import type { ReportSummary } from '../../../shared/reports/types.js';
 import { ApiError } from '../../../shared/api/errors.js';
 import { writeFileAtomic } from '../../../db/atomic-write.js';
 import type { CliCommand, CliValues } from '../command.js';
-import { printBulletinPdf } from '../bulletin-pdf.js';
+import { findRollup } from './rollups.js';
 
 const scopeOf = (values: CliValues): { planId?: string; periodId?: string } => ({
   planId: typeof values.plan === 'string' ? values.plan : undefined,
@@ -21,7 +21,7 @@ const requireOut = (values: CliValues, extension: string): string => {
 // Temporary name then rename: a full disk or read-only folder leaves the previous file as it was.
 const writeOut = (path: string, bytes: Buffer): void => writeFileAtomic(path, bytes);
 
-const summaryText = (s: ReportSummary): string => {
+export const summaryText = (s: ReportSummary): string => {
   const r = s.reports;
   return [
     `${s.plan.title} · ${s.period.label}(统计截至 ${s.asOf})`,
@@ -41,9 +41,15 @@ const scopeOptions = { period: { type: 'string' }, plan: { type: 'string' } } as
 export const summaryCommand: CliCommand = {
   name: 'summary',
   summary: '某报告期的汇总数据:报送、状态、亮灯、部门排名、未达标指标',
-  usage: 'duban summary [--period 2026-Q4] [--plan 规划编号] [--json]',
-  options: scopeOptions,
+  usage: 'duban summary [--period 2026-Q4] [--plan 规划编号] [--rollup 下级汇总编号或上报单位] [--json]',
+  options: { ...scopeOptions, rollup: { type: 'string' } },
   run: async ({ call, values }) => {
+    if (typeof values.rollup === 'string') {
+      // A roll-up from the level below, read-only: the same figures, of the lower office's plan.
+      const rollup = await findRollup(call, values.rollup);
+      const summary = await call('rollups.summary', { view: rollup.id, periodId: scopeOf(values).periodId ?? (rollup.periodId || undefined) });
+      return { json: summary, text: `【只读】${rollup.senderName}上报的汇总\n${summaryText(summary)}` };
+    }
     const summary = await call('reports.summary', scopeOf(values));
     return { json: summary, text: summaryText(summary) };
   },
@@ -70,10 +76,12 @@ export const bulletinCommand: CliCommand = {
   run: async ({ call, values }) => {
     const out = requireOut(values, '.pdf');
     const scope = scopeOf(values);
-    // Validates the period and plan before a browser is started.
+    // Built once: this call validates the period and plan before a browser is started, and the page is
+    // then served this same bulletin instead of building it again (bulletin-pdf.ts).
     const bulletin = await call('reports.bulletin', scope);
     const browser = typeof values.browser === 'string' ? values.browser : undefined;
-    const pdf = await printBulletinPdf(call, { planId: bulletin.summary.plan.id, periodId: bulletin.summary.period.id }, browser);
+    const { printBulletinPdf } = await import('../bulletin-pdf.js'); // the local host and the browser driver, only here
+    const pdf = await printBulletinPdf(call, bulletin, browser);
     writeOut(out, pdf);
     return {
       json: { path: out, periodId: bulletin.summary.period.id, byteLength: pdf.length },

@@ -29,12 +29,22 @@ export const initCommand: CliCommand = {
 export const setupPackageCommand: CliCommand = {
   name: 'setup-package',
   summary: '牵头办公室为一个部门生成初始化包(规划、部门目录、分工和办公室公钥,已签名)',
-  usage: 'duban setup-package --dept 部门 --out 文件或文件夹 [--json]',
-  options: { dept: { type: 'string' }, out: { type: 'string' } },
+  usage: 'duban setup-package --dept 部门 --out 文件或文件夹 [--keep-current-key] [--json]',
+  // For a unit that already has a key this re-issues (a replaced PC): the old key is revoked, unless
+  // --keep-current-key, and the package carries back everything this office holds of the unit.
+  options: { dept: { type: 'string' }, out: { type: 'string' }, 'keep-current-key': { type: 'boolean' } },
   run: async ({ call, values }) => {
-    const result = await call('sync.setupPackage', { department: String(values.dept ?? ''), out: String(values.out ?? '') });
+    const result = await call('sync.setupPackage', {
+      department: String(values.dept ?? ''),
+      out: String(values.out ?? ''),
+      keepCurrentKey: values['keep-current-key'] === true ? true : undefined,
+    });
     const status = await call('sync.status', {});
-    return { json: result, text: `已生成初始化包:${result.path}\n共 ${result.changeCount} 条记录。部门导入时请核对办公室指纹:${status.fingerprint}` };
+    const lines = [`已生成初始化包:${result.path}`, `共 ${result.changeCount} 条记录。部门导入时请核对办公室指纹:${status.fingerprint}`];
+    if (result.carriedCount) lines.push(`带回该单位已报送的内容 ${result.carriedCount} 条(填报、指标数值、佐证材料),新电脑导入后可接着填报`);
+    if (result.revokedKeys?.length) lines.push(`该单位原电脑的密钥(指纹 ${result.revokedKeys.join('、')})已吊销:一个单位只保留一台电脑的密钥`);
+    if (result.keptKey) lines.push(`该单位原电脑的密钥(指纹 ${result.keptKey})仍有效;新电脑发来数据包时会询问保留哪一个`);
+    return { json: result, text: lines.join('\n') };
   },
 };
 

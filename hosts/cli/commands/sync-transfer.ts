@@ -8,7 +8,7 @@ const exportText = (r: ExportResult): string =>
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: '导出数据包:部门端导出进度包;牵头办公室用 --to 导出给某部门的审核结果或规划更新',
+  summary: '导出数据包:部门端导出进度包;牵头办公室用 --to 单位名称或其密钥指纹,导出给该单位的审核结果或规划更新(尚未发过数据包的单位也可以)',
   usage: 'duban export --out 文件或文件夹 [--to 部门] [--json]',
   options: { out: { type: 'string' }, to: { type: 'string' } },
   run: async ({ call, values }) => {
@@ -19,6 +19,7 @@ export const exportCommand: CliCommand = {
 
 const OUTCOME_TEXT: Record<ImportFileReport['outcome'], string> = {
   applied: '已导入',
+  partly_applied: '部分导入',
   already_imported: '已导入过',
   older: '旧包',
   rejected: '拒收',
@@ -48,6 +49,9 @@ export const importCommand: CliCommand = {
   usage: 'duban import 文件或文件夹… | --stored [--trust 指纹[,指纹…]] [--confirm-mass-change 数据包编号[,编号…]] [--json]',
   // --stored: the packages this PC received and keeps but no longer holds in its database (after a restore).
   options: { trust: { type: 'string' }, 'confirm-mass-change': { type: 'string' }, stored: { type: 'boolean' } },
+  // Never the demo: packages bring their own plan (a setup package, or a roll-up from the level below), and an
+  // upper office importing a roll-up must not gain the demo as a plan of its own.
+  isWithoutDemo: true,
   run: async ({ call, values, positionals }) => {
     const sources =
       values.stored === true
@@ -58,15 +62,17 @@ export const importCommand: CliCommand = {
     const confirmed = values['confirm-mass-change'];
     const confirmMassChange = typeof confirmed === 'string' ? confirmed.split(/[,,\s]+/).filter(Boolean) : [];
     const result = await call('sync.import', { sources, trust, confirmMassChange });
-    const isRefused = result.files.some((f) => f.outcome === 'rejected' || f.outcome === 'needs_trust' || f.outcome === 'needs_confirmation');
+    // 0 only when everything was applied (or was already here); a partly applied package is not "done".
+    const isRefused = result.files.some((f) => !['applied', 'already_imported', 'older', 'verified'].includes(f.outcome));
     const lines = result.files.map((f) => {
       const head = `[${OUTCOME_TEXT[f.outcome]}] ${f.file}:${f.message}`;
-      const refused = f.refusedChanges.map((r) => `    拒绝 ${r.table} ${r.pk}:${r.reason}`);
+      const unit = f.addressedTo ? [`    本机将设置为:${f.addressedTo.name}(请确认这是本单位)`] : [];
+      const refused = f.refusedChanges.map((r) => `    ${r.isVoid ? '已失效' : '拒收'} ${r.label ?? `${r.table} ${r.pk}`}:${r.reason}`);
       const inner = f.inner.map((i) => `    ${i.isValid ? '✓' : '✗'} ${i.sender} ${i.fingerprint} ${i.reason}`);
       const trustHint = f.outcome === 'needs_trust' && f.sender ? [`    核对无误后运行:duban import ${f.file} --trust ${f.sender.fingerprint}`] : [];
       const confirmHint =
         f.outcome === 'needs_confirmation' && f.packageId ? [`    核实无误后运行:duban import ${f.file} --confirm-mass-change ${f.packageId}`] : [];
-      return [head, ...refused, ...inner, ...trustHint, ...confirmHint].join('\n');
+      return [head, ...unit, ...refused, ...inner, ...trustHint, ...confirmHint].join('\n');
     });
     if (result.backupId) lines.push(`导入前已自动备份:${result.backupId}`);
     return { json: result, text: lines.join('\n'), exitCode: isRefused ? 2 : 0 };
@@ -76,7 +82,7 @@ export const importCommand: CliCommand = {
 export const rollupCommand: CliCommand = {
   name: 'rollup',
   summary: '牵头办公室生成汇总上报包:原样附上各部门的已签名数据包,并由本机签名',
-  usage: 'duban rollup --out 文件或文件夹 [--to 上级来源编号] [--json]',
+  usage: 'duban rollup --out 文件或文件夹 [--to 上级单位名称或指纹] [--json]',
   options: { out: { type: 'string' }, to: { type: 'string' } },
   run: async ({ call, values }) => {
     const result = await call('sync.rollup', { out: String(values.out ?? ''), to: typeof values.to === 'string' ? values.to : undefined });

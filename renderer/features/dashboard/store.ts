@@ -40,7 +40,8 @@ export const useDashboardStore = create<DashboardState>((set, get) => ({
     set({ isLoading: true, error: null, notice: null, planId: plan });
     try {
       const scope = { planId: plan, periodId };
-      const [summary, chase] = await Promise.all([invoke('reports.summary', scope), invoke('reports.chase', scope)]);
+      // One call: the summary and the chase list are built from one read of the period.
+      const { summary, chase } = await invoke('reports.dashboard', scope);
       set({ summary, chase, periodId: summary.period.id, isLoading: false, drill: null });
     } catch (error) {
       set({ error: errorMessage(error), isLoading: false });

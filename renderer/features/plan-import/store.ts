@@ -25,6 +25,10 @@ type ImportState = {
   reset: () => void;
 };
 
+/** The contract's limit for a plan document (shared/api/methods/plans.ts). */
+const MAX_PLAN_BYTES = 20 * 1024 * 1024;
+const PLAN_EXTENSIONS = ['txt', 'docx', 'xlsx'];
+
 const toBase64 = async (file: File): Promise<string> => {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
@@ -53,6 +57,17 @@ export const usePlanImportStore = create<ImportState>((set, get) => {
     isBusy: false,
     error: null,
     openFile: async (picked) => {
+      // Checked before a byte is read or sent: a 60 MB scan should not take a long upload to be refused.
+      const extension = (picked.name.split('.').pop() ?? '').toLowerCase();
+      if (!PLAN_EXTENSIONS.includes(extension) || !picked.name.includes('.')) {
+        set({ error: `“${picked.name}”不是可导入的规划文件。请选择文本(.txt)、Word(.docx)或 Excel(.xlsx)文件;旧版 .doc/.xls 请先另存为新格式。`, preview: null, result: null });
+        return;
+      }
+      if (picked.size > MAX_PLAN_BYTES) {
+        const mb = (picked.size / 1024 / 1024).toFixed(1);
+        set({ error: `规划文件“${picked.name}”有 ${mb} MB,超过上限 20 MB。请删去图片或附件后再导入。`, preview: null, result: null });
+        return;
+      }
       set({ isBusy: true, error: null, preview: null, result: null, corrections: {} });
       try {
         set({ file: { name: picked.name, base64: await toBase64(picked) } });

@@ -8,6 +8,9 @@ export type ImportSourceInput = { path: string } | { name: string; dataBase64: s
 
 type Progress = { done: number; total: number; current: string } | null;
 
+/** What the office decided, as a department learns it from an import: the news, with a link to each report. */
+export type OfficeAnswer = { returned: ReviewItem[]; accepted: ReviewItem[] };
+
 type SyncState = {
   status: SyncStatus | null;
   reports: ImportFileReport[];
@@ -21,13 +24,14 @@ type SyncState = {
   stored: StoredPackage[];
   error: string | null;
   notice: string | null;
+  /** Set after an import on a department PC that brought decisions of the office. */
+  officeAnswer: OfficeAnswer | null;
   refresh: () => Promise<void>;
   importSources: (sources: ImportSourceInput[]) => Promise<void>;
   importFolder: (folder: string) => Promise<void>;
   confirmFingerprint: (index: number) => Promise<void>;
   confirmMassChange: (index: number) => Promise<void>;
   resolve: (group: ConflictGroup, keepOrigin: string) => Promise<void>;
-  review: (item: ReviewItem, decision: 'accept' | 'return', reason: string) => Promise<void>;
   restore: (id: string) => Promise<void>;
   reimportStored: () => Promise<void>;
 };
@@ -49,6 +53,7 @@ export const useSyncStore = create<SyncState>((set, get) => ({
   stored: [],
   error: null,
   notice: null,
+  officeAnswer: null,
   refresh: async () => {
     try {
       const [status, conflicts, reviews, backups, stored] = await Promise.all([
@@ -65,7 +70,10 @@ export const useSyncStore = create<SyncState>((set, get) => ({
   },
   importSources: async (sources) => {
     const reports: ImportFileReport[] = [];
-    set({ reports: [], sources, error: null, notice: null, progress: { done: 0, total: sources.length, current: '' } });
+    set({ reports: [], sources, error: null, notice: null, officeAnswer: null, progress: { done: 0, total: sources.length, current: '' } });
+    // A department compares its reports' review states before and after: what changed is the office's answer.
+    const isDepartment = get().status?.role === 'department';
+    const before = isDepartment ? await reviewStates() : null;
     // One backup for the whole batch: the first import that writes makes it, the rest reuse it.
     let batchBackupId: string | undefined;
     const importOne = async (source: ImportSourceInput, trust: string[]): Promise<ImportFileReport> => {
@@ -92,6 +100,11 @@ export const useSyncStore = create<SyncState>((set, get) => ({
     }
     set({ reports: [...reports], progress: { done: sources.length, total: sources.length, current: '' } });
     await get().refresh();
+    if (before) {
+      const changed = get().reviews.filter((r) => r.state !== 'pending' && before.get(reviewKey(r)) !== `${r.state}|${r.reportVersion}`);
+      const answer = { returned: changed.filter((r) => r.state === 'returned'), accepted: changed.filter((r) => r.state === 'accepted') };
+      if (answer.returned.length + answer.accepted.length > 0) set({ officeAnswer: answer });
+    }
   },
   importFolder: async (folder) => {
     try {
@@ -142,15 +155,6 @@ export const useSyncStore = create<SyncState>((set, get) => ({
       set({ error: errorMessage(error) });
     }
   },
-  review: async (item, decision, reason) => {
-    try {
-      await invoke('sync.review', { task: item.taskId, department: item.departmentId, periodId: item.periodId, decision, reason });
-      set({ notice: decision === 'accept' ? '已通过' : '已退回,理由会随下一次导出发给该部门' });
-      await get().refresh();
-    } catch (error) {
-      set({ error: errorMessage(error) });
-    }
-  },
   restore: async (id) => {
     try {
       const result = await invoke('sync.restoreBackup', { id });
@@ -166,12 +170,23 @@ export const useSyncStore = create<SyncState>((set, get) => ({
   reimportStored: async () => {
     await get().importSources(get().stored.map((p) => ({ storedPackageId: p.packageId })));
     const outcomes = get().reports.map((r) => r.outcome);
-    const applied = outcomes.filter((o) => o === 'applied').length;
+    const applied = outcomes.filter((o) => o === 'applied' || o === 'partly_applied').length;
     const waiting = outcomes.filter((o) => o === 'needs_trust' || o === 'needs_confirmation' || o === 'rejected').length;
     const waitingHint = waiting > 0 ? `;${waiting} 个需要处理(核对指纹、确认或查看原因),详见“导入”页` : '';
     set({ notice: `已重新导入 ${applied} 个数据包${waitingHint}` });
   },
 }));
+
+const reviewKey = (r: ReviewItem): string => `${r.taskId}|${r.departmentId}|${r.periodId}`;
+
+const reviewStates = async (): Promise<Map<string, string>> => {
+  try {
+    const items = await invoke('sync.reviews', {});
+    return new Map(items.map((r) => [reviewKey(r), `${r.state}|${r.reportVersion}`]));
+  } catch {
+    return new Map();
+  }
+};
 
 const emptyReport = (file: string): ImportFileReport => ({
   file,

@@ -6,6 +6,8 @@ import type { DepartmentRow, DepartmentTasks, PlanSummary, TaskRow } from '../..
 import { errorMessage, invoke } from '../../api/client';
 
 type PlanState = {
+  /** Every imported plan, for the switcher in the header. */
+  plans: PlanSummary[];
   plan: PlanSummary | null;
   tasks: TaskRow[];
   /** The plan `tasks` belong to; null until the list is fetched (or after the plan changed). */
@@ -16,12 +18,34 @@ type PlanState = {
   selected: DepartmentTasks | null;
   isLoading: boolean;
   error: string | null;
-  load: () => Promise<void>;
+  /** Loads the plans and opens the one asked for, else the one opened last, else the first. */
+  load: (planId?: string) => Promise<void>;
+  choosePlan: (planId: string) => Promise<void>;
   loadTasks: () => Promise<void>;
   selectDepartment: (departmentId: string | null) => Promise<void>;
 };
 
+// The plan opened last on this PC: a per-PC view choice, like the window size, so it is not synced.
+const CHOSEN_PLAN_KEY = 'duban.chosenPlan';
+
+const rememberedPlan = (): string | null => {
+  try {
+    return localStorage.getItem(CHOSEN_PLAN_KEY);
+  } catch {
+    return null;
+  }
+};
+
+const rememberPlan = (planId: string): void => {
+  try {
+    localStorage.setItem(CHOSEN_PLAN_KEY, planId);
+  } catch {
+    // A page without storage still switches; it just does not remember.
+  }
+};
+
 export const usePlanStore = create<PlanState>((set, get) => ({
+  plans: [],
   plan: null,
   tasks: [],
   tasksPlanId: null,
@@ -30,21 +54,38 @@ export const usePlanStore = create<PlanState>((set, get) => ({
   selected: null,
   isLoading: false,
   error: null,
-  load: async () => {
+  load: async (planId) => {
     set({ isLoading: true, error: null });
     try {
       const plans = await invoke('plans.list', {});
-      const plan = plans[0] ?? null;
+      const wanted = planId ?? get().plan?.id ?? rememberedPlan();
+      const plan = plans.find((p) => p.id === wanted) ?? plans[0] ?? null;
       if (!plan) {
-        set({ plan: null, tasks: [], tasksPlanId: null, departments: [], isLoading: false });
+        set({ plans, plan: null, tasks: [], tasksPlanId: null, departments: [], isLoading: false });
         return;
       }
-      const departments = await invoke('departments.list', { planId: plan.id });
+      if (planId) rememberPlan(planId);
+      // Each plan has its own departments: one with no task in this plan is not in its lists.
+      const departments = (await invoke('departments.list', { planId: plan.id })).filter((d) => d.taskCount > 0);
+      const selected = get().selected;
       // A (re)loaded plan may have new tasks: the list is fetched again when next shown.
-      set({ plan, departments, tasks: [], tasksPlanId: null, isLoading: false });
+      set({
+        plans,
+        plan,
+        departments,
+        tasks: [],
+        tasksPlanId: null,
+        selected: selected && get().plan?.id === plan.id ? selected : null,
+        isLoading: false,
+      });
     } catch (error) {
       set({ error: errorMessage(error), isLoading: false });
     }
+  },
+  choosePlan: async (planId) => {
+    rememberPlan(planId);
+    set({ selected: null });
+    await get().load(planId);
   },
   loadTasks: async () => {
     const { plan, tasksPlanId, tasksLoadingFor } = get();

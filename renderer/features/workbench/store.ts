@@ -3,14 +3,19 @@
 // backend survives the app being killed.
 import { create } from 'zustand';
 import type { DepartmentRow } from '../../../shared/domain/types';
-import { indicatorValueProblem, percentProblem } from '../../../shared/progress/draft-check';
+import { indicatorValueProblem, missingForSubmit, percentProblem, textProblem } from '../../../shared/progress/draft-check';
 import type { AttachmentInfo, MyTasks, ReportDetail, ReportDraft, TimelineEvent, WorkbenchSettings } from '../../../shared/progress/types';
 import { errorMessage, invoke } from '../../api/client';
+import { fieldErrors, type FieldErrors } from '../../api/errors';
+import { askConfirm } from '../../app/confirm';
 import { readAsBase64 } from '../../api/read-file';
+import { usePlanStore } from '../tasks/store';
+import { useSetupStore } from '../setup/store';
 
 export const AUTOSAVE_DELAY_MS = 1200;
 
-export type SaveState = 'idle' | 'dirty' | 'saving' | 'saved' | 'error';
+/** partial: the draft saved, except the fields marked in red (they keep their last good value). */
+export type SaveState = 'idle' | 'dirty' | 'saving' | 'saved' | 'partial' | 'error';
 
 type WorkbenchState = {
   settings: WorkbenchSettings | null;
@@ -27,8 +32,14 @@ type WorkbenchState = {
   saveState: SaveState;
   savedAt: string | null;
   formError: string | null;
+  /** Messages beside the fields, keyed as renderer/api/errors.ts keys them ('percent', 'indicator:<id>', …). */
+  fieldErrors: FieldErrors;
+  /** What the backend holds as the draft: a field that fails its check saves as this value. */
+  saved: ReportDraft | null;
   timeline: TimelineEvent[];
   init: () => Promise<void>;
+  /** Only the settings (大字号 applies to every screen, so the app shell reads it at start). */
+  loadSettings: () => Promise<void>;
   chooseDepartment: (departmentId: string) => Promise<void>;
   setLargeFont: (isLargeFont: boolean) => Promise<void>;
   search: (query: string) => Promise<void>;
@@ -50,40 +61,66 @@ const clearTimer = (): void => {
   autosaveTimer = null;
 };
 
-/** The first problem with what was typed, in the words the backend would use; null when it may be saved. */
-export const formProblem = (form: ReportDraft, detail: ReportDetail): string | null => {
+/** Problems with what was typed, beside their fields; checked as the clerk types. */
+export const formProblems = (form: ReportDraft, detail: ReportDetail): FieldErrors => {
+  const out: FieldErrors = {};
   const percent = percentProblem(form.percent);
-  if (percent) return percent;
+  if (percent) out.percent = percent;
+  for (const field of ['progress', 'problems', 'nextSteps'] as const) {
+    const problem = textProblem(field, form[field]);
+    if (problem) out[field] = problem;
+  }
   for (const indicator of detail.indicators) {
     const problem = indicatorValueProblem(indicator.name, form.indicatorValues[indicator.id] ?? '');
-    if (problem) return problem;
+    if (problem) out[`indicator:${indicator.id}`] = problem;
   }
-  return null;
+  return out;
+};
+
+/** The draft that can be saved now: every field that fails its check keeps its last saved value. */
+const savableDraft = (form: ReportDraft, saved: ReportDraft, problems: FieldErrors): ReportDraft => {
+  const next: ReportDraft = { ...form, indicatorValues: { ...form.indicatorValues } };
+  if (problems.percent) next.percent = saved.percent;
+  for (const field of ['progress', 'problems', 'nextSteps'] as const) if (problems[field]) next[field] = saved[field];
+  for (const key of Object.keys(problems)) {
+    if (!key.startsWith('indicator:')) continue;
+    const id = key.slice('indicator:'.length);
+    const old = saved.indicatorValues[id];
+    if (old === undefined) delete next.indicatorValues[id];
+    else next.indicatorValues[id] = old;
+  }
+  return next;
 };
 
 const formatSize = (bytes: number): string =>
   bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : bytes >= 1024 ** 2 ? `${(bytes / 1024 ** 2).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
 
+/** On an office PC (not the demo) every report written here is 代填, recorded with the office as author. */
+const isProxy = (): boolean => {
+  const status = useSetupStore.getState().status;
+  return status !== null && !status.isDemo && status.role === 'office';
+};
+
 export const useWorkbench = create<WorkbenchState>((set, get) => {
   const departmentId = (): string | null => get().settings?.departmentId ?? null;
 
   const doSave = async (): Promise<void> => {
-    const { detail, form, saveState } = get();
+    const { detail, form, saveState, saved } = get();
     if (!detail || !form || !detail.isEditable || saveState !== 'dirty') return;
-    const problem = formProblem(form, detail);
-    if (problem) {
-      // The last good draft stays saved; the clerk sees why this one is not.
-      set({ formError: problem, saveState: 'error' });
-      return;
-    }
+    // A draft always saves: what fails a check is left out (it keeps its last saved value) and marked.
+    const problems = formProblems(form, detail);
+    const isPartial = Object.keys(problems).length > 0;
+    const draft = isPartial ? savableDraft(form, saved ?? detail.form, problems) : form;
     set({ saveState: 'saving' });
     try {
-      const { savedAt } = await invoke('reports.saveDraft', { ...detail.key, draft: form });
+      const { savedAt } = await invoke('reports.saveDraft', { ...detail.key, draft, isProxy: isProxy() });
+      const state: SaveState = isPartial ? 'partial' : 'saved';
       // Typing during the save leaves the form dirty again; keep that state so the timer saves it.
-      if (get().form === form) set({ saveState: 'saved', savedAt, formError: null });
-      else set({ savedAt, formError: null, saveState: 'dirty' });
+      if (get().form === form) set({ saveState: state, savedAt, saved: draft, formError: null });
+      else set({ savedAt, saved: draft, formError: null, saveState: 'dirty' });
     } catch (error) {
-      set({ saveState: 'error', formError: errorMessage(error) });
+      const byField = fieldErrors(error);
+      set({ saveState: 'error', formError: errorMessage(error), fieldErrors: { ...get().fieldErrors, ...byField } });
     }
   };
 
@@ -101,6 +138,8 @@ export const useWorkbench = create<WorkbenchState>((set, get) => {
     saveState: 'idle',
     savedAt: null,
     formError: null,
+    fieldErrors: {},
+    saved: null,
     timeline: [],
 
     init: async () => {
@@ -113,6 +152,14 @@ export const useWorkbench = create<WorkbenchState>((set, get) => {
         set({ error: errorMessage(error) });
       } finally {
         set({ isLoading: false });
+      }
+    },
+
+    loadSettings: async () => {
+      try {
+        set({ settings: await invoke('workbench.settings', {}) });
+      } catch (error) {
+        set({ error: errorMessage(error) });
       }
     },
 
@@ -139,8 +186,11 @@ export const useWorkbench = create<WorkbenchState>((set, get) => {
     },
 
     search: async (query) => {
+      // The search box's first (empty) query on mount is the list init() already fetched: fetching it
+      // again doubled the page's biggest read (3.8 MB at 10,000 tasks; issue 18).
+      const isSame = query.trim() === get().query.trim();
       set({ query });
-      await get().refreshTasks();
+      if (!isSame) await get().refreshTasks();
     },
 
     refreshTasks: async () => {
@@ -148,7 +198,9 @@ export const useWorkbench = create<WorkbenchState>((set, get) => {
       if (!id) return;
       const query = get().query.trim();
       try {
-        const tasks = await invoke('workbench.myTasks', { departmentId: id, query: query === '' ? undefined : query });
+        // The plan chosen in the header's switcher; the backend's default plan when none is loaded yet.
+        const planId = usePlanStore.getState().plan?.id;
+        const tasks = await invoke('workbench.myTasks', { departmentId: id, planId, query: query === '' ? undefined : query });
         // A slower, older search must not overwrite a newer one.
         if (get().query.trim() === query) set({ tasks, error: null });
       } catch (error) {
@@ -174,6 +226,8 @@ export const useWorkbench = create<WorkbenchState>((set, get) => {
           saveState: detail.draftSavedAt ? 'saved' : 'idle',
           savedAt: detail.draftSavedAt,
           formError: null,
+          fieldErrors: formProblems(detail.form, detail),
+          saved: detail.form,
           timeline,
         });
       } catch (error) {
@@ -190,7 +244,7 @@ export const useWorkbench = create<WorkbenchState>((set, get) => {
       const { form, detail } = get();
       if (!form || !detail?.isEditable) return;
       const next = { ...form, ...patch };
-      set({ form: next, saveState: 'dirty', formError: formProblem(next, detail) });
+      set({ form: next, saveState: 'dirty', formError: null, fieldErrors: formProblems(next, detail) });
       clearTimer();
       autosaveTimer = setTimeout(() => void get().saveNow(), AUTOSAVE_DELAY_MS);
     },
@@ -208,6 +262,12 @@ export const useWorkbench = create<WorkbenchState>((set, get) => {
     addFiles: async (files) => {
       const { settings } = get();
       for (const file of files) {
+        // Type and size are checked here, before any byte is read or sent.
+        const extension = file.name.includes('.') ? (file.name.split('.').pop() ?? '').toLowerCase() : '';
+        if (settings && settings.attachmentTypes.length > 0 && !settings.attachmentTypes.includes(extension)) {
+          set({ formError: `文件“${file.name}”的类型不能作为佐证材料。可添加:${settings.attachmentTypes.join('、')}。` });
+          continue;
+        }
         if (settings && file.size > settings.maxAttachmentBytes) {
           set({ formError: `文件“${file.name}”大小为 ${formatSize(file.size)},超过上限 ${formatSize(settings.maxAttachmentBytes)}。请压缩或拆分后再添加。` });
           continue;
@@ -239,13 +299,26 @@ export const useWorkbench = create<WorkbenchState>((set, get) => {
       if (!detail || !form) return;
       clearTimer();
       await get().saveNow();
+      // Only submitting asks for completeness; the fields are marked where they are.
+      const problems = formProblems(form, detail);
+      for (const m of missingForSubmit(form)) problems[m.field] = `提交前请填写${m.label}`;
+      if (Object.keys(problems).length > 0) {
+        set({ fieldErrors: problems, formError: `还不能提交:请先改正标红的 ${Object.keys(problems).length} 项。草稿已保存。` });
+        return;
+      }
+      const isConfirmed = await askConfirm({
+        title: detail.state === 'returned' ? '重新提交本期报告?' : '提交本期报告?',
+        body: `${detail.period.label} · ${detail.task.code}. ${detail.task.title}\n提交后不能修改;如需修改,要请办公室退回。`,
+        confirmLabel: '确认提交',
+      });
+      if (!isConfirmed) return;
       try {
-        const submitted = await invoke('reports.submit', { ...detail.key, draft: form });
+        const submitted = await invoke('reports.submit', { ...detail.key, draft: form, isProxy: isProxy() });
         const timeline = await invoke('reports.timeline', { taskId: detail.key.taskId });
-        set({ detail: submitted, form: submitted.form, saveState: 'idle', savedAt: null, formError: null, timeline });
+        set({ detail: submitted, form: submitted.form, saved: submitted.form, saveState: 'idle', savedAt: null, formError: null, fieldErrors: {}, timeline });
         await get().refreshTasks();
       } catch (error) {
-        set({ formError: errorMessage(error) });
+        set({ formError: errorMessage(error), fieldErrors: fieldErrors(error) });
       }
     },
   };

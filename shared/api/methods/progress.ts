@@ -56,9 +56,10 @@ export const progressSchemas = {
     query: z.string().max(100, '搜索内容过长').optional(),
   }),
   'reports.get': z.strictObject({ taskId: idSchema, departmentId: idSchema, periodId: periodIdSchema.optional() }),
-  'reports.saveDraft': z.strictObject({ ...keyShape, draft: draftSchema }),
+  /** isProxy: the office enters the report for the unit (代填), recorded with the office as its author. */
+  'reports.saveDraft': z.strictObject({ ...keyShape, draft: draftSchema, isProxy: z.boolean().optional() }),
   'reports.discardDraft': z.strictObject(keyShape),
-  'reports.submit': z.strictObject({ ...keyShape, draft: draftSchema }),
+  'reports.submit': z.strictObject({ ...keyShape, draft: draftSchema, isProxy: z.boolean().optional() }),
   /** The office's decision on a report; the review UI is the office's, this is its backend. */
   'reports.review': z
     .strictObject({

@@ -2,7 +2,7 @@
 // the bulletin. All read-only except the office's name, a local setting.
 import { z } from 'zod';
 import { isPeriodId } from '../../progress/periods.js';
-import type { Bulletin, ChaseList, ReportSettings, ReportSummary } from '../../reports/types.js';
+import type { Bulletin, ChaseList, DashboardData, ReportSettings, ReportSummary } from '../../reports/types.js';
 import { idSchema } from '../fields.js';
 
 const periodSchema = z.string().refine(isPeriodId, '报告期编号有误,应如 2026-Q4、2026-M03、2026-H2、2026-Y');
@@ -13,6 +13,8 @@ const scope = z.strictObject({ planId: idSchema.optional(), periodId: periodSche
 export const reportsSchemas = {
   'reports.summary': scope,
   'reports.chase': scope,
+  /** The summary and the chase list from one read of the period (the dashboard shows both). */
+  'reports.dashboard': scope,
   /** The .xlsx bytes come back base64 encoded, so the browser host can offer them as a download. */
   'reports.exportXlsx': scope,
   'reports.bulletin': scope,
@@ -27,6 +29,7 @@ export type XlsxExport = { fileName: string; periodId: string; byteLength: numbe
 export type ReportsResults = {
   'reports.summary': ReportSummary;
   'reports.chase': ChaseList;
+  'reports.dashboard': DashboardData;
   'reports.exportXlsx': XlsxExport;
   'reports.bulletin': Bulletin;
   'reports.settings': ReportSettings;

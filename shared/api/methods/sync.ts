@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import type {
   BackupRow,
+  CollectingPeriod,
   ConflictGroup,
   ExportResult,
   ImportResult,
+  Outbox,
   PeerSummary,
   ReviewItem,
   StoredPackage,
@@ -28,10 +30,23 @@ export const syncSchemas = {
   'sync.status': z.strictObject({}),
   'sync.init': z.strictObject({ role: z.enum(['office', 'department'], '角色只能是 office(牵头办公室)或 department(部门)'), name: z.string().max(100).optional() }),
   'sync.peers': z.strictObject({}),
+  /** What the next export would carry and what waits for acknowledgement (department), or each unit's (office). */
+  'sync.outbox': z.strictObject({}),
   /** `key` is an origin id or a fingerprint code. */
   'sync.revoke': z.strictObject({ key: z.string().trim().min(1, '请指定要吊销的密钥').max(64), reason: z.string().max(500).default('') }),
-  'sync.setupPackage': z.strictObject({ department: nameSchema, out: pathSchema }),
-  'sync.export': z.strictObject({ out: pathSchema, to: nameSchema.optional() }),
+  /**
+   * For a unit that already has a key this is a re-issue (a replaced PC): the old key is revoked and the package
+   * carries back everything the office holds of the unit. keepCurrentKey: the old PC still works; the new key's
+   * first package then asks which key stays. Without `out` the package's bytes come back (ExportResult.dataBase64).
+   */
+  'sync.setupPackage': z.strictObject({ department: nameSchema, out: pathSchema.optional(), keepCurrentKey: z.boolean().optional() }),
+  /** `to`: the unit's name, or the fingerprint of its key as read over the phone. Without `out` the bytes come back (dataBase64). */
+  'sync.export': z.strictObject({ out: pathSchema.optional(), to: nameSchema.optional() }),
+  /** The period being collected; `open` (office): a person opens it, with its due date (default: the plan's rule). */
+  'sync.collecting': z.strictObject({
+    open: periodSchema.optional(),
+    due: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, '截止日期格式应为 2027-01-05').optional(),
+  }),
   'sync.import': z.strictObject({
     sources: z.array(sourceSchema).min(1, '请选择至少一个数据包').max(500, '一次最多导入 500 个数据包'),
     /** Fingerprint codes a person compared over the phone: senders with these keys are enrolled on import. */
@@ -62,7 +77,8 @@ export const syncSchemas = {
     reason: z.string().max(5000, '理由过长').default(''),
     reviewer: z.string().max(100).default(''),
   }),
-  'sync.rollup': z.strictObject({ out: pathSchema, to: z.string().regex(/^[0-9a-f]{32}$/, '上级来源编号格式不对').optional() }),
+  /** `to`: the upper office's name or key fingerprint as read over the phone (an origin id still works). */
+  'sync.rollup': z.strictObject({ out: pathSchema, to: z.string().trim().min(1, '请填写上级单位名称或指纹').max(100, '上级单位名称过长').optional() }),
   'sync.backups': z.strictObject({}),
   'sync.restoreBackup': z.strictObject({ id: z.string().trim().min(1, '请指定备份编号').max(40) }),
   'sync.storedPackages': z.strictObject({}),
@@ -72,9 +88,11 @@ export type SyncResults = {
   'sync.status': SyncStatus;
   'sync.init': SyncStatus;
   'sync.peers': PeerSummary[];
+  'sync.outbox': Outbox;
   'sync.revoke': PeerSummary;
   'sync.setupPackage': ExportResult;
   'sync.export': ExportResult;
+  'sync.collecting': CollectingPeriod | null;
   'sync.import': ImportResult;
   'sync.settings': SyncSettings;
   'sync.listFolder': string[];

@@ -1,6 +1,7 @@
 // The bulletin (通报) for a period as an A4 print view: summary figures, department ranking, lagging
 // tasks with their problems, indicators off target, under the office's name and date. Page numbers
 // come from the @page rule, so printing from the app and the CLI's PDF number pages alike.
+import { planSubject } from '../../../../shared/plan/title';
 import { useEffect, useState } from 'react';
 import { formatDay } from '../../../../shared/progress/deadline';
 import { lightLabel } from '../../../../shared/progress/lights';
@@ -9,7 +10,7 @@ import type { Bulletin } from '../../../../shared/reports/types';
 import { errorMessage, invoke } from '../../../api/client';
 import { LightChart, StatusChart } from '../../dashboard/components/DashboardCharts';
 import { IndicatorTable } from '../../dashboard/components/IndicatorTable';
-import { RankingTable } from '../../dashboard/components/RankingTable';
+import { ChannelLine, RankingTable } from '../../dashboard/components/RankingTable';
 import type { BulletinScope } from '../route';
 import { SavePdfButton } from './SavePdfButton';
 import '../../dashboard/dashboard.css';
@@ -92,7 +93,7 @@ export const BulletinPage = ({ scope, isPrintOnly = false, onBack }: Props) => {
           <div className="bulletin-rule" />
           <h1>
             关于{s.period.label}
-            {s.plan.title}工作进展情况的通报
+            {planSubject(s.plan.title)}工作进展情况的通报
           </h1>
         </header>
 
@@ -106,6 +107,7 @@ export const BulletinPage = ({ scope, isPrintOnly = false, onBack }: Props) => {
         ) : null}
 
         <h2>二、各单位报送情况</h2>
+        <ChannelLine byChannel={s.byChannel} />
         <RankingTable ranking={s.ranking} />
 
         <h2>三、进展滞后的任务</h2>
@@ -146,7 +148,7 @@ export const BulletinPage = ({ scope, isPrintOnly = false, onBack }: Props) => {
         )}
 
         <h2>四、未达标指标</h2>
-        <IndicatorTable indicators={s.offTarget} totalCount={s.indicators.length} />
+        <IndicatorTable indicators={s.offTarget} totalCount={s.indicatorCount} />
 
         <footer className="bulletin-sign">
           <div>{bulletin.officeName}</div>

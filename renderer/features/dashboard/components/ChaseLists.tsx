@@ -1,4 +1,6 @@
 // 催报 (units that owe reports) and 催办 (tasks near or past their deadline); printable on their own.
+import { formatDay } from '../../../../shared/progress/dates';
+import { reportChannelLabel } from '../../../../shared/progress/channels';
 import { reportStatusLabel } from '../../../../shared/progress/report-status';
 import { deadlineClassLabel } from '../../../../shared/reports/rules';
 import type { ChaseList } from '../../../../shared/reports/types';
@@ -11,7 +13,7 @@ const overdueText = (days: number): string => (days > 0 ? `已逾期 ${days} 天
 export const ChaseLists = ({ chase, onDrill }: Props) => (
   <div className="chase-lists">
     <h3>
-      催报清单 <span className="muted">{chase.period.label} · 报送截止 {chase.period.due} · 截至 {chase.today}</span>
+      催报清单 <span className="muted">{chase.period.label} · 报送截止 {formatDay(chase.period.due)} · 截至 {formatDay(chase.today)}</span>
     </h3>
     {chase.departments.length === 0 ? (
       <p className="empty">本期没有欠报的单位。</p>
@@ -22,6 +24,7 @@ export const ChaseLists = ({ chase, onDrill }: Props) => (
             <th>单位</th>
             <th>未报 / 应报</th>
             <th>逾期</th>
+            <th>报送方式</th>
             <th>联系人</th>
           </tr>
         </thead>
@@ -39,6 +42,7 @@ export const ChaseLists = ({ chase, onDrill }: Props) => (
                 )}
               </td>
               <td className={d.daysOverdue > 0 ? 'rp-bad' : ''}>{overdueText(d.daysOverdue)}</td>
+              <td className={`channel channel-${d.channel}`}>{reportChannelLabel[d.channel]}</td>
               <td>{d.contact || <span className="muted">未登记</span>}</td>
             </tr>
           ))}
@@ -78,7 +82,7 @@ export const ChaseLists = ({ chase, onDrill }: Props) => (
                   t.title
                 )}
               </td>
-              <td>{t.deadlineText || t.deadline}</td>
+              <td>{t.deadlineText || (t.deadline ? formatDay(t.deadline) : '—')}</td>
               <td className="rp-num">{t.daysLeft >= 0 ? `剩 ${t.daysLeft} 天` : `逾期 ${-t.daysLeft} 天`}</td>
               <td>{t.leads.join('、') || '—'}</td>
               <td>

@@ -1,14 +1,16 @@
 // The office's dashboard for a chosen period: headline numbers, charts, ranking, indicators off target,
 // chase lists. Every number lists the tasks behind it.
 import { useEffect } from 'react';
+import { formatDay } from '../../../../shared/progress/dates';
 import { parsePeriodId, shiftPeriod } from '../../../../shared/progress/periods';
+import { GroupWarnings } from '../../directory/components/GroupWarnings';
 import { useDashboardStore } from '../store';
 import '../dashboard.css';
 import { ChaseLists } from './ChaseLists';
 import { LightChart, SectionChart, StatusChart } from './DashboardCharts';
 import { FigureCards } from './FigureCards';
 import { IndicatorTable } from './IndicatorTable';
-import { RankingTable } from './RankingTable';
+import { ChannelLine, RankingTable } from './RankingTable';
 import { TaskDrillList } from './TaskDrillList';
 
 const periodChoices = (periodId: string): { id: string; label: string }[] => {
@@ -30,8 +32,9 @@ export const Dashboard = ({ planId, onOpenBulletin }: Props) => {
   const { summary, chase, drill, isLoading, isExporting, error, notice, load, showTasks, exportXlsx } = useDashboardStore();
 
   useEffect(() => {
+    // Figures are read again each time the screen opens: an import or a review since then changes them.
     const state = useDashboardStore.getState();
-    if (!state.summary || state.planId !== planId) void load({ planId });
+    void load({ planId, periodId: state.summary && state.planId === planId ? state.summary.period.id : undefined });
   }, [load, planId]);
 
   if (!summary || !chase) {
@@ -53,7 +56,7 @@ export const Dashboard = ({ planId, onOpenBulletin }: Props) => {
           </select>
         </label>
         <span className="muted">
-          统计截至 {summary.asOf} · 报送截止 {summary.period.due}
+          统计截至 {formatDay(summary.asOf)} · 报送截止 {formatDay(summary.period.due)}
         </span>
         <span className="toolbar-spacer" />
         <button type="button" onClick={() => void exportXlsx()} disabled={isExporting}>
@@ -66,6 +69,7 @@ export const Dashboard = ({ planId, onOpenBulletin }: Props) => {
           打印催报催办单
         </button>
       </div>
+      <GroupWarnings planId={planId} />
       {error ? <div className="error-banner">{error}</div> : null}
       {notice ? (
         <div className="notice-banner" role="status">
@@ -93,6 +97,7 @@ export const Dashboard = ({ planId, onOpenBulletin }: Props) => {
       ) : null}
       <section className="rp-panel">
         <h3>部门排名</h3>
+        <ChannelLine byChannel={summary.byChannel} />
         <RankingTable ranking={summary.ranking} onDrill={showTasks} />
       </section>
       <section className="rp-panel">

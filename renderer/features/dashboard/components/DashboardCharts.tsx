@@ -5,7 +5,9 @@ import type { ReportSummary } from '../../../../shared/reports/types';
 import type { DrillDown } from '../store';
 import { EChart, type ChartOption } from './EChart';
 
-type Props = { summary: ReportSummary; onDrill: (drill: DrillDown) => void; renderer?: 'canvas' | 'svg' };
+/** Only the buckets are drawn, so the bulletin (which carries no task table) can pass its figures too. */
+type Props = { summary: Pick<ReportSummary, 'byStatus' | 'byLight'>; onDrill: (drill: DrillDown) => void; renderer?: 'canvas' | 'svg' };
+type SectionProps = Omit<Props, 'summary'> & { summary: Pick<ReportSummary, 'bySection'> };
 
 export const StatusChart = ({ summary, onDrill, renderer }: Props) => {
   const buckets = summary.byStatus.filter((b) => b.count > 0);
@@ -73,7 +75,7 @@ export const LightChart = ({ summary, onDrill, renderer }: Props) => {
   );
 };
 
-export const SectionChart = ({ summary, onDrill, renderer }: Props) => {
+export const SectionChart = ({ summary, onDrill, renderer }: SectionProps) => {
   const sections = summary.bySection;
   const option = useMemo<ChartOption>(
     () => ({

@@ -1,5 +1,7 @@
 // Department ranking: on-time submission, share of led tasks on track, returned reports.
-import type { DepartmentFigure } from '../../../../shared/reports/types';
+import { reportChannelLabel } from '../../../../shared/progress/channels';
+import type { CountBucket, DepartmentFigure } from '../../../../shared/reports/types';
+import type { ReportChannel } from '../../../../shared/progress/channels';
 import type { DrillDown } from '../store';
 
 type Props = { ranking: DepartmentFigure[]; onDrill?: (d: DrillDown) => void };
@@ -25,6 +27,7 @@ export const RankingTable = ({ ranking, onDrill }: Props) => {
           <th>按时报送率</th>
           <th>牵头任务绿灯率</th>
           <th>退回</th>
+          <th>报送方式</th>
         </tr>
       </thead>
       <tbody>
@@ -44,6 +47,7 @@ export const RankingTable = ({ ranking, onDrill }: Props) => {
                   : cell(`${d.onTrackRate}%`, { title: `${d.name}牵头的任务`, filter: { kind: 'department', departmentId: d.departmentId, role: 'lead' } })}
               </td>
               <td className="rp-num">{cell(String(d.returned), { title: `${d.name}被退回的报告`, filter: { kind: 'reports', departmentId: d.departmentId, state: 'returned' } })}</td>
+              <td className={`channel channel-${d.channel}`}>{reportChannelLabel[d.channel]}</td>
             </tr>
           );
         })}
@@ -51,3 +55,10 @@ export const RankingTable = ({ ranking, onDrill }: Props) => {
     </table>
   );
 };
+
+/** One line under the ranking: how many units reported by package, by sheet (代录), or not at all. */
+export const ChannelLine = ({ byChannel }: { byChannel: CountBucket<ReportChannel>[] }) => (
+  <p className="channel-line">
+    报送方式:{byChannel.map((b) => `${b.label} ${b.count} 个单位`).join(' · ')}
+  </p>
+);

@@ -1,7 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { rankDepartments } from '../../../../shared/departments/match';
 import { useDirectoryStore } from '../store';
+import { useNav } from '../../../app/navigation';
+import { usePlanStore } from '../../tasks/store';
+import { UnitPackagesPanel } from '../../sync/components/UnitPackagesPanel';
 import { EntryPanel } from './EntryPanel';
+import { GroupWarnings } from './GroupWarnings';
 import './directory.css';
 
 /** The department directory: every entry with its aliases and groups, found by name, alias or pinyin initials. */
@@ -15,13 +19,19 @@ export const DirectoryView = () => {
   );
   const selected = entries.find((e) => e.id === selectedId) ?? null;
 
+  const planId = usePlanStore((s) => s.plan?.id);
   useEffect(() => {
-    void load();
-  }, [load]);
+    // Opened from a warning elsewhere: that entry is selected, ready for its members.
+    void load().then(() => {
+      const focus = useNav.getState().takeFocus();
+      if (focus?.departmentId) select(focus.departmentId);
+    });
+  }, [load, select]);
 
   return (
     <main className="content directory">
       <section className="directory-list" aria-label="部门目录">
+        <GroupWarnings planId={planId} onRegister={select} />
         <div className="directory-search">
           <input
             aria-label="查找部门"
@@ -73,6 +83,8 @@ export const DirectoryView = () => {
           </div>
         ) : null}
         {selected ? <EntryPanel key={selected.id} entry={selected} names={entries.map((e) => e.name)} /> : <p className="muted">在左侧选择一个部门,可添加别名、更名、合并重复条目、登记集合成员和联系方式。</p>}
+        {/* The unit's setup package and receipts, beside its entry; without a selection, all units at once. */}
+        {selected ? <UnitPackagesPanel departmentId={selected.id} /> : <UnitPackagesPanel isButtonsOnly />}
       </aside>
     </main>
   );

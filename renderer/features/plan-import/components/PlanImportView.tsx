@@ -9,7 +9,7 @@ type Tab = 'tasks' | 'indicators' | 'unplaced' | 'departments' | 'diff';
 const FORMAT: Record<string, string> = { text: '文本', docx: 'Word', xlsx: 'Excel' };
 
 /** Open a plan document, see what was understood, fix it, and import in one step. */
-export const PlanImportView = ({ onImported }: { onImported: () => void }) => {
+export const PlanImportView = ({ onImported }: { onImported: (planId?: string) => void }) => {
   const { file, preview, result, isBusy, error, openFile, setLeads, setParticipants, attachLine, mergeAlias, dropLine, undoCorrections, confirm, corrections } =
     usePlanImportStore();
   const [tab, setTab] = useState<Tab>('tasks');
@@ -56,7 +56,7 @@ export const PlanImportView = ({ onImported }: { onImported: () => void }) => {
             : result.mode === 'updated'
               ? '已按修订版更新规划,已填报的进度全部保留。'
               : '与已导入的规划完全相同,没有任何改变。'}
-          <button type="button" onClick={onImported}>
+          <button type="button" onClick={() => onImported(result.planId)}>
             查看规划
           </button>
         </div>

@@ -1,9 +1,10 @@
+import { formatClock } from '../../../../shared/progress/dates';
 import { useEffect, type ReactNode } from 'react';
 import { useRecoveryStore } from '../store';
 import '../recovery.css';
 
 /** Backup times are stored in UTC; the person reads them in the PC's own time zone. */
-const when = (iso: string): string => new Date(iso).toLocaleString('zh-CN', { hour12: false });
+const when = (iso: string): string => formatClock(iso);
 
 /**
  * Before anything else: if the database did not open (damaged, or from a newer Duban), say so in plain

@@ -15,6 +15,8 @@ const toBase64 = async (file: File): Promise<string> => {
 export const DepartmentStep = () => {
   const { source, report, isBusy, setStep, openPackage, confirmOffice } = useSetupStore();
   const fingerprint = report?.outcome === 'needs_trust' && report.sender?.role === 'office' ? report.sender.fingerprint : null;
+  // The unit this package makes the PC: shown large so a clerk who opened another unit's file notices.
+  const unit = report?.addressedTo?.name ?? null;
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
     const file = event.target.files?.[0];
@@ -36,6 +38,15 @@ export const DepartmentStep = () => {
       {source ? <p className="setup-file">已打开:{sourceLabel(source)}</p> : null}
       {fingerprint !== null ? (
         <section className="setup-fingerprint" aria-label="核对指纹">
+          {unit ? (
+            <div className="setup-unit">
+              <p>这个初始化包会把本机设置为:</p>
+              <div className="setup-unit-name" aria-label="本机将设置为">
+                {unit}
+              </div>
+              <p>请确认这是本单位。如果不是,请不要导入,找到本单位的初始化包。</p>
+            </div>
+          ) : null}
           <p>
             发送方:<strong>{report?.sender?.name}</strong>
           </p>
@@ -45,10 +56,10 @@ export const DepartmentStep = () => {
           </div>
           <div className="setup-actions">
             <button type="button" className="btn" disabled={isBusy} onClick={() => void confirmOffice()}>
-              指纹一致,完成设置
+              {unit ? `是${unit},指纹一致,完成设置` : '指纹一致,完成设置'}
             </button>
             <button type="button" className="btn btn-plain" disabled={isBusy} onClick={() => setStep('department')}>
-              不一致,不导入
+              {unit ? '不是本单位或指纹不一致,不导入' : '不一致,不导入'}
             </button>
           </div>
           <p className="setup-note">指纹不一致说明这个文件不是牵头办公室发出的,请勿导入,并联系牵头办公室重新发送。</p>

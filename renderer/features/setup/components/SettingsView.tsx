@@ -55,6 +55,13 @@ export const SettingsView = () => {
           </dd>
           <dt>本机用途</dt>
           <dd>{status.role === 'office' ? '牵头办公室' : `部门:${status.departmentName ?? '未初始化'}`}</dd>
+          <dt>本机密钥指纹</dt>
+          <dd>
+            <code aria-label="本机密钥指纹">
+              {status.fingerprint}
+            </code>
+            <span className="muted">(电话核对时读给对方)</span>
+          </dd>
           {status.officeFingerprint ? (
             <>
               <dt>牵头办公室指纹</dt>

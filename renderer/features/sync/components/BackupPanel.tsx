@@ -1,10 +1,11 @@
+import { formatClock } from '../../../../shared/progress/dates';
 import type { BackupKind } from '../../../../shared/sync/types';
 import { useSyncStore } from '../store';
 import { StoredPackagesNotice } from './StoredPackagesNotice';
 
 const KIND_LABELS: Record<BackupKind, string> = { import: '导入前', daily: '每日', restore: '恢复前' };
 /** Stored in UTC; shown in the PC's own time zone. */
-const when = (iso: string): string => new Date(iso).toLocaleString('zh-CN', { hour12: false });
+const when = (iso: string): string => formatClock(iso);
 
 export const BackupPanel = () => {
   const { backups, restore } = useSyncStore();

@@ -2,6 +2,7 @@ import type { ImportFileReport } from '../../../../shared/sync/types';
 
 const OUTCOME: Record<ImportFileReport['outcome'], { label: string; tone: string }> = {
   applied: { label: '已导入', tone: 'ok' },
+  partly_applied: { label: '部分导入', tone: 'warn' },
   verified: { label: '已核验', tone: 'ok' },
   already_imported: { label: '已导入过', tone: 'muted' },
   older: { label: '旧包', tone: 'muted' },
@@ -54,7 +55,7 @@ export const ImportReportTable = ({ reports, onConfirm, onConfirmMassChange }: P
             {r.missing ? <div className="sync-sub">缺少第 {r.missing.from} 至 {r.missing.to} 号</div> : null}
             {r.refusedChanges.map((c) => (
               <div key={`${c.seq}`} className="sync-sub sync-refused">
-                拒绝第 {c.seq} 号变更:{c.reason}
+                {c.isVoid ? '已失效' : '未导入'}:{c.label ?? `第 ${c.seq} 号变更`}({c.reason.replace(/^已失效:/, '')})
               </div>
             ))}
             {r.inner.map((c) => (

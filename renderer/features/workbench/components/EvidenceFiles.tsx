@@ -13,7 +13,7 @@ const integrityLabel = { ok: '', missing: '文件已丢失', altered: '文件已
  * desktop app, which opens no windows and never hands a file to another program (a .doc from a USB stick
  * could carry a macro), the file is saved where the person chooses, through the save dialog.
  */
-const openFile = async (file: DraftAttachment, onError: (message: string) => void): Promise<void> => {
+export const openFile = async (file: DraftAttachment, onError: (message: string) => void): Promise<void> => {
   try {
     const content = await invoke('attachments.read', { sha256: file.sha256 });
     if (hasDesktopSave()) {
@@ -37,13 +37,14 @@ type Props = {
   files: DraftAttachment[];
   info: Record<string, AttachmentInfo>;
   types: string[];
+  maxBytes: number | null;
   isEditable: boolean;
   onAdd: (files: File[]) => void;
   onRemove: (sha256: string) => void;
   onError: (message: string) => void;
 };
 
-export const EvidenceFiles = ({ files, info, types, isEditable, onAdd, onRemove, onError }: Props) => {
+export const EvidenceFiles = ({ files, info, types, maxBytes, isEditable, onAdd, onRemove, onError }: Props) => {
   const inputRef = useRef<HTMLInputElement>(null);
   return (
     <div className="evidence">
@@ -86,7 +87,10 @@ export const EvidenceFiles = ({ files, info, types, isEditable, onAdd, onRemove,
           <button type="button" onClick={() => inputRef.current?.click()}>
             添加佐证材料…
           </button>
-          <span className="muted hint">可添加 {types.join('、')}</span>
+          <span className="muted hint">
+            可添加 {types.join('、')}
+            {maxBytes ? `,每个不超过 ${sizeLabel(maxBytes)}` : ''}
+          </span>
         </>
       ) : null}
     </div>

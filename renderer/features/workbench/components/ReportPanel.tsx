@@ -15,6 +15,14 @@ export const ReportPanel = () => {
 
   return (
     <section className="report-panel" aria-label="任务填报">
+      {/* A returned report opens with the office's reason first, before anything else. */}
+      {detail.state === 'returned' && latestReview ? (
+        <div className="returned-banner" role="alert">
+          <strong>办公室已退回本期报告</strong>
+          {latestReview.reviewer ? `(${latestReview.reviewer})` : ''}:{latestReview.reason}
+          <div className="muted">请按意见修改后重新提交。</div>
+        </div>
+      ) : null}
       <header className="report-head">
         <div>
           <h2>
@@ -37,7 +45,8 @@ export const ReportPanel = () => {
         <label>
           报告期
           <select aria-label="报告期" value={period.id} onChange={(e) => void openTask(task.id, e.target.value)}>
-            {detail.periods.map((p) => (
+            {/* Newest first, as every list of periods in the app. */}
+            {[...detail.periods].reverse().map((p) => (
               <option key={p.id} value={p.id}>
                 {p.label}
               </option>
@@ -48,13 +57,6 @@ export const ReportPanel = () => {
         <StateBadge state={detail.state} />
       </div>
 
-      {detail.state === 'returned' && latestReview ? (
-        <div className="returned-banner" role="alert">
-          <strong>办公室已退回本期报告</strong>
-          {latestReview.reviewer ? `(${latestReview.reviewer})` : ''}:{latestReview.reason}
-          <div className="muted">请按意见修改后重新提交。</div>
-        </div>
-      ) : null}
       {(detail.state === 'submitted' || detail.state === 'accepted') && report ? (
         <div className="submitted-banner" role="status">
           {detail.state === 'accepted' ? '办公室已审核通过。' : '已提交,等待办公室审核。'}

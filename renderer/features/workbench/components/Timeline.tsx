@@ -1,11 +1,7 @@
+import { formatClock, formatDayOf } from '../../../../shared/progress/dates';
 import type { TimelineEvent } from '../../../../shared/progress/types';
 
-const timeLabel = (iso: string): string => {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-};
+const timeLabel = formatClock;
 
 /**
  * Every report, review and change of the task, with who and when: in the order they answer each other,
@@ -17,7 +13,9 @@ export const Timeline = ({ events }: { events: TimelineEvent[] }) => (
     <ol>
       {events.map((e, i) => (
         <li key={`${e.at}-${i}`} className={`event event-${e.kind}`}>
-          <span className="when">{timeLabel(e.at)}</span>
+          <span className="when" title={formatDayOf(e.at)}>
+            {timeLabel(e.at)}
+          </span>
           <span className="who">{e.who}</span>
           <span className="what">{e.text}</span>
           {e.clockNote ? (

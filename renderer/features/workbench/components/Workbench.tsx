@@ -3,6 +3,7 @@ import '../workbench.css';
 // Ctrl+S saves the draft, Ctrl+F goes to the search box.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatDay } from '../../../../shared/progress/deadline';
+import { useNav } from '../../../app/navigation';
 import { applyFilters, noFilters, type Filters } from '../filtering';
 import { useWorkbench } from '../store';
 import { FilterBar } from './FilterBar';
@@ -10,19 +11,29 @@ import { ReportPanel } from './ReportPanel';
 import { SheetButtons, SheetNotice } from './SheetButtons';
 import { TaskList } from './TaskList';
 import { WhoAmI } from './WhoAmI';
+import type { PcMode } from '../../../app/screens';
+import { ProgressExportCard } from '../../sync/components/ProgressExportCard';
 
 const SEARCH_DELAY_MS = 250;
 
-export const Workbench = () => {
+export const Workbench = ({ mode }: { mode: PcMode }) => {
   const { settings, departments, tasks, selectedTaskId, error, init, chooseDepartment, setLargeFont, search, openTask, saveNow } =
     useWorkbench();
   const [filters, setFilters] = useState<Filters>(noFilters);
   const [query, setQuery] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
+  const [isExportOpen, setExportOpen] = useState(false);
 
   useEffect(() => {
-    void init();
-  }, [init]);
+    // Opened from a link elsewhere (the office's answer after an import): that report opens at once.
+    void init().then(async () => {
+      const focus = useNav.getState().takeFocus();
+      if (!focus?.taskId) return;
+      // The report belongs to a unit: the workbench shows that unit's tasks (a department PC has only its own).
+      if (focus.departmentId && useWorkbench.getState().settings?.departmentId !== focus.departmentId) await chooseDepartment(focus.departmentId);
+      await openTask(focus.taskId, focus.periodId);
+    });
+  }, [init, openTask, chooseDepartment]);
 
   useEffect(() => {
     const timer = setTimeout(() => void search(query), SEARCH_DELAY_MS);
@@ -59,20 +70,26 @@ export const Workbench = () => {
   return (
     <div className={`workbench ${settings?.isLargeFont ? 'large-font' : ''}`}>
       <div className="workbench-bar">
-        <WhoAmI departments={departments} departmentId={settings?.departmentId ?? null} onChoose={(id) => void chooseDepartment(id)} />
+        <WhoAmI mode={mode} departments={departments} departmentId={settings?.departmentId ?? null} onChoose={(id) => void chooseDepartment(id)} />
         <SheetButtons isEnabled={Boolean(settings?.departmentId && tasks)} />
+        {mode !== 'office' ? (
+          <button type="button" aria-expanded={isExportOpen} onClick={() => setExportOpen(!isExportOpen)}>
+            导出进度包…
+          </button>
+        ) : null}
         <input
           ref={searchRef}
           className="search"
           type="search"
           aria-label="搜索任务和报告"
+          maxLength={100}
           placeholder="搜索任务和报告内容(Ctrl+F)"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
         {tasks ? (
           <span className="period-info">
-            本期:{tasks.period.label} · 报送截止 {formatDay(tasks.period.due)}
+            {tasks.periodSource === 'office' ? '牵头办公室正在收集' : '本期'}:{tasks.period.label} · 报送截止 {formatDay(tasks.period.due)}
           </span>
         ) : null}
         <label className="font-toggle">
@@ -85,6 +102,12 @@ export const Workbench = () => {
           {error}
         </div>
       ) : null}
+      {mode === 'office' ? (
+        <div className="proxy-banner" role="note">
+          代填:牵头办公室替没有督办的单位录入报告,提交后时间轴记为“办公室代填”。单位自己报送的报告不能在这里修改,如有问题请在审核中退回。
+        </div>
+      ) : null}
+      {isExportOpen && mode !== 'office' ? <ProgressExportCard /> : null}
       <SheetNotice />
       {tasks?.overdue.map((o) => (
         <div key={o.periodId} className="overdue-banner" role="alert">
@@ -92,7 +115,9 @@ export const Workbench = () => {
         </div>
       ))}
       {!settings?.departmentId ? (
-        <div className="workbench-empty">请先在上方选择本单位,即可看到本单位牵头和参与的任务。</div>
+        <div className="workbench-empty">
+          {mode === 'office' ? '请先在上方选择要代填的单位。' : mode === 'department' ? '本机尚未由初始化包设定本单位,请在数据交换中导入牵头办公室发来的初始化包。' : '请先在上方选择本单位,即可看到本单位牵头和参与的任务。'}
+        </div>
       ) : (
         <div className="workbench-body">
           <div className="task-pane">

@@ -1,0 +1,70 @@
+// The department's side of issue 16 in Chromium: a PC whose clock is a year behind works to the period
+// the office is collecting (shown on the workbench and 数据交换), is told on every screen that the
+// office's packages are dated far ahead of its clock, and sees the report a plan update overtook.
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { upsertSynced } from '../../db/sync/synced-write.js';
+import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
+import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot } from '../helpers/browser.js';
+import { call, exportTo, makeDepartment, makeOffice, tasksOf, writeReport, type Site } from '../helpers/sync-fixture.js';
+import { fixedClock, makeTempDir } from '../helpers/temp-backend.js';
+
+describe('department screens in Chromium', () => {
+  let tmp: { dir: string; cleanup: () => void };
+  let office: Site;
+  let dept: Site;
+  let host: HttpHost;
+  let browser: Browser;
+  let page: Page;
+  let droppedCode = '';
+
+  beforeAll(async () => {
+    assertBuilt();
+    tmp = makeTempDir('duban-e2e-dept-');
+    office = await makeOffice(tmp.dir);
+    // The department PC's clock is a year behind the office's.
+    dept = await makeDepartment(tmp.dir, office, '市商务局', 'shangwu', fixedClock('2025-11-22T09:00:00+08:00'));
+    const mine = await tasksOf(dept, '市商务局');
+    const dropped = mine.participant[0]!;
+    droppedCode = dropped.code;
+    writeReport(dept, { taskId: dropped.id, periodId: '2026-Q4', status: 'on_track', percent: 20, progress: '在途的参与任务填报' });
+    await exportTo(dept, join(tmp.dir, 'up.duban'));
+    const db = office.backend.db;
+    const assignment = db.prepare('SELECT * FROM assignments WHERE task_id = ? AND department_id = ?').get(dropped.id, mine.department.id) as Record<string, string | number | null>;
+    const values = Object.fromEntries(Object.entries(assignment).filter(([key]) => key !== 'row_version' && key !== 'origin_id'));
+    db.transaction(() => upsertSynced(db, office.backend.identity.originId, 'assignments', { ...values, deleted: 1 }))();
+    const update = await call(office, 'sync.export', { out: join(tmp.dir, 'update.duban'), to: '市商务局' });
+    await call(dept, 'sync.import', { sources: [{ path: update.path }], trust: [] });
+    await call(dept, 'workbench.updateSettings', { departmentId: mine.department.id });
+    host = await startHttpHost({ handlers: dept.backend, staticDir: rendererBuild });
+    browser = await launchChromium();
+    page = await newPage(browser);
+    await page.goto(host.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.close();
+    dept?.backend.close();
+    office?.backend.close();
+    tmp?.cleanup();
+  });
+
+  it('works to the office’s period, warns about its own clock, and shows the stranded report', async () => {
+    const warning = page.locator('.clock-warning');
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain('牵头办公室发来的数据包日期为 2026年11月22日');
+    expect(await warning.textContent()).toContain('报告期以牵头办公室为准');
+    await page.getByRole('button', { name: '部门工作台' }).click();
+    await expect.poll(async () => (await page.locator('.period-info').textContent()) ?? '').toContain('牵头办公室正在收集:2026年第四季度');
+    await screenshot(page, 'sync-department-workbench-period');
+    await page.getByRole('button', { name: '数据交换' }).click();
+    const stranded = page.getByRole('alert', { name: '已调整的任务' });
+    await stranded.waitFor();
+    expect(await stranded.textContent()).toContain(`任务 ${droppedCode}`);
+    expect(await stranded.textContent()).toContain('该任务已调整,本单位不再参与');
+    expect(await page.locator('.sync-status').textContent()).toContain('牵头办公室正在收集:2026年第四季度');
+    await screenshot(page, 'sync-department-stranded');
+  });
+});

@@ -1,0 +1,79 @@
+// FROZEN copy of db/reports/chase.ts as it was before issue 18 (main at bba7a5b): the reference the
+// new reads are compared with in test/integration/reports-equivalence.test.ts. Do not edit or "fix".
+// Chase lists (催报 / 催办) as of today by the injected clock: units that owe this period's reports, with
+// how many days past the due date and whom to call; tasks near or past their deadline.
+import { channelLookup } from '../../../db/reports/channel-figures.js';
+import { daysBetween } from '../../../shared/progress/days.js';
+import { namedInDocument } from '../../../shared/reports/rules.js';
+import type { ChaseDepartment, ChaseList, ChaseTask, DeadlineClass } from '../../../shared/reports/types.js';
+import type { BackendContext } from '../../../db/context.js';
+import { readSettings } from '../../../db/progress/settings.js';
+import { loadPeriodFacts } from './summary.js';
+
+const classOrder: Record<DeadlineClass, number> = { overdue_open: 0, near: 1, overdue_done: 2 };
+
+export const buildChaseList = (ctx: BackendContext, arg: { planId?: string; periodId?: string }): ChaseList => {
+  const { plan, period, today, details } = loadPeriodFacts(ctx, arg, 'today');
+  const daysOverdue = daysBetween(period.due, today);
+
+  const owing = new Map<string, ChaseDepartment>();
+  for (const { figure, units, isClosedOut } of details) {
+    for (const { unit, report } of units) {
+      if (isClosedOut && !report) continue;
+      const row = owing.get(unit.id) ?? {
+        departmentId: unit.id,
+        name: unit.name,
+        contact: unit.contact,
+        expected: 0,
+        missing: 0,
+        daysOverdue,
+        taskIds: [] as string[],
+        // Issue 20's 报送方式, laid over the old figures the same way the new code does.
+        channel: channelLookup(ctx, plan.id, period.id)(unit.id),
+      };
+      row.expected += 1;
+      if (!report) {
+        row.missing += 1;
+        row.taskIds.push(figure.taskId);
+      }
+      owing.set(unit.id, row);
+    }
+  }
+
+  const contactOf = new Map<string, string>();
+  for (const { units } of details) for (const { unit } of units) contactOf.set(unit.id, unit.contact);
+
+  const tasks: ChaseTask[] = details
+    .map((d) => d.figure)
+    .flatMap((f): ChaseTask[] =>
+      f.deadlineClass && f.deadline && f.daysLeft !== null
+        ? [
+            {
+              taskId: f.taskId,
+              code: f.code,
+              title: f.title,
+              deadline: f.deadline,
+              deadlineText: f.deadlineText,
+              daysLeft: f.daysLeft,
+              deadlineClass: f.deadlineClass,
+              leads: namedInDocument(f.leads).map((d) => d.name),
+              contacts: f.leads.map((d) => contactOf.get(d.id) ?? '').filter((c) => c !== ''),
+              latestStatus: f.latestStatus,
+              latestPercent: f.latestPercent,
+            },
+          ]
+        : [],
+    )
+    .sort((a, b) => classOrder[a.deadlineClass] - classOrder[b.deadlineClass] || a.daysLeft - b.daysLeft);
+
+  return {
+    plan: { id: plan.id, title: plan.title },
+    period,
+    today,
+    nearDays: readSettings(ctx.db).thresholds.nearDays,
+    departments: [...owing.values()]
+      .filter((d) => d.missing > 0)
+      .sort((a, b) => b.missing - a.missing || a.name.localeCompare(b.name, 'zh-CN')),
+    tasks,
+  };
+};

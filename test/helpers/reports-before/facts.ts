@@ -1,0 +1,207 @@
+// FROZEN copy of db/reports/facts.ts as it was before issue 18 (main at bba7a5b): the reference the
+// new reads are compared with in test/integration/reports-equivalence.test.ts. Do not edit or "fix".
+// The raw facts behind a period's figures, read in a few set queries (a plan of thousands of tasks costs
+// the same four queries as one of ten): the plan, its leaf tasks with their units, the reports up to the
+// period with their current review, and the indicators with their reported values.
+import { ApiError } from '../../../shared/api/errors.js';
+import type { DepartmentKind, Role } from '../../../shared/domain/types.js';
+import type { Comparator } from '../../../shared/progress/attainment.js';
+import type { Cadence } from '../../../shared/progress/periods.js';
+import type { ReportStatus, ReviewDecision } from '../../../shared/progress/report-status.js';
+import type { Db } from '../../../db/open.js';
+import { requirePlanId } from '../../../db/plans/handlers.js';
+import { prepared } from '../../../db/statements.js';
+
+export type PlanFact = { id: string; title: string; cadence: Cadence; importedAt: string };
+
+/** viaGroupId: the unit is on the task through that group (expanded membership), not by name in the document. */
+export type UnitFact = { id: string; name: string; role: Role; kind: DepartmentKind; contact: string; viaGroupId: string | null };
+
+export type TaskFact = {
+  id: string;
+  code: string;
+  seq: number;
+  section: string;
+  title: string;
+  content: string;
+  deadlineText: string;
+  deadlineDate: string | null;
+  units: UnitFact[];
+};
+
+export type ReportFact = {
+  taskId: string;
+  departmentId: string;
+  periodId: string;
+  status: ReportStatus;
+  percent: number | null;
+  progress: string;
+  problems: string;
+  nextSteps: string;
+  submittedAt: string;
+  rowVersion: number;
+  review: { decision: ReviewDecision; reportVersion: number } | null;
+};
+
+export type IndicatorFact = {
+  id: string;
+  seq: number;
+  taskId: string | null;
+  category: string;
+  name: string;
+  unit: string;
+  baselineText: string;
+  targetText: string;
+  comparator: Comparator | null;
+  boundLow: number | null;
+  boundHigh: number | null;
+  attribute: 'expected' | 'binding' | null;
+  ownerId: string | null;
+  ownerName: string;
+};
+
+export type IndicatorValueFact = { indicatorId: string; departmentId: string; periodId: string; valueText: string };
+
+export const readPlan = (db: Db, planId: string | undefined): PlanFact => {
+  const id = requirePlanId(db, planId);
+  const row = prepared(db, 'SELECT id, title, cadence, imported_at FROM plans WHERE id = ? AND deleted = 0').get(id) as
+    | { id: string; title: string; cadence: Cadence; imported_at: string }
+    | undefined;
+  if (!row) throw new ApiError('not_found', '找不到这个规划');
+  return { id: row.id, title: row.title, cadence: row.cadence, importedAt: row.imported_at };
+};
+
+// Only leaf tasks are work items: a section heading with children is reported through its children.
+const TASKS_SQL = `
+  SELECT t.id, t.code, t.seq, t.section, t.title, t.content, t.deadline_text, t.deadline_date,
+    (SELECT json_group_array(json_object('id', d.id, 'name', d.name, 'role', a.role, 'kind', d.kind, 'contact', d.contact, 'viaGroupId', a.via_group_id))
+       FROM (SELECT * FROM assignments WHERE task_id = t.id AND deleted = 0 ORDER BY position) a
+       JOIN departments d ON d.id = a.department_id AND d.deleted = 0) AS units
+  FROM tasks t
+  WHERE t.plan_id = ? AND t.deleted = 0
+    AND NOT EXISTS (SELECT 1 FROM tasks c WHERE c.parent_id = t.id AND c.deleted = 0)
+  ORDER BY t.seq`;
+
+type TaskRow = {
+  id: string;
+  code: string;
+  seq: number;
+  section: string;
+  title: string;
+  content: string;
+  deadline_text: string;
+  deadline_date: string | null;
+  units: string;
+};
+
+export const readTasks = (db: Db, planId: string): TaskFact[] =>
+  (prepared(db, TASKS_SQL).all(planId) as TaskRow[]).map((r) => ({
+    id: r.id,
+    code: r.code,
+    seq: r.seq,
+    section: r.section,
+    title: r.title,
+    content: r.content,
+    deadlineText: r.deadline_text,
+    deadlineDate: r.deadline_date ? r.deadline_date.slice(0, 10) : null,
+    units: JSON.parse(r.units) as UnitFact[],
+  }));
+
+// The current review of a report is its newest by report_version (a resubmission outdates older ones);
+// created_at only breaks a tie within one version, as the workbench does.
+const REPORTS_SQL = `
+  SELECT r.task_id, r.department_id, r.period_id, r.status, r.percent, r.progress, r.problems, r.next_steps,
+    r.submitted_at, r.row_version, v.decision AS review_decision, v.report_version AS review_version
+  FROM reports r
+  JOIN tasks t ON t.id = r.task_id AND t.plan_id = @plan AND t.deleted = 0
+  LEFT JOIN reviews v ON v.rowid = (
+    SELECT rowid FROM reviews x
+    WHERE x.task_id = r.task_id AND x.department_id = r.department_id AND x.period_id = r.period_id AND x.deleted = 0
+    ORDER BY x.report_version DESC, x.created_at DESC LIMIT 1)
+  WHERE r.deleted = 0 AND r.period_id <= @period
+  ORDER BY r.period_id`;
+
+type ReportRow = {
+  task_id: string;
+  department_id: string;
+  period_id: string;
+  status: ReportStatus;
+  percent: number | null;
+  progress: string;
+  problems: string;
+  next_steps: string;
+  submitted_at: string;
+  row_version: number;
+  review_decision: ReviewDecision | null;
+  review_version: number | null;
+};
+
+/** Reports of the plan's tasks with a period code up to `periodId`, oldest period first. */
+export const readReports = (db: Db, planId: string, periodId: string): ReportFact[] =>
+  (prepared(db, REPORTS_SQL).all({ plan: planId, period: periodId }) as ReportRow[]).map((r) => ({
+    taskId: r.task_id,
+    departmentId: r.department_id,
+    periodId: r.period_id,
+    status: r.status,
+    percent: r.percent,
+    progress: r.progress,
+    problems: r.problems,
+    nextSteps: r.next_steps,
+    submittedAt: r.submitted_at,
+    rowVersion: r.row_version,
+    review:
+      r.review_decision && r.review_version !== null ? { decision: r.review_decision, reportVersion: r.review_version } : null,
+  }));
+
+const INDICATORS_SQL = `
+  SELECT i.id, i.seq, i.task_id, i.category, i.name, i.unit, i.baseline_text, i.target_text, i.comparator,
+    i.bound_low, i.bound_high, i.attribute, i.owner_department_id, COALESCE(d.name, '') AS owner_name
+  FROM indicators i LEFT JOIN departments d ON d.id = i.owner_department_id
+  WHERE i.plan_id = ? AND i.deleted = 0
+  ORDER BY i.seq`;
+
+type IndicatorRow = {
+  id: string;
+  seq: number;
+  task_id: string | null;
+  category: string;
+  name: string;
+  unit: string;
+  baseline_text: string;
+  target_text: string;
+  comparator: Comparator | null;
+  bound_low: number | null;
+  bound_high: number | null;
+  attribute: 'expected' | 'binding' | null;
+  owner_department_id: string | null;
+  owner_name: string;
+};
+
+export const readIndicators = (db: Db, planId: string): IndicatorFact[] =>
+  (prepared(db, INDICATORS_SQL).all(planId) as IndicatorRow[]).map((r) => ({
+    id: r.id,
+    seq: r.seq,
+    taskId: r.task_id,
+    category: r.category,
+    name: r.name,
+    unit: r.unit,
+    baselineText: r.baseline_text,
+    targetText: r.target_text,
+    comparator: r.comparator,
+    boundLow: r.bound_low,
+    boundHigh: r.bound_high,
+    attribute: r.attribute,
+    ownerId: r.owner_department_id,
+    ownerName: r.owner_name,
+  }));
+
+export const readIndicatorValues = (db: Db, planId: string, periodId: string): IndicatorValueFact[] =>
+  (
+    prepared(
+      db,
+      `SELECT v.indicator_id, v.department_id, v.period_id, v.value_text
+       FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id AND i.plan_id = ? AND i.deleted = 0
+       WHERE v.deleted = 0 AND v.period_id <= ? AND TRIM(v.value_text) <> ''
+       ORDER BY v.period_id`,
+    ).all(planId, periodId) as { indicator_id: string; department_id: string; period_id: string; value_text: string }[]
+  ).map((r) => ({ indicatorId: r.indicator_id, departmentId: r.department_id, periodId: r.period_id, valueText: r.value_text }));

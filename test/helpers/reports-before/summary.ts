@@ -1,0 +1,163 @@
+// FROZEN copy of db/reports/summary.ts as it was before issue 18 (main at bba7a5b): the reference the
+// new reads are compared with in test/integration/reports-equivalence.test.ts. Do not edit or "fix".
+// A period's figures for the office: reports received against expected, tasks by status, light and
+// section, the department ranking, and indicators off target. Read-only; every number is derived from
+// the task figures so the dashboard can click any of them through to the tasks behind it.
+import { channelBuckets, channelLookup } from '../../../db/reports/channel-figures.js';
+import { ApiError } from '../../../shared/api/errors.js';
+import { dayOf, type Day } from '../../../shared/progress/days.js';
+import { lightLabel } from '../../../shared/progress/lights.js';
+import { parsePeriodId, periodOfInstant, type Period } from '../../../shared/progress/periods.js';
+import { lightKeys, percentOf, rankDepartments, sectionLabel, statusKeyLabel, statusKeys } from '../../../shared/reports/rules.js';
+import type { DepartmentFigure, ReportCounts, ReportSummary, SectionFigure } from '../../../shared/reports/types.js';
+import type { BackendContext } from '../../../db/context.js';
+import { readSettings } from '../../../db/progress/settings.js';
+import { readIndicators, readIndicatorValues, readPlan, readReports, readTasks, type PlanFact } from './facts.js';
+import { buildIndicatorFigures } from './indicator-figures.js';
+import { buildTaskFigures, type TaskFigureDetail } from './task-figures.js';
+
+const cadenceExample: Record<Period['cadence'], string> = { month: '2026-M03', quarter: '2026-Q4', half: '2026-H2', year: '2026-Y' };
+
+/** The period asked for, in the plan's cadence; the current one by the injected clock when none is named. */
+export const resolvePeriod = (ctx: BackendContext, plan: PlanFact, periodId: string | undefined): Period => {
+  const offset = readSettings(ctx.db).dueOffsetDays;
+  if (periodId === undefined) return periodOfInstant(ctx.clock(), plan.cadence, offset);
+  const period = parsePeriodId(periodId, offset);
+  if (!period || period.cadence !== plan.cadence) {
+    throw new ApiError('bad_input', `规划“${plan.title}”的报告期应如 ${cadenceExample[plan.cadence]},而不是 ${periodId}`);
+  }
+  return period;
+};
+
+export type PeriodFacts = {
+  plan: PlanFact;
+  period: Period;
+  today: Day;
+  asOf: Day;
+  details: TaskFigureDetail[];
+};
+
+/** Today, or the period's last day when the period is over: a past quarter is judged as it ended. */
+const asOfDay = (today: Day, period: Period): Day => (period.end < today ? period.end : today);
+
+export const loadPeriodFacts = (ctx: BackendContext, arg: { planId?: string; periodId?: string }, at?: 'today'): PeriodFacts => {
+  const plan = readPlan(ctx.db, arg.planId);
+  const period = resolvePeriod(ctx, plan, arg.periodId);
+  const today = dayOf(ctx.clock());
+  const asOf = at === 'today' ? today : asOfDay(today, period);
+  const details = buildTaskFigures({
+    tasks: readTasks(ctx.db, plan.id),
+    reports: readReports(ctx.db, plan.id, period.id),
+    period,
+    planStart: dayOf(new Date(plan.importedAt)),
+    at: asOf,
+    thresholds: readSettings(ctx.db).thresholds,
+  });
+  return { plan, period, today, asOf, details };
+};
+
+const countReports = (details: TaskFigureDetail[], period: Period): ReportCounts => {
+  const counts: ReportCounts = { expected: 0, received: 0, onTime: 0, late: 0, missing: 0, returned: 0, accepted: 0, awaitingReview: 0 };
+  for (const { units, isClosedOut } of details) {
+    for (const { report, state } of units) {
+      if (isClosedOut && !report) continue;
+      counts.expected += 1;
+      if (!report) continue;
+      counts.received += 1;
+      if (dayOf(new Date(report.submittedAt)) <= period.due) counts.onTime += 1;
+      else counts.late += 1;
+      if (state === 'returned') counts.returned += 1;
+      else if (state === 'accepted') counts.accepted += 1;
+      else counts.awaitingReview += 1;
+    }
+  }
+  counts.missing = counts.expected - counts.received;
+  return counts;
+};
+
+const rankUnits = (details: TaskFigureDetail[], period: Period): Omit<DepartmentFigure, 'channel'>[] => {
+  type Tally = Omit<DepartmentFigure, 'rank' | 'onTimeRate' | 'onTrackRate' | 'channel'>;
+  const tallies = new Map<string, Tally>();
+  for (const { figure, units, isClosedOut } of details) {
+    for (const { unit, report, state } of units) {
+      const t = tallies.get(unit.id) ?? {
+        departmentId: unit.id,
+        name: unit.name,
+        contact: unit.contact,
+        expected: 0,
+        submitted: 0,
+        onTime: 0,
+        returned: 0,
+        ledTasks: 0,
+        ledGreen: 0,
+      };
+      if (!isClosedOut || report) t.expected += 1;
+      if (report) {
+        t.submitted += 1;
+        if (dayOf(new Date(report.submittedAt)) <= period.due) t.onTime += 1;
+        if (state === 'returned') t.returned += 1;
+      }
+      if (unit.role === 'lead') {
+        t.ledTasks += 1;
+        if (figure.light === 'green') t.ledGreen += 1;
+      }
+      tallies.set(unit.id, t);
+    }
+  }
+  return rankDepartments(
+    [...tallies.values()].map((t) => ({
+      ...t,
+      onTimeRate: percentOf(t.onTime, t.expected),
+      onTrackRate: t.ledTasks === 0 ? null : percentOf(t.ledGreen, t.ledTasks),
+    })),
+  );
+};
+
+const sectionFigures = (details: TaskFigureDetail[]): SectionFigure[] => {
+  const bySection = new Map<string, { total: number; done: number; percentSum: number }>();
+  for (const { figure } of details) {
+    const s = bySection.get(figure.section) ?? { total: 0, done: 0, percentSum: 0 };
+    s.total += 1;
+    if (figure.latestStatus === 'done') s.done += 1;
+    s.percentSum += figure.latestStatus === 'done' ? 100 : (figure.latestPercent ?? 0);
+    bySection.set(figure.section, s);
+  }
+  return [...bySection.entries()].map(([section, s]) => ({
+    section,
+    label: sectionLabel(section),
+    total: s.total,
+    done: s.done,
+    meanPercent: Math.round(s.percentSum / s.total),
+  }));
+};
+
+export const buildSummary = (ctx: BackendContext, arg: { planId?: string; periodId?: string }): ReportSummary => {
+  const { plan, period, today, asOf, details } = loadPeriodFacts(ctx, arg);
+  const tasks = details.map((d) => d.figure);
+  const indicators = buildIndicatorFigures(
+    readIndicators(ctx.db, plan.id),
+    readIndicatorValues(ctx.db, plan.id, period.id),
+    period.cadence,
+  );
+  // Issue 20's 报送方式, laid over the old figures the same way the new code does.
+  const channelOf = channelLookup(ctx, plan.id, period.id);
+  const ranking = rankUnits(details, period).map((d) => ({ ...d, channel: channelOf(d.departmentId) }));
+  return {
+    plan: { id: plan.id, title: plan.title },
+    period,
+    today,
+    asOf,
+    taskCount: tasks.length,
+    reports: countReports(details, period),
+    byStatus: statusKeys.map((key) => ({ key, label: statusKeyLabel(key), count: tasks.filter((t) => t.status === key).length })),
+    byLight: lightKeys.map((key) => ({ key, label: lightLabel[key], count: tasks.filter((t) => t.light === key).length })),
+    bySection: sectionFigures(details),
+    ranking,
+    byChannel: channelBuckets(ranking),
+    indicators,
+    offTarget: indicators
+      .filter((i) => i.attainment.state === 'unmet')
+      .sort((a, b) => Number(b.isBinding) - Number(a.isBinding) || a.seq - b.seq),
+    tasks,
+  };
+};
