@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect } from 'react';
+import { Suspense, useCallback, useEffect, useRef } from 'react';
 import { DirectoryView } from '../features/directory/components/DirectoryView';
 import { PlanImportView } from '../features/plan-import/components/PlanImportView';
 import { usePlanImportStore } from '../features/plan-import/store';
@@ -19,9 +19,22 @@ import { PlanScreen } from './PlanScreen';
 import { PlanSwitcher } from './PlanSwitcher';
 import { modeOf, openingScreen, screensFor } from './screens';
 
+/**
+ * The key the screens are mounted under: it changes when one plan replaces another (each screen starts
+ * afresh on the new plan's lists), not when the first plan arrives, so a screen opened while the plan was
+ * loading keeps its state and does not fetch its lists twice.
+ */
+const usePlanScreenKey = (planId: string | undefined): string => {
+  const last = useRef<{ id: string | undefined; key: string }>({ id: undefined, key: 'plan' });
+  if (planId && last.current.id && planId !== last.current.id) last.current = { id: planId, key: planId };
+  else if (planId && !last.current.id) last.current = { id: planId, key: last.current.key };
+  return last.current.key;
+};
+
 export const App = () => {
   const { plan, error, load, selectDepartment } = usePlanStore();
   const { screen, focus, go } = useNav();
+  const screenKey = usePlanScreenKey(plan?.id);
   const mode = modeOf(useSetupStore((s) => s.status));
   const isLargeFont = useWorkbench((s) => s.settings?.isLargeFont ?? false);
   const loadSettings = useWorkbench((s) => s.loadSettings);
@@ -70,7 +83,7 @@ export const App = () => {
             </div>
           ) : null}
           {/* Keyed by plan: switching plans starts each screen afresh on the new plan's lists. */}
-          <div className="app-screen" key={plan?.id ?? 'none'}>
+          <div className="app-screen" key={screenKey}>
             {screen === 'workbench' ? <Workbench mode={mode} /> : null}
             {screen === 'plan' ? <PlanScreen /> : null}
             {screen === 'import' ? (

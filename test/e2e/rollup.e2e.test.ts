@@ -81,7 +81,7 @@ describe('roll-up between two offices in Chromium', () => {
     await openRollupTab(cityPage);
     await cityPage.getByLabel('上级单位').fill(provinceFingerprint);
     const [download] = await Promise.all([cityPage.waitForEvent('download'), cityPage.getByRole('button', { name: '上报上级' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^湛江市质量强市工作领导小组办公室-汇总上报包-\d{8}-第1至\d+号\.duban$/);
+    expect(download.suggestedFilename()).toMatch(/^湛江市质量强市工作领导小组办公室-汇总上报包-(\d{4}年第.季度-)?\d{8}(\(\d+\))?\.duban$/);
     rollupPath = join(tmp.dir, download.suggestedFilename());
     await download.saveAs(rollupPath);
     await cityPage.getByText('已生成汇总上报包(原样附上 2 个部门进度包').waitFor();

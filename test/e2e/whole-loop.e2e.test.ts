@@ -78,6 +78,18 @@ describe('the whole loop in the app, three PCs, no command line', () => {
     for (const officeWork of ['导入规划', '部门目录', '统计与通报', '审核', '代填']) expect(await nav(page, officeWork).count()).toBe(0);
   };
 
+  /** 审核: open the unit's report in the queue, then accept, or return with a reason; both ask first. */
+  const reviewQueue = (page: Page) => page.getByRole('list', { name: '审核队列' });
+  const decide = async (page: Page, unit: string, decision: 'accept' | 'return', reason = ''): Promise<void> => {
+    await reviewQueue(page).getByRole('listitem').filter({ hasText: unit }).first().getByRole('button').first().click();
+    const detail = page.getByRole('region', { name: '报告详情' });
+    await detail.getByText(unit).first().waitFor();
+    if (decision === 'return') await detail.getByLabel('退回理由').fill(reason);
+    await detail.getByRole('button', { name: decision === 'accept' ? '通过' : '退回', exact: true }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: decision === 'accept' ? /^确认通过/ : /^确认退回/ }).click();
+    await page.getByRole('status').filter({ hasText: decision === 'accept' ? '已通过' : '已退回' }).last().waitFor();
+  };
+
   const submitFirstTask = async (page: Page, progress: string, withEvidence: boolean): Promise<void> => {
     await page.locator('.task-row').first().click();
     await page.getByLabel('报告期').selectOption({ label: '2026年第四季度' });
@@ -90,6 +102,8 @@ describe('the whole loop in the app, three PCs, no command line', () => {
       await page.getByRole('button', { name: '工作台账.pdf', exact: true }).waitFor();
     }
     await page.getByRole('button', { name: /^(提交本期报告|重新提交)$/ }).click();
+    // Submitting cannot be undone, so the app asks first.
+    await page.getByRole('alertdialog').getByRole('button', { name: '确认提交' }).click();
     await page.locator('.submitted-banner').waitFor();
   };
 
@@ -162,8 +176,8 @@ describe('the whole loop in the app, three PCs, no command line', () => {
     // Another unit's setup package on this PC: refused, naming both.
     await importFiles(shangwu, [files.setupCaizheng ?? '']);
     const refused = shangwu.getByRole('table', { name: '导入报告' });
-    await expect.poll(async () => (await refused.textContent()) ?? '', { timeout: 15_000 }).toContain('发给市财政局的初始化包');
-    expect(await refused.textContent()).toContain('本机是市商务局');
+    await expect.poll(async () => (await refused.textContent()) ?? '', { timeout: 15_000 }).toContain('给市财政局的初始化包');
+    expect(await refused.textContent()).toMatch(/本机(是|已设置为)市商务局/);
     await screenshot(shangwu, 'loop-06-shangwu-wrong-setup-package');
 
     await nav(shangwu, '部门工作台').click();
@@ -196,13 +210,9 @@ describe('the whole loop in the app, three PCs, no command line', () => {
     await screenshot(office, 'loop-12-office-imported');
 
     await nav(office, '审核').click();
-    const rows = office.getByRole('table', { name: '审核' }).locator('tbody tr');
-    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(2);
-    await rows.filter({ hasText: '市商务局' }).getByRole('button', { name: '通过' }).click();
-    const returned = rows.filter({ hasText: '市财政局' });
-    await returned.getByLabel('退回理由').fill('请补充资金拨付文件文号');
-    await returned.getByRole('button', { name: '退回' }).click();
-    await expect.poll(async () => (await returned.textContent()) ?? '', { timeout: 15_000 }).toContain('已退回');
+    await expect.poll(() => reviewQueue(office).getByRole('listitem').count(), { timeout: 15_000 }).toBe(2);
+    await decide(office, '市商务局', 'accept');
+    await decide(office, '市财政局', 'return', '请补充资金拨付文件文号');
     await screenshot(office, 'loop-13-office-reviewed');
 
     await nav(office, '数据交换').click();
@@ -228,6 +238,7 @@ describe('the whole loop in the app, three PCs, no command line', () => {
     await screenshot(caizheng, 'loop-16-caizheng-returned');
     await caizheng.getByLabel('进展情况').fill('质量提升专项资金 500 万元已下达(湛财工〔2026〕12号)');
     await caizheng.getByRole('button', { name: '重新提交' }).click();
+    await caizheng.getByRole('alertdialog').getByRole('button', { name: '确认提交' }).click();
     await caizheng.locator('.submitted-banner').waitFor();
     files.resubmitted = await exportProgress(caizheng, '市财政局', 'loop-17-caizheng-reexport');
 
@@ -243,9 +254,7 @@ describe('the whole loop in the app, three PCs, no command line', () => {
     await importFiles(office, [files.resubmitted ?? '']);
     await expect.poll(async () => (await office.getByRole('table', { name: '导入报告' }).textContent()) ?? '', { timeout: 15_000 }).toContain('已导入进度包');
     await nav(office, '审核').click();
-    const row = office.getByRole('table', { name: '审核' }).locator('tbody tr').filter({ hasText: '市财政局' });
-    await row.getByRole('button', { name: '通过' }).click();
-    await expect.poll(async () => (await row.textContent()) ?? '', { timeout: 15_000 }).toContain('已通过');
+    await decide(office, '市财政局', 'accept');
     await screenshot(office, 'loop-19-office-accepted');
 
     await nav(office, '统计与通报').click();
