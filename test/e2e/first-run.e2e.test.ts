@@ -130,7 +130,7 @@ describe('first-run wizard in Chromium', () => {
   it('office: one click on 从示范规划开始 opens the demo plan', async () => {
     const { page } = await freshInstallation('office-demo');
     await page.getByRole('button', { name: '从示范规划开始' }).click();
-    await page.getByText('湛江市开展质量提升行动的方案', { exact: true }).waitFor();
+    await page.locator('.app-header').getByText('湛江市开展质量提升行动的方案', { exact: true }).first().waitFor();
     await page.getByRole('button', { name: '任务分解表' }).click();
     await expect.poll(() => page.locator('tbody tr').count()).toBe(30);
     await screenshot(page, 'first-run-office-demo');

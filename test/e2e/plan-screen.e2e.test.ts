@@ -44,7 +44,7 @@ describe('plan screen in Chromium', () => {
   });
 
   it('opens on the 湛江 demo plan with all 30 tasks and their departments', async () => {
-    await page.getByText('湛江市开展质量提升行动的方案', { exact: true }).waitFor();
+    await page.getByText('湛江市开展质量提升行动的方案', { exact: true }).first().waitFor();
     await expect.poll(() => page.locator('tbody tr').count()).toBe(30);
     const row7 = page.locator('tr[data-task-code="7"]');
     expect(await row7.textContent()).toContain('推动服务业提质增效');
