@@ -101,10 +101,15 @@ describe('the whole loop in the app, three PCs, no command line', () => {
       await page.getByLabel('选择佐证材料文件').setInputFiles({ name: '工作台账.pdf', mimeType: 'application/pdf', buffer: PDF });
       await page.getByRole('button', { name: '工作台账.pdf', exact: true }).waitFor();
     }
+    // The autosave has taken the last keystroke before the clerk submits (the form saves first anyway).
+    await page.locator('.save-state.save-saved').waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: /^(提交本期报告|重新提交)$/ }).click();
-    // Submitting cannot be undone, so the app asks first.
-    await page.getByRole('alertdialog').getByRole('button', { name: '确认提交' }).click();
-    await page.locator('.submitted-banner').waitFor();
+    // Submitting cannot be undone, so the app asks first; a refusal is shown beside the button instead.
+    const asked = page.getByRole('alertdialog').getByRole('button', { name: '确认提交' });
+    await asked.or(page.locator('.form-error')).first().waitFor({ timeout: 60_000 });
+    if (!(await asked.isVisible())) throw new Error(`submit refused: ${await page.locator('.form-error').innerText()}`);
+    await asked.click();
+    await page.locator('.submitted-banner').waitFor({ timeout: 60_000 });
   };
 
   /** 导出进度包 from the workbench: shows what goes out, saves the file, then what waits for the office. */
