@@ -85,7 +85,7 @@ describe('the desktop app in Electron', () => {
   it('shows the user data folder in the settings with a button to open it', async (ctx) => {
     ctx.skip(binary === null, skipReason);
     await page.getByRole('button', { name: '设置' }).click();
-    expect(await page.getByTestId('data-dir').textContent()).toBe(join(home, 'data'));
+    await expect.poll(() => page.getByTestId('data-dir').textContent()).toBe(join(home, 'data'));
     // Not clicked: it would open the machine's file manager. The page can only ask for this one folder.
     await page.getByRole('button', { name: '打开数据文件夹' }).waitFor();
     await page.getByRole('button', { name: '任务分解' }).click();

@@ -77,7 +77,7 @@ describe('first-run wizard in Chromium', () => {
 
     // The settings show where the data lives, with a copy button in the browser.
     await page.getByRole('button', { name: '设置' }).click();
-    expect(await page.getByTestId('data-dir').textContent()).toBe(join(tmp.dir, 'shangwu'));
+    await expect.poll(() => page.getByTestId('data-dir').textContent()).toBe(join(tmp.dir, 'shangwu'));
     await page.getByRole('button', { name: '复制路径' }).waitFor();
     expect(await page.getByRole('button', { name: '打开数据文件夹' }).count()).toBe(0);
     expect(await page.locator('.settings-list').textContent()).toContain(officeFingerprint);

@@ -107,13 +107,21 @@ describe('sync screen in Chromium', () => {
     await page.getByRole('status').filter({ hasText: '已退回' }).waitFor();
     await page.getByRole('group', { name: '审核状态' }).getByRole('button', { name: /已退回/ }).click();
     const row = queue.getByRole('listitem').filter({ hasText: '市农业农村局' });
-    await row.getByRole('button').click();
-    expect(await detail.textContent()).toContain('请补充抽检不合格批次的处理情况');
+    // The queue reloads for the 已退回 filter and the detail follows a click after its fetch: a person
+    // clicks the row again if the first click landed on the list being replaced.
+    await expect
+      .poll(async () => {
+        await row.getByRole('button').click();
+        return detail.textContent();
+      }, { timeout: 20_000 })
+      .toContain('请补充抽检不合格批次的处理情况');
     await screenshot(page, 'sync-review');
     await page.getByRole('button', { name: '数据交换' }).click();
   });
 
   it('imports several picked files with one backup for the batch, the bar moving per file', async () => {
+    // Stand on 数据交换 whatever the test before left on screen.
+    await page.getByRole('button', { name: '数据交换' }).click();
     await page.getByRole('tab', { name: '导入数据包' }).click();
     const before = (await call(office, 'sync.backups', {})).length;
     await page.locator('input[type="file"]').setInputFiles(picked);
