@@ -113,7 +113,7 @@ export const useWorkbench = create<WorkbenchState>((set, get) => {
     const draft = isPartial ? savableDraft(form, saved ?? detail.form, problems) : form;
     set({ saveState: 'saving' });
     try {
-      const { savedAt } = await invoke('reports.saveDraft', { ...detail.key, draft, isProxy: isProxy() });
+      const { savedAt } = await invoke('progress.saveDraft', { ...detail.key, draft, isProxy: isProxy() });
       const state: SaveState = isPartial ? 'partial' : 'saved';
       // Typing during the save leaves the form dirty again; keep that state so the timer saves it.
       if (get().form === form) set({ saveState: state, savedAt, saved: draft, formError: null });
@@ -215,8 +215,8 @@ export const useWorkbench = create<WorkbenchState>((set, get) => {
       await get().saveNow();
       try {
         const [detail, timeline] = await Promise.all([
-          invoke('reports.get', { taskId, departmentId: id, periodId }),
-          invoke('reports.timeline', { taskId }),
+          invoke('progress.get', { taskId, departmentId: id, periodId }),
+          invoke('progress.timeline', { taskId }),
         ]);
         set({
           selectedTaskId: taskId,
@@ -313,8 +313,8 @@ export const useWorkbench = create<WorkbenchState>((set, get) => {
       });
       if (!isConfirmed) return;
       try {
-        const submitted = await invoke('reports.submit', { ...detail.key, draft: form, isProxy: isProxy() });
-        const timeline = await invoke('reports.timeline', { taskId: detail.key.taskId });
+        const submitted = await invoke('progress.submit', { ...detail.key, draft: form, isProxy: isProxy() });
+        const timeline = await invoke('progress.timeline', { taskId: detail.key.taskId });
         set({ detail: submitted, form: submitted.form, saved: submitted.form, saveState: 'idle', savedAt: null, formError: null, fieldErrors: {}, timeline });
         await get().refreshTasks();
       } catch (error) {
