@@ -1,8 +1,9 @@
 // `npm run bench`: builds the province-scale dataset through the app's own code paths and prints one
 // line per figure (name=value unit). Options: --keep (leave the data in the temp folder), --write
 // (refresh the generated block of BENCHMARKS.md), --quick (growth base only, for a smoke run),
-// --skip-renderer, --skip-growth.
-import { mkdtempSync, rmSync } from 'node:fs';
+// --skip-renderer, --skip-growth, --data DIR (build the datasets into DIR and, on a later run, reuse the
+// ones already merged there: the build and merge figures are then not measured again, the reads are).
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,11 +23,14 @@ import { measureTaskList } from './tasklist.js';
 import { childProcessRunner } from './workers.js';
 
 const { values: options } = parseArgs({
-  options: { keep: { type: 'boolean' }, write: { type: 'boolean' }, quick: { type: 'boolean' }, 'skip-renderer': { type: 'boolean' }, 'skip-growth': { type: 'boolean' } },
+  options: { keep: { type: 'boolean' }, write: { type: 'boolean' }, quick: { type: 'boolean' }, 'skip-renderer': { type: 'boolean' }, 'skip-growth': { type: 'boolean' }, data: { type: 'string' } },
 });
 const out = makeOutput();
 const started = performance.now();
-const scratch = mkdtempSync(join(tmpdir(), 'duban-bench-'));
+const dataDir = options.data;
+if (dataDir) mkdirSync(dataDir, { recursive: true });
+const scratch = dataDir ?? mkdtempSync(join(tmpdir(), 'duban-bench-'));
+const keepsData = Boolean(options.keep) || Boolean(dataDir);
 
 const TARGETS: Target[] = [
   { figure: 'merge_ratio', isMet: (v) => v <= 3, text: '≤ 3×' },
@@ -66,6 +70,13 @@ const officeReads = async (dbPath: string, periodId: string, prefix: string): Pr
   out.emit(`${prefix}export_xlsx_time`, r.xlsxMs, 'ms');
   out.emit(`${prefix}export_xlsx_floor_time`, r.xlsxFloorMs, 'ms');
   out.emit(`${prefix}export_xlsx_ratio`, r.xlsxMs / r.xlsxFloorMs, 'x');
+};
+
+const savedPath = (label: string): string => join(scratch, label, 'dataset.json');
+/** A dataset merged by an earlier run with --data, or undefined. */
+const reuse = (label: string): Dataset | undefined => (dataDir && existsSync(savedPath(label)) ? (JSON.parse(readFileSync(savedPath(label), 'utf8')) as Dataset) : undefined);
+const save = (ds: Dataset, label: string): void => {
+  if (dataDir) writeFileSync(savedPath(label), JSON.stringify(ds));
 };
 
 const build = async (scale: Scale, label: string): Promise<Dataset> => {
@@ -125,13 +136,19 @@ const main = async (): Promise<void> => {
   }
   const factors = options.quick ? [1] : options['skip-growth'] ? [] : [1, 4];
   for (const factor of factors) {
-    const ds = await build(growthScale(factor), `growth-${factor}x`);
-    await mergeAndList(ds, `growth_${factor}x_`);
+    const label = `growth-${factor}x`;
+    let ds = reuse(label);
+    if (!ds) {
+      ds = await build(growthScale(factor), label);
+      await mergeAndList(ds, `growth_${factor}x_`);
+      save(ds, label);
+    }
     await officeReads(ds.officeDbPath, quarterIds(ds.scale.periods).at(-1) as string, `growth_${factor}x_`);
-    if (!options.keep) rmSync(ds.root, { recursive: true, force: true });
+    if (!keepsData) rmSync(ds.root, { recursive: true, force: true });
   }
   if (!options.quick) {
-    const ds = await build(FULL_SCALE, 'full');
+    const reused = reuse('full');
+    const ds = reused ?? (await build(FULL_SCALE, 'full'));
     const reports = ds.departments.reduce((n, d) => n + d.reportCount, 0);
     out.emit('dataset_units', ds.departments.length, 'units');
     out.emit('dataset_tasks', ds.scale.tasks, 'tasks');
@@ -140,24 +157,29 @@ const main = async (): Promise<void> => {
     out.emit('dataset_attachments', ds.departments.reduce((n, d) => n + d.attachmentCount, 0), 'files');
     out.emit('dataset_packages', ds.departments.length, 'packages');
     const biggest = [...ds.departments].sort((a, b) => b.reportCount - a.reportCount)[0];
-    if (biggest) {
+    if (biggest && !reused) {
       const exp = await measureExport(biggest, ds.root);
       out.emit('export_time', exp.exportMs, 'ms');
       out.emit('export_fflate_only_time', exp.fflateMs, 'ms');
       out.emit('export_ratio', exp.exportMs / exp.fflateMs, 'x');
       out.emit('export_changes', exp.changes, 'changes');
     }
-    await mergeAndList(ds, '');
-    out.emit('growth_16x_merge_time', out.figures.find((f) => f.name === 'merge_time')?.value ?? NaN, 'ms');
-    out.emit('growth_16x_tasklist_p95', out.figures.find((f) => f.name === 'tasklist_p95')?.value ?? NaN, 'ms');
+    if (!reused) {
+      await mergeAndList(ds, '');
+      save(ds, 'full');
+      out.emit('growth_16x_merge_time', out.figures.find((f) => f.name === 'merge_time')?.value ?? NaN, 'ms');
+      out.emit('growth_16x_tasklist_p95', out.figures.find((f) => f.name === 'tasklist_p95')?.value ?? NaN, 'ms');
+    }
     const lastPeriod = quarterIds(ds.scale.periods).at(-1) as string;
     await officeReads(ds.officeDbPath, lastPeriod, '');
     const value = (name: string): number => Number(out.figures.find((f) => f.name === name)?.value);
     // 32×: ten years of quarters on the same plan (the province file plus five earlier years).
     const tenYears = join(ds.root, 'office', 'ten-years.sqlite');
-    const t = performance.now();
-    const tenYearReports = addEarlierYears(ds.officeDbPath, tenYears);
-    out.note(`10-year dataset: ${tenYearReports} reports in ${Math.round((performance.now() - t) / 1000)} s`);
+    if (!existsSync(tenYears)) {
+      const t = performance.now();
+      const tenYearReports = addEarlierYears(ds.officeDbPath, tenYears);
+      out.note(`10-year dataset: ${tenYearReports} reports in ${Math.round((performance.now() - t) / 1000)} s`);
+    }
     await officeReads(tenYears, lastPeriod, 'growth_32x_');
     for (const name of ['summary_time', 'chase_time', 'dashboard_data_time']) {
       out.emit(`history_10y_vs_5y_${name.replace('_time', '')}`, value(`growth_32x_${name}`) / value(name), 'x');
@@ -170,7 +192,7 @@ const main = async (): Promise<void> => {
   out.emit('bench_total_time', (performance.now() - started) / 1000, 's');
   const targets = out.checkTargets(TARGETS);
   if (options.write) writeBenchmarksBlock({ machine, chromium, figures: out.figures, targets });
-  if (!options.keep) rmSync(scratch, { recursive: true, force: true });
+  if (!keepsData) rmSync(scratch, { recursive: true, force: true });
 };
 
 main().catch((error: unknown) => {
