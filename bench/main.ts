@@ -14,7 +14,8 @@ import { addEarlierYears } from './history.js';
 import { describeMachine } from './machine.js';
 import { measureMerge } from './merge.js';
 import { makeOutput, type Target } from './output.js';
-import { measureOfficeReads } from './office-reads.js';
+import { measureOfficeReads, type OfficeReadFigures } from './office-reads.js';
+import { bulletinStaticHtml, launchChromium, measureBulletinPdf, measureDashboardInBrowser, startHost, stopHost } from './browser-reads.js';
 import { measureExport } from './package-export.js';
 import { measureRenderer } from './renderer.js';
 import { writeBenchmarksBlock } from './report-file.js';
@@ -48,6 +49,10 @@ const TARGETS: Target[] = [
   { figure: 'open_time', isMet: (v) => v <= 50, text: '≤ 50 ms' },
   { figure: 'growth_32x_open_time', isMet: (v) => v <= 50, text: '≤ 50 ms' },
   { figure: 'cli_help_ratio', isMet: (v) => v <= 3, text: '≤ 3×' },
+  { figure: 'dashboard_click_to_drawn_time', isMet: (v) => v <= 500, text: '≤ 500 ms' },
+  { figure: 'renderer_dashboard_10000_click_to_drawn_time', isMet: (v) => v <= 1000, text: '≤ 1000 ms' },
+  { figure: 'bulletin_pdf_ratio', isMet: (v) => v <= 1.5, text: '≤ 1.5×' },
+  { figure: 'growth_32x_export_xlsx_ratio', isMet: (v) => v <= 3, text: '≤ 3×' },
 ];
 
 /** The office's reads at one size (issue 18); prefix '' is the province dataset. */
@@ -70,6 +75,32 @@ const officeReads = async (dbPath: string, periodId: string, prefix: string): Pr
   out.emit(`${prefix}export_xlsx_time`, r.xlsxMs, 'ms');
   out.emit(`${prefix}export_xlsx_floor_time`, r.xlsxFloorMs, 'ms');
   out.emit(`${prefix}export_xlsx_ratio`, r.xlsxMs / r.xlsxFloorMs, 'x');
+  if (!options['skip-renderer']) await browserReads(dbPath, periodId, prefix, r);
+};
+
+/** The dashboard in Chromium and `duban bulletin`, against floors that start from the same run's SQL floor. */
+const browserReads = async (dbPath: string, periodId: string, prefix: string, r: OfficeReadFigures): Promise<void> => {
+  const host = await startHost(dbPath);
+  let html = '';
+  const browser = await launchChromium();
+  try {
+    const d = await measureDashboardInBrowser(browser, host.url);
+    out.emit(`${prefix}dashboard_click_to_drawn_time`, d.clickToDrawnMs, 'ms');
+    out.emit(`${prefix}dashboard_click_to_data_time`, d.clickToDataMs, 'ms');
+    out.emit(`${prefix}dashboard_static_draw_time`, d.staticDrawMs, 'ms');
+    out.emit(`${prefix}dashboard_click_floor_time`, r.sqlFloorMs + d.staticDrawMs, 'ms');
+    out.emit(`${prefix}dashboard_click_ratio`, d.clickToDrawnMs / (r.sqlFloorMs + d.staticDrawMs), 'x');
+    html = await bulletinStaticHtml(browser, host.url, r.planId, periodId);
+  } finally {
+    await browser.close();
+    await stopHost(host);
+  }
+  const b = await measureBulletinPdf(dbPath, periodId, html);
+  out.emit(`${prefix}bulletin_pdf_time`, b.cliMs, 'ms');
+  out.emit(`${prefix}bulletin_static_print_time`, b.staticPrintMs, 'ms');
+  out.emit(`${prefix}bulletin_pdf_floor_time`, r.sqlFloorMs + b.staticPrintMs, 'ms');
+  out.emit(`${prefix}bulletin_pdf_ratio`, b.cliMs / (r.sqlFloorMs + b.staticPrintMs), 'x');
+  out.emit(`${prefix}bulletin_pdf_size`, b.pdfBytes / 1024, 'KB');
 };
 
 const savedPath = (label: string): string => join(scratch, label, 'dataset.json');
@@ -133,6 +164,9 @@ const main = async (): Promise<void> => {
     out.emit('renderer_scroll_frames', r.frames, 'frames');
     out.emit('renderer_dropped_frames', r.droppedFrames, 'frames');
     out.emit('renderer_bundle_gzip', r.bundleGzipKb, 'KB');
+    out.emit('renderer_dashboard_10000_click_to_drawn_time', r.dashboard.clickToDrawnMs, 'ms');
+    out.emit('renderer_dashboard_10000_click_to_data_time', r.dashboard.clickToDataMs, 'ms');
+    out.emit('renderer_dashboard_10000_static_draw_time', r.dashboard.staticDrawMs, 'ms');
   }
   const factors = options.quick ? [1] : options['skip-growth'] ? [] : [1, 4];
   for (const factor of factors) {
