@@ -55,6 +55,18 @@ const TARGETS: Target[] = [
   { figure: 'growth_32x_export_xlsx_ratio', isMet: (v) => v <= 3, text: '≤ 3×' },
 ];
 
+const GROWTH_LINES = [
+  'open_time',
+  'summary_ratio',
+  'chase_ratio',
+  'dashboard_data_ratio',
+  'export_xlsx_ratio',
+  'dashboard_click_to_drawn_time',
+  'dashboard_click_ratio',
+  'bulletin_pdf_time',
+  'bulletin_pdf_ratio',
+];
+
 /** The office's reads at one size (issue 18); prefix '' is the province dataset. */
 const officeReads = async (dbPath: string, periodId: string, prefix: string): Promise<void> => {
   const r = await measureOfficeReads(dbPath, periodId);
@@ -218,6 +230,11 @@ const main = async (): Promise<void> => {
     for (const name of ['summary_time', 'chase_time', 'dashboard_data_time']) {
       out.emit(`history_10y_vs_5y_${name.replace('_time', '')}`, value(`growth_32x_${name}`) / value(name), 'x');
     }
+  }
+  // Growth at a glance: each everyday operation at 1×, 4×, 16× (the province, unprefixed above) and 32×.
+  for (const name of GROWTH_LINES) {
+    const at = ['growth_1x_', 'growth_4x_', '', 'growth_32x_'].map((prefix) => out.figures.find((f) => f.name === `${prefix}${name}`)?.value ?? '-');
+    out.note(`growth ${name}: ${at.join(' / ')} at 1× / 4× / 16× / 32×`);
   }
   const cliStart = measureCliStart();
   out.emit('cli_help_time', cliStart.helpMs, 'ms');
