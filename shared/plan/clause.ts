@@ -56,10 +56,13 @@ export const NO_LEAD_MEANS_ALL_LEAD = /无牵头单位的[,]?\s*责任单位即�
 const LEAD_VERB = /(?:共同|分别)?牵头(?:负责|落实|督导|推进)?$/;
 const JOIN_VERB = /(?:配合|参与|协同|协助|协办)(?:落实|推进)?$/;
 const OWN_VERB = /(?:按职责分工负责|按职责分工|按职责负责|分别负责|负责落实|共同负责|负责|落实)$/;
+/** Verbs that share the work out among every unit named; a plain `负责` does not say who leads. */
+const SHARED_VERB = /(?:按职责分工负责|按职责分工|按职责负责|分别负责|负责落实|共同负责)$/;
 
 /**
  * `市发改委牵头,市财政局、市商务局配合` → leads and participants; `…等部门,区国投公司配合`: the verb covers
- * the lists before it; `A、B按职责分工负责` alone makes both leads; `由X会同Y负责` leads X with Y.
+ * the lists before it; `A、B按职责分工负责` alone makes both leads; `由X会同Y负责` leads X with Y;
+ * a plain `A、B负责` is a bare list (A leads, inferred).
  * Null when the text is not such a clause (every name must read as a unit).
  */
 export const parseLeadVerbForm = (raw: string): Responsibility | null => {
@@ -77,6 +80,7 @@ export const parseLeadVerbForm = (raw: string): Responsibility | null => {
   const leads: string[] = [];
   const participants: string[] = [];
   const owners: string[] = [];
+  let isSharedOut = false;
   let pending: string[] = [];
   for (const segment of text.split(/[,;]/).map((s) => s.trim()).filter(Boolean)) {
     const verb = LEAD_VERB.exec(segment) ?? JOIN_VERB.exec(segment) ?? OWN_VERB.exec(segment);
@@ -87,12 +91,16 @@ export const parseLeadVerbForm = (raw: string): Responsibility | null => {
       continue;
     }
     const target = LEAD_VERB.test(segment) ? leads : JOIN_VERB.test(segment) ? participants : owners;
+    if (target === owners && SHARED_VERB.test(segment)) isSharedOut = true;
     target.push(...pending, ...names);
     pending = [];
   }
   if (pending.length > 0) return null;
   if (leads.length > 0) return { leads, participants: [...participants, ...owners], isLeadInferred: false };
-  if (owners.length > 0) return { leads: owners, participants, isLeadInferred: false, isShared: true };
+  if (owners.length > 0 && isSharedOut) return { leads: owners, participants, isLeadInferred: false, isShared: true };
+  // `A、B、C负责` names no lead: a bare list, whose first unit is taken as lead (domain rule; a
+  // document's own `列第一位者为牵头单位` makes that certain, `无牵头单位的,责任单位即为牵头单位` makes all lead).
+  if (owners.length > 0) return { leads: owners.slice(0, 1), participants: [...owners.slice(1), ...participants], isLeadInferred: true };
   return null;
 };
 

@@ -138,6 +138,25 @@ const titleBefore = (lines: SourceLine[], index: number): string => {
   return '';
 };
 
+/** Does a full table header (known words making a task and a responsibility column) start at line `at`? */
+const headerStartsAt = (lines: SourceLine[], at: number): boolean => {
+  const cells = lines.slice(at, at + 24).filter((l) => l.text.trim().length > 0).slice(0, 12).map((l) => ({ line: l.line, text: l.text.trim() }));
+  const { header } = headerRun(cells, 0);
+  return header.length >= 3 && headerRoles(header.map((c) => c.text)) !== null;
+};
+
+/** Does a numbered table row start within the next few lines after `at` (group rows in between allowed)? */
+const rowsFollow = (lines: SourceLine[], at: number, firstRole: Role | undefined): boolean => {
+  const isStart = startTest(firstRole);
+  const next = lines.slice(at + 1).filter((l) => l.text.trim().length > 0).slice(0, 8);
+  for (const l of next) {
+    const t = l.text.trim();
+    if (isStart(t)) return true;
+    if (!isSectionCell(t)) return false;
+  }
+  return false;
+};
+
 /** Finds decomposition tables written as text; returns them with the lines they consumed. */
 export const findTextTables = (lines: SourceLine[]): FoundTable[] => {
   const tables: FoundTable[] = [];
@@ -199,8 +218,12 @@ export const findTextTables = (lines: SourceLine[]): FoundTable[] => {
           for (let j = (index[headerCells - 1] ?? i) + 1; j < lines.length; j += 1) {
             const t = lines[j]?.text.trim() ?? '';
             if (t.length === 0) continue;
+            // The next table's header (附件2 …), or its 附件 line, ends this one.
+            if (/^附件\s*\d*\s*$/.test(t) || (roleOfHeader(t) !== null && headerStartsAt(lines, j))) break;
             const h = readHeading(t);
-            if (h && (h.kind === 'cn' || h.kind === 'chapter') && !startTest(headerRolesFound[0])(t)) break;
+            // A chapter heading ends the table, unless numbered rows follow it: then it is a group
+            // row inside the table (`一、经济发展类`), printed across the columns.
+            if (h && (h.kind === 'cn' || h.kind === 'chapter') && !startTest(headerRolesFound[0])(t) && !rowsFollow(lines, j, headerRolesFound[0])) break;
             body.push({ line: lines[j]?.line ?? 0, text: t });
           }
         }

@@ -87,6 +87,7 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
   let previous: Draft | null = null;
   const col = (role: Role): number[] => roles.flatMap((r, i) => (r === role ? [i] : []));
   const headerKey = roles.join('|');
+  const hasParticipantColumn = roles.includes('participant');
 
   for (const row of rows) {
     const cells = row.cells.map((c) => c.trim());
@@ -154,7 +155,9 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
   };
   const toTask = (d: Draft, path: string, code: string, title: string, level: number, sectionTitle: string, content: string[]): ParsedTask => {
     const explicit: Responsibility = { leads: d.leads.flatMap(splitDepartmentNames), participants: d.participants.flatMap(splitDepartmentNames), isLeadInferred: false };
-    const fromCell = d.responsibility.length > 0 ? readResponsibilityCell(d.responsibility.join(';')) : null;
+    const cell = d.responsibility.length > 0 ? readResponsibilityCell(d.responsibility.join(';')) : null;
+    // 责任单位 beside a 配合单位 column: the whole responsibility cell leads, by the table's own columns.
+    const fromCell = cell && hasParticipantColumn && cell.isLeadInferred ? { leads: [...cell.leads, ...cell.participants], participants: [], isLeadInferred: false } : cell;
     let r = explicit;
     if (fromCell) {
       r = explicit.leads.length > 0
