@@ -48,7 +48,7 @@ export const carriedUnits = (text: string): string[] => {
 };
 
 /** A document's own rule: the unit listed first is the lead (`列第一位者为牵头单位,下同`). */
-export const FIRST_LISTED_LEADS = /[,;]?\s*(?:列|排)(?:在)?第一位(?:者|的(?:单位|部门)?)?为牵头(?:单位|部门)|第一责任单位为牵头单位|(?:列|排)(?:在)?首位的?(?:单位|部门)?为牵头(?:单位|部门)/;
+export const FIRST_LISTED_LEADS = /[,;]?\s*(?:列|排)(?:名|在)?(?:第一位?|首位)(?:者|的)?(?:责任)?(?:单位|部门)?为牵头(?:单位|部门)|第一责任单位为牵头单位/;
 
 /** A document's own rule: with no 牵头单位 named, the 责任单位 are the leads. */
 export const NO_LEAD_MEANS_ALL_LEAD = /无牵头单位的[,]?\s*责任单位即为牵头单位/;
@@ -76,6 +76,11 @@ export const parseLeadVerbForm = (raw: string): Responsibility | null => {
     const leads = splitUnitList(together[1]);
     const participants = splitUnitList(together[2]);
     if (leads.length > 0 && [...leads, ...participants].every(isDepartmentLike)) return { leads, participants, isLeadInferred: false };
+  }
+  // `(A,B,C,排名第一位为牵头单位,下同)`: a plain list that carries the document's rule with it.
+  if (FIRST_LISTED_LEADS.test(raw.replace(/牽頭/g, '牵头'))) {
+    const names = splitUnitList(text.replace(/,/g, '、'));
+    if (names.length > 0 && names.every(isDepartmentLike)) return { leads: names.slice(0, 1), participants: names.slice(1), isLeadInferred: false };
   }
   const leads: string[] = [];
   const participants: string[] = [];
