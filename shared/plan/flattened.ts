@@ -173,7 +173,8 @@ export const findTextTables = (lines: SourceLine[]): FoundTable[] => {
       for (; j < lines.length; j += 1) {
         const t = lines[j]?.text.trim() ?? '';
         if (t.length === 0) continue;
-        const cells = splitRow(t);
+        // Inside a table a row cut off by the page keeps one bar (`a | b` with no trailing `|`).
+        const cells = splitRow(t) ?? (/[||]/.test(t) ? t.split(/[||]/).map((c) => c.trim()) : null);
         if (!cells) break;
         const fitted = fitRow(cells, roles);
         rows.push({ line: lines[j]?.line ?? 0, cells: fitted.cells });

@@ -188,9 +188,12 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
     const { code: printed, title: rawTitle } = numbered(head.task);
     const code = head.seq.replace(/[、.．。]$/, '') || printed || String(index + 1);
     const same = (f: (d: Draft) => string): boolean => group.every((d) => f(d) === f(head));
+    // A continuation row that writes a task of its own (an unnumbered 实事 under a merged 序号 and
+    // responsibility cell) is a task of its own, whatever it shares with the row above.
+    const ownsTask = group.slice(1).some((d) => d.ownTask !== '' && d.ownTask !== head.task);
     const isOneTask =
       group.length === 1 ||
-      (same((d) => d.leads.join() + d.participants.join() + d.responsibility.join()) && same((d) => d.deadline.join()));
+      (!ownsTask && same((d) => d.leads.join() + d.participants.join() + d.responsibility.join()) && same((d) => d.deadline.join()));
     const titleFrom = (d: Draft): string => rawTitle || splitTitle(d.content[0] ?? '').title;
     if (isOneTask) {
       const content = group.flatMap((d) => d.content);
