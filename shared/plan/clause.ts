@@ -65,7 +65,10 @@ const SHARED_VERB = /(?:按职责分工负责|按职责分工|按职责负责|�
  * a plain `A、B负责` is a bare list (A leads, inferred).
  * Null when the text is not such a clause (every name must read as a unit).
  */
-export const parseLeadVerbForm = (raw: string): Responsibility | null => {
+/** An official's post (分管副市长, 协管副秘书长, 县长): who oversees the work, not a unit. */
+const LEADER_POST = /^(分管|协管|主管)?(常务)?(副)?(省长|市长|县长|区长|州长|秘书长|书记|主席|主任)$|^(分管|协管)(省|市|县|区)?领导$/;
+
+export const parseLeadVerbForm = (raw: string, cutOff = false): Responsibility | null => {
   const text = (foldLabelScript(foldPunctuation(raw)).split('。')[0] ?? '')
     .replace(FIRST_LISTED_LEADS, '')
     .replace(/[,;]\s*下同\s*$/, '')
@@ -87,9 +90,15 @@ export const parseLeadVerbForm = (raw: string): Responsibility | null => {
   const owners: string[] = [];
   let isSharedOut = false;
   let pending: string[] = [];
-  for (const segment of text.split(/[,;]/).map((s) => s.trim()).filter(Boolean)) {
+  const segments = text.split(/[,;]/).map((s) => s.trim()).filter(Boolean);
+  for (const [at, segment] of segments.entries()) {
     const verb = LEAD_VERB.exec(segment) ?? JOIN_VERB.exec(segment) ?? OWN_VERB.exec(segment);
-    const names = splitUnitList(verb ? segment.slice(0, verb.index) : segment);
+    const written = splitUnitList(verb ? segment.slice(0, verb.index) : segment);
+    // The last name of a bracket the page cut off may be cut mid-word (`省`): it is not read.
+    const names = cutOff && at === segments.length - 1 && !verb ? written.filter(isDepartmentLike) : written;
+    if (cutOff && at === segments.length - 1 && names.length === 0) break;
+    // `分管副省长、协管副秘书长负责` before the units: officials in charge, not units; left to the reader.
+    if (verb && names.length > 0 && names.every((n) => LEADER_POST.test(n))) continue;
     if (names.length === 0 || !names.every(isDepartmentLike)) return null;
     if (!verb) {
       pending.push(...names);
@@ -100,7 +109,8 @@ export const parseLeadVerbForm = (raw: string): Responsibility | null => {
     target.push(...pending, ...names);
     pending = [];
   }
-  if (pending.length > 0) return null;
+  // Names after the last verb: a bracket the page cut off (`…牵头,省工业和信息化厅、省`) still has its lead.
+  if (pending.length > 0 && (leads.length === 0 || !cutOff)) return null;
   if (leads.length > 0) return { leads, participants: [...participants, ...owners], isLeadInferred: false };
   if (owners.length > 0 && isSharedOut) return { leads: owners, participants, isLeadInferred: false, isShared: true };
   // `A、B、C负责` names no lead: a bare list, whose first unit is taken as lead (domain rule; a
@@ -137,11 +147,11 @@ const merge = (all: Responsibility[]): Responsibility => {
   return { leads, participants, isLeadInferred: all.every((r) => r.isLeadInferred), isShared: all.every((r) => r.isShared === true) };
 };
 
-const groupResponsibility = (inner: string): Responsibility | null => {
+const groupResponsibility = (inner: string, cutOff: boolean): Responsibility | null => {
   const folded = foldLabelScript(inner);
   const label = LABEL.exec(folded);
   if (label) return parseLabelled(folded.slice(label.index));
-  if (/牵头|负责|配合|参与|落实/.test(folded)) return parseLeadVerbForm(folded);
+  if (/牵头|负责|配合|参与|落实/.test(folded)) return parseLeadVerbForm(folded, cutOff);
   return null;
 };
 
@@ -150,7 +160,7 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
   const text = foldPunctuation(raw);
   const carried = carriedUnits(text);
   const found = bracketGroups(text)
-    .map((g) => ({ g, r: groupResponsibility(g.inner) }))
+    .map((g) => ({ g, r: groupResponsibility(g.inner, g.end === text.length && !CLOSE.includes(text[text.length - 1] ?? '')) }))
     .filter((x): x is { g: Group; r: Responsibility } => x.r !== null && hasNames(x.r));
   if (found.length > 0) {
     let rest = text;
