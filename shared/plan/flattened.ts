@@ -119,6 +119,13 @@ export const headerRun = (cells: Cell[], from: number): { header: Cell[]; used: 
       ends.push(i + 1 - from);
       continue;
     }
+    // `责任股室` / `(单位)`: a bracketed note on its own line belongs to the header word above it.
+    if (run.length > 0 && /^[((][^()()]{1,6}[))]$/.test(cell.text.trim())) {
+      const last = run[run.length - 1];
+      if (last) run[run.length - 1] = { line: last.line, text: `${last.text}${cell.text.trim()}` };
+      ends[ends.length - 1] = i + 1 - from;
+      continue;
+    }
     if (roleOfHeader(cell.text) !== null) lastKnown = run.length;
     else if (!mayBeHeader(cell.text) || run.length - lastKnown > 2) break;
     run.push(cell);

@@ -88,6 +88,9 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
   const col = (role: Role): number[] => roles.flatMap((r, i) => (r === role ? [i] : []));
   const headerKey = roles.join('|');
   const hasParticipantColumn = roles.includes('participant');
+  // Columns between 序号 and the task: a group cell (指标, 类别) a 责任清单 merges down over its rows.
+  const firstTask = roles.findIndex((r) => r === 'task' || r === 'content');
+  const groupColumns = roles.flatMap((r, i) => (i < firstTask && r === 'other' ? [i] : []));
 
   for (const row of rows) {
     const cells = row.cells.map((c) => c.trim());
@@ -120,15 +123,18 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
     // A merged responsibility or deadline cell left empty on a continuation row is the one above.
     const inherit = (own: string[], above: string[] | undefined): string[] => (own.length === 0 && isContinuation && above ? above : own);
     const ownUnits = pick('lead').length + pick('participant').length + pick('responsibility').length;
+    // A numbered row whose group cell (指标, 类别 before the task column) and unit cells are both empty
+    // sits under vertically merged cells: its units are the ones above.
+    const isUnderMerged = !isContinuation && previous !== null && ownUnits === 0 && groupColumns.length > 0 && groupColumns.every((i) => (cells[i] ?? '') === '');
     const draft: Draft = {
       line: row.line,
       seq: seq || (isContinuation && previous ? previous.seq : ''),
       task: task || (isContinuation && previous ? previous.task : ''),
       ownTask: task,
       content: pick('content'),
-      leads: ownUnits === 0 ? inherit([], previous?.leads) : pick('lead'),
-      participants: ownUnits === 0 ? inherit([], previous?.participants) : pick('participant'),
-      responsibility: ownUnits === 0 ? inherit([], previous?.responsibility) : pick('responsibility'),
+      leads: isUnderMerged ? (previous?.leads ?? []) : ownUnits === 0 ? inherit([], previous?.leads) : pick('lead'),
+      participants: isUnderMerged ? (previous?.participants ?? []) : ownUnits === 0 ? inherit([], previous?.participants) : pick('participant'),
+      responsibility: isUnderMerged ? (previous?.responsibility ?? []) : ownUnits === 0 ? inherit([], previous?.responsibility) : pick('responsibility'),
       deadline: inherit(pick('deadline'), previous?.deadline),
       section,
       isContinuation,

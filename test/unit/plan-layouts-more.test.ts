@@ -36,6 +36,18 @@ describe('tables flattened one cell per line, blank lines between cells', () => 
   });
 });
 
+describe('a 责任清单 with vertically merged cells, one cell per line', () => {
+  it('a row under a merged 指标 cell takes the units above; units on consecutive lines are one cell', () => {
+    const text = '序号\n指标\n工作任务\n完成时限\n责任领导\n责任股室\n(单位)\n备注\n1\n公共文化服务\n免费开放服务人次增长15%。\n12月底前\n夏俊贵\n文化宣传股\n文化馆\n图书馆\n2\n开展好“三下乡”活动。\n3\n文化市场管理\n开展专项整治行动4次以上。\n执法大队\n4\n净化文化市场环境。';
+    expect(rows(text).map(([title, leads, participants]) => [title, leads, participants])).toEqual([
+      ['免费开放服务人次增长15%', ['文化宣传股'], ['文化馆', '图书馆']],
+      ['开展好“三下乡”活动', ['文化宣传股'], ['文化馆', '图书馆']],
+      ['开展专项整治行动4次以上', ['执法大队'], []],
+      ['净化文化市场环境', ['执法大队'], []],
+    ]);
+  });
+});
+
 describe("tables one row per line ('a | b |')", () => {
   it('an unnumbered row under a merged 序号 cell is a task of its own, with the merged unit', () => {
     const text = '序号 | 项目内容 | 进展情况 | 责任单位 |\n2 | 新建成成长驿站7家。 | 新建13家。 | 卫生健康局 |\n新增托位500个。 | 新增600个。 | ||\n3 | 实施农村公路大中修100公里。 | 完成50公里。 | 交通运输局 |\n打通城市断头路6条。 | 新建6处路桥。';
