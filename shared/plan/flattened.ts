@@ -40,6 +40,8 @@ export const cellsToRows = (cells: Cell[], roles: Role[]): TableRow[] => {
   const rows: TableRow[] = [];
   let current: Cell[] = [];
   let isStartRow = false;
+  /** Has a numbered row come since the table's start or its last group row? */
+  let startSeen = false;
   const flush = (): void => {
     if (current.length === 0) return;
     const texts = current.map((c) => c.text);
@@ -65,6 +67,18 @@ export const cellsToRows = (cells: Cell[], roles: Role[]): TableRow[] => {
       }
       return;
     }
+    if (!startSeen && texts.every((t) => t.length <= 40)) {
+      // Before the first numbered row under a group: group headings printed across the table
+      // (`强化科技创新支撑能力。`, `(一)` / `加强战略科技力量建设。`), not a row's cells.
+      for (let i = 0; i < texts.length; i += 1) {
+        const bareCode = /^[((][一二三四五六七八九十]+[))]$/.test(texts[i] ?? '') && i + 1 < texts.length;
+        const text = bareCode ? `${texts[i]}${texts[i + 1]}` : (texts[i] ?? '');
+        rows.push({ line: current[i]?.line ?? line, cells: Array<string>(width).fill(text) });
+        if (bareCode) i += 1;
+      }
+      current = [];
+      return;
+    }
     for (let i = 0; i < texts.length; i += width - 1) {
       const chunk = texts.slice(i, i + width - 1);
       rows.push({ line: current[i]?.line ?? line, cells: [...Array<string>(width - chunk.length).fill(''), ...chunk] });
@@ -76,10 +90,12 @@ export const cellsToRows = (cells: Cell[], roles: Role[]): TableRow[] => {
       flush();
       rows.push({ line: cell.line, cells: Array<string>(width).fill(cell.text) });
       isStartRow = false;
+      startSeen = false;
       continue;
     }
     if (hasStarts && isStart(cell.text)) {
       flush();
+      startSeen = true;
       isStartRow = true;
       current = [cell];
       continue;

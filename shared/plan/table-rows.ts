@@ -107,6 +107,12 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
         sections.push({ path: `s${sections.length + 1}`, code: heading.code, level: 1, title: section, line: row.line });
         continue;
       }
+      // The same text in every column: a group heading merged across the table, numbered or not.
+      if (filled.length === cells.length && cells.length > 2 && only.length <= 40) {
+        section = only.replace(/[。.]$/, '');
+        sections.push({ path: `s${sections.length + 1}`, code: '', level: 1, title: section, line: row.line });
+        continue;
+      }
       if (filled.length === 1 && cells.filter((c) => c === only).length === 1 && only.length > 0) {
         unplaced.push({ line: row.line, text: only, reason: '表格中只有一个单元格有内容,无法判断属于哪一列', kind: 'unplaced' });
         continue;
