@@ -3,7 +3,7 @@
 // otherwise from the numbered body. Indicator tables are read wherever they are.
 import { readBody, type SourceLine } from './body.js';
 import { reconcileSpellings } from './department-names.js';
-import { findTextTables } from './flattened.js';
+import { findTextTables, unbarLabelledLines } from './flattened.js';
 import { linkIndicatorsToTasks } from './indicator-links.js';
 import { findTextIndicatorTables, indicatorRoles, indicatorsFromTable, type IndicatorTable } from './indicators.js';
 import { findDocNumber, findIssuerAndDate, findTitle } from './metadata.js';
@@ -146,6 +146,8 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   clean.sort((a, b) => a.line - b.line);
 
   // Tables written as text.
+  const formLines = unbarLabelledLines(clean);
+  clean.splice(0, clean.length, ...formLines);
   const textTables = findTextTables(clean);
   const consumed = new Set(textTables.flatMap((t) => t.lines));
   for (const t of textTables) {

@@ -97,3 +97,24 @@ describe('indicator tables', () => {
     ]);
   });
 });
+
+describe('other shapes of a task on a page', () => {
+  it("one task printed as a form of '标签: | 值 |' lines", () => {
+    const text = '重点工作: | 135.统筹违法建设治理与城市更新。 |\n牵头单位: | 市城市管理综合执法局 |\n年度阶段性工作目标: | 第一季度:印发工作方案。 |\n进展情况: |\n已完成。 |';
+    expect(rows(text).map(([title, leads]) => [title, leads])).toEqual([['统筹违法建设治理与城市更新', ['市城市管理综合执法局']]]);
+  });
+
+  it('a table whose header and cells are separated by spaces only, with no unit column', () => {
+    const plan = parsePlanText('序号  目标任务 三季度 推进情况\n2 加强控辍保学动态管理。 开展查缺补漏。 开展了大排查。\n1.8月19日集中排查。\n131 加大普惠性幼儿园扶持力度。 督促加快进度。 完成新建幼儿园。');
+    expect(plan.tasks.map((t) => [t.code, t.title, t.leads])).toEqual([
+      ['2', '加强控辍保学动态管理', []],
+      ['131', '加大普惠性幼儿园扶持力度', []],
+    ]);
+  });
+
+  it('group headings across a table before its numbered rows are sections; a bulleted page panel is noise', () => {
+    const plan = parsePlanText('• 索引号:MB0X06621Y/2021-1800955\n• 公开日期:2021-03-22\n序号\n重点工作\n牵头单位\n配合单位\n强化科技创新支撑能力。\n(一)\n加强战略科技力量建设。\n1\n加快建设科技创新轴。\n市科技局\n黄埔区、南沙区政府');
+    expect(plan.tasks.map((t) => [t.title, t.leads, t.participants])).toEqual([['加快建设科技创新轴', ['市科技局'], ['黄埔区政府', '南沙区政府']]]);
+    expect(plan.unplaced.filter((u) => u.kind === 'noise')).toHaveLength(2);
+  });
+});
