@@ -3,7 +3,8 @@
 // otherwise from the numbered body. Indicator tables are read wherever they are.
 import { readBody, type SourceLine } from './body.js';
 import { reconcileSpellings } from './department-names.js';
-import { findTextTables, unbarLabelledLines } from './flattened.js';
+import { findTextTables } from './flattened.js';
+import { unbarLabelledLines } from './flattened-forms.js';
 import { linkIndicatorsToTasks } from './indicator-links.js';
 import { findTextIndicatorTables, indicatorRoles, indicatorsFromTable, type IndicatorTable } from './indicators.js';
 import { findDocNumber, findIssuerAndDate, findTitle } from './metadata.js';
