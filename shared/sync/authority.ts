@@ -1,10 +1,10 @@
 // Who may write what (sync.md "Ownership"): the office writes the plan tables and reviews; a department
 // writes reports, indicator values and evidence only for itself and only on tasks it leads or joins.
 // Pure: the database facts it needs come in as lookups, so the rule is testable without SQLite.
-import type { SyncedTableName } from './rows.js';
+// Which side owns a table, and what binds a department's row to a task, come from tables.ts.
+import { isBoundByIndicator, specOf, type SyncedTableName } from './tables.js';
 
-export const OFFICE_TABLES: readonly SyncedTableName[] = ['departments', 'plans', 'tasks', 'assignments', 'indicators', 'reviews'];
-export const DEPARTMENT_TABLES: readonly SyncedTableName[] = ['reports', 'indicator_values', 'report_attachments'];
+export { DEPARTMENT_TABLES, OFFICE_TABLES } from './tables.js';
 
 export type AuthoritySender = { role: 'office' | 'department'; departmentId: string | null };
 
@@ -23,15 +23,16 @@ export const authorityProblem = (
   sender: AuthoritySender,
   lookups: AuthorityLookups,
 ): string | null => {
+  const spec = specOf(table);
   if (sender.role === 'office') {
-    return OFFICE_TABLES.includes(table) ? null : `牵头办公室不能改写部门的${table === 'reports' ? '进度填报' : '填报数据'}`;
+    return spec.owner === 'office' ? null : `牵头办公室不能改写部门的${spec.label}`;
   }
-  if (!DEPARTMENT_TABLES.includes(table)) return '部门不能修改规划、任务、分工或审核意见,只有牵头办公室可以';
+  if (spec.owner !== 'department') return '部门不能修改规划、任务、分工或审核意见,只有牵头办公室可以';
   const own = sender.departmentId;
   const departmentId = typeof row.department_id === 'string' ? row.department_id : '';
   if (!own) return '发送方没有登记所属部门';
   if (departmentId !== own) return `不能代替其他单位(${lookups.departmentName(departmentId)})填报`;
-  if (table === 'indicator_values') {
+  if (isBoundByIndicator(table)) {
     const indicator = lookups.indicator(String(row.indicator_id ?? ''));
     if (!indicator) return '填报的指标在本规划中不存在';
     const isOwner = indicator.ownerDepartmentId === own;
