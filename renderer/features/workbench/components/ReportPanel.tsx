@@ -7,9 +7,10 @@ import { DeadlineText, StateBadge } from './Badges';
 import { ParticipantReports } from './ParticipantReports';
 import { ReportForm } from './ReportForm';
 import { Timeline } from './Timeline';
+import { TaskLifecyclePanel } from '../../lifecycle/components/TaskLifecyclePanel';
 
 export const ReportPanel = () => {
-  const { detail, timeline, openTask, closeTask } = useWorkbench();
+  const { detail, timeline, openTask, closeTask, settings } = useWorkbench();
   if (!detail) return <div className="report-panel empty-panel muted">在左侧选择一项任务,填写本期进展。</div>;
   const { task, period, latestReview, report } = detail;
 
@@ -67,6 +68,13 @@ export const ReportPanel = () => {
 
       <ReportForm />
       {detail.role === 'lead' ? <ParticipantReports reports={detail.participantReports} /> : null}
+      <TaskLifecyclePanel
+        taskId={task.id}
+        departmentId={detail.department.id}
+        attachmentTypes={settings?.attachmentTypes ?? []}
+        maxBytes={settings?.maxAttachmentBytes ?? null}
+        onChanged={() => void openTask(task.id, period.id)}
+      />
       <Timeline events={timeline} />
     </section>
   );
