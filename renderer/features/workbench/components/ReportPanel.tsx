@@ -42,6 +42,14 @@ export const ReportPanel = () => {
       </header>
       {task.content ? <p className="task-content-full">{task.content}</p> : null}
 
+      {/* 延期与办结 first: a closed task or a new deadline changes what the form below is for. */}
+      <TaskLifecyclePanel
+        taskId={task.id}
+        departmentId={detail.department.id}
+        attachmentTypes={settings?.attachmentTypes ?? []}
+        maxBytes={settings?.maxAttachmentBytes ?? null}
+        onChanged={() => void openTask(task.id, period.id)}
+      />
       <div className="period-row">
         <label>
           报告期
@@ -68,13 +76,6 @@ export const ReportPanel = () => {
 
       <ReportForm />
       {detail.role === 'lead' ? <ParticipantReports reports={detail.participantReports} /> : null}
-      <TaskLifecyclePanel
-        taskId={task.id}
-        departmentId={detail.department.id}
-        attachmentTypes={settings?.attachmentTypes ?? []}
-        maxBytes={settings?.maxAttachmentBytes ?? null}
-        onChanged={() => void openTask(task.id, period.id)}
-      />
       <Timeline events={timeline} />
     </section>
   );
