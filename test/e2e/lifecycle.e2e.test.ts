@@ -114,9 +114,19 @@ describe('延期申请 and 办结销号 in Chromium', () => {
     await expect.poll(async () => (await officePage.locator('.notice-banner').textContent()) ?? '').toContain('已批准延期');
     await expect.poll(async () => (await officePage.locator('.lc-queue-detail').textContent()) ?? '').toContain('原定2026年12月底,经批准延至2027年3月底');
 
-    await carry(office, dept, UNIT);
-    await openTask();
+    // The clerk imports the office's receipt in 数据交换: the answer names the decision and links to the task.
+    const receipt = await exportTo(office, join(tmp.dir, 'receipt.duban'), UNIT);
+    await deptPage.reload();
+    await deptPage.getByRole('button', { name: '数据交换' }).click();
+    await deptPage.getByRole('tab', { name: '导入数据包' }).click();
+    await deptPage.locator('input[type="file"]').setInputFiles(receipt.path);
+    const banner = deptPage.getByRole('status', { name: '办公室审核结果' });
+    await banner.getByText('审批申请 1 项', { exact: false }).waitFor();
+    expect(await banner.textContent()).toContain('批准延期');
+    await screenshot(deptPage, 'lifecycle-department-answer');
+    await banner.getByRole('button', { name: new RegExp(`^${code}\\.`) }).click();
     const panel = deptPage.getByRole('region', { name: '延期与办结' });
+    await panel.waitFor();
     await expect.poll(async () => (await panel.textContent()) ?? '').toContain('原定2026年12月底,经批准延至2027年3月底');
     expect(await panel.textContent()).toContain('批准延期');
     const timeline = deptPage.getByRole('region', { name: '时间轴' });
