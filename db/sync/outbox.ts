@@ -1,6 +1,6 @@
 // What the 数据交换 screen shows before and after an export: counted from the change log and the
 // recipient's acknowledgement, exactly as the next package will be cut (db/sync/export.ts).
-import { OFFICE_TABLES, UNIT_ADDRESSED_TABLES } from '../../shared/sync/authority.js';
+import { PLAN_TABLES, UNIT_TABLES } from '../../shared/sync/tables.js';
 import type { PackageKind } from '../../shared/sync/manifest.js';
 import type { ExportRecord, Outbox, OutgoingCounts, UnitOutbox } from '../../shared/sync/types.js';
 import type { BackendContext } from '../context.js';
@@ -28,8 +28,8 @@ const countsSince = (db: Db, originId: string, afterSeq: number, departmentId: s
       GROUP BY table_name`,
   ).all({ origin: originId, after: afterSeq, dept: departmentId }) as { t: string; n: number; files: number }[];
   const of = (t: string): number => rows.find((r) => r.t === t)?.n ?? 0;
-  const addressed = UNIT_ADDRESSED_TABLES as readonly string[];
-  const planTables = (OFFICE_TABLES as readonly string[]).filter((t) => !addressed.includes(t));
+  const planTables: readonly string[] = PLAN_TABLES;
+  const addressed: readonly string[] = UNIT_TABLES;
   return {
     reports: of('reports'),
     evidence: rows.find((r) => r.t === 'report_attachments')?.files ?? 0,

@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import type { LifecycleRequestView } from '../../../shared/lifecycle/types';
 import type { BackupRow, ConflictGroup, ImportFileReport, ReviewItem, StoredPackage, SyncStatus } from '../../../shared/sync/types';
+import { emptyImportReport } from '../../../shared/sync/import-report';
 import { errorMessage, invoke } from '../../api/client';
 
 export type ImportSourceInput = { path: string } | { name: string; dataBase64: string } | { storedPackageId: string };
@@ -86,9 +87,9 @@ export const useSyncStore = create<SyncState>((set, get) => ({
         const report = result.files[0];
         if (report) return report;
       } catch (error) {
-        return { ...emptyReport(sourceLabel(source)), message: errorMessage(error) };
+        return { ...emptyImportReport(sourceLabel(source), 'unreadable'), message: errorMessage(error) };
       }
-      return { ...emptyReport(sourceLabel(source)), message: '导入没有返回结果' };
+      return { ...emptyImportReport(sourceLabel(source), 'unreadable'), message: '导入没有返回结果' };
     };
     for (const [i, source] of sources.entries()) {
       set({ progress: { done: i, total: sources.length, current: sourceLabel(source) } });
@@ -202,20 +203,3 @@ const reviewStates = async (): Promise<Map<string, string>> => {
     return new Map();
   }
 };
-
-const emptyReport = (file: string): ImportFileReport => ({
-  file,
-  packageId: null,
-  kind: null,
-  sender: null,
-  outcome: 'rejected',
-  message: '',
-  refusalCode: 'unreadable',
-  seqFrom: null,
-  seqTo: null,
-  missing: null,
-  counts: { applied: 0, skipped: 0, conflicts: 0, refused: 0 },
-  refusedChanges: [],
-  inner: [],
-  massChange: null,
-});
