@@ -16,6 +16,7 @@ import { reportsSchemas, type ReportsResults } from './methods/reports.js';
 import { reviewSchemas, type ReviewResults } from './methods/review.js';
 import { rollupsSchemas, type RollupsResults } from './methods/rollups.js';
 import { tasksSchemas, type TasksResults } from './methods/tasks.js';
+import { lifecycleSchemas, type LifecycleResults } from './methods/lifecycle.js';
 
 export const apiSchemas = {
   ...appSchemas,
@@ -31,6 +32,7 @@ export const apiSchemas = {
   ...setupSchemas,
   ...recoverySchemas,
   ...rollupsSchemas,
+  ...lifecycleSchemas,
 };
 
 type ApiResults = AppResults &
@@ -45,7 +47,8 @@ type ApiResults = AppResults &
   ReviewResults &
   SetupResults &
   RecoveryResults &
-  RollupsResults;
+  RollupsResults &
+  LifecycleResults;
 
 export type ApiMethod = keyof typeof apiSchemas & keyof ApiResults;
 export type ApiArg<M extends ApiMethod> = z.input<(typeof apiSchemas)[M]>;
