@@ -29,6 +29,7 @@ import { createSetupHandlers } from './setup/handlers.js';
 import { ensureDailyBackup } from './sync/backups.js';
 import { createSyncHandlers } from './sync/handlers.js';
 import { createTasksHandlers } from './tasks/handlers.js';
+import { createLifecycleHandlers } from './lifecycle/handlers.js';
 
 export type { Clock } from './context.js';
 
@@ -132,6 +133,7 @@ export const createBackend = (options: BackendOptions): Backend => {
     ...createSetupHandlers(context),
     ...createRecoveryHandlers(context),
     ...createRollupsHandlers(context),
+    ...createLifecycleHandlers(context),
   });
 
   let maintenance: Promise<MaintenanceReport> | null = null;

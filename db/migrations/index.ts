@@ -19,6 +19,7 @@ import { m053SyncLineage } from './m053_sync_lineage.js';
 import { m057RevokedSeq } from './m057_revoked_seq.js';
 import { m058RollupViews } from './m058_rollup_views.js';
 import { m067ProxyReports } from './m067_proxy_reports.js';
+import { m070Lifecycle } from './m070_lifecycle.js';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -40,4 +41,5 @@ export const migrations: Migration[] = [
   { version: 63, name: 'task_children', sql: m063TaskChildren },
   { version: 64, name: 'reports_done', sql: m064ReportsDone },
   { version: 67, name: 'proxy_reports', sql: m067ProxyReports },
+  { version: 70, name: 'lifecycle', sql: m070Lifecycle },
 ];

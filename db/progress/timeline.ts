@@ -11,6 +11,7 @@ import { prepared } from '../statements.js';
 import { isDemo, officeOrigins } from './authorship.js';
 import { proxyVersionsOfTask } from '../adoption/proxy-store.js';
 import { requireTask } from './lookup.js';
+import { addLifecycleNodes } from '../lifecycle/timeline.js';
 
 type ReportJson = {
   department_id: string;
@@ -154,6 +155,7 @@ export const taskTimeline = (ctx: BackendContext, taskId: string): TimelineEvent
       for (const report of reportsOf(version)) nodes[report]?.after.push(...reportsOf(previous), ...reviewsOf(previous));
     });
   }
+  addLifecycleNodes(ctx.db, taskId, nameOf, nodes);
   return orderTimeline(nodes);
 };
 

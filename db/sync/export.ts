@@ -55,7 +55,8 @@ const ndjson = (changes: WireChange[]): PackageContent => ({
 });
 
 const attachmentContents = (filesDir: string, changes: WireChange[]): PackageContent[] => {
-  const hashes = new Set(changes.filter((c) => c.table === 'report_attachments').map((c) => String(c.row.sha256)));
+  const isEvidence = (c: WireChange): boolean => (c.table === 'report_attachments' || c.table === 'lifecycle_attachments') && c.row.deleted !== 1;
+  const hashes = new Set(changes.filter(isEvidence).map((c) => String(c.row.sha256)));
   return [...hashes].sort().flatMap((sha) => {
     const bytes = readAttachment(filesDir, sha);
     // A missing evidence file travels as a missing entry; the receiver refuses that one change.
@@ -195,7 +196,7 @@ export const exportSetup = (ctx: BackendContext, department: string, out: string
   const revokedKeys: string[] = [];
   const files = attachmentContents(
     ctx.filesDir,
-    carried.filter((r) => r.table === 'report_attachments' && r.row.deleted !== 1).map((r) => ({ table: r.table, row: r.row }) as WireChange),
+    carried.filter((r) => (r.table === 'report_attachments' || r.table === 'lifecycle_attachments') && r.row.deleted !== 1).map((r) => ({ table: r.table, row: r.row }) as WireChange),
   );
   const contents = carried.length > 0 ? [ndjson(changes), carriedContent(carried), ...files] : [ndjson(changes)];
   const result = writePackage(

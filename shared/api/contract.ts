@@ -20,6 +20,7 @@ import { reviewSchemas, type ReviewResults } from './methods/review.js';
 import { rollupsSchemas, type RollupsResults } from './methods/rollups.js';
 import { tasksSchemas, type TasksResults } from './methods/tasks.js';
 import { workbenchSchemas, type WorkbenchResults } from './methods/workbench.js';
+import { lifecycleSchemas, type LifecycleResults } from './methods/lifecycle.js';
 
 export const apiSchemas = {
   ...appSchemas,
@@ -38,6 +39,7 @@ export const apiSchemas = {
   ...setupSchemas,
   ...recoverySchemas,
   ...rollupsSchemas,
+  ...lifecycleSchemas,
 };
 
 type ApiResults = AppResults &
@@ -55,7 +57,8 @@ type ApiResults = AppResults &
   ReviewResults &
   SetupResults &
   RecoveryResults &
-  RollupsResults;
+  RollupsResults &
+  LifecycleResults;
 
 export type ApiMethod = keyof typeof apiSchemas & keyof ApiResults;
 export type ApiArg<M extends ApiMethod> = z.input<(typeof apiSchemas)[M]>;

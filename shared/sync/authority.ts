@@ -11,6 +11,8 @@ export type AuthoritySender = { role: 'office' | 'department'; departmentId: str
 export type AuthorityLookups = {
   /** True when the department leads or joins the task (an assignment that is not deleted). */
   isAssigned: (taskId: string, departmentId: string) => boolean;
+  /** True when the department leads the task; absent lookups fall back to isAssigned. */
+  isLead?: (taskId: string, departmentId: string) => boolean;
   /** The task an indicator belongs to and its owner department, or undefined when unknown. */
   indicator: (indicatorId: string) => { taskId: string | null; ownerDepartmentId: string | null } | undefined;
   departmentName: (departmentId: string) => string;
@@ -40,5 +42,9 @@ export const authorityProblem = (
     return isOwner || isOnTask ? null : '该指标不属于本单位牵头或参与的任务';
   }
   const taskId = typeof row.task_id === 'string' ? row.task_id : '';
+  // issue 21: only the unit that leads a task asks to extend or close it.
+  if (spec.boundBy === 'lead-task' && lookups.isLead) {
+    return lookups.isLead(taskId, own) ? null : '延期或办结申请只能由该任务的牵头单位提出';
+  }
   return lookups.isAssigned(taskId, own) ? null : '该任务不是本单位牵头或参与的任务(或任务不存在)';
 };

@@ -25,16 +25,17 @@ const loose = <T extends z.ZodRawShape>(shape: T) => z.object({ ...bookkeeping, 
  * - `sentTo` (office tables): `every-unit` rows are the plan every department receives; `its-unit` rows go
  *   only to the department named in the row's department_id (a review of that unit's report).
  * - `boundBy` (department tables): what ties a row to a task the unit must lead or join — the row's own
- *   task_id, or the task of the indicator it names.
+ *   task_id, or the task of the indicator it names; `lead-task`: the row's task_id, which the unit must lead.
  */
 export type SyncedTableSpec = {
   key: readonly string[];
   label: string;
   row: z.ZodType<Record<string, unknown>>;
-} & ({ owner: 'office'; sentTo: 'every-unit' | 'its-unit' } | { owner: 'department'; boundBy: 'task' | 'indicator' });
+} & ({ owner: 'office'; sentTo: 'every-unit' | 'its-unit' } | { owner: 'department'; boundBy: 'task' | 'indicator' | 'lead-task' });
 
 const office = (sentTo: 'every-unit' | 'its-unit' = 'every-unit') => ({ owner: 'office', sentTo }) as const;
-const department = (boundBy: 'task' | 'indicator' = 'task') => ({ owner: 'department', boundBy }) as const;
+const department = (boundBy: 'task' | 'indicator' | 'lead-task' = 'task') => ({ owner: 'department', boundBy }) as const;
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** The declaration. Order matters where rows refer to earlier tables (the domain hash and floors walk it). */
 export const SYNCED = {
@@ -108,6 +109,48 @@ export const SYNCED = {
       created_at: text(40),
     }),
   },
+  // --- issue 21 lifecycle (migration 70): a lead unit's 延期/办结 requests and their evidence; the office's
+  // decisions on them and its reopenings, sent to the unit the decision names. docs/lifecycle.md ---
+  lifecycle_requests: {
+    ...department('lead-task'),
+    key: ['id'],
+    label: '延期与办结申请',
+    row: loose({
+      id,
+      task_id: id,
+      department_id: id,
+      kind: z.enum(['extension', 'closure']),
+      requested_deadline: day.nullable().optional(),
+      reason: text(5000).optional(),
+      final_report: text(20_000).optional(),
+      created_at: text(40),
+    }),
+  },
+  lifecycle_attachments: {
+    ...department('lead-task'),
+    key: ['request_id', 'sha256'],
+    label: '申请佐证材料',
+    row: loose({ request_id: id, task_id: id, department_id: id, sha256: z.string().regex(/^[0-9a-f]{64}$/), file_name: text(300) }),
+  },
+  lifecycle_decisions: {
+    ...office('its-unit'),
+    key: ['id'],
+    label: '延期与办结审批',
+    row: loose({
+      id,
+      task_id: id,
+      department_id: id,
+      action: z.enum(['approve', 'refuse', 'reopen']),
+      request_id: id.nullable().optional(),
+      request_version: int.positive().nullable().optional(),
+      request_kind: z.enum(['extension', 'closure']).nullable().optional(),
+      new_deadline: day.nullable().optional(),
+      reason: text(5000).optional(),
+      ordinal: int.positive(),
+      decided_at: text(40),
+    }),
+  },
+  // --- end issue 21 ---
 } as const satisfies Record<string, SyncedTableSpec>;
 
 export type SyncedTableName = keyof typeof SYNCED;
@@ -134,3 +177,5 @@ export const OFFICE_TABLES = tablesWhere((t) => t.owner === 'office');
 export const DEPARTMENT_TABLES = tablesWhere((t) => t.owner === 'department');
 /** The plan as every department receives it (plan-update packages). */
 export const PLAN_TABLES = tablesWhere((t) => t.owner === 'office' && t.sentTo === 'every-unit');
+/** Office rows addressed to one unit (its reviews, its 延期/办结 decisions), not the plan everyone gets. */
+export const UNIT_TABLES = tablesWhere((t) => t.owner === 'office' && t.sentTo === 'its-unit');
