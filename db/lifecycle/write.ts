@@ -1,6 +1,7 @@
 // The three writes of issue 21 part 1, each checked first and then done in one transaction:
 // a lead unit's request (延期 or 办结, with evidence), the office's decision on a request it received,
 // and the office reopening a closed task. Refusals say why in Chinese and change nothing.
+import { requireOfficePc } from '../roles.js';
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../shared/api/errors.js';
 import { deadlineWords } from '../../shared/lifecycle/labels.js';
@@ -93,9 +94,6 @@ export const createRequest = (ctx: BackendContext, input: RequestInput): Lifecyc
   return readRequest(db, id) as LifecycleRequestView;
 };
 
-const requireOffice = (ctx: BackendContext, what: string): void => {
-  if (readSelf(ctx.db, ctx.identity).role !== 'office') throw new ApiError('refused', `只有牵头办公室可以${what}`);
-};
 
 /** The office's next number for a decision on this task: its order of deciding, kept in the row. */
 const nextOrdinal = (db: Db, taskId: string): number =>
@@ -105,7 +103,7 @@ export type DecideInput = { requestId: string; requestVersion: number; decision:
 
 export const decideRequest = (ctx: BackendContext, input: DecideInput): LifecycleDecideResult => {
   const { db } = ctx;
-  requireOffice(ctx, '审批延期和办结申请');
+  requireOfficePc(ctx, '审批延期和办结申请');
   const request = requireRequest(db, input.requestId);
   if (request.version !== input.requestVersion) throw new ApiError('conflict', '单位又改动了这份申请,请刷新后查看新内容再审批');
   if (request.decision) throw new ApiError('refused', `这份申请已经处理过(${request.state === 'approved' ? '已同意' : '未同意'}),不能再次审批`);
@@ -141,7 +139,7 @@ export const decideRequest = (ctx: BackendContext, input: DecideInput): Lifecycl
 
 export const reopenTask = (ctx: BackendContext, input: { taskId: string; reason: string; decidedBy: string }): TaskLifecycle => {
   const { db } = ctx;
-  requireOffice(ctx, '重新启用已办结的任务');
+  requireOfficePc(ctx, '重新启用已办结的任务');
   const task = requireTask(db, input.taskId);
   if (!lifecycleStateOf(db, task.id).closedAt) throw new ApiError('refused', `任务“${task.code} ${task.title}”没有办结销号,无需重新启用`);
   const reason = input.reason.trim();

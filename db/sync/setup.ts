@@ -1,4 +1,5 @@
 // Choosing this installation's role, and the office's control over enrolled keys.
+import { requireOfficePc } from '../roles.js';
 import { ApiError } from '../../shared/api/errors.js';
 import type { PeerSummary, SyncStatus } from '../../shared/sync/types.js';
 import type { BackendContext } from '../context.js';
@@ -76,6 +77,7 @@ export const peerSummaries = (ctx: BackendContext): PeerSummary[] =>
 
 /** Revokes by origin id or fingerprint: later packages signed with that key are refused. */
 export const revokePeer = (ctx: BackendContext, which: string, reason: string): PeerSummary => {
+  requireOfficePc(ctx, '吊销密钥');
   const { db } = ctx;
   const key = which.trim();
   const peer = listPeers(db).find((p) => p.origin_id === key || p.fingerprint === key.toUpperCase());

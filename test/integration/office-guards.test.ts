@@ -13,7 +13,7 @@ const draft = (progress: string): ReportDraft => ({ ...emptyDraft(), status: 'on
 
 /** The rows a refused call must leave alone. */
 const snapshot = (site: Site): unknown =>
-  ['plans', 'tasks', 'departments', 'department_aliases', 'reviews', 'indicators', 'change_log', 'sync_exports'].map(
+  ['plans', 'tasks', 'departments', 'department_aliases', 'reviews', 'indicators', 'change_log', 'sync_exports', 'sync_peers'].map(
     (t) => site.backend.db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number },
   );
 
@@ -57,6 +57,9 @@ describe('office work on a department PC, and 代填 on an office PC', () => {
       ['审核报告', call(dept, 'review.decide', { items: [{ taskId: task, departmentId, periodId: '2026-Q4', reportVersion: 1 }], decision: 'accept' })],
       ['生成初始化包', call(dept, 'sync.setupPackage', { department: '市财政局' })],
       ['添加指标', call(dept, 'indicators.add', { taskId: task, name: '培训场次', unit: '场', targetText: '≥3' })],
+      ['吊销密钥', call(dept, 'sync.revoke', { key: 'office', reason: '试图吊销办公室的密钥' })],
+      ['审批延期和办结申请', call(dept, 'lifecycle.decide', { requestId: task, requestVersion: 1, decision: 'approve' })],
+      ['重新启用已办结的任务', call(dept, 'lifecycle.reopen', { taskId: task, reason: '重新启用' })],
     ];
     for (const [action, attempt] of attempts) {
       const error = await refusal(attempt);
