@@ -27,6 +27,8 @@ import { createSetupHandlers } from './setup/handlers.js';
 import { ensureDailyBackup } from './sync/backups.js';
 import { createSyncHandlers } from './sync/handlers.js';
 import { createTasksHandlers } from './tasks/handlers.js';
+import { createNoticesHandlers } from './notices/handlers.js';
+import { createAssessmentHandlers } from './assessment/handlers.js';
 
 export type { Clock } from './context.js';
 
@@ -127,6 +129,8 @@ export const createBackend = (options: BackendOptions): Backend => {
     ...createSetupHandlers(context),
     ...createRecoveryHandlers(context),
     ...createRollupsHandlers(context),
+    ...createNoticesHandlers(context),
+    ...createAssessmentHandlers(context),
   });
 
   let maintenance: Promise<MaintenanceReport> | null = null;

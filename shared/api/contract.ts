@@ -10,6 +10,8 @@ import { plansSchemas, type PlansResults } from './methods/plans.js';
 import { setupSchemas, type SetupResults } from './methods/setup.js';
 import { sheetSchemas, type SheetResults } from './methods/sheet.js';
 import { syncSchemas, type SyncResults } from './methods/sync.js';
+import { noticesSchemas, type NoticesResults } from './methods/notices.js';
+import { assessmentSchemas, type AssessmentResults } from './methods/assessment.js';
 import { progressSchemas, type ProgressResults } from './methods/progress.js';
 import { recoverySchemas, type RecoveryResults } from './methods/recovery.js';
 import { reportsSchemas, type ReportsResults } from './methods/reports.js';
@@ -31,6 +33,8 @@ export const apiSchemas = {
   ...setupSchemas,
   ...recoverySchemas,
   ...rollupsSchemas,
+  ...noticesSchemas,
+  ...assessmentSchemas,
 };
 
 type ApiResults = AppResults &
@@ -45,7 +49,9 @@ type ApiResults = AppResults &
   ReviewResults &
   SetupResults &
   RecoveryResults &
-  RollupsResults;
+  RollupsResults &
+  NoticesResults &
+  AssessmentResults;
 
 export type ApiMethod = keyof typeof apiSchemas & keyof ApiResults;
 export type ApiArg<M extends ApiMethod> = z.input<(typeof apiSchemas)[M]>;

@@ -144,7 +144,7 @@ export type ReportDetail = {
 
 export type TimelineEvent = {
   at: string;
-  kind: 'task' | 'submitted' | 'resubmitted' | 'returned' | 'accepted' | 'indicator';
+  kind: 'task' | 'submitted' | 'resubmitted' | 'returned' | 'accepted' | 'indicator' | 'notice';
   who: string;
   periodId: string | null;
   text: string;
