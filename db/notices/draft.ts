@@ -20,7 +20,8 @@ export const buildNoticeDrafts = (ctx: BackendContext, arg: { planId?: string; p
   for (const { figure, units: unitReports, isClosedOut } of details) {
     const daysOverdue = figure.deadlineClass === 'overdue_open' && figure.daysLeft !== null ? -figure.daysLeft : null;
     for (const { unit, report } of unitReports) {
-      const isUnreported = !report && !isClosedOut;
+      // A report is late only once the period's due day has passed; before that the unit is not chased for it.
+      const isUnreported = !report && !isClosedOut && period.due < today;
       const isOverdue = daysOverdue !== null && unit.role === 'lead';
       if (!isUnreported && !isOverdue) continue;
       if (arg.departmentId !== undefined && unit.id !== arg.departmentId) continue;
