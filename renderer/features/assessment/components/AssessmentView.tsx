@@ -9,8 +9,10 @@ import { RulesForm } from './RulesForm';
 import '../../dashboard/dashboard.css';
 import '../assessment.css';
 
-const cellText = (c: AssessmentComponent): string =>
-  c.of !== null ? `${c.points}(${c.count}/${c.of})` : c.count === 0 ? '—' : `${c.points}(${c.count} 项)`;
+const cellText = (c: AssessmentComponent): string => {
+  if (c.of === 0) return `${c.points}(${c.key === 'onTime' ? '无应报' : '无到期任务'})`;
+  return c.of !== null ? `${c.points}(${c.count}/${c.of})` : c.count === 0 ? '—' : `${c.points}(${c.count} 项)`;
+};
 
 const ScoreTable = ({ a, onDrill }: { a: Assessment; onDrill: (d: AssessmentDrill) => void }) => (
   <table className="report-table assessment-table">
