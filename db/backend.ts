@@ -29,6 +29,7 @@ import { createSyncHandlers } from './sync/handlers.js';
 import { createTasksHandlers } from './tasks/handlers.js';
 import { createNoticesHandlers } from './notices/handlers.js';
 import { createAssessmentHandlers } from './assessment/handlers.js';
+import { createLifecycleHandlers } from './lifecycle/handlers.js';
 
 export type { Clock } from './context.js';
 
@@ -131,6 +132,7 @@ export const createBackend = (options: BackendOptions): Backend => {
     ...createRollupsHandlers(context),
     ...createNoticesHandlers(context),
     ...createAssessmentHandlers(context),
+    ...createLifecycleHandlers(context),
   });
 
   let maintenance: Promise<MaintenanceReport> | null = null;

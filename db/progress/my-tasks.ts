@@ -15,6 +15,7 @@ import { readMeta } from '../meta.js';
 import { describe as describeCollecting } from '../sync/collecting.js';
 import { searchTaskIds } from './search.js';
 import { readSettings } from './settings.js';
+import { readLifecycleStates } from '../lifecycle/state.js';
 
 type Row = {
   id: string;
@@ -59,20 +60,22 @@ const MY_TASKS_SQL = `
   ORDER BY t.seq`;
 
 /** Periods whose report is past due with tasks still unreported; only periods since the plan started. */
-const overdueNotices = (ctx: BackendContext, plan: string, dept: string, current: Period, planStart: Day, today: Day): OverdueNotice[] => {
+const overdueNotices = (ctx: BackendContext, plan: string, dept: string, current: Period, planStart: Day, today: Day, closed: Map<string, Day>): OverdueNotice[] => {
   const offset = readSettings(ctx.db).dueOffsetDays;
   const notices: OverdueNotice[] = [];
   for (let back = 0; back <= 4; back += 1) {
     const period = shiftPeriod(current, -back, offset);
     if (period.end < planStart) break;
     if (period.due >= today) continue;
-    const { count } = prepared(
+    const unreported = prepared(
       ctx.db,
-      `SELECT COUNT(*) AS count FROM assignments a CROSS JOIN tasks t ON t.id = a.task_id
+      `SELECT t.id FROM assignments a CROSS JOIN tasks t ON t.id = a.task_id
        WHERE a.department_id = ? AND a.deleted = 0 AND t.deleted = 0 AND t.plan_id = ?
          AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.task_id = t.id AND r.department_id = a.department_id
                          AND r.period_id = ? AND r.deleted = 0)`,
-    ).get(dept, plan, period.id) as { count: number };
+    ).all(dept, plan, period.id) as { id: string }[];
+    // A task closed (办结销号) by the end of that period owes nothing for it (issue 21).
+    const count = unreported.filter((t) => !((closed.get(t.id) ?? '9999') <= period.end)).length;
     if (count > 0) notices.push({ periodId: period.id, label: period.label, due: period.due, taskCount: count });
   }
   return notices;
@@ -95,12 +98,17 @@ export const myTasks = (ctx: BackendContext, arg: { departmentId?: string; planI
   const period = currentPeriod(ctx, plan.cadence);
   const planStart = dayOf(new Date(plan.imported_at));
   const search = arg.query ? searchTaskIds(ctx.db, arg.query) : null;
+  const lifecycle = readLifecycleStates(ctx.db, plan.id);
+  const closed = new Map([...lifecycle.values()].flatMap((s) => (s.closedAt ? [[s.taskId, s.closedAt] as const] : [])));
   const rows = (prepared(ctx.db, MY_TASKS_SQL).all({ dept: department.id, period: period.id, plan: plan.id }) as Row[])
     .filter((row) => !search || search.taskIds.has(row.id))
     .map((row): MyTaskRow => {
-      const deadline = row.deadline_date ? row.deadline_date.slice(0, 10) : null;
+      const state = lifecycle.get(row.id);
+      // The approved 延期's date drives the light; a closed task is done (issue 21).
+      const deadline = state ? state.effectiveDeadline : row.deadline_date ? row.deadline_date.slice(0, 10) : null;
+      const closedAt = state?.closedAt ?? null;
       const { light, reason } = computeLight({
-        status: row.latest_status,
+        status: closedAt ? 'done' : row.latest_status,
         percent: row.latest_percent,
         start: planStart,
         deadline,
@@ -128,6 +136,8 @@ export const myTasks = (ctx: BackendContext, arg: { departmentId?: string; planI
         hasDraft: row.has_draft === 1,
         status: row.latest_status,
         percent: row.latest_percent,
+        ...(closedAt ? { closedAt } : {}),
+        ...(state?.extendedFrom ? { originalDeadline: state.extendedFrom } : {}),
       };
     });
   const sections = [...new Set(rows.map((r) => r.section).filter((s) => s !== ''))];
@@ -139,7 +149,7 @@ export const myTasks = (ctx: BackendContext, arg: { departmentId?: string; planI
     today,
     rows,
     sections,
-    overdue: overdueNotices(ctx, plan.id, department.id, period, planStart, today),
+    overdue: overdueNotices(ctx, plan.id, department.id, period, planStart, today, closed),
     searchMode: search?.mode ?? null,
   };
 };

@@ -14,6 +14,7 @@ import { requireTask } from './lookup.js';
 import { noticesOfTask } from '../notices/store.js';
 import { noticeTaskSituation } from '../../shared/notices/types.js';
 import { formatDay } from '../../shared/progress/deadline.js';
+import { addLifecycleNodes } from '../lifecycle/timeline.js';
 
 type ReportJson = {
   department_id: string;
@@ -171,6 +172,7 @@ export const taskTimeline = (ctx: BackendContext, taskId: string): TimelineEvent
       for (const report of reportsOf(version)) nodes[report]?.after.push(...reportsOf(previous), ...reviewsOf(previous));
     });
   }
+  addLifecycleNodes(ctx.db, taskId, nameOf, nodes);
   return orderTimeline(nodes);
 };
 

@@ -1,6 +1,7 @@
 // The bulletin (通报) for a period: the summary figures plus the lagging tasks with the problems their
 // units wrote, under the office's name and today's date by the injected clock. It carries only what the
 // page prints (issue 18: the whole summary was 2.9 MB of JSON at province scale for 479 printed rows).
+import { extensionNote } from '../../shared/lifecycle/labels.js';
 import { lightSeverity } from '../../shared/reports/rules.js';
 import type { Bulletin, BulletinTask } from '../../shared/reports/types.js';
 import type { BackendContext } from '../context.js';
@@ -25,7 +26,15 @@ export const buildBulletin = (ctx: BackendContext, arg: { planId?: string; perio
         problems: t.problems,
       }),
     );
+  // Issue 21: closed and extended tasks are listed only when there are any (the figures without them are unchanged).
+  const closed = s.tasks.flatMap((t) => (t.closedAt ? [{ taskId: t.taskId, code: t.code, title: t.title, leads: t.leads, closedAt: t.closedAt }] : []));
+  const extended = s.tasks.flatMap((t) => {
+    const note = t.originalDeadline !== undefined ? extensionNote(t.originalDeadline, t.deadline) : null;
+    return note ? [{ taskId: t.taskId, code: t.code, title: t.title, leads: t.leads, note }] : [];
+  });
   return {
+    ...(closed.length > 0 ? { closed } : {}),
+    ...(extended.length > 0 ? { extended } : {}),
     officeName: readReportSettings(ctx.db).officeName,
     issuedOn: s.today,
     summary: {

@@ -9,6 +9,7 @@ import type { ReportStatus, ReviewDecision } from '../../shared/progress/report-
 import type { Db } from '../open.js';
 import { requirePlanId } from '../plans/handlers.js';
 import { prepared } from '../statements.js';
+import { readLifecycleStates } from '../lifecycle/state.js';
 
 export type PlanFact = { id: string; title: string; cadence: Cadence; importedAt: string };
 
@@ -23,7 +24,12 @@ export type TaskFact = {
   title: string;
   content: string;
   deadlineText: string;
+  /** The deadline that stands: an approved 延期's new date, else the plan's (issue 21). */
   deadlineDate: string | null;
+  /** The plan's own deadline, set only when an approved 延期 replaced it. */
+  originalDeadline?: string | null;
+  /** The day the office agreed to close the task (办结销号), while not reopened. */
+  closedAt?: string;
   units: UnitFact[];
 };
 
@@ -92,18 +98,26 @@ type TaskRow = {
   units: string;
 };
 
-export const readTasks = (db: Db, planId: string): TaskFact[] =>
-  (prepared(db, TASKS_SQL).all(planId) as TaskRow[]).map((r) => ({
-    id: r.id,
-    code: r.code,
-    seq: r.seq,
-    section: r.section,
-    title: r.title,
-    content: r.content,
-    deadlineText: r.deadline_text,
-    deadlineDate: r.deadline_date ? r.deadline_date.slice(0, 10) : null,
-    units: JSON.parse(r.units) as UnitFact[],
-  }));
+export const readTasks = (db: Db, planId: string): TaskFact[] => {
+  const lifecycle = readLifecycleStates(db, planId);
+  return (prepared(db, TASKS_SQL).all(planId) as TaskRow[]).map((r) => {
+    const state = lifecycle.get(r.id);
+    return {
+      id: r.id,
+      code: r.code,
+      seq: r.seq,
+      section: r.section,
+      title: r.title,
+      content: r.content,
+      deadlineText: r.deadline_text,
+      deadlineDate: state ? state.effectiveDeadline : r.deadline_date ? r.deadline_date.slice(0, 10) : null,
+      // Only set when the lifecycle changed something, so figures of tasks without one stay as they were.
+      ...(state?.extendedFrom !== undefined && state.extendedFrom !== null ? { originalDeadline: state.extendedFrom } : {}),
+      ...(state?.closedAt ? { closedAt: state.closedAt } : {}),
+      units: JSON.parse(r.units) as UnitFact[],
+    };
+  });
+};
 
 // The current review of a report is its newest by report_version (a resubmission outdates older ones);
 // created_at only breaks a tie within one version, as the workbench does.

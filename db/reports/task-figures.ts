@@ -91,19 +91,21 @@ export const buildTaskFigures = (input: FigureInput): TaskFigureDetail[] => {
         firstDone = { ...h.firstDone, departmentId: h.departmentId };
       }
     }
-    // 办结销号: done and accepted in an earlier period, so nobody owes a report on it any more.
-    const isClosedOut = history.some((h) => h.isClosedOut);
+    // 办结销号: done and accepted in an earlier period, so nobody owes a report on it any more; or closed by
+    // the office's decision on the unit's 办结申请 (issue 21) by the end of this period.
+    const closedAt = task.closedAt !== undefined && task.closedAt <= period.end ? task.closedAt : null;
+    const isClosedOut = closedAt !== null || history.some((h) => h.isClosedOut);
 
     const deadline = task.deadlineDate;
     const { light, reason } = computeLight({
-      status: latest?.status ?? null,
+      status: closedAt ? 'done' : (latest?.status ?? null),
       percent: latest?.percent ?? null,
       start: input.planStart,
       deadline,
       today: input.at,
       thresholds: input.thresholds,
     });
-    const isDone = latest?.status === 'done';
+    const isDone = closedAt !== null || latest?.status === 'done';
     const units: UnitReport[] = task.units
       .filter((u) => u.kind === 'unit')
       .map((unit) => {
@@ -134,7 +136,8 @@ export const buildTaskFigures = (input: FigureInput): TaskFigureDetail[] => {
       light,
       lightReason: reason,
       daysLeft: deadline ? daysBetween(input.at, deadline) : null,
-      deadlineClass: deadlineClassOf(
+      // A closed task is off the chase lists whenever it was done.
+      deadlineClass: closedAt ? null : deadlineClassOf(
         deadline,
         input.at,
         isDone,
@@ -147,6 +150,8 @@ export const buildTaskFigures = (input: FigureInput): TaskFigureDetail[] => {
       owed: units
         .filter((u) => !isClosedOut || u.report)
         .map((u) => ({ unitId: u.unit.id, state: owedState(u), isLate: u.report !== null && dayOf(new Date(u.report.submittedAt)) > period.due })),
+      ...(task.originalDeadline !== undefined ? { originalDeadline: task.originalDeadline } : {}),
+      ...(closedAt ? { closedAt } : {}),
     };
     return { figure, units, isClosedOut };
   });

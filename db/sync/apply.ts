@@ -40,6 +40,11 @@ export const lookupsFor = (db: Db): AuthorityLookups => ({
       db,
       'SELECT 1 FROM assignments a JOIN tasks t ON t.id = a.task_id WHERE a.task_id = ? AND a.department_id = ? AND a.deleted = 0 AND t.deleted = 0',
     ).get(taskId, departmentId) !== undefined,
+  isLead: (taskId, departmentId) =>
+    prepared(
+      db,
+      "SELECT 1 FROM assignments a JOIN tasks t ON t.id = a.task_id WHERE a.task_id = ? AND a.department_id = ? AND a.role = 'lead' AND a.deleted = 0 AND t.deleted = 0",
+    ).get(taskId, departmentId) !== undefined,
   indicator: (id) => {
     const row = prepared(db, 'SELECT task_id, owner_department_id FROM indicators WHERE id = ? AND deleted = 0').get(id) as
       | { task_id: string | null; owner_department_id: string | null }
@@ -241,7 +246,8 @@ export const applyChanges = (
     let problem = authorityProblem(table, change.row, sender, lookups);
     const isVoid = problem !== null && isWithdrawn(db, table, change.row, sender);
     if (isVoid) problem = VOID_REASON;
-    if (!problem && table === 'report_attachments' && !hasAttachment(String(change.row.sha256))) problem = '佐证材料文件缺失';
+    const isEvidence = table === 'report_attachments' || table === 'lifecycle_attachments';
+    if (!problem && isEvidence && change.row.deleted !== 1 && !hasAttachment(String(change.row.sha256))) problem = '佐证材料文件缺失';
     if (problem) {
       prepared(
         db,

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import { ApiError } from '../../shared/api/errors.js';
 import { CHANGES_PATH, packageFileName, type Manifest, type PackageKind, type WireChange } from '../../shared/sync/manifest.js';
-import { OFFICE_TABLES } from '../../shared/sync/authority.js';
+import { OFFICE_TABLES, UNIT_ADDRESSED_TABLES } from '../../shared/sync/authority.js';
 import { receiverLimitProblem } from '../../shared/sync/receiver-limits.js';
 import type { ExportResult } from '../../shared/sync/types.js';
 import type { BackendContext } from '../context.js';
@@ -39,11 +39,16 @@ export const ownChanges = (db: Db, originId: string, fromSeq: number): WireChang
 export const maxOwnSeq = (db: Db, originId: string): number =>
   (prepared(db, 'SELECT MAX(seq) AS seq FROM change_log WHERE origin_id = ?').get(originId) as { seq: number | null }).seq ?? 0;
 
-/** What the office sends one department: the whole plan, and reviews of that department's own reports only (not of 代录). */
+/**
+ * What the office sends one department: the whole plan, reviews of that department's own reports only (not
+ * of 代录), and its decisions on that department's 延期/办结 requests (issue 21).
+ */
 const isForDepartment = (db: Db, change: WireChange, departmentId: string): boolean =>
   change.table === 'reviews'
     ? change.row.department_id === departmentId && !isProxyReview(db, String(change.row.id))
-    : (OFFICE_TABLES as readonly string[]).includes(change.table);
+    : change.table === 'lifecycle_decisions'
+      ? change.row.department_id === departmentId
+      : (OFFICE_TABLES as readonly string[]).includes(change.table);
 
 const ndjson = (changes: WireChange[]): PackageContent => ({
   path: CHANGES_PATH,
@@ -52,7 +57,8 @@ const ndjson = (changes: WireChange[]): PackageContent => ({
 });
 
 const attachmentContents = (filesDir: string, changes: WireChange[]): PackageContent[] => {
-  const hashes = new Set(changes.filter((c) => c.table === 'report_attachments').map((c) => String(c.row.sha256)));
+  const isEvidence = (c: WireChange): boolean => (c.table === 'report_attachments' || c.table === 'lifecycle_attachments') && c.row.deleted !== 1;
+  const hashes = new Set(changes.filter(isEvidence).map((c) => String(c.row.sha256)));
   return [...hashes].sort().flatMap((sha) => {
     const bytes = readAttachment(filesDir, sha);
     // A missing evidence file travels as a missing entry; the receiver refuses that one change.
@@ -192,7 +198,7 @@ export const exportSetup = (ctx: BackendContext, department: string, out: string
   const revokedKeys: string[] = [];
   const files = attachmentContents(
     ctx.filesDir,
-    carried.filter((r) => r.table === 'report_attachments' && r.row.deleted !== 1).map((r) => ({ table: r.table, row: r.row }) as WireChange),
+    carried.filter((r) => (r.table === 'report_attachments' || r.table === 'lifecycle_attachments') && r.row.deleted !== 1).map((r) => ({ table: r.table, row: r.row }) as WireChange),
   );
   const contents = carried.length > 0 ? [ndjson(changes), carriedContent(carried), ...files] : [ndjson(changes)];
   const result = writePackage(
@@ -255,7 +261,7 @@ export const exportChanges = (ctx: BackendContext, out: string | undefined, toDe
   // old backup needs before its new reports can reach us (rewind.ts).
   const seqFrom = Math.min(ackOf(db, peer.origin_id) + 1, Math.max(seqTo, 1));
   const changes = ownChanges(db, self.originId, ackOf(db, peer.origin_id) + 1).filter((c) => isForDepartment(ctx.db, c, dept.id));
-  const isPlanUpdate = changes.some((c) => c.table !== 'reviews');
+  const isPlanUpdate = changes.some((c) => !(UNIT_ADDRESSED_TABLES as readonly string[]).includes(c.table));
   const acks = { [peer.origin_id]: watermarkOf(db, peer.origin_id) };
   return writePackage(
     ctx,

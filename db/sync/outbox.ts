@@ -1,6 +1,6 @@
 // What the 数据交换 screen shows before and after an export: counted from the change log and the
 // recipient's acknowledgement, exactly as the next package will be cut (db/sync/export.ts).
-import { OFFICE_TABLES } from '../../shared/sync/authority.js';
+import { OFFICE_TABLES, UNIT_ADDRESSED_TABLES } from '../../shared/sync/authority.js';
 import type { PackageKind } from '../../shared/sync/manifest.js';
 import type { ExportRecord, Outbox, OutgoingCounts, UnitOutbox } from '../../shared/sync/types.js';
 import type { BackendContext } from '../context.js';
@@ -24,17 +24,19 @@ const countsSince = (db: Db, originId: string, afterSeq: number, departmentId: s
     `SELECT table_name AS t, COUNT(DISTINCT pk) AS n,
             COUNT(DISTINCT CASE WHEN table_name = 'report_attachments' THEN json_extract(row_json, '$.sha256') END) AS files
        FROM change_log WHERE origin_id = @origin AND seq > @after
-        AND (@dept IS NULL OR table_name <> 'reviews' OR json_extract(row_json, '$.department_id') = @dept)
+        AND (@dept IS NULL OR table_name NOT IN ('reviews', 'lifecycle_decisions') OR json_extract(row_json, '$.department_id') = @dept)
       GROUP BY table_name`,
   ).all({ origin: originId, after: afterSeq, dept: departmentId }) as { t: string; n: number; files: number }[];
   const of = (t: string): number => rows.find((r) => r.t === t)?.n ?? 0;
-  const planTables = (OFFICE_TABLES as readonly string[]).filter((t) => t !== 'reviews');
+  const addressed = UNIT_ADDRESSED_TABLES as readonly string[];
+  const planTables = (OFFICE_TABLES as readonly string[]).filter((t) => !addressed.includes(t));
   return {
     reports: of('reports'),
     evidence: rows.find((r) => r.t === 'report_attachments')?.files ?? 0,
-    reviews: of('reviews'),
+    // issue 21: the office's 延期/办结 decisions count with its review decisions.
+    reviews: of('reviews') + of('lifecycle_decisions'),
     planChanges: rows.filter((r) => planTables.includes(r.t)).reduce((sum, r) => sum + r.n, 0),
-    changes: rows.filter((r) => departmentId === null || r.t === 'reviews' || planTables.includes(r.t)).reduce((sum, r) => sum + r.n, 0),
+    changes: rows.filter((r) => departmentId === null || addressed.includes(r.t) || planTables.includes(r.t)).reduce((sum, r) => sum + r.n, 0),
   };
 };
 

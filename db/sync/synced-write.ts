@@ -14,7 +14,12 @@ export type SyncedTable =
   | 'reports'
   | 'indicator_values'
   | 'report_attachments'
-  | 'reviews';
+  | 'reviews'
+  // --- issue 21 lifecycle (migration 70): requests and evidence by the unit, decisions by the office ---
+  | 'lifecycle_requests'
+  | 'lifecycle_attachments'
+  | 'lifecycle_decisions';
+  // --- end issue 21 ---
 
 export type RowValues = Record<string, string | number | null>;
 
@@ -44,6 +49,11 @@ const PK_COLUMNS: Record<SyncedTable, readonly string[]> = {
   indicator_values: ['indicator_id', 'department_id', 'period_id'],
   report_attachments: ['task_id', 'department_id', 'period_id', 'sha256'],
   reviews: ['id'],
+  // --- issue 21 lifecycle ---
+  lifecycle_requests: ['id'],
+  lifecycle_attachments: ['request_id', 'sha256'],
+  lifecycle_decisions: ['id'],
+  // --- end issue 21 ---
 };
 
 /**

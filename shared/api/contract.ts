@@ -18,6 +18,7 @@ import { reportsSchemas, type ReportsResults } from './methods/reports.js';
 import { reviewSchemas, type ReviewResults } from './methods/review.js';
 import { rollupsSchemas, type RollupsResults } from './methods/rollups.js';
 import { tasksSchemas, type TasksResults } from './methods/tasks.js';
+import { lifecycleSchemas, type LifecycleResults } from './methods/lifecycle.js';
 
 export const apiSchemas = {
   ...appSchemas,
@@ -35,6 +36,7 @@ export const apiSchemas = {
   ...rollupsSchemas,
   ...noticesSchemas,
   ...assessmentSchemas,
+  ...lifecycleSchemas,
 };
 
 type ApiResults = AppResults &
@@ -51,7 +53,8 @@ type ApiResults = AppResults &
   RecoveryResults &
   RollupsResults &
   NoticesResults &
-  AssessmentResults;
+  AssessmentResults &
+  LifecycleResults;
 
 export type ApiMethod = keyof typeof apiSchemas & keyof ApiResults;
 export type ApiArg<M extends ApiMethod> = z.input<(typeof apiSchemas)[M]>;

@@ -52,6 +52,10 @@ export type MyTaskRow = {
   /** The latest submitted report's status and percent, any period. */
   status: ReportStatus | null;
   percent: number | null;
+  /** Issue 21: 办结销号 on this day; the workbench no longer asks for reports on it. */
+  closedAt?: Day;
+  /** Issue 21: the plan's deadline when an approved 延期 replaced it (deadline is then the new one). */
+  originalDeadline?: Day | null;
 };
 
 export type OverdueNotice = { periodId: string; label: string; due: Day; taskCount: number };
@@ -144,7 +148,8 @@ export type ReportDetail = {
 
 export type TimelineEvent = {
   at: string;
-  kind: 'task' | 'submitted' | 'resubmitted' | 'returned' | 'accepted' | 'indicator' | 'notice';
+  /** extension/closure: a unit's 延期/办结 request; lifecycle: the office's decision on one, or a reopening. */
+  kind: 'task' | 'submitted' | 'resubmitted' | 'returned' | 'accepted' | 'indicator' | 'extension' | 'closure' | 'lifecycle' | 'notice';
   who: string;
   periodId: string | null;
   text: string;

@@ -50,6 +50,10 @@ export type TaskFigure = {
   returnedUnits: NamedRef[];
   /** Every report this period owes on the task, one per reporting unit: what the report counts are made of. */
   owed: OwedReport[];
+  /** Issue 21: the plan's deadline when an approved 延期 replaced it (deadline is then the new one). */
+  originalDeadline?: Day | null;
+  /** Issue 21: 办结销号 on this day (the office agreed); the task owes nothing from then on. */
+  closedAt?: Day;
 };
 
 /** received: awaiting review, accepted or returned; isLate: sent after the period's due day. */
@@ -189,6 +193,9 @@ export type Bulletin = {
   summary: BulletinFigures;
   /** Red and yellow lights and 滞后 reports, worst first, with the problems their units wrote. */
   lagging: BulletinTask[];
+  /** Issue 21 (present only when there are any): tasks closed out (已办结) with the day, and tasks whose deadline was extended. */
+  closed?: (Pick<TaskFigure, 'taskId' | 'code' | 'title' | 'leads'> & { closedAt: Day })[];
+  extended?: (Pick<TaskFigure, 'taskId' | 'code' | 'title' | 'leads'> & { note: string })[];
 };
 
 /** The dashboard's two reads from one build of the period's facts. */

@@ -3,14 +3,37 @@
 // Pure: the database facts it needs come in as lookups, so the rule is testable without SQLite.
 import type { SyncedTableName } from './rows.js';
 
-export const OFFICE_TABLES: readonly SyncedTableName[] = ['departments', 'plans', 'tasks', 'assignments', 'indicators', 'reviews'];
-export const DEPARTMENT_TABLES: readonly SyncedTableName[] = ['reports', 'indicator_values', 'report_attachments'];
+export const OFFICE_TABLES: readonly SyncedTableName[] = [
+  'departments',
+  'plans',
+  'tasks',
+  'assignments',
+  'indicators',
+  'reviews',
+  // --- issue 21 lifecycle: the office's decisions on requests, and reopenings ---
+  'lifecycle_decisions',
+  // --- end issue 21 ---
+];
+export const DEPARTMENT_TABLES: readonly SyncedTableName[] = [
+  'reports',
+  'indicator_values',
+  'report_attachments',
+  // --- issue 21 lifecycle: 延期/办结 requests and their evidence, only on tasks the unit leads ---
+  'lifecycle_requests',
+  'lifecycle_attachments',
+  // --- end issue 21 ---
+];
+
+/** Office tables that are addressed to one unit (its reviews and decisions), not the plan everyone gets. */
+export const UNIT_ADDRESSED_TABLES: readonly SyncedTableName[] = ['reviews', 'lifecycle_decisions'];
 
 export type AuthoritySender = { role: 'office' | 'department'; departmentId: string | null };
 
 export type AuthorityLookups = {
   /** True when the department leads or joins the task (an assignment that is not deleted). */
   isAssigned: (taskId: string, departmentId: string) => boolean;
+  /** True when the department leads the task; absent lookups fall back to isAssigned. */
+  isLead?: (taskId: string, departmentId: string) => boolean;
   /** The task an indicator belongs to and its owner department, or undefined when unknown. */
   indicator: (indicatorId: string) => { taskId: string | null; ownerDepartmentId: string | null } | undefined;
   departmentName: (departmentId: string) => string;
@@ -39,5 +62,9 @@ export const authorityProblem = (
     return isOwner || isOnTask ? null : '该指标不属于本单位牵头或参与的任务';
   }
   const taskId = typeof row.task_id === 'string' ? row.task_id : '';
+  // issue 21: only the unit that leads a task asks to extend or close it.
+  if ((table === 'lifecycle_requests' || table === 'lifecycle_attachments') && lookups.isLead) {
+    return lookups.isLead(taskId, own) ? null : '延期或办结申请只能由该任务的牵头单位提出';
+  }
   return lookups.isAssigned(taskId, own) ? null : '该任务不是本单位牵头或参与的任务(或任务不存在)';
 };

@@ -13,6 +13,11 @@ export const SYNCED_TABLES = [
   'indicator_values',
   'report_attachments',
   'reviews',
+  // --- issue 21 lifecycle (migration 70) ---
+  'lifecycle_requests',
+  'lifecycle_attachments',
+  'lifecycle_decisions',
+  // --- end issue 21 ---
 ] as const;
 export type SyncedTableName = (typeof SYNCED_TABLES)[number];
 
@@ -28,6 +33,11 @@ export const PRIMARY_KEYS: Record<SyncedTableName, readonly string[]> = {
   indicator_values: ['indicator_id', 'department_id', 'period_id'],
   report_attachments: ['task_id', 'department_id', 'period_id', 'sha256'],
   reviews: ['id'],
+  // --- issue 21 lifecycle ---
+  lifecycle_requests: ['id'],
+  lifecycle_attachments: ['request_id', 'sha256'],
+  lifecycle_decisions: ['id'],
+  // --- end issue 21 ---
 };
 
 /** Bookkeeping columns set by the receiver from the change itself, never from the row a sender wrote. */
@@ -73,6 +83,32 @@ export const ROW_SCHEMAS = {
     reason: text(5000).optional(),
     created_at: text(40),
   }),
+  // --- issue 21 lifecycle ---
+  lifecycle_requests: loose({
+    id,
+    task_id: id,
+    department_id: id,
+    kind: z.enum(['extension', 'closure']),
+    requested_deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
+    reason: text(5000).optional(),
+    final_report: text(20_000).optional(),
+    created_at: text(40),
+  }),
+  lifecycle_attachments: loose({ request_id: id, task_id: id, department_id: id, sha256: z.string().regex(/^[0-9a-f]{64}$/), file_name: text(300) }),
+  lifecycle_decisions: loose({
+    id,
+    task_id: id,
+    department_id: id,
+    action: z.enum(['approve', 'refuse', 'reopen']),
+    request_id: id.nullable().optional(),
+    request_version: int.positive().nullable().optional(),
+    request_kind: z.enum(['extension', 'closure']).nullable().optional(),
+    new_deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
+    reason: text(5000).optional(),
+    ordinal: int.positive(),
+    decided_at: text(40),
+  }),
+  // --- end issue 21 ---
 } satisfies Record<SyncedTableName, z.ZodType>;
 
 export type SyncedRow = Record<string, string | number | null>;
@@ -91,4 +127,9 @@ export const TABLE_LABELS: Record<SyncedTableName, string> = {
   indicator_values: '指标数值',
   report_attachments: '佐证材料',
   reviews: '审核意见',
+  // --- issue 21 lifecycle ---
+  lifecycle_requests: '延期与办结申请',
+  lifecycle_attachments: '申请佐证材料',
+  lifecycle_decisions: '延期与办结审批',
+  // --- end issue 21 ---
 };
