@@ -85,7 +85,9 @@ export const tallyUnits = ({ ctx, plan, tasks, periods, year, asOf, delays }: In
       const items = unitOf(lead.id, lead.name).items;
       const extended = facts.extensionsApproved > 0 && facts.originalDeadline !== null && deadline !== null;
       const deadlineNote = extended ? `原定${formatDay(facts.originalDeadline ?? '')},经批准延至${formatDay(deadline ?? '')}` : `完成时限 ${deadline ? formatDay(deadline) : task.deadlineText}`;
-      if (deadline !== null && deadline >= yearStart && deadline <= asOf) {
+      // Due this year by now, or closed this year (a task closed ahead of its deadline counts as done).
+      const closedThisYear = closed && (facts.closedAt ?? '') >= yearStart;
+      if ((deadline !== null && deadline >= yearStart && deadline <= asOf) || closedThisYear) {
         items.completion.push({ ...base, note: `${deadlineNote};${doneNote}`, counts: isDone });
       }
       if (deadline !== null && deadline < asOf && !isDone) {

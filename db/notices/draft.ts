@@ -4,6 +4,7 @@
 import { ApiError } from '../../shared/api/errors.js';
 import type { NoticeDrafts, NoticeTask, NoticeUnitDraft } from '../../shared/notices/types.js';
 import { addDays } from '../../shared/progress/days.js';
+import { formatDay } from '../../shared/progress/deadline.js';
 import type { BackendContext } from '../context.js';
 import { readReportSettings } from '../reports/office.js';
 import { loadPeriodFacts } from '../reports/summary.js';
@@ -30,7 +31,11 @@ export const buildNoticeDrafts = (ctx: BackendContext, arg: { planId?: string; p
         taskId: figure.taskId,
         code: figure.code,
         title: figure.title,
-        deadlineText: figure.deadlineText,
+        // An approved 延期 replaced the plan's deadline: the notice names both, as the bulletin does.
+        deadlineText:
+          figure.originalDeadline !== undefined && figure.deadline
+            ? `原定${figure.deadlineText || (figure.originalDeadline ? formatDay(figure.originalDeadline) : '')},经批准延至${formatDay(figure.deadline)}`
+            : figure.deadlineText,
         deadline: figure.deadline,
         isUnreported,
         daysOverdue: isOverdue ? daysOverdue : null,

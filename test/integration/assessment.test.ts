@@ -92,3 +92,26 @@ describe('rules the office sets', () => {
     await expect(t.backend['assessment.build']({ year: 2027 })).rejects.toThrow('2027年尚未开始,无法考核');
   });
 });
+
+describe('delays and closures from the lifecycle (延期 / 办结)', () => {
+  test('an approved extension still overdue costs the approved-delay points, not the unapproved ones; a closure counts as done', async () => {
+    // 市农业农村局 asks to move T2 (due 06-30) to 10-31 and the office approves: on 11-22 it is still
+    // 22 days past the approved deadline. 40×2/6 + 60×0/1 − 1 (return) − 3 (overdue) − 0.5 (approved delay) = 8.8
+    const ask = await t.backend['lifecycle.request']({ taskId: f.task.t2, departmentId: f.dept.agri, kind: 'extension', newDeadline: '2026-10-31', reason: '资金未到位', finalReport: '', attachments: [], requestedBy: '' });
+    await t.backend['lifecycle.decide']({ requestId: ask.id, requestVersion: ask.version, decision: 'approve', reason: '', decidedBy: '' });
+    // 市商务局 closes T1 (due 12-31) early: it joins the tasks counted, as done (2/2).
+    const close = await t.backend['lifecycle.request']({ taskId: f.task.t1, departmentId: f.dept.commerce, kind: 'closure', reason: '', finalReport: '对标行动全部完成', attachments: [], requestedBy: '' });
+    await t.backend['lifecycle.decide']({ requestId: close.id, requestVersion: close.version, decision: 'approve', reason: '', decidedBy: '' });
+
+    const a = await t.backend['assessment.build']({ year: 2026 });
+    expect(a.hasDelayData).toBe(true);
+    expect(table(a)).toEqual([
+      [1, '市商务局', 73.3, '13.3:3/9', '60:2/2', '0:0', '0:0', '0:0', '0:0'],
+      [2, '湛江海关', 66.7, '6.7:1/6', '60:0/0', '0:0', '0:0', '0:0', '0:0'],
+      [3, '市财政局', 60, '0:0/6', '60:0/0', '0:0', '0:0', '0:0', '0:0'],
+      [4, '市农业农村局', 8.8, '13.3:2/6', '0:0/1', '-1:1', '-3:1', '-0.5:1', '0:0'],
+    ]);
+    const agri = a.rows.find((r) => r.name === '市农业农村局');
+    expect(agri?.components.find((c) => c.key === 'overdue')?.items[0]?.note).toBe('原定2026年6月30日,经批准延至2026年10月31日;已超过 22 天未完成');
+  });
+});

@@ -98,3 +98,19 @@ describe('issuing', () => {
     expect((await t.backend['notices.list']({})).map((n) => n.docNumber)).toEqual(['A1号']);
   });
 });
+
+describe('with the lifecycle (延期 / 办结)', () => {
+  test('an approved new deadline takes the task off the notices', async () => {
+    const ask = await t.backend['lifecycle.request']({ taskId: f.task.t2, departmentId: f.dept.agri, kind: 'extension', newDeadline: '2026-12-31', reason: '资金未到位', finalReport: '', attachments: [], requestedBy: '' });
+    await t.backend['lifecycle.decide']({ requestId: ask.id, requestVersion: ask.version, decision: 'approve', reason: '', decidedBy: '' });
+    const d = await t.backend['notices.drafts']({ periodId: '2026-Q3' });
+    expect(d.units.map((u) => u.name)).toEqual(['市财政局', '湛江海关']);
+  });
+});
+
+test('a task still overdue after an approved 延期 is listed with both deadlines', async () => {
+  const ask = await t.backend['lifecycle.request']({ taskId: f.task.t2, departmentId: f.dept.agri, kind: 'extension', newDeadline: '2026-10-31', reason: '资金未到位', finalReport: '', attachments: [], requestedBy: '' });
+  await t.backend['lifecycle.decide']({ requestId: ask.id, requestVersion: ask.version, decision: 'approve', reason: '', decidedBy: '' });
+  const d = await t.backend['notices.drafts']({ periodId: '2026-Q3', departmentId: f.dept.agri });
+  expect(d.units[0]?.tasks.map((x) => [x.deadlineText, x.daysOverdue])).toEqual([['原定2026年6月底前,经批准延至2026年10月31日', 22]]);
+});
