@@ -34,7 +34,7 @@ export const issueNotice = (ctx: BackendContext, arg: Scope & { departmentId: st
   const id = randomUUID();
   ctx.db.transaction(() => {
     requireNewDocNumber(ctx, drafts.plan.id, docNumber);
-    insertNotice(ctx.db, {
+    insertNotice(ctx.db, ctx.identity.originId, {
       id,
       planId: drafts.plan.id,
       periodId: drafts.period.id,
@@ -67,7 +67,7 @@ export const issueNoticeBatch = (ctx: BackendContext, arg: Scope & { docPrefix: 
       requireNewDocNumber(ctx, drafts.plan.id, docNumber);
       const id = randomUUID();
       ids.push(id);
-      insertNotice(ctx.db, {
+      insertNotice(ctx.db, ctx.identity.originId, {
         id,
         planId: drafts.plan.id,
         periodId: drafts.period.id,

@@ -4,6 +4,7 @@ import type { IssuedNotice, NoticeRef, NoticeTask } from '../../shared/notices/t
 import { parsePeriodId } from '../../shared/progress/periods.js';
 import type { Db } from '../open.js';
 import { prepared } from '../statements.js';
+import { insertSynced } from '../sync/synced-write.js';
 
 type NoticeRow = {
   id: string;
@@ -23,7 +24,8 @@ type NoticeRow = {
 };
 
 const SELECT = `SELECT n.*, COALESCE(p.title, '') AS plan_title, COALESCE(d.name, '') AS department_name
-  FROM notices n LEFT JOIN plans p ON p.id = n.plan_id LEFT JOIN departments d ON d.id = n.department_id`;
+  FROM notices n LEFT JOIN plans p ON p.id = n.plan_id LEFT JOIN departments d ON d.id = n.department_id
+  WHERE n.deleted = 0`;
 
 const toNotice = (r: NoticeRow): IssuedNotice => {
   const period = parsePeriodId(r.period_id);
@@ -61,16 +63,24 @@ export type NoticeInsert = {
   tasks: NoticeTask[];
 };
 
-/** Inside the caller's transaction: the next seq is taken there, so two issues never share one. */
-export const insertNotice = (db: Db, n: NoticeInsert): void => {
+/** Inside the caller's transaction: the next seq is taken there, so two issues never share one. Logged, so it travels to the unit. */
+export const insertNotice = (db: Db, originId: string, n: NoticeInsert): void => {
   const seq = ((prepared(db, 'SELECT MAX(seq) AS s FROM notices').get() as { s: number | null }).s ?? 0) + 1;
-  prepared(
-    db,
-    `INSERT INTO notices (id, seq, plan_id, period_id, department_id, doc_number, reply_by, office_name, issued_on, issued_at, batch_id, tasks_json)
-     VALUES (@id, @seq, @planId, @periodId, @departmentId, @docNumber, @replyBy, @officeName, @issuedOn, @issuedAt, @batchId, @tasks)`,
-  ).run({ ...n, seq, tasks: JSON.stringify(n.tasks) });
-  const link = prepared(db, 'INSERT OR IGNORE INTO notice_tasks (notice_id, task_id) VALUES (?, ?)');
-  for (const t of n.tasks) link.run(n.id, t.taskId);
+  insertSynced(db, originId, 'notices', n.id, {
+    id: n.id,
+    seq,
+    plan_id: n.planId,
+    period_id: n.periodId,
+    department_id: n.departmentId,
+    doc_number: n.docNumber,
+    reply_by: n.replyBy,
+    office_name: n.officeName,
+    issued_on: n.issuedOn,
+    issued_at: n.issuedAt,
+    batch_id: n.batchId,
+    tasks_json: JSON.stringify(n.tasks),
+    deleted: 0,
+  });
 };
 
 export const docNumberHolder = (db: Db, planId: string, docNumber: string): string | null =>
@@ -81,14 +91,14 @@ export const docNumberHolder = (db: Db, planId: string, docNumber: string): stri
 export const listNotices = (db: Db, filter: { planId?: string; departmentId?: string; ids?: string[] }): IssuedNotice[] => {
   const rows = prepared(
     db,
-    `${SELECT} WHERE (@plan IS NULL OR n.plan_id = @plan) AND (@dept IS NULL OR n.department_id = @dept)
+    `${SELECT} AND (@plan IS NULL OR n.plan_id = @plan) AND (@dept IS NULL OR n.department_id = @dept)
        AND (@ids IS NULL OR n.id IN (SELECT value FROM json_each(@ids))) ORDER BY n.seq DESC`,
   ).all({ plan: filter.planId ?? null, dept: filter.departmentId ?? null, ids: filter.ids ? JSON.stringify(filter.ids) : null }) as NoticeRow[];
   return rows.map(toNotice);
 };
 
 export const noticesOfTask = (db: Db, taskId: string): IssuedNotice[] =>
-  (prepared(db, `${SELECT} WHERE n.id IN (SELECT notice_id FROM notice_tasks WHERE task_id = ?) ORDER BY n.seq`).all(taskId) as NoticeRow[]).map(toNotice);
+  (prepared(db, `${SELECT} AND EXISTS (SELECT 1 FROM json_each(n.tasks_json) j WHERE json_extract(j.value, '$.taskId') = ?) ORDER BY n.seq`).all(taskId) as NoticeRow[]).map(toNotice);
 
 /** Per unit, the plan's notices newest first: the chase rows show them. */
 export const noticeRefsByUnit = (db: Db, planId: string): Map<string, NoticeRef[]> => {

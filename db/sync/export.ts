@@ -41,12 +41,12 @@ export const maxOwnSeq = (db: Db, originId: string): number =>
 
 /**
  * What the office sends one department: the whole plan, reviews of that department's own reports only (not
- * of 代录), and its decisions on that department's 延期/办结 requests (issue 21).
+ * of 代录), its decisions on that department's 延期/办结 requests and the 催办通知单 addressed to it (issue 21).
  */
 const isForDepartment = (db: Db, change: WireChange, departmentId: string): boolean =>
   change.table === 'reviews'
     ? change.row.department_id === departmentId && !isProxyReview(db, String(change.row.id))
-    : change.table === 'lifecycle_decisions'
+    : change.table === 'lifecycle_decisions' || change.table === 'notices'
       ? change.row.department_id === departmentId
       : (OFFICE_TABLES as readonly string[]).includes(change.table);
 

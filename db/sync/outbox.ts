@@ -24,7 +24,7 @@ const countsSince = (db: Db, originId: string, afterSeq: number, departmentId: s
     `SELECT table_name AS t, COUNT(DISTINCT pk) AS n,
             COUNT(DISTINCT CASE WHEN table_name = 'report_attachments' THEN json_extract(row_json, '$.sha256') END) AS files
        FROM change_log WHERE origin_id = @origin AND seq > @after
-        AND (@dept IS NULL OR table_name NOT IN ('reviews', 'lifecycle_decisions') OR json_extract(row_json, '$.department_id') = @dept)
+        AND (@dept IS NULL OR table_name NOT IN ('reviews', 'lifecycle_decisions', 'notices') OR json_extract(row_json, '$.department_id') = @dept)
       GROUP BY table_name`,
   ).all({ origin: originId, after: afterSeq, dept: departmentId }) as { t: string; n: number; files: number }[];
   const of = (t: string): number => rows.find((r) => r.t === t)?.n ?? 0;

@@ -18,8 +18,9 @@ export type SyncedTable =
   // --- issue 21 lifecycle (migration 70): requests and evidence by the unit, decisions by the office ---
   | 'lifecycle_requests'
   | 'lifecycle_attachments'
-  | 'lifecycle_decisions';
+  | 'lifecycle_decisions'
   // --- end issue 21 ---
+  | 'notices';
 
 export type RowValues = Record<string, string | number | null>;
 
@@ -54,6 +55,7 @@ const PK_COLUMNS: Record<SyncedTable, readonly string[]> = {
   lifecycle_attachments: ['request_id', 'sha256'],
   lifecycle_decisions: ['id'],
   // --- end issue 21 ---
+  notices: ['id'],
 };
 
 /**

@@ -13,6 +13,8 @@ export const OFFICE_TABLES: readonly SyncedTableName[] = [
   // --- issue 21 lifecycle: the office's decisions on requests, and reopenings ---
   'lifecycle_decisions',
   // --- end issue 21 ---
+  // 催办通知单: the office's notice to one unit (issue 21, migration 72)
+  'notices',
 ];
 export const DEPARTMENT_TABLES: readonly SyncedTableName[] = [
   'reports',
@@ -25,7 +27,7 @@ export const DEPARTMENT_TABLES: readonly SyncedTableName[] = [
 ];
 
 /** Office tables that are addressed to one unit (its reviews and decisions), not the plan everyone gets. */
-export const UNIT_ADDRESSED_TABLES: readonly SyncedTableName[] = ['reviews', 'lifecycle_decisions'];
+export const UNIT_ADDRESSED_TABLES: readonly SyncedTableName[] = ['reviews', 'lifecycle_decisions', 'notices'];
 
 export type AuthoritySender = { role: 'office' | 'department'; departmentId: string | null };
 

@@ -18,6 +18,8 @@ export const SYNCED_TABLES = [
   'lifecycle_attachments',
   'lifecycle_decisions',
   // --- end issue 21 ---
+  // 催办通知单 (issue 21, migration 72): the office's notice to one unit
+  'notices',
 ] as const;
 export type SyncedTableName = (typeof SYNCED_TABLES)[number];
 
@@ -38,6 +40,7 @@ export const PRIMARY_KEYS: Record<SyncedTableName, readonly string[]> = {
   lifecycle_attachments: ['request_id', 'sha256'],
   lifecycle_decisions: ['id'],
   // --- end issue 21 ---
+  notices: ['id'],
 };
 
 /** Bookkeeping columns set by the receiver from the change itself, never from the row a sender wrote. */
@@ -109,6 +112,19 @@ export const ROW_SCHEMAS = {
     decided_at: text(40),
   }),
   // --- end issue 21 ---
+  notices: loose({
+    id,
+    seq: int.positive(),
+    plan_id: id,
+    period_id: text(20),
+    department_id: id,
+    doc_number: text(60),
+    reply_by: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    office_name: text(200),
+    issued_on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    issued_at: text(40),
+    tasks_json: text(100_000),
+  }),
 } satisfies Record<SyncedTableName, z.ZodType>;
 
 export type SyncedRow = Record<string, string | number | null>;
@@ -132,4 +148,5 @@ export const TABLE_LABELS: Record<SyncedTableName, string> = {
   lifecycle_attachments: '申请佐证材料',
   lifecycle_decisions: '延期与办结审批',
   // --- end issue 21 ---
+  notices: '催办通知单',
 };
