@@ -161,6 +161,12 @@ describe('催办通知单 and 年度考核 in the app', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()]);
     expect(download.suggestedFilename()).toBe('质量提升行动方案-2026年度考核.xlsx');
     await screenshot(page, 'assessment-rules-saved');
+    // Printed: the table alone under its title, without the toolbar and the app's navigation.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.assessment .dashboard-toolbar').isVisible()).toBe(false);
+    expect(await page.locator('.assessment .print-title').innerText()).toContain('质量提升行动方案 2026年度考核');
+    await screenshot(page, 'assessment-print');
+    await page.emulateMedia({ media: 'screen' });
     expect(pageErrors).toEqual([]);
   });
 });
