@@ -6,6 +6,7 @@ import { ApiError } from '../../shared/api/errors.js';
 import type { MergeResult } from '../../shared/api/methods/departments.js';
 import { departmentKindOf } from '../../shared/departments/kind.js';
 import type { DepartmentRow } from '../../shared/domain/types.js';
+import { DEPARTMENT_TABLES } from '../../shared/sync/tables.js';
 import type { BackendContext } from '../context.js';
 import type { Db } from '../open.js';
 import { prepared } from '../statements.js';
@@ -52,9 +53,6 @@ export const addDepartmentAlias = (ctx: BackendContext, typed: string, alias: st
   return department.id;
 };
 
-/** Tables a department itself writes (sync.md): the office cannot rewrite their rows to another unit. */
-const DEPARTMENT_WRITTEN = ['reports', 'indicator_values', 'report_attachments'] as const;
-
 const moveAssignments = (db: Db, originId: string, from: DepartmentRow, intoId: string): number => {
   type Assignment = { task_id: string; role: 'lead' | 'participant'; position: number; is_inferred: number; raw_name: string };
   // Only the document's own assignments move; ones through a group are re-derived from the moved memberships.
@@ -92,7 +90,8 @@ export const mergeDepartments = (ctx: BackendContext, fromTyped: string, intoTyp
   const from = getDepartment(db, fromTyped);
   const into = getDepartment(db, intoTyped);
   if (from.id === into.id) throw new ApiError('bad_input', `“${fromTyped}”和“${intoTyped}”已是同一个部门。`);
-  for (const table of DEPARTMENT_WRITTEN) {
+  // A department's own rows (sync.md): the office cannot rewrite them to another unit.
+  for (const table of DEPARTMENT_TABLES) {
     if (prepared(db, `SELECT 1 FROM ${table} WHERE department_id = ? LIMIT 1`).get(from.id)) {
       throw new ApiError('refused', `“${from.name}”已有本单位填报的进度或指标数据,不能合并到“${into.name}”(这些数据只能由该单位自己改)。可将“${from.name}”改名,或请该单位停止使用后再处理。`);
     }

@@ -7,7 +7,8 @@
 //   for a person. A fixed rule, not "first come", is what makes the result independent of import order.
 import type { WireChange } from '../../shared/sync/manifest.js';
 import { authorityProblem, type AuthorityLookups, type AuthoritySender } from '../../shared/sync/authority.js';
-import { PRIMARY_KEYS, VERSION_COLUMNS, type SyncedTableName } from '../../shared/sync/rows.js';
+import { PRIMARY_KEYS, TABLE_LABELS, VERSION_COLUMNS, type SyncedTableName } from '../../shared/sync/rows.js';
+import { isBoundByIndicator } from '../../shared/sync/tables.js';
 import type { RefusedChange } from '../../shared/sync/types.js';
 import type { Db } from '../open.js';
 import { prepared } from '../statements.js';
@@ -192,7 +193,7 @@ export const VOID_REASON = '已失效:该任务已调整,本单位不再参与';
 const isWithdrawn = (db: Db, table: SyncedTableName, row: Record<string, unknown>, sender: AuthoritySender): boolean => {
   if (sender.role !== 'department' || row.department_id !== sender.departmentId) return false;
   let taskId = typeof row.task_id === 'string' ? row.task_id : null;
-  if (table === 'indicator_values') {
+  if (isBoundByIndicator(table)) {
     const indicator = prepared(db, 'SELECT task_id FROM indicators WHERE id = ?').get(String(row.indicator_id ?? '')) as { task_id: string | null } | undefined;
     taskId = indicator?.task_id ?? null;
   }
@@ -208,7 +209,7 @@ const isWithdrawn = (db: Db, table: SyncedTableName, row: Record<string, unknown
 /** A refused change in a clerk's words: the task's number and title and the period. */
 const changeLabel = (db: Db, table: SyncedTableName, row: Record<string, unknown>): string => {
   const task = typeof row.task_id === 'string' ? (prepared(db, 'SELECT code, title FROM tasks WHERE id = ?').get(row.task_id) as { code: string; title: string } | undefined) : undefined;
-  const what = table === 'reports' ? '进度填报' : table === 'indicator_values' ? '指标数值' : table === 'report_attachments' ? '佐证材料' : table;
+  const what = TABLE_LABELS[table];
   const period = typeof row.period_id === 'string' ? ` ${row.period_id}` : '';
   return task ? `任务 ${task.code} ${task.title.slice(0, 30)}${period} 的${what}` : `${what}${period}`;
 };

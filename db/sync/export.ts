@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import { ApiError } from '../../shared/api/errors.js';
 import { CHANGES_PATH, packageFileName, type Manifest, type PackageKind, type WireChange } from '../../shared/sync/manifest.js';
-import { OFFICE_TABLES, UNIT_ADDRESSED_TABLES } from '../../shared/sync/authority.js';
+import { PLAN_TABLES, isSyncedTable, specOf } from '../../shared/sync/tables.js';
 import { receiverLimitProblem } from '../../shared/sync/receiver-limits.js';
 import type { ExportResult } from '../../shared/sync/types.js';
 import type { BackendContext } from '../context.js';
@@ -39,16 +39,14 @@ export const ownChanges = (db: Db, originId: string, fromSeq: number): WireChang
 export const maxOwnSeq = (db: Db, originId: string): number =>
   (prepared(db, 'SELECT MAX(seq) AS seq FROM change_log WHERE origin_id = ?').get(originId) as { seq: number | null }).seq ?? 0;
 
-/**
- * What the office sends one department: the whole plan, reviews of that department's own reports only (not
- * of 代录), its decisions on that department's 延期/办结 requests and the 催办通知单 addressed to it (issue 21).
- */
-const isForDepartment = (db: Db, change: WireChange, departmentId: string): boolean =>
-  change.table === 'reviews'
-    ? change.row.department_id === departmentId && !isProxyReview(db, String(change.row.id))
-    : change.table === 'lifecycle_decisions' || change.table === 'notices'
-      ? change.row.department_id === departmentId
-      : (OFFICE_TABLES as readonly string[]).includes(change.table);
+/** What the office sends one department: the whole plan, and reviews of that department's own reports only (not of 代录). */
+const isForDepartment = (db: Db, change: WireChange, departmentId: string): boolean => {
+  if (!isSyncedTable(change.table)) return false;
+  const spec = specOf(change.table);
+  if (spec.owner !== 'office') return false;
+  if (spec.sentTo === 'every-unit') return true;
+  return change.row.department_id === departmentId && !(change.table === 'reviews' && isProxyReview(db, String(change.row.id)));
+};
 
 const ndjson = (changes: WireChange[]): PackageContent => ({
   path: CHANGES_PATH,
@@ -261,7 +259,7 @@ export const exportChanges = (ctx: BackendContext, out: string | undefined, toDe
   // old backup needs before its new reports can reach us (rewind.ts).
   const seqFrom = Math.min(ackOf(db, peer.origin_id) + 1, Math.max(seqTo, 1));
   const changes = ownChanges(db, self.originId, ackOf(db, peer.origin_id) + 1).filter((c) => isForDepartment(ctx.db, c, dept.id));
-  const isPlanUpdate = changes.some((c) => !(UNIT_ADDRESSED_TABLES as readonly string[]).includes(c.table));
+  const isPlanUpdate = changes.some((c) => (PLAN_TABLES as readonly string[]).includes(c.table));
   const acks = { [peer.origin_id]: watermarkOf(db, peer.origin_id) };
   return writePackage(
     ctx,

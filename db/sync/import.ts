@@ -4,6 +4,7 @@
 // small facts of each checked file are kept between the two steps; the file is read again (and must be
 // the same bytes) when its turn comes, and released after its apply (import-sources.ts).
 import { KIND_LABELS } from '../../shared/sync/manifest.js';
+import { emptyImportReport } from '../../shared/sync/import-report.js';
 import { refusalMessage } from '../../shared/sync/reasons.js';
 import type { ImportFileReport, ImportResult, SenderSummary } from '../../shared/sync/types.js';
 import type { BackendContext } from '../context.js';
@@ -26,24 +27,6 @@ import { buildRollupView } from '../rollups/view-build.js';
 import { recordRollupView } from '../rollups/views.js';
 
 export type { ImportSource } from './import-sources.js';
-
-const emptyReport = (file: string): ImportFileReport => ({
-  file,
-  packageId: null,
-  kind: null,
-  sender: null,
-  outcome: 'rejected',
-  message: '',
-  refusalCode: null,
-  seqFrom: null,
-  seqTo: null,
-  missing: null,
-  counts: { applied: 0, skipped: 0, conflicts: 0, refused: 0 },
-  refusedChanges: [],
-  inner: [],
-  massChange: null,
-  addressedTo: null,
-});
 
 const senderOf = (pkg: Pick<CheckedPackage, 'manifest' | 'peer'>): SenderSummary => ({
   originId: pkg.manifest.from.originId,
@@ -228,7 +211,7 @@ export const importPackages = async (ctx: BackendContext, sources: ImportSource[
   const fileNames: string[] = [];
   sources.forEach((source, index) => {
     let file = sourceName(source);
-    const report = emptyReport(file);
+    const report = emptyImportReport(file);
     reports.push(report);
     try {
       const read = checkSource(db, self, source, index, trusted);

@@ -1,26 +1,12 @@
 // Inserts into a synced table and logs the change in one step, so no write can skip the log.
+import { PRIMARY_KEYS, type SyncedTableName } from '../../shared/sync/rows.js';
 import type { Db } from '../open.js';
 import { prepared } from '../statements.js';
 import { appendChange } from './change-log.js';
 import { nextVersion } from './floors.js';
 
-/** Tables whose rows travel in packages; names are fixed here, never taken from input. */
-export type SyncedTable =
-  | 'departments'
-  | 'plans'
-  | 'tasks'
-  | 'assignments'
-  | 'indicators'
-  | 'reports'
-  | 'indicator_values'
-  | 'report_attachments'
-  | 'reviews'
-  // --- issue 21 lifecycle (migration 70): requests and evidence by the unit, decisions by the office ---
-  | 'lifecycle_requests'
-  | 'lifecycle_attachments'
-  | 'lifecycle_decisions'
-  // --- end issue 21 ---
-  | 'notices';
+/** Tables whose rows travel in packages (declared in shared/sync/tables.ts); names never come from input. */
+export type SyncedTable = SyncedTableName;
 
 export type RowValues = Record<string, string | number | null>;
 
@@ -40,24 +26,6 @@ export const insertSynced = (db: Db, originId: string, table: SyncedTable, pk: s
   });
 };
 
-const PK_COLUMNS: Record<SyncedTable, readonly string[]> = {
-  departments: ['id'],
-  plans: ['id'],
-  tasks: ['id'],
-  assignments: ['task_id', 'department_id'],
-  indicators: ['id'],
-  reports: ['task_id', 'department_id', 'period_id'],
-  indicator_values: ['indicator_id', 'department_id', 'period_id'],
-  report_attachments: ['task_id', 'department_id', 'period_id', 'sha256'],
-  reviews: ['id'],
-  // --- issue 21 lifecycle ---
-  lifecycle_requests: ['id'],
-  lifecycle_attachments: ['request_id', 'sha256'],
-  lifecycle_decisions: ['id'],
-  // --- end issue 21 ---
-  notices: ['id'],
-};
-
 /**
  * Inserts or updates a synced row and logs it: on update row_version is bumped and the change names the
  * previous version as its base, so the receiver can tell an in-order change from a conflicting one.
@@ -65,7 +33,7 @@ const PK_COLUMNS: Record<SyncedTable, readonly string[]> = {
  */
 export const upsertSynced = (db: Db, originId: string, table: SyncedTable, values: RowValues): number => {
   if (!db.inTransaction) throw new Error('upsertSynced must run inside a transaction');
-  const keys = PK_COLUMNS[table];
+  const keys = PRIMARY_KEYS[table];
   const where = keys.map((k) => `${k} = @${k}`).join(' AND ');
   const keyValues = Object.fromEntries(keys.map((k) => [k, values[k] ?? null]));
   const pk = keys.map((k) => String(values[k] ?? '')).join('|');
@@ -93,7 +61,7 @@ export const upsertSynced = (db: Db, originId: string, table: SyncedTable, value
 };
 
 const keyOf = (table: SyncedTable, key: RowValues): { where: string; params: RowValues } => {
-  const columns = PK_COLUMNS[table];
+  const columns = PRIMARY_KEYS[table];
   return {
     where: columns.map((c) => `${c} = @k_${c}`).join(' AND '),
     params: Object.fromEntries(columns.map((c) => [`k_${c}`, key[c] ?? null])),

@@ -2,6 +2,7 @@
 // progress bar moves), the per-package reports, conflicts, reviews and backups.
 import { create } from 'zustand';
 import type { BackupRow, ConflictGroup, ImportFileReport, ReviewItem, StoredPackage, SyncStatus } from '../../../shared/sync/types';
+import { emptyImportReport } from '../../../shared/sync/import-report';
 import { errorMessage, invoke } from '../../api/client';
 
 export type ImportSourceInput = { path: string } | { name: string; dataBase64: string } | { storedPackageId: string };
@@ -83,9 +84,9 @@ export const useSyncStore = create<SyncState>((set, get) => ({
         const report = result.files[0];
         if (report) return report;
       } catch (error) {
-        return { ...emptyReport(sourceLabel(source)), message: errorMessage(error) };
+        return { ...emptyImportReport(sourceLabel(source), 'unreadable'), message: errorMessage(error) };
       }
-      return { ...emptyReport(sourceLabel(source)), message: '导入没有返回结果' };
+      return { ...emptyImportReport(sourceLabel(source), 'unreadable'), message: '导入没有返回结果' };
     };
     for (const [i, source] of sources.entries()) {
       set({ progress: { done: i, total: sources.length, current: sourceLabel(source) } });
@@ -187,20 +188,3 @@ const reviewStates = async (): Promise<Map<string, string>> => {
     return new Map();
   }
 };
-
-const emptyReport = (file: string): ImportFileReport => ({
-  file,
-  packageId: null,
-  kind: null,
-  sender: null,
-  outcome: 'rejected',
-  message: '',
-  refusalCode: 'unreadable',
-  seqFrom: null,
-  seqTo: null,
-  missing: null,
-  counts: { applied: 0, skipped: 0, conflicts: 0, refused: 0 },
-  refusedChanges: [],
-  inner: [],
-  massChange: null,
-});
