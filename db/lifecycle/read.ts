@@ -8,6 +8,8 @@ import type { Db } from '../open.js';
 import { requireTask, roleOf } from '../progress/lookup.js';
 import { prepared } from '../statements.js';
 import { lifecycleStateOf } from './state.js';
+import { isDemo } from '../progress/authorship.js';
+import { readSelf } from '../sync/state.js';
 
 type RequestRow = {
   id: string;
@@ -101,7 +103,10 @@ export const taskLifecycle = (ctx: BackendContext, taskId: string, departmentId:
     ctx.db,
     "SELECT action, reason FROM lifecycle_decisions WHERE task_id = ? AND deleted = 0 AND (action = 'reopen' OR request_kind = 'closure') ORDER BY ordinal DESC LIMIT 1",
   ).get(task.id) as { action: string; reason: string } | undefined;
-  const common = !isLead ? '只有牵头单位可以提出申请' : state.closedAt ? '任务已办结销号' : null;
+  // An office PC decides and does not ask (except in the demo, where one person plays every role).
+  const self = readSelf(ctx.db, ctx.identity);
+  const isOfficeOnly = self.role === 'office' && !isDemo(ctx);
+  const common = isOfficeOnly ? '申请由牵头单位提出,办公室在“审核”中审批' : !isLead ? '只有牵头单位可以提出申请' : state.closedAt ? '任务已办结销号' : null;
   return {
     taskId: task.id,
     originalDeadline: state.originalDeadline,

@@ -1,4 +1,5 @@
 // Everything the report form shows for one task, department and period.
+import { lifecycleStateOf } from '../lifecycle/state.js';
 import { dayOf } from '../../shared/progress/days.js';
 import { periodsBetween, parsePeriodId, shiftPeriod, type Period } from '../../shared/progress/periods.js';
 import { isEditable } from '../../shared/progress/report-status.js';
@@ -52,7 +53,8 @@ export const getReportDetail = (ctx: BackendContext, taskId: string, departmentI
       title: task.title,
       content: task.content,
       section: task.section,
-      deadline: task.deadline,
+      // An approved 延期's date is the deadline the unit now works to (issue 21).
+      deadline: lifecycleStateOf(ctx.db, task.id).effectiveDeadline,
       deadlineText: task.deadlineText,
       leads: namesOf(ctx.db, task.id, 'lead').map((d) => d.name),
       participants: namesOf(ctx.db, task.id, 'participant').map((d) => d.name),

@@ -1,5 +1,6 @@
 // Chase lists (催报 / 催办) as of today by the injected clock: units that owe this period's reports, with
 // how many days past the due date and whom to call; tasks near or past their deadline.
+import { extensionNote } from '../../shared/lifecycle/labels.js';
 import { daysBetween } from '../../shared/progress/days.js';
 import { namedInDocument } from '../../shared/reports/rules.js';
 import type { ChaseDepartment, ChaseList, ChaseTask, DeadlineClass } from '../../shared/reports/types.js';
@@ -55,7 +56,8 @@ export const chaseOf = (ctx: BackendContext, facts: PeriodFacts): ChaseList => {
               code: f.code,
               title: f.title,
               deadline: f.deadline,
-              deadlineText: f.deadlineText,
+              // An approved 延期 replaces the plan's words with the original and the new date (issue 21).
+              deadlineText: (f.originalDeadline !== undefined ? extensionNote(f.originalDeadline, f.deadline) : null) ?? f.deadlineText,
               daysLeft: f.daysLeft,
               deadlineClass: f.deadlineClass,
               leads: namedInDocument(f.leads).map((d) => d.name),

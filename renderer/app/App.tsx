@@ -3,7 +3,7 @@ import { DirectoryView } from '../features/directory/components/DirectoryView';
 import { PlanImportView } from '../features/plan-import/components/PlanImportView';
 import { usePlanImportStore } from '../features/plan-import/store';
 import { RecoveryGate } from '../features/recovery/components/RecoveryGate';
-import { ReviewWorkspace } from '../features/review/components/ReviewWorkspace';
+import { ReviewArea } from '../features/review/components/ReviewArea';
 import { SettingsView } from '../features/setup/components/SettingsView';
 import { SetupGate } from '../features/setup/components/SetupGate';
 import { useSetupStore } from '../features/setup/store';
@@ -98,7 +98,7 @@ export const App = () => {
             ) : null}
             {screen === 'directory' ? <DirectoryView /> : null}
             {screen === 'sync' ? <SyncView key="sync" initialTab={mode === 'department' ? 'export' : 'import'} /> : null}
-            {screen === 'review' ? <ReviewWorkspace planId={plan?.id} /> : null}
+            {screen === 'review' ? <ReviewArea planId={plan?.id} /> : null}
             {screen === 'dashboard' ? (
               <Suspense fallback={<main className="content">正在载入统计…</main>}>
                 <Dashboard

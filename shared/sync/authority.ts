@@ -2,7 +2,7 @@
 // writes reports, indicator values and evidence only for itself and only on tasks it leads or joins.
 // Pure: the database facts it needs come in as lookups, so the rule is testable without SQLite.
 // Which side owns a table, and what binds a department's row to a task, come from tables.ts.
-import { isBoundByIndicator, isBoundToLeadTask, specOf, type SyncedTableName } from './tables.js';
+import { isBoundByIndicator, specOf, type SyncedTableName } from './tables.js';
 
 export { DEPARTMENT_TABLES, OFFICE_TABLES } from './tables.js';
 
@@ -43,7 +43,7 @@ export const authorityProblem = (
   }
   const taskId = typeof row.task_id === 'string' ? row.task_id : '';
   // issue 21: only the unit that leads a task asks to extend or close it.
-  if (isBoundToLeadTask(table) && lookups.isLead) {
+  if (spec.boundBy === 'lead-task' && lookups.isLead) {
     return lookups.isLead(taskId, own) ? null : '延期或办结申请只能由该任务的牵头单位提出';
   }
   return lookups.isAssigned(taskId, own) ? null : '该任务不是本单位牵头或参与的任务(或任务不存在)';

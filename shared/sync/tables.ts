@@ -25,8 +25,7 @@ const loose = <T extends z.ZodRawShape>(shape: T) => z.object({ ...bookkeeping, 
  * - `sentTo` (office tables): `every-unit` rows are the plan every department receives; `its-unit` rows go
  *   only to the department named in the row's department_id (a review of that unit's report).
  * - `boundBy` (department tables): what ties a row to a task the unit must lead or join — the row's own
- *   task_id, or the task of the indicator it names; `lead-task` rows (延期/办结 requests) only on a task the
- *   unit leads.
+ *   task_id, or the task of the indicator it names; `lead-task`: the row's task_id, which the unit must lead.
  */
 export type SyncedTableSpec = {
   key: readonly string[];
@@ -36,6 +35,7 @@ export type SyncedTableSpec = {
 
 const office = (sentTo: 'every-unit' | 'its-unit' = 'every-unit') => ({ owner: 'office', sentTo }) as const;
 const department = (boundBy: 'task' | 'indicator' | 'lead-task' = 'task') => ({ owner: 'department', boundBy }) as const;
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** The declaration. Order matters where rows refer to earlier tables (the domain hash and floors walk it). */
 export const SYNCED = {
@@ -109,7 +109,8 @@ export const SYNCED = {
       created_at: text(40),
     }),
   },
-  // --- issue 21 lifecycle (migration 70): 延期/办结 requests and evidence by the lead unit, the office's decisions ---
+  // --- issue 21 lifecycle (migration 70): a lead unit's 延期/办结 requests and their evidence; the office's
+  // decisions on them and its reopenings, sent to the unit the decision names. docs/lifecycle.md ---
   lifecycle_requests: {
     ...department('lead-task'),
     key: ['id'],
@@ -119,7 +120,7 @@ export const SYNCED = {
       task_id: id,
       department_id: id,
       kind: z.enum(['extension', 'closure']),
-      requested_deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
+      requested_deadline: day.nullable().optional(),
       reason: text(5000).optional(),
       final_report: text(20_000).optional(),
       created_at: text(40),
@@ -143,13 +144,13 @@ export const SYNCED = {
       request_id: id.nullable().optional(),
       request_version: int.positive().nullable().optional(),
       request_kind: z.enum(['extension', 'closure']).nullable().optional(),
-      new_deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
+      new_deadline: day.nullable().optional(),
       reason: text(5000).optional(),
       ordinal: int.positive(),
       decided_at: text(40),
     }),
   },
-  // --- end issue 21 lifecycle ---
+  // --- end issue 21 ---
   // 催办通知单 (issue 21, migration 72): the office's notice, sent only to the unit it is addressed to.
   notices: {
     ...office('its-unit'),
@@ -162,9 +163,9 @@ export const SYNCED = {
       period_id: text(20),
       department_id: id,
       doc_number: text(60),
-      reply_by: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      reply_by: day,
       office_name: text(200),
-      issued_on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      issued_on: day,
       issued_at: text(40),
       tasks_json: text(100_000),
     }),
@@ -195,11 +196,5 @@ export const OFFICE_TABLES = tablesWhere((t) => t.owner === 'office');
 export const DEPARTMENT_TABLES = tablesWhere((t) => t.owner === 'department');
 /** The plan as every department receives it (plan-update packages). */
 export const PLAN_TABLES = tablesWhere((t) => t.owner === 'office' && t.sentTo === 'every-unit');
-/** Office rows addressed to one unit (its reviews, decisions and notices), sent only to that unit. */
+/** Office rows addressed to one unit (its reviews, its 延期/办结 decisions, its 催办通知单), not the plan everyone gets. */
 export const UNIT_TABLES = tablesWhere((t) => t.owner === 'office' && t.sentTo === 'its-unit');
-
-/** Department rows allowed only on a task the unit leads (延期/办结 requests and their evidence). */
-export const isBoundToLeadTask = (table: SyncedTableName): boolean => {
-  const spec = specOf(table);
-  return spec.owner === 'department' && spec.boundBy === 'lead-task';
-};

@@ -1,6 +1,7 @@
 // State of the 数据交换 screen: this installation's status, the import run (one file per call, so the
 // progress bar moves), the per-package reports, conflicts, reviews and backups.
 import { create } from 'zustand';
+import type { LifecycleRequestView } from '../../../shared/lifecycle/types';
 import type { BackupRow, ConflictGroup, ImportFileReport, ReviewItem, StoredPackage, SyncStatus } from '../../../shared/sync/types';
 import { emptyImportReport } from '../../../shared/sync/import-report';
 import { errorMessage, invoke } from '../../api/client';
@@ -10,7 +11,8 @@ export type ImportSourceInput = { path: string } | { name: string; dataBase64: s
 type Progress = { done: number; total: number; current: string } | null;
 
 /** What the office decided, as a department learns it from an import: the news, with a link to each report. */
-export type OfficeAnswer = { returned: ReviewItem[]; accepted: ReviewItem[] };
+/** decided: the unit's 延期/办结 requests the office decided in what was just imported (issue 21). */
+export type OfficeAnswer = { returned: ReviewItem[]; accepted: ReviewItem[]; decided: LifecycleRequestView[] };
 
 type SyncState = {
   status: SyncStatus | null;
@@ -75,6 +77,7 @@ export const useSyncStore = create<SyncState>((set, get) => ({
     // A department compares its reports' review states before and after: what changed is the office's answer.
     const isDepartment = get().status?.role === 'department';
     const before = isDepartment ? await reviewStates() : null;
+    const decidedBefore = isDepartment ? await decidedRequests() : null;
     // One backup for the whole batch: the first import that writes makes it, the rest reuse it.
     let batchBackupId: string | undefined;
     const importOne = async (source: ImportSourceInput, trust: string[]): Promise<ImportFileReport> => {
@@ -103,8 +106,9 @@ export const useSyncStore = create<SyncState>((set, get) => ({
     await get().refresh();
     if (before) {
       const changed = get().reviews.filter((r) => r.state !== 'pending' && before.get(reviewKey(r)) !== `${r.state}|${r.reportVersion}`);
-      const answer = { returned: changed.filter((r) => r.state === 'returned'), accepted: changed.filter((r) => r.state === 'accepted') };
-      if (answer.returned.length + answer.accepted.length > 0) set({ officeAnswer: answer });
+      const decided = decidedBefore ? (await requestsOf()).filter((r) => r.decision && !decidedBefore.has(r.decision.id)) : [];
+      const answer = { returned: changed.filter((r) => r.state === 'returned'), accepted: changed.filter((r) => r.state === 'accepted'), decided };
+      if (answer.returned.length + answer.accepted.length + answer.decided.length > 0) set({ officeAnswer: answer });
     }
   },
   importFolder: async (folder) => {
@@ -179,6 +183,17 @@ export const useSyncStore = create<SyncState>((set, get) => ({
 }));
 
 const reviewKey = (r: ReviewItem): string => `${r.taskId}|${r.departmentId}|${r.periodId}`;
+
+const requestsOf = async (): Promise<LifecycleRequestView[]> => {
+  try {
+    return (await invoke('lifecycle.queue', { state: 'decided' })).items;
+  } catch {
+    return [];
+  }
+};
+
+/** The decisions the unit already had, by id: what is new after an import is the office's answer. */
+const decidedRequests = async (): Promise<Set<string>> => new Set((await requestsOf()).flatMap((r) => (r.decision ? [r.decision.id] : [])));
 
 const reviewStates = async (): Promise<Map<string, string>> => {
   try {

@@ -13,6 +13,7 @@ import { IndicatorTable } from '../../dashboard/components/IndicatorTable';
 import { ChannelLine, RankingTable } from '../../dashboard/components/RankingTable';
 import type { BulletinScope } from '../route';
 import { SavePdfButton } from './SavePdfButton';
+import { LifecycleLists } from './LifecycleLists';
 import '../../dashboard/dashboard.css';
 import '../bulletin.css';
 
@@ -146,6 +147,8 @@ export const BulletinPage = ({ scope, isPrintOnly = false, onBack }: Props) => {
             </tbody>
           </table>
         )}
+
+        {bulletin.closed || bulletin.extended ? <LifecycleLists closed={bulletin.closed ?? []} extended={bulletin.extended ?? []} /> : null}
 
         <h2>四、未达标指标</h2>
         <IndicatorTable indicators={s.offTarget} totalCount={s.indicatorCount} />

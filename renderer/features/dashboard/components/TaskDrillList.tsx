@@ -1,4 +1,6 @@
 // The tasks behind a clicked number.
+import { extensionNote } from '../../../../shared/lifecycle/labels';
+import { formatDay } from '../../../../shared/progress/deadline';
 import { lightLabel } from '../../../../shared/progress/lights';
 import { filterTasks, lightColour, namedInDocument, statusKeyLabel } from '../../../../shared/reports/rules';
 import type { TaskFigure } from '../../../../shared/reports/types';
@@ -44,7 +46,11 @@ export const TaskDrillList = ({ tasks, drill, onClose }: Props) => {
                   {t.problems ? <div className="rp-problem">存在问题:{t.problems}</div> : null}
                 </td>
                 <td>{namedInDocument(t.leads).map((d) => d.name).join('、') || '—'}</td>
-                <td>{t.deadlineText || t.deadline || '—'}</td>
+                <td>
+                  {t.closedAt
+                    ? `已办结(${formatDay(t.closedAt)})`
+                    : ((t.originalDeadline !== undefined ? extensionNote(t.originalDeadline, t.deadline) : null) ?? (t.deadlineText || t.deadline || '—'))}
+                </td>
                 <td>{statusKeyLabel(t.status)}</td>
                 <td className="rp-num">{t.percent === null ? '—' : `${t.percent}%`}</td>
                 <td title={t.lightReason}>

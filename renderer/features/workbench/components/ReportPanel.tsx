@@ -7,9 +7,10 @@ import { DeadlineText, StateBadge } from './Badges';
 import { ParticipantReports } from './ParticipantReports';
 import { ReportForm } from './ReportForm';
 import { Timeline } from './Timeline';
+import { TaskLifecyclePanel } from '../../lifecycle/components/TaskLifecyclePanel';
 
 export const ReportPanel = () => {
-  const { detail, timeline, openTask, closeTask } = useWorkbench();
+  const { detail, timeline, openTask, closeTask, settings } = useWorkbench();
   if (!detail) return <div className="report-panel empty-panel muted">在左侧选择一项任务,填写本期进展。</div>;
   const { task, period, latestReview, report } = detail;
 
@@ -41,6 +42,14 @@ export const ReportPanel = () => {
       </header>
       {task.content ? <p className="task-content-full">{task.content}</p> : null}
 
+      {/* 延期与办结 first: a closed task or a new deadline changes what the form below is for. */}
+      <TaskLifecyclePanel
+        taskId={task.id}
+        departmentId={detail.department.id}
+        attachmentTypes={settings?.attachmentTypes ?? []}
+        maxBytes={settings?.maxAttachmentBytes ?? null}
+        onChanged={() => void openTask(task.id, period.id)}
+      />
       <div className="period-row">
         <label>
           报告期

@@ -63,7 +63,8 @@ export const TaskList = ({ rows, today, selectedTaskId, onOpen }: Props) => {
                 </span>
                 <span className="task-row-meta">
                   {row.section ? <span className="section">{row.section}</span> : null}
-                  <DeadlineText deadline={row.deadline} deadlineText={row.deadlineText} today={today} />
+                  {row.closedAt ? <span className="closed-tag">已办结</span> : <DeadlineText deadline={row.deadline} deadlineText={row.deadlineText} today={today} />}
+                  {row.originalDeadline !== undefined && !row.closedAt ? <span className="muted">已批准延期</span> : null}
                   {row.role === 'participant' && row.leadNames.length > 0 ? <span className="muted">牵头:{row.leadNames.join('、')}</span> : null}
                   {row.viaGroup ? <span className="muted via-group">作为“{row.viaGroup}”成员</span> : null}
                 </span>
