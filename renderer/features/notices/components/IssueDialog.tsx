@@ -31,7 +31,7 @@ export const IssueDialog = ({ onIssued }: Props) => {
       <div className="confirm-dialog notice-dialog" role="dialog" aria-modal="true" aria-labelledby="notice-dialog-title">
         <h2 id="notice-dialog-title">{target.kind === 'all' ? `为 ${units.length} 个单位发催办通知单` : `发催办通知单:${unit?.name ?? ''}`}</h2>
         <p className="muted">
-          {drafts.period.label} · 报送截止 {formatDay(drafts.period.due)} · 发文单位 {drafts.officeName}
+          {drafts.period.label} · 报送截止 {formatDay(drafts.period.due)} · 发文单位 {drafts.officeName}(在“通报”页修改)
         </p>
         {target.kind === 'one' ? (
           <label>
