@@ -105,6 +105,7 @@ export const App = () => {
                   planId={plan?.id}
                   onOpenBulletin={(periodId) => go('bulletin', { periodId })}
                   onOpenNotices={(noticeIds) => go('notices', { noticeIds })}
+                  onOpenAssessment={() => go('assessment')}
                 />
               </Suspense>
             ) : null}
@@ -120,7 +121,7 @@ export const App = () => {
             ) : null}
             {screen === 'assessment' ? (
               <Suspense fallback={<main className="content">正在载入考核…</main>}>
-                <AssessmentView planId={plan?.id} />
+                <AssessmentView planId={plan?.id} onBack={() => go('dashboard')} />
               </Suspense>
             ) : null}
             {screen === 'settings' ? <SettingsView /> : null}

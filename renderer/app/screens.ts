@@ -15,14 +15,12 @@ const ALL: { id: Screen; label: string; modes: PcMode[] }[] = [
   { id: 'workbench', label: '部门工作台', modes: ['department', 'demo'] },
   { id: 'dashboard', label: '统计与通报', modes: ['office'] },
   { id: 'review', label: '审核', modes: ['office', 'demo'] },
-  { id: 'assessment', label: '年度考核', modes: ['office'] },
   { id: 'plan', label: '任务分解表', modes: ['office', 'department', 'demo'] },
   { id: 'import', label: '导入规划', modes: ['office', 'demo'] },
   { id: 'directory', label: '部门目录', modes: ['office', 'demo'] },
   { id: 'sync', label: '数据交换', modes: ['office', 'department', 'demo'] },
   { id: 'workbench', label: '代填', modes: ['office'] },
   { id: 'dashboard', label: '统计与通报', modes: ['demo'] },
-  { id: 'assessment', label: '年度考核', modes: ['demo'] },
   { id: 'settings', label: '设置', modes: ['office', 'department', 'demo'] },
 ];
 

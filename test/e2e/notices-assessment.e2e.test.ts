@@ -133,7 +133,9 @@ describe('催办通知单 and 年度考核 in the app', () => {
   });
 
   test('年度考核: the ranked table, each number opens what is behind it, Excel export', async () => {
-    await page.getByRole('button', { name: '年度考核' }).click();
+    // 年度考核 opens from the figures' toolbar.
+    await page.getByRole('button', { name: '统计与通报' }).click();
+    await page.locator('.dashboard-toolbar').getByRole('button', { name: '年度考核' }).click();
     const rows = page.locator('.assessment-table tbody tr');
     await expect.poll(() => rows.count()).toBe(4);
     const table = await rows.allInnerTexts();

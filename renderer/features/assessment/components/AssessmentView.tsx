@@ -52,7 +52,7 @@ const ScoreTable = ({ a, onDrill }: { a: Assessment; onDrill: (d: AssessmentDril
   </table>
 );
 
-export const AssessmentView = ({ planId }: { planId?: string }) => {
+export const AssessmentView = ({ planId, onBack }: { planId?: string; onBack?: () => void }) => {
   const { assessment: a, drill, isLoading, isExporting, error, notice, load, showDrill, exportXlsx } = useAssessmentStore();
   const [isEditing, setEditing] = useState(false);
   useEffect(() => {
@@ -64,6 +64,11 @@ export const AssessmentView = ({ planId }: { planId?: string }) => {
   return (
     <main className="content assessment" data-testid="assessment">
       <div className="dashboard-toolbar">
+        {onBack ? (
+          <button type="button" onClick={onBack}>
+            返回统计
+          </button>
+        ) : null}
         <h2>{a.year}年度考核</h2>
         <label>
           年度{' '}

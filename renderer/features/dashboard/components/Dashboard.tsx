@@ -28,9 +28,9 @@ const printChaseLists = (): void => {
   document.body.classList.remove('printing-chase');
 };
 
-type Props = { planId?: string; onOpenBulletin: (periodId: string) => void; onOpenNotices: (ids: string[]) => void };
+type Props = { planId?: string; onOpenBulletin: (periodId: string) => void; onOpenNotices: (ids: string[]) => void; onOpenAssessment: () => void };
 
-export const Dashboard = ({ planId, onOpenBulletin, onOpenNotices }: Props) => {
+export const Dashboard = ({ planId, onOpenBulletin, onOpenNotices, onOpenAssessment }: Props) => {
   const { summary, chase, drill, isLoading, isExporting, error, notice, load, showTasks, exportXlsx } = useDashboardStore();
   const noticeLog = useNoticesStore((s) => s.logByUnit);
 
@@ -70,6 +70,9 @@ export const Dashboard = ({ planId, onOpenBulletin, onOpenNotices }: Props) => {
         </button>
         <button type="button" onClick={printChaseLists}>
           打印催报催办单
+        </button>
+        <button type="button" onClick={onOpenAssessment}>
+          年度考核
         </button>
       </div>
       <GroupWarnings planId={planId} />
