@@ -1,8 +1,9 @@
 // `npm run bench`: builds the province-scale dataset through the app's own code paths and prints one
 // line per figure (name=value unit). Options: --keep (leave the data in the temp folder), --write
 // (refresh the generated block of BENCHMARKS.md), --quick (growth base only, for a smoke run),
-// --skip-renderer, --skip-growth.
-import { mkdtempSync, rmSync } from 'node:fs';
+// --skip-renderer, --skip-growth, --data DIR (build the datasets into DIR and, on a later run, reuse the
+// ones already merged there: the build and merge figures are then not measured again, the reads are).
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,7 +14,8 @@ import { addEarlierYears } from './history.js';
 import { describeMachine } from './machine.js';
 import { measureMerge } from './merge.js';
 import { makeOutput, type Target } from './output.js';
-import { measureOfficeReads } from './office-reads.js';
+import { measureOfficeReads, type OfficeReadFigures } from './office-reads.js';
+import { bulletinStaticHtml, launchChromium, measureBulletinPdf, measureDashboardInBrowser, startHost, stopHost } from './browser-reads.js';
 import { measureExport } from './package-export.js';
 import { measureRenderer } from './renderer.js';
 import { writeBenchmarksBlock } from './report-file.js';
@@ -22,11 +24,14 @@ import { measureTaskList } from './tasklist.js';
 import { childProcessRunner } from './workers.js';
 
 const { values: options } = parseArgs({
-  options: { keep: { type: 'boolean' }, write: { type: 'boolean' }, quick: { type: 'boolean' }, 'skip-renderer': { type: 'boolean' }, 'skip-growth': { type: 'boolean' } },
+  options: { keep: { type: 'boolean' }, write: { type: 'boolean' }, quick: { type: 'boolean' }, 'skip-renderer': { type: 'boolean' }, 'skip-growth': { type: 'boolean' }, data: { type: 'string' } },
 });
 const out = makeOutput();
 const started = performance.now();
-const scratch = mkdtempSync(join(tmpdir(), 'duban-bench-'));
+const dataDir = options.data;
+if (dataDir) mkdirSync(dataDir, { recursive: true });
+const scratch = dataDir ?? mkdtempSync(join(tmpdir(), 'duban-bench-'));
+const keepsData = Boolean(options.keep) || Boolean(dataDir);
 
 const TARGETS: Target[] = [
   { figure: 'merge_ratio', isMet: (v) => v <= 3, text: '≤ 3×' },
@@ -44,6 +49,22 @@ const TARGETS: Target[] = [
   { figure: 'open_time', isMet: (v) => v <= 50, text: '≤ 50 ms' },
   { figure: 'growth_32x_open_time', isMet: (v) => v <= 50, text: '≤ 50 ms' },
   { figure: 'cli_help_ratio', isMet: (v) => v <= 3, text: '≤ 3×' },
+  { figure: 'dashboard_click_to_drawn_time', isMet: (v) => v <= 500, text: '≤ 500 ms' },
+  { figure: 'renderer_dashboard_10000_click_to_drawn_time', isMet: (v) => v <= 1000, text: '≤ 1000 ms' },
+  { figure: 'bulletin_pdf_ratio', isMet: (v) => v <= 1.5, text: '≤ 1.5×' },
+  { figure: 'growth_32x_export_xlsx_ratio', isMet: (v) => v <= 3, text: '≤ 3×' },
+];
+
+const GROWTH_LINES = [
+  'open_time',
+  'summary_ratio',
+  'chase_ratio',
+  'dashboard_data_ratio',
+  'export_xlsx_ratio',
+  'dashboard_click_to_drawn_time',
+  'dashboard_click_ratio',
+  'bulletin_pdf_time',
+  'bulletin_pdf_ratio',
 ];
 
 /** The office's reads at one size (issue 18); prefix '' is the province dataset. */
@@ -66,6 +87,39 @@ const officeReads = async (dbPath: string, periodId: string, prefix: string): Pr
   out.emit(`${prefix}export_xlsx_time`, r.xlsxMs, 'ms');
   out.emit(`${prefix}export_xlsx_floor_time`, r.xlsxFloorMs, 'ms');
   out.emit(`${prefix}export_xlsx_ratio`, r.xlsxMs / r.xlsxFloorMs, 'x');
+  if (!options['skip-renderer']) await browserReads(dbPath, periodId, prefix, r);
+};
+
+/** The dashboard in Chromium and `duban bulletin`, against floors that start from the same run's SQL floor. */
+const browserReads = async (dbPath: string, periodId: string, prefix: string, r: OfficeReadFigures): Promise<void> => {
+  const host = await startHost(dbPath);
+  let html = '';
+  const browser = await launchChromium();
+  try {
+    const d = await measureDashboardInBrowser(browser, host.url);
+    out.emit(`${prefix}dashboard_click_to_drawn_time`, d.clickToDrawnMs, 'ms');
+    out.emit(`${prefix}dashboard_click_to_data_time`, d.clickToDataMs, 'ms');
+    out.emit(`${prefix}dashboard_static_draw_time`, d.staticDrawMs, 'ms');
+    out.emit(`${prefix}dashboard_click_floor_time`, r.sqlFloorMs + d.staticDrawMs, 'ms');
+    out.emit(`${prefix}dashboard_click_ratio`, d.clickToDrawnMs / (r.sqlFloorMs + d.staticDrawMs), 'x');
+    html = await bulletinStaticHtml(browser, host.url, r.planId, periodId);
+  } finally {
+    await browser.close();
+    await stopHost(host);
+  }
+  const b = await measureBulletinPdf(dbPath, periodId, html);
+  out.emit(`${prefix}bulletin_pdf_time`, b.cliMs, 'ms');
+  out.emit(`${prefix}bulletin_static_print_time`, b.staticPrintMs, 'ms');
+  out.emit(`${prefix}bulletin_pdf_floor_time`, r.sqlFloorMs + b.staticPrintMs, 'ms');
+  out.emit(`${prefix}bulletin_pdf_ratio`, b.cliMs / (r.sqlFloorMs + b.staticPrintMs), 'x');
+  out.emit(`${prefix}bulletin_pdf_size`, b.pdfBytes / 1024, 'KB');
+};
+
+const savedPath = (label: string): string => join(scratch, label, 'dataset.json');
+/** A dataset merged by an earlier run with --data, or undefined. */
+const reuse = (label: string): Dataset | undefined => (dataDir && existsSync(savedPath(label)) ? (JSON.parse(readFileSync(savedPath(label), 'utf8')) as Dataset) : undefined);
+const save = (ds: Dataset, label: string): void => {
+  if (dataDir) writeFileSync(savedPath(label), JSON.stringify(ds));
 };
 
 const build = async (scale: Scale, label: string): Promise<Dataset> => {
@@ -122,16 +176,25 @@ const main = async (): Promise<void> => {
     out.emit('renderer_scroll_frames', r.frames, 'frames');
     out.emit('renderer_dropped_frames', r.droppedFrames, 'frames');
     out.emit('renderer_bundle_gzip', r.bundleGzipKb, 'KB');
+    out.emit('renderer_dashboard_10000_click_to_drawn_time', r.dashboard.clickToDrawnMs, 'ms');
+    out.emit('renderer_dashboard_10000_click_to_data_time', r.dashboard.clickToDataMs, 'ms');
+    out.emit('renderer_dashboard_10000_static_draw_time', r.dashboard.staticDrawMs, 'ms');
   }
   const factors = options.quick ? [1] : options['skip-growth'] ? [] : [1, 4];
   for (const factor of factors) {
-    const ds = await build(growthScale(factor), `growth-${factor}x`);
-    await mergeAndList(ds, `growth_${factor}x_`);
+    const label = `growth-${factor}x`;
+    let ds = reuse(label);
+    if (!ds) {
+      ds = await build(growthScale(factor), label);
+      await mergeAndList(ds, `growth_${factor}x_`);
+      save(ds, label);
+    }
     await officeReads(ds.officeDbPath, quarterIds(ds.scale.periods).at(-1) as string, `growth_${factor}x_`);
-    if (!options.keep) rmSync(ds.root, { recursive: true, force: true });
+    if (!keepsData) rmSync(ds.root, { recursive: true, force: true });
   }
   if (!options.quick) {
-    const ds = await build(FULL_SCALE, 'full');
+    const reused = reuse('full');
+    const ds = reused ?? (await build(FULL_SCALE, 'full'));
     const reports = ds.departments.reduce((n, d) => n + d.reportCount, 0);
     out.emit('dataset_units', ds.departments.length, 'units');
     out.emit('dataset_tasks', ds.scale.tasks, 'tasks');
@@ -140,28 +203,38 @@ const main = async (): Promise<void> => {
     out.emit('dataset_attachments', ds.departments.reduce((n, d) => n + d.attachmentCount, 0), 'files');
     out.emit('dataset_packages', ds.departments.length, 'packages');
     const biggest = [...ds.departments].sort((a, b) => b.reportCount - a.reportCount)[0];
-    if (biggest) {
+    if (biggest && !reused) {
       const exp = await measureExport(biggest, ds.root);
       out.emit('export_time', exp.exportMs, 'ms');
       out.emit('export_fflate_only_time', exp.fflateMs, 'ms');
       out.emit('export_ratio', exp.exportMs / exp.fflateMs, 'x');
       out.emit('export_changes', exp.changes, 'changes');
     }
-    await mergeAndList(ds, '');
-    out.emit('growth_16x_merge_time', out.figures.find((f) => f.name === 'merge_time')?.value ?? NaN, 'ms');
-    out.emit('growth_16x_tasklist_p95', out.figures.find((f) => f.name === 'tasklist_p95')?.value ?? NaN, 'ms');
+    if (!reused) {
+      await mergeAndList(ds, '');
+      save(ds, 'full');
+      out.emit('growth_16x_merge_time', out.figures.find((f) => f.name === 'merge_time')?.value ?? NaN, 'ms');
+      out.emit('growth_16x_tasklist_p95', out.figures.find((f) => f.name === 'tasklist_p95')?.value ?? NaN, 'ms');
+    }
     const lastPeriod = quarterIds(ds.scale.periods).at(-1) as string;
     await officeReads(ds.officeDbPath, lastPeriod, '');
     const value = (name: string): number => Number(out.figures.find((f) => f.name === name)?.value);
     // 32×: ten years of quarters on the same plan (the province file plus five earlier years).
     const tenYears = join(ds.root, 'office', 'ten-years.sqlite');
-    const t = performance.now();
-    const tenYearReports = addEarlierYears(ds.officeDbPath, tenYears);
-    out.note(`10-year dataset: ${tenYearReports} reports in ${Math.round((performance.now() - t) / 1000)} s`);
+    if (!existsSync(tenYears)) {
+      const t = performance.now();
+      const tenYearReports = addEarlierYears(ds.officeDbPath, tenYears);
+      out.note(`10-year dataset: ${tenYearReports} reports in ${Math.round((performance.now() - t) / 1000)} s`);
+    }
     await officeReads(tenYears, lastPeriod, 'growth_32x_');
     for (const name of ['summary_time', 'chase_time', 'dashboard_data_time']) {
       out.emit(`history_10y_vs_5y_${name.replace('_time', '')}`, value(`growth_32x_${name}`) / value(name), 'x');
     }
+  }
+  // Growth at a glance: each everyday operation at 1×, 4×, 16× (the province, unprefixed above) and 32×.
+  for (const name of GROWTH_LINES) {
+    const at = ['growth_1x_', 'growth_4x_', '', 'growth_32x_'].map((prefix) => out.figures.find((f) => f.name === `${prefix}${name}`)?.value ?? '-');
+    out.note(`growth ${name}: ${at.join(' / ')} at 1× / 4× / 16× / 32×`);
   }
   const cliStart = measureCliStart();
   out.emit('cli_help_time', cliStart.helpMs, 'ms');
@@ -170,7 +243,7 @@ const main = async (): Promise<void> => {
   out.emit('bench_total_time', (performance.now() - started) / 1000, 's');
   const targets = out.checkTargets(TARGETS);
   if (options.write) writeBenchmarksBlock({ machine, chromium, figures: out.figures, targets });
-  if (!options.keep) rmSync(scratch, { recursive: true, force: true });
+  if (!keepsData) rmSync(scratch, { recursive: true, force: true });
 };
 
 main().catch((error: unknown) => {

@@ -26,6 +26,7 @@ export type OfficeReadFigures = {
   xlsxFloorMs: number;
   fileMb: number;
   tasks: number;
+  planId: string;
 };
 
 // What the figures need for a period, by one plain query: every leaf task's units with this period's
@@ -123,6 +124,7 @@ export const measureOfficeReads = async (dbPath: string, periodId: string, round
       xlsxFloorMs,
       fileMb: statSync(dbPath).size / 1048576,
       tasks: summary.taskCount,
+      planId,
     };
   } finally {
     backend.close();

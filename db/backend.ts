@@ -15,7 +15,9 @@ import { createRecoveryHandlers } from './recovery/handlers.js';
 import { runMaintenance, type MaintenanceReport } from './maintenance.js';
 import { closeDatabase, damagedError, isCorruptError, openDatabase, type Db } from './open.js';
 import { createPlansHandlers } from './plans/handlers.js';
+import { createAttachmentsHandlers, createIndicatorsHandlers } from './progress/evidence-handlers.js';
 import { createProgressHandlers } from './progress/handlers.js';
+import { createWorkbenchHandlers } from './progress/workbench-handlers.js';
 import { createReportsHandlers } from './reports/handlers.js';
 import { createReviewHandlers } from './review/handlers.js';
 import { createRollupsHandlers } from './rollups/handlers.js';
@@ -122,7 +124,10 @@ export const createBackend = (options: BackendOptions): Backend => {
     ...createTasksHandlers(context),
     ...createDepartmentsHandlers(context),
     ...createSyncHandlers(context),
+    ...createWorkbenchHandlers(context),
     ...createProgressHandlers(context),
+    ...createAttachmentsHandlers(context),
+    ...createIndicatorsHandlers(context),
     ...createSheetHandlers(context),
     ...createAdoptionHandlers(context),
     ...createReportsHandlers(context),

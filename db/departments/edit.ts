@@ -9,16 +9,14 @@ import type { DepartmentRow } from '../../shared/domain/types.js';
 import { DEPARTMENT_TABLES } from '../../shared/sync/tables.js';
 import type { BackendContext } from '../context.js';
 import type { Db } from '../open.js';
+import { requireOfficePc } from '../roles.js';
 import { prepared } from '../statements.js';
 import { expandGroupAssignments } from './group-assignments.js';
 import { updateSynced, upsertSynced } from '../sync/synced-write.js';
 import { addAlias, ensureDepartment, getDepartment, initialsOf } from './directory.js';
 
-const assertOffice = (ctx: BackendContext): void => {
-  if (ctx.identity.role !== 'office') {
-    throw new ApiError('refused', '部门目录由牵头办公室维护;本机是部门端,不能修改目录。');
-  }
-};
+// The role as it is now (readSelf), not as it was when the backend opened: the wizard sets it mid-session.
+const assertOffice = (ctx: BackendContext): void => requireOfficePc(ctx, '修改部门目录');
 
 type Owner = { kind: 'name' | 'alias' | 'tombstone'; id: string; name: string };
 

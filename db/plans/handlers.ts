@@ -2,6 +2,7 @@ import { ApiError } from '../../shared/api/errors.js';
 import type { ApiHandlers } from '../../shared/api/contract.js';
 import type { BackendContext } from '../context.js';
 import type { Db } from '../open.js';
+import { requireOfficePc } from '../roles.js';
 import { importDocument, previewDocument } from './import-document.js';
 import { defaultPlanId, listPlans } from './queries.js';
 
@@ -26,5 +27,9 @@ export const requirePlanId = (db: Db, planId: string | undefined): string => {
 export const createPlansHandlers = (ctx: BackendContext): PlansHandlers => ({
   'plans.list': async () => listPlans(ctx.db),
   'plans.preview': async (arg) => previewDocument(ctx, arg),
-  'plans.import': async (arg) => importDocument(ctx, arg),
+  'plans.import': async (arg) => {
+    // A department's plan arrives signed from the office (its setup and plan-update packages).
+    requireOfficePc(ctx, '导入规划');
+    return importDocument(ctx, arg);
+  },
 });

@@ -4,6 +4,7 @@ import { parseTarget, type Target } from '../../shared/progress/attainment.js';
 import type { IndicatorField, ReportKey } from '../../shared/progress/types.js';
 import type { BackendContext } from '../context.js';
 import type { Db } from '../open.js';
+import { requireOfficePc } from '../roles.js';
 import { prepared } from '../statements.js';
 import { insertSynced } from '../sync/synced-write.js';
 import { namesOf, requireTask } from './lookup.js';
@@ -63,6 +64,7 @@ export type NewIndicator = {
 
 /** The office adds an indicator to a task; its owner is the task's first lead unit. */
 export const addIndicator = (ctx: BackendContext, input: NewIndicator): string => {
+  requireOfficePc(ctx, '添加指标');
   const task = requireTask(ctx.db, input.taskId);
   const target = parseTarget(input.targetText);
   const id = randomUUID();

@@ -1,13 +1,15 @@
 // Writing a report: drafts (local, never logged), submit and resubmit (through the change log, one
-// transaction), and the office's review. Every refusal names the problem in Chinese and writes nothing.
+// transaction). The office's review is db/review/decide.ts. Every refusal names the problem in Chinese and writes nothing.
 import { ApiError } from '../../shared/api/errors.js';
 import { indicatorValueProblem, missingForSubmit, percentProblem } from '../../shared/progress/draft-check.js';
 import { parseNumber } from '../../shared/progress/numbers.js';
-import { isEditable, reportStateLabel, type ReviewDecision } from '../../shared/progress/report-status.js';
+import { isEditable, reportStateLabel } from '../../shared/progress/report-status.js';
+import type { ReportStatus } from '../../shared/progress/report-status.js';
 import type { ReportDraft, ReportKey } from '../../shared/progress/types.js';
+import { writeProxyReport } from '../adoption/proxy-write.js';
 import type { BackendContext } from '../context.js';
 import { prepared } from '../statements.js';
-import { recordReview } from '../sync/review.js';
+import { readSelf } from '../sync/state.js';
 import { insertSynced, updateSynced, upsertSynced } from '../sync/synced-write.js';
 import { attachmentMeta, integrityOf } from './attachment-store.js';
 import { listTaskIndicators } from './indicators.js';
@@ -113,48 +115,35 @@ const writeAttachments = (ctx: BackendContext, key: ReportKey, files: ReportDraf
   }
 };
 
-/** Freezes the report for the period: one transaction writes report, values and files, and drops the draft. */
-export const submitReport = (ctx: BackendContext, key: ReportKey, draft: ReportDraft): void => {
+/**
+ * Freezes the report for the period: one transaction writes report, values and files, and drops the draft.
+ * isProxy: the office's 代填 for a unit without Duban. It goes through writeProxyReport like a returned sheet's
+ * 代录, so both ways of entering a unit's report record the same thing (the office as author, a proxy entry
+ * of kind 'form') and count the same on the dashboard, the timeline and in review.
+ */
+export const submitReport = (ctx: BackendContext, key: ReportKey, draft: ReportDraft, isProxy = false): void => {
   checkWritable(ctx, key, draft);
   requireComplete(ctx, draft);
   const origin = ctx.identity.originId;
+  const isOfficeEntry = isProxy && readSelf(ctx.db, ctx.identity).role === 'office';
   ctx.db.transaction(() => {
-    const rowKey = { task_id: key.taskId, department_id: key.departmentId, period_id: key.periodId };
-    upsertSynced(ctx.db, origin, 'reports', {
-      ...rowKey,
-      status: draft.status,
-      percent: Number(draft.percent.trim()),
-      progress: draft.progress,
-      problems: draft.problems,
-      next_steps: draft.nextSteps,
-      submitted_at: ctx.clock().toISOString(),
-      deleted: 0,
-    });
+    const values = { status: draft.status as ReportStatus, percent: Number(draft.percent.trim()), progress: draft.progress, problems: draft.problems, nextSteps: draft.nextSteps };
+    if (isOfficeEntry) writeProxyReport(ctx, key, values, { kind: 'form', fileName: '', fileSha256: null, rowNumber: null });
+    else
+      upsertSynced(ctx.db, origin, 'reports', {
+        task_id: key.taskId,
+        department_id: key.departmentId,
+        period_id: key.periodId,
+        status: values.status,
+        percent: values.percent,
+        progress: values.progress,
+        problems: values.problems,
+        next_steps: values.nextSteps,
+        submitted_at: ctx.clock().toISOString(),
+        deleted: 0,
+      });
     writeIndicatorValues(ctx, key, draft.indicatorValues);
     writeAttachments(ctx, key, draft.attachments);
     discardDraft(ctx, key);
   })();
-};
-
-export type ReviewInput = ReportKey & { decision: ReviewDecision; reason: string; reviewer: string };
-
-/**
- * The office's decision on the report's current version, append-only. One implementation serves the
- * workbench (ids) and the 数据交换 review list (names): the sync layer's recordReview, which also checks
- * that this installation is the office and that a return carries its reason.
- */
-export const reviewReport = (ctx: BackendContext, input: ReviewInput): { reviewId: string; reportVersion: number } => {
-  const item = recordReview(ctx, {
-    task: input.taskId,
-    department: input.departmentId,
-    periodId: input.periodId,
-    decision: input.decision,
-    reason: input.reason,
-    reviewer: input.reviewer,
-  });
-  const row = prepared(
-    ctx.db,
-    'SELECT id FROM reviews WHERE task_id = ? AND department_id = ? AND period_id = ? AND report_version = ? AND deleted = 0',
-  ).get(item.taskId, item.departmentId, item.periodId, item.reportVersion) as { id: string };
-  return { reviewId: row.id, reportVersion: item.reportVersion };
 };

@@ -1,4 +1,4 @@
-// workbench.previewSheet and workbench.importSheet: match the rows of a filled sheet to the unit's
+// sheet.preview and sheet.import: match the rows of a filled sheet to the unit's
 // tasks (by the hidden task id, else by 序号 + 工作任务), read the values the way a person would, say
 // for every row not placed why, and write the rows that changed as the period's drafts in one
 // transaction. Never a submission: the clerk still opens each task, checks, adds evidence and submits.

@@ -103,6 +103,8 @@ export const taskTimeline = (ctx: BackendContext, taskId: string): TimelineEvent
     const proxy = proxyOf(r, r.origin);
     const isResubmission = r.row_version > (proxy ? 1 : (firstOwn.get(`${r.department_id}|${r.period_id}`) ?? 1));
     const isOfficeEntry = !proxy && r.origin !== null && office.has(r.origin);
+    // 代填 typed into the form (db/progress/report-write.ts): a 代录 entry without a source file.
+    const isTyped = proxy !== undefined && proxy.fileName === '';
     const what = `${periodLabel(r.period_id)}报告:${reportStatusLabel[r.status]}${r.percent === null ? '' : `,完成 ${r.percent}%`}`;
     add(
       `${r.department_id}|${r.period_id}`,
@@ -113,11 +115,12 @@ export const taskTimeline = (ctx: BackendContext, taskId: string): TimelineEvent
         event: {
           at: r.submitted_at,
           kind: isResubmission ? 'resubmitted' : 'submitted',
-          who: proxy ? `办公室(代${nameOf(r.department_id)}录入)` : isOfficeEntry ? `办公室代填(${nameOf(r.department_id)})` : nameOf(r.department_id),
+          who: isTyped ? `办公室代填(${nameOf(r.department_id)})` : proxy ? `办公室(代${nameOf(r.department_id)}录入)` : isOfficeEntry ? `办公室代填(${nameOf(r.department_id)})` : nameOf(r.department_id),
           periodId: r.period_id,
-          text: proxy
-            ? `代录${nameOf(r.department_id)}${what};来源文件“${proxy.fileName}”${proxy.fileSha256 ? `(SHA-256 ${proxy.fileSha256.slice(0, 16)}…)` : ''}`
-            : `${isOfficeEntry ? '办公室代填并' : ''}${isResubmission ? '重新提交' : '提交'}${what}`,
+          text:
+            proxy && !isTyped
+              ? `代录${nameOf(r.department_id)}${what};来源文件“${proxy.fileName}”${proxy.fileSha256 ? `(SHA-256 ${proxy.fileSha256.slice(0, 16)}…)` : ''}`
+              : `${isOfficeEntry || isTyped ? '办公室代填并' : ''}${isResubmission ? '重新提交' : '提交'}${what}`,
         },
       },
       proxy ? r.row_version - PROXY_FIRST : r.row_version,

@@ -48,13 +48,37 @@ export const setupSheet = (sheet: ExcelJS.Worksheet, columns: Column[], title: s
   sheet.headerFooter = { oddFooter: '&C第 &P 页,共 &N 页' };
 };
 
-export const styleBodyRow = (row: ExcelJS.Row, count: number): void => {
-  for (let i = 1; i <= count; i += 1) {
-    const cell = row.getCell(i);
-    cell.font = { name: FONT, size: 10 };
-    cell.alignment = { vertical: 'top', wrapText: true, horizontal: i === 1 || i >= count - 4 ? 'center' : 'left' };
-    cell.border = border;
+export type CellStyle = Partial<ExcelJS.Style>;
+
+/** Freezes a style shared by many cells, so a later `cell.font = …` on one of them fails loudly instead of restyling them all. */
+export const sharedStyle = (style: CellStyle): CellStyle => {
+  for (const value of Object.values(style)) if (typeof value === 'object' && value !== null) Object.freeze(value);
+  return Object.freeze(style);
+};
+
+const bodyFont = { name: FONT, size: 10 };
+
+/** The body cell's style in column i (1-based) of a sheet of `count` columns. */
+const bodyStyle = (i: number, count: number): CellStyle =>
+  sharedStyle({ font: bodyFont, alignment: { vertical: 'top', wrapText: true, horizontal: i === 1 || i >= count - 4 ? 'center' : 'left' }, border });
+
+// ExcelJS renders a cell's style to XML to find its style id unless it has met that very style object
+// before (a WeakMap): with one object per cell (what `cell.font = …` makes) that rendering was most of
+// the export's time (issue 18). Every body cell of a column shares one frozen object instead; cells that
+// differ get their own shared objects (xlsx.ts), never a change to these.
+const bodyStylesByCount = new Map<number, CellStyle[]>();
+export const bodyStyles = (count: number): CellStyle[] => {
+  let styles = bodyStylesByCount.get(count);
+  if (!styles) {
+    styles = Array.from({ length: count }, (_, i) => bodyStyle(i + 1, count));
+    bodyStylesByCount.set(count, styles);
   }
+  return styles;
+};
+
+/** The plain body style on every cell of the row; `styles` (one per column) replaces it where a column differs. */
+export const styleBodyRow = (row: ExcelJS.Row, count: number, styles: CellStyle[] = bodyStyles(count)): void => {
+  for (let i = 1; i <= count; i += 1) row.getCell(i).style = styles[i - 1] as CellStyle;
 };
 
 export const addNote = (sheet: ExcelJS.Worksheet, count: number, text: string): void => {

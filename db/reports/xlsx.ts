@@ -4,11 +4,11 @@
 // borders, wrap, frozen panes, A4 landscape print setup) so Excel, WPS and LibreOffice open it alike.
 import ExcelJS from 'exceljs';
 import { formatDay } from '../../shared/progress/deadline.js';
-import { lightLabel } from '../../shared/progress/lights.js';
+import { lightLabel, type Light } from '../../shared/progress/lights.js';
 import { lightColour, namedInDocument, sectionLabel, statusKeyLabel } from '../../shared/reports/rules.js';
 import type { ChaseList, IndicatorFigure, NamedRef, ReportSummary, TaskFigure } from '../../shared/reports/types.js';
 import { addChaseSheet } from './xlsx-chase.js';
-import { addNote, argb, border, FONT, setupSheet, styleBodyRow, type Column } from './xlsx-style.js';
+import { addNote, argb, bodyStyles, border, FONT, setupSheet, sharedStyle, styleBodyRow, type CellStyle, type Column } from './xlsx-style.js';
 
 const TASK_COLUMNS: Column[] = [
   { header: '序号', width: 6 },
@@ -57,14 +57,34 @@ const addTaskRow = (sheet: ExcelJS.Worksheet, t: TaskFigure): void => {
     t.nextSteps,
     lightLabel[t.light],
   ]);
-  styleBodyRow(row, TASK_COLUMNS.length);
-  row.getCell(8).numFmt = '0%';
-  for (const i of [7, 8, 12]) row.getCell(i).alignment = { vertical: 'top', horizontal: 'center', wrapText: true };
-  for (const i of [9, 10, 11]) row.getCell(i).alignment = { vertical: 'top', horizontal: 'left', wrapText: true };
-  const light = row.getCell(12);
-  light.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(lightColour[t.light]) } };
-  light.font = { name: FONT, size: 10, bold: true, color: { argb: t.light === 'yellow' || t.light === 'none' ? 'FF000000' : 'FFFFFFFF' } };
+  styleBodyRow(row, TASK_COLUMNS.length, taskRowStyles[t.light]);
 };
+
+const centred = { vertical: 'top', horizontal: 'center', wrapText: true } as const;
+const leftAligned = { vertical: 'top', horizontal: 'left', wrapText: true } as const;
+
+// The task row's styles, one shared set per light (only the light cell differs): see bodyStyles.
+const taskRowStyles = Object.fromEntries(
+  (Object.keys(lightLabel) as Light[]).map((light) => {
+    const styles = bodyStyles(TASK_COLUMNS.length).map((s, index) => {
+      const column = index + 1;
+      if (column === 7) return sharedStyle({ ...s, alignment: centred });
+      if (column === 8) return sharedStyle({ ...s, numFmt: '0%', alignment: centred });
+      if (column >= 9 && column <= 11) return sharedStyle({ ...s, alignment: leftAligned });
+      if (column === 12) {
+        const colour = light === 'yellow' || light === 'none' ? 'FF000000' : 'FFFFFFFF';
+        return sharedStyle({
+          ...s,
+          alignment: centred,
+          fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(lightColour[light]) } },
+          font: { name: FONT, size: 10, bold: true, color: { argb: colour } },
+        });
+      }
+      return s;
+    });
+    return [light, styles];
+  }),
+) as Record<Light, CellStyle[]>;
 
 const addSectionRow = (sheet: ExcelJS.Worksheet, section: string): void => {
   const row = sheet.addRow([sectionLabel(section)]);
@@ -90,10 +110,16 @@ const addIndicatorRow = (sheet: ExcelJS.Worksheet, i: IndicatorFigure, index: nu
     i.attainmentRate === null ? null : i.attainmentRate / 100,
     i.owner,
   ]);
-  styleBodyRow(row, INDICATOR_COLUMNS.length);
-  row.getCell(11).numFmt = '0.0%';
-  if (i.attainment.state === 'unmet') row.getCell(10).font = { name: FONT, size: 10, color: { argb: argb(lightColour.red) } };
+  styleBodyRow(row, INDICATOR_COLUMNS.length, i.attainment.state === 'unmet' ? indicatorStyles.unmet : indicatorStyles.other);
 };
+
+const indicatorStylesWith = (isUnmet: boolean): CellStyle[] =>
+  bodyStyles(INDICATOR_COLUMNS.length).map((s, index) => {
+    if (index + 1 === 11) return sharedStyle({ ...s, numFmt: '0.0%' });
+    if (index + 1 === 10 && isUnmet) return sharedStyle({ ...s, font: { name: FONT, size: 10, color: { argb: argb(lightColour.red) } } });
+    return s;
+  });
+const indicatorStyles = { unmet: indicatorStylesWith(true), other: indicatorStylesWith(false) };
 
 export const writeSummaryXlsx = async (summary: ReportSummary, chase: ChaseList, officeName: string): Promise<Buffer> => {
   const book = new ExcelJS.Workbook();

@@ -5,11 +5,12 @@ import { ApiError } from '../../shared/api/errors.js';
 import { parsePeriodId, shiftPeriod } from '../../shared/progress/periods.js';
 import type { ReviewDecisionResult, ReviewHistoryEntry, ReviewItemDetail, ReviewKey } from '../../shared/review/types.js';
 import type { BackendContext } from '../context.js';
+import { currentProxyEntry, markProxyReview } from '../adoption/proxy-store.js';
 import { getReportDetail } from '../progress/report-detail.js';
 import { readReport } from '../progress/report-read.js';
 import { readSettings } from '../progress/settings.js';
 import { prepared } from '../statements.js';
-import { readSelf } from '../sync/state.js';
+import { requireOfficePc } from '../roles.js';
 import { upsertSynced } from '../sync/synced-write.js';
 import { queueItem } from './queue.js';
 
@@ -49,7 +50,7 @@ export type DecideInput = {
 
 export const decideReviews = (ctx: BackendContext, input: DecideInput): ReviewDecisionResult => {
   const { db } = ctx;
-  if (readSelf(db, ctx.identity).role !== 'office') throw new ApiError('refused', '只有牵头办公室可以审核');
+  requireOfficePc(ctx, '审核报告');
   const reason = input.reason.trim();
   if (input.decision === 'return' && reason === '') throw new ApiError('bad_input', '退回时请写明理由', { issues: [{ path: 'reason', message: '退回时请写明理由' }] });
   const skipped: ReviewDecisionResult['skipped'] = [];
@@ -79,8 +80,11 @@ export const decideReviews = (ctx: BackendContext, input: DecideInput): ReviewDe
         skipped.push({ key, reason: '这一版已经审核过' });
         continue;
       }
+      const id = randomUUID();
+      // A review of the office's own 代录 stays on the office (db/adoption/proxy-store.ts says why).
+      if (currentProxyEntry(db, key)) markProxyReview(db, id);
       upsertSynced(db, ctx.identity.originId, 'reviews', {
-        id: randomUUID(),
+        id,
         task_id: key.taskId,
         department_id: key.departmentId,
         period_id: key.periodId,

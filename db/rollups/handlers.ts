@@ -18,9 +18,10 @@ type RollupsMethod = Extract<keyof ApiHandlers, `rollups.${string}`>;
 const viewPlan = (view: BackendContext): string => requirePlanId(view.db, undefined);
 
 export const createRollupsHandlers = (ctx: BackendContext): Pick<ApiHandlers, RollupsMethod> => ({
-  'rollups.make': async ({ to }) => {
-    // Made in a private temporary folder and handed back as bytes: the app saves it through the same path
-    // as every other export (the desktop save dialog, a download in the browser).
+  'rollups.make': async ({ to, out }) => {
+    if (out !== undefined) return { ...exportRollup(ctx, out, to ?? null), revokedOriginalCount: revokedOriginalCount(ctx.db) };
+    // Without `out`: made in a private temporary folder and handed back as bytes, so the app saves it through
+    // the same path as every other export (the desktop save dialog, a download in the browser).
     const dir = mkdtempSync(join(tmpdir(), 'duban-rollup-'));
     try {
       const result = exportRollup(ctx, dir + '/', to ?? null);

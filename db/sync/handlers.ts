@@ -9,8 +9,7 @@ import { exportChanges, exportSetup } from './export.js';
 import { importPackages, type ImportSource } from './import.js';
 import { outbox } from './outbox.js';
 import { massChangeShare as readMassChangeShare, setMassChangeShare } from './mass-change.js';
-import { listReviewItems, recordReview } from './review.js';
-import { exportRollup } from './rollup.js';
+import { listReviewItems } from './review.js';
 import { initRole, peerSummaries, revokePeer, syncStatus } from './setup.js';
 import { readSelf } from './state.js';
 import { catchUpWithHighWater } from './floors.js';
@@ -81,8 +80,6 @@ const handlersFor = (ctx: BackendContext): SyncHandlers => ({
   'sync.conflicts': async ({ isOpenOnly }) => listConflicts(ctx.db, isOpenOnly),
   'sync.resolveConflict': async ({ table, pk, keepOrigin, keepVersion }) => resolveConflict(ctx, table, pk, keepOrigin, keepVersion),
   'sync.reviews': async ({ department }) => listReviewItems(ctx.db, departmentIdOf(ctx, department)),
-  'sync.review': async (arg) => recordReview(ctx, arg),
-  'sync.rollup': async ({ out, to }) => exportRollup(ctx, out, to ?? null),
   'sync.backups': async () => listBackups(ctx.filesDir),
   'sync.restoreBackup': async ({ id }) => ({ ...(await restoreBackup(ctx, id)), storedPackages: unrecordedStoredPackages(ctx) }),
   'sync.storedPackages': async () => unrecordedStoredPackages(ctx),

@@ -50,6 +50,15 @@ export const initRole = (ctx: BackendContext, role: 'office' | 'department', nam
   return syncStatus(ctx);
 };
 
+/** The newest package imported from a key, by its sequence number (never by a date). */
+const lastPackageOf = (ctx: BackendContext, originId: string): PeerSummary['lastPackage'] => {
+  const row = prepared(
+    ctx.db,
+    'SELECT seq_to, created_at, imported_at FROM sync_packages WHERE from_origin = ? ORDER BY seq_to DESC, imported_at DESC LIMIT 1',
+  ).get(originId) as { seq_to: number; created_at: string; imported_at: string } | undefined;
+  return row ? { seqTo: row.seq_to, createdAt: row.created_at, importedAt: row.imported_at } : null;
+};
+
 export const peerSummaries = (ctx: BackendContext): PeerSummary[] =>
   listPeers(ctx.db).map((p) => ({
     originId: p.origin_id,
@@ -59,6 +68,8 @@ export const peerSummaries = (ctx: BackendContext): PeerSummary[] =>
     name: p.name,
     enrolledAt: p.enrolled_at,
     revokedAt: p.revoked_at,
+    revokeReason: p.revoke_reason ?? '',
+    lastPackage: lastPackageOf(ctx, p.origin_id),
     watermark: watermarkOf(ctx.db, p.origin_id),
     acked: ackOf(ctx.db, p.origin_id),
   }));

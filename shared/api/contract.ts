@@ -1,11 +1,14 @@
 // The one API contract. Every host (Electron IPC, local HTTP, CLI) exposes exactly these methods,
 // validates the argument with the schema here, and calls the backend made by db/createBackend.
-// Add a domain by adding a file under methods/ and one line to each map below.
+// Add a domain by adding a file under methods/ and one line to each map below. A method's name starts
+// with its file's name (methods/progress.ts declares progress.*), so the file of any method is known.
 import type { z } from 'zod';
 import './zod-locale.js';
 import { adoptionSchemas, type AdoptionResults } from './methods/adoption.js';
 import { appSchemas, type AppResults } from './methods/app.js';
+import { attachmentsSchemas, type AttachmentsResults } from './methods/attachments.js';
 import { departmentsSchemas, type DepartmentsResults } from './methods/departments.js';
+import { indicatorsSchemas, type IndicatorsResults } from './methods/indicators.js';
 import { plansSchemas, type PlansResults } from './methods/plans.js';
 import { setupSchemas, type SetupResults } from './methods/setup.js';
 import { sheetSchemas, type SheetResults } from './methods/sheet.js';
@@ -18,6 +21,7 @@ import { reportsSchemas, type ReportsResults } from './methods/reports.js';
 import { reviewSchemas, type ReviewResults } from './methods/review.js';
 import { rollupsSchemas, type RollupsResults } from './methods/rollups.js';
 import { tasksSchemas, type TasksResults } from './methods/tasks.js';
+import { workbenchSchemas, type WorkbenchResults } from './methods/workbench.js';
 import { lifecycleSchemas, type LifecycleResults } from './methods/lifecycle.js';
 
 export const apiSchemas = {
@@ -26,7 +30,10 @@ export const apiSchemas = {
   ...tasksSchemas,
   ...departmentsSchemas,
   ...syncSchemas,
+  ...workbenchSchemas,
   ...progressSchemas,
+  ...attachmentsSchemas,
+  ...indicatorsSchemas,
   ...sheetSchemas,
   ...adoptionSchemas,
   ...reportsSchemas,
@@ -44,7 +51,10 @@ type ApiResults = AppResults &
   TasksResults &
   DepartmentsResults &
   SyncResults &
+  WorkbenchResults &
   ProgressResults &
+  AttachmentsResults &
+  IndicatorsResults &
   SheetResults &
   AdoptionResults &
   ReportsResults &

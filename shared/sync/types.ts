@@ -41,6 +41,9 @@ export type PeerSummary = {
   name: string;
   enrolledAt: string;
   revokedAt: string | null;
+  revokeReason: string;
+  /** The newest package imported from this key: its last change number, when it was made and imported. */
+  lastPackage: { seqTo: number; createdAt: string; importedAt: string } | null;
   watermark: number;
   acked: number;
 };

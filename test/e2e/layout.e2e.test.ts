@@ -148,7 +148,7 @@ describe('the report form checks as the clerk types', () => {
       await screenshot(page, 'form-checks-1366');
       // What was right is saved; what was wrong kept its last good value (nothing yet).
       const taskId = (await t.backend['workbench.myTasks']({ departmentId: nongyeId })).rows.find((r) => r.code === '2')?.taskId ?? '';
-      const saved = await t.backend['reports.get']({ taskId, departmentId: nongyeId });
+      const saved = await t.backend['progress.get']({ taskId, departmentId: nongyeId });
       expect(saved.form).toMatchObject({ problems: '检测人员不足', percent: '', progress: '' });
 
       await page.getByLabel('完成百分比').fill('');
@@ -170,7 +170,7 @@ describe('the report form checks as the clerk types', () => {
       const dialog = page.getByRole('alertdialog');
       expect(await dialog.textContent()).toContain('提交后不能修改');
       await dialog.getByRole('button', { name: '取消' }).click();
-      expect((await t.backend['reports.get']({ taskId, departmentId: nongyeId })).state).toBe('draft');
+      expect((await t.backend['progress.get']({ taskId, departmentId: nongyeId })).state).toBe('draft');
       await page.getByRole('button', { name: '提交本期报告' }).click();
       await page.getByRole('alertdialog').getByRole('button', { name: '确认提交' }).click();
       await page.locator('.submitted-banner').waitFor();

@@ -1,6 +1,7 @@
 // The workbench list and review round trip in Chromium, with the local host in-process:
 // 10,000 tasks stay virtualised; filters, search, Ctrl+F, 大字号; a returned report shows the
 // office's reason and is resubmitted.
+import { decideReport } from '../helpers/review.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { storeParsedPlan } from '../../db/plans/store-plan.js';
@@ -80,11 +81,11 @@ describe('workbench list', () => {
     if (!dept || !task1) throw new Error('demo data missing');
     const key = { taskId: task1.id, departmentId: dept.id, periodId: '2026-Q4' };
     await t.backend['workbench.updateSettings']({ departmentId: dept.id });
-    await t.backend['reports.submit']({
+    await t.backend['progress.submit']({
       ...key,
       draft: { status: 'behind', percent: '30', progress: '已部署', problems: '', nextSteps: '', indicatorValues: {}, attachments: [] },
     });
-    await t.backend['reports.review']({ ...key, decision: 'return', reason: '进展情况过于简单,请补充具体数据', reviewer: '督查室' });
+    await decideReport(t.backend, { ...key, decision: 'return', reason: '进展情况过于简单,请补充具体数据', reviewer: '督查室' });
 
     await withHost(t, async (page) => {
       await page.getByLabel('本期状态').selectOption({ label: '已退回' });

@@ -85,7 +85,7 @@ describe('Excel fill-in sheet on the workbench', () => {
 
   test('a sheet exported for another unit is refused, with the reason on screen and nothing imported', async () => {
     const commerce = await findDepartment(t.backend, '市商务局');
-    const other = await t.backend['workbench.exportSheet']({ departmentId: commerce });
+    const other = await t.backend['sheet.export']({ departmentId: commerce });
     const path = join(t.dir, other.fileName);
     writeFileSync(path, Buffer.from(other.dataBase64, 'base64'));
     await page.getByLabel('选择填好的 Excel 填报表').setInputFiles(path);

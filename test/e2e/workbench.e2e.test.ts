@@ -126,7 +126,7 @@ describe('department workbench', () => {
       const departments = await check['departments.list']({});
       const dept = departments.find((d) => d.name === '市农业农村局');
       const task1 = (await check['tasks.list']({})).find((t) => t.code === '1');
-      const detail = await check['reports.get']({ taskId: task1?.id ?? '', departmentId: dept?.id ?? '', periodId: '2026-Q4' });
+      const detail = await check['progress.get']({ taskId: task1?.id ?? '', departmentId: dept?.id ?? '', periodId: '2026-Q4' });
       expect(detail.report).toMatchObject({ status: 'on_track', percent: 60, nextSteps: TEXT.nextSteps });
       expect(detail.attachments.map((a) => [a.fileName, a.integrity])).toEqual([['例行监测结果.pdf', 'ok']]);
       expect(Object.values(detail.report?.indicatorValues ?? {})).toEqual(['97.5']);

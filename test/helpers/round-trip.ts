@@ -1,5 +1,6 @@
 // A round trip between an office and one department whose PC clocks are set apart (issue 13's
 // timeline scenario): issue, submit, return, resubmit, accept, each step an hour after the last.
+import { reviewAs } from './review.js';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { TimelineEvent } from '../../shared/progress/types.js';
@@ -47,7 +48,7 @@ export const reviewRoundTrip = async (root: string, officeOffset: number, deptOf
     const report = (percent: number, progress: string) =>
       writeReport(dept, { taskId: task.id, periodId: ROUND_TRIP_PERIOD, status: 'on_track', percent, progress });
     const review = (decision: 'accept' | 'return', reason: string) =>
-      call(office, 'sync.review', { task: task.id, department: ROUND_TRIP_UNIT, periodId: ROUND_TRIP_PERIOD, decision, reason });
+      reviewAs(office, { task: task.id, department: ROUND_TRIP_UNIT, periodId: ROUND_TRIP_PERIOD, decision, reason });
 
     deptClock.advance(1);
     report(40, '已完成摸底调查');
@@ -69,6 +70,6 @@ export const reviewRoundTrip = async (root: string, officeOffset: number, deptOf
 };
 
 export const timelinesOf = async (trip: RoundTrip): Promise<{ office: TimelineEvent[]; department: TimelineEvent[] }> => ({
-  office: await call(trip.office, 'reports.timeline', { taskId: trip.taskId }),
-  department: await call(trip.dept, 'reports.timeline', { taskId: trip.taskId }),
+  office: await call(trip.office, 'progress.timeline', { taskId: trip.taskId }),
+  department: await call(trip.dept, 'progress.timeline', { taskId: trip.taskId }),
 });

@@ -2,6 +2,7 @@
 // packages) and units that return sheets (代录). The dashboard's figures are checked against numbers
 // worked out by hand from the seed, and a unit that moves from sheets to Duban mid-year loses nothing
 // and is counted once.
+import { decideReport } from '../helpers/review.js';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { openClerkSheet } from '../helpers/fill-sheet.js';
@@ -110,17 +111,17 @@ describe('a unit that moves from sheets to Duban mid-year', () => {
     expect((await call(office, 'adoption.importReturns', { periodId: Q4, sources: [q4] })).written).toBe(1);
     // The office accepts its 代录 of task 1: version numbers are per writer, so this review must not
     // later judge the unit's own report of the same task and period.
-    await call(office, 'reports.review', { taskId: task1, departmentId: agriId, periodId: Q4, decision: 'accept', reason: '', reviewer: '办公室' });
+    await decideReport(office.backend, { taskId: task1, departmentId: agriId, periodId: Q4, decision: 'accept', reason: '', reviewer: '办公室' });
 
     // The unit installs Duban and reports Q4 itself, task 1 included.
     const dept = await byPackage('市农业农村局', ['1', '8']);
     expect(await call(office, 'sync.conflicts', {})).toEqual([]);
     // Its setup package carried the office's 代录 of its earlier periods: the clerk sees its history.
-    const carried = await call(dept, 'reports.get', { taskId: task1, departmentId: agriId, periodId: Q3 });
+    const carried = await call(dept, 'progress.get', { taskId: task1, departmentId: agriId, periodId: Q3 });
     expect(carried.report?.progress).toBe('市农业农村局表格填报的进展');
     expect(dept.backend.db.prepare('SELECT COUNT(*) AS n FROM reports WHERE period_id = ?').get(Q3)).toEqual({ n: 2 });
     expect(dept.backend.db.prepare('SELECT COUNT(*) AS n FROM reviews').get()).toEqual({ n: 0 });
-    expect((await call(office, 'reports.get', { taskId: task1, departmentId: agriId, periodId: Q4 })).state).toBe('submitted');
+    expect((await call(office, 'progress.get', { taskId: task1, departmentId: agriId, periodId: Q4 })).state).toBe('submitted');
     const rows = office.backend.db.prepare('SELECT task_id, period_id, origin_id, progress FROM reports WHERE department_id = ? ORDER BY period_id, task_id').all(agriId) as {
       period_id: string;
       origin_id: string;
@@ -135,7 +136,7 @@ describe('a unit that moves from sheets to Duban mid-year', () => {
       ]),
     );
     expect(rows).toHaveLength(4);
-    const timeline = await call(office, 'reports.timeline', { taskId: task1 });
+    const timeline = await call(office, 'progress.timeline', { taskId: task1 });
     expect(timeline.filter((e) => e.periodId === Q4).map((e) => [e.who, e.text.slice(0, 14)])).toEqual([
       ['办公室(代市农业农村局录入)', '代录市农业农村局2026年第'],
       ['办公室', '通过市农业农村局2026年第'],

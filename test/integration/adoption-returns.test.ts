@@ -2,6 +2,7 @@
 // sheets sent out (one, several, all not enrolled; with the Word form), a sheet filled with ExcelJS, a
 // Word form filled by a program, a Word table typed from scratch, a published 进展通报, and the files
 // that must be refused. Every outcome is checked in the database, not only in the preview.
+import { decideReport } from '../helpers/review.js';
 import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { openClerkSheet } from '../helpers/fill-sheet.js';
@@ -82,10 +83,10 @@ describe('a returned Excel sheet', () => {
     expect(report).toMatchObject({ status: 'on_track', percent: 60, origin_id: t.backend.identity.originId });
     const proxy = t.backend.db.prepare('SELECT * FROM proxy_reports').all() as { file_sha256: string; source_kind: string; row_number: number }[];
     expect(proxy).toEqual([expect.objectContaining({ source_kind: 'sheet', file_name: '农业农村局交回.xlsx', file_sha256: f?.sha256 })]);
-    const detail = await t.backend['reports.get']({ taskId: report?.task_id ?? '', departmentId: agri, periodId: Q4 });
+    const detail = await t.backend['progress.get']({ taskId: report?.task_id ?? '', departmentId: agri, periodId: Q4 });
     expect(detail.state).toBe('submitted');
     expect(detail.attachments.map((a) => [a.fileName, a.sha256])).toEqual([['农业农村局交回.xlsx', f?.sha256]]);
-    const timeline = await t.backend['reports.timeline']({ taskId: report?.task_id ?? '' });
+    const timeline = await t.backend['progress.timeline']({ taskId: report?.task_id ?? '' });
     expect(timeline.find((e) => e.kind === 'submitted')).toMatchObject({ who: '办公室(代市农业农村局录入)', text: expect.stringContaining(`SHA-256 ${f?.sha256.slice(0, 16)}`) });
 
     // The same file again: nothing written, nothing logged.
@@ -100,8 +101,8 @@ describe('a returned Excel sheet', () => {
     const chase = await t.backend['reports.chase']({ periodId: Q4 });
     expect(chase.departments.find((d) => d.name === '市农业农村局')).toMatchObject({ missing: 4, channel: 'proxy' });
     // It goes through the same review as a packaged report.
-    await t.backend['reports.review']({ taskId: report?.task_id ?? '', departmentId: agri, periodId: Q4, decision: 'return', reason: '请补充批次明细', reviewer: '办公室' });
-    expect((await t.backend['reports.get']({ taskId: report?.task_id ?? '', departmentId: agri, periodId: Q4 })).state).toBe('returned');
+    await decideReport(t.backend, { taskId: report?.task_id ?? '', departmentId: agri, periodId: Q4, decision: 'return', reason: '请补充批次明细', reviewer: '办公室' });
+    expect((await t.backend['progress.get']({ taskId: report?.task_id ?? '', departmentId: agri, periodId: Q4 })).state).toBe('returned');
   });
 
   test('identity sheet gone: rows placed by 序号 and title for the unit chosen; unplaceable or no unit chosen: refused', async () => {

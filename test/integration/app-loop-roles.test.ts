@@ -56,16 +56,16 @@ describe('the loop in the app: packages as bytes, the outbox, roles', () => {
 
     expect((await call(dept, 'workbench.settings', {})).departmentId).toBe(idOf('市商务局'));
     await expect(call(dept, 'workbench.updateSettings', { departmentId: idOf('市财政局') })).rejects.toThrow(/初始化包设定/);
-    await expect(call(dept, 'reports.saveDraft', { taskId: other, departmentId: idOf('市财政局'), periodId: '2026-Q4', draft: draft('x') })).rejects.toThrow(
+    await expect(call(dept, 'progress.saveDraft', { taskId: other, departmentId: idOf('市财政局'), periodId: '2026-Q4', draft: draft('x') })).rejects.toThrow(
       /本机是市商务局的电脑/,
     );
 
     // An office set up through the wizard: writing for a unit is an explicit 代填.
     writeMeta(office.backend.db, 'first_run', 'done');
     const key = { taskId: other, departmentId: idOf('市财政局'), periodId: '2026-Q4' };
-    await expect(call(office, 'reports.submit', { ...key, draft: draft('代录') })).rejects.toThrow(/代填/);
-    await call(office, 'reports.submit', { ...key, draft: draft('按市财政局报来的表格代录'), isProxy: true });
-    const timeline = await call(office, 'reports.timeline', { taskId: other });
+    await expect(call(office, 'progress.submit', { ...key, draft: draft('代录') })).rejects.toThrow(/代填/);
+    await call(office, 'progress.submit', { ...key, draft: draft('按市财政局报来的表格代录'), isProxy: true });
+    const timeline = await call(office, 'progress.timeline', { taskId: other });
     expect(timeline.some((e) => e.who === '办公室代填(市财政局)' && e.text.startsWith('办公室代填并提交'))).toBe(true);
 
     // The unit's own report, once imported, is not the office's to change.
@@ -75,7 +75,7 @@ describe('the loop in the app: packages as bytes, the outbox, roles', () => {
     const imported = await call(office, 'sync.import', { sources: [{ name: progress.fileName, dataBase64: progress.dataBase64 ?? '' }], trust: [sender.fingerprint] });
     expect(imported.files[0]?.outcome).toBe('applied');
     await expect(
-      call(office, 'reports.saveDraft', { taskId: task, departmentId: idOf('市商务局'), periodId: '2026-Q4', draft: draft('改一下'), isProxy: true }),
+      call(office, 'progress.saveDraft', { taskId: task, departmentId: idOf('市商务局'), periodId: '2026-Q4', draft: draft('改一下'), isProxy: true }),
     ).rejects.toThrow(/由市商务局自己报送/);
   });
 });

@@ -1,5 +1,7 @@
 // The one contract: every method has a schema and a backend handler, and bad arguments are refused
 // with a typed Chinese error before the backend runs.
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiMethods, apiSchemas } from '../../shared/api/contract.js';
 import { ApiError } from '../../shared/api/errors.js';
@@ -16,6 +18,17 @@ describe('the API contract', () => {
   it('is implemented once, completely, by the backend', () => {
     for (const method of apiMethods) expect(typeof t.backend[method], method).toBe('function');
     expect(Object.keys(apiSchemas).sort()).toEqual([...apiMethods].sort());
+  });
+
+  it('names each method after the file that declares it (methods/progress.ts declares progress.* only)', () => {
+    const dir = join(import.meta.dirname, '../../shared/api/methods');
+    const misplaced: string[] = [];
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const declared = [...text.matchAll(/^\s+'([a-zA-Z]+)\.[a-zA-Z]+':/gm)].map((m) => m[1]);
+      for (const prefix of declared) if (prefix !== basename(file, '.ts')) misplaced.push(`${file}: ${prefix}.*`);
+    }
+    expect(misplaced).toEqual([]);
   });
 
   it('refuses unknown fields, wrong types and missing values in Chinese', () => {

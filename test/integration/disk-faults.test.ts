@@ -78,7 +78,7 @@ describe.skipIf(problem !== null)('a full disk under the database', () => {
     for (let i = 0; i < 400 && failure === null; i += 1) {
       const draft = filledDraft({ progress: `第${i}次保存:${'进展'.repeat(2400)}${i}`.slice(0, 5000) });
       try {
-        await call(backend, 'reports.saveDraft', { taskId, departmentId, periodId: `${2000 + Math.floor(i / 4)}-Q${(i % 4) + 1}`, draft });
+        await call(backend, 'progress.saveDraft', { taskId, departmentId, periodId: `${2000 + Math.floor(i / 4)}-Q${(i % 4) + 1}`, draft });
         saved += 1;
         before = stateHash(backend.db);
       } catch (error) {
@@ -94,7 +94,7 @@ describe.skipIf(problem !== null)('a full disk under the database', () => {
     expect(stateHash(backend.db)).toBe(before);
     // Freed space: the same connection writes again, and the file is intact when reopened.
     rmSync(filler);
-    await call(backend, 'reports.saveDraft', { taskId, departmentId, periodId: '2026-Q4', draft: filledDraft() });
+    await call(backend, 'progress.saveDraft', { taskId, departmentId, periodId: '2026-Q4', draft: filledDraft() });
     backend.close();
     backends.splice(0);
     const raw = new Database(join(d.dir, 'duban.sqlite'), { readonly: true });

@@ -81,7 +81,7 @@ describe('hostile workbench writes', () => {
       };
       const key = { taskId: r.chance(0.9) ? taskId : 'no-such-task', departmentId: r.chance(0.9) ? departmentId : 'x', periodId: r.pick(['2026-Q4', '2026-Q1', '2026-M13', '1999-Q4', 'Q4']) };
       const before = changes();
-      const outcome = await runCase(s, `draft #${i}`, () => dispatch(t.backend, r.chance(0.85) ? 'reports.saveDraft' : 'reports.submit', { ...key, draft }));
+      const outcome = await runCase(s, `draft #${i}`, () => dispatch(t.backend, r.chance(0.85) ? 'progress.saveDraft' : 'progress.submit', { ...key, draft }));
       if (outcome === 'refused') expect(changes(), `case ${i} was refused but wrote`).toBe(before);
     }
     expect(s.crashes.slice(0, 3)).toEqual([]);

@@ -122,7 +122,7 @@ describe('延期申请 and 办结销号 travel between a unit and the office', (
       expect(life.originalDeadline).toBe('2026-12-31');
       expect(life.extensionNote).toBe('原定2026年12月底,经批准延至2027年3月底');
       expect(life.requests[0]?.state).toBe('approved');
-      const timeline = await call(site, 'reports.timeline', { taskId: leadTask });
+      const timeline = await call(site, 'progress.timeline', { taskId: leadTask });
       const kinds = timeline.map((e) => e.kind);
       expect(kinds.indexOf('extension')).toBeGreaterThan(0);
       expect(kinds.indexOf('lifecycle')).toBeGreaterThan(kinds.indexOf('extension'));
@@ -162,7 +162,7 @@ describe('延期申请 and 办结销号 travel between a unit and the office', (
     expect(after.closedAt).toBeNull();
     expect(after.reopenedReason).toBe('上级要求继续跟踪');
     expect(after.requests.map((r) => r.state).sort()).toEqual(['approved', 'refused']);
-    const texts = (await call(dept, 'reports.timeline', { taskId: leadTask })).map((e) => e.text);
+    const texts = (await call(dept, 'progress.timeline', { taskId: leadTask })).map((e) => e.text);
     const at = (word: string): number => texts.findIndex((t) => t.includes(word));
     expect(at('不予销号')).toBeGreaterThan(0);
     expect(at('同意销号')).toBeGreaterThan(at('不予销号'));

@@ -1,4 +1,5 @@
 // Evidence files stored by content hash beside the database: dedupe, integrity, limits.
+import { decideReport } from '../helpers/review.js';
 import { existsSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -53,32 +54,32 @@ describe('attachment storage', () => {
     const a = await t.backend['attachments.add']({ fileName: '甲.pdf', dataBase64: pdf.toString('base64') });
     const b = await t.backend['attachments.add']({ fileName: '乙.txt', dataBase64: Buffer.from('工作台账').toString('base64') });
     const draft = filledDraft({ attachments: [{ sha256: a.sha256, fileName: '甲.pdf' }, { sha256: b.sha256, fileName: '乙.txt' }] });
-    await t.backend['reports.saveDraft']({ ...key(), draft });
+    await t.backend['progress.saveDraft']({ ...key(), draft });
 
     writeFileSync(join(t.dir, 'files', a.sha256), 'tampered');
     rmSync(join(t.dir, 'files', b.sha256));
-    const detail = await t.backend['reports.get'](key());
+    const detail = await t.backend['progress.get'](key());
     expect(detail.attachments.map((f) => [f.fileName, f.integrity])).toEqual([
       ['甲.pdf', 'altered'],
       ['乙.txt', 'missing'],
     ]);
     const before = tableCounts();
-    await expect(t.backend['reports.submit']({ ...key(), draft })).rejects.toThrow('佐证材料“甲.pdf”的文件已被改动');
+    await expect(t.backend['progress.submit']({ ...key(), draft })).rejects.toThrow('佐证材料“甲.pdf”的文件已被改动');
     await expect(t.backend['attachments.read']({ sha256: b.sha256 })).rejects.toThrow('佐证材料文件已丢失');
     expect(tableCounts()).toEqual(before);
 
     // Adding the same bytes again repairs the stored copy.
     await t.backend['attachments.add']({ fileName: '甲.pdf', dataBase64: pdf.toString('base64') });
-    expect((await t.backend['reports.get'](key())).attachments[0]?.integrity).toBe('ok');
+    expect((await t.backend['progress.get'](key())).attachments[0]?.integrity).toBe('ok');
   });
 
   test('removing a file after submission leaves a tombstone, not a hole', async () => {
     const a = await t.backend['attachments.add']({ fileName: '甲.pdf', dataBase64: pdf.toString('base64') });
-    await t.backend['reports.submit']({ ...key(), draft: filledDraft({ attachments: [{ sha256: a.sha256, fileName: '甲.pdf' }] }) });
-    await t.backend['reports.review']({ ...key(), decision: 'return', reason: '附件不对', reviewer: '' });
-    await t.backend['reports.submit']({ ...key(), draft: filledDraft({ attachments: [] }) });
+    await t.backend['progress.submit']({ ...key(), draft: filledDraft({ attachments: [{ sha256: a.sha256, fileName: '甲.pdf' }] }) });
+    await decideReport(t.backend, { ...key(), decision: 'return', reason: '附件不对', reviewer: '' });
+    await t.backend['progress.submit']({ ...key(), draft: filledDraft({ attachments: [] }) });
     expect(t.backend.db.prepare('SELECT deleted, row_version FROM report_attachments').all()).toEqual([{ deleted: 1, row_version: 2 }]);
-    expect((await t.backend['reports.get'](key())).form.attachments).toEqual([]);
+    expect((await t.backend['progress.get'](key())).form.attachments).toEqual([]);
   });
 });
 
@@ -121,34 +122,34 @@ describe('bad input gets a clear Chinese message and changes nothing', () => {
       category: '',
       attribute: null,
     });
-    await t.backend['reports.saveDraft']({ ...key(), draft: filledDraft() });
+    await t.backend['progress.saveDraft']({ ...key(), draft: filledDraft() });
     const before = tableCounts();
-    const draftBefore = await t.backend['reports.get'](key());
+    const draftBefore = await t.backend['progress.get'](key());
 
-    await expect(dispatch(t.backend, 'reports.saveDraft', { ...key(), draft: filledDraft({ percent: '140' }) })).rejects.toThrow(
+    await expect(dispatch(t.backend, 'progress.saveDraft', { ...key(), draft: filledDraft({ percent: '140' }) })).rejects.toThrow(
       '完成百分比不能超过 100(填写的是 140)',
     );
-    await expect(dispatch(t.backend, 'reports.submit', { ...key(), draft: filledDraft({ percent: '六十' }) })).rejects.toThrow(
+    await expect(dispatch(t.backend, 'progress.submit', { ...key(), draft: filledDraft({ percent: '六十' }) })).rejects.toThrow(
       '完成百分比“六十”不是整数',
     );
     await expect(
-      dispatch(t.backend, 'reports.submit', { ...key(), draft: filledDraft({ indicatorValues: { [indicatorId]: '九十七' } }) }),
+      dispatch(t.backend, 'progress.submit', { ...key(), draft: filledDraft({ indicatorValues: { [indicatorId]: '九十七' } }) }),
     ).rejects.toThrow('指标“农产品质量安全例行检测总体合格率”的填报值“九十七”不是数字');
-    await expect(dispatch(t.backend, 'reports.submit', { ...key(), draft: filledDraft({ progress: ' ' }) })).rejects.toThrow(
+    await expect(dispatch(t.backend, 'progress.submit', { ...key(), draft: filledDraft({ progress: ' ' }) })).rejects.toThrow(
       '请先填写:进展情况',
     );
-    await expect(dispatch(t.backend, 'reports.saveDraft', { ...key(), periodId: '2027-Q1', draft: filledDraft() })).rejects.toThrow(
+    await expect(dispatch(t.backend, 'progress.saveDraft', { ...key(), periodId: '2027-Q1', draft: filledDraft() })).rejects.toThrow(
       '2027年第一季度还没有开始',
     );
-    await expect(dispatch(t.backend, 'reports.saveDraft', { ...key(), periodId: '2026-M11', draft: filledDraft() })).rejects.toThrow(
+    await expect(dispatch(t.backend, 'progress.saveDraft', { ...key(), periodId: '2026-M11', draft: filledDraft() })).rejects.toThrow(
       '本规划按季度填报',
     );
     const other = await findDepartment(t.backend, '市商务局');
-    await expect(dispatch(t.backend, 'reports.saveDraft', { ...key(), departmentId: other, draft: filledDraft() })).rejects.toThrow(
+    await expect(dispatch(t.backend, 'progress.saveDraft', { ...key(), departmentId: other, draft: filledDraft() })).rejects.toThrow(
       '市商务局不是任务“1 提高农产品优质供给水平”的牵头或参与单位',
     );
 
     expect(tableCounts()).toEqual(before);
-    expect((await t.backend['reports.get'](key())).form).toEqual(draftBefore.form);
+    expect((await t.backend['progress.get'](key())).form).toEqual(draftBefore.form);
   });
 });

@@ -28,8 +28,8 @@ describe('my tasks', () => {
   test('lead and participant tasks with this period’s report state', async () => {
     const task1 = await findTask(t.backend, '1');
     const task8 = await findTask(t.backend, '8');
-    await t.backend['reports.submit']({ taskId: task1, departmentId: deptId, periodId: '2026-Q4', draft: filledDraft() });
-    await t.backend['reports.saveDraft']({ taskId: task8, departmentId: deptId, periodId: '2026-Q4', draft: filledDraft() });
+    await t.backend['progress.submit']({ taskId: task1, departmentId: deptId, periodId: '2026-Q4', draft: filledDraft() });
+    await t.backend['progress.saveDraft']({ taskId: task8, departmentId: deptId, periodId: '2026-Q4', draft: filledDraft() });
     const list = await t.backend['workbench.myTasks']({ departmentId: deptId });
     expect(list.period).toMatchObject({ id: '2026-Q4', label: '2026年第四季度', due: '2027-01-05' });
     expect(list.rows.map((r) => [r.code, r.role, r.state])).toEqual([
@@ -55,7 +55,7 @@ describe('my tasks', () => {
     const task1 = await findTask(t.backend, '1');
     // A test fixture on the real database: the office has since given task 1 a deadline.
     t.backend.db.prepare('UPDATE tasks SET deadline_date = ? WHERE id = ?').run('2027-06-30', task1);
-    await t.backend['reports.submit']({ taskId: task1, departmentId: deptId, periodId: '2026-Q4', draft: filledDraft({ percent: '10' }) });
+    await t.backend['progress.submit']({ taskId: task1, departmentId: deptId, periodId: '2026-Q4', draft: filledDraft({ percent: '10' }) });
     const rowAt = async (iso: string) => (await reopenAt(iso)['workbench.myTasks']({ departmentId: deptId })).rows[0];
     // Imported 2026-11-22; on 2027-01-10 about 21% of the time has gone: lag 11 points → yellow.
     expect(await rowAt('2027-01-10T09:00:00+08:00')).toMatchObject({ light: 'yellow', deadline: '2027-06-30' });
@@ -68,7 +68,7 @@ describe('my tasks', () => {
 
   test('an overdue period shows as a notice counting unreported tasks', async () => {
     const task1 = await findTask(t.backend, '1');
-    await t.backend['reports.submit']({ taskId: task1, departmentId: deptId, periodId: '2026-Q4', draft: filledDraft() });
+    await t.backend['progress.submit']({ taskId: task1, departmentId: deptId, periodId: '2026-Q4', draft: filledDraft() });
     expect((await t.backend['workbench.myTasks']({ departmentId: deptId })).overdue).toEqual([]);
     const later = await reopenAt('2027-01-10T09:00:00+08:00')['workbench.myTasks']({ departmentId: deptId });
     expect(later.period.id).toBe('2027-Q1');
@@ -84,7 +84,7 @@ describe('my tasks', () => {
     expect(like.rows.map((r) => r.code)).toEqual(['19']);
 
     const task20 = await findTask(t.backend, '20');
-    await t.backend['reports.submit']({
+    await t.backend['progress.submit']({
       taskId: task20,
       departmentId: deptId,
       periodId: '2026-Q4',

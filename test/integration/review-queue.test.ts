@@ -85,7 +85,7 @@ describe('review queue', () => {
 
   it('a percent of 150 is refused in Chinese without the method name or field path', async () => {
     const key = keys[0]!;
-    const attempt = call(office, 'reports.saveDraft', {
+    const attempt = call(office, 'progress.saveDraft', {
       taskId: key.taskId,
       departmentId: key.departmentId,
       periodId: '2026-Q4',

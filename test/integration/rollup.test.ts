@@ -56,7 +56,7 @@ describe('roll-ups', () => {
   };
 
   const makeRollup = async (to?: string): Promise<Uint8Array> => {
-    const made = await call(city, 'sync.rollup', { out: join(tmp.dir, 'up') + '/', to });
+    const made = await call(city, 'rollups.make', { out: join(tmp.dir, 'up') + '/', to });
     return new Uint8Array(readFileSync(made.path));
   };
 
@@ -102,7 +102,7 @@ describe('roll-ups', () => {
     writeFileSync(path, bad);
     const exportsBefore = (city.backend.db.prepare('SELECT COUNT(*) AS n FROM sync_exports').get() as { n: number }).n;
     try {
-      await expect(call(city, 'sync.rollup', { out: join(tmp.dir, 'refused') + '/' })).rejects.toThrow(/已损坏.*无法生成汇总包,本机未做任何改动/);
+      await expect(call(city, 'rollups.make', { out: join(tmp.dir, 'refused') + '/' })).rejects.toThrow(/已损坏.*无法生成汇总包,本机未做任何改动/);
       await expect(call(city, 'rollups.make', {})).rejects.toBeInstanceOf(ApiError);
       expect((city.backend.db.prepare('SELECT COUNT(*) AS n FROM sync_exports').get() as { n: number }).n).toBe(exportsBefore);
     } finally {

@@ -73,7 +73,7 @@ describe('office and three departments through the CLI', () => {
     // Return 市商务局 with a reason; accept the others.
     const refused = await cli.run(['review', '--task', taskOf.get('市商务局')!, '--dept', '市商务局', '--period', '2026-Q4', '--return', '--db', db('office')]);
     expect(refused.code).toBe(2);
-    expect(refused.err).toContain('退回时必须写明理由');
+    expect(refused.err).toContain('退回时请写明理由');
     await cli.ok(['review', '--task', taskOf.get('市商务局')!, '--dept', '市商务局', '--period', '2026-Q4', '--return', '--reason', '请附上企业名单', '--db', db('office')]);
     for (const unit of UNITS.slice(1)) await cli.ok(['review', '--task', taskOf.get(unit.name)!, '--dept', unit.name, '--period', '2026-Q4', '--accept', '--db', db('office')]);
     for (const unit of UNITS) {

@@ -1,6 +1,7 @@
 // Clocks (issue 16): with the office clock and the department clock each a year ahead, right, or a year
 // behind (every combination), one quarter's full round gives the same state at the office as with correct
 // clocks. The period comes from the office (opened there by a person), never from the department's calendar.
+import { reviewAs } from '../helpers/review.js';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open.js';
@@ -49,8 +50,8 @@ describe('clocks a year apart', () => {
       const mine = await call(dept, 'workbench.myTasks', {});
       const unit = mine.department.id;
       for (const row of mine.rows.slice(0, 3)) {
-        // The form's own path (reports.submit), for the period the workbench offers.
-        await call(dept, 'reports.submit', {
+        // The form's own path (progress.submit), for the period the workbench offers.
+        await call(dept, 'progress.submit', {
           taskId: row.taskId,
           departmentId: unit,
           periodId: mine.period.id,
@@ -61,16 +62,16 @@ describe('clocks a year apart', () => {
       const imported = await call(office, 'sync.import', { sources: [{ path: up.path }], trust: [await fingerprintOfSite(dept)] });
       expect(imported.files[0]?.outcome).toBe('applied');
       const first = mine.rows[0]!;
-      await call(office, 'sync.review', { task: first.taskId, department: '市商务局', periodId: '2026-Q4', decision: 'return', reason: '请补充数据', reviewer: '' });
+      await reviewAs(office, { task: first.taskId, department: '市商务局', periodId: '2026-Q4', decision: 'return', reason: '请补充数据', reviewer: '' });
       await call(dept, 'sync.import', { sources: [{ path: (await exportTo(office, join(root, 'down.duban'), '市商务局')).path }], trust: [] });
-      await call(dept, 'reports.submit', {
+      await call(dept, 'progress.submit', {
         taskId: first.taskId,
         departmentId: unit,
         periodId: '2026-Q4',
         draft: { status: 'on_track', percent: '60', progress: '已补充数据', problems: '', nextSteps: '', indicatorValues: {}, attachments: [] },
       });
       await call(office, 'sync.import', { sources: [{ path: (await exportTo(dept, join(root, 'up2.duban'))).path }], trust: [] });
-      await call(office, 'sync.review', { task: first.taskId, department: '市商务局', periodId: '2026-Q4', decision: 'accept', reason: '', reviewer: '' });
+      await reviewAs(office, { task: first.taskId, department: '市商务局', periodId: '2026-Q4', decision: 'accept', reason: '', reviewer: '' });
       await call(dept, 'sync.import', { sources: [{ path: (await exportTo(office, join(root, 'down2.duban'), '市商务局')).path }], trust: [] });
       const reviews = await call(dept, 'sync.reviews', {});
       expect(reviews.find((r) => r.taskId === first.taskId)?.state).toBe('accepted');

@@ -2,6 +2,7 @@
 // shown on both sides and exits 2; a refused import writes nothing (no backup, no renumbering); read-only
 // commands leave the database file byte-identical; a department submits from the command line; a plan
 // update reaches a unit that never sent a package.
+import { reviewAs } from '../helpers/review.js';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -96,11 +97,11 @@ describe('in flight, refused, read-only', () => {
     const old = join(tmp.dir, 'old.sqlite');
     copyFileSync(dept.dbPath, old);
     dept = openSite(tmp.dir, 'sw', { isOffice: false });
-    await call(office, 'sync.review', { task: task.id, department: '市商务局', periodId: '2026-Q4', decision: 'return', reason: '补充', reviewer: '' });
+    await reviewAs(office, { task: task.id, department: '市商务局', periodId: '2026-Q4', decision: 'return', reason: '补充', reviewer: '' });
     await call(dept, 'sync.import', { sources: [{ path: (await exportTo(office, join(tmp.dir, 'r1.duban'), '市商务局')).path }], trust: [] });
     writeReport(dept, { taskId: task.id, periodId: '2026-Q4', status: 'on_track', percent: 20, progress: '第二次' });
     await call(office, 'sync.import', { sources: [{ path: (await exportTo(dept, join(tmp.dir, 'p2.duban'))).path }], trust });
-    await call(office, 'sync.review', { task: task.id, department: '市商务局', periodId: '2026-Q4', decision: 'accept', reason: '', reviewer: '' });
+    await reviewAs(office, { task: task.id, department: '市商务局', periodId: '2026-Q4', decision: 'accept', reason: '', reviewer: '' });
     const r2 = await exportTo(office, join(tmp.dir, 'r2.duban'), '市商务局');
     dept.backend.close();
     for (const suffix of ['', '-wal', '-shm']) rmSync(dept.dbPath + suffix, { force: true });

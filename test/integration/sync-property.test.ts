@@ -1,6 +1,7 @@
 // Idempotence and order: random sets of packages from three installations (two of them the same unit on
 // two PCs, so conflicts arise), imported in random orders with repeats, always end in the same synced
 // tables, the same conflicts and the same refused changes. Seeded, bounded, so a failure replays exactly.
+import { reviewAs } from '../helpers/review.js';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,7 +69,7 @@ describe('import order and repetition do not matter', () => {
         if (random() < 0.5) {
           await call(office, 'sync.import', { sources: [{ path: pkg.path }], trust });
           if (unit.site !== a2) {
-            await call(office, 'sync.review', { task: task0(own[i]!), department: unit.name, periodId: '2026-Q3', decision: 'accept' }).catch(() => undefined);
+            await reviewAs(office, { task: task0(own[i]!), department: unit.name, periodId: '2026-Q3', decision: 'accept' }).catch(() => undefined);
             const back = await exportTo(office, `${stick}/`, unit.name).catch(() => null);
             if (back) await call(unit.site, 'sync.import', { sources: [{ path: back.path }], trust: [] });
           }

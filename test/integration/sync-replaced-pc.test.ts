@@ -1,6 +1,7 @@
 // A department whose PC is replaced (issue 16, 22): re-issue revokes the old key and carries back, signed,
 // everything the office holds of the unit; the new PC carries on; one active key per unit, always; the
 // key a package is addressed to is chosen by enrolment order, never by the office's clock.
+import { reviewAs } from '../helpers/review.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -45,7 +46,7 @@ describe('a replaced PC', () => {
     const up = await exportTo(old, join(tmp.dir, 'old-1.duban'));
     const first = await call(office, 'sync.import', { sources: [{ path: up.path }], trust: [await fingerprintOfSite(old)] });
     expect(first.files[0]?.outcome).toBe('applied');
-    await call(office, 'sync.review', { task: tasks[0]!.id, department: '市商务局', periodId: '2026-Q4', decision: 'return', reason: '请补充企业名单', reviewer: '' });
+    await reviewAs(office, { task: tasks[0]!.id, department: '市商务局', periodId: '2026-Q4', decision: 'return', reason: '请补充企业名单', reviewer: '' });
     expect(activeKeys(office, unit)).toBe(1);
 
     // The PC dies with its database. The office re-issues: the old key is revoked in the same step.
@@ -68,7 +69,7 @@ describe('a replaced PC', () => {
     expect(reviews.find((r) => r.taskId === tasks[0]!.id)).toMatchObject({ state: 'returned', lastDecision: { reason: '请补充企业名单' } });
     const sha = (fresh.backend.db.prepare('SELECT sha256 FROM report_attachments WHERE department_id = ?').get(unit) as { sha256: string }).sha256;
     expect(existsSync(join(fresh.dir, 'files', sha))).toBe(true);
-    const detail = await call(fresh, 'reports.get', { taskId: tasks[1]!.id, departmentId: unit, periodId: '2026-Q4' });
+    const detail = await call(fresh, 'progress.get', { taskId: tasks[1]!.id, departmentId: unit, periodId: '2026-Q4' });
     expect(detail.state).toBe('submitted');
 
     // The clerk carries on: resubmits the returned report. At the office it continues the row (no conflict).
@@ -130,7 +131,7 @@ describe('a replaced PC', () => {
     await call(fresh, 'sync.import', { sources: [{ path: reissued.path }], trust: [await fingerprintOfSite(behind)] });
     writeReport(fresh, { taskId: task.id, periodId: '2026-Q4', status: 'on_track', percent: 20, progress: '新' });
     await call(behind, 'sync.import', { sources: [{ path: (await exportTo(fresh, join(tmp.dir, 'f.duban'))).path }], trust: [await fingerprintOfSite(fresh)] });
-    await call(behind, 'sync.review', { task: task.id, department: '市商务局', periodId: '2026-Q4', decision: 'accept', reason: '', reviewer: '' });
+    await reviewAs(behind, { task: task.id, department: '市商务局', periodId: '2026-Q4', decision: 'accept', reason: '', reviewer: '' });
     // By name and by the fingerprint read over the phone: both reach the new PC.
     for (const to of ['市商务局', await fingerprintOfSite(fresh)]) {
       const down = await call(behind, 'sync.export', { out: join(tmp.dir, `down-${to.length}.duban`), to });

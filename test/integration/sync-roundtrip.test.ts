@@ -1,4 +1,5 @@
 // A department reports, the office imports, returns with a reason, the department resubmits, the office accepts.
+import { reviewAs } from '../helpers/review.js';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { upsertSynced } from '../../db/sync/synced-write.js';
@@ -43,7 +44,7 @@ describe('package round trip', () => {
     const pending = await call(office, 'sync.reviews', {});
     expect(pending).toHaveLength(1);
     expect(pending[0]).toMatchObject({ state: 'pending', progress: '完成外贸企业走访 12 家', reportVersion: 1 });
-    await call(office, 'sync.review', { task: task.id, department: '市商务局', periodId: '2026-Q4', decision: 'return', reason: '请补充走访企业名单' });
+    await reviewAs(office, { task: task.id, department: '市商务局', periodId: '2026-Q4', decision: 'return', reason: '请补充走访企业名单' });
     const r1 = await exportTo(office, join(tmp.dir, 'stick') + '/', '市商务局');
     expect(r1.kind).toBe('review');
 
@@ -59,7 +60,7 @@ describe('package round trip', () => {
     expect(up2.files[0]).toMatchObject({ outcome: 'applied', counts: { applied: 1 } });
     const resubmitted = await call(office, 'sync.reviews', {});
     expect(resubmitted[0]).toMatchObject({ state: 'pending', reportVersion: 2, lastDecision: { decision: 'return' } });
-    await call(office, 'sync.review', { task: '7', department: '市商务局', periodId: '2026-Q4', decision: 'accept' });
+    await reviewAs(office, { task: '7', department: '市商务局', periodId: '2026-Q4', decision: 'accept' });
     const r2 = await exportTo(office, join(tmp.dir, 'stick') + '/', '市商务局');
     await call(dept, 'sync.import', { sources: [{ path: r2.path }], trust: [] });
     expect((await call(dept, 'sync.reviews', {}))[0]).toMatchObject({ state: 'accepted', reportVersion: 2 });

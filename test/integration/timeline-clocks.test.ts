@@ -64,7 +64,7 @@ describe('the timeline is ordered by what answers what, not by clocks', () => {
       writeReport(dept, { taskId: task.id, periodId: PERIOD, status: 'on_track', percent: 40, progress: '第一版' });
       deptNow -= 30 * 86_400_000; // the CMOS battery, or a hand-set date
       writeReport(dept, { taskId: task.id, periodId: PERIOD, status: 'on_track', percent: 50, progress: '第二版' });
-      const events = await call(dept, 'reports.timeline', { taskId: task.id });
+      const events = await call(dept, 'progress.timeline', { taskId: task.id });
       expect(kinds(events)).toEqual(['task', 'submitted', 'resubmitted']);
       expect(events[2]?.clockNote).toMatch(/早于它此前记录的/);
       expect(fixedClock(SUITE_NOW_ISO)().toISOString()).toBe(new Date(SUITE_NOW_ISO).toISOString());

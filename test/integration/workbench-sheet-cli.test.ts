@@ -64,7 +64,7 @@ test('LibreOffice headless opens the exported sheet and converts it to PDF', asy
   ctx.skip(soffice === null, 'LibreOffice (soffice) is not installed: apt-get install -y libreoffice-calc to check the sheet opens');
   t = makeTempBackend();
   try {
-    const sheet = await t.backend['workbench.exportSheet']({ departmentId: await findDepartment(t.backend, '市农业农村局') });
+    const sheet = await t.backend['sheet.export']({ departmentId: await findDepartment(t.backend, '市农业农村局') });
     const xlsx = join(t.dir, 'sheet.xlsx');
     writeFileSync(xlsx, Buffer.from(sheet.dataBase64, 'base64'));
     const conversion = spawnSync(soffice ?? '', ['--headless', `-env:UserInstallation=file://${join(t.dir, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', t.dir, xlsx], {

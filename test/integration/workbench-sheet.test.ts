@@ -1,6 +1,7 @@
 // The clerk's Excel round trip on the 湛江 demo, on a real SQLite file and real .xlsx files: export the
 // fill-in sheet for 市农业农村局, fill it with ExcelJS the way a clerk would (drop-down words, 60%, a moved
 // column, sorted rows, a stray row, a bad percentage), preview, import as drafts, import again.
+import { decideReport } from '../helpers/review.js';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ApiError } from '../../shared/api/errors.js';
@@ -23,7 +24,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.cleanup());
 
-const exportFor = async (departmentId = dept, periodId?: string) => t.backend['workbench.exportSheet']({ departmentId, periodId });
+const exportFor = async (departmentId = dept, periodId?: string) => t.backend['sheet.export']({ departmentId, periodId });
 
 const refusal = async (run: Promise<unknown>): Promise<ApiError> => {
   try {
@@ -74,8 +75,8 @@ describe('export the fill-in sheet', () => {
     const [a, b] = (await t.backend['workbench.myTasks']({ departmentId: dept })).rows;
     if (!a || !b) throw new Error('demo changed');
     const draft = filledDraft({ status: 'behind', percent: '30', progress: '草稿里的进展' });
-    await t.backend['reports.saveDraft']({ taskId: a.taskId, departmentId: dept, periodId: Q4, draft });
-    await t.backend['reports.submit']({ taskId: b.taskId, departmentId: dept, periodId: Q4, draft: { ...draft, status: 'done', percent: '100', progress: '已报送的进展' } });
+    await t.backend['progress.saveDraft']({ taskId: a.taskId, departmentId: dept, periodId: Q4, draft });
+    await t.backend['progress.submit']({ taskId: b.taskId, departmentId: dept, periodId: Q4, draft: { ...draft, status: 'done', percent: '100', progress: '已报送的进展' } });
     const clerk = await openClerkSheet((await exportFor()).dataBase64);
     const values = (title: string) => (clerk.sheet.getRow(clerk.rowOf(title)).values as unknown[]).slice(5, 8);
     expect(values(a.title)).toEqual(['滞后', 30, '草稿里的进展']);
@@ -112,7 +113,7 @@ describe('preview and import what the clerk filled', () => {
   test('3 rows become drafts, 2 are not placed with row numbers and reasons; importing again changes nothing', async () => {
     const { base64, strayRow, badRow } = await fillLikeAClerk();
     const source = { name: '填好的.xlsx', dataBase64: base64 };
-    const preview = await t.backend['workbench.previewSheet']({ departmentId: dept, periodId: Q4, source });
+    const preview = await t.backend['sheet.preview']({ departmentId: dept, periodId: Q4, source });
     expect(preview.counts).toMatchObject({ toWrite: 3, unplaced: 2 });
     expect(preview.matched.filter((m) => m.outcome === 'draft').map((m) => [m.code, m.matchedBy, m.values.status, m.values.percent])).toEqual(
       expect.arrayContaining([['1', 'id', 'on_track', '60'], ['14', 'id', 'done', '100'], ['19', 'title', 'behind', '35']]),
@@ -126,20 +127,20 @@ describe('preview and import what the clerk filled', () => {
     expect(preview.summary).toContain('3 项有新内容将保存为草稿');
     expect(draftsTable()).toEqual([]);
 
-    const result = await t.backend['workbench.importSheet']({ departmentId: dept, periodId: Q4, source });
+    const result = await t.backend['sheet.import']({ departmentId: dept, periodId: Q4, source });
     expect(result).toMatchObject({ written: 3, unplaced: 2 });
     const mine = await t.backend['workbench.myTasks']({ departmentId: dept });
     const drafted = mine.rows.filter((r) => r.hasDraft).map((r) => [r.code, r.state]);
     expect(drafted.sort()).toEqual([['1', 'draft'], ['14', 'draft'], ['19', 'draft']]);
     const task1 = mine.rows.find((r) => r.code === '1');
-    const detail = await t.backend['reports.get']({ taskId: task1?.taskId ?? '', departmentId: dept, periodId: Q4 });
+    const detail = await t.backend['progress.get']({ taskId: task1?.taskId ?? '', departmentId: dept, periodId: Q4 });
     expect(detail.state).toBe('draft');
     expect(detail.form).toMatchObject({ status: 'on_track', percent: '60', progress: '完成农产品例行监测1200批次,合格率97.5%。', problems: '基层检测力量不足' });
     expect(detail.report).toBeNull();
 
     const before = draftsTable();
     now = new Date('2026-11-23T10:00:00+08:00');
-    const again = await t.backend['workbench.importSheet']({ departmentId: dept, periodId: Q4, source });
+    const again = await t.backend['sheet.import']({ departmentId: dept, periodId: Q4, source });
     expect(again).toMatchObject({ written: 0, unchanged: 3 });
     expect(draftsTable()).toEqual(before);
   });
@@ -149,20 +150,20 @@ describe('preview and import what the clerk filled', () => {
     const [a, b] = rows;
     if (!a || !b) throw new Error('demo changed');
     const draft = filledDraft({ percent: '50', progress: '已报送' });
-    for (const r of [a, b]) await t.backend['reports.submit']({ taskId: r.taskId, departmentId: dept, periodId: Q4, draft });
-    await t.backend['reports.review']({ taskId: b.taskId, departmentId: dept, periodId: Q4, decision: 'return', reason: '请补充数据', reviewer: '办公室' });
+    for (const r of [a, b]) await t.backend['progress.submit']({ taskId: r.taskId, departmentId: dept, periodId: Q4, draft });
+    await decideReport(t.backend, { taskId: b.taskId, departmentId: dept, periodId: Q4, decision: 'return', reason: '请补充数据', reviewer: '办公室' });
     const clerk = await openClerkSheet((await exportFor()).dataBase64);
     const untouched = await clerk.save();
-    const same = await t.backend['workbench.previewSheet']({ departmentId: dept, source: { name: 'x.xlsx', dataBase64: untouched } });
+    const same = await t.backend['sheet.preview']({ departmentId: dept, source: { name: 'x.xlsx', dataBase64: untouched } });
     expect(same.matched.find((m) => m.taskId === a.taskId)?.outcome).toBe('unchanged');
     clerk.set(a.title, '完成进度(%)', 70);
     clerk.set(b.title, '完成进度(%)', 70);
     const source = { name: 'x.xlsx', dataBase64: await clerk.save() };
-    const preview = await t.backend['workbench.previewSheet']({ departmentId: dept, source });
+    const preview = await t.backend['sheet.preview']({ departmentId: dept, source });
     expect(preview.unplaced).toEqual([expect.objectContaining({ reason: expect.stringContaining('本期报告已提交,不能再修改') })]);
-    await t.backend['workbench.importSheet']({ departmentId: dept, periodId: Q4, source });
-    expect((await t.backend['reports.get']({ taskId: a.taskId, departmentId: dept, periodId: Q4 })).form.percent).toBe('50');
-    const returned = await t.backend['reports.get']({ taskId: b.taskId, departmentId: dept, periodId: Q4 });
+    await t.backend['sheet.import']({ departmentId: dept, periodId: Q4, source });
+    expect((await t.backend['progress.get']({ taskId: a.taskId, departmentId: dept, periodId: Q4 })).form.percent).toBe('50');
+    const returned = await t.backend['progress.get']({ taskId: b.taskId, departmentId: dept, periodId: Q4 });
     expect([returned.state, returned.form.percent, returned.report?.percent, returned.draftSavedAt !== null]).toEqual(['returned', '70', 50, true]);
   });
 });
@@ -174,7 +175,7 @@ describe('rows that are not placed, each with its reason', () => {
     const foreign = clerk.addRow({ 序号: commerceTask?.code ?? '', 工作任务: commerceTask?.title ?? '', '任务识别码(请勿修改)': commerceTask?.taskId ?? '', 状态: '滞后' });
     clerk.set('持续改善环境质量', '进展情况', '长'.repeat(5001));
     const twice = clerk.addRow({ 序号: '1', 工作任务: '提高农产品优质供给水平', 状态: '滞后' });
-    const preview = await t.backend['workbench.previewSheet']({ departmentId: dept, source: { name: 'x.xlsx', dataBase64: await clerk.save() } });
+    const preview = await t.backend['sheet.preview']({ departmentId: dept, source: { name: 'x.xlsx', dataBase64: await clerk.save() } });
     expect(preview.unplaced.map((u) => [u.rowNumber, u.reason])).toEqual([
       [clerk.rowOf('持续改善环境质量'), '进展情况超过 5000 字(共 5001 字),请精简后再导入'],
       [foreign, `任务“${commerceTask?.code} ${commerceTask?.title}”不是市农业农村局牵头或参与的任务`],
@@ -186,18 +187,18 @@ describe('rows that are not placed, each with its reason', () => {
 describe('sheets that are refused outright, with nothing written', () => {
   test('a sheet of another unit, of another period, and a sheet with its identification removed', async () => {
     const commerce = await findDepartment(t.backend, '市商务局');
-    const other = await refusal(t.backend['workbench.previewSheet']({ departmentId: dept, source: { name: 'a.xlsx', dataBase64: (await exportFor(commerce)).dataBase64 } }));
+    const other = await refusal(t.backend['sheet.preview']({ departmentId: dept, source: { name: 'a.xlsx', dataBase64: (await exportFor(commerce)).dataBase64 } }));
     expect([other.code, other.message]).toEqual(['refused', '这是“市商务局”的填报表,当前单位是“市农业农村局”,不能导入。请导入本单位导出的填报表。']);
 
     const q3 = await openClerkSheet((await exportFor(dept, '2026-Q3')).dataBase64);
     q3.set('提高农产品优质供给水平', '状态', '正常推进');
     const source = { name: 'q3.xlsx', dataBase64: await q3.save() };
-    const period = await refusal(t.backend['workbench.importSheet']({ departmentId: dept, periodId: Q4, source }));
+    const period = await refusal(t.backend['sheet.import']({ departmentId: dept, periodId: Q4, source }));
     expect(period.message).toBe('这是2026年第三季度的填报表,当前报告期是2026年第四季度,不能导入。请导出本期的填报表重新填写。');
 
     const stripped = await openClerkSheet((await exportFor()).dataBase64);
     stripped.book.removeWorksheet('督办识别信息');
-    const noMeta = await refusal(t.backend['workbench.previewSheet']({ departmentId: dept, source: { name: 'b.xlsx', dataBase64: await stripped.save() } }));
+    const noMeta = await refusal(t.backend['sheet.preview']({ departmentId: dept, source: { name: 'b.xlsx', dataBase64: await stripped.save() } }));
     expect(noMeta.message).toContain('表中缺少督办的识别信息');
     expect(draftsTable()).toEqual([]);
   });
@@ -214,7 +215,7 @@ describe('sheets that are refused outright, with nothing written', () => {
       ['huge.xlsx', zipSync({ 'xl/workbook.xml': workbookXml, 'xl/worksheets/sheet1.xml': new TextEncoder().encode(`<sheetData>${'<row r="1"/>'.repeat(20_001)}</sheetData>`) }), '表格行数过多'],
     ];
     for (const [name, bytes, words] of cases) {
-      const error = await refusal(t.backend['workbench.previewSheet']({ departmentId: dept, source: { name, dataBase64: Buffer.from(bytes).toString('base64') } }));
+      const error = await refusal(t.backend['sheet.preview']({ departmentId: dept, source: { name, dataBase64: Buffer.from(bytes).toString('base64') } }));
       expect([name, error.code, error.message]).toEqual([name, 'bad_input', expect.stringContaining(words)]);
     }
     expect(draftsTable()).toEqual([]);

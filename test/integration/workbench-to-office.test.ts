@@ -1,6 +1,7 @@
 // The whole path a report takes: a clerk submits it in the workbench with an evidence file, the
 // department exports a package, the office merges it, sees the report and the file, returns it; the
 // department imports the review, sees the reason, resubmits; the office sees the new version.
+import { reviewAs } from '../helpers/review.js';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, exportTo, fingerprintOfSite, makeDepartment, makeOffice, type Site } from '../helpers/sync-fixture.js';
@@ -41,29 +42,29 @@ describe('a report from the workbench to the office and back', () => {
     const key = { taskId: task.id, departmentId: mine.department.id, periodId: PERIOD };
 
     const file = await call(dept, 'attachments.add', { fileName: '例行监测结果.txt', dataBase64: EVIDENCE.toString('base64') });
-    await call(dept, 'reports.submit', { ...key, draft: { ...draft('完成全市农产品例行监测'), attachments: [{ sha256: file.sha256, fileName: '例行监测结果.txt' }] } });
+    await call(dept, 'progress.submit', { ...key, draft: { ...draft('完成全市农产品例行监测'), attachments: [{ sha256: file.sha256, fileName: '例行监测结果.txt' }] } });
 
     const first = await exportTo(dept, join(tmp.dir, 'p1.duban'));
     const imported = await call(office, 'sync.import', { sources: [{ path: first.path }], trust: [await fingerprintOfSite(dept)] });
     expect(imported.files[0]?.outcome).toBe('applied');
 
-    const atOffice = await call(office, 'reports.get', key);
+    const atOffice = await call(office, 'progress.get', key);
     expect(atOffice.report?.progress).toBe('完成全市农产品例行监测');
     const evidence = await call(office, 'attachments.read', { sha256: file.sha256 });
     expect(Buffer.from(evidence.dataBase64, 'base64').equals(EVIDENCE)).toBe(true);
 
-    await call(office, 'sync.review', { task: task.id, department: '市农业农村局', periodId: PERIOD, decision: 'return', reason: '请补充抽检批次数' });
+    await reviewAs(office, { task: task.id, department: '市农业农村局', periodId: PERIOD, decision: 'return', reason: '请补充抽检批次数' });
     const review = await exportTo(office, join(tmp.dir, 'r1.duban'), '市农业农村局');
     expect((await call(dept, 'sync.import', { sources: [{ path: review.path }] })).files[0]?.outcome).toBe('applied');
 
-    const returned = await call(dept, 'reports.get', key);
+    const returned = await call(dept, 'progress.get', key);
     expect(returned.state).toBe('returned');
     expect(JSON.stringify(returned)).toContain('请补充抽检批次数');
 
-    await call(dept, 'reports.submit', { ...key, draft: { ...draft('完成例行监测 1200 批次'), attachments: [{ sha256: file.sha256, fileName: '例行监测结果.txt' }] } });
+    await call(dept, 'progress.submit', { ...key, draft: { ...draft('完成例行监测 1200 批次'), attachments: [{ sha256: file.sha256, fileName: '例行监测结果.txt' }] } });
     const second = await exportTo(dept, join(tmp.dir, 'p2.duban'));
     expect((await call(office, 'sync.import', { sources: [{ path: second.path }] })).files[0]?.outcome).toBe('applied');
-    const revised = await call(office, 'reports.get', key);
+    const revised = await call(office, 'progress.get', key);
     expect(revised.report?.progress).toBe('完成例行监测 1200 批次');
     expect(revised.state).toBe('submitted');
   });

@@ -1,5 +1,5 @@
 // `duban report submit`: a department submits one report from the command line, through the same
-// method and checks as the workbench form (reports.submit): scripts, tests and support staff need it.
+// method and checks as the workbench form (progress.submit): scripts, tests and support staff need it.
 import { ApiError } from '../../../shared/api/errors.js';
 import { rankDepartments } from '../../../shared/departments/match.js';
 import { reportStatusLabel, reportStatuses, type ReportStatus } from '../../../shared/progress/report-status.js';
@@ -47,7 +47,7 @@ export const reportCommand: CliCommand = {
     const row = mine.rows.find((r) => r.taskId === task || r.code === task);
     if (!row) throw new ApiError('not_found', `${mine.department.name}牵头或参与的任务中没有序号为 ${task} 的任务`);
     const periodId = text(values, 'period').trim() || mine.period.id;
-    const detail = await call('reports.submit', {
+    const detail = await call('progress.submit', {
       taskId: row.taskId,
       departmentId,
       periodId,

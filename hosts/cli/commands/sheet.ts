@@ -28,7 +28,7 @@ const previewLines = (preview: SheetPreview): string[] => [
 const runExport = async (call: CliCall, values: CliValues): Promise<CliOutput> => {
   if (typeof values.out !== 'string' || values.out.trim() === '') throw new ApiError('bad_input', '请用 --out 指定输出文件,如 --out 填报表.xlsx');
   const out = resolve(values.out);
-  const file = await call('workbench.exportSheet', {
+  const file = await call('sheet.export', {
     departmentId: await departmentIdOf(call, values),
     periodId: typeof values.period === 'string' ? values.period : undefined,
   });
@@ -43,12 +43,12 @@ const runImport = async (call: CliCall, values: CliValues, file: string | undefi
   if (!file) throw new ApiError('bad_input', `请指定要导入的填报表文件\n用法:${USAGE}`);
   const departmentId = await departmentIdOf(call, values);
   const source = { path: resolve(file) };
-  const preview = await call('workbench.previewSheet', { departmentId, source });
+  const preview = await call('sheet.preview', { departmentId, source });
   const exitCode = preview.unplaced.length > 0 ? 2 : 0;
   if (values.commit !== true) {
     return { json: preview, text: [...previewLines(preview), '(仅预览,未写入;确认无误后加 --commit 导入为草稿)'].join('\n'), exitCode };
   }
-  const result = await call('workbench.importSheet', { departmentId, periodId: preview.period.id, source });
+  const result = await call('sheet.import', { departmentId, periodId: preview.period.id, source });
   return { json: { preview, result }, text: [...previewLines(preview), result.summary].join('\n'), exitCode };
 };
 

@@ -2,6 +2,7 @@
 import { ApiError } from '../../../shared/api/errors.js';
 import type { ReviewItem } from '../../../shared/sync/types.js';
 import type { CliCommand } from '../command.js';
+import { decideByName } from '../review-by-name.js';
 
 const STATE_TEXT: Record<ReviewItem['state'], string> = { pending: '待审核', accepted: '已通过', returned: '已退回' };
 
@@ -29,7 +30,7 @@ export const reviewCommand: CliCommand = {
       return { json: items, text: items.map(reviewLine).join('\n') || '还没有填报' };
     }
     if ((values.accept === true) === (values.return === true)) throw new ApiError('bad_input', '请在 --accept 与 --return 中选择一个');
-    const item = await call('sync.review', {
+    const item = await decideByName(call, {
       task: String(values.task ?? ''),
       department: dept ?? '',
       periodId: String(values.period ?? ''),

@@ -85,7 +85,7 @@ export const rollupCommand: CliCommand = {
   usage: 'duban rollup --out 文件或文件夹 [--to 上级单位名称或指纹] [--json]',
   options: { out: { type: 'string' }, to: { type: 'string' } },
   run: async ({ call, values }) => {
-    const result = await call('sync.rollup', { out: String(values.out ?? ''), to: typeof values.to === 'string' ? values.to : undefined });
+    const result = await call('rollups.make', { out: String(values.out ?? ''), to: typeof values.to === 'string' ? values.to : undefined });
     return { json: result, text: exportText(result) };
   },
 };

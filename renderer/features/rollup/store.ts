@@ -45,7 +45,7 @@ export const useRollupStore = create<RollupState>((set, get) => ({
     set({ isBusy: true, error: null, notice: null });
     try {
       const file = await invoke('rollups.make', { to: to.trim() === '' ? undefined : to.trim() });
-      const saved = await saveBytes(file.fileName, file.dataBase64, 'application/octet-stream');
+      const saved = await saveBytes(file.fileName, file.dataBase64 ?? '', 'application/octet-stream');
       const warning =
         file.revokedOriginalCount > 0
           ? `注意:其中 ${file.revokedOriginalCount} 个进度包的签名密钥已在本机吊销(如更换过电脑),包内已注明,上级核验时会拒收整个汇总包。`

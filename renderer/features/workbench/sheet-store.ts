@@ -41,7 +41,7 @@ export const useSheet = create<SheetState>((set, get) => ({
     if (!current) return;
     set({ isBusy: true, error: null, notice: null });
     try {
-      const file = await invoke('workbench.exportSheet', current);
+      const file = await invoke('sheet.export', current);
       const saved = await saveBytes(file.fileName, file.dataBase64, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       // null: the person cancelled the save dialog of the desktop app.
       if (saved !== null) set({ notice: `${saved}(${file.rowCount} 项任务)。在 Excel 或 WPS 中填好保存后,点击“从 Excel 导入”。` });
@@ -58,7 +58,7 @@ export const useSheet = create<SheetState>((set, get) => ({
     set({ isBusy: true, error: null, notice: null, preview: null, source: null });
     try {
       const source = { name: file.name, dataBase64: await readAsBase64(file) };
-      const preview = await invoke('workbench.previewSheet', { ...current, source });
+      const preview = await invoke('sheet.preview', { ...current, source });
       set({ preview, source });
     } catch (error) {
       set({ error: errorMessage(error) });
@@ -76,7 +76,7 @@ export const useSheet = create<SheetState>((set, get) => ({
     // What the clerk typed in the open form reaches the backend first, so the import is what stays.
     await workbench.saveNow();
     try {
-      const result = await invoke('workbench.importSheet', { departmentId: current.departmentId, periodId: preview.period.id, source });
+      const result = await invoke('sheet.import', { departmentId: current.departmentId, periodId: preview.period.id, source });
       set({ preview: null, source: null, notice: result.summary });
       await workbench.refreshTasks();
       const open = useWorkbench.getState().selectedTaskId;

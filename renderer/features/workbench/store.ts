@@ -3,14 +3,14 @@
 // backend survives the app being killed.
 import { create } from 'zustand';
 import type { DepartmentRow } from '../../../shared/domain/types';
-import { indicatorValueProblem, missingForSubmit, percentProblem, textProblem } from '../../../shared/progress/draft-check';
+import { missingForSubmit } from '../../../shared/progress/draft-check';
 import type { AttachmentInfo, MyTasks, ReportDetail, ReportDraft, TimelineEvent, WorkbenchSettings } from '../../../shared/progress/types';
 import { errorMessage, invoke } from '../../api/client';
 import { fieldErrors, type FieldErrors } from '../../api/errors';
 import { askConfirm } from '../../app/confirm';
 import { readAsBase64 } from '../../api/read-file';
 import { usePlanStore } from '../tasks/store';
-import { useSetupStore } from '../setup/store';
+import { attachmentProblem, formProblems, isProxy, savableDraft } from './form-checks';
 
 export const AUTOSAVE_DELAY_MS = 1200;
 
@@ -51,6 +51,8 @@ type WorkbenchState = {
   addFiles: (files: File[]) => Promise<void>;
   removeFile: (sha256: string) => void;
   submit: () => Promise<void>;
+  /** 放弃草稿: after a confirmation, the draft is deleted and the form shows what was last submitted (or nothing). */
+  discardDraft: () => Promise<void>;
 };
 
 let autosaveTimer: ReturnType<typeof setTimeout> | null = null;
@@ -59,46 +61,6 @@ let saving: Promise<void> | null = null;
 const clearTimer = (): void => {
   if (autosaveTimer) clearTimeout(autosaveTimer);
   autosaveTimer = null;
-};
-
-/** Problems with what was typed, beside their fields; checked as the clerk types. */
-export const formProblems = (form: ReportDraft, detail: ReportDetail): FieldErrors => {
-  const out: FieldErrors = {};
-  const percent = percentProblem(form.percent);
-  if (percent) out.percent = percent;
-  for (const field of ['progress', 'problems', 'nextSteps'] as const) {
-    const problem = textProblem(field, form[field]);
-    if (problem) out[field] = problem;
-  }
-  for (const indicator of detail.indicators) {
-    const problem = indicatorValueProblem(indicator.name, form.indicatorValues[indicator.id] ?? '');
-    if (problem) out[`indicator:${indicator.id}`] = problem;
-  }
-  return out;
-};
-
-/** The draft that can be saved now: every field that fails its check keeps its last saved value. */
-const savableDraft = (form: ReportDraft, saved: ReportDraft, problems: FieldErrors): ReportDraft => {
-  const next: ReportDraft = { ...form, indicatorValues: { ...form.indicatorValues } };
-  if (problems.percent) next.percent = saved.percent;
-  for (const field of ['progress', 'problems', 'nextSteps'] as const) if (problems[field]) next[field] = saved[field];
-  for (const key of Object.keys(problems)) {
-    if (!key.startsWith('indicator:')) continue;
-    const id = key.slice('indicator:'.length);
-    const old = saved.indicatorValues[id];
-    if (old === undefined) delete next.indicatorValues[id];
-    else next.indicatorValues[id] = old;
-  }
-  return next;
-};
-
-const formatSize = (bytes: number): string =>
-  bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : bytes >= 1024 ** 2 ? `${(bytes / 1024 ** 2).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
-
-/** On an office PC (not the demo) every report written here is 代填, recorded with the office as author. */
-const isProxy = (): boolean => {
-  const status = useSetupStore.getState().status;
-  return status !== null && !status.isDemo && status.role === 'office';
 };
 
 export const useWorkbench = create<WorkbenchState>((set, get) => {
@@ -113,7 +75,7 @@ export const useWorkbench = create<WorkbenchState>((set, get) => {
     const draft = isPartial ? savableDraft(form, saved ?? detail.form, problems) : form;
     set({ saveState: 'saving' });
     try {
-      const { savedAt } = await invoke('reports.saveDraft', { ...detail.key, draft, isProxy: isProxy() });
+      const { savedAt } = await invoke('progress.saveDraft', { ...detail.key, draft, isProxy: isProxy() });
       const state: SaveState = isPartial ? 'partial' : 'saved';
       // Typing during the save leaves the form dirty again; keep that state so the timer saves it.
       if (get().form === form) set({ saveState: state, savedAt, saved: draft, formError: null });
@@ -215,8 +177,8 @@ export const useWorkbench = create<WorkbenchState>((set, get) => {
       await get().saveNow();
       try {
         const [detail, timeline] = await Promise.all([
-          invoke('reports.get', { taskId, departmentId: id, periodId }),
-          invoke('reports.timeline', { taskId }),
+          invoke('progress.get', { taskId, departmentId: id, periodId }),
+          invoke('progress.timeline', { taskId }),
         ]);
         set({
           selectedTaskId: taskId,
@@ -263,13 +225,9 @@ export const useWorkbench = create<WorkbenchState>((set, get) => {
       const { settings } = get();
       for (const file of files) {
         // Type and size are checked here, before any byte is read or sent.
-        const extension = file.name.includes('.') ? (file.name.split('.').pop() ?? '').toLowerCase() : '';
-        if (settings && settings.attachmentTypes.length > 0 && !settings.attachmentTypes.includes(extension)) {
-          set({ formError: `文件“${file.name}”的类型不能作为佐证材料。可添加:${settings.attachmentTypes.join('、')}。` });
-          continue;
-        }
-        if (settings && file.size > settings.maxAttachmentBytes) {
-          set({ formError: `文件“${file.name}”大小为 ${formatSize(file.size)},超过上限 ${formatSize(settings.maxAttachmentBytes)}。请压缩或拆分后再添加。` });
+        const problem = attachmentProblem(file, settings);
+        if (problem) {
+          set({ formError: problem });
           continue;
         }
         try {
@@ -313,12 +271,35 @@ export const useWorkbench = create<WorkbenchState>((set, get) => {
       });
       if (!isConfirmed) return;
       try {
-        const submitted = await invoke('reports.submit', { ...detail.key, draft: form, isProxy: isProxy() });
-        const timeline = await invoke('reports.timeline', { taskId: detail.key.taskId });
+        const submitted = await invoke('progress.submit', { ...detail.key, draft: form, isProxy: isProxy() });
+        const timeline = await invoke('progress.timeline', { taskId: detail.key.taskId });
         set({ detail: submitted, form: submitted.form, saved: submitted.form, saveState: 'idle', savedAt: null, formError: null, fieldErrors: {}, timeline });
         await get().refreshTasks();
       } catch (error) {
         set({ formError: errorMessage(error), fieldErrors: fieldErrors(error) });
+      }
+    },
+
+    discardDraft: async () => {
+      const { detail } = get();
+      if (!detail?.isEditable) return;
+      const isConfirmed = await askConfirm({
+        title: '放弃本期草稿?',
+        body: `${detail.period.label} · ${detail.task.code}. ${detail.task.title}\n草稿中填写的内容将被删除,不能恢复;表单回到${detail.report ? '上次提交的内容' : '空白'}。`,
+        confirmLabel: '放弃草稿',
+        isDanger: true,
+      });
+      if (!isConfirmed) return;
+      clearTimer();
+      // The pending autosave must not write the draft back after it was discarded.
+      while (saving) await saving;
+      try {
+        await invoke('progress.discardDraft', detail.key);
+        set({ saveState: 'idle' });
+        await get().openTask(detail.key.taskId, detail.key.periodId);
+        await get().refreshTasks();
+      } catch (error) {
+        set({ formError: errorMessage(error) });
       }
     },
   };

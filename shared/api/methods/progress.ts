@@ -1,15 +1,9 @@
-// The department workbench (issue #4): my tasks, this period's report, drafts, evidence files, the
-// office's review of a report, indicators the office adds, and the workbench's local settings.
+// A unit's progress report on one task for one period (issue #4): read it, save and discard its draft,
+// submit it, and its timeline. The office's decision on it is review.*.
 import { z } from 'zod';
 import { isPeriodId } from '../../progress/periods.js';
 import { percentProblem } from '../../progress/draft-check.js';
-import type {
-  AttachmentInfo,
-  MyTasks,
-  ReportDetail,
-  TimelineEvent,
-  WorkbenchSettings,
-} from '../../progress/types.js';
+import type { ReportDetail, TimelineEvent } from '../../progress/types.js';
 import { reportStatuses } from '../../progress/report-status.js';
 import { idSchema } from '../fields.js';
 
@@ -35,74 +29,18 @@ const draftSchema = z.strictObject({
 });
 
 export const progressSchemas = {
-  'workbench.settings': z.strictObject({}),
-  'workbench.updateSettings': z.strictObject({
-    departmentId: idSchema.nullable().optional(),
-    isLargeFont: z.boolean().optional(),
-    thresholds: z
-      .strictObject({
-        yellowLag: z.number().int().min(1).max(100),
-        redLag: z.number().int().min(1).max(100),
-        nearDays: z.number().int().min(0).max(365),
-      })
-      .refine((t) => t.redLag > t.yellowLag, '红灯阈值应大于黄灯阈值')
-      .optional(),
-    dueOffsetDays: z.number().int().min(-28).max(60).optional(),
-    maxAttachmentBytes: z.number().int().min(1024).max(2_000_000_000).optional(),
-  }),
-  'workbench.myTasks': z.strictObject({
-    departmentId: idSchema.optional(),
-    planId: idSchema.optional(),
-    query: z.string().max(100, '搜索内容过长').optional(),
-  }),
-  'reports.get': z.strictObject({ taskId: idSchema, departmentId: idSchema, periodId: periodIdSchema.optional() }),
+  'progress.get': z.strictObject({ taskId: idSchema, departmentId: idSchema, periodId: periodIdSchema.optional() }),
   /** isProxy: the office enters the report for the unit (代填), recorded with the office as its author. */
-  'reports.saveDraft': z.strictObject({ ...keyShape, draft: draftSchema, isProxy: z.boolean().optional() }),
-  'reports.discardDraft': z.strictObject(keyShape),
-  'reports.submit': z.strictObject({ ...keyShape, draft: draftSchema, isProxy: z.boolean().optional() }),
-  /** The office's decision on a report; the review UI is the office's, this is its backend. */
-  'reports.review': z
-    .strictObject({
-      ...keyShape,
-      decision: z.enum(['accept', 'return'], { message: '审核结论应为通过或退回' }),
-      reason: text(2000, '退回理由').default(''),
-      reviewer: text(50, '审核人').default(''),
-    })
-    .refine((r) => r.decision === 'accept' || r.reason.trim().length > 0, { message: '退回时请写明理由', path: ['reason'] }),
-  'reports.timeline': z.strictObject({ taskId: idSchema }),
-  /** In the browser the bytes arrive base64 encoded; Electron and the CLI may name a file instead. */
-  'attachments.add': z
-    .strictObject({
-      fileName: z.string().trim().min(1, '缺少文件名').max(200, '文件名过长'),
-      dataBase64: z.string().max(2_800_000_000).optional(),
-      path: z.string().min(1).max(1000).optional(),
-    })
-    .refine((a) => (a.dataBase64 === undefined) !== (a.path === undefined), '请提供文件内容或文件路径(二者选一)'),
-  'attachments.read': z.strictObject({ sha256: sha256Schema }),
-  'indicators.add': z.strictObject({
-    taskId: idSchema,
-    name: z.string().trim().min(1, '请填写指标名称').max(200, '指标名称过长'),
-    unit: text(20, '单位').default(''),
-    targetText: text(50, '目标值').default(''),
-    baselineText: text(50, '基期值').default(''),
-    category: text(50, '类别').default(''),
-    attribute: z.enum(['expected', 'binding']).nullable().default(null),
-  }),
+  'progress.saveDraft': z.strictObject({ ...keyShape, draft: draftSchema, isProxy: z.boolean().optional() }),
+  'progress.discardDraft': z.strictObject(keyShape),
+  'progress.submit': z.strictObject({ ...keyShape, draft: draftSchema, isProxy: z.boolean().optional() }),
+  'progress.timeline': z.strictObject({ taskId: idSchema }),
 };
 
-export type AttachmentContent = { sha256: string; mime: string; size: number; dataBase64: string };
-
 export type ProgressResults = {
-  'workbench.settings': WorkbenchSettings;
-  'workbench.updateSettings': WorkbenchSettings;
-  'workbench.myTasks': MyTasks;
-  'reports.get': ReportDetail;
-  'reports.saveDraft': { savedAt: string };
-  'reports.discardDraft': { isDiscarded: boolean };
-  'reports.submit': ReportDetail;
-  'reports.review': { reviewId: string; reportVersion: number };
-  'reports.timeline': TimelineEvent[];
-  'attachments.add': AttachmentInfo & { isNew: boolean };
-  'attachments.read': AttachmentContent;
-  'indicators.add': { indicatorId: string };
+  'progress.get': ReportDetail;
+  'progress.saveDraft': { savedAt: string };
+  'progress.discardDraft': { isDiscarded: boolean };
+  'progress.submit': ReportDetail;
+  'progress.timeline': TimelineEvent[];
 };

@@ -14,8 +14,11 @@ const periodSchema = z.string().refine(isPeriodId, '报告期编号有误,应如
 const toSchema = z.string().trim().min(1, '请填写上级单位名称或指纹').max(100, '上级单位名称过长').optional();
 
 export const rollupsSchemas = {
-  /** Makes the roll-up and hands its bytes back, so the app saves it like every other export. */
-  'rollups.make': z.strictObject({ to: toSchema }),
+  /**
+   * Makes the roll-up. Without `out` its bytes come back, so the app saves it like every other export;
+   * with `out` (the CLI, a folder ending in / or a file) it is written there and `path` names it.
+   */
+  'rollups.make': z.strictObject({ to: toSchema, out: z.string().trim().min(1, '请指定文件路径').max(4000, '路径过长').optional() }),
   'rollups.list': z.strictObject({}),
   'rollups.tasks': z.strictObject({ view: viewSchema }),
   'rollups.departments': z.strictObject({ view: viewSchema }),
@@ -23,8 +26,11 @@ export const rollupsSchemas = {
   'rollups.chase': z.strictObject({ view: viewSchema, periodId: periodSchema.optional() }),
 };
 
-/** revokedOriginalCount: originals signed by a key revoked here, which the level above refuses (the person is told). */
-export type RollupFile = ExportResult & { dataBase64: string; revokedOriginalCount: number };
+/**
+ * revokedOriginalCount: originals signed by a key revoked here, which the level above refuses (the person is told).
+ * dataBase64 is set when no `out` was given, path when one was.
+ */
+export type RollupFile = ExportResult & { revokedOriginalCount: number };
 
 export type RollupsResults = {
   'rollups.make': RollupFile;

@@ -22,10 +22,10 @@ export const sheetSourceSchema = z.union([
 ]);
 
 export const sheetSchemas = {
-  'workbench.exportSheet': z.strictObject({ departmentId: idSchema.optional(), periodId: periodIdSchema.optional() }),
+  'sheet.export': z.strictObject({ departmentId: idSchema.optional(), periodId: periodIdSchema.optional() }),
   /** periodId, when given, is the period the clerk expects: a sheet of another period is refused. */
-  'workbench.previewSheet': z.strictObject({ departmentId: idSchema.optional(), periodId: periodIdSchema.optional(), source: sheetSourceSchema }),
-  'workbench.importSheet': z.strictObject({ departmentId: idSchema.optional(), periodId: periodIdSchema, source: sheetSourceSchema }),
+  'sheet.preview': z.strictObject({ departmentId: idSchema.optional(), periodId: periodIdSchema.optional(), source: sheetSourceSchema }),
+  'sheet.import': z.strictObject({ departmentId: idSchema.optional(), periodId: periodIdSchema, source: sheetSourceSchema }),
 };
 
 export type SheetChange = { field: keyof SheetValues; label: string; before: string; after: string };
@@ -74,7 +74,7 @@ export type SheetImportResult = {
 };
 
 export type SheetResults = {
-  'workbench.exportSheet': SheetExport;
-  'workbench.previewSheet': SheetPreview;
-  'workbench.importSheet': SheetImportResult;
+  'sheet.export': SheetExport;
+  'sheet.preview': SheetPreview;
+  'sheet.import': SheetImportResult;
 };

@@ -12,7 +12,6 @@ import type {
   SyncSettings,
   SyncStatus,
 } from '../../sync/types.js';
-import { idSchema } from '../fields.js';
 
 const pathSchema = z.string().trim().min(1, '请指定文件路径').max(4000, '路径过长');
 const nameSchema = z.string().trim().min(1, '请指定部门').max(100, '部门名称过长');
@@ -69,16 +68,6 @@ export const syncSchemas = {
     keepVersion: z.number().int().positive().optional(),
   }),
   'sync.reviews': z.strictObject({ department: nameSchema.optional() }),
-  'sync.review': z.strictObject({
-    task: idSchema,
-    department: nameSchema,
-    periodId: periodSchema,
-    decision: z.enum(['accept', 'return'], '审核结论只能是 accept(通过)或 return(退回)'),
-    reason: z.string().max(5000, '理由过长').default(''),
-    reviewer: z.string().max(100).default(''),
-  }),
-  /** `to`: the upper office's name or key fingerprint as read over the phone (an origin id still works). */
-  'sync.rollup': z.strictObject({ out: pathSchema, to: z.string().trim().min(1, '请填写上级单位名称或指纹').max(100, '上级单位名称过长').optional() }),
   'sync.backups': z.strictObject({}),
   'sync.restoreBackup': z.strictObject({ id: z.string().trim().min(1, '请指定备份编号').max(40) }),
   'sync.storedPackages': z.strictObject({}),
@@ -99,8 +88,6 @@ export type SyncResults = {
   'sync.conflicts': ConflictGroup[];
   'sync.resolveConflict': ConflictGroup | null;
   'sync.reviews': ReviewItem[];
-  'sync.review': ReviewItem;
-  'sync.rollup': ExportResult;
   'sync.backups': BackupRow[];
   /** storedPackages: received packages the restored state no longer holds, ready to be imported again. */
   'sync.restoreBackup': { restored: BackupRow; safetyBackup: BackupRow; storedPackages: StoredPackage[] };

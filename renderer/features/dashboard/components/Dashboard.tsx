@@ -7,6 +7,7 @@ import { GroupWarnings } from '../../directory/components/GroupWarnings';
 import { useDashboardStore } from '../store';
 import '../dashboard.css';
 import { ChaseLists } from './ChaseLists';
+import { CollectingControl } from './CollectingControl';
 import { LightChart, SectionChart, StatusChart } from './DashboardCharts';
 import { FigureCards } from './FigureCards';
 import { IndicatorTable } from './IndicatorTable';
@@ -75,6 +76,7 @@ export const Dashboard = ({ planId, onOpenBulletin, onOpenNotices, onOpenAssessm
           年度考核
         </button>
       </div>
+      <CollectingControl selected={summary.period} />
       <GroupWarnings planId={planId} />
       {error ? <div className="error-banner">{error}</div> : null}
       {notice ? (

@@ -3,12 +3,13 @@ import type { RefObject } from 'react';
 import { formatClock } from '../../../../shared/progress/dates';
 import { DeadlineText, LightDot } from '../../workbench/components/Badges';
 import { useReview } from '../store';
+import { AddIndicator } from './AddIndicator';
 import { ReportColumns } from './ReportColumns';
 
 const STATE_LABEL = { pending: '待审核', accepted: '已通过', returned: '已退回' } as const;
 
 export const ReviewDetail = ({ reasonRef }: { reasonRef: RefObject<HTMLTextAreaElement | null> }) => {
-  const { detail, reason, reasonError, isBusy, setReason, accept, returnOpen } = useReview();
+  const { detail, reason, reasonError, isBusy, setReason, accept, returnOpen, open } = useReview();
   const onError = (message: string): void => useReview.setState({ error: message });
   if (!detail) return <section className="review-detail empty-panel muted">在左侧选择一份报告。</section>;
   const { item, detail: d, previous, history } = detail;
@@ -41,6 +42,7 @@ export const ReviewDetail = ({ reasonRef }: { reasonRef: RefObject<HTMLTextAreaE
         attachments={d.attachments}
         onError={onError}
       />
+      {d.indicators.length === 0 ? <AddIndicator taskId={d.task.id} taskCode={d.task.code} onAdded={() => void open(item)} /> : null}
       {history.length > 0 ? (
         <div className="review-history">
           <h3>审核记录</h3>

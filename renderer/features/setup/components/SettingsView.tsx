@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { canOpenDataFolder, openDataFolder } from '../../../api/desktop';
+import { SyncSettingsSection } from '../../sync/components/SyncSettingsSection';
 import { useSetupStore } from '../store';
 import '../setup.css';
 
@@ -72,6 +73,7 @@ export const SettingsView = () => {
           ) : null}
         </dl>
       </section>
+      <SyncSettingsSection />
     </main>
   );
 };

@@ -6,12 +6,13 @@ import { BackupPanel } from './BackupPanel';
 import { ConflictPanel } from './ConflictPanel';
 import { ImportPanel } from './ImportPanel';
 import { OfficeAnswerBanner } from './OfficeAnswerBanner';
+import { PeersPanel } from './PeersPanel';
 import { ProgressExportCard } from './ProgressExportCard';
 import { UnitPackagesPanel } from './UnitPackagesPanel';
 import { RollupPanel } from '../../rollup/components/RollupPanel';
 
 // 审核 is its own workspace (features/review); this screen moves data.
-type Tab = 'import' | 'export' | 'units' | 'adoption' | 'conflicts' | 'backups' | 'rollup';
+type Tab = 'import' | 'export' | 'units' | 'peers' | 'adoption' | 'conflicts' | 'backups' | 'rollup';
 
 /**
  * 数据交换: import packages, and make them: a department's 导出进度包, the office's setup packages and
@@ -31,6 +32,7 @@ export const SyncView = ({ initialTab }: { initialTab?: Tab }) => {
     { id: 'import', label: '导入数据包', isShown: true },
     { id: 'export', label: '导出进度包', isShown: !isOffice || isDemo },
     { id: 'units', label: '初始化包与回执', isShown: isOffice },
+    { id: 'peers', label: '单位与密钥', isShown: isOffice },
     // Units without Duban: the office sends them sheets and takes back what they fill (表格代录).
     { id: 'adoption', label: '表格代录', isShown: isOffice },
     { id: 'conflicts', label: `冲突${open ? `(${open})` : ''}`, isShown: true },
@@ -42,6 +44,7 @@ export const SyncView = ({ initialTab }: { initialTab?: Tab }) => {
     import: () => <ImportPanel />,
     export: () => <ProgressExportCard />,
     units: () => <UnitPackagesPanel />,
+    peers: () => <PeersPanel />,
     adoption: () => <AdoptionPanel />,
     rollup: () => <RollupPanel />,
     conflicts: () => <ConflictPanel />,

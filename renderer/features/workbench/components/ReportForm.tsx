@@ -66,7 +66,7 @@ const TextField = ({ name, label, value, isEditable, isRequired, isMain, error, 
 };
 
 export const ReportForm = () => {
-  const { detail, form, files, settings, saveState, savedAt, formError, fieldErrors, updateForm, saveNow, addFiles, removeFile, submit } = useWorkbench();
+  const { detail, form, files, settings, saveState, savedAt, formError, fieldErrors, updateForm, saveNow, addFiles, removeFile, submit, discardDraft } = useWorkbench();
   if (!detail || !form) return null;
   const isEditable = detail.isEditable;
   const blur = (): void => void saveNow();
@@ -163,6 +163,11 @@ export const ReportForm = () => {
           <button type="button" onClick={() => void saveNow()} title="Ctrl+S">
             保存草稿
           </button>
+          {savedAt || saveState === 'dirty' ? (
+            <button type="button" onClick={() => void discardDraft()}>
+              放弃草稿
+            </button>
+          ) : null}
           <button type="submit" className="primary">
             {detail.state === 'returned' ? '重新提交' : '提交本期报告'}
           </button>
