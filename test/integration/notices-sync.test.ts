@@ -50,10 +50,10 @@ describe('a notice reaches its unit', () => {
     const received = await call(dept, 'notices.list', {});
     expect(received.map((n) => [n.docNumber, n.departmentName, n.tasks.length])).toEqual([['湛质办督〔2026〕1号', UNIT, mine.tasks.length]]);
     const taskId = mine.tasks[0]?.taskId ?? '';
-    const timeline = await call(dept, 'reports.timeline', { taskId });
+    const timeline = await call(dept, 'progress.timeline', { taskId });
     expect(timeline.find((e) => e.kind === 'notice')?.text).toContain('已收到催办通知单 湛质办督〔2026〕1号');
     // The office's own timeline says it sent it.
-    expect((await call(office, 'reports.timeline', { taskId })).find((e) => e.kind === 'notice')?.text).toContain(`向${UNIT}发出催办通知单`);
+    expect((await call(office, 'progress.timeline', { taskId })).find((e) => e.kind === 'notice')?.text).toContain(`向${UNIT}发出催办通知单`);
     // A unit cannot issue one.
     await expect(call(dept, 'notices.issue', { periodId: '2026-Q3', departmentId: deptStatus.departmentId ?? '', docNumber: 'X1号', replyBy: '2026-11-30' })).rejects.toThrow('只有牵头办公室可以发催办通知单');
   });

@@ -51,7 +51,7 @@ describe('issuing', () => {
     const drafts = await t.backend['notices.drafts']({ periodId: '2026-Q3' });
     expect(drafts.units.find((u) => u.name === '市财政局')?.issued.map((r) => r.docNumber)).toEqual(['湛质办督〔2026〕1号']);
 
-    const timeline = await t.backend['reports.timeline']({ taskId: f.task.t4 });
+    const timeline = await t.backend['progress.timeline']({ taskId: f.task.t4 });
     const notice = timeline.find((e) => e.kind === 'notice');
     expect(notice?.text).toContain('向市财政局发出催办通知单 湛质办督〔2026〕1号');
     expect(notice?.text).toContain('未报送2026年第三季度进展');
@@ -82,7 +82,7 @@ describe('issuing', () => {
     expect(xml).toContain('推进农产品质量安全追溯');
     expect(xml).toContain('已超过完成时限 145 天未完成');
     // Timeline order follows issue order, not the clock.
-    const timeline = await t.backend['reports.timeline']({ taskId: f.task.t2 });
+    const timeline = await t.backend['progress.timeline']({ taskId: f.task.t2 });
     expect(timeline.filter((e) => e.kind === 'notice').map((e) => e.text)).toEqual([expect.stringContaining('8号'), expect.stringContaining('9号')]);
   });
 
