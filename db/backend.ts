@@ -29,6 +29,8 @@ import { createSetupHandlers } from './setup/handlers.js';
 import { ensureDailyBackup } from './sync/backups.js';
 import { createSyncHandlers } from './sync/handlers.js';
 import { createTasksHandlers } from './tasks/handlers.js';
+import { createNoticesHandlers } from './notices/handlers.js';
+import { createAssessmentHandlers } from './assessment/handlers.js';
 import { createLifecycleHandlers } from './lifecycle/handlers.js';
 
 export type { Clock } from './context.js';
@@ -133,6 +135,8 @@ export const createBackend = (options: BackendOptions): Backend => {
     ...createSetupHandlers(context),
     ...createRecoveryHandlers(context),
     ...createRollupsHandlers(context),
+    ...createNoticesHandlers(context),
+    ...createAssessmentHandlers(context),
     ...createLifecycleHandlers(context),
   });
 

@@ -20,6 +20,8 @@ import { m057RevokedSeq } from './m057_revoked_seq.js';
 import { m058RollupViews } from './m058_rollup_views.js';
 import { m067ProxyReports } from './m067_proxy_reports.js';
 import { m070Lifecycle } from './m070_lifecycle.js';
+import { m072Notices } from './m072_notices.js';
+import { m073AssessmentRules } from './m073_assessment_rules.js';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -42,4 +44,6 @@ export const migrations: Migration[] = [
   { version: 64, name: 'reports_done', sql: m064ReportsDone },
   { version: 67, name: 'proxy_reports', sql: m067ProxyReports },
   { version: 70, name: 'lifecycle', sql: m070Lifecycle },
+  { version: 72, name: 'notices', sql: m072Notices },
+  { version: 73, name: 'assessment_rules', sql: m073AssessmentRules },
 ];

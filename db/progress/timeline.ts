@@ -11,6 +11,10 @@ import { prepared } from '../statements.js';
 import { isDemo, officeOrigins } from './authorship.js';
 import { proxyVersionsOfTask } from '../adoption/proxy-store.js';
 import { requireTask } from './lookup.js';
+import { noticesOfTask } from '../notices/store.js';
+import { readSelf } from '../sync/state.js';
+import { noticeTaskSituation } from '../../shared/notices/types.js';
+import { formatDay } from '../../shared/progress/deadline.js';
 import { addLifecycleNodes } from '../lifecycle/timeline.js';
 
 type ReportJson = {
@@ -143,6 +147,25 @@ export const taskTimeline = (ctx: BackendContext, taskId: string): TimelineEvent
       v.of_proxy === 1 ? v.report_version - PROXY_FIRST : v.report_version,
       true,
     );
+  }
+  // 催办通知单 the office issued naming this task: placed after the task was issued and, among themselves,
+  // in the office's issue order (seq, under one log of their own), never by the PC's clock.
+  // On the unit's own PC the notice arrived in the office's package: it reads as received.
+  const isUnitPc = readSelf(ctx.db, ctx.identity).role === 'department';
+  for (const n of noticesOfTask(ctx.db, taskId)) {
+    const t = n.tasks.find((x) => x.taskId === taskId);
+    nodes.push({
+      origin: 'notice-log',
+      seq: n.seq,
+      after: [0],
+      event: {
+        at: n.issuedAt,
+        kind: 'notice',
+        who: n.officeName || '办公室',
+        periodId: n.periodId,
+        text: `${isUnitPc ? '已收到催办通知单' : `向${n.departmentName}发出催办通知单`} ${n.docNumber}${t ? `(${noticeTaskSituation(t, n.periodLabel)})` : ''},要求${formatDay(n.replyBy)}前回复`,
+      },
+    });
   }
   for (const items of streams.values()) {
     const versions = [...new Set(items.map((i) => i.version))].sort((a, b) => a - b);

@@ -24,12 +24,12 @@ const countsSince = (db: Db, originId: string, afterSeq: number, departmentId: s
     `SELECT table_name AS t, COUNT(DISTINCT pk) AS n,
             COUNT(DISTINCT CASE WHEN table_name = 'report_attachments' THEN json_extract(row_json, '$.sha256') END) AS files
        FROM change_log WHERE origin_id = @origin AND seq > @after
-        AND (@dept IS NULL OR table_name NOT IN ('reviews', 'lifecycle_decisions') OR json_extract(row_json, '$.department_id') = @dept)
+        AND (@dept IS NULL OR table_name NOT IN (SELECT value FROM json_each(@addressed)) OR json_extract(row_json, '$.department_id') = @dept)
       GROUP BY table_name`,
-  ).all({ origin: originId, after: afterSeq, dept: departmentId }) as { t: string; n: number; files: number }[];
+  ).all({ origin: originId, after: afterSeq, dept: departmentId, addressed: JSON.stringify(UNIT_TABLES) }) as { t: string; n: number; files: number }[];
+  const addressed: readonly string[] = UNIT_TABLES;
   const of = (t: string): number => rows.find((r) => r.t === t)?.n ?? 0;
   const planTables: readonly string[] = PLAN_TABLES;
-  const addressed: readonly string[] = UNIT_TABLES;
   return {
     reports: of('reports'),
     evidence: rows.find((r) => r.t === 'report_attachments')?.files ?? 0,

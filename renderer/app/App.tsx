@@ -13,7 +13,7 @@ import { Workbench } from '../features/workbench/components/Workbench';
 import { useWorkbench } from '../features/workbench/store';
 import { ClockWarning } from './ClockWarning';
 import { ConfirmDialog } from './confirm';
-import { BulletinPage, Dashboard } from './lazy-screens';
+import { AssessmentView, BulletinPage, Dashboard, NoticesPage } from './lazy-screens';
 import { useNav } from './navigation';
 import { PlanScreen } from './PlanScreen';
 import { PlanSwitcher } from './PlanSwitcher';
@@ -101,12 +101,27 @@ export const App = () => {
             {screen === 'review' ? <ReviewArea planId={plan?.id} /> : null}
             {screen === 'dashboard' ? (
               <Suspense fallback={<main className="content">正在载入统计…</main>}>
-                <Dashboard planId={plan?.id} onOpenBulletin={(periodId) => go('bulletin', { periodId })} />
+                <Dashboard
+                  planId={plan?.id}
+                  onOpenBulletin={(periodId) => go('bulletin', { periodId })}
+                  onOpenNotices={(noticeIds) => go('notices', { noticeIds })}
+                  onOpenAssessment={() => go('assessment')}
+                />
               </Suspense>
             ) : null}
             {screen === 'bulletin' ? (
               <Suspense fallback={<main className="content">正在载入通报…</main>}>
                 <BulletinPage scope={{ planId: plan?.id, periodId: focus?.periodId }} onBack={() => go('dashboard')} />
+              </Suspense>
+            ) : null}
+            {screen === 'notices' ? (
+              <Suspense fallback={<main className="content">正在载入通知单…</main>}>
+                <NoticesPage ids={focus?.noticeIds ?? []} onBack={() => go('dashboard')} />
+              </Suspense>
+            ) : null}
+            {screen === 'assessment' ? (
+              <Suspense fallback={<main className="content">正在载入考核…</main>}>
+                <AssessmentView planId={plan?.id} onBack={() => go('dashboard')} />
               </Suspense>
             ) : null}
             {screen === 'settings' ? <SettingsView /> : null}

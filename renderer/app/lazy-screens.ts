@@ -5,3 +5,7 @@ import { lazy } from 'react';
 export const Dashboard = lazy(async () => ({ default: (await import('../features/dashboard/components/Dashboard')).Dashboard }));
 
 export const BulletinPage = lazy(async () => ({ default: (await import('../features/bulletin/components/BulletinPage')).BulletinPage }));
+
+export const NoticesPage = lazy(async () => ({ default: (await import('../features/notices/components/NoticesPage')).NoticesPage }));
+
+export const AssessmentView = lazy(async () => ({ default: (await import('../features/assessment/components/AssessmentView')).AssessmentView }));

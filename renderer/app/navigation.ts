@@ -2,10 +2,10 @@
 // in the department's banner opens the workbench on that task; a group's warning opens the directory).
 import { create } from 'zustand';
 
-export type Screen = 'workbench' | 'plan' | 'import' | 'directory' | 'sync' | 'review' | 'dashboard' | 'bulletin' | 'settings';
+export type Screen = 'workbench' | 'plan' | 'import' | 'directory' | 'sync' | 'review' | 'dashboard' | 'bulletin' | 'notices' | 'assessment' | 'settings';
 
 /** What the opened screen should show first: a task's report, a directory entry. */
-export type Focus = { taskId?: string; periodId?: string; departmentId?: string } | null;
+export type Focus = { taskId?: string; periodId?: string; departmentId?: string; noticeIds?: string[] } | null;
 
 type NavState = {
   screen: Screen;

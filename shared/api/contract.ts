@@ -13,6 +13,8 @@ import { plansSchemas, type PlansResults } from './methods/plans.js';
 import { setupSchemas, type SetupResults } from './methods/setup.js';
 import { sheetSchemas, type SheetResults } from './methods/sheet.js';
 import { syncSchemas, type SyncResults } from './methods/sync.js';
+import { noticesSchemas, type NoticesResults } from './methods/notices.js';
+import { assessmentSchemas, type AssessmentResults } from './methods/assessment.js';
 import { progressSchemas, type ProgressResults } from './methods/progress.js';
 import { recoverySchemas, type RecoveryResults } from './methods/recovery.js';
 import { reportsSchemas, type ReportsResults } from './methods/reports.js';
@@ -39,6 +41,8 @@ export const apiSchemas = {
   ...setupSchemas,
   ...recoverySchemas,
   ...rollupsSchemas,
+  ...noticesSchemas,
+  ...assessmentSchemas,
   ...lifecycleSchemas,
 };
 
@@ -58,6 +62,8 @@ type ApiResults = AppResults &
   SetupResults &
   RecoveryResults &
   RollupsResults &
+  NoticesResults &
+  AssessmentResults &
   LifecycleResults;
 
 export type ApiMethod = keyof typeof apiSchemas & keyof ApiResults;

@@ -149,7 +149,7 @@ export type ReportDetail = {
 export type TimelineEvent = {
   at: string;
   /** extension/closure: a unit's 延期/办结 request; lifecycle: the office's decision on one, or a reopening. */
-  kind: 'task' | 'submitted' | 'resubmitted' | 'returned' | 'accepted' | 'indicator' | 'extension' | 'closure' | 'lifecycle';
+  kind: 'task' | 'submitted' | 'resubmitted' | 'returned' | 'accepted' | 'indicator' | 'extension' | 'closure' | 'lifecycle' | 'notice';
   who: string;
   periodId: string | null;
   text: string;

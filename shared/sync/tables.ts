@@ -151,6 +151,25 @@ export const SYNCED = {
     }),
   },
   // --- end issue 21 ---
+  // 催办通知单 (issue 21, migration 72): the office's notice, sent only to the unit it is addressed to.
+  notices: {
+    ...office('its-unit'),
+    key: ['id'],
+    label: '催办通知单',
+    row: loose({
+      id,
+      seq: int.positive(),
+      plan_id: id,
+      period_id: text(20),
+      department_id: id,
+      doc_number: text(60),
+      reply_by: day,
+      office_name: text(200),
+      issued_on: day,
+      issued_at: text(40),
+      tasks_json: text(100_000),
+    }),
+  },
 } as const satisfies Record<string, SyncedTableSpec>;
 
 export type SyncedTableName = keyof typeof SYNCED;
@@ -177,5 +196,5 @@ export const OFFICE_TABLES = tablesWhere((t) => t.owner === 'office');
 export const DEPARTMENT_TABLES = tablesWhere((t) => t.owner === 'department');
 /** The plan as every department receives it (plan-update packages). */
 export const PLAN_TABLES = tablesWhere((t) => t.owner === 'office' && t.sentTo === 'every-unit');
-/** Office rows addressed to one unit (its reviews, its 延期/办结 decisions), not the plan everyone gets. */
+/** Office rows addressed to one unit (its reviews, its 延期/办结 decisions, its 催办通知单), not the plan everyone gets. */
 export const UNIT_TABLES = tablesWhere((t) => t.owner === 'office' && t.sentTo === 'its-unit');

@@ -2,7 +2,7 @@
 // every declared table exists with its key and bookkeeping columns, every column its row shape names
 // exists, and the lists sync derives from it partition the tables by owner.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEPARTMENT_TABLES, OFFICE_TABLES, PLAN_TABLES, SYNCED, SYNCED_TABLES } from '../../shared/sync/tables.js';
+import { DEPARTMENT_TABLES, OFFICE_TABLES, PLAN_TABLES, SYNCED, SYNCED_TABLES, UNIT_TABLES } from '../../shared/sync/tables.js';
 import { makeTempBackend, type TempBackend } from '../helpers/temp-backend.js';
 
 describe('synced tables, declared once', () => {
@@ -32,5 +32,7 @@ describe('synced tables, declared once', () => {
     expect(PLAN_TABLES).toEqual(['departments', 'plans', 'tasks', 'assignments', 'indicators']);
     // Issue 21 adds the lead unit's 延期/办结 requests and their evidence (migration 70).
     expect(DEPARTMENT_TABLES).toEqual(['reports', 'indicator_values', 'report_attachments', 'lifecycle_requests', 'lifecycle_attachments']);
+    // Addressed to one unit: reviews, 延期/办结 decisions and 催办通知单 (issue 21).
+    expect(UNIT_TABLES).toEqual(['reviews', 'lifecycle_decisions', 'notices']);
   });
 });

@@ -4,13 +4,21 @@ import { reportChannelLabel } from '../../../../shared/progress/channels';
 import { reportStatusLabel } from '../../../../shared/progress/report-status';
 import { deadlineClassLabel } from '../../../../shared/reports/rules';
 import type { ChaseList } from '../../../../shared/reports/types';
+import type { IssuedNotice } from '../../../../shared/notices/types';
+import { NoticeLog } from '../../notices/components/NoticePanel';
 import type { DrillDown } from '../store';
 
-type Props = { chase: ChaseList; onDrill?: (d: DrillDown) => void };
+/** noticeLog: the 催办通知单 sent to each unit, shown on its row (with onOpenNotices to open one). */
+type Props = {
+  chase: ChaseList;
+  onDrill?: (d: DrillDown) => void;
+  noticeLog?: Record<string, IssuedNotice[]>;
+  onOpenNotices?: (ids: string[]) => void;
+};
 
 const overdueText = (days: number): string => (days > 0 ? `已逾期 ${days} 天` : days === 0 ? '今天截止' : `距截止 ${-days} 天`);
 
-export const ChaseLists = ({ chase, onDrill }: Props) => (
+export const ChaseLists = ({ chase, onDrill, noticeLog, onOpenNotices }: Props) => (
   <div className="chase-lists">
     <h3>
       催报清单 <span className="muted">{chase.period.label} · 报送截止 {formatDay(chase.period.due)} · 截至 {formatDay(chase.today)}</span>
@@ -26,6 +34,7 @@ export const ChaseLists = ({ chase, onDrill }: Props) => (
             <th>逾期</th>
             <th>报送方式</th>
             <th>联系人</th>
+            {noticeLog ? <th>催办通知单</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -44,6 +53,11 @@ export const ChaseLists = ({ chase, onDrill }: Props) => (
               <td className={d.daysOverdue > 0 ? 'rp-bad' : ''}>{overdueText(d.daysOverdue)}</td>
               <td className={`channel channel-${d.channel}`}>{reportChannelLabel[d.channel]}</td>
               <td>{d.contact || <span className="muted">未登记</span>}</td>
+              {noticeLog ? (
+                <td>
+                  <NoticeLog notices={noticeLog[d.departmentId]} onOpen={onOpenNotices ?? (() => undefined)} />
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

@@ -13,6 +13,8 @@ import { FigureCards } from './FigureCards';
 import { IndicatorTable } from './IndicatorTable';
 import { ChannelLine, RankingTable } from './RankingTable';
 import { TaskDrillList } from './TaskDrillList';
+import { NoticePanel } from '../../notices/components/NoticePanel';
+import { useNoticesStore } from '../../notices/store';
 
 const periodChoices = (periodId: string): { id: string; label: string }[] => {
   const current = parsePeriodId(periodId);
@@ -27,10 +29,11 @@ const printChaseLists = (): void => {
   document.body.classList.remove('printing-chase');
 };
 
-type Props = { planId?: string; onOpenBulletin: (periodId: string) => void };
+type Props = { planId?: string; onOpenBulletin: (periodId: string) => void; onOpenNotices: (ids: string[]) => void; onOpenAssessment: () => void };
 
-export const Dashboard = ({ planId, onOpenBulletin }: Props) => {
+export const Dashboard = ({ planId, onOpenBulletin, onOpenNotices, onOpenAssessment }: Props) => {
   const { summary, chase, drill, isLoading, isExporting, error, notice, load, showTasks, exportXlsx } = useDashboardStore();
+  const noticeLog = useNoticesStore((s) => s.logByUnit);
 
   useEffect(() => {
     // Figures are read again each time the screen opens: an import or a review since then changes them.
@@ -68,6 +71,9 @@ export const Dashboard = ({ planId, onOpenBulletin }: Props) => {
         </button>
         <button type="button" onClick={printChaseLists}>
           打印催报催办单
+        </button>
+        <button type="button" onClick={onOpenAssessment}>
+          年度考核
         </button>
       </div>
       <CollectingControl selected={summary.period} />
@@ -107,7 +113,10 @@ export const Dashboard = ({ planId, onOpenBulletin }: Props) => {
         <IndicatorTable indicators={summary.offTarget} totalCount={summary.indicators.length} onDrill={showTasks} />
       </section>
       <section className="rp-panel chase-section">
-        <ChaseLists chase={chase} onDrill={showTasks} />
+        <ChaseLists chase={chase} onDrill={showTasks} noticeLog={noticeLog} onOpenNotices={onOpenNotices} />
+      </section>
+      <section className="rp-panel notice-section">
+        <NoticePanel planId={planId} periodId={chase.period.id} onOpen={onOpenNotices} />
       </section>
     </main>
   );
