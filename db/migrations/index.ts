@@ -19,6 +19,8 @@ import { m053SyncLineage } from './m053_sync_lineage.js';
 import { m057RevokedSeq } from './m057_revoked_seq.js';
 import { m058RollupViews } from './m058_rollup_views.js';
 import { m067ProxyReports } from './m067_proxy_reports.js';
+import { m074PlanColumns } from './m074_plan_columns.js';
+import { m075TaskValues } from './m075_task_values.js';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -40,4 +42,6 @@ export const migrations: Migration[] = [
   { version: 63, name: 'task_children', sql: m063TaskChildren },
   { version: 64, name: 'reports_done', sql: m064ReportsDone },
   { version: 67, name: 'proxy_reports', sql: m067ProxyReports },
+  { version: 74, name: 'plan_columns', sql: m074PlanColumns },
+  { version: 75, name: 'task_values', sql: m075TaskValues },
 ];

@@ -1,8 +1,10 @@
-// The period's export in the layout offices already use: the decomposition table (序号 … 完成时限)
+// The period's export in the layout offices already use: the decomposition table (its columns from
+// shared/plan/task-columns.ts, 序号 … 完成时限)
 // followed by this period's 状态 / 完成进度 / 进展情况 / 存在问题 / 下一步计划 / 亮灯, the light as a
 // cell colour; a second sheet of indicators and a third of the chase lists. Plain styles only (fills,
 // borders, wrap, frozen panes, A4 landscape print setup) so Excel, WPS and LibreOffice open it alike.
 import ExcelJS from 'exceljs';
+import { TASK_COLUMNS, type TaskCellSource } from '../../shared/plan/task-columns.js';
 import { formatDay } from '../../shared/progress/deadline.js';
 import { lightLabel } from '../../shared/progress/lights.js';
 import { lightColour, namedInDocument, sectionLabel, statusKeyLabel } from '../../shared/reports/rules.js';
@@ -10,13 +12,8 @@ import type { ChaseList, IndicatorFigure, NamedRef, ReportSummary, TaskFigure } 
 import { addChaseSheet } from './xlsx-chase.js';
 import { addNote, argb, border, FONT, setupSheet, styleBodyRow, type Column } from './xlsx-style.js';
 
-const TASK_COLUMNS: Column[] = [
-  { header: '序号', width: 6 },
-  { header: '工作任务', width: 22 },
-  { header: '主要内容', width: 38 },
-  { header: '牵头部门', width: 14 },
-  { header: '参与部门', width: 20 },
-  { header: '完成时限', width: 12 },
+/** After the decomposition table's own columns (shared/plan/task-columns.ts): this period's report. */
+const REPORT_COLUMNS: Column[] = [
   { header: '状态', width: 9 },
   { header: '完成进度', width: 8 },
   { header: '进展情况', width: 34 },
@@ -24,6 +21,8 @@ const TASK_COLUMNS: Column[] = [
   { header: '下一步计划', width: 22 },
   { header: '亮灯', width: 7 },
 ];
+
+const TABLE_COLUMNS: Column[] = [...TASK_COLUMNS.map((c) => ({ header: c.header, width: c.width })), ...REPORT_COLUMNS];
 
 const INDICATOR_COLUMNS: Column[] = [
   { header: '序号', width: 6 },
@@ -40,16 +39,21 @@ const INDICATOR_COLUMNS: Column[] = [
   { header: '责任单位', width: 16 },
 ];
 
-const names = (list: NamedRef[]): string => namedInDocument(list).map((d) => d.name).join('、');
+const names = (list: NamedRef[]): string[] => namedInDocument(list).map((d) => d.name);
+
+const cellSource = (t: TaskFigure): TaskCellSource => ({
+  code: t.code,
+  title: t.title,
+  content: t.content,
+  leads: names(t.leads),
+  participants: names(t.participants),
+  deadlineText: t.deadlineText || (t.deadline ? formatDay(t.deadline) : ''),
+});
 
 const addTaskRow = (sheet: ExcelJS.Worksheet, t: TaskFigure): void => {
+  const source = cellSource(t);
   const row = sheet.addRow([
-    t.code,
-    t.title,
-    t.content,
-    names(t.leads),
-    names(t.participants),
-    t.deadlineText || (t.deadline ? formatDay(t.deadline) : ''),
+    ...TASK_COLUMNS.map((c) => c.text(source)),
     statusKeyLabel(t.status),
     t.percent === null ? null : t.percent / 100,
     t.progress,
@@ -57,18 +61,20 @@ const addTaskRow = (sheet: ExcelJS.Worksheet, t: TaskFigure): void => {
     t.nextSteps,
     lightLabel[t.light],
   ]);
-  styleBodyRow(row, TASK_COLUMNS.length);
-  row.getCell(8).numFmt = '0%';
-  for (const i of [7, 8, 12]) row.getCell(i).alignment = { vertical: 'top', horizontal: 'center', wrapText: true };
-  for (const i of [9, 10, 11]) row.getCell(i).alignment = { vertical: 'top', horizontal: 'left', wrapText: true };
-  const light = row.getCell(12);
+  styleBodyRow(row, TABLE_COLUMNS.length);
+  // Report cells by their place after the task's columns: 状态, 完成进度, 进展情况, 存在问题, 下一步计划, 亮灯.
+  const at = (i: number): ExcelJS.Cell => row.getCell(TASK_COLUMNS.length + i);
+  at(2).numFmt = '0%';
+  for (const i of [1, 2, 6]) at(i).alignment = { vertical: 'top', horizontal: 'center', wrapText: true };
+  for (const i of [3, 4, 5]) at(i).alignment = { vertical: 'top', horizontal: 'left', wrapText: true };
+  const light = at(6);
   light.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(lightColour[t.light]) } };
   light.font = { name: FONT, size: 10, bold: true, color: { argb: t.light === 'yellow' || t.light === 'none' ? 'FF000000' : 'FFFFFFFF' } };
 };
 
 const addSectionRow = (sheet: ExcelJS.Worksheet, section: string): void => {
   const row = sheet.addRow([sectionLabel(section)]);
-  sheet.mergeCells(row.number, 1, row.number, TASK_COLUMNS.length);
+  sheet.mergeCells(row.number, 1, row.number, TABLE_COLUMNS.length);
   const cell = row.getCell(1);
   cell.font = { name: '黑体', size: 11, bold: true };
   cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
@@ -102,7 +108,7 @@ export const writeSummaryXlsx = async (summary: ReportSummary, chase: ChaseList,
   const subtitle = `报告期:${summary.period.label}    统计截至:${formatDay(summary.asOf)}    ${officeName}`;
 
   const tasks = book.addWorksheet('任务进展');
-  setupSheet(tasks, TASK_COLUMNS, `${summary.plan.title} 工作任务进展情况表`, subtitle);
+  setupSheet(tasks, TABLE_COLUMNS, `${summary.plan.title} 工作任务进展情况表`, subtitle);
   let section: string | null = null;
   const hasSections = summary.tasks.some((t) => t.section.trim() !== '');
   for (const t of summary.tasks) {
@@ -110,7 +116,7 @@ export const writeSummaryXlsx = async (summary: ReportSummary, chase: ChaseList,
     section = t.section;
     addTaskRow(tasks, t);
   }
-  if (summary.tasks.length === 0) addNote(tasks, TASK_COLUMNS.length, '本规划尚无任务');
+  if (summary.tasks.length === 0) addNote(tasks, TABLE_COLUMNS.length, '本规划尚无任务');
 
   const indicators = book.addWorksheet('指标');
   setupSheet(indicators, INDICATOR_COLUMNS, `${summary.plan.title} 主要指标完成情况`, subtitle);

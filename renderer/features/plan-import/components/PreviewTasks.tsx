@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { SCREEN_COLUMNS, type TaskColumn } from '../../../../shared/plan/task-columns';
 import type { ParsedSection, ParsedTask } from '../../../../shared/plan/types';
 
 type Props = {
@@ -46,6 +47,40 @@ const NamesEditor = ({ task, role, onSave }: { task: ParsedTask; role: Role; onS
   );
 };
 
+type CellProps = { column: TaskColumn; task: ParsedTask } & Pick<Props, 'onSetLeads' | 'onSetParticipants'>;
+
+/** One built-in column's cell (shared/plan/task-columns.ts), with the corrections the preview allows. */
+const PreviewCell = ({ column, task, onSetLeads, onSetParticipants }: CellProps) => {
+  switch (column.key) {
+    case 'title':
+      return (
+        <td className="col-title">
+          <div className="task-title">{task.title}</div>
+          {task.content ? <div className="task-content">{task.content}</div> : null}
+        </td>
+      );
+    case 'leads':
+      return (
+        <td>
+          {task.leads.length > 0 ? task.leads.join('、') : <span className="warn">未找到</span>}
+          {task.isLeadInferred ? <span className="tag" title="文件只列了责任单位,按惯例取第一个为牵头单位">推定</span> : null}{' '}
+          <NamesEditor task={task} role="lead" onSave={(names) => onSetLeads(task.path, names)} />
+        </td>
+      );
+    case 'participants':
+      return (
+        <td>
+          {task.participants.join('、') || <span className="muted">—</span>}{' '}
+          <NamesEditor task={task} role="participant" onSave={(names) => onSetParticipants(task.path, names)} />
+        </td>
+      );
+    case 'deadline':
+      return <td className="col-deadline">{deadlineLabel(task)}</td>;
+    default:
+      return <td className={`col-${column.key}`}>{column.text(task)}</td>;
+  }
+};
+
 /** The task tree: each section heading, then its tasks with lead(s), participants and deadline. */
 export const PreviewTasks = ({ tasks, sections, onSetLeads, onSetParticipants }: Props) => {
   let lastSection = '';
@@ -54,11 +89,11 @@ export const PreviewTasks = ({ tasks, sections, onSetLeads, onSetParticipants }:
     <table className="task-table preview-tasks">
       <thead>
         <tr>
-          <th className="col-code">编号</th>
-          <th className="col-title">工作任务</th>
-          <th>牵头单位</th>
-          <th>参与单位</th>
-          <th className="col-deadline">完成时限</th>
+          {SCREEN_COLUMNS.map((c) => (
+            <th key={c.key} className={`col-${c.key}`}>
+              {c.header}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
@@ -69,7 +104,7 @@ export const PreviewTasks = ({ tasks, sections, onSetLeads, onSetParticipants }:
             const last = task.section.split(' / ').pop() ?? '';
             rows.push(
               <tr key={`s-${task.path}`} className="section-row">
-                <td colSpan={5} style={{ paddingLeft: 8 + 12 * ((sectionLevel.get(last) ?? 1) - 1) }}>
+                <td colSpan={SCREEN_COLUMNS.length} style={{ paddingLeft: 8 + 12 * ((sectionLevel.get(last) ?? 1) - 1) }}>
                   {task.section}
                 </td>
               </tr>,
@@ -77,21 +112,9 @@ export const PreviewTasks = ({ tasks, sections, onSetLeads, onSetParticipants }:
           }
           rows.push(
             <tr key={task.path} data-path={task.path}>
-              <td className="col-code">{task.code}</td>
-              <td className="col-title">
-                <div className="task-title">{task.title}</div>
-                {task.content ? <div className="task-content">{task.content}</div> : null}
-              </td>
-              <td>
-                {task.leads.length > 0 ? task.leads.join('、') : <span className="warn">未找到</span>}
-                {task.isLeadInferred ? <span className="tag" title="文件只列了责任单位,按惯例取第一个为牵头单位">推定</span> : null}{' '}
-                <NamesEditor task={task} role="lead" onSave={(names) => onSetLeads(task.path, names)} />
-              </td>
-              <td>
-                {task.participants.join('、') || <span className="muted">—</span>}{' '}
-                <NamesEditor task={task} role="participant" onSave={(names) => onSetParticipants(task.path, names)} />
-              </td>
-              <td className="col-deadline">{deadlineLabel(task)}</td>
+              {SCREEN_COLUMNS.map((c) => (
+                <PreviewCell key={c.key} column={c} task={task} onSetLeads={onSetLeads} onSetParticipants={onSetParticipants} />
+              ))}
             </tr>,
           );
           return rows;

@@ -1,4 +1,5 @@
 import type { AssignedDepartment, TaskRow } from '../../../../shared/domain/types';
+import { SCREEN_COLUMNS, type TaskColumn } from '../../../../shared/plan/task-columns';
 
 const Names = ({ list, highlight }: { list: AssignedDepartment[]; highlight?: string }) =>
   list.length === 0 ? (
@@ -17,37 +18,59 @@ const Names = ({ list, highlight }: { list: AssignedDepartment[]; highlight?: st
 
 type Props = { tasks: TaskRow[]; highlightDepartmentId?: string; caption?: string };
 
-/** The decomposition table as people know it: 序号 / 工作任务 / 牵头部门 / 参与部门. */
+/** One cell of a built-in column (shared/plan/task-columns.ts); departments keep their 推定 tags and highlight. */
+const Cell = ({ column, task, highlight }: { column: TaskColumn; task: TaskRow; highlight?: string }) => {
+  switch (column.key) {
+    case 'title':
+      return (
+        <td className="col-title">
+          <div className="task-title">{task.title}</div>
+          {task.content ? <div className="task-content">{task.content}</div> : null}
+        </td>
+      );
+    case 'leads':
+      return (
+        <td>
+          <Names list={task.leads} highlight={highlight} />
+        </td>
+      );
+    case 'participants':
+      return (
+        <td>
+          <Names list={task.participants} highlight={highlight} />
+        </td>
+      );
+    default:
+      return <td className={`col-${column.key}`}>{column.text(cellSource(task)) || <span className="muted">—</span>}</td>;
+  }
+};
+
+const cellSource = (task: TaskRow) => ({ ...task, leads: task.leads.map((d) => d.name), participants: task.participants.map((d) => d.name) });
+
+/** The decomposition table as people know it, its columns from the one list (序号 / 工作任务 / 牵头部门 / …). */
 export const TaskTable = ({ tasks, highlightDepartmentId, caption }: Props) => (
   <table className="task-table">
     {caption ? <caption>{caption}</caption> : null}
     <thead>
       <tr>
-        <th className="col-code">序号</th>
-        <th className="col-title">工作任务</th>
-        <th>牵头部门</th>
-        <th>参与部门</th>
+        {SCREEN_COLUMNS.map((c) => (
+          <th key={c.key} className={`col-${c.key}`}>
+            {c.header}
+          </th>
+        ))}
       </tr>
     </thead>
     <tbody>
       {tasks.map((task) => (
         <tr key={task.id} data-task-code={task.code}>
-          <td className="col-code">{task.code}</td>
-          <td className="col-title">
-            <div className="task-title">{task.title}</div>
-            {task.content ? <div className="task-content">{task.content}</div> : null}
-          </td>
-          <td>
-            <Names list={task.leads} highlight={highlightDepartmentId} />
-          </td>
-          <td>
-            <Names list={task.participants} highlight={highlightDepartmentId} />
-          </td>
+          {SCREEN_COLUMNS.map((c) => (
+            <Cell key={c.key} column={c} task={task} highlight={highlightDepartmentId} />
+          ))}
         </tr>
       ))}
       {tasks.length === 0 ? (
         <tr>
-          <td colSpan={4} className="empty">
+          <td colSpan={SCREEN_COLUMNS.length} className="empty">
             没有任务
           </td>
         </tr>
