@@ -27,6 +27,7 @@ import { createSetupHandlers } from './setup/handlers.js';
 import { ensureDailyBackup } from './sync/backups.js';
 import { createSyncHandlers } from './sync/handlers.js';
 import { createTasksHandlers } from './tasks/handlers.js';
+import { createColumnsHandlers } from './columns/handlers.js';
 
 export type { Clock } from './context.js';
 
@@ -117,6 +118,7 @@ export const createBackend = (options: BackendOptions): Backend => {
     ...createAppHandlers(context),
     ...createPlansHandlers(context),
     ...createTasksHandlers(context),
+    ...createColumnsHandlers(context),
     ...createDepartmentsHandlers(context),
     ...createSyncHandlers(context),
     ...createProgressHandlers(context),

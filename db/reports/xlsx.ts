@@ -9,6 +9,8 @@ import { formatDay } from '../../shared/progress/deadline.js';
 import { lightLabel } from '../../shared/progress/lights.js';
 import { lightColour, namedInDocument, sectionLabel, statusKeyLabel } from '../../shared/reports/rules.js';
 import type { ChaseList, IndicatorFigure, NamedRef, ReportSummary, TaskFigure } from '../../shared/reports/types.js';
+import type { CustomColumn } from '../../shared/plan/custom-columns.js';
+import type { ColumnValues } from '../columns/store.js';
 import { addChaseSheet } from './xlsx-chase.js';
 import { addNote, argb, border, FONT, setupSheet, styleBodyRow, type Column } from './xlsx-style.js';
 
@@ -22,7 +24,14 @@ const REPORT_COLUMNS: Column[] = [
   { header: '亮灯', width: 7 },
 ];
 
-const TABLE_COLUMNS: Column[] = [...TASK_COLUMNS.map((c) => ({ header: c.header, width: c.width })), ...REPORT_COLUMNS];
+/** The office's own columns (in its order) come after the built-in ones, before the report. */
+const tableColumns = (custom: CustomColumn[]): Column[] => [
+  ...TASK_COLUMNS.map((c) => ({ header: c.header, width: c.width })),
+  ...custom.map((c) => ({ header: c.name, width: c.kind === 'text' ? 20 : 12 })),
+  ...REPORT_COLUMNS,
+];
+
+const NO_CUSTOM: ColumnValues = { columns: [], values: new Map() };
 
 const INDICATOR_COLUMNS: Column[] = [
   { header: '序号', width: 6 },
@@ -50,10 +59,12 @@ const cellSource = (t: TaskFigure): TaskCellSource => ({
   deadlineText: t.deadlineText || (t.deadline ? formatDay(t.deadline) : ''),
 });
 
-const addTaskRow = (sheet: ExcelJS.Worksheet, t: TaskFigure): void => {
+const addTaskRow = (sheet: ExcelJS.Worksheet, t: TaskFigure, custom: ColumnValues): void => {
   const source = cellSource(t);
+  const own = custom.values.get(t.taskId) ?? {};
   const row = sheet.addRow([
     ...TASK_COLUMNS.map((c) => c.text(source)),
+    ...custom.columns.map((c) => own[c.id] ?? ''),
     statusKeyLabel(t.status),
     t.percent === null ? null : t.percent / 100,
     t.progress,
@@ -61,9 +72,10 @@ const addTaskRow = (sheet: ExcelJS.Worksheet, t: TaskFigure): void => {
     t.nextSteps,
     lightLabel[t.light],
   ]);
-  styleBodyRow(row, TABLE_COLUMNS.length);
+  const first = TASK_COLUMNS.length + custom.columns.length;
+  styleBodyRow(row, first + REPORT_COLUMNS.length);
   // Report cells by their place after the task's columns: 状态, 完成进度, 进展情况, 存在问题, 下一步计划, 亮灯.
-  const at = (i: number): ExcelJS.Cell => row.getCell(TASK_COLUMNS.length + i);
+  const at = (i: number): ExcelJS.Cell => row.getCell(first + i);
   at(2).numFmt = '0%';
   for (const i of [1, 2, 6]) at(i).alignment = { vertical: 'top', horizontal: 'center', wrapText: true };
   for (const i of [3, 4, 5]) at(i).alignment = { vertical: 'top', horizontal: 'left', wrapText: true };
@@ -72,9 +84,9 @@ const addTaskRow = (sheet: ExcelJS.Worksheet, t: TaskFigure): void => {
   light.font = { name: FONT, size: 10, bold: true, color: { argb: t.light === 'yellow' || t.light === 'none' ? 'FF000000' : 'FFFFFFFF' } };
 };
 
-const addSectionRow = (sheet: ExcelJS.Worksheet, section: string): void => {
+const addSectionRow = (sheet: ExcelJS.Worksheet, section: string, width: number): void => {
   const row = sheet.addRow([sectionLabel(section)]);
-  sheet.mergeCells(row.number, 1, row.number, TABLE_COLUMNS.length);
+  sheet.mergeCells(row.number, 1, row.number, width);
   const cell = row.getCell(1);
   cell.font = { name: '黑体', size: 11, bold: true };
   cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
@@ -101,22 +113,23 @@ const addIndicatorRow = (sheet: ExcelJS.Worksheet, i: IndicatorFigure, index: nu
   if (i.attainment.state === 'unmet') row.getCell(10).font = { name: FONT, size: 10, color: { argb: argb(lightColour.red) } };
 };
 
-export const writeSummaryXlsx = async (summary: ReportSummary, chase: ChaseList, officeName: string): Promise<Buffer> => {
+export const writeSummaryXlsx = async (summary: ReportSummary, chase: ChaseList, officeName: string, custom: ColumnValues = NO_CUSTOM): Promise<Buffer> => {
   const book = new ExcelJS.Workbook();
   book.creator = officeName;
   book.created = new Date(`${summary.today}T00:00:00+08:00`);
   const subtitle = `报告期:${summary.period.label}    统计截至:${formatDay(summary.asOf)}    ${officeName}`;
 
   const tasks = book.addWorksheet('任务进展');
-  setupSheet(tasks, TABLE_COLUMNS, `${summary.plan.title} 工作任务进展情况表`, subtitle);
+  const columns = tableColumns(custom.columns);
+  setupSheet(tasks, columns, `${summary.plan.title} 工作任务进展情况表`, subtitle);
   let section: string | null = null;
   const hasSections = summary.tasks.some((t) => t.section.trim() !== '');
   for (const t of summary.tasks) {
-    if (hasSections && t.section !== section) addSectionRow(tasks, t.section);
+    if (hasSections && t.section !== section) addSectionRow(tasks, t.section, columns.length);
     section = t.section;
-    addTaskRow(tasks, t);
+    addTaskRow(tasks, t, custom);
   }
-  if (summary.tasks.length === 0) addNote(tasks, TABLE_COLUMNS.length, '本规划尚无任务');
+  if (summary.tasks.length === 0) addNote(tasks, columns.length, '本规划尚无任务');
 
   const indicators = book.addWorksheet('指标');
   setupSheet(indicators, INDICATOR_COLUMNS, `${summary.plan.title} 主要指标完成情况`, subtitle);

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import './zod-locale.js';
 import { adoptionSchemas, type AdoptionResults } from './methods/adoption.js';
 import { appSchemas, type AppResults } from './methods/app.js';
+import { columnsSchemas, type ColumnsResults } from './methods/columns.js';
 import { departmentsSchemas, type DepartmentsResults } from './methods/departments.js';
 import { plansSchemas, type PlansResults } from './methods/plans.js';
 import { setupSchemas, type SetupResults } from './methods/setup.js';
@@ -21,6 +22,7 @@ export const apiSchemas = {
   ...appSchemas,
   ...plansSchemas,
   ...tasksSchemas,
+  ...columnsSchemas,
   ...departmentsSchemas,
   ...syncSchemas,
   ...progressSchemas,
@@ -36,6 +38,7 @@ export const apiSchemas = {
 type ApiResults = AppResults &
   PlansResults &
   TasksResults &
+  ColumnsResults &
   DepartmentsResults &
   SyncResults &
   ProgressResults &
