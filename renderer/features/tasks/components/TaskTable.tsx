@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import type { AssignedDepartment, TaskRow } from '../../../../shared/domain/types';
+import type { CustomColumn } from '../../../../shared/plan/custom-columns';
+import { CustomCell, type CellMove } from '../../columns/components/CustomCell';
 import { SCREEN_COLUMNS, type TaskColumn } from '../../../../shared/plan/task-columns';
 
 const Names = ({ list, highlight }: { list: AssignedDepartment[]; highlight?: string }) =>
@@ -16,7 +19,17 @@ const Names = ({ list, highlight }: { list: AssignedDepartment[]; highlight?: st
     </>
   );
 
-type Props = { tasks: TaskRow[]; highlightDepartmentId?: string; caption?: string };
+type Props = {
+  tasks: TaskRow[];
+  highlightDepartmentId?: string;
+  caption?: string;
+  /** The office's own columns to show after the built-in ones (visible ones, in order). */
+  columns?: CustomColumn[];
+  /** Given on the office PC: the office's cells can be filled in place. */
+  onSetValue?: (taskId: string, columnId: string, value: string) => Promise<string | null>;
+};
+
+type Editing = { row: number; column: number } | null;
 
 /** One cell of a built-in column (shared/plan/task-columns.ts); departments keep their 推定 tags and highlight. */
 const Cell = ({ column, task, highlight }: { column: TaskColumn; task: TaskRow; highlight?: string }) => {
@@ -48,33 +61,61 @@ const Cell = ({ column, task, highlight }: { column: TaskColumn; task: TaskRow; 
 const cellSource = (task: TaskRow) => ({ ...task, leads: task.leads.map((d) => d.name), participants: task.participants.map((d) => d.name) });
 
 /** The decomposition table as people know it, its columns from the one list (序号 / 工作任务 / 牵头部门 / …). */
-export const TaskTable = ({ tasks, highlightDepartmentId, caption }: Props) => (
-  <table className="task-table">
-    {caption ? <caption>{caption}</caption> : null}
-    <thead>
-      <tr>
-        {SCREEN_COLUMNS.map((c) => (
-          <th key={c.key} className={`col-${c.key}`}>
-            {c.header}
-          </th>
-        ))}
-      </tr>
-    </thead>
-    <tbody>
-      {tasks.map((task) => (
-        <tr key={task.id} data-task-code={task.code}>
+export const TaskTable = ({ tasks, highlightDepartmentId, caption, columns = [], onSetValue }: Props) => {
+  const [editing, setEditing] = useState<Editing>(null);
+  const leave = (row: number, column: number, move: CellMove): void => {
+    if (move === 'stay') return setEditing(null);
+    if (move === 'down') return setEditing(row + 1 < tasks.length ? { row: row + 1, column } : null);
+    const step = move === 'right' ? 1 : -1;
+    const flat = row * columns.length + column + step;
+    setEditing(flat >= 0 && flat < tasks.length * columns.length ? { row: Math.floor(flat / columns.length), column: flat % columns.length } : null);
+  };
+  const width = SCREEN_COLUMNS.length + columns.length;
+  return (
+    <table className={columns.length > 0 ? 'task-table has-custom' : 'task-table'}>
+      {caption ? <caption>{caption}</caption> : null}
+      <thead>
+        <tr>
           {SCREEN_COLUMNS.map((c) => (
-            <Cell key={c.key} column={c} task={task} highlight={highlightDepartmentId} />
+            <th key={c.key} className={`col-${c.key}`}>
+              {c.header}
+            </th>
+          ))}
+          {columns.map((c) => (
+            <th key={c.id} className="col-custom">
+              {c.name}
+            </th>
           ))}
         </tr>
-      ))}
-      {tasks.length === 0 ? (
-        <tr>
-          <td colSpan={SCREEN_COLUMNS.length} className="empty">
-            没有任务
-          </td>
-        </tr>
-      ) : null}
-    </tbody>
-  </table>
-);
+      </thead>
+      <tbody>
+        {tasks.map((task, row) => (
+          <tr key={task.id} data-task-code={task.code}>
+            {SCREEN_COLUMNS.map((c) => (
+              <Cell key={c.key} column={c} task={task} highlight={highlightDepartmentId} />
+            ))}
+            {columns.map((c, column) => (
+              <CustomCell
+                key={c.id}
+                column={c}
+                value={task.custom[c.id] ?? ''}
+                isEditable={onSetValue !== undefined}
+                isEditing={editing?.row === row && editing.column === column}
+                onStart={() => setEditing({ row, column })}
+                onSave={(value) => onSetValue?.(task.id, c.id, value) ?? Promise.resolve(null)}
+                onLeave={(move) => leave(row, column, move)}
+              />
+            ))}
+          </tr>
+        ))}
+        {tasks.length === 0 ? (
+          <tr>
+            <td colSpan={width} className="empty">
+              没有任务
+            </td>
+          </tr>
+        ) : null}
+      </tbody>
+    </table>
+  );
+};
