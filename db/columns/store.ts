@@ -3,7 +3,7 @@
 // in the next plan-update package. A department PC reads them only.
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../shared/api/errors.js';
-import { checkCellValue, parseChoices, type CustomColumn, type CustomColumnKind } from '../../shared/plan/custom-columns.js';
+import { MAX_CELL_TEXT, checkCellValue, parseChoices, type CustomColumn, type CustomColumnKind } from '../../shared/plan/custom-columns.js';
 import { TASK_COLUMNS } from '../../shared/plan/task-columns.js';
 import type { BackendContext } from '../context.js';
 import type { Db } from '../open.js';
@@ -123,7 +123,7 @@ export const moveColumn = (ctx: BackendContext, id: string, direction: 'left' | 
 };
 
 /** Writes one cell, checked against its column's kind; inside a caller's transaction when there is one. */
-export const setValueRow = (db: Db, originId: string, taskId: string, column: CustomColumn, raw: string): string => {
+export const setValueRow = (db: Db, originId: string, taskId: string, column: Pick<CustomColumn, 'id' | 'name' | 'kind' | 'choices'>, raw: string): string => {
   const checked = checkCellValue(column, raw);
   if ('problem' in checked) throw new ApiError('bad_input', checked.problem);
   const key = { task_id: taskId, column_id: column.id };
@@ -157,4 +157,19 @@ export const visibleColumnValues = (db: Db, planId: string): ColumnValues => {
   ).all(planId) as { task_id: string; column_id: string; value: string }[];
   for (const r of rows) values.set(r.task_id, { ...values.get(r.task_id), [r.column_id]: r.value });
   return { columns, values };
+};
+
+/**
+ * A new plan's table columns the importer did not know (备注, 责任领导 …): kept as text columns of the
+ * office's own, with each task's cell, inside the import's transaction.
+ */
+export const keepExtraColumns = (db: Db, originId: string, planId: string, headers: string[], cells: { taskId: string; extra: Record<string, string> }[]): void => {
+  for (const name of headers) {
+    const id = addColumnRow(db, originId, planId, { name, kind: 'text', choices: [] });
+    const column = { id, name, kind: 'text' as const, choices: [] };
+    for (const { taskId, extra } of cells) {
+      const value = extra[name];
+      if (value) setValueRow(db, originId, taskId, column, value.slice(0, MAX_CELL_TEXT));
+    }
+  }
 };

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, exportTo, makeDepartment, makeOffice, tasksOf, type Site } from '../helpers/sync-fixture.js';
-import { makeTempDir } from '../helpers/temp-backend.js';
+import { base64, makeXlsx } from '../helpers/plan-files.js';
+import { makeTempBackend, makeTempDir } from '../helpers/temp-backend.js';
 
 const headerRow = async (base64: string): Promise<{ headers: unknown[]; rows: unknown[][] }> => {
   const book = new ExcelJS.Workbook();
@@ -84,5 +85,34 @@ describe("the office's own columns", () => {
     expect(there.custom[leader.id]).toBe('王副市长');
     await expect(call(dept, 'columns.setValue', { taskId: task.id, columnId: leader.id, value: '改' })).rejects.toMatchObject({ code: 'refused' });
     await expect(call(dept, 'columns.add', { name: '部门自加', kind: 'text' })).rejects.toMatchObject({ code: 'refused' });
+  });
+
+  it('keeps an .xlsx plan’s unknown columns (责任领导, 备注) as custom columns, shown in the preview', async () => {
+    const site = makeTempBackend({ withDemo: false });
+    try {
+      const xlsx = await makeXlsx([
+        ['某县质量强县工作任务分解表'],
+        ['序号', '工作任务', '牵头单位', '配合单位', '完成时限', '责任领导', '备注'],
+        [1, '优化营商环境', '县发改局', '县财政局', '2023年6月', '张副县长', '每月调度'],
+        [2, '质量教育', '县教育局', '', '持续推进', '李副县长', ''],
+      ]);
+      const arg = { fileName: '分解表.xlsx', contentBase64: base64(xlsx) };
+      const { plan } = await site.backend['plans.preview'](arg);
+      expect(plan.extraColumns).toEqual(['责任领导', '备注']);
+      expect(plan.tasks.map((t) => t.extra)).toEqual([{ 责任领导: '张副县长', 备注: '每月调度' }, { 责任领导: '李副县长' }]);
+      const imported = await site.backend['plans.import'](arg);
+      const columns = await site.backend['columns.list']({ planId: imported.planId });
+      expect(columns.map((c) => [c.name, c.kind])).toEqual([
+        ['责任领导', 'text'],
+        ['备注', 'text'],
+      ]);
+      const tasks = await site.backend['tasks.list']({ planId: imported.planId });
+      expect(tasks.map((t) => columns.map((c) => t.custom[c.id] ?? ''))).toEqual([
+        ['张副县长', '每月调度'],
+        ['李副县长', ''],
+      ]);
+    } finally {
+      site.cleanup();
+    }
   });
 });

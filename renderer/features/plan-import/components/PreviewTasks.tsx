@@ -5,6 +5,8 @@ import type { ParsedSection, ParsedTask } from '../../../../shared/plan/types';
 type Props = {
   tasks: ParsedTask[];
   sections: ParsedSection[];
+  /** The table's columns the importer does not know: they will be kept as the office's own columns. */
+  extraColumns?: string[];
   onSetLeads: (path: string, names: string[]) => void;
   onSetParticipants: (path: string, names: string[]) => void;
 };
@@ -82,7 +84,7 @@ const PreviewCell = ({ column, task, onSetLeads, onSetParticipants }: CellProps)
 };
 
 /** The task tree: each section heading, then its tasks with lead(s), participants and deadline. */
-export const PreviewTasks = ({ tasks, sections, onSetLeads, onSetParticipants }: Props) => {
+export const PreviewTasks = ({ tasks, sections, extraColumns = [], onSetLeads, onSetParticipants }: Props) => {
   let lastSection = '';
   const sectionLevel = new Map(sections.map((s) => [s.title, s.level]));
   return (
@@ -92,6 +94,12 @@ export const PreviewTasks = ({ tasks, sections, onSetLeads, onSetParticipants }:
           {SCREEN_COLUMNS.map((c) => (
             <th key={c.key} className={`col-${c.key}`}>
               {c.header}
+            </th>
+          ))}
+          {extraColumns.map((h) => (
+            <th key={h} className="col-custom" title="文件中的这一列将保留为本办公室的自定义列">
+              {h}
+              <span className="tag">自定义列</span>
             </th>
           ))}
         </tr>
@@ -104,7 +112,7 @@ export const PreviewTasks = ({ tasks, sections, onSetLeads, onSetParticipants }:
             const last = task.section.split(' / ').pop() ?? '';
             rows.push(
               <tr key={`s-${task.path}`} className="section-row">
-                <td colSpan={SCREEN_COLUMNS.length} style={{ paddingLeft: 8 + 12 * ((sectionLevel.get(last) ?? 1) - 1) }}>
+                <td colSpan={SCREEN_COLUMNS.length + extraColumns.length} style={{ paddingLeft: 8 + 12 * ((sectionLevel.get(last) ?? 1) - 1) }}>
                   {task.section}
                 </td>
               </tr>,
@@ -114,6 +122,11 @@ export const PreviewTasks = ({ tasks, sections, onSetLeads, onSetParticipants }:
             <tr key={task.path} data-path={task.path}>
               {SCREEN_COLUMNS.map((c) => (
                 <PreviewCell key={c.key} column={c} task={task} onSetLeads={onSetLeads} onSetParticipants={onSetParticipants} />
+              ))}
+              {extraColumns.map((h) => (
+                <td key={h} className="col-custom" data-column={h}>
+                  {task.extra?.[h] ?? ''}
+                </td>
               ))}
             </tr>,
           );
