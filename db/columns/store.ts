@@ -84,7 +84,7 @@ export const addColumn = (ctx: BackendContext, planId: string, column: NewColumn
   return requireColumn(ctx.db, id);
 };
 
-export type ColumnChange = { name?: string; choices?: string[]; isHidden?: boolean; isInBulletin?: boolean };
+export type ColumnChange = { name?: string; choices?: string[]; isHidden?: boolean };
 
 export const updateColumn = (ctx: BackendContext, id: string, change: ColumnChange): CustomColumn => {
   assertOffice(ctx);
@@ -102,7 +102,6 @@ export const updateColumn = (ctx: BackendContext, id: string, change: ColumnChan
     values.choices = choices.join('\n');
   }
   if (change.isHidden !== undefined) values.is_hidden = change.isHidden ? 1 : 0;
-  if (change.isInBulletin !== undefined) values.in_bulletin = change.isInBulletin ? 1 : 0;
   tx(db, () => updateSynced(db, ctx.identity.originId, 'plan_columns', id, { id }, values));
   return requireColumn(db, id);
 };

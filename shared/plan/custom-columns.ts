@@ -16,7 +16,7 @@ export type CustomColumn = {
   choices: string[];
   position: number;
   isHidden: boolean;
-  /** Shown in the bulletin's task list as well. */
+  /** Reserved for the bulletin's task list (in_bulletin); nothing sets or reads it yet. */
   isInBulletin: boolean;
 };
 

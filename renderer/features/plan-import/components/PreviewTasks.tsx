@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { SCREEN_COLUMNS, type TaskColumn } from '../../../../shared/plan/task-columns';
 import type { ParsedSection, ParsedTask } from '../../../../shared/plan/types';
+import { TitleCell } from '../../tasks/components/TitleCell';
 
 type Props = {
   tasks: ParsedTask[];
@@ -55,12 +56,7 @@ type CellProps = { column: TaskColumn; task: ParsedTask } & Pick<Props, 'onSetLe
 const PreviewCell = ({ column, task, onSetLeads, onSetParticipants }: CellProps) => {
   switch (column.key) {
     case 'title':
-      return (
-        <td className="col-title">
-          <div className="task-title">{task.title}</div>
-          {task.content ? <div className="task-content">{task.content}</div> : null}
-        </td>
-      );
+      return <TitleCell task={task} />;
     case 'leads':
       return (
         <td>

@@ -3,6 +3,7 @@ import type { AssignedDepartment, TaskRow } from '../../../../shared/domain/type
 import type { CustomColumn } from '../../../../shared/plan/custom-columns';
 import { CustomCell, type CellMove } from '../../columns/components/CustomCell';
 import { SCREEN_COLUMNS, type TaskColumn } from '../../../../shared/plan/task-columns';
+import { TitleCell } from './TitleCell';
 
 const Names = ({ list, highlight }: { list: AssignedDepartment[]; highlight?: string }) =>
   list.length === 0 ? (
@@ -35,12 +36,7 @@ type Editing = { row: number; column: number } | null;
 const Cell = ({ column, task, highlight }: { column: TaskColumn; task: TaskRow; highlight?: string }) => {
   switch (column.key) {
     case 'title':
-      return (
-        <td className="col-title">
-          <div className="task-title">{task.title}</div>
-          {task.content ? <div className="task-content">{task.content}</div> : null}
-        </td>
-      );
+      return <TitleCell task={task} />;
     case 'leads':
       return (
         <td>
