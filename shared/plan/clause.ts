@@ -48,7 +48,7 @@ export const carriedUnits = (text: string): string[] => {
 };
 
 /** A document's own rule: the unit listed first is the lead (`列第一位者为牵头单位,下同`). */
-export const FIRST_LISTED_LEADS = /[,;]?\s*(?:列|排)(?:在)?第一位(?:者|的(?:单位|部门)?)?为牵头(?:单位|部门)|第一责任单位为牵头单位|(?:列|排)(?:在)?首位的?(?:单位|部门)?为牵头(?:单位|部门)/;
+export const FIRST_LISTED_LEADS = /[,;]?\s*(?:列|排)(?:名|在)?(?:第一位?|首位)(?:者|的)?(?:责任)?(?:单位|部门)?为牵头(?:单位|部门)|第一责任单位为牵头单位/;
 
 /** A document's own rule: with no 牵头单位 named, the 责任单位 are the leads. */
 export const NO_LEAD_MEANS_ALL_LEAD = /无牵头单位的[,]?\s*责任单位即为牵头单位/;
@@ -56,13 +56,19 @@ export const NO_LEAD_MEANS_ALL_LEAD = /无牵头单位的[,]?\s*责任单位即�
 const LEAD_VERB = /(?:共同|分别)?牵头(?:负责|落实|督导|推进)?$/;
 const JOIN_VERB = /(?:配合|参与|协同|协助|协办)(?:落实|推进)?$/;
 const OWN_VERB = /(?:按职责分工负责|按职责分工|按职责负责|分别负责|负责落实|共同负责|负责|落实)$/;
+/** Verbs that share the work out among every unit named; a plain `负责` does not say who leads. */
+const SHARED_VERB = /(?:按职责分工负责|按职责分工|按职责负责|分别负责|负责落实|共同负责)$/;
 
 /**
  * `市发改委牵头,市财政局、市商务局配合` → leads and participants; `…等部门,区国投公司配合`: the verb covers
- * the lists before it; `A、B按职责分工负责` alone makes both leads; `由X会同Y负责` leads X with Y.
+ * the lists before it; `A、B按职责分工负责` alone makes both leads; `由X会同Y负责` leads X with Y;
+ * a plain `A、B负责` is a bare list (A leads, inferred).
  * Null when the text is not such a clause (every name must read as a unit).
  */
-export const parseLeadVerbForm = (raw: string): Responsibility | null => {
+/** An official's post (分管副市长, 协管副秘书长, 县长): who oversees the work, not a unit. */
+const LEADER_POST = /^(分管|协管|主管)?(常务)?(副)?(省长|市长|县长|区长|州长|秘书长|书记|主席|主任)$|^(分管|协管)(省|市|县|区)?领导$/;
+
+export const parseLeadVerbForm = (raw: string, cutOff = false): Responsibility | null => {
   const text = (foldLabelScript(foldPunctuation(raw)).split('。')[0] ?? '')
     .replace(FIRST_LISTED_LEADS, '')
     .replace(/[,;]\s*下同\s*$/, '')
@@ -74,25 +80,42 @@ export const parseLeadVerbForm = (raw: string): Responsibility | null => {
     const participants = splitUnitList(together[2]);
     if (leads.length > 0 && [...leads, ...participants].every(isDepartmentLike)) return { leads, participants, isLeadInferred: false };
   }
+  // `(A,B,C,排名第一位为牵头单位,下同)`: a plain list that carries the document's rule with it.
+  if (FIRST_LISTED_LEADS.test(raw.replace(/牽頭/g, '牵头'))) {
+    const names = splitUnitList(text.replace(/,/g, '、'));
+    if (names.length > 0 && names.every(isDepartmentLike)) return { leads: names.slice(0, 1), participants: names.slice(1), isLeadInferred: false };
+  }
   const leads: string[] = [];
   const participants: string[] = [];
   const owners: string[] = [];
+  let isSharedOut = false;
   let pending: string[] = [];
-  for (const segment of text.split(/[,;]/).map((s) => s.trim()).filter(Boolean)) {
+  const segments = text.split(/[,;]/).map((s) => s.trim()).filter(Boolean);
+  for (const [at, segment] of segments.entries()) {
     const verb = LEAD_VERB.exec(segment) ?? JOIN_VERB.exec(segment) ?? OWN_VERB.exec(segment);
-    const names = splitUnitList(verb ? segment.slice(0, verb.index) : segment);
+    const written = splitUnitList(verb ? segment.slice(0, verb.index) : segment);
+    // The last name of a bracket the page cut off may be cut mid-word (`省`): it is not read.
+    const names = cutOff && at === segments.length - 1 && !verb ? written.filter(isDepartmentLike) : written;
+    if (cutOff && at === segments.length - 1 && names.length === 0) break;
+    // `分管副省长、协管副秘书长负责` before the units: officials in charge, not units; left to the reader.
+    if (verb && names.length > 0 && names.every((n) => LEADER_POST.test(n))) continue;
     if (names.length === 0 || !names.every(isDepartmentLike)) return null;
     if (!verb) {
       pending.push(...names);
       continue;
     }
     const target = LEAD_VERB.test(segment) ? leads : JOIN_VERB.test(segment) ? participants : owners;
+    if (target === owners && SHARED_VERB.test(segment)) isSharedOut = true;
     target.push(...pending, ...names);
     pending = [];
   }
-  if (pending.length > 0) return null;
+  // Names after the last verb: a bracket the page cut off (`…牵头,省工业和信息化厅、省`) still has its lead.
+  if (pending.length > 0 && (leads.length === 0 || !cutOff)) return null;
   if (leads.length > 0) return { leads, participants: [...participants, ...owners], isLeadInferred: false };
-  if (owners.length > 0) return { leads: owners, participants, isLeadInferred: false, isShared: true };
+  if (owners.length > 0 && isSharedOut) return { leads: owners, participants, isLeadInferred: false, isShared: true };
+  // `A、B、C负责` names no lead: a bare list, whose first unit is taken as lead (domain rule; a
+  // document's own `列第一位者为牵头单位` makes that certain, `无牵头单位的,责任单位即为牵头单位` makes all lead).
+  if (owners.length > 0) return { leads: owners.slice(0, 1), participants: [...owners.slice(1), ...participants], isLeadInferred: true };
   return null;
 };
 
@@ -124,11 +147,11 @@ const merge = (all: Responsibility[]): Responsibility => {
   return { leads, participants, isLeadInferred: all.every((r) => r.isLeadInferred), isShared: all.every((r) => r.isShared === true) };
 };
 
-const groupResponsibility = (inner: string): Responsibility | null => {
+const groupResponsibility = (inner: string, cutOff: boolean): Responsibility | null => {
   const folded = foldLabelScript(inner);
   const label = LABEL.exec(folded);
   if (label) return parseLabelled(folded.slice(label.index));
-  if (/牵头|负责|配合|参与|落实/.test(folded)) return parseLeadVerbForm(folded);
+  if (/牵头|负责|配合|参与|落实/.test(folded)) return parseLeadVerbForm(folded, cutOff);
   return null;
 };
 
@@ -137,7 +160,7 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
   const text = foldPunctuation(raw);
   const carried = carriedUnits(text);
   const found = bracketGroups(text)
-    .map((g) => ({ g, r: groupResponsibility(g.inner) }))
+    .map((g) => ({ g, r: groupResponsibility(g.inner, g.end === text.length && !CLOSE.includes(text[text.length - 1] ?? '')) }))
     .filter((x): x is { g: Group; r: Responsibility } => x.r !== null && hasNames(x.r));
   if (found.length > 0) {
     let rest = text;

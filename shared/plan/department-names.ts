@@ -3,8 +3,8 @@ import { reconcileWellKnown } from '../departments/well-known.js';
 
 /** Separators between units. `、` is one of them, except inside brackets: 各县(市、区)人民政府 is one unit. */
 const SEPARATORS = new Set(['、', ',', ';', ',', ';']);
-const OPEN = new Set(['(', '(', '[', '〔', '【']);
-const CLOSE = new Set([')', ')', ']', '〕', '】']);
+const OPEN = new Set(['(', '(', '[', '〔', '【', '<', '〈']);
+const CLOSE = new Set([')', ')', ']', '〕', '】', '>', '〉']);
 
 /** Names that read as several when split on `、` but are one unit: a list of prefixes. */
 const UNSPLITTABLE = [/^各县、市、区/, /^各县、区/, /^县、市、区/, /^各市、县/, /^各市、州/];
@@ -38,8 +38,20 @@ export const splitDepartmentNames = (list: string): string[] => {
     current += ch;
   }
   names.push(current);
-  return names.map(cleanDepartmentName).filter((name) => name.length > 0);
+  return shareSuffix(names.map(cleanDepartmentName).filter((name) => name.length > 0));
 };
+
+/** A place written bare before a sibling that carries the suffix: `黄埔区、南沙区政府` is two 区政府. */
+const BARE_PLACE = /^[\u4e00-\u9fff]{1,4}[区县市]$/;
+const PLACE_WITH_SUFFIX = /^[\u4e00-\u9fff]{1,4}[区县市]((人民)?政府|管委会)$/;
+
+const shareSuffix = (names: string[]): string[] =>
+  names.map((name, i) => {
+    if (!BARE_PLACE.test(name) || /^[各全本该]/.test(name)) return name;
+    const next = names.slice(i + 1).find((n) => !BARE_PLACE.test(n));
+    const suffix = next && PLACE_WITH_SUFFIX.test(next) ? /((人民)?政府|管委会)$/.exec(next)?.[0] : undefined;
+    return suffix ? name + suffix : name;
+  });
 
 /** Removes spacing, a trailing 等 ("…等") and stray punctuation around one name. */
 export const cleanDepartmentName = (raw: string): string =>

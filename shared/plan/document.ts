@@ -4,6 +4,7 @@
 import { readBody, type SourceLine } from './body.js';
 import { reconcileSpellings } from './department-names.js';
 import { findTextTables } from './flattened.js';
+import { unbarLabelledLines } from './flattened-forms.js';
 import { linkIndicatorsToTasks } from './indicator-links.js';
 import { findTextIndicatorTables, indicatorRoles, indicatorsFromTable, type IndicatorTable } from './indicators.js';
 import { findDocNumber, findIssuerAndDate, findTitle } from './metadata.js';
@@ -60,15 +61,24 @@ const PINYIN_NOTE = /(?<=[\u4e00-\u9fff])\((?=[a-zɡü]*[āáǎàēéěèīíǐ�
 
 const cleanText = (text: string): string => normaliseText(text).replace(PINYIN_NOTE, '');
 
+/**
+ * A repost that lost its wide spaces to `?` (`牵头单位? |`, `沈 ?昱?`): a `?` after a character and
+ * before a space, a bar or the line's end. When a document has several, they are spaces, not questions.
+ */
+const LOST_SPACE = /(?<=[\u4e00-\u9fff\d)。,;:、\s])\?(?=[\s|\u4e00-\u9fff]|$)/gm;
+
 /** Folds full-width punctuation everywhere once, so every reader below sees one spelling. */
-const normaliseDocument = (doc: PlanDocument): PlanDocument => ({
-  format: doc.format,
-  blocks: doc.blocks.map((b) =>
-    b.kind === 'line'
-      ? { ...b, text: cleanText(b.text) }
-      : { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => cleanText(c).trim()) })) },
-  ),
-});
+const normaliseDocument = (doc: PlanDocument): PlanDocument => {
+  const lines = doc.blocks.flatMap((b) => (b.kind === 'line' ? [cleanText(b.text)] : []));
+  const lostSpaces = lines.reduce((n, l) => n + (l.match(LOST_SPACE)?.length ?? 0), 0);
+  const clean = (t: string): string => (lostSpaces >= 5 ? cleanText(t).replace(LOST_SPACE, ' ') : cleanText(t));
+  return {
+    format: doc.format,
+    blocks: doc.blocks.map((b) =>
+      b.kind === 'line' ? { ...b, text: clean(b.text) } : { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => clean(c).trim()) })) },
+    ),
+  };
+};
 
 /**
  * A page that ran its numbered items into one paragraph (`…公示。 1.轨道交通… 牵头领导:… 2.新增…`) is cut
@@ -137,6 +147,8 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   clean.sort((a, b) => a.line - b.line);
 
   // Tables written as text.
+  const formLines = unbarLabelledLines(clean);
+  clean.splice(0, clean.length, ...formLines);
   const textTables = findTextTables(clean);
   const consumed = new Set(textTables.flatMap((t) => t.lines));
   for (const t of textTables) {

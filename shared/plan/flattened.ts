@@ -4,6 +4,7 @@ import { readHeading } from './numbering.js';
 import { fitRow } from './row-align.js';
 import { headerRoles, roleOfHeader, type Role, type TableRow } from './table-rows.js';
 import { tableCell } from './text.js';
+import { spacedTable, titleBefore } from './flattened-forms.js';
 import type { SourceLine } from './body.js';
 
 export type FoundTable = { title: string; roles: Role[]; rows: TableRow[]; lines: number[]; headerLine: number; stray: Cell[] };
@@ -40,6 +41,8 @@ export const cellsToRows = (cells: Cell[], roles: Role[]): TableRow[] => {
   const rows: TableRow[] = [];
   let current: Cell[] = [];
   let isStartRow = false;
+  /** Has a numbered row come since the table's start or its last group row? */
+  let startSeen = false;
   const flush = (): void => {
     if (current.length === 0) return;
     const texts = current.map((c) => c.text);
@@ -65,6 +68,18 @@ export const cellsToRows = (cells: Cell[], roles: Role[]): TableRow[] => {
       }
       return;
     }
+    if (!startSeen && texts.every((t) => t.length <= 40)) {
+      // Before the first numbered row under a group: group headings printed across the table
+      // (`强化科技创新支撑能力。`, `(一)` / `加强战略科技力量建设。`), not a row's cells.
+      for (let i = 0; i < texts.length; i += 1) {
+        const bareCode = /^[((][一二三四五六七八九十]+[))]$/.test(texts[i] ?? '') && i + 1 < texts.length;
+        const text = bareCode ? `${texts[i]}${texts[i + 1]}` : (texts[i] ?? '');
+        rows.push({ line: current[i]?.line ?? line, cells: Array<string>(width).fill(text) });
+        if (bareCode) i += 1;
+      }
+      current = [];
+      return;
+    }
     for (let i = 0; i < texts.length; i += width - 1) {
       const chunk = texts.slice(i, i + width - 1);
       rows.push({ line: current[i]?.line ?? line, cells: [...Array<string>(width - chunk.length).fill(''), ...chunk] });
@@ -76,10 +91,12 @@ export const cellsToRows = (cells: Cell[], roles: Role[]): TableRow[] => {
       flush();
       rows.push({ line: cell.line, cells: Array<string>(width).fill(cell.text) });
       isStartRow = false;
+      startSeen = false;
       continue;
     }
     if (hasStarts && isStart(cell.text)) {
       flush();
+      startSeen = true;
       isStartRow = true;
       current = [cell];
       continue;
@@ -119,6 +136,13 @@ export const headerRun = (cells: Cell[], from: number): { header: Cell[]; used: 
       ends.push(i + 1 - from);
       continue;
     }
+    // `责任股室` / `(单位)`: a bracketed note on its own line belongs to the header word above it.
+    if (run.length > 0 && /^[((][^()()]{1,6}[))]$/.test(cell.text.trim())) {
+      const last = run[run.length - 1];
+      if (last) run[run.length - 1] = { line: last.line, text: `${last.text}${cell.text.trim()}` };
+      ends[ends.length - 1] = i + 1 - from;
+      continue;
+    }
     if (roleOfHeader(cell.text) !== null) lastKnown = run.length;
     else if (!mayBeHeader(cell.text) || run.length - lastKnown > 2) break;
     run.push(cell);
@@ -130,12 +154,24 @@ export const headerRun = (cells: Cell[], from: number): { header: Cell[]; used: 
   return { header: run.slice(0, keep), used: keep > 0 ? (ends[keep - 1] ?? 0) : 0 };
 };
 
-const titleBefore = (lines: SourceLine[], index: number): string => {
-  for (let i = index - 1; i >= Math.max(0, index - 3); i -= 1) {
-    const t = lines[i]?.text.trim() ?? '';
-    if (t.length > 0 && t.length <= 60 && /表/.test(t)) return t;
+
+/** Does a full table header (known words making a task and a responsibility column) start at line `at`? */
+const headerStartsAt = (lines: SourceLine[], at: number): boolean => {
+  const cells = lines.slice(at, at + 24).filter((l) => l.text.trim().length > 0).slice(0, 12).map((l) => ({ line: l.line, text: l.text.trim() }));
+  const { header } = headerRun(cells, 0);
+  return header.length >= 3 && headerRoles(header.map((c) => c.text)) !== null;
+};
+
+/** Does a numbered table row start within the next few lines after `at` (group rows in between allowed)? */
+const rowsFollow = (lines: SourceLine[], at: number, firstRole: Role | undefined): boolean => {
+  const isStart = startTest(firstRole);
+  const next = lines.slice(at + 1).filter((l) => l.text.trim().length > 0).slice(0, 8);
+  for (const l of next) {
+    const t = l.text.trim();
+    if (isStart(t)) return true;
+    if (!isSectionCell(t)) return false;
   }
-  return '';
+  return false;
 };
 
 /** Finds decomposition tables written as text; returns them with the lines they consumed. */
@@ -144,6 +180,14 @@ export const findTextTables = (lines: SourceLine[]): FoundTable[] => {
   let i = 0;
   while (i < lines.length) {
     const text = lines[i]?.text.trim() ?? '';
+    // A header of known words split by spaces (`序号 目标任务 三季度 推进情况`), rows `131 任务。 措施。 进展。`.
+    const spaced = spacedTable(lines, i);
+    if (spaced) {
+      tables.push(spaced);
+      const last = spaced.lines[spaced.lines.length - 1] ?? 0;
+      while (i < lines.length && (lines[i]?.line ?? 0) <= last) i += 1;
+      continue;
+    }
     // One row per line, cells split by | or tabs.
     const split = text ? splitRow(text) : null;
     const roles = split ? headerRoles(split) : null;
@@ -154,7 +198,8 @@ export const findTextTables = (lines: SourceLine[]): FoundTable[] => {
       for (; j < lines.length; j += 1) {
         const t = lines[j]?.text.trim() ?? '';
         if (t.length === 0) continue;
-        const cells = splitRow(t);
+        // Inside a table a row cut off by the page keeps one bar (`a | b` with no trailing `|`).
+        const cells = splitRow(t) ?? (/[||]/.test(t) ? t.split(/[||]/).map((c) => c.trim()) : null);
         if (!cells) break;
         const fitted = fitRow(cells, roles);
         rows.push({ line: lines[j]?.line ?? 0, cells: fitted.cells });
@@ -199,8 +244,12 @@ export const findTextTables = (lines: SourceLine[]): FoundTable[] => {
           for (let j = (index[headerCells - 1] ?? i) + 1; j < lines.length; j += 1) {
             const t = lines[j]?.text.trim() ?? '';
             if (t.length === 0) continue;
+            // The next table's header (附件2 …), or its 附件 line, ends this one.
+            if (/^附件\s*\d*\s*$/.test(t) || (roleOfHeader(t) !== null && headerStartsAt(lines, j))) break;
             const h = readHeading(t);
-            if (h && (h.kind === 'cn' || h.kind === 'chapter') && !startTest(headerRolesFound[0])(t)) break;
+            // A chapter heading ends the table, unless numbered rows follow it: then it is a group
+            // row inside the table (`一、经济发展类`), printed across the columns.
+            if (h && (h.kind === 'cn' || h.kind === 'chapter') && !startTest(headerRolesFound[0])(t) && !rowsFollow(lines, j, headerRolesFound[0])) break;
             body.push({ line: lines[j]?.line ?? 0, text: t });
           }
         }

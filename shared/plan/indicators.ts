@@ -4,7 +4,7 @@
 import type { SourceLine } from './body.js';
 import { readHeading } from './numbering.js';
 import { looksLikeUnit, looksLikeValue, parseAttribute, parseTarget } from './target.js';
-import { foldPunctuation } from './text.js';
+import { foldPunctuation, tableCell } from './text.js';
 import type { ParsedIndicator, ParsedTarget, UnplacedLine } from './types.js';
 
 export type IndicatorRole = 'seq' | 'category' | 'name' | 'unit' | 'baseline' | 'target' | 'achieved' | 'attribute' | 'owner' | 'note';
@@ -25,6 +25,8 @@ const roleOfWord = (text: string): IndicatorRole | 'year' | null => {
   if (/目标|预期值|指标值/.test(t)) return 'target';
   if (/责任单位|牵头单位|责任部门/.test(t)) return 'owner';
   if (/^备注$/.test(t)) return 'note';
+  // A growth-rate or cumulative column beside the year columns: kept, not a target.
+  if (/^(年均增长|年均增速|年均增幅|增速|年均|〔?累计〕?)(\(%\)|%)?\d?$/.test(t)) return 'note';
   return null;
 };
 
@@ -185,7 +187,12 @@ const readSpacedRows = (lines: SourceLine[], roles: IndicatorRole[]): { rows: Ro
   return { rows, used: i };
 };
 
-export const findTextIndicatorTables = (lines: SourceLine[]): IndicatorTable[] => {
+export const findTextIndicatorTables = (input: SourceLine[]): IndicatorTable[] => {
+  // A table flattened as `cell |` lines reads like one cell per line once the bars are off; a line of
+  // bars alone (`||||`, an empty row) is nothing.
+  const lines = input
+    .map((l) => ({ line: l.line, text: tableCell(l.text) ?? l.text }))
+    .filter((l) => !/^[|\s]*$/.test(l.text));
   const tables: IndicatorTable[] = [];
   let i = 0;
   while (i < lines.length) {

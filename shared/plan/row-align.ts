@@ -23,13 +23,16 @@ const cellScore = (role: Role | undefined, text: string): number => {
     case 'responsibility':
       return isUnitCell(t) ? 2 : -2;
     case 'deadline':
-      return looksLikeDeadline(t) || /\d/.test(t) ? 1 : isUnitCell(t) ? -2 : -1;
+      // A sentence is a task's text, not a date, even with a number in it.
+      if (t.length > 20 || /[。;!]$/.test(t)) return -1;
+      return looksLikeDeadline(t) ? 1 : /\d/.test(t) ? 0.5 : isUnitCell(t) ? -2 : -1;
     case 'task':
     case 'content':
-      if (/[。;!]$/.test(t)) return 1;
-      return isUnitCell(t) && t.length <= 12 ? -1 : t.length >= 4 ? 1 : 0;
+      if (/[。;!]$/.test(t)) return 2;
+      return isUnitCell(t) && t.length <= 12 ? -1 : t.length >= 8 ? 1 : t.length >= 4 ? 0.5 : 0;
     default:
-      return 0;
+      // A unit in a column that is not the units' (责任领导, 备注) is a misreading when a unit column is free.
+      return isUnitCell(t) ? -1 : 0;
   }
 };
 
@@ -56,13 +59,29 @@ export type Fitted = { cells: string[]; next: string[] | null };
  * Fits `cells` to `roles.length` columns. Returns the row and, when the best reading is that the row
  * also holds a continuation row (the next row of a merged cell), that row's cells too.
  */
+/** With one unit column, units on consecutive lines (文化宣传股 / 文化馆 / 图书馆) are that one cell. */
+const joinUnitRuns = (raw: string[], roles: Role[]): string[] => {
+  const unitColumns = roles.filter((r) => r === 'lead' || r === 'participant' || r === 'responsibility').length;
+  if (unitColumns !== 1) return raw;
+  const out: string[] = [];
+  for (const cell of raw) {
+    const last = out[out.length - 1];
+    // Only short unit-like lines: a task's sentence can end like a unit (…湿地公园。).
+    const short = (t: string): boolean => t.length <= 20 && !/[。;]$/.test(t) && isUnitCell(t);
+    if (last !== undefined && short(cell) && (short(last) || (isUnitCell(last) && last.includes('、') && last.length <= 120))) out[out.length - 1] = `${last}、${cell}`;
+    else out.push(cell);
+  }
+  return out;
+};
+
 export const fitRow = (raw: string[], roles: Role[]): Fitted => {
   const width = roles.length;
-  const cells = [...raw];
+  const cells = raw.length > width - 3 ? joinUnitRuns(raw, roles) : [...raw];
   while (cells.length > 0 && cells[cells.length - 1]?.trim() === '') cells.pop();
   if (cells.length === width) return { cells, next: null };
   if (cells.length < width) {
-    if (width - cells.length > 3 || width > 14) return { cells: [...cells, ...Array<string>(width - cells.length).fill('')], next: null };
+    // A row of a 责任清单 may keep only its number and task when its other cells are merged above.
+    if (width - cells.length > 5 || width > 12) return { cells: [...cells, ...Array<string>(width - cells.length).fill('')], next: null };
     let best = { cells: [...cells, ...Array<string>(width - cells.length).fill('')], score: -Infinity };
     for (const row of withGaps(cells, width)) {
       const score = rowScore(row, roles);

@@ -19,14 +19,14 @@ const HEADER_ROLES: [RegExp, Role][] = [
   [/^(序号|编号|序|No\.?)$/i, 'seq'],
   [/^(牵头|牵头单位|牵头部门|牵头责任单位|牵头责任部门|牵头领导单位|主办|主办单位|主责单位|主责部门)$/, 'lead'],
   [/^(配合|配合单位|配合部门|参与|参与单位|参与部门|协同|协同单位|协同部门|协办|协办单位|协助单位|责任配合单位)$/, 'participant'],
-  [/^(责任单位|责任部门|责任主体|承办单位|落实单位|负责单位|实施主体|责任处室|实施单位|牵头及责任单位|牵头和配合单位)$/, 'responsibility'],
+  [/^(责任单位|主要责任单位|责任部门|责任主体|承办单位|落实单位|负责单位|实施主体|责任处室|实施单位|牵头及责任单位|牵头和配合单位)$/, 'responsibility'],
   [/^(完成时限|完成时间|时间|时限|完成期限|时间节点|进度安排|时限要求|完成年限|计划完成时间)$/, 'deadline'],
   [/^(主要内容|具体内容|工作内容|任务内容|具体措施|工作措施|主要措施|工作举措|具体任务|任务措施|目标任务|工作目标|实施内容|内容|主要任务和措施|具体工作|工作要求|任务要求|主要目标)$/, 'content'],
-  [/^(工作任务|重点任务|主要任务|任务名称|任务|工作事项|事项|项目名称|重点工作|工作要点|工作项目|任务分解|重点项目|民生实事|实事项目|民生事项|民生事项名称|实事名称|项目)$/, 'task'],
+  [/^(工作任务|重点任务|主要任务|任务名称|任务|工作事项|事项|项目名称|重点工作|工作要点|工作项目|任务分解|重点项目|民生实事|实事项目|民生事项|民生事项名称|实事名称|项目|项目内容|重点工作任务|内容与要求|(\d{4}年)?(主要)?预期目标)$/, 'task'],
   [/^((\d{4}年度?|全年|年度|攻坚)?(目标任务|任务目标)|年度目标|全年目标|工作任务安排|推进措施|工作安排)$/, 'content'],
   [/^(责任科室|责任股室|责任主体与协同单位|.{0,6}(协同|配合)(单位|部门))$/, 'participant'],
   // Columns a decomposition table often carries that are not the task's: they must not end its header.
-  [/^(分管(市|区|县)?领导|(区|市|县)政府分管领导|责任领导|牵头领导|责任人|联系人|联系电话|监督电话|是否.{1,4}|备注|说明|评分部门|类别|分类|.{0,8}(推进|进展|完成)情况|.{0,8}取得成效|本月进展|第.季度)$/, 'other'],
+  [/^(分管(市|区|县)?领导|(区|市|县)政府分管领导|责任领导|牵头区领导|牵头县领导|牵头市领导|牵头领导|责任人|联系人|联系电话|监督电话|是否.{1,4}|备注|说明|评分部门|类别|分类|.{0,8}(推进|进展|完成)情况|.{0,8}(取得)?成效|.{0,4}进度|本月进展|第.季度|.季度|目标类型|项目业主|建设阶段)$/, 'other'],
 ];
 
 export const roleOfHeader = (text: string): Role | null => {
@@ -98,6 +98,10 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
   let previous: Draft | null = null;
   const col = (role: Role): number[] => roles.flatMap((r, i) => (r === role ? [i] : []));
   const headerKey = roles.join('|');
+  const hasParticipantColumn = roles.includes('participant');
+  // Columns between 序号 and the task: a group cell (指标, 类别) a 责任清单 merges down over its rows.
+  const firstTask = roles.findIndex((r) => r === 'task' || r === 'content');
+  const groupColumns = roles.flatMap((r, i) => (i < firstTask && r === 'other' ? [i] : []));
 
   for (const row of rows) {
     const cells = row.cells.map((c) => c.trim());
@@ -112,6 +116,12 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
       if (heading && (heading.kind === 'cn' || heading.kind === 'paren-cn' || heading.kind === 'chapter' || heading.kind === 'ordinal')) {
         section = splitTitle(heading.rest).title;
         sections.push({ path: `s${sections.length + 1}`, code: heading.code, level: 1, title: section, line: row.line });
+        continue;
+      }
+      // The same text in every column: a group heading merged across the table, numbered or not.
+      if (filled.length === cells.length && cells.length > 2 && only.length <= 40) {
+        section = only.replace(/[。.]$/, '');
+        sections.push({ path: `s${sections.length + 1}`, code: '', level: 1, title: section, line: row.line });
         continue;
       }
       if (filled.length === 1 && cells.filter((c) => c === only).length === 1 && only.length > 0) {
@@ -130,15 +140,18 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
     // A merged responsibility or deadline cell left empty on a continuation row is the one above.
     const inherit = (own: string[], above: string[] | undefined): string[] => (own.length === 0 && isContinuation && above ? above : own);
     const ownUnits = pick('lead').length + pick('participant').length + pick('responsibility').length;
+    // A numbered row whose group cell (指标, 类别 before the task column) and unit cells are both empty
+    // sits under vertically merged cells: its units are the ones above.
+    const isUnderMerged = !isContinuation && previous !== null && ownUnits === 0 && groupColumns.length > 0 && groupColumns.every((i) => (cells[i] ?? '') === '');
     const draft: Draft = {
       line: row.line,
       seq: seq || (isContinuation && previous ? previous.seq : ''),
       task: task || (isContinuation && previous ? previous.task : ''),
       ownTask: task,
       content: pick('content'),
-      leads: ownUnits === 0 ? inherit([], previous?.leads) : pick('lead'),
-      participants: ownUnits === 0 ? inherit([], previous?.participants) : pick('participant'),
-      responsibility: ownUnits === 0 ? inherit([], previous?.responsibility) : pick('responsibility'),
+      leads: isUnderMerged ? (previous?.leads ?? []) : ownUnits === 0 ? inherit([], previous?.leads) : pick('lead'),
+      participants: isUnderMerged ? (previous?.participants ?? []) : ownUnits === 0 ? inherit([], previous?.participants) : pick('participant'),
+      responsibility: isUnderMerged ? (previous?.responsibility ?? []) : ownUnits === 0 ? inherit([], previous?.responsibility) : pick('responsibility'),
       deadline: inherit(pick('deadline'), previous?.deadline),
       section,
       isContinuation,
@@ -166,7 +179,9 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
   };
   const toTask = (d: Draft, path: string, code: string, title: string, level: number, sectionTitle: string, content: string[], extra = d.extra): ParsedTask => {
     const explicit: Responsibility = { leads: d.leads.flatMap(splitDepartmentNames), participants: d.participants.flatMap(splitDepartmentNames), isLeadInferred: false };
-    const fromCell = d.responsibility.length > 0 ? readResponsibilityCell(d.responsibility.join(';')) : null;
+    const cell = d.responsibility.length > 0 ? readResponsibilityCell(d.responsibility.join(';')) : null;
+    // 责任单位 beside a 配合单位 column: the whole responsibility cell leads, by the table's own columns.
+    const fromCell = cell && hasParticipantColumn && cell.isLeadInferred ? { leads: [...cell.leads, ...cell.participants], participants: [], isLeadInferred: false } : cell;
     let r = explicit;
     if (fromCell) {
       r = explicit.leads.length > 0
@@ -198,9 +213,12 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
     const { code: printed, title: rawTitle } = numbered(head.task);
     const code = head.seq.replace(/[、.．。]$/, '') || printed || String(index + 1);
     const same = (f: (d: Draft) => string): boolean => group.every((d) => f(d) === f(head));
+    // A continuation row that writes a task of its own (an unnumbered 实事 under a merged 序号 and
+    // responsibility cell) is a task of its own, whatever it shares with the row above.
+    const ownsTask = group.slice(1).some((d) => d.ownTask !== '' && d.ownTask !== head.task);
     const isOneTask =
       group.length === 1 ||
-      (same((d) => d.leads.join() + d.participants.join() + d.responsibility.join()) && same((d) => d.deadline.join()));
+      (!ownsTask && same((d) => d.leads.join() + d.participants.join() + d.responsibility.join()) && same((d) => d.deadline.join()));
     const titleFrom = (d: Draft): string => rawTitle || splitTitle(d.content[0] ?? '').title;
     if (isOneTask) {
       const content = group.flatMap((d) => d.content);

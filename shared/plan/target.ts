@@ -92,7 +92,7 @@ export const looksLikeValue = (raw: string): boolean => {
 /** A unit column cell: %, 个, 微克/立方米, 批次/千人. */
 export const looksLikeUnit = (raw: string): boolean => {
   const t = raw.trim().replace(/\s+/g, '');
-  return t.length > 0 && t.length <= 8 && /^[%‰个项家处件分元万亿吨人次批千米立方克微毫公里年月日天台座所条户名亩公顷倍度小时平方kKmMgG²³·/()()]+$/.test(t);
+  return t.length > 0 && t.length <= 8 && /^[%‰个项家处件分元万亿吨人次批千米立方克微毫公里年月日天台座所条户名亩公顷倍度小时平方张辆套间kKmMgG²³·/()()]+$/.test(t);
 };
 
 export const parseAttribute = (raw: string): 'expected' | 'binding' | null => {

@@ -155,14 +155,17 @@ describe("the document's own rules on who leads", () => {
     expect(plan.tasks[0]?.leads).toEqual(['市发改委', '市财政局']);
   });
 
-  it('A、B负责 without a rule: both are responsible, neither is a guess', () => {
-    expect(parseLeadVerbForm('市残联、市财政局、市税务局负责')).toMatchObject({ leads: ['市残联', '市财政局', '市税务局'], isLeadInferred: false });
+  // The corpus's second reading (keys 27 and 41) settled it with the domain rule: `A、B负责` names no
+  // lead, so it is a bare list — the first unit leads, and that is recorded as inferred.
+  it('A、B负责 without a rule: a bare list, the first unit leads by inference', () => {
+    expect(parseLeadVerbForm('市残联、市财政局、市税务局负责')).toMatchObject({ leads: ['市残联'], participants: ['市财政局', '市税务局'], isLeadInferred: true });
+    expect(parseLeadVerbForm('市残联、市财政局按职责分工负责')).toMatchObject({ leads: ['市残联', '市财政局'], isLeadInferred: false });
   });
 });
 
 describe('traditional-script clauses', () => {
   it('reads 牽頭 … 按職責分工負責 and a bare 負責 list', () => {
     expect(parseLeadVerbForm('市政府辦公室牽頭,市級各有關部門及各縣市區政府按職責分工負責')).toMatchObject({ leads: ['市政府辦公室'], participants: ['市級各有關部門', '各縣市區政府'] });
-    expect(parseLeadVerbForm('市殘聯、市財政局負責')).toMatchObject({ leads: ['市殘聯', '市財政局'] });
+    expect(parseLeadVerbForm('市殘聯、市財政局負責')).toMatchObject({ leads: ['市殘聯'], participants: ['市財政局'], isLeadInferred: true });
   });
 });
