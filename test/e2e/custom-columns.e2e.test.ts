@@ -63,14 +63,14 @@ describe("the office's own columns in Chromium", () => {
     // A built-in name is refused in Chinese.
     await panel.getByLabel('新列名').fill('牵头部门');
     await panel.getByRole('button', { name: '添加列' }).click();
-    await panel.getByText('已有名为“牵头部门”的列').waitFor();
+    await panel.getByText('已有名为“牵头部门”的列').waitFor({ timeout: 15_000 });
 
     await panel.getByLabel('“责任人”的列名').fill('责任领导');
     await panel.getByLabel('“责任人”的列名').press('Enter');
     await panel.getByLabel('“责任领导”的列名').waitFor();
     await panel.getByRole('button', { name: '“是否重点”左移' }).click();
     await panel.locator('li', { has: page.getByLabel('“临时列”的列名') }).getByLabel('隐藏').check();
-    await expect.poll(headers).toEqual(['序号', '工作任务', '牵头部门', '参与部门', '完成时限', '责任领导', '是否重点', '备注']);
+    await expect.poll(headers, { timeout: 15_000 }).toEqual(['序号', '工作任务', '牵头部门', '参与部门', '完成时限', '责任领导', '是否重点', '备注']);
     await screenshot(page, 'columns-settings');
     await panel.getByRole('button', { name: '完成' }).click();
   });
@@ -80,7 +80,7 @@ describe("the office's own columns in Chromium", () => {
     await page.getByLabel('填写责任领导').fill('王副市长');
     await page.getByLabel('填写责任领导').press('Enter');
     // Enter saved 7 and opened the row below.
-    await expect.poll(() => cell('7', '责任领导').textContent()).toBe('王副市长');
+    await expect.poll(() => cell('7', '责任领导').textContent(), { timeout: 15_000 }).toBe('王副市长');
     const below = page.locator('tr[data-task-code="8"] td[data-column="责任领导"] input');
     await below.waitFor();
     await below.fill('李局长');
@@ -90,7 +90,7 @@ describe("the office's own columns in Chromium", () => {
     await page.locator('tr[data-task-code="8"] td[data-column="是否重点"] select').press('Tab');
     await page.locator('tr[data-task-code="8"] td[data-column="备注"] input').fill('按月调度');
     await page.locator('tr[data-task-code="8"] td[data-column="备注"] input').press('Enter');
-    await expect.poll(() => cell('8', '备注').textContent()).toBe('按月调度');
+    await expect.poll(() => cell('8', '备注').textContent(), { timeout: 15_000 }).toBe('按月调度');
     await page.keyboard.press('Escape');
     expect(await cell('8', '是否重点').textContent()).toBe('是');
     expect(await cell('8', '责任领导').textContent()).toBe('李局长');
@@ -120,7 +120,7 @@ describe("the office's own columns in Chromium", () => {
     await deptPage.goto(deptHost.url);
     await deptPage.getByRole('button', { name: '任务分解表' }).click();
     const their = deptPage.locator('tr[data-task-code="7"] td[data-column="责任领导"]');
-    await expect.poll(() => their.first().textContent()).toBe('王副市长');
+    await expect.poll(() => their.first().textContent(), { timeout: 15_000 }).toBe('王副市长');
     expect(await deptPage.getByRole('button', { name: '列设置' }).count()).toBe(0);
     await their.first().click();
     expect(await deptPage.getByLabel('填写责任领导').count()).toBe(0);
