@@ -32,6 +32,7 @@ import { createTasksHandlers } from './tasks/handlers.js';
 import { createNoticesHandlers } from './notices/handlers.js';
 import { createAssessmentHandlers } from './assessment/handlers.js';
 import { createLifecycleHandlers } from './lifecycle/handlers.js';
+import { createColumnsHandlers } from './columns/handlers.js';
 
 export type { Clock } from './context.js';
 
@@ -122,6 +123,7 @@ export const createBackend = (options: BackendOptions): Backend => {
     ...createAppHandlers(context),
     ...createPlansHandlers(context),
     ...createTasksHandlers(context),
+    ...createColumnsHandlers(context),
     ...createDepartmentsHandlers(context),
     ...createSyncHandlers(context),
     ...createWorkbenchHandlers(context),

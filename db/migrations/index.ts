@@ -22,6 +22,8 @@ import { m067ProxyReports } from './m067_proxy_reports.js';
 import { m070Lifecycle } from './m070_lifecycle.js';
 import { m072Notices } from './m072_notices.js';
 import { m073AssessmentRules } from './m073_assessment_rules.js';
+import { m074PlanColumns } from './m074_plan_columns.js';
+import { m075TaskValues } from './m075_task_values.js';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -46,4 +48,6 @@ export const migrations: Migration[] = [
   { version: 70, name: 'lifecycle', sql: m070Lifecycle },
   { version: 72, name: 'notices', sql: m072Notices },
   { version: 73, name: 'assessment_rules', sql: m073AssessmentRules },
+  { version: 74, name: 'plan_columns', sql: m074PlanColumns },
+  { version: 75, name: 'task_values', sql: m075TaskValues },
 ];

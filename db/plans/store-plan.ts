@@ -7,6 +7,7 @@ import { addAlias, ensureDepartment } from '../departments/directory.js';
 import type { Db } from '../open.js';
 import { prepared } from '../statements.js';
 import { expandGroupAssignments } from '../departments/group-assignments.js';
+import { keepExtraColumns } from '../columns/store.js';
 import { insertSynced, type RowValues } from '../sync/synced-write.js';
 
 export type PlanSource = { name: string; sha256: string; format?: PlanFormat };
@@ -151,6 +152,13 @@ export const storeParsedPlan = (db: Db, originId: string, parsed: ParsedPlan, so
         });
       }
     });
+    keepExtraColumns(
+      db,
+      originId,
+      planId,
+      parsed.extraColumns ?? [],
+      parsed.tasks.flatMap((task) => (task.extra ? [{ taskId: idByPath.get(task.path) ?? '', extra: task.extra }] : [])),
+    );
     (parsed.indicators ?? []).forEach((indicator, index) => {
       const id = randomUUID();
       insertSynced(db, originId, 'indicators', id, {

@@ -19,15 +19,15 @@ import {
   type PlanSource,
 } from './store-plan.js';
 import { updateSynced } from '../sync/synced-write.js';
+import { TASK_FIELDS, taskFieldsOf, type TaskFieldsRow } from '../tasks/read.js';
 
-type TaskDbRow = { id: string; path: string; code: string; section: string; title: string; content: string; deadline_text: string };
 type AssignmentDbRow = { task_id: string; name: string; role: 'lead' | 'participant'; position: number };
 
 /** The live tasks of a plan with department names, in the shape the diff compares. */
 export const storedTasks = (db: Db, planId: string): StoredTaskSnapshot[] => {
-  const rows = prepared(db, 'SELECT id, path, code, section, title, content, deadline_text FROM tasks WHERE plan_id = ? AND deleted = 0 ORDER BY seq').all(
-    planId,
-  ) as TaskDbRow[];
+  const rows = (prepared(db, `SELECT ${TASK_FIELDS} FROM tasks t WHERE t.plan_id = ? AND t.deleted = 0 ORDER BY t.seq`).all(planId) as TaskFieldsRow[]).map(
+    taskFieldsOf,
+  );
   const assignments = prepared(
     db,
     `SELECT a.task_id, d.name, a.role, a.position FROM assignments a
@@ -43,7 +43,7 @@ export const storedTasks = (db: Db, planId: string): StoredTaskSnapshot[] => {
     section: r.section,
     title: r.title,
     content: r.content,
-    deadlineText: r.deadline_text,
+    deadlineText: r.deadlineText,
     leads: (byTask.get(r.id) ?? []).filter((a) => a.role === 'lead').map((a) => a.name),
     participants: (byTask.get(r.id) ?? []).filter((a) => a.role === 'participant').map((a) => a.name),
   }));

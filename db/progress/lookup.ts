@@ -1,22 +1,16 @@
 // Reads the workbench needs everywhere: a task with its plan, a department's role on it, names.
 import { ApiError } from '../../shared/api/errors.js';
-import type { Role } from '../../shared/domain/types.js';
+import type { Role, TaskFields } from '../../shared/domain/types.js';
 import { dayOf, type Day } from '../../shared/progress/days.js';
 import { parsePeriodId, type Cadence, type Period } from '../../shared/progress/periods.js';
 import { workingPeriod } from '../sync/collecting.js';
 import type { BackendContext } from '../context.js';
 import type { Db } from '../open.js';
 import { prepared } from '../statements.js';
+import { TASK_FIELDS, taskFieldsOf, type TaskFieldsRow } from '../tasks/read.js';
 import { readSettings } from './settings.js';
 
-export type TaskInfo = {
-  id: string;
-  planId: string;
-  code: string;
-  title: string;
-  content: string;
-  section: string;
-  deadlineText: string;
+export type TaskInfo = TaskFields & {
   /** tasks.deadline_date; null when the document gave none (seed 004): no deadline is invented. */
   deadline: Day | null;
   planTitle: string;
@@ -25,37 +19,19 @@ export type TaskInfo = {
   planStart: Day;
 };
 
-type TaskDbRow = {
-  id: string;
-  plan_id: string;
-  code: string;
-  title: string;
-  content: string;
-  section: string;
-  deadline_text: string;
-  deadline_date: string | null;
-  plan_title: string;
-  cadence: Cadence;
-  imported_at: string;
-};
+type TaskDbRow = TaskFieldsRow & { plan_title: string; cadence: Cadence; imported_at: string };
 
 export const requireTask = (db: Db, taskId: string): TaskInfo => {
   const row = prepared(
     db,
-    `SELECT t.id, t.plan_id, t.code, t.title, t.content, t.section, t.deadline_text, t.deadline_date,
-       p.title AS plan_title, p.cadence, p.imported_at
+    `SELECT ${TASK_FIELDS}, p.title AS plan_title, p.cadence, p.imported_at
      FROM tasks t JOIN plans p ON p.id = t.plan_id WHERE t.id = ? AND t.deleted = 0`,
   ).get(taskId) as TaskDbRow | undefined;
   if (!row) throw new ApiError('not_found', '找不到这项任务,它可能已被办公室删除');
+  const fields = taskFieldsOf(row);
   return {
-    id: row.id,
-    planId: row.plan_id,
-    code: row.code,
-    title: row.title,
-    content: row.content,
-    section: row.section,
-    deadlineText: row.deadline_text,
-    deadline: row.deadline_date ? row.deadline_date.slice(0, 10) : null,
+    ...fields,
+    deadline: fields.deadlineDate,
     planTitle: row.plan_title,
     cadence: row.cadence,
     planStart: dayOf(new Date(row.imported_at)),

@@ -2,7 +2,7 @@
 // the same queries as one of ten): the plan, its leaf tasks with their units, the period's reports with
 // their current review, and the indicators with their reported values.
 import { ApiError } from '../../shared/api/errors.js';
-import type { DepartmentKind, Role } from '../../shared/domain/types.js';
+import type { DepartmentKind, Role, TaskFields } from '../../shared/domain/types.js';
 import type { Comparator } from '../../shared/progress/attainment.js';
 import type { Cadence } from '../../shared/progress/periods.js';
 import type { ReportStatus, ReviewDecision } from '../../shared/progress/report-status.js';
@@ -10,23 +10,15 @@ import type { Db } from '../open.js';
 import { requirePlanId } from '../plans/handlers.js';
 import { prepared } from '../statements.js';
 import { readLifecycleStates } from '../lifecycle/state.js';
+import { TASK_FIELDS, taskFieldsOf, type TaskFieldsRow } from '../tasks/read.js';
 
 export type PlanFact = { id: string; title: string; cadence: Cadence; importedAt: string };
 
 /** viaGroupId: the unit is on the task through that group (expanded membership), not by name in the document. */
 export type UnitFact = { id: string; name: string; role: Role; kind: DepartmentKind; contact: string; viaGroupId: string | null };
 
-export type TaskFact = {
-  id: string;
-  code: string;
-  seq: number;
-  section: string;
-  title: string;
-  content: string;
-  deadlineText: string;
-  /** The deadline that stands: an approved 延期's new date, else the plan's (issue 21). */
-  deadlineDate: string | null;
-  /** The plan's own deadline, set only when an approved 延期 replaced it. */
+export type TaskFact = TaskFields & {
+  /** The plan's own deadline, set only when an approved 延期 replaced it (deadlineDate is then the new one, issue 21). */
   originalDeadline?: string | null;
   /** The day the office agreed to close the task (办结销号), while not reopened. */
   closedAt?: string;
@@ -77,7 +69,7 @@ export const readPlan = (db: Db, planId: string | undefined): PlanFact => {
 
 // Only leaf tasks are work items: a section heading with children is reported through its children.
 const TASKS_SQL = `
-  SELECT t.id, t.code, t.seq, t.section, t.title, t.content, t.deadline_text, t.deadline_date,
+  SELECT ${TASK_FIELDS},
     (SELECT json_group_array(json_object('id', d.id, 'name', d.name, 'role', a.role, 'kind', d.kind, 'contact', d.contact, 'viaGroupId', a.via_group_id))
        FROM (SELECT * FROM assignments WHERE task_id = t.id AND deleted = 0 ORDER BY position) a
        JOIN departments d ON d.id = a.department_id AND d.deleted = 0) AS units
@@ -86,31 +78,15 @@ const TASKS_SQL = `
     AND NOT EXISTS (SELECT 1 FROM tasks c WHERE c.parent_id = t.id AND c.deleted = 0)
   ORDER BY t.seq`;
 
-type TaskRow = {
-  id: string;
-  code: string;
-  seq: number;
-  section: string;
-  title: string;
-  content: string;
-  deadline_text: string;
-  deadline_date: string | null;
-  units: string;
-};
-
 export const readTasks = (db: Db, planId: string): TaskFact[] => {
   const lifecycle = readLifecycleStates(db, planId);
-  return (prepared(db, TASKS_SQL).all(planId) as TaskRow[]).map((r) => {
+  return (prepared(db, TASKS_SQL).all(planId) as (TaskFieldsRow & { units: string })[]).map((r) => {
+    const fields = taskFieldsOf(r);
     const state = lifecycle.get(r.id);
     return {
-      id: r.id,
-      code: r.code,
-      seq: r.seq,
-      section: r.section,
-      title: r.title,
-      content: r.content,
-      deadlineText: r.deadline_text,
-      deadlineDate: state ? state.effectiveDeadline : r.deadline_date ? r.deadline_date.slice(0, 10) : null,
+      ...fields,
+      // The deadline that stands: an approved 延期's new date, else the plan's (issue 21).
+      deadlineDate: state ? state.effectiveDeadline : fields.deadlineDate,
       // Only set when the lifecycle changed something, so figures of tasks without one stay as they were.
       ...(state?.extendedFrom !== undefined && state.extendedFrom !== null ? { originalDeadline: state.extendedFrom } : {}),
       ...(state?.closedAt ? { closedAt: state.closedAt } : {}),

@@ -6,6 +6,7 @@ import { buildChaseList, chaseOf } from './chase.js';
 import { readReportSettings, writeReportSettings } from './office.js';
 import { buildSummary, periodFactsBoth, readPeriodInput, summaryOf } from './summary.js';
 import { writeSummaryXlsx } from './xlsx.js';
+import { visibleColumnValues } from '../columns/store.js';
 
 type ReportsHandlers = Pick<
   ApiHandlers,
@@ -24,7 +25,7 @@ export const createReportsHandlers = (ctx: BackendContext): ReportsHandlers => (
   'reports.dashboard': async (arg) => dashboardOf(ctx, arg),
   'reports.exportXlsx': async (arg) => {
     const { summary, chase } = dashboardOf(ctx, arg);
-    const bytes = await writeSummaryXlsx(summary, chase, readReportSettings(ctx.db).officeName);
+    const bytes = await writeSummaryXlsx(summary, chase, readReportSettings(ctx.db).officeName, visibleColumnValues(ctx.db, summary.plan.id));
     return {
       fileName: `${summary.plan.title.slice(0, 40)}-${summary.period.label}进展情况.xlsx`,
       periodId: summary.period.id,

@@ -1,22 +1,21 @@
-// The period's export in the layout offices already use: the decomposition table (序号 … 完成时限)
+// The period's export in the layout offices already use: the decomposition table (its columns from
+// shared/plan/task-columns.ts, 序号 … 完成时限)
 // followed by this period's 状态 / 完成进度 / 进展情况 / 存在问题 / 下一步计划 / 亮灯, the light as a
 // cell colour; a second sheet of indicators and a third of the chase lists. Plain styles only (fills,
 // borders, wrap, frozen panes, A4 landscape print setup) so Excel, WPS and LibreOffice open it alike.
 import ExcelJS from 'exceljs';
+import { TASK_COLUMNS, type TaskCellSource } from '../../shared/plan/task-columns.js';
 import { formatDay } from '../../shared/progress/deadline.js';
 import { lightLabel, type Light } from '../../shared/progress/lights.js';
 import { lightColour, namedInDocument, sectionLabel, statusKeyLabel } from '../../shared/reports/rules.js';
 import type { ChaseList, IndicatorFigure, NamedRef, ReportSummary, TaskFigure } from '../../shared/reports/types.js';
+import type { CustomColumn } from '../../shared/plan/custom-columns.js';
+import type { ColumnValues } from '../columns/store.js';
 import { addChaseSheet } from './xlsx-chase.js';
 import { addNote, argb, bodyStyles, border, FONT, setupSheet, sharedStyle, styleBodyRow, type CellStyle, type Column } from './xlsx-style.js';
 
-const TASK_COLUMNS: Column[] = [
-  { header: '序号', width: 6 },
-  { header: '工作任务', width: 22 },
-  { header: '主要内容', width: 38 },
-  { header: '牵头部门', width: 14 },
-  { header: '参与部门', width: 20 },
-  { header: '完成时限', width: 12 },
+/** After the decomposition table's own columns (shared/plan/task-columns.ts): this period's report. */
+const REPORT_COLUMNS: Column[] = [
   { header: '状态', width: 9 },
   { header: '完成进度', width: 8 },
   { header: '进展情况', width: 34 },
@@ -24,6 +23,15 @@ const TASK_COLUMNS: Column[] = [
   { header: '下一步计划', width: 22 },
   { header: '亮灯', width: 7 },
 ];
+
+/** The office's own columns (in its order) come after the built-in ones, before the report. */
+const tableColumns = (custom: CustomColumn[]): Column[] => [
+  ...TASK_COLUMNS.map((c) => ({ header: c.header, width: c.width })),
+  ...custom.map((c) => ({ header: c.name, width: c.kind === 'text' ? 20 : 12 })),
+  ...REPORT_COLUMNS,
+];
+
+const NO_CUSTOM: ColumnValues = { columns: [], values: new Map() };
 
 const INDICATOR_COLUMNS: Column[] = [
   { header: '序号', width: 6 },
@@ -40,16 +48,23 @@ const INDICATOR_COLUMNS: Column[] = [
   { header: '责任单位', width: 16 },
 ];
 
-const names = (list: NamedRef[]): string => namedInDocument(list).map((d) => d.name).join('、');
+const names = (list: NamedRef[]): string[] => namedInDocument(list).map((d) => d.name);
 
-const addTaskRow = (sheet: ExcelJS.Worksheet, t: TaskFigure): void => {
+const cellSource = (t: TaskFigure): TaskCellSource => ({
+  code: t.code,
+  title: t.title,
+  content: t.content,
+  leads: names(t.leads),
+  participants: names(t.participants),
+  deadlineText: t.deadlineText || (t.deadline ? formatDay(t.deadline) : ''),
+});
+
+const addTaskRow = (sheet: ExcelJS.Worksheet, t: TaskFigure, custom: ColumnValues): void => {
+  const source = cellSource(t);
+  const own = custom.values.get(t.taskId) ?? {};
   const row = sheet.addRow([
-    t.code,
-    t.title,
-    t.content,
-    names(t.leads),
-    names(t.participants),
-    t.deadlineText || (t.deadline ? formatDay(t.deadline) : ''),
+    ...TASK_COLUMNS.map((c) => c.text(source)),
+    ...custom.columns.map((c) => own[c.id] ?? ''),
     statusKeyLabel(t.status),
     t.percent === null ? null : t.percent / 100,
     t.progress,
@@ -57,38 +72,44 @@ const addTaskRow = (sheet: ExcelJS.Worksheet, t: TaskFigure): void => {
     t.nextSteps,
     lightLabel[t.light],
   ]);
-  styleBodyRow(row, TASK_COLUMNS.length, taskRowStyles[t.light]);
+  styleBodyRow(row, TASK_COLUMNS.length + custom.columns.length + REPORT_COLUMNS.length, taskRowStyles(custom.columns.length, t.light));
 };
 
 const centred = { vertical: 'top', horizontal: 'center', wrapText: true } as const;
 const leftAligned = { vertical: 'top', horizontal: 'left', wrapText: true } as const;
 
-// The task row's styles, one shared set per light (only the light cell differs): see bodyStyles.
-const taskRowStyles = Object.fromEntries(
-  (Object.keys(lightLabel) as Light[]).map((light) => {
-    const styles = bodyStyles(TASK_COLUMNS.length).map((s, index) => {
-      const column = index + 1;
-      if (column === 7) return sharedStyle({ ...s, alignment: centred });
-      if (column === 8) return sharedStyle({ ...s, numFmt: '0%', alignment: centred });
-      if (column >= 9 && column <= 11) return sharedStyle({ ...s, alignment: leftAligned });
-      if (column === 12) {
-        const colour = light === 'yellow' || light === 'none' ? 'FF000000' : 'FFFFFFFF';
-        return sharedStyle({
-          ...s,
-          alignment: centred,
-          fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(lightColour[light]) } },
-          font: { name: FONT, size: 10, bold: true, color: { argb: colour } },
-        });
-      }
-      return s;
-    });
-    return [light, styles];
-  }),
-) as Record<Light, CellStyle[]>;
+// The task row's styles, one shared set per light and per number of office columns (only the light cell
+// differs between lights): see bodyStyles. The report's cells come after the task's columns, in the order
+// 状态, 完成进度, 进展情况, 存在问题, 下一步计划, 亮灯.
+const taskRowStylesCache = new Map<string, CellStyle[]>();
+const taskRowStyles = (customCount: number, light: Light): CellStyle[] => {
+  const key = `${customCount}:${light}`;
+  const cached = taskRowStylesCache.get(key);
+  if (cached) return cached;
+  const first = TASK_COLUMNS.length + customCount;
+  const styles = bodyStyles(first + REPORT_COLUMNS.length).map((s, index) => {
+    const at = index + 1 - first;
+    if (at === 1) return sharedStyle({ ...s, alignment: centred });
+    if (at === 2) return sharedStyle({ ...s, numFmt: '0%', alignment: centred });
+    if (at >= 3 && at <= 5) return sharedStyle({ ...s, alignment: leftAligned });
+    if (at === 6) {
+      const colour = light === 'yellow' || light === 'none' ? 'FF000000' : 'FFFFFFFF';
+      return sharedStyle({
+        ...s,
+        alignment: centred,
+        fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(lightColour[light]) } },
+        font: { name: FONT, size: 10, bold: true, color: { argb: colour } },
+      });
+    }
+    return s;
+  });
+  taskRowStylesCache.set(key, styles);
+  return styles;
+};
 
-const addSectionRow = (sheet: ExcelJS.Worksheet, section: string): void => {
+const addSectionRow = (sheet: ExcelJS.Worksheet, section: string, width: number): void => {
   const row = sheet.addRow([sectionLabel(section)]);
-  sheet.mergeCells(row.number, 1, row.number, TASK_COLUMNS.length);
+  sheet.mergeCells(row.number, 1, row.number, width);
   const cell = row.getCell(1);
   cell.font = { name: '黑体', size: 11, bold: true };
   cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
@@ -121,22 +142,23 @@ const indicatorStylesWith = (isUnmet: boolean): CellStyle[] =>
   });
 const indicatorStyles = { unmet: indicatorStylesWith(true), other: indicatorStylesWith(false) };
 
-export const writeSummaryXlsx = async (summary: ReportSummary, chase: ChaseList, officeName: string): Promise<Buffer> => {
+export const writeSummaryXlsx = async (summary: ReportSummary, chase: ChaseList, officeName: string, custom: ColumnValues = NO_CUSTOM): Promise<Buffer> => {
   const book = new ExcelJS.Workbook();
   book.creator = officeName;
   book.created = new Date(`${summary.today}T00:00:00+08:00`);
   const subtitle = `报告期:${summary.period.label}    统计截至:${formatDay(summary.asOf)}    ${officeName}`;
 
   const tasks = book.addWorksheet('任务进展');
-  setupSheet(tasks, TASK_COLUMNS, `${summary.plan.title} 工作任务进展情况表`, subtitle);
+  const columns = tableColumns(custom.columns);
+  setupSheet(tasks, columns, `${summary.plan.title} 工作任务进展情况表`, subtitle);
   let section: string | null = null;
   const hasSections = summary.tasks.some((t) => t.section.trim() !== '');
   for (const t of summary.tasks) {
-    if (hasSections && t.section !== section) addSectionRow(tasks, t.section);
+    if (hasSections && t.section !== section) addSectionRow(tasks, t.section, columns.length);
     section = t.section;
-    addTaskRow(tasks, t);
+    addTaskRow(tasks, t, custom);
   }
-  if (summary.tasks.length === 0) addNote(tasks, TASK_COLUMNS.length, '本规划尚无任务');
+  if (summary.tasks.length === 0) addNote(tasks, columns.length, '本规划尚无任务');
 
   const indicators = book.addWorksheet('指标');
   setupSheet(indicators, INDICATOR_COLUMNS, `${summary.plan.title} 主要指标完成情况`, subtitle);

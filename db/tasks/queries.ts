@@ -1,29 +1,15 @@
 import type { AssignedDepartment, TaskRow } from '../../shared/domain/types.js';
 import type { Db } from '../open.js';
 import { prepared } from '../statements.js';
+import { TASK_FIELDS, taskFieldsOf, type TaskFieldsRow } from './read.js';
 
-type TaskDbRow = {
-  id: string;
-  plan_id: string;
-  parent_id: string | null;
-  path: string;
-  code: string;
-  seq: number;
-  level: number;
-  section: string;
-  title: string;
-  content: string;
-  deadline_text: string;
-  deadline_date: string | null;
-  assigned: string;
-};
+type TaskDbRow = TaskFieldsRow & { assigned: string };
 
 type AssignedJson = { departmentId: string; name: string; role: 'lead' | 'participant'; isInferred: number };
 
 // Assignments come back as one JSON array per task, so a list costs one query, not one per row.
 const TASK_SELECT = `
-  SELECT t.id, t.plan_id, t.parent_id, t.path, t.code, t.seq, t.level, t.section, t.title, t.content,
-    t.deadline_text, t.deadline_date,
+  SELECT ${TASK_FIELDS},
     (SELECT json_group_array(json_object('departmentId', d.id, 'name', d.name, 'role', a.role, 'isInferred', a.is_inferred))
        FROM (SELECT * FROM assignments WHERE task_id = t.id AND deleted = 0 AND via_group_id IS NULL ORDER BY position) a
        JOIN departments d ON d.id = a.department_id) AS assigned
@@ -35,22 +21,7 @@ const toTaskRow = (row: TaskDbRow): TaskRow => {
     assigned
       .filter((a) => a.role === role)
       .map((a) => ({ departmentId: a.departmentId, name: a.name, isInferred: a.isInferred === 1 }));
-  return {
-    id: row.id,
-    planId: row.plan_id,
-    parentId: row.parent_id,
-    path: row.path,
-    code: row.code,
-    seq: row.seq,
-    level: row.level,
-    section: row.section,
-    title: row.title,
-    content: row.content,
-    deadlineText: row.deadline_text,
-    deadlineDate: row.deadline_date,
-    leads: pick('lead'),
-    participants: pick('participant'),
-  };
+  return { ...taskFieldsOf(row), leads: pick('lead'), participants: pick('participant') };
 };
 
 export const listTasks = (db: Db, planId: string): TaskRow[] =>

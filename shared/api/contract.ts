@@ -7,6 +7,7 @@ import './zod-locale.js';
 import { adoptionSchemas, type AdoptionResults } from './methods/adoption.js';
 import { appSchemas, type AppResults } from './methods/app.js';
 import { attachmentsSchemas, type AttachmentsResults } from './methods/attachments.js';
+import { columnsSchemas, type ColumnsResults } from './methods/columns.js';
 import { departmentsSchemas, type DepartmentsResults } from './methods/departments.js';
 import { indicatorsSchemas, type IndicatorsResults } from './methods/indicators.js';
 import { plansSchemas, type PlansResults } from './methods/plans.js';
@@ -28,6 +29,7 @@ export const apiSchemas = {
   ...appSchemas,
   ...plansSchemas,
   ...tasksSchemas,
+  ...columnsSchemas,
   ...departmentsSchemas,
   ...syncSchemas,
   ...workbenchSchemas,
@@ -49,6 +51,7 @@ export const apiSchemas = {
 type ApiResults = AppResults &
   PlansResults &
   TasksResults &
+  ColumnsResults &
   DepartmentsResults &
   SyncResults &
   WorkbenchResults &

@@ -33,7 +33,8 @@ export type AssignedDepartment = {
   isInferred: boolean;
 };
 
-export type TaskRow = {
+/** A task's own fields, as db/tasks/read.ts reads them for every view. */
+export type TaskFields = {
   id: string;
   planId: string;
   parentId: string | null;
@@ -49,6 +50,11 @@ export type TaskRow = {
   content: string;
   deadlineText: string;
   deadlineDate: string | null;
+  /** The office's own columns: value by column id (shared/plan/custom-columns.ts); absent when empty. */
+  custom: Record<string, string>;
+};
+
+export type TaskRow = TaskFields & {
   leads: AssignedDepartment[];
   participants: AssignedDepartment[];
 };

@@ -10,7 +10,7 @@ import { findTextIndicatorTables, indicatorRoles, indicatorsFromTable, type Indi
 import { findDocNumber, findIssuerAndDate, findTitle } from './metadata.js';
 import { noiseReason } from './noise.js';
 import { normaliseText } from './text.js';
-import { headerRoles, readTableRows, type Role, type TableRow } from './table-rows.js';
+import { extraHeaders, headerRoles, readTableRows, type Role, type TableRow } from './table-rows.js';
 import { startsWithResponsibility } from './responsibility.js';
 import { foldLabelScript, unitDoubt } from './unit-names.js';
 import { FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD } from './clause.js';
@@ -126,7 +126,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   }
 
   // Real tables (.docx, .xlsx).
-  const taskTables: { roles: Role[]; rows: TableRow[] }[] = [];
+  const taskTables: { roles: Role[]; rows: TableRow[]; headers?: string[] }[] = [];
   const indicatorTables: IndicatorTable[] = [];
   for (const block of doc.blocks) {
     if (block.kind !== 'table') continue;
@@ -141,7 +141,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
     }
     const rows = block.rows.slice(header.at + 1);
     const before = block.rows.slice(0, header.at).flatMap((r) => r.cells.filter(Boolean)).join(' ');
-    if (header.kind === 'tasks') taskTables.push({ roles: header.roles, rows });
+    if (header.kind === 'tasks') taskTables.push({ roles: header.roles, rows, headers: block.rows[header.at]?.cells });
     else indicatorTables.push({ title: before, roles: header.roles, rows, lines: [] });
   }
   clean.sort((a, b) => a.line - b.line);
@@ -192,7 +192,9 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   let tasks: ParsedTask[] = [];
   let sections: ParsedSection[] = [];
   let taskSource: ParsedPlan['taskSource'] = 'none';
-  const tableTasks = taskTables.map((t) => readTableRows(t.rows, t.roles, referenceYear));
+  const tableTasks = taskTables.map((t) => readTableRows(t.rows, t.roles, referenceYear, t.headers));
+  // Columns the importer does not know (备注, 责任领导 …) stay, as the office's own columns.
+  const extraColumns = [...new Set(taskTables.flatMap((t) => extraHeaders(t.roles, t.headers).filter((h): h is string => h !== null)))];
   if (tableTasks.some((t) => t.tasks.length > 0)) {
     taskSource = 'table';
     tableTasks.forEach((result, index) => {
@@ -254,6 +256,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
     notes,
     taskSource,
     hasResponsibility,
+    ...(taskSource === 'table' && extraColumns.length > 0 ? { extraColumns } : {}),
   };
 };
 

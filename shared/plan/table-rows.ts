@@ -62,6 +62,8 @@ type Draft = {
   isContinuation: boolean;
   /** The task cell as written in this row (empty when merged). */
   ownTask: string;
+  /** Cells of the columns kept as the office's own (header → text). */
+  extra: Record<string, string>;
 };
 
 const readResponsibilityCell = (text: string): Responsibility => {
@@ -79,7 +81,16 @@ const numbered = (text: string): { code: string; title: string } => {
   return { code: '', title: text.replace(/。$/, '') };
 };
 
-export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: number): TableResult => {
+/** The headers of `other` columns worth keeping: named, and not a repeat of another column's header. */
+export const extraHeaders = (roles: Role[], headers: string[] | undefined): (string | null)[] =>
+  roles.map((role, i) => {
+    const header = (headers?.[i] ?? '').replace(/\s+/g, '');
+    if (role !== 'other' || header === '' || header.length > 20) return null;
+    return headers?.findIndex((h) => h.replace(/\s+/g, '') === header) === i ? header : null;
+  });
+
+export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: number, headers?: string[]): TableResult => {
+  const kept = extraHeaders(roles, headers);
   const unplaced: UnplacedLine[] = [];
   const drafts: Draft[] = [];
   const sections: ParsedSection[] = [];
@@ -144,6 +155,7 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
       deadline: inherit(pick('deadline'), previous?.deadline),
       section,
       isContinuation,
+      extra: Object.fromEntries(kept.flatMap((h, i) => (h && cells[i] ? [[h, cells[i]]] : []))),
     };
     drafts.push(draft);
     previous = draft;
@@ -165,7 +177,7 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
     used.add(p);
     return p;
   };
-  const toTask = (d: Draft, path: string, code: string, title: string, level: number, sectionTitle: string, content: string[]): ParsedTask => {
+  const toTask = (d: Draft, path: string, code: string, title: string, level: number, sectionTitle: string, content: string[], extra = d.extra): ParsedTask => {
     const explicit: Responsibility = { leads: d.leads.flatMap(splitDepartmentNames), participants: d.participants.flatMap(splitDepartmentNames), isLeadInferred: false };
     const cell = d.responsibility.length > 0 ? readResponsibilityCell(d.responsibility.join(';')) : null;
     // 责任单位 beside a 配合单位 column: the whole responsibility cell leads, by the table's own columns.
@@ -191,6 +203,7 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
       participants: r.participants,
       isLeadInferred: r.isLeadInferred,
       line: d.line,
+      ...(Object.keys(extra).length > 0 ? { extra } : {}),
     };
   };
 
@@ -209,7 +222,10 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
     const titleFrom = (d: Draft): string => rawTitle || splitTitle(d.content[0] ?? '').title;
     if (isOneTask) {
       const content = group.flatMap((d) => d.content);
-      tasks.push(toTask(head, code, code, titleFrom(head), 1, head.section, [...new Set(content)]));
+      // One task over merged rows: each kept column's distinct cells, in order.
+      const extra: Record<string, string> = {};
+      for (const d of group) for (const [h, v] of Object.entries(d.extra)) if (!(extra[h] ?? '').split('\n').includes(v)) extra[h] = extra[h] ? `${extra[h]}\n${v}` : v;
+      tasks.push(toTask(head, code, code, titleFrom(head), 1, head.section, [...new Set(content)], extra));
       return;
     }
     sections.push({ path: code, code, level: 1, title: rawTitle, line: head.line });

@@ -51,6 +51,8 @@ export type ParsedTask = {
   isLeadInferred: boolean;
   /** Line where the task starts, for the preview. */
   line: number;
+  /** Cells of the table's other columns (备注, 责任领导 …) by header, kept as the office's own columns. */
+  extra?: Record<string, string>;
 };
 
 /** A heading that groups tasks without being a task itself (一、… or (一)… above numbered tasks). */
@@ -114,4 +116,6 @@ export type ParsedPlan = {
   taskSource?: 'table' | 'body' | 'none';
   /** False when no task names any responsible unit. */
   hasResponsibility?: boolean;
+  /** Headers of the table's columns the importer does not know, in table order: they become custom columns. */
+  extraColumns?: string[];
 };

@@ -2,6 +2,7 @@
 // how a cell the clerk typed is read. Pure rules shared by the export, the importer and the tests; the
 // importer is tolerant the way a person would be (spaces in words, 60 / 60% / 0.6 as a percentage) and
 // names every value it refuses, in Chinese, instead of guessing.
+import { taskColumn } from '../plan/task-columns.js';
 import { reportStatusLabel, reportStatuses, type ReportStatus } from './report-status.js';
 
 export type SheetField = 'seq' | 'title' | 'role' | 'deadline' | 'status' | 'percent' | 'progress' | 'problems' | 'nextSteps' | 'taskId';
@@ -9,10 +10,11 @@ export type SheetField = 'seq' | 'title' | 'role' | 'deadline' | 'status' | 'per
 export type SheetColumn = { field: SheetField; header: string; width: number; isFillable: boolean; isHidden?: boolean };
 
 export const SHEET_COLUMNS: SheetColumn[] = [
-  { field: 'seq', header: '序号', width: 6, isFillable: false },
-  { field: 'title', header: '工作任务', width: 34, isFillable: false },
+  // The task's own columns as the decomposition table names them (task-columns.ts); the title gets more room here.
+  { field: 'seq', header: taskColumn('code').header, width: 6, isFillable: false },
+  { field: 'title', header: taskColumn('title').header, width: 34, isFillable: false },
   { field: 'role', header: '本单位角色', width: 12, isFillable: false },
-  { field: 'deadline', header: '完成时限', width: 13, isFillable: false },
+  { field: 'deadline', header: taskColumn('deadline').header, width: 13, isFillable: false },
   { field: 'status', header: '状态', width: 11, isFillable: true },
   { field: 'percent', header: '完成进度(%)', width: 10, isFillable: true },
   { field: 'progress', header: '进展情况', width: 44, isFillable: true },

@@ -69,6 +69,27 @@ export const SYNCED = {
     label: '指标',
     row: loose({ id, plan_id: id, task_id: id.nullable().optional(), seq: int, name: text(500), owner_department_id: id.nullable().optional() }),
   },
+  plan_columns: {
+    ...office(),
+    key: ['id'],
+    label: '自定义列',
+    row: loose({
+      id,
+      plan_id: id,
+      name: text(40),
+      kind: z.enum(['text', 'date', 'choice', 'person']),
+      choices: text(4000),
+      position: int,
+      is_hidden: z.union([z.literal(0), z.literal(1)]),
+      in_bulletin: z.union([z.literal(0), z.literal(1)]),
+    }),
+  },
+  task_values: {
+    ...office(),
+    key: ['task_id', 'column_id'],
+    label: '自定义列内容',
+    row: loose({ task_id: id, column_id: id, value: text(2000) }),
+  },
   reports: {
     ...department(),
     key: ['task_id', 'department_id', 'period_id'],

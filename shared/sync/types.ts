@@ -147,6 +147,23 @@ export type ImportFileReport = {
 
 export type ImportResult = { files: ImportFileReport[]; backupId: string | null };
 
+/** Where a batch import stands: checking each file, then importing them in the order they were made. */
+export type ImportProgress = { phase: 'checking' | 'importing' | 'finished'; done: number; total: number; current: string };
+
+/**
+ * A batch import the backend runs on its own (sync.importStart), as the screen polls it (sync.importStatus):
+ * `files` holds each file's final report as soon as it has one (null until then), by its place in the batch.
+ */
+export type ImportJobStatus = {
+  jobId: string;
+  progress: ImportProgress;
+  files: (ImportFileReport | null)[];
+  /** Set once the whole batch is done, retries included. */
+  result: ImportResult | null;
+  /** A failure of this PC (disk, database) that stopped the batch, in a clerk's words. */
+  error: string | null;
+};
+
 export type ConflictSide = { originId: string; name: string; rowVersion: number; row: Record<string, unknown> };
 
 export type ConflictGroup = {

@@ -29,7 +29,7 @@ describe('synced tables, declared once', () => {
 
   it('gives every table exactly one owner, and the plan is the office tables every unit receives', () => {
     expect([...OFFICE_TABLES, ...DEPARTMENT_TABLES].sort()).toEqual([...SYNCED_TABLES].sort());
-    expect(PLAN_TABLES).toEqual(['departments', 'plans', 'tasks', 'assignments', 'indicators']);
+    expect(PLAN_TABLES).toEqual(['departments', 'plans', 'tasks', 'assignments', 'indicators', 'plan_columns', 'task_values']);
     // Issue 21 adds the lead unit's 延期/办结 requests and their evidence (migration 70).
     expect(DEPARTMENT_TABLES).toEqual(['reports', 'indicator_values', 'report_attachments', 'lifecycle_requests', 'lifecycle_attachments']);
     // Addressed to one unit: reviews, 延期/办结 decisions and 催办通知单 (issue 21).

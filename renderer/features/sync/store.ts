@@ -1,14 +1,13 @@
-// State of the 数据交换 screen: this installation's status, the import run (one file per call, so the
-// progress bar moves), the per-package reports, conflicts, reviews and backups.
+// State of the 数据交换 screen: this installation's status, the import run (the backend's batch job, polled
+// so the progress bar moves per file), the per-package reports, conflicts, reviews and backups.
 import { create } from 'zustand';
 import type { LifecycleRequestView } from '../../../shared/lifecycle/types';
-import type { BackupRow, ConflictGroup, ImportFileReport, ReviewItem, StoredPackage, SyncStatus } from '../../../shared/sync/types';
-import { emptyImportReport } from '../../../shared/sync/import-report';
+import type { BackupRow, ConflictGroup, ImportFileReport, ImportJobStatus, ImportProgress, ReviewItem, StoredPackage, SyncStatus } from '../../../shared/sync/types';
 import { errorMessage, invoke } from '../../api/client';
 
 export type ImportSourceInput = { path: string } | { name: string; dataBase64: string } | { storedPackageId: string };
 
-type Progress = { done: number; total: number; current: string } | null;
+type Progress = ImportProgress | null;
 
 /** What the office decided, as a department learns it from an import: the news, with a link to each report. */
 /** decided: the unit's 延期/办结 requests the office decided in what was just imported (issue 21). */
@@ -16,7 +15,8 @@ export type OfficeAnswer = { returned: ReviewItem[]; accepted: ReviewItem[]; dec
 
 type SyncState = {
   status: SyncStatus | null;
-  reports: ImportFileReport[];
+  /** One per file of the batch, by its place; null until the backend has its final report. */
+  reports: (ImportFileReport | null)[];
   /** The source each report came from, so a package waiting for fingerprint confirmation can be imported again. */
   sources: ImportSourceInput[];
   progress: Progress;
@@ -37,12 +37,6 @@ type SyncState = {
   resolve: (group: ConflictGroup, keepOrigin: string) => Promise<void>;
   restore: (id: string) => Promise<void>;
   reimportStored: () => Promise<void>;
-};
-
-const sourceLabel = (s: ImportSourceInput): string => {
-  if ('path' in s) return s.path.split(/[\\/]/).pop() ?? s.path;
-  if ('name' in s) return s.name;
-  return `本机保存的数据包 ${s.storedPackageId.slice(0, 8)}`;
 };
 
 export const useSyncStore = create<SyncState>((set, get) => ({
@@ -72,37 +66,19 @@ export const useSyncStore = create<SyncState>((set, get) => ({
     }
   },
   importSources: async (sources) => {
-    const reports: ImportFileReport[] = [];
-    set({ reports: [], sources, error: null, notice: null, officeAnswer: null, progress: { done: 0, total: sources.length, current: '' } });
+    set({ reports: sources.map(() => null), sources, error: null, notice: null, officeAnswer: null, progress: { phase: 'checking', done: 0, total: sources.length, current: '' } });
     // A department compares its reports' review states before and after: what changed is the office's answer.
     const isDepartment = get().status?.role === 'department';
     const before = isDepartment ? await reviewStates() : null;
     const decidedBefore = isDepartment ? await decidedRequests() : null;
-    // One backup for the whole batch: the first import that writes makes it, the rest reuse it.
-    let batchBackupId: string | undefined;
-    const importOne = async (source: ImportSourceInput, trust: string[]): Promise<ImportFileReport> => {
-      try {
-        const result = await invoke('sync.import', { sources: [source], trust, batchBackupId });
-        batchBackupId = result.backupId ?? batchBackupId;
-        const report = result.files[0];
-        if (report) return report;
-      } catch (error) {
-        return { ...emptyImportReport(sourceLabel(source), 'unreadable'), message: errorMessage(error) };
-      }
-      return { ...emptyImportReport(sourceLabel(source), 'unreadable'), message: '导入没有返回结果' };
-    };
-    for (const [i, source] of sources.entries()) {
-      set({ progress: { done: i, total: sources.length, current: sourceLabel(source) } });
-      reports.push(await importOne(source, []));
-      set({ reports: [...reports] });
+    // The backend owns the batch (order, one backup, retries); this only shows where it stands.
+    try {
+      const final = await runBatch({ sources }, (status) => set({ progress: status.progress, reports: status.files }));
+      if (final.error) set({ error: final.error });
+    } catch (error) {
+      set({ error: errorMessage(error), progress: null });
+      return;
     }
-    // Files picked off a stick come in any order: a package refused for a gap may fit once its predecessors are in.
-    for (const [i, report] of reports.entries()) {
-      if (report.refusalCode !== 'gap') continue;
-      const source = sources[i];
-      if (source) reports[i] = await importOne(source, []);
-    }
-    set({ reports: [...reports], progress: { done: sources.length, total: sources.length, current: '' } });
     await get().refresh();
     if (before) {
       const changed = get().reviews.filter((r) => r.state !== 'pending' && before.get(reviewKey(r)) !== `${r.state}|${r.reportVersion}`);
@@ -123,33 +99,20 @@ export const useSyncStore = create<SyncState>((set, get) => ({
       set({ error: errorMessage(error) });
     }
   },
+  // A confirmed key unlocks every file of that sender in the batch, and files refused for a gap may then fit.
   confirmFingerprint: async (index) => {
-    const source = get().sources[index];
     const fingerprint = get().reports[index]?.sender?.fingerprint;
-    if (!source || !fingerprint) return;
-    try {
-      const result = await invoke('sync.import', { sources: [source], trust: [fingerprint] });
-      const reports = [...get().reports];
-      if (result.files[0]) reports[index] = result.files[0];
-      set({ reports });
-      await get().refresh();
-    } catch (error) {
-      set({ error: errorMessage(error) });
-    }
+    if (!fingerprint) return;
+    const waiting = get().reports.flatMap((r, i) =>
+      r && ((r.outcome === 'needs_trust' && r.sender?.fingerprint === fingerprint) || r.refusalCode === 'gap') ? [i] : [],
+    );
+    await rerun(waiting, { trust: [fingerprint] });
   },
   confirmMassChange: async (index) => {
-    const source = get().sources[index];
     const packageId = get().reports[index]?.packageId;
-    if (!source || !packageId) return;
-    try {
-      const result = await invoke('sync.import', { sources: [source], confirmMassChange: [packageId] });
-      const reports = [...get().reports];
-      if (result.files[0]) reports[index] = result.files[0];
-      set({ reports });
-      await get().refresh();
-    } catch (error) {
-      set({ error: errorMessage(error) });
-    }
+    if (!packageId) return;
+    const gaps = get().reports.flatMap((r, i) => (i !== index && r?.refusalCode === 'gap' ? [i] : []));
+    await rerun([index, ...gaps], { confirmMassChange: [packageId] });
   },
   resolve: async (group, keepOrigin) => {
     try {
@@ -174,13 +137,55 @@ export const useSyncStore = create<SyncState>((set, get) => ({
   // Through the ordinary import run: the same checks, fingerprint questions, reports and one backup.
   reimportStored: async () => {
     await get().importSources(get().stored.map((p) => ({ storedPackageId: p.packageId })));
-    const outcomes = get().reports.map((r) => r.outcome);
+    const outcomes = get().reports.map((r) => r?.outcome);
     const applied = outcomes.filter((o) => o === 'applied' || o === 'partly_applied').length;
     const waiting = outcomes.filter((o) => o === 'needs_trust' || o === 'needs_confirmation' || o === 'rejected').length;
     const waitingHint = waiting > 0 ? `;${waiting} 个需要处理(核对指纹、确认或查看原因),详见“导入”页` : '';
     set({ notice: `已重新导入 ${applied} 个数据包${waitingHint}` });
   },
 }));
+
+const POLL_MS = 150;
+
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+type BatchArg = { sources: ImportSourceInput[]; trust?: string[]; confirmMassChange?: string[] };
+
+/** Starts a batch in the backend and follows it until it is done, telling each status it reads. */
+const runBatch = async (arg: BatchArg, onStatus: (status: ImportJobStatus) => void): Promise<ImportJobStatus> => {
+  let status = await invoke('sync.importStart', arg);
+  onStatus(status);
+  while (status.result === null && status.error === null) {
+    await pause(POLL_MS);
+    status = await invoke('sync.importStatus', { jobId: status.jobId });
+    onStatus(status);
+  }
+  return status;
+};
+
+/** Imports some files of the current batch again; their new reports replace the old in place. */
+const rerun = async (indexes: number[], extra: Omit<BatchArg, 'sources'>): Promise<void> => {
+  const { sources } = useSyncStore.getState();
+  const picked = indexes.flatMap((at) => {
+    const source = sources[at];
+    return source ? [{ at, source }] : [];
+  });
+  if (picked.length === 0) return;
+  try {
+    const final = await runBatch({ sources: picked.map((p) => p.source), ...extra }, (status) => {
+      const reports = [...useSyncStore.getState().reports];
+      status.files.forEach((report, k) => {
+        const at = picked[k]?.at;
+        if (report && at !== undefined) reports[at] = report;
+      });
+      useSyncStore.setState({ reports });
+    });
+    if (final.error) useSyncStore.setState({ error: final.error });
+    await useSyncStore.getState().refresh();
+  } catch (error) {
+    useSyncStore.setState({ error: errorMessage(error) });
+  }
+};
 
 const reviewKey = (r: ReviewItem): string => `${r.taskId}|${r.departmentId}|${r.periodId}`;
 

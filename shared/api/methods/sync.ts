@@ -4,6 +4,7 @@ import type {
   CollectingPeriod,
   ConflictGroup,
   ExportResult,
+  ImportJobStatus,
   ImportResult,
   Outbox,
   PeerSummary,
@@ -52,9 +53,14 @@ export const syncSchemas = {
     trust: z.array(z.string().trim().max(20)).max(500).default([]),
     /** Package ids a person confirmed despite the mass-change fail-safe (moving or closing many tasks). */
     confirmMassChange: z.array(z.uuid('数据包编号格式不对')).max(500).default([]),
-    /** A backup made earlier in the same batch (the UI imports file by file): reused when it is still the newest. */
-    batchBackupId: z.string().trim().max(40).optional(),
   }),
+  /** The same batch run by the backend on its own; the screen polls sync.importStatus for the bar and the reports. */
+  'sync.importStart': z.strictObject({
+    sources: z.array(sourceSchema).min(1, '请选择至少一个数据包').max(500, '一次最多导入 500 个数据包'),
+    trust: z.array(z.string().trim().max(20)).max(500).default([]),
+    confirmMassChange: z.array(z.uuid('数据包编号格式不对')).max(500).default([]),
+  }),
+  'sync.importStatus': z.strictObject({ jobId: z.uuid('导入编号格式不对') }),
   'sync.settings': z.strictObject({
     massChangeShare: z.number('比例应为 0.01 至 1 之间的数').min(0.01, '比例不能小于 0.01').max(1, '比例不能大于 1').optional(),
   }),
@@ -83,6 +89,8 @@ export type SyncResults = {
   'sync.export': ExportResult;
   'sync.collecting': CollectingPeriod | null;
   'sync.import': ImportResult;
+  'sync.importStart': ImportJobStatus;
+  'sync.importStatus': ImportJobStatus;
   'sync.settings': SyncSettings;
   'sync.listFolder': string[];
   'sync.conflicts': ConflictGroup[];

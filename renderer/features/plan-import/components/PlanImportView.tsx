@@ -101,6 +101,7 @@ export const PlanImportView = ({ onImported }: { onImported: (planId?: string) =
             {tab === 'tasks' ? <PreviewTasks
                 tasks={plan.tasks}
                 sections={plan.sections ?? []}
+                extraColumns={plan.extraColumns ?? []}
                 onSetLeads={(p, n) => void setLeads(p, n)}
                 onSetParticipants={(p, n) => void setParticipants(p, n)}
               /> : null}

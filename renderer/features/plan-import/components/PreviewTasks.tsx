@@ -1,9 +1,13 @@
 import { useState } from 'react';
+import { SCREEN_COLUMNS, type TaskColumn } from '../../../../shared/plan/task-columns';
 import type { ParsedSection, ParsedTask } from '../../../../shared/plan/types';
+import { TitleCell } from '../../tasks/components/TitleCell';
 
 type Props = {
   tasks: ParsedTask[];
   sections: ParsedSection[];
+  /** The table's columns the importer does not know: they will be kept as the office's own columns. */
+  extraColumns?: string[];
   onSetLeads: (path: string, names: string[]) => void;
   onSetParticipants: (path: string, names: string[]) => void;
 };
@@ -46,19 +50,54 @@ const NamesEditor = ({ task, role, onSave }: { task: ParsedTask; role: Role; onS
   );
 };
 
+type CellProps = { column: TaskColumn; task: ParsedTask } & Pick<Props, 'onSetLeads' | 'onSetParticipants'>;
+
+/** One built-in column's cell (shared/plan/task-columns.ts), with the corrections the preview allows. */
+const PreviewCell = ({ column, task, onSetLeads, onSetParticipants }: CellProps) => {
+  switch (column.key) {
+    case 'title':
+      return <TitleCell task={task} />;
+    case 'leads':
+      return (
+        <td>
+          {task.leads.length > 0 ? task.leads.join('、') : <span className="warn">未找到</span>}
+          {task.isLeadInferred ? <span className="tag" title="文件只列了责任单位,按惯例取第一个为牵头单位">推定</span> : null}{' '}
+          <NamesEditor task={task} role="lead" onSave={(names) => onSetLeads(task.path, names)} />
+        </td>
+      );
+    case 'participants':
+      return (
+        <td>
+          {task.participants.join('、') || <span className="muted">—</span>}{' '}
+          <NamesEditor task={task} role="participant" onSave={(names) => onSetParticipants(task.path, names)} />
+        </td>
+      );
+    case 'deadline':
+      return <td className="col-deadline">{deadlineLabel(task)}</td>;
+    default:
+      return <td className={`col-${column.key}`}>{column.text(task)}</td>;
+  }
+};
+
 /** The task tree: each section heading, then its tasks with lead(s), participants and deadline. */
-export const PreviewTasks = ({ tasks, sections, onSetLeads, onSetParticipants }: Props) => {
+export const PreviewTasks = ({ tasks, sections, extraColumns = [], onSetLeads, onSetParticipants }: Props) => {
   let lastSection = '';
   const sectionLevel = new Map(sections.map((s) => [s.title, s.level]));
   return (
     <table className="task-table preview-tasks">
       <thead>
         <tr>
-          <th className="col-code">编号</th>
-          <th className="col-title">工作任务</th>
-          <th>牵头单位</th>
-          <th>参与单位</th>
-          <th className="col-deadline">完成时限</th>
+          {SCREEN_COLUMNS.map((c) => (
+            <th key={c.key} className={`col-${c.key}`}>
+              {c.header}
+            </th>
+          ))}
+          {extraColumns.map((h) => (
+            <th key={h} className="col-custom" title="文件中的这一列将保留为本办公室的自定义列">
+              {h}
+              <span className="tag">自定义列</span>
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
@@ -69,7 +108,7 @@ export const PreviewTasks = ({ tasks, sections, onSetLeads, onSetParticipants }:
             const last = task.section.split(' / ').pop() ?? '';
             rows.push(
               <tr key={`s-${task.path}`} className="section-row">
-                <td colSpan={5} style={{ paddingLeft: 8 + 12 * ((sectionLevel.get(last) ?? 1) - 1) }}>
+                <td colSpan={SCREEN_COLUMNS.length + extraColumns.length} style={{ paddingLeft: 8 + 12 * ((sectionLevel.get(last) ?? 1) - 1) }}>
                   {task.section}
                 </td>
               </tr>,
@@ -77,21 +116,14 @@ export const PreviewTasks = ({ tasks, sections, onSetLeads, onSetParticipants }:
           }
           rows.push(
             <tr key={task.path} data-path={task.path}>
-              <td className="col-code">{task.code}</td>
-              <td className="col-title">
-                <div className="task-title">{task.title}</div>
-                {task.content ? <div className="task-content">{task.content}</div> : null}
-              </td>
-              <td>
-                {task.leads.length > 0 ? task.leads.join('、') : <span className="warn">未找到</span>}
-                {task.isLeadInferred ? <span className="tag" title="文件只列了责任单位,按惯例取第一个为牵头单位">推定</span> : null}{' '}
-                <NamesEditor task={task} role="lead" onSave={(names) => onSetLeads(task.path, names)} />
-              </td>
-              <td>
-                {task.participants.join('、') || <span className="muted">—</span>}{' '}
-                <NamesEditor task={task} role="participant" onSave={(names) => onSetParticipants(task.path, names)} />
-              </td>
-              <td className="col-deadline">{deadlineLabel(task)}</td>
+              {SCREEN_COLUMNS.map((c) => (
+                <PreviewCell key={c.key} column={c} task={task} onSetLeads={onSetLeads} onSetParticipants={onSetParticipants} />
+              ))}
+              {extraColumns.map((h) => (
+                <td key={h} className="col-custom" data-column={h}>
+                  {task.extra?.[h] ?? ''}
+                </td>
+              ))}
             </tr>,
           );
           return rows;

@@ -14,7 +14,7 @@ export const ImportPanel = () => {
   const { reports, progress, importSources, importFolder, confirmFingerprint, confirmMassChange } = useSyncStore();
   const [folder, setFolder] = useState('');
   const [paths, setPaths] = useState('');
-  const isBusy = progress !== null && progress.done < progress.total;
+  const isBusy = progress !== null && progress.phase !== 'finished';
 
   const onFiles = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
     const files = [...(event.target.files ?? [])];
@@ -55,11 +55,11 @@ export const ImportPanel = () => {
         <div className="sync-progress" role="progressbar" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done}>
           <div className="sync-progress-bar" style={{ width: `${progress.total ? (100 * progress.done) / progress.total : 0}%` }} />
           <span>
-            {progress.done < progress.total ? `正在导入 ${progress.done + 1}/${progress.total}:${progress.current}` : `已处理 ${progress.total} 个数据包(导入前已自动备份)`}
+            {progress.phase === 'finished' ? `已处理 ${progress.total} 个数据包(导入前已自动备份)` : `${progress.phase === 'checking' ? '正在核验' : '正在导入'} ${Math.min(progress.done + 1, progress.total)}/${progress.total}:${progress.current}`}
           </span>
         </div>
       ) : null}
-      {reports.length > 0 ? <ImportReportTable reports={reports} onConfirm={(i) => void confirmFingerprint(i)} onConfirmMassChange={(i) => void confirmMassChange(i)} /> : null}
+      {reports.some((r) => r !== null) ? <ImportReportTable reports={reports} onConfirm={(i) => void confirmFingerprint(i)} onConfirmMassChange={(i) => void confirmMassChange(i)} /> : null}
     </section>
   );
 };

@@ -13,7 +13,8 @@ const OUTCOME: Record<ImportFileReport['outcome'], { label: string; tone: string
 
 const KIND: Record<string, string> = { setup: '初始化包', progress: '进度包', 'plan-update': '规划更新包', review: '审核结果包', rollup: '汇总上报包' };
 
-type Props = { reports: ImportFileReport[]; onConfirm: (index: number) => void; onConfirmMassChange: (index: number) => void };
+/** By the file's place in the batch; null while the backend is still on it (no row yet). */
+type Props = { reports: (ImportFileReport | null)[]; onConfirm: (index: number) => void; onConfirmMassChange: (index: number) => void };
 
 /** One row per package: what it was, who sent it, what happened, and for refusals why and what to do. */
 export const ImportReportTable = ({ reports, onConfirm, onConfirmMassChange }: Props) => (
@@ -28,7 +29,8 @@ export const ImportReportTable = ({ reports, onConfirm, onConfirmMassChange }: P
       </tr>
     </thead>
     <tbody>
-      {reports.map((r, i) => (
+      {reports.map((r, i) =>
+        r === null ? null : (
         <tr key={`${r.file}-${i}`} data-outcome={r.outcome}>
           <td>
             <div className="sync-file">{r.file}</div>
@@ -88,7 +90,8 @@ export const ImportReportTable = ({ reports, onConfirm, onConfirmMassChange }: P
             {r.counts.applied} / {r.counts.skipped} / {r.counts.conflicts} / {r.counts.refused}
           </td>
         </tr>
-      ))}
+        ),
+      )}
     </tbody>
   </table>
 );

@@ -1,0 +1,41 @@
+// The one reader of a task's own fields (issue 19): the task list, the report figures, the task lookup
+// behind every report write and the plan-update diff all select these columns through TASK_FIELDS and
+// map them with taskFieldsOf, so a new task column is read in one place and reaches every view.
+import type { TaskFields } from '../../shared/domain/types.js';
+
+/** The columns of `tasks t` every reader selects; add a column here and in taskFieldsOf. */
+export const TASK_FIELDS = `t.id, t.plan_id, t.parent_id, t.path, t.code, t.seq, t.level, t.section, t.title, t.content,
+  t.deadline_text, t.deadline_date,
+  (SELECT json_group_object(v.column_id, v.value) FROM task_values v WHERE v.task_id = t.id AND v.deleted = 0) AS custom_json`;
+
+export type TaskFieldsRow = {
+  id: string;
+  plan_id: string;
+  parent_id: string | null;
+  path: string;
+  code: string;
+  seq: number;
+  level: number;
+  section: string;
+  title: string;
+  content: string;
+  deadline_text: string;
+  deadline_date: string | null;
+  custom_json: string;
+};
+
+export const taskFieldsOf = (row: TaskFieldsRow): TaskFields => ({
+  id: row.id,
+  planId: row.plan_id,
+  parentId: row.parent_id,
+  path: row.path,
+  code: row.code,
+  seq: row.seq,
+  level: row.level,
+  section: row.section,
+  title: row.title,
+  content: row.content,
+  deadlineText: row.deadline_text,
+  deadlineDate: row.deadline_date ? row.deadline_date.slice(0, 10) : null,
+  custom: JSON.parse(row.custom_json) as Record<string, string>,
+});
