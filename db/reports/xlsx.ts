@@ -5,6 +5,7 @@
 // borders, wrap, frozen panes, A4 landscape print setup) so Excel, WPS and LibreOffice open it alike.
 import ExcelJS from 'exceljs';
 import { TASK_COLUMNS, type TaskCellSource } from '../../shared/plan/task-columns.js';
+import { extensionNote } from '../../shared/lifecycle/labels.js';
 import { formatDay } from '../../shared/progress/deadline.js';
 import { lightLabel, type Light } from '../../shared/progress/lights.js';
 import { lightColour, namedInDocument, sectionLabel, statusKeyLabel } from '../../shared/reports/rules.js';
@@ -56,7 +57,11 @@ const cellSource = (t: TaskFigure): TaskCellSource => ({
   content: t.content,
   leads: names(t.leads),
   participants: names(t.participants),
-  deadlineText: t.deadlineText || (t.deadline ? formatDay(t.deadline) : ''),
+  // An approved 延期 shows both dates, as offices write it; a closed task says so (issue 21).
+  deadlineText: [
+    (t.originalDeadline !== undefined ? extensionNote(t.originalDeadline, t.deadline) : null) ?? (t.deadlineText || (t.deadline ? formatDay(t.deadline) : '')),
+    t.closedAt ? `已办结(${formatDay(t.closedAt)})` : '',
+  ].filter(Boolean).join(';'),
 });
 
 const addTaskRow = (sheet: ExcelJS.Worksheet, t: TaskFigure, custom: ColumnValues): void => {

@@ -7,6 +7,7 @@
 //           → 绿灯, off the chase list, owes nothing, listed in the bulletin as 已办结 2026-11-22.
 //   task 10 (市市场监管局 leads): deadline 2026-11-10 → 红灯, 逾期未办; its 延期 refused → unchanged.
 //   市商务局 owes 5 reports (leads 7 and 11, joins 10, 19 and 26) and after the close-out 4.
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readLifecycleFacts } from '../../db/lifecycle/facts.js';
 import { updateSynced } from '../../db/sync/synced-write.js';
@@ -83,6 +84,21 @@ describe('figures follow the approved deadline and closed tasks (hand-computed)'
     expect(bulletin.closed?.map((c) => [c.code, c.closedAt])).toEqual([['11', '2026-11-22']]);
     expect(bulletin.extended?.map((c) => [c.code, c.note])).toEqual([['7', '原定2026年11月底,经批准延至2027年3月底']]);
     expect(bulletin.lagging.map((l) => l.code)).not.toContain('11');
+
+    // The Excel export's 完成时限 says the same as the bulletin: both dates for the 延期, 已办结 with its day.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from((await b['reports.exportXlsx']({})).dataBase64, 'base64') as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('任务进展');
+    const deadlineCell = (code: string): string => {
+      let text = '';
+      sheet?.eachRow((row) => {
+        if (String(row.getCell(1).value) === code) text = String(row.getCell(6).value);
+      });
+      return text;
+    };
+    expect(deadlineCell('7')).toBe('原定2026年11月底,经批准延至2027年3月底');
+    expect(deadlineCell('11')).toBe('2026年11月1日;已办结(2026年11月22日)');
+    expect(deadlineCell('10')).not.toContain('经批准');
 
     const facts = readLifecycleFacts(b.db, (await b['plans.list']({}))[0]?.id ?? '');
     const of = (code: string, dept: string) => facts.find((f) => f.taskId === ids[code] && f.departmentId === dept);
