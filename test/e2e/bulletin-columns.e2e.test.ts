@@ -1,11 +1,16 @@
 // Issue 19 in Chromium: the office adds 责任领导 under 列设置 and ticks 在通报中显示, fills it for a lagging
 // task in the table, and finds the column and the value in the bulletin's 进展滞后的任务; a column ticked
-// and then hidden does not print. Screenshot at 1366×768 in test-results/.
+// and then hidden does not print — neither in the app nor in the CLI's PDF. Screenshot at 1366×768 in test-results/.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../hosts/cli/main.js';
 import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
 import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot } from '../helpers/browser.js';
 import { writeQualityFixture } from '../helpers/report-fixtures.js';
+import { suiteClock } from '../helpers/suite-clock.js';
 import { makeTempBackend, type TempBackend } from '../helpers/temp-backend.js';
 
 describe("the office's columns in the bulletin, in Chromium", () => {
@@ -65,7 +70,7 @@ describe("the office's columns in the bulletin, in Chromium", () => {
     await page.keyboard.press('Escape');
 
     await page.getByRole('button', { name: '统计与通报' }).click();
-    await page.getByLabel('报告期').selectOption('2026-Q3');
+    await page.getByLabel('报告期', { exact: true }).selectOption('2026-Q3');
     await page.getByRole('button', { name: '通报', exact: true }).click();
     await page.locator('[data-bulletin-state="ready"]').waitFor();
     const table = page.locator('.bulletin-table');
@@ -76,5 +81,20 @@ describe("the office's columns in the bulletin, in Chromium", () => {
     await table.scrollIntoViewIfNeeded();
     await screenshot(page, 'bulletin-columns');
     expect(pageErrors).toEqual([]);
+  });
+
+  it('the CLI bulletin PDF prints the column too', async (ctx) => {
+    const out = join(t.dir, '通报.pdf');
+    await host.close();
+    t.backend.close();
+    const run = await runCli(['bulletin', '--period', '2026-Q3', '--out', out, '--db', t.dbPath], { clock: suiteClock, out: () => undefined, err: (s) => process.stderr.write(s) });
+    expect(run).toBe(0);
+    const pdftotext = '/usr/bin/pdftotext';
+    ctx.skip(!existsSync(pdftotext), 'pdftotext is not installed (apt-get install -y poppler-utils): the PDF was written, its text not read');
+    const text = spawnSync(pdftotext, ['-layout', out, '-'], { encoding: 'utf8' });
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stdout).toContain('责任领导');
+    expect(text.stdout).toContain('王副市长');
+    expect(text.stdout).not.toContain('内部备忘');
   });
 });
