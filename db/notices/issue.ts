@@ -24,6 +24,27 @@ const requireNewDocNumber = (ctx: BackendContext, planId: string, docNumber: str
   }
 };
 
+type Drafts = ReturnType<typeof buildNoticeDrafts>;
+type NoticeUnit = Drafts['units'][number];
+
+/** Logs one unit's notice (inside the caller's transaction), after checking its 文号 is new in the plan. */
+const logNotice = (ctx: BackendContext, drafts: Drafts, unit: NoticeUnit, at: { id: string; docNumber: string; replyBy: string; batchId: string | null }): void => {
+  requireNewDocNumber(ctx, drafts.plan.id, at.docNumber);
+  insertNotice(ctx.db, ctx.identity.originId, {
+    id: at.id,
+    planId: drafts.plan.id,
+    periodId: drafts.period.id,
+    departmentId: unit.departmentId,
+    docNumber: at.docNumber,
+    replyBy: at.replyBy,
+    officeName: drafts.officeName,
+    issuedOn: drafts.today,
+    issuedAt: ctx.clock().toISOString(),
+    batchId: at.batchId,
+    tasks: unit.tasks,
+  });
+};
+
 export const issueNotice = (ctx: BackendContext, arg: Scope & { departmentId: string; docNumber: string; replyBy: string }): IssuedNotice => {
   requireOffice(ctx);
   const drafts = buildNoticeDrafts(ctx, arg);
@@ -32,22 +53,7 @@ export const issueNotice = (ctx: BackendContext, arg: Scope & { departmentId: st
   if (!unit) throw new ApiError('bad_input', `该单位在${drafts.period.label}没有未报送或超过完成时限的任务,无需催办`);
   const docNumber = arg.docNumber.trim();
   const id = randomUUID();
-  ctx.db.transaction(() => {
-    requireNewDocNumber(ctx, drafts.plan.id, docNumber);
-    insertNotice(ctx.db, ctx.identity.originId, {
-      id,
-      planId: drafts.plan.id,
-      periodId: drafts.period.id,
-      departmentId: unit.departmentId,
-      docNumber,
-      replyBy: arg.replyBy,
-      officeName: drafts.officeName,
-      issuedOn: drafts.today,
-      issuedAt: ctx.clock().toISOString(),
-      batchId: null,
-      tasks: unit.tasks,
-    });
-  })();
+  ctx.db.transaction(() => logNotice(ctx, drafts, unit, { id, docNumber, replyBy: arg.replyBy, batchId: null }))();
   const [notice] = listNotices(ctx.db, { ids: [id] });
   if (!notice) throw new ApiError('internal', '通知单已登记,但未能读回');
   return notice;
@@ -63,23 +69,9 @@ export const issueNoticeBatch = (ctx: BackendContext, arg: Scope & { docPrefix: 
   const ids: string[] = [];
   ctx.db.transaction(() => {
     drafts.units.forEach((unit, k) => {
-      const docNumber = `${prefix}${arg.firstNumber + k}号`;
-      requireNewDocNumber(ctx, drafts.plan.id, docNumber);
       const id = randomUUID();
       ids.push(id);
-      insertNotice(ctx.db, ctx.identity.originId, {
-        id,
-        planId: drafts.plan.id,
-        periodId: drafts.period.id,
-        departmentId: unit.departmentId,
-        docNumber,
-        replyBy: arg.replyBy,
-        officeName: drafts.officeName,
-        issuedOn: drafts.today,
-        issuedAt: ctx.clock().toISOString(),
-        batchId,
-        tasks: unit.tasks,
-      });
+      logNotice(ctx, drafts, unit, { id, docNumber: `${prefix}${arg.firstNumber + k}号`, replyBy: arg.replyBy, batchId });
     });
   })();
   // In the chase list's order, as numbered.

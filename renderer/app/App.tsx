@@ -18,6 +18,7 @@ import { useNav } from './navigation';
 import { PlanScreen } from './PlanScreen';
 import { PlanSwitcher } from './PlanSwitcher';
 import { modeOf, openingScreen, screensFor } from './screens';
+import { Banners } from './Banners';
 
 /**
  * The key the screens are mounted under: it changes when one plan replaces another (each screen starts
@@ -77,11 +78,7 @@ export const App = () => {
             </div>
           ) : null}
           <ClockWarning />
-          {error ? (
-            <div className="error-banner" role="alert">
-              {error}
-            </div>
-          ) : null}
+          <Banners error={error} />
           {/* Keyed by plan: switching plans starts each screen afresh on the new plan's lists. */}
           <div className="app-screen" key={screenKey}>
             {screen === 'workbench' ? <Workbench mode={mode} /> : null}

@@ -7,6 +7,7 @@ import { UnitPackagesPanel } from '../../sync/components/UnitPackagesPanel';
 import { EntryPanel } from './EntryPanel';
 import { GroupWarnings } from './GroupWarnings';
 import './directory.css';
+import { Banners } from '../../../app/Banners';
 
 /** The department directory: every entry with its aliases and groups, found by name, alias or pinyin initials. */
 export const DirectoryView = () => {
@@ -77,11 +78,7 @@ export const DirectoryView = () => {
         {!isBusy && matches.length === 0 ? <p className="muted">没有匹配的部门</p> : null}
       </section>
       <aside className="directory-panel" aria-label="部门详情">
-        {error ? (
-          <div className="error-banner" role="alert">
-            {error}
-          </div>
-        ) : null}
+        <Banners error={error} />
         {selected ? <EntryPanel key={selected.id} entry={selected} names={entries.map((e) => e.name)} /> : <p className="muted">在左侧选择一个部门,可添加别名、更名、合并重复条目、登记集合成员和联系方式。</p>}
         {/* The unit's setup package and receipts, beside its entry; without a selection, all units at once. */}
         {selected ? <UnitPackagesPanel departmentId={selected.id} /> : <UnitPackagesPanel isButtonsOnly />}

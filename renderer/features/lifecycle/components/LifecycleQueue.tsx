@@ -8,6 +8,7 @@ import { errorMessage, invoke } from '../../../api/client';
 import { askConfirm } from '../../../app/confirm';
 import { RequestList, RequestSummary } from './RequestList';
 import '../lifecycle.css';
+import { Banners } from '../../../app/Banners';
 
 type Filter = 'pending' | 'decided' | 'all';
 const FILTERS: [Filter, string][] = [
@@ -107,16 +108,7 @@ export const LifecycleQueue = ({ planId, onCount }: { planId: string | undefined
         </div>
         <span className="muted">各单位的延期申请和办结申请随进度包到达,在“数据交换”导入后出现在这里。</span>
       </div>
-      {error ? (
-        <div className="error-banner" role="alert">
-          {error}
-        </div>
-      ) : null}
-      {notice ? (
-        <div className="notice-banner" role="status">
-          {notice}
-        </div>
-      ) : null}
+      <Banners error={error} notice={notice} />
       <div className="lc-queue">
         <div className="lc-queue-list">
           {items.length === 0 ? (

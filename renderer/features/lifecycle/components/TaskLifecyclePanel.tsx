@@ -11,6 +11,7 @@ import { formatDay } from '../../../../shared/progress/deadline';
 import { EvidenceFiles } from '../../workbench/components/EvidenceFiles';
 import { RequestList } from './RequestList';
 import '../lifecycle.css';
+import { Banners } from '../../../app/Banners';
 
 type Props = { taskId: string; departmentId: string; attachmentTypes: string[]; maxBytes: number | null; onChanged: () => void };
 
@@ -153,11 +154,7 @@ export const TaskLifecyclePanel = ({ taskId, departmentId, attachmentTypes, maxB
           </div>
         </div>
       ) : null}
-      {error ? (
-        <div className="error-banner" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <Banners error={error} />
     </section>
   );
 };

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { usePlanImportStore } from '../store';
 import { PreviewTasks } from './PreviewTasks';
 import { DepartmentChecks, DiffView, IndicatorList, UnplacedList } from './PreviewDetails';
+import { Banners } from '../../../app/Banners';
 
 type Tab = 'tasks' | 'indicators' | 'unplaced' | 'departments' | 'diff';
 
@@ -44,11 +45,7 @@ export const PlanImportView = ({ onImported }: { onImported: (planId?: string) =
         <span className="muted">支持文本(UTF-8/GBK)、Word(.docx)、Excel(.xlsx),不超过 20 MB;确认之前不会写入任何内容。</span>
         {isBusy ? <span className="muted">正在读取…</span> : null}
       </div>
-      {error ? (
-        <div className="error-banner" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <Banners error={error} />
       {result ? (
         <div className="done-banner" role="status">
           {result.mode === 'created'

@@ -8,6 +8,7 @@ import { reportStatusLabel } from '../../../../shared/progress/report-status';
 import { LightDot } from '../../workbench/components/Badges';
 import { keyOf, useReview, type QueueFilters } from '../store';
 import { ReviewDetail } from './ReviewDetail';
+import { Banners } from '../../../app/Banners';
 
 const STATES: [QueueFilters['state'], string][] = [
   ['pending', '待审核'],
@@ -104,16 +105,7 @@ export const ReviewWorkspace = ({ planId }: { planId: string | undefined }) => {
           ))}
         </div>
       </div>
-      {error ? (
-        <div className="error-banner" role="alert">
-          {error}
-        </div>
-      ) : null}
-      {notice ? (
-        <div className="notice-banner" role="status">
-          {notice}
-        </div>
-      ) : null}
+      <Banners error={error} notice={notice} />
       <div className="review-body">
         <div className="review-queue">
           <div className="review-queue-head">

@@ -7,6 +7,7 @@ import { ImportReportTable } from '../../sync/components/ImportReportTable';
 import { useSyncStore, type ImportSourceInput } from '../../sync/store';
 import { useRollupStore } from '../store';
 import '../rollup.css';
+import { Banners } from '../../../app/Banners';
 
 // The read-only view brings the dashboard's charts (ECharts): loaded when a roll-up is first opened.
 const RollupViewer = lazy(async () => ({ default: (await import('./RollupViewer')).RollupViewer }));
@@ -50,16 +51,7 @@ export const RollupPanel = () => {
 
   return (
     <section aria-label="上报与汇总" className="sync-panel rollup-panel">
-      {error ? (
-        <div className="error-banner" role="alert">
-          {error}
-        </div>
-      ) : null}
-      {notice ? (
-        <div className="notice-banner" role="status">
-          {notice}
-        </div>
-      ) : null}
+      <Banners error={error} notice={notice} />
       <div className="rollup-actions">
         <div className="rollup-box">
           <h3>上报上级</h3>

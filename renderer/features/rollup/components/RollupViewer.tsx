@@ -13,6 +13,7 @@ import type { DrillDown } from '../../dashboard/store';
 import '../../dashboard/dashboard.css';
 import { TaskTable } from '../../tasks/components/TaskTable';
 import { useRollupStore } from '../store';
+import { Banners } from '../../../app/Banners';
 
 type Tab = 'figures' | 'tasks' | 'chase';
 
@@ -43,11 +44,7 @@ export const RollupViewer = () => {
           返回汇总列表
         </button>
       </div>
-      {error ? (
-        <div className="error-banner" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <Banners error={error} />
       <div className="dashboard-toolbar">
         <h2>{summary.plan.title}</h2>
         <label>

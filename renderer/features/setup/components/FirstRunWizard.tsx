@@ -2,6 +2,7 @@ import { PlanImportView } from '../../plan-import/components/PlanImportView';
 import { useSetupStore } from '../store';
 import { DepartmentStep } from './DepartmentStep';
 import '../setup.css';
+import { Banners } from '../../../app/Banners';
 
 /** 首次使用: office or department; the office imports its plan or starts from the demo in one click. */
 export const FirstRunWizard = () => {
@@ -17,11 +18,7 @@ export const FirstRunWizard = () => {
           <span>3 开始使用</span>
         </div>
       </header>
-      {error ? (
-        <div className="error-banner" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <Banners error={error} />
       {step === 'choose' ? (
         <main className="setup-body">
           <h2>欢迎使用督办。这台电脑用于:</h2>

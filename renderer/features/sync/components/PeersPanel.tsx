@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import type { PeerSummary } from '../../../../shared/sync/types';
 import { usePeers } from '../peers-store';
 import { formatInstant } from './ExportNotice';
+import { Banners } from '../../../app/Banners';
 
 const roleText = (p: PeerSummary): string => (p.role === 'office' ? '牵头办公室' : '部门');
 
@@ -79,16 +80,7 @@ export const PeersPanel = () => {
       <p className="muted">
         本机已登记 {active} 把使用中的密钥。电话核对时请对方读出其电脑上“设置”中的本机指纹,与下表一致才可信。一个单位只保留一把使用中的密钥。
       </p>
-      {error ? (
-        <div className="error-banner" role="alert">
-          {error}
-        </div>
-      ) : null}
-      {notice ? (
-        <div className="notice-banner" role="status">
-          {notice}
-        </div>
-      ) : null}
+      <Banners error={error} notice={notice} />
       {peers && peers.length === 0 ? <p className="sync-empty">还没有登记任何单位的密钥:导入单位发来的第一个进度包并核对指纹后,它会出现在这里。</p> : null}
       {peers && peers.length > 0 ? (
         <table className="sync-table">

@@ -4,6 +4,7 @@ import type { SheetMatch } from '../../../../shared/api/methods/sheet';
 import { reportStatusLabel } from '../../../../shared/progress/report-status';
 import { useSheet } from '../sheet-store';
 import { StateBadge } from './Badges';
+import { Banners } from '../../../app/Banners';
 
 const outcomeLabel: Record<SheetMatch['outcome'], string> = { draft: '将存为草稿', unchanged: '无变化', empty: '未填写' };
 const order: Record<SheetMatch['outcome'], number> = { draft: 0, unchanged: 1, empty: 2 };
@@ -38,11 +39,7 @@ export const SheetPreviewDialog = () => {
           {preview.department.name} · {preview.summary}
         </p>
         <p className="muted small">导入的内容只保存为草稿,不会报送。导入后请逐项打开任务核对、添加佐证材料,再点击“提交”。</p>
-        {error ? (
-          <div className="error-banner" role="alert">
-            {error}
-          </div>
-        ) : null}
+        <Banners error={error} />
         <div className="sheet-scroll">
           <table className="sheet-table" aria-label="对应到任务的行">
             <thead>

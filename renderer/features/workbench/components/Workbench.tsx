@@ -13,6 +13,7 @@ import { TaskList } from './TaskList';
 import { WhoAmI } from './WhoAmI';
 import type { PcMode } from '../../../app/screens';
 import { ProgressExportCard } from '../../sync/components/ProgressExportCard';
+import { Banners } from '../../../app/Banners';
 
 const SEARCH_DELAY_MS = 250;
 
@@ -97,11 +98,7 @@ export const Workbench = ({ mode }: { mode: PcMode }) => {
           大字号
         </label>
       </div>
-      {error ? (
-        <div className="error-banner" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <Banners error={error} />
       {mode === 'office' ? (
         <div className="proxy-banner" role="note">
           代填:牵头办公室替没有督办的单位录入报告,提交后时间轴记为“办公室代填”。单位自己报送的报告不能在这里修改,如有问题请在审核中退回。
