@@ -84,7 +84,7 @@ export const addColumn = (ctx: BackendContext, planId: string, column: NewColumn
   return requireColumn(ctx.db, id);
 };
 
-export type ColumnChange = { name?: string; choices?: string[]; isHidden?: boolean };
+export type ColumnChange = { name?: string; choices?: string[]; isHidden?: boolean; isInBulletin?: boolean };
 
 export const updateColumn = (ctx: BackendContext, id: string, change: ColumnChange): CustomColumn => {
   assertOffice(ctx);
@@ -102,6 +102,7 @@ export const updateColumn = (ctx: BackendContext, id: string, change: ColumnChan
     values.choices = choices.join('\n');
   }
   if (change.isHidden !== undefined) values.is_hidden = change.isHidden ? 1 : 0;
+  if (change.isInBulletin !== undefined) values.in_bulletin = change.isInBulletin ? 1 : 0;
   tx(db, () => updateSynced(db, ctx.identity.originId, 'plan_columns', id, { id }, values));
   return requireColumn(db, id);
 };
@@ -145,18 +146,26 @@ export const setValue = (ctx: BackendContext, taskId: string, columnId: string, 
   return { taskId, columnId, value };
 };
 
-/** The visible columns of a plan and every task's values in them, for the Excel export. */
-export const visibleColumnValues = (db: Db, planId: string): ColumnValues => {
-  const columns = listColumns(db, planId).filter((c) => !c.isHidden);
+/** The columns kept and every task's values in them only (a hidden column's values never leave). */
+const columnValues = (db: Db, planId: string, keep: (c: CustomColumn) => boolean): ColumnValues => {
+  const columns = listColumns(db, planId).filter(keep);
+  const kept = new Set(columns.map((c) => c.id));
   const values = new Map<string, Record<string, string>>();
+  if (kept.size === 0) return { columns, values };
   const rows = prepared(
     db,
     `SELECT v.task_id, v.column_id, v.value FROM task_values v JOIN plan_columns c ON c.id = v.column_id
      WHERE c.plan_id = ? AND c.deleted = 0 AND v.deleted = 0`,
   ).all(planId) as { task_id: string; column_id: string; value: string }[];
-  for (const r of rows) values.set(r.task_id, { ...values.get(r.task_id), [r.column_id]: r.value });
+  for (const r of rows) if (kept.has(r.column_id)) values.set(r.task_id, { ...values.get(r.task_id), [r.column_id]: r.value });
   return { columns, values };
 };
+
+/** The visible columns of a plan and every task's values in them, for the Excel export. */
+export const visibleColumnValues = (db: Db, planId: string): ColumnValues => columnValues(db, planId, (c) => !c.isHidden);
+
+/** The columns the office chose for the bulletin, in its order; a hidden column never prints. */
+export const bulletinColumnValues = (db: Db, planId: string): ColumnValues => columnValues(db, planId, (c) => !c.isHidden && c.isInBulletin);
 
 /**
  * A new plan's table columns the importer did not know (备注, 责任领导 …): kept as text columns of the

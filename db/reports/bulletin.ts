@@ -4,12 +4,16 @@
 import { extensionNote } from '../../shared/lifecycle/labels.js';
 import { lightSeverity } from '../../shared/reports/rules.js';
 import type { Bulletin, BulletinTask } from '../../shared/reports/types.js';
+import { bulletinColumnValues } from '../columns/store.js';
 import type { BackendContext } from '../context.js';
 import { readReportSettings } from './office.js';
 import { buildSummary } from './summary.js';
 
 export const buildBulletin = (ctx: BackendContext, arg: { planId?: string; periodId?: string }): Bulletin => {
   const s = buildSummary(ctx, arg);
+  // Issue 19: the office's columns chosen for the bulletin; without any, the bulletin is exactly as before.
+  const chosen = bulletinColumnValues(ctx.db, s.plan.id);
+  const hasColumns = chosen.columns.length > 0;
   const lagging = s.tasks
     .filter((t) => t.light === 'red' || t.light === 'yellow' || t.status === 'behind')
     .sort((a, b) => lightSeverity[b.light] - lightSeverity[a.light] || a.seq - b.seq)
@@ -24,6 +28,7 @@ export const buildBulletin = (ctx: BackendContext, arg: { planId?: string; perio
         light: t.light,
         lightReason: t.lightReason,
         problems: t.problems,
+        ...(hasColumns ? { values: chosen.values.get(t.taskId) ?? {} } : {}),
       }),
     );
   // Issue 21: closed and extended tasks are listed only when there are any (the figures without them are unchanged).
@@ -35,6 +40,7 @@ export const buildBulletin = (ctx: BackendContext, arg: { planId?: string; perio
   return {
     ...(closed.length > 0 ? { closed } : {}),
     ...(extended.length > 0 ? { extended } : {}),
+    ...(hasColumns ? { columns: chosen.columns.map((c) => ({ id: c.id, name: c.name })) } : {}),
     officeName: readReportSettings(ctx.db).officeName,
     issuedOn: s.today,
     summary: {

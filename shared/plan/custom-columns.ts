@@ -16,7 +16,7 @@ export type CustomColumn = {
   choices: string[];
   position: number;
   isHidden: boolean;
-  /** Reserved for the bulletin's task list (in_bulletin); nothing sets or reads it yet. */
+  /** Shown in the bulletin's list of lagging tasks (在通报中显示), unless the column is hidden. */
   isInBulletin: boolean;
 };
 

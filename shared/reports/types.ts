@@ -180,7 +180,10 @@ export type ChaseList = {
 };
 
 /** A lagging task as the bulletin prints it (the whole figure, with every report text, stays on the dashboard). */
-export type BulletinTask = Pick<TaskFigure, 'taskId' | 'code' | 'title' | 'leads' | 'status' | 'percent' | 'light' | 'lightReason' | 'problems'>;
+export type BulletinTask = Pick<TaskFigure, 'taskId' | 'code' | 'title' | 'leads' | 'status' | 'percent' | 'light' | 'lightReason' | 'problems'> & {
+  /** Issue 19 (present only when the office chose columns): the task's value in each chosen column, by column id; blank cells absent. */
+  values?: Record<string, string>;
+};
 
 /** The summary figures the bulletin prints: no per-task table and only the indicators off target. */
 export type BulletinFigures = Omit<ReportSummary, 'tasks' | 'indicators' | 'bySection'> & { indicatorCount: number };
@@ -193,6 +196,8 @@ export type Bulletin = {
   summary: BulletinFigures;
   /** Red and yellow lights and 滞后 reports, worst first, with the problems their units wrote. */
   lagging: BulletinTask[];
+  /** Issue 19 (present only when there are any): the office's columns chosen 在通报中显示, not hidden, in the office's order. */
+  columns?: { id: string; name: string }[];
   /** Issue 21 (present only when there are any): tasks closed out (已办结) with the day, and tasks whose deadline was extended. */
   closed?: (Pick<TaskFigure, 'taskId' | 'code' | 'title' | 'leads'> & { closedAt: Day })[];
   extended?: (Pick<TaskFigure, 'taskId' | 'code' | 'title' | 'leads'> & { note: string })[];

@@ -50,11 +50,17 @@ it('refuses a file that changed after the batch was checked, and applies the res
   const checkedBytes = readFileSync(second.path);
   const backupsBefore = listBackups(office.backend.context.filesDir).length;
 
-  // importPackages checks both files, then pauses at the batch's backup before the first apply: the
-  // moment a clerk's stick could still be written to. The second file is replaced right then.
-  const running = importPackages(office.backend.context, [{ path: second.path }, { path: first.path }], trust);
-  copyFileSync(second.later, second.path);
-  const result = await running;
+  // importPackages checks both files, then tells it is importing before the first apply: the moment a
+  // clerk's stick could still be written to. The second file is replaced right then.
+  let isReplaced = false;
+  const result = await importPackages(office.backend.context, [{ path: second.path }, { path: first.path }], trust, {
+    onProgress: (progress) => {
+      if (progress.phase !== 'importing' || isReplaced) return;
+      isReplaced = true;
+      copyFileSync(second.later, second.path);
+    },
+  });
+  expect(isReplaced).toBe(true);
 
   const [secondReport, firstReport] = result.files;
   expect(firstReport).toMatchObject({ outcome: 'applied', counts: { applied: 1 } });

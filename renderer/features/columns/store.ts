@@ -11,7 +11,7 @@ type ColumnsState = {
   error: string | null;
   load: (planId: string) => Promise<void>;
   add: (name: string, kind: CustomColumnKind, choices: string[]) => Promise<boolean>;
-  update: (id: string, change: { name?: string; choices?: string[]; isHidden?: boolean }) => Promise<boolean>;
+  update: (id: string, change: { name?: string; choices?: string[]; isHidden?: boolean; isInBulletin?: boolean }) => Promise<boolean>;
   move: (id: string, direction: 'left' | 'right') => Promise<void>;
   /** Saves one cell; returns the reason in Chinese when it was refused, else null. */
   setValue: (taskId: string, columnId: string, value: string) => Promise<string | null>;

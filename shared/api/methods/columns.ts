@@ -14,12 +14,13 @@ export const columnsSchemas = {
     kind: z.enum(COLUMN_KINDS, '列的类型只能是文字、日期、选项或人员'),
     choices: choicesSchema.default([]),
   }),
-  /** Rename, change a choice list, hide or show. */
+  /** Rename, change a choice list, hide or show, print in the bulletin or not. */
   'columns.update': z.strictObject({
     id: idSchema,
     name: nameSchema.optional(),
     choices: choicesSchema.optional(),
     isHidden: z.boolean().optional(),
+    isInBulletin: z.boolean().optional(),
   }),
   /** Moves a column one place left or right among the plan's columns. */
   'columns.move': z.strictObject({ id: idSchema, direction: z.enum(['left', 'right'], '只能左移或右移') }),

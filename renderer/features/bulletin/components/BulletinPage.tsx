@@ -65,6 +65,7 @@ export const BulletinPage = ({ scope, isPrintOnly = false, onBack }: Props) => {
   if (error) return <div className="bulletin-error" data-bulletin-state="error">{error}</div>;
   if (!bulletin) return <p className="empty">正在生成通报…</p>;
   const s = bulletin.summary;
+  const columns = bulletin.columns ?? [];
 
   return (
     <div className={isPrintOnly ? 'bulletin-host print-only' : 'bulletin-host'}>
@@ -124,6 +125,9 @@ export const BulletinPage = ({ scope, isPrintOnly = false, onBack }: Props) => {
                 <th>状态</th>
                 <th>亮灯</th>
                 <th>存在问题</th>
+                {columns.map((c) => (
+                  <th key={c.id}>{c.name}</th>
+                ))}
               </tr>
             </thead>
             <tbody>
@@ -142,6 +146,9 @@ export const BulletinPage = ({ scope, isPrintOnly = false, onBack }: Props) => {
                     <div className="light-reason">{t.lightReason}</div>
                   </td>
                   <td>{t.problems || <span className="muted">未填写</span>}</td>
+                  {columns.map((c) => (
+                    <td key={c.id}>{t.values?.[c.id] ?? ''}</td>
+                  ))}
                 </tr>
               ))}
             </tbody>

@@ -78,6 +78,9 @@ export const ColumnsPanel = ({ onClose }: { onClose: () => void }) => {
             <label>
               <input type="checkbox" checked={c.isHidden} onChange={(e) => void update(c.id, { isHidden: e.target.checked })} /> 隐藏
             </label>
+            <label title={c.isHidden ? '隐藏的列不会出现在通报中' : '在通报“进展滞后的任务”表中列出这一列'}>
+              <input type="checkbox" checked={c.isInBulletin} disabled={c.isHidden} onChange={(e) => void update(c.id, { isInBulletin: e.target.checked })} /> 在通报中显示
+            </label>
           </li>
         ))}
       </ol>
