@@ -59,6 +59,13 @@ const groupBy = <T extends { taskId: string }>(rows: T[]): Map<string, T[]> => {
   return map;
 };
 
+/** The report that stands for a task this period: the first lead unit, in the document's order, that reported. */
+export const consolidatedReport = (task: TaskFact, byUnit: Map<string, ReportFact>): ReportFact | null =>
+  task.units
+    .filter((u) => u.role === 'lead')
+    .map((u) => byUnit.get(u.id))
+    .find((r) => r !== undefined) ?? null;
+
 export const buildTaskFigures = (input: FigureInput): TaskFigureDetail[] => {
   const { period } = input;
   const periodByTask = groupBy(input.periodReports);
@@ -68,7 +75,7 @@ export const buildTaskFigures = (input: FigureInput): TaskFigureDetail[] => {
     const leads = task.units.filter((u) => u.role === 'lead');
     const leadOrder = (id: string): number => leads.findIndex((u) => u.id === id);
     const thisPeriod = new Map((periodByTask.get(task.id) ?? []).map((r) => [r.departmentId, r]));
-    const consolidated = leads.map((u) => thisPeriod.get(u.id)).find((r) => r !== undefined) ?? null;
+    const consolidated = consolidatedReport(task, thisPeriod);
     const history = (historyByTask.get(task.id) ?? []).filter((h) => leadOrder(h.departmentId) >= 0);
 
     // The newest lead report up to this period; on the same period the first lead in the document wins.

@@ -3,7 +3,7 @@
 import type { Light } from '../progress/lights.js';
 import { lightLabel } from '../progress/lights.js';
 import { reportStatusLabel } from '../progress/report-status.js';
-import type { DeadlineClass, DepartmentFigure, NamedRef, OwedReport, OwedReportState, StatusKey, TaskFigure } from './types.js';
+import type { DeadlineClass, DepartmentFigure, NamedRef, OwedReport, OwedReportState, StatusKey, TaskRow } from './types.js';
 
 export const statusKeys: StatusKey[] = ['done', 'on_track', 'ongoing', 'not_started', 'behind', 'unreported'];
 
@@ -89,10 +89,10 @@ const owedMatches = (o: OwedReport, filter: Extract<TaskFilter, { kind: 'reports
   (filter.state === undefined || (filter.state === 'received' ? o.state !== 'missing' : o.state === filter.state)) &&
   (filter.isLate === undefined || (o.state !== 'missing' && o.isLate === filter.isLate));
 
-const involves = (task: TaskFigure, departmentId: string, isLeadOnly: boolean): boolean =>
+const involves = (task: TaskRow, departmentId: string, isLeadOnly: boolean): boolean =>
   task.leads.some((d) => d.id === departmentId) || (!isLeadOnly && task.participants.some((d) => d.id === departmentId));
 
-export const matchesFilter = (task: TaskFigure, filter: TaskFilter): boolean => {
+export const matchesFilter = (task: TaskRow, filter: TaskFilter): boolean => {
   switch (filter.kind) {
     case 'all':
       return true;
@@ -119,7 +119,7 @@ export const matchesFilter = (task: TaskFigure, filter: TaskFilter): boolean => 
   }
 };
 
-export const filterTasks = (tasks: TaskFigure[], filter: TaskFilter): TaskFigure[] => tasks.filter((t) => matchesFilter(t, filter));
+export const filterTasks = <T extends TaskRow>(tasks: T[], filter: TaskFilter): T[] => tasks.filter((t) => matchesFilter(t, filter));
 
 /** How bad a light is, for "worst first" lists. */
 export const lightSeverity: Record<Light, number> = { red: 4, yellow: 3, blue: 2, none: 1, green: 0 };

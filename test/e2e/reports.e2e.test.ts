@@ -78,6 +78,9 @@ describe('office dashboard and bulletin', () => {
     await page.mouse.click(box.x + 48 + (box.width - 64) / 10, box.y + box.height - 40);
     await expect.poll(() => page.locator('.drill h3').innerText()).toContain('红灯');
     expect(await page.locator('.drill-table tbody tr').count()).toBe(2);
+    // The dashboard's figures carry no report texts: the list fetches the 存在问题 of its rows when it opens.
+    await expect.poll(() => page.locator('.drill').innerText()).toContain('存在问题:追溯平台建设资金未到位');
+    await page.locator('.drill').scrollIntoViewIfNeeded();
     await screenshot(page, 'dashboard-drill-red');
     await page.locator('.chase-section').scrollIntoViewIfNeeded();
     expect(await page.locator('.chase-section').innerText()).toContain('赵六 0759-4444444');

@@ -32,7 +32,7 @@ const printChaseLists = (): void => {
 type Props = { planId?: string; onOpenBulletin: (periodId: string) => void; onOpenNotices: (ids: string[]) => void; onOpenAssessment: () => void };
 
 export const Dashboard = ({ planId, onOpenBulletin, onOpenNotices, onOpenAssessment }: Props) => {
-  const { summary, chase, drill, isLoading, isExporting, error, notice, load, showTasks, exportXlsx } = useDashboardStore();
+  const { summary, chase, details, drill, isLoading, isExporting, error, notice, load, showTasks, loadDetails, exportXlsx } = useDashboardStore();
   const noticeLog = useNoticesStore((s) => s.logByUnit);
 
   useEffect(() => {
@@ -86,7 +86,9 @@ export const Dashboard = ({ planId, onOpenBulletin, onOpenNotices, onOpenAssessm
       ) : null}
       {summary.taskCount === 0 ? <p className="empty">本规划尚无任务,导入任务分解表后这里会显示各期统计。</p> : null}
       <FigureCards summary={summary} onDrill={showTasks} />
-      {drill ? <TaskDrillList tasks={summary.tasks} drill={drill} onClose={() => showTasks(null)} /> : null}
+      {drill ? (
+        <TaskDrillList tasks={summary.tasks} drill={drill} onClose={() => showTasks(null)} details={details} onShown={loadDetails} />
+      ) : null}
       {summary.taskCount > 0 ? (
         <div className="chart-grid">
           <section className="rp-panel">

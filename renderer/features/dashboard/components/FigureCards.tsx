@@ -1,7 +1,7 @@
 // The headline numbers of the period. Every number is a button listing the tasks behind it: the card's own
 // figure, and each small figure under it (按时 / 逾期报送, 已通过 / 待审核).
 import type { TaskFilter } from '../../../../shared/reports/rules';
-import type { ReportSummary } from '../../../../shared/reports/types';
+import type { DashboardSummary } from '../../../../shared/reports/types';
 import type { DrillDown } from '../store';
 
 type Note = { text: string; drill?: DrillDown };
@@ -9,7 +9,7 @@ type Card = { label: string; value: string; notes: Note[]; drill: DrillDown; ton
 
 const drill = (title: string, filter: TaskFilter): DrillDown => ({ title, filter });
 
-const cardsOf = (summary: ReportSummary): Card[] => {
+const cardsOf = (summary: DashboardSummary): Card[] => {
   const r = summary.reports;
   const overdueOpen = summary.tasks.filter((t) => t.deadlineClass === 'overdue_open').length;
   const near = summary.tasks.filter((t) => t.deadlineClass === 'near').length;
@@ -57,7 +57,7 @@ const cardsOf = (summary: ReportSummary): Card[] => {
   ];
 };
 
-export const FigureCards = ({ summary, onDrill }: { summary: ReportSummary; onDrill: (d: DrillDown) => void }) => (
+export const FigureCards = ({ summary, onDrill }: { summary: DashboardSummary; onDrill: (d: DrillDown) => void }) => (
   <div className="figure-cards">
     {cardsOf(summary).map((c) => (
       <div key={c.label} className={`figure-card ${c.tone ? `rp-${c.tone}` : ''}`}>

@@ -1,15 +1,29 @@
 // The tasks behind a clicked number.
+import { useEffect, useMemo } from 'react';
 import { extensionNote } from '../../../../shared/lifecycle/labels';
 import { formatDay } from '../../../../shared/progress/deadline';
 import { lightLabel } from '../../../../shared/progress/lights';
 import { filterTasks, lightColour, namedInDocument, statusKeyLabel } from '../../../../shared/reports/rules';
-import type { TaskFigure } from '../../../../shared/reports/types';
+import type { TaskDetails, TaskRow } from '../../../../shared/reports/types';
 import type { DrillDown } from '../store';
 
-type Props = { tasks: TaskFigure[]; drill: DrillDown; onClose: () => void };
+/**
+ * Tasks may come with their texts (a lower office's summary) or without them (the dashboard's, issue 18):
+ * then the list asks for the texts of the rows it shows through onShown and reads them from details.
+ */
+type Props = {
+  tasks: (TaskRow & { problems?: string })[];
+  drill: DrillDown;
+  onClose: () => void;
+  details?: Record<string, TaskDetails>;
+  onShown?: (taskIds: string[]) => Promise<void>;
+};
 
-export const TaskDrillList = ({ tasks, drill, onClose }: Props) => {
-  const shown = filterTasks(tasks, drill.filter);
+export const TaskDrillList = ({ tasks, drill, onClose, details, onShown }: Props) => {
+  const shown = useMemo(() => filterTasks(tasks, drill.filter), [tasks, drill.filter]);
+  useEffect(() => {
+    void onShown?.(shown.map((t) => t.taskId));
+  }, [shown, onShown]);
   return (
     <section className="rp-panel drill" aria-label="相关任务">
       <header className="rp-panel-head">
@@ -38,12 +52,14 @@ export const TaskDrillList = ({ tasks, drill, onClose }: Props) => {
             </tr>
           </thead>
           <tbody>
-            {shown.map((t) => (
+            {shown.map((t) => {
+              const problems = details?.[t.taskId]?.problems ?? t.problems;
+              return (
               <tr key={t.taskId}>
                 <td className="col-code">{t.code}</td>
                 <td>
                   <div className="task-title">{t.title}</div>
-                  {t.problems ? <div className="rp-problem">存在问题:{t.problems}</div> : null}
+                  {problems ? <div className="rp-problem">存在问题:{problems}</div> : null}
                 </td>
                 <td>{namedInDocument(t.leads).map((d) => d.name).join('、') || '—'}</td>
                 <td>
@@ -59,7 +75,8 @@ export const TaskDrillList = ({ tasks, drill, onClose }: Props) => {
                 </td>
                 <td>{t.missingUnits.map((d) => d.name).join('、') || '—'}</td>
               </tr>
-            ))}
+              );
+            })}
           </tbody>
         </table>
       )}

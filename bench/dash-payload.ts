@@ -1,0 +1,45 @@
+// Issue 18 (dash-slim): the size of the dashboard's answer before (the whole summary with every task's
+// texts, plus the chase list) and now (tasks without texts), and what a drill-down's texts cost.
+// Usage: node dist/bench/dash-payload.js DB PERIOD
+import { call, openInstallation } from './build.js';
+import { median } from './stats.js';
+
+const [dbPath, periodId] = process.argv.slice(2);
+if (!dbPath) throw new Error('usage: dash-payload DB [PERIOD]');
+const backend = openInstallation(dbPath);
+const bytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value));
+const timed = async <T>(run: () => Promise<T>): Promise<{ value: T; ms: number }> => {
+  const t = performance.now();
+  const value = await run();
+  return { value, ms: performance.now() - t };
+};
+try {
+  const scope = { periodId };
+  const summary = await call(backend, 'reports.summary', scope);
+  const chase = await call(backend, 'reports.chase', scope);
+  const before = bytes({ summary, chase });
+  const runs = [];
+  for (let i = 0; i < 3; i += 1) runs.push(await timed(() => call(backend, 'reports.dashboard', scope)));
+  const after = bytes(runs[0]?.value);
+  const red = summary.tasks.filter((t) => t.light === 'red').map((t) => t.taskId);
+  const all = summary.tasks.map((t) => t.taskId);
+  const redDetails = await timed(() => call(backend, 'reports.taskDetails', { ...scope, taskIds: red }));
+  const allDetails = await timed(() => call(backend, 'reports.taskDetails', { ...scope, taskIds: all }));
+  console.log(
+    JSON.stringify({
+      tasks: summary.tasks.length,
+      period: summary.period.id,
+      beforeBytes: before,
+      afterBytes: after,
+      dashboardMs: Math.round(median(runs.map((r) => r.ms))),
+      dashboardRunsMs: runs.map((r) => Math.round(r.ms)),
+      redTasks: red.length,
+      redDetailsBytes: bytes(redDetails.value),
+      redDetailsMs: Math.round(redDetails.ms),
+      allDetailsBytes: bytes(allDetails.value),
+      allDetailsMs: Math.round(allDetails.ms),
+    }),
+  );
+} finally {
+  backend.close();
+}
