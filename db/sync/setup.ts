@@ -9,6 +9,7 @@ import { ackOf, listPeers, officePeer, readSelf, watermarkOf } from './state.js'
 import { describe as describeCollecting, planCadence } from './collecting.js';
 import { strandedReports } from './stranded.js';
 import { defaultPlanId } from '../plans/queries.js';
+import { dayOf } from '../../shared/progress/days.js';
 
 export const syncStatus = (ctx: BackendContext): SyncStatus => {
   const { db } = ctx;
@@ -82,7 +83,7 @@ export const revokePeer = (ctx: BackendContext, which: string, reason: string): 
   const key = which.trim();
   const peer = listPeers(db).find((p) => p.origin_id === key || p.fingerprint === key.toUpperCase());
   if (!peer) throw new ApiError('not_found', `没有登记这个密钥:${key}`);
-  if (peer.revoked_at) throw new ApiError('conflict', `${peer.name}的密钥已于 ${peer.revoked_at.slice(0, 10)} 吊销`);
+  if (peer.revoked_at) throw new ApiError('conflict', `${peer.name}的密钥已于 ${dayOf(new Date(peer.revoked_at))} 吊销`);
   prepared(db, 'UPDATE sync_peers SET revoked_at = ?, revoke_reason = ? WHERE origin_id = ?').run(ctx.clock().toISOString(), reason, peer.origin_id);
   const summary = peerSummaries(ctx).find((p) => p.originId === peer.origin_id);
   if (!summary) throw new ApiError('internal', '吊销后读取失败');

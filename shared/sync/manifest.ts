@@ -2,6 +2,7 @@
 // and for a roll-up packages/<id>.duban. The manifest lists every other entry with its size and hash, and
 // the signature covers the manifest's exact bytes, so one signature check protects the whole file.
 import { z } from 'zod';
+import { dayOf } from '../progress/days.js';
 
 /** Bumped when the zip layout or the manifest changes shape; a newer file is refused, never guessed at. */
 export const PACKAGE_FORMAT = 'duban-package';
@@ -126,7 +127,9 @@ export const peersFileSchema = z.array(
  */
 export const packageFileName = (unit: string, kind: PackageKind, dateIso: string, periodLabel: string): string => {
   const safe = (text: string): string => text.replace(/[\\/:*?"<>|\s]+/g, '');
-  const date = dateIso.slice(0, 10).replace(/-/g, '');
+  // The day on the China calendar, as periods and deadlines use: an export at 07:00 in Beijing is
+  // still the previous day in UTC, and a file named by UTC would carry yesterday's date.
+  const date = dayOf(new Date(dateIso)).replace(/-/g, '');
   return [safe(unit) || '督办', KIND_LABELS[kind], safe(periodLabel), date].filter(Boolean).join('-') + '.duban';
 };
 

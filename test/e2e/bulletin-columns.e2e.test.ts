@@ -56,7 +56,9 @@ describe("the office's columns in the bulletin, in Chromium", () => {
     await expect.poll(() => row('责任领导').getByLabel('在通报中显示').isChecked(), { timeout: 15_000 }).toBe(true);
     await row('内部备忘').getByLabel('在通报中显示').click();
     await expect.poll(() => row('内部备忘').getByLabel('在通报中显示').isChecked(), { timeout: 15_000 }).toBe(true);
-    await row('内部备忘').getByLabel('隐藏').check();
+    // The box shows checked once the backend has saved it (a controlled input): click, then wait.
+    await row('内部备忘').getByLabel('隐藏').click();
+    await expect.poll(() => row('内部备忘').getByLabel('隐藏').isChecked(), { timeout: 15_000 }).toBe(true);
     await expect.poll(() => row('内部备忘').getByLabel('在通报中显示').isDisabled(), { timeout: 15_000 }).toBe(true);
     await expect.poll(() => row('责任领导').getByLabel('在通报中显示').isChecked(), { timeout: 15_000 }).toBe(true);
     await screenshot(page, 'bulletin-columns-settings');

@@ -69,7 +69,10 @@ describe("the office's own columns in Chromium", () => {
     await panel.getByLabel('“责任人”的列名').press('Enter');
     await panel.getByLabel('“责任领导”的列名').waitFor();
     await panel.getByRole('button', { name: '“是否重点”左移' }).click();
-    await panel.locator('li', { has: page.getByLabel('“临时列”的列名') }).getByLabel('隐藏').check();
+    // The box shows checked once the backend has saved it (a controlled input): click, then wait.
+    const hide = panel.locator('li', { has: page.getByLabel('“临时列”的列名') }).getByLabel('隐藏');
+    await hide.click();
+    await expect.poll(() => hide.isChecked(), { timeout: 15_000 }).toBe(true);
     await expect.poll(headers, { timeout: 15_000 }).toEqual(['序号', '工作任务', '牵头部门', '参与部门', '完成时限', '责任领导', '是否重点', '备注']);
     await screenshot(page, 'columns-settings');
     await panel.getByRole('button', { name: '完成' }).click();

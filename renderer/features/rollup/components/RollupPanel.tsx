@@ -8,6 +8,7 @@ import { useSyncStore, type ImportSourceInput } from '../../sync/store';
 import { useRollupStore } from '../store';
 import '../rollup.css';
 import { Banners } from '../../../app/Banners';
+import { dayOf } from '../../../../shared/progress/days';
 
 // The read-only view brings the dashboard's charts (ECharts): loaded when a roll-up is first opened.
 const RollupViewer = lazy(async () => ({ default: (await import('./RollupViewer')).RollupViewer }));
@@ -113,7 +114,7 @@ export const RollupPanel = () => {
                 <td className="sync-counts">
                   {r.taskCount} / {r.reportCount} / {r.innerCount}
                 </td>
-                <td>{r.importedAt.slice(0, 10)}</td>
+                <td>{dayOf(new Date(r.importedAt))}</td>
                 <td>
                   <button type="button" className="btn" disabled={isBusy} onClick={() => void open(r)} aria-label={`只读查看 ${r.senderName} ${r.periodLabel}`}>
                     只读查看
