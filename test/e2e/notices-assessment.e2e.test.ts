@@ -42,7 +42,7 @@ describe('催办通知单 and 年度考核 in the app', () => {
 
   test('one notice for one unit: typed 文号, printed on A4, logged on the chase row', async () => {
     await page.getByRole('button', { name: '统计与通报' }).click();
-    await page.getByLabel('报告期').selectOption('2026-Q3');
+    await page.getByLabel('报告期', { exact: true }).selectOption('2026-Q3');
     await expect.poll(() => page.locator('.notice-units tbody tr').count()).toBe(3);
     await unitRow('市财政局').scrollIntoViewIfNeeded();
     await screenshot(page, 'notices-late-units');

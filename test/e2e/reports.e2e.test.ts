@@ -38,7 +38,7 @@ describe('office dashboard and bulletin', () => {
 
   test('the dashboard for 2026年第三季度 shows the hand-computed figures and charts', async () => {
     await page.getByRole('button', { name: '统计与通报' }).click();
-    await page.getByLabel('报告期').selectOption('2026-Q3');
+    await page.getByLabel('报告期', { exact: true }).selectOption('2026-Q3');
     await expect.poll(() => page.locator('.figure-card').nth(1).innerText()).toContain('6 / 9');
     expect(await page.locator('.figure-card').nth(2).innerText()).toContain('3');
     // Three charts drawn on canvas, with pixels in them.

@@ -102,7 +102,7 @@ describe('review workspace in Chromium', () => {
     await page.getByRole('button', { name: '审核', exact: true }).click();
     await countShown(200);
     expect(await queue().getByRole('listitem').count()).toBe(200);
-    const periods = await page.getByLabel('报告期').locator('option').allInnerTexts();
+    const periods = await page.getByLabel('报告期', { exact: true }).locator('option').allInnerTexts();
     expect(periods).toEqual(['2026年第四季度', '2026年第三季度']);
     await screenshot(page, 'review-queue-1366');
   });

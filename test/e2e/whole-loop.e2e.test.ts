@@ -92,7 +92,7 @@ describe('the whole loop in the app, three PCs, no command line', () => {
 
   const submitFirstTask = async (page: Page, progress: string, withEvidence: boolean): Promise<void> => {
     await page.locator('.task-row').first().click();
-    await page.getByLabel('报告期').selectOption({ label: '2026年第四季度' });
+    await page.getByLabel('报告期', { exact: true }).selectOption({ label: '2026年第四季度' });
     await page.getByRole('form', { name: '本期报告' }).waitFor();
     await page.getByLabel('进展状态').selectOption({ label: '正常推进' });
     await page.getByLabel('完成百分比').fill('60');
@@ -238,7 +238,7 @@ describe('the whole loop in the app, three PCs, no command line', () => {
 
     await nav(caizheng, '部门工作台').click();
     await caizheng.locator('.task-row').first().click();
-    await caizheng.getByLabel('报告期').selectOption({ label: '2026年第四季度' });
+    await caizheng.getByLabel('报告期', { exact: true }).selectOption({ label: '2026年第四季度' });
     await caizheng.locator('.returned-banner').filter({ hasText: '请补充资金拨付文件文号' }).waitFor();
     await screenshot(caizheng, 'loop-16-caizheng-returned');
     await caizheng.getByLabel('进展情况').fill('质量提升专项资金 500 万元已下达(湛财工〔2026〕12号)');

@@ -27,7 +27,7 @@ const waitForSaved = (p: Page) => p.locator('.save-state.save-saved').waitFor({ 
 
 const openTask1 = async (p: Page): Promise<void> => {
   await p.locator('.task-row[data-task-code="1"]').click();
-  await p.getByLabel('报告期').selectOption({ label: '2026年第四季度' });
+  await p.getByLabel('报告期', { exact: true }).selectOption({ label: '2026年第四季度' });
   await p.getByRole('form', { name: '本期报告' }).waitFor();
 };
 
