@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, launchChromium, newPage, screenshot, spawnHost, type HostProcess } from '../helpers/browser.js';
+import { assertBuilt, launchChromium, newPage, openReport, screenshot, spawnHost, type HostProcess } from '../helpers/browser.js';
 import { makeTempDir, seedsDir } from '../helpers/temp-backend.js';
 
 const SEED_004 = join(seedsDir, '004_5cb87e2d2ab2f10e.txt');
@@ -91,9 +91,7 @@ describe('the whole loop in the app, three PCs, no command line', () => {
   };
 
   const submitFirstTask = async (page: Page, progress: string, withEvidence: boolean): Promise<void> => {
-    await page.locator('.task-row').first().click();
-    await page.getByLabel('报告期', { exact: true }).selectOption({ label: '2026年第四季度' });
-    await page.getByRole('form', { name: '本期报告' }).waitFor();
+    await openReport(page, page.locator('.task-row').first(), '2026年第四季度');
     await page.getByLabel('进展状态').selectOption({ label: '正常推进' });
     await page.getByLabel('完成百分比').fill('60');
     await page.getByLabel('进展情况').fill(progress);
@@ -237,8 +235,7 @@ describe('the whole loop in the app, three PCs, no command line', () => {
     await screenshot(caizheng, 'loop-15-caizheng-receipt');
 
     await nav(caizheng, '部门工作台').click();
-    await caizheng.locator('.task-row').first().click();
-    await caizheng.getByLabel('报告期', { exact: true }).selectOption({ label: '2026年第四季度' });
+    await openReport(caizheng, caizheng.locator('.task-row').first(), '2026年第四季度');
     await caizheng.locator('.returned-banner').filter({ hasText: '请补充资金拨付文件文号' }).waitFor();
     await screenshot(caizheng, 'loop-16-caizheng-returned');
     await caizheng.getByLabel('进展情况').fill('质量提升专项资金 500 万元已下达(湛财工〔2026〕12号)');

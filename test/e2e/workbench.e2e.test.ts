@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createBackend } from '../../db/backend.js';
-import { assertBuilt, launchChromium, newPage, screenshot, spawnHost, type HostProcess } from '../helpers/browser.js';
+import { assertBuilt, launchChromium, newPage, openReport, screenshot, spawnHost, type HostProcess } from '../helpers/browser.js';
 import { makeTempDir, seedsDir } from '../helpers/temp-backend.js';
 import { suiteClock } from '../helpers/suite-clock.js';
 
@@ -26,9 +26,7 @@ const dbPath = join(temp.dir, 'duban.sqlite');
 const waitForSaved = (p: Page) => p.locator('.save-state.save-saved').waitFor({ timeout: 10_000 });
 
 const openTask1 = async (p: Page): Promise<void> => {
-  await p.locator('.task-row[data-task-code="1"]').click();
-  await p.getByLabel('报告期', { exact: true }).selectOption({ label: '2026年第四季度' });
-  await p.getByRole('form', { name: '本期报告' }).waitFor();
+  await openReport(p, p.locator('.task-row[data-task-code="1"]'), '2026年第四季度');
 };
 
 beforeAll(async () => {

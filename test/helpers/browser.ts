@@ -3,8 +3,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterEach } from 'vitest';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { afterEach, expect } from 'vitest';
 import { apiMethods } from '../../shared/api/contract.js';
 import { SUITE_TODAY } from './suite-clock.js';
 import { repoRoot } from './temp-backend.js';
@@ -133,3 +133,19 @@ export const spawnHost = (dbPath: string, extraArgs: string[] = []): Promise<Hos
       reject(new Error(`host exited with ${code}: ${output}`));
     });
   });
+
+/**
+ * Opens a task's report for a period on the workbench, as a clerk does (click the task, pick the period),
+ * and waits until the form shows that period and is no longer busy: fields typed into earlier would be
+ * read-only (the form waits for the period to arrive) and the test would race the app.
+ */
+export const openReport = async (page: Page, taskRow: Locator, periodLabel: string): Promise<void> => {
+  await taskRow.click();
+  const period = page.getByLabel('报告期', { exact: true });
+  await period.selectOption({ label: periodLabel });
+  const form = page.getByRole('form', { name: '本期报告' });
+  await form.waitFor();
+  await expect
+    .poll(async () => (await period.locator('option:checked').textContent()) === periodLabel && (await form.getAttribute('aria-busy')) !== 'true', { timeout: 30_000 })
+    .toBe(true);
+};

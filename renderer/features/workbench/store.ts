@@ -8,16 +8,16 @@ import type { AttachmentInfo, MyTasks, ReportDetail, ReportDraft, TimelineEvent,
 import { errorMessage, invoke } from '../../api/client';
 import { fieldErrors, type FieldErrors } from '../../api/errors';
 import { askConfirm } from '../../app/confirm';
-import { readAsBase64 } from '../../api/read-file';
 import { usePlanStore } from '../tasks/store';
-import { attachmentProblem, formProblems, isProxy, savableDraft } from './form-checks';
+import { evidenceActions } from './evidence-actions';
+import { formProblems, isProxy, savableDraft } from './form-checks';
 
 export const AUTOSAVE_DELAY_MS = 1200;
 
 /** partial: the draft saved, except the fields marked in red (they keep their last good value). */
 export type SaveState = 'idle' | 'dirty' | 'saving' | 'saved' | 'partial' | 'error';
 
-type WorkbenchState = {
+export type WorkbenchState = {
   settings: WorkbenchSettings | null;
   departments: DepartmentRow[];
   tasks: MyTasks | null;
@@ -26,6 +26,8 @@ type WorkbenchState = {
   error: string | null;
   selectedTaskId: string | null;
   detail: ReportDetail | null;
+  /** A task or period is being opened: the form is read-only until it arrives, so nothing typed is lost. */
+  isOpening: boolean;
   form: ReportDraft | null;
   /** What the form knows of each file it names (size, integrity), by sha256. */
   files: Record<string, AttachmentInfo>;
@@ -56,6 +58,8 @@ type WorkbenchState = {
 };
 
 let autosaveTimer: ReturnType<typeof setTimeout> | null = null;
+/** How many openings of a task or period have started: the newest one's answer is the one shown. */
+let openings = 0;
 let saving: Promise<void> | null = null;
 
 const clearTimer = (): void => {
@@ -95,6 +99,7 @@ export const useWorkbench = create<WorkbenchState>((set, get) => {
     error: null,
     selectedTaskId: null,
     detail: null,
+    isOpening: false,
     form: null,
     files: {},
     saveState: 'idle',
@@ -173,6 +178,11 @@ export const useWorkbench = create<WorkbenchState>((set, get) => {
     openTask: async (taskId, periodId) => {
       const id = departmentId();
       if (!id) return;
+      // Only the newest opening may fill the form: a slower, older one (a task clicked, then its period
+      // changed) must not replace it, nor what the clerk typed after it.
+      openings += 1;
+      const opening = openings;
+      set({ isOpening: true });
       clearTimer();
       await get().saveNow();
       try {
@@ -180,7 +190,9 @@ export const useWorkbench = create<WorkbenchState>((set, get) => {
           invoke('progress.get', { taskId, departmentId: id, periodId }),
           invoke('progress.timeline', { taskId }),
         ]);
+        if (opening !== openings) return;
         set({
+          isOpening: false,
           selectedTaskId: taskId,
           detail,
           form: detail.form,
@@ -193,7 +205,7 @@ export const useWorkbench = create<WorkbenchState>((set, get) => {
           timeline,
         });
       } catch (error) {
-        set({ error: errorMessage(error) });
+        if (opening === openings) set({ isOpening: false, error: errorMessage(error) });
       }
     },
 
@@ -203,8 +215,8 @@ export const useWorkbench = create<WorkbenchState>((set, get) => {
     },
 
     updateForm: (patch) => {
-      const { form, detail } = get();
-      if (!form || !detail?.isEditable) return;
+      const { form, detail, isOpening } = get();
+      if (!form || !detail?.isEditable || isOpening) return;
       const next = { ...form, ...patch };
       set({ form: next, saveState: 'dirty', formError: null, fieldErrors: formProblems(next, detail) });
       clearTimer();
@@ -221,36 +233,7 @@ export const useWorkbench = create<WorkbenchState>((set, get) => {
       await saving;
     },
 
-    addFiles: async (files) => {
-      const { settings } = get();
-      for (const file of files) {
-        // Type and size are checked here, before any byte is read or sent.
-        const problem = attachmentProblem(file, settings);
-        if (problem) {
-          set({ formError: problem });
-          continue;
-        }
-        try {
-          const added = await invoke('attachments.add', { fileName: file.name, dataBase64: await readAsBase64(file) });
-          const form = get().form;
-          if (!form) return;
-          set({ files: { ...get().files, [added.sha256]: added } });
-          if (!form.attachments.some((a) => a.sha256 === added.sha256)) {
-            get().updateForm({ attachments: [...form.attachments, { sha256: added.sha256, fileName: added.fileName }] });
-          }
-        } catch (error) {
-          set({ formError: errorMessage(error) });
-        }
-      }
-      await get().saveNow();
-    },
-
-    removeFile: (sha256) => {
-      const form = get().form;
-      if (!form) return;
-      get().updateForm({ attachments: form.attachments.filter((a) => a.sha256 !== sha256) });
-      void get().saveNow();
-    },
+    ...evidenceActions(get, set),
 
     submit: async () => {
       const { detail, form } = get();

@@ -66,15 +66,17 @@ const TextField = ({ name, label, value, isEditable, isRequired, isMain, error, 
 };
 
 export const ReportForm = () => {
-  const { detail, form, files, settings, saveState, savedAt, formError, fieldErrors, updateForm, saveNow, addFiles, removeFile, submit, discardDraft } = useWorkbench();
+  const { detail, isOpening, form, files, settings, saveState, savedAt, formError, fieldErrors, updateForm, saveNow, addFiles, removeFile, submit, discardDraft } = useWorkbench();
   if (!detail || !form) return null;
-  const isEditable = detail.isEditable;
+  // While another task or period opens, the fields wait for it: typing now would go to the old report.
+  const isEditable = detail.isEditable && !isOpening;
   const blur = (): void => void saveNow();
 
   return (
     <form
       className="report-form"
       aria-label="本期报告"
+      aria-busy={isOpening}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -149,7 +151,7 @@ export const ReportForm = () => {
         onError={(message) => useWorkbench.setState({ formError: message })}
       />
 
-      {isEditable ? (
+      {detail.isEditable ? (
         <div className="form-actions">
           {formError ? (
             <span className="form-error" role="alert">
@@ -160,15 +162,15 @@ export const ReportForm = () => {
               {saveLabel(saveState, savedAt)}
             </span>
           )}
-          <button type="button" onClick={() => void saveNow()} title="Ctrl+S">
+          <button type="button" onClick={() => void saveNow()} title="Ctrl+S" disabled={isOpening}>
             保存草稿
           </button>
           {savedAt || saveState === 'dirty' ? (
-            <button type="button" onClick={() => void discardDraft()}>
+            <button type="button" onClick={() => void discardDraft()} disabled={isOpening}>
               放弃草稿
             </button>
           ) : null}
-          <button type="submit" className="primary">
+          <button type="submit" className="primary" disabled={isOpening}>
             {detail.state === 'returned' ? '重新提交' : '提交本期报告'}
           </button>
         </div>
