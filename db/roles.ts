@@ -6,8 +6,8 @@ import { ApiError } from '../shared/api/errors.js';
 import type { BackendContext } from './context.js';
 import { readSelf } from './sync/state.js';
 
-/** `action` is what was tried, in Chinese, e.g. 导入规划. */
-export const requireOfficePc = (ctx: BackendContext, action: string): void => {
+/** `action` is what was tried, in Chinese, e.g. 导入规划; `message` replaces the standard wording where a screen words it its own way. */
+export const requireOfficePc = (ctx: BackendContext, action: string, message?: string): void => {
   const self = readSelf(ctx.db, ctx.identity);
-  if (self.role !== 'office') throw new ApiError('refused', `${action}由牵头办公室进行;本机是${self.name}的部门端电脑,不能${action}`);
+  if (self.role !== 'office') throw new ApiError('refused', message ?? `${action}由牵头办公室进行;本机是${self.name}的部门端电脑,不能${action}`);
 };

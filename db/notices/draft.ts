@@ -1,19 +1,13 @@
 // Which units are late and for what, as the chase screen sees them today: a unit that owes this period's
 // report on a task (催报), and a lead unit whose task is past its deadline undone (催办). One notice per
 // unit lists both, one row per task.
-import { ApiError } from '../../shared/api/errors.js';
 import type { NoticeDrafts, NoticeTask, NoticeUnitDraft } from '../../shared/notices/types.js';
 import { addDays } from '../../shared/progress/days.js';
 import { formatDay } from '../../shared/progress/deadline.js';
 import type { BackendContext } from '../context.js';
 import { readReportSettings } from '../reports/office.js';
 import { loadPeriodFacts } from '../reports/summary.js';
-import { readSelf } from '../sync/state.js';
 import { noticeRefsByUnit } from './store.js';
-
-export const requireOffice = (ctx: BackendContext, message = '只有牵头办公室可以发催办通知单'): void => {
-  if (readSelf(ctx.db, ctx.identity).role !== 'office') throw new ApiError('refused', message);
-};
 
 export const buildNoticeDrafts = (ctx: BackendContext, arg: { planId?: string; periodId?: string; departmentId?: string }): NoticeDrafts => {
   const { plan, period, today, details } = loadPeriodFacts(ctx, arg, 'today');

@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../shared/api/errors.js';
 import type { IssuedNotice, NoticeBatchResult } from '../../shared/notices/types.js';
 import type { BackendContext } from '../context.js';
-import { buildNoticeDrafts, requireOffice } from './draft.js';
+import { buildNoticeDrafts } from './draft.js';
+import { requireOfficePc } from '../roles.js';
 import { writeNoticeFolderZip } from './docx.js';
 import { docNumberHolder, insertNotice, listNotices } from './store.js';
 
@@ -46,7 +47,7 @@ const logNotice = (ctx: BackendContext, drafts: Drafts, unit: NoticeUnit, at: { 
 };
 
 export const issueNotice = (ctx: BackendContext, arg: Scope & { departmentId: string; docNumber: string; replyBy: string }): IssuedNotice => {
-  requireOffice(ctx);
+  requireOfficePc(ctx, '发催办通知单', '只有牵头办公室可以发催办通知单');
   const drafts = buildNoticeDrafts(ctx, arg);
   requireReplyBy(arg.replyBy, drafts.today);
   const unit = drafts.units[0];
@@ -60,7 +61,7 @@ export const issueNotice = (ctx: BackendContext, arg: Scope & { departmentId: st
 };
 
 export const issueNoticeBatch = (ctx: BackendContext, arg: Scope & { docPrefix: string; firstNumber: number; replyBy: string }): NoticeBatchResult => {
-  requireOffice(ctx);
+  requireOfficePc(ctx, '发催办通知单', '只有牵头办公室可以发催办通知单');
   const drafts = buildNoticeDrafts(ctx, arg);
   requireReplyBy(arg.replyBy, drafts.today);
   if (drafts.units.length === 0) throw new ApiError('bad_input', `${drafts.period.label}没有需要催办的单位`);

@@ -83,7 +83,7 @@ describe('rules the office sets', () => {
       ['市财政局', 50],
       ['市农业农村局', 1.7],
     ]);
-    expect((await t.backend['assessment.rules']({ year: 2025 })).isDefault).toBe(true);
+    expect((await t.backend['assessment.build']({ year: 2025 })).isDefaultRules).toBe(true);
     expect((await t.backend['assessment.resetRules']({ year: 2026 })).isDefault).toBe(true);
     expect((await t.backend['assessment.build']({ year: 2026 })).rows[0]?.score).toBe(73.3);
   });

@@ -22,7 +22,6 @@ export const assessmentRulesSchema = z
 export const assessmentSchemas = {
   'assessment.build': scope,
   'assessment.exportXlsx': scope,
-  'assessment.rules': scope,
   'assessment.saveRules': z.strictObject({ planId: idSchema.optional(), year: yearSchema, rules: assessmentRulesSchema }),
   /** Back to the defaults for that plan and year. */
   'assessment.resetRules': z.strictObject({ planId: idSchema.optional(), year: yearSchema }),
@@ -33,7 +32,6 @@ export type AssessmentRulesResult = { year: number; rules: AssessmentRules; isDe
 export type AssessmentResults = {
   'assessment.build': Assessment;
   'assessment.exportXlsx': XlsxExport;
-  'assessment.rules': AssessmentRulesResult;
   'assessment.saveRules': AssessmentRulesResult;
   'assessment.resetRules': AssessmentRulesResult;
 };
