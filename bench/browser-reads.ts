@@ -154,7 +154,7 @@ export const bulletinStaticHtml = async (browser: Browser, hostUrl: string, plan
   try {
     const page = await context.newPage();
     const query = new URLSearchParams({ plan: planId, period: periodId, print: '1' });
-    await page.goto(`${hostUrl}#/bulletin?${query.toString()}`);
+    await page.goto(`${hostUrl}bulletin.html#/bulletin?${query.toString()}`);
     await page.waitForSelector('[data-bulletin-state="ready"]', { timeout: 120_000 });
     await page.emulateMedia({ media: 'print' });
     return (await page.evaluate(SNAPSHOT)) as string;

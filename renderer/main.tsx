@@ -1,24 +1,17 @@
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { BulletinPage, NoticesPage } from './app/lazy-screens';
-import { bulletinPrintScope } from './features/bulletin/route';
+import { NoticesPage } from './app/lazy-screens';
 import { noticePrintIds } from './features/notices/route';
 import './app/app.css';
 
 const root = document.getElementById('root');
-// The bulletin's print address shows the bulletin alone, for printing to PDF (duban bulletin).
-const printScope = bulletinPrintScope(window.location.hash);
-// The notices' print address likewise shows the notices alone, one A4 page each.
+// The notices' print address shows the notices alone, one A4 page each (the bulletin's is bulletin.html).
 const noticeIds = noticePrintIds(window.location.hash);
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      {printScope ? (
-        <Suspense fallback={null}>
-          <BulletinPage scope={printScope} isPrintOnly />
-        </Suspense>
-      ) : noticeIds ? (
+      {noticeIds ? (
         <Suspense fallback={null}>
           <NoticesPage ids={noticeIds} isPrintOnly />
         </Suspense>

@@ -13,5 +13,7 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
+    // bulletin.html: the bulletin alone, for duban bulletin's PDF (renderer/bulletin-print.tsx).
+    rollupOptions: { input: { index: fileURLToPath(new URL('index.html', import.meta.url)), bulletin: fileURLToPath(new URL('bulletin.html', import.meta.url)) } },
   },
 });

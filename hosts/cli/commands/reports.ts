@@ -76,12 +76,11 @@ export const bulletinCommand: CliCommand = {
   run: async ({ call, values }) => {
     const out = requireOut(values, '.pdf');
     const scope = scopeOf(values);
-    // Built once: this call validates the period and plan before a browser is started, and the page is
-    // then served this same bulletin instead of building it again (bulletin-pdf.ts).
-    const bulletin = await call('reports.bulletin', scope);
     const browser = typeof values.browser === 'string' ? values.browser : undefined;
     const { printBulletinPdf } = await import('../bulletin-pdf.js'); // the local host and the browser driver, only here
-    const pdf = await printBulletinPdf(call, bulletin, browser);
+    // Built once, while the browser starts: this call also validates the period and plan (its refusal
+    // is what the person reads), and the page is served this same bulletin (bulletin-pdf.ts).
+    const { bulletin, pdf } = await printBulletinPdf(scope, () => call('reports.bulletin', scope), browser);
     writeOut(out, pdf);
     return {
       json: { path: out, periodId: bulletin.summary.period.id, byteLength: pdf.length },

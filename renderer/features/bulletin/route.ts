@@ -1,4 +1,4 @@
-// The bulletin's own address, #/bulletin?plan=…&period=…&print=1: the CLI (and a test) print it to PDF
+// The bulletin's own address, bulletin.html#/bulletin?plan=…&period=…&print=1: the CLI (and a test) print it to PDF
 // in Chromium without the app's navigation around it.
 export type BulletinScope = { planId?: string; periodId?: string };
 

@@ -15,6 +15,8 @@ import type { BulletinScope } from '../route';
 import { SavePdfButton } from './SavePdfButton';
 import { LifecycleLists } from './LifecycleLists';
 import '../../dashboard/dashboard.css';
+// ChannelLine's style (.channel-line) lives with 报送方式 in adoption.css: the print page (bulletin.html) loads no other screen's styles.
+import '../../adoption/adoption.css';
 import '../bulletin.css';
 
 type Props = { scope: BulletinScope; isPrintOnly?: boolean; onBack?: () => void };
