@@ -65,4 +65,16 @@ describe('duban summary / export-xlsx / bulletin', () => {
     expect(err).toContain('--browser 指定的浏览器不存在');
     expect(existsSync(out)).toBe(false);
   });
+
+  // The browser starts while the bulletin is built (bulletin-pdf.ts); the person still reads why the
+  // period was refused, as when the bulletin was built before any browser was looked for.
+  test('bulletin for a period that does not exist names the period, not the missing browser', async () => {
+    const out = join(t.dir, 'no-period.pdf');
+    const expected = await capture(['summary', '--period', '2026-Q9', '--db', t.dbPath]);
+    const { code, err } = await capture(['bulletin', '--period', '2026-Q9', '--out', out, '--db', t.dbPath, '--browser', join(t.dir, 'no-chromium-here')]);
+    expect(code).toBe(2);
+    expect(err).toBe(expected.err);
+    expect(err).not.toContain('浏览器');
+    expect(existsSync(out)).toBe(false);
+  });
 });
