@@ -3,7 +3,8 @@
 // every XML part is checked for DOCTYPE/entities, sheet rows are counted before exceljs builds its
 // model, and the workbook is re-packed from those bounded entries. Shared by plan import and the
 // workbench's fill-in sheet; every refusal is a bad_input ApiError with a Chinese reason.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from './exceljs.js';
 import { unzipSync, zipSync, type Unzipped } from 'fflate';
 import { ApiError } from '../shared/api/errors.js';
 import { assertSafeXml } from '../shared/plan/docx-xml.js';
@@ -88,7 +89,7 @@ export const loadBoundedXlsx = async (bytes: Uint8Array, bounds: XlsxBounds): Pr
       if (rows > bounds.maxRows) throw bounds.tooLong(rows);
     }
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   try {
     const repacked = zipSync(files, { level: 0 });
     await workbook.xlsx.load(Buffer.from(repacked) as unknown as ArrayBuffer);

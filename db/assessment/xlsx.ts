@@ -1,6 +1,6 @@
 // The 考核 table for Excel/WPS: the ranked scores on the first sheet, every task and report behind them
 // on the second, and the rules used in a note, in the export's usual frame (xlsx-style.ts).
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../exceljs.js';
 import { componentLabel, ruleLabel, type Assessment, type AssessmentComponent, type AssessmentRules } from '../../shared/assessment/types.js';
 import { formatDay } from '../../shared/progress/deadline.js';
 import { periodLabel } from '../../shared/progress/periods.js';
@@ -30,7 +30,7 @@ export const rulesText = (rules: AssessmentRules): string =>
   (Object.keys(ruleLabel) as (keyof AssessmentRules)[]).map((k) => `${ruleLabel[k]} ${rules[k]}`).join(';');
 
 export const writeAssessmentXlsx = async (a: Assessment): Promise<Buffer> => {
-  const book = new ExcelJS.Workbook();
+  const book = await newWorkbook();
   book.creator = a.officeName;
   book.created = new Date(`${a.asOf}T00:00:00+08:00`);
   const scores = book.addWorksheet('年度考核');

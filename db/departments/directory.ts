@@ -1,7 +1,7 @@
 // The department directory: canonical names, aliases and groups. Plans name departments by text;
 // everything else refers to them by id.
 import { randomUUID } from 'node:crypto';
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
 import { ApiError } from '../../shared/api/errors.js';
 import { departmentKindOf } from '../../shared/departments/kind.js';
 import { rankDepartments } from '../../shared/departments/match.js';
@@ -11,9 +11,15 @@ import type { Db } from '../open.js';
 import { prepared } from '../statements.js';
 import { insertSynced } from '../sync/synced-write.js';
 
+type PinyinPro = typeof import('pinyin-pro');
+let pinyinPro: PinyinPro | undefined;
+// Loaded on the first name matched, not when the backend opens (issue 18: 0.1–0.8 s of every CLI
+// command, the bulletin's among them, that never matches a name). Synchronous, as its callers are.
+const loadPinyin = (): PinyinPro => (pinyinPro ??= createRequire(import.meta.url)('pinyin-pro') as PinyinPro);
+
 /** Pinyin initials of the Han characters of a name, lower case; other characters are kept as typed. */
 export const initialsOf = (name: string): string =>
-  (pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' }) as string[])
+  (loadPinyin().pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' }) as string[])
     .join('')
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');

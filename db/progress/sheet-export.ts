@@ -4,7 +4,8 @@
 // and 完成进度 a whole number 0–100 (Excel data validation); columns the clerk does not fill are grey.
 // The task id rides in a hidden column and unit/period/plan in a hidden sheet, so the import matches rows
 // exactly however they are sorted, and refuses a sheet made for another unit or period.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../exceljs.js';
 import type { SheetExport } from '../../shared/api/methods/sheet.js';
 import { formatDay } from '../../shared/progress/deadline.js';
 import { reportStateLabel, reportStatusLabel } from '../../shared/progress/report-status.js';
@@ -126,7 +127,7 @@ export const sheetFileName = (scope: Pick<SheetScope, 'department' | 'period'>):
   `${scope.department.name}-${scope.period.label}-填报表.xlsx`;
 
 export const writeFillSheet = async (scope: SheetScope, today: Date, audience: SheetAudience = 'clerk'): Promise<Buffer> => {
-  const book = new ExcelJS.Workbook();
+  const book = await newWorkbook();
   book.creator = scope.department.name;
   book.created = today;
   const sheet = book.addWorksheet(SHEET_MAIN_NAME);

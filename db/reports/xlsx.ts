@@ -3,7 +3,8 @@
 // followed by this period's 状态 / 完成进度 / 进展情况 / 存在问题 / 下一步计划 / 亮灯, the light as a
 // cell colour; a second sheet of indicators and a third of the chase lists. Plain styles only (fills,
 // borders, wrap, frozen panes, A4 landscape print setup) so Excel, WPS and LibreOffice open it alike.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../exceljs.js';
 import { TASK_COLUMNS, type TaskCellSource } from '../../shared/plan/task-columns.js';
 import { extensionNote } from '../../shared/lifecycle/labels.js';
 import { formatDay } from '../../shared/progress/deadline.js';
@@ -148,7 +149,7 @@ const indicatorStylesWith = (isUnmet: boolean): CellStyle[] =>
 const indicatorStyles = { unmet: indicatorStylesWith(true), other: indicatorStylesWith(false) };
 
 export const writeSummaryXlsx = async (summary: ReportSummary, chase: ChaseList, officeName: string, custom: ColumnValues = NO_CUSTOM): Promise<Buffer> => {
-  const book = new ExcelJS.Workbook();
+  const book = await newWorkbook();
   book.creator = officeName;
   book.created = new Date(`${summary.today}T00:00:00+08:00`);
   const subtitle = `报告期:${summary.period.label}    统计截至:${formatDay(summary.asOf)}    ${officeName}`;
