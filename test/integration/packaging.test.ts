@@ -102,11 +102,14 @@ describe('packaging for Linux x64 with a stand-in Electron', () => {
   it('packs the main process, the sandboxed preload and the renderer build with every asset it loads', () => {
     expect(files.has('/dist/electron/main.js')).toBe(true);
     expect(files.has('/dist/electron/preload.cjs')).toBe(true);
-    const html = readInAsar('dist/renderer/index.html');
-    expect(html).toContain('Content-Security-Policy');
-    const assets = [...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((match) => match[1]);
-    expect(assets.length).toBeGreaterThan(0);
-    for (const asset of assets) expect(files.has(`/dist/renderer/${asset}`), asset).toBe(true);
+    // index.html is the app; bulletin.html the bulletin alone, which duban bulletin prints to PDF.
+    for (const page of ['index.html', 'bulletin.html']) {
+      const html = readInAsar(`dist/renderer/${page}`);
+      expect(html).toContain('Content-Security-Policy');
+      const assets = [...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((match) => match[1]);
+      expect(assets.length, page).toBeGreaterThan(0);
+      for (const asset of assets) expect(files.has(`/dist/renderer/${asset}`), `${page}: ${asset}`).toBe(true);
+    }
   });
 
   it('carries every migration inside the main bundle', () => {
