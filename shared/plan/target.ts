@@ -3,7 +3,8 @@
 import { normaliseText } from './text.js';
 import type { Comparator, ParsedTarget } from './types.js';
 
-const NONE = /^(\u2014+|-+|\/|\\|\u2013|无|暂无|空|\u2015+)$/;
+// A lone 一 in a value cell is a dash read as a character (OCR, exam reprints).
+const NONE = /^(\u2014+|-+|\/|\\|\u2013|无|暂无|空|\u2015+|一)$/;
 
 const normalise = (text: string): string =>
   normaliseText(text)
@@ -96,7 +97,7 @@ export const looksLikeUnit = (raw: string): boolean => {
 };
 
 export const parseAttribute = (raw: string): 'expected' | 'binding' | null => {
-  if (/约束/.test(raw)) return 'binding';
-  if (/预期/.test(raw)) return 'expected';
+  if (/约束|約束/.test(raw)) return 'binding';
+  if (/预期|預期/.test(raw)) return 'expected';
   return null;
 };
