@@ -67,11 +67,12 @@ export const mergeHeaderCells = (cells: string[]): string[] => {
 export const indicatorRoles = (cells: string[]): IndicatorRole[] | null => {
   const raw = cells.map(roleOfWord);
   if (raw.some((r) => r === null)) return null;
-  const years = raw.flatMap((r, i) => (r === 'year' ? [i] : []));
+  const yearOf = (i: number): number => Number(/(19|20)\d{2}/.exec(cells[i] ?? '')?.[0] ?? 0);
+  const years = raw.flatMap((r, i) => (r === 'year' ? [yearOf(i)] : []));
   const roles = raw.map((r, i): IndicatorRole => {
     if (r !== 'year') return r ?? 'note';
-    // Two year columns: the first is the baseline, the last the target.
-    return years.length > 1 && i === years[0] ? 'baseline' : 'target';
+    // Two year columns, in either order: the earlier year is the baseline, the later the target.
+    return years.length > 1 && yearOf(i) === Math.min(...years) ? 'baseline' : 'target';
   });
   if (!roles.includes('name')) return null;
   if (!roles.some((r) => r === 'target' || r === 'baseline' || r === 'achieved')) return null;

@@ -39,7 +39,7 @@ export const indicatorsFromTable = (table: IndicatorTable, startSeq: number): { 
     const printed = get('name')
       .replace(/^\d{1,3}\s*[.、。](?!\d)\s*/, '')
       .replace(/^其中\s*[::]\s*/, '');
-    const unitInName = /^(.+?)[((]([^()()]{1,6})[))]?$/.exec(printed);
+    const unitInName = /^(.+?)[((]([^()()]{1,10})[))]?$/.exec(printed);
     const ownUnit = get('unit');
     const bracketUnit = unitInName && looksLikeUnit(unitInName[2] ?? '') ? (unitInName[2] ?? '') : '';
     const name = bracketUnit && !ownUnit ? (unitInName?.[1] ?? '') : printed;
