@@ -26,7 +26,8 @@ const roleOf = (t: string): IndicatorRole | 'year' | null => {
   if (/完成情况|实际完成|完成值|实现值/.test(t)) return 'achieved';
   // A deadline column (完成时限) is kept as a note: it is not a value.
   if (/^(完成)?(时限|时间)$/.test(t)) return 'note';
-  if (/基期|基准|现状|基数|基础值/.test(t)) return 'baseline';
+  if (/基期|基准|现状|基数|基础值/.test(t) || /^(?:19|20)\d{2}年?(实际|预计)(值|数)?$/.test(t)) return 'baseline';
+  if (/^(数据来源|资料来源|统计口径|计算方法|说明)$/.test(t)) return 'note';
   if (/^(?:19|20)\d{2}年?$/.test(t)) return 'year';
   if (/目标|预期值|指标值|预期效果|规划值/.test(t)) return 'target';
   if (/责任单位|牵头|责任部门|负责司局|负责单位|责任处室/.test(t)) return 'owner';

@@ -150,7 +150,7 @@ export const seqRows = (cells: { line: number; text: string }[], isEnd: (t: stri
   return { rows, used: i };
 };
 
-const barCells = (text: string): string[] =>
+export const barCells = (text: string): string[] =>
   text
     .split('|')
     .map((c) => c.trim())
@@ -193,4 +193,18 @@ export const transposedTable = (
   const roles = used.map((c) => c.role);
   const rows = names.values.map((_, k) => ({ line: line0, cells: used.map((c) => c.values[k] ?? '') }));
   return { roles, rows, used: i };
+};
+
+/** Rows written on one line each, cells between bars (`指标 | 2020年 | 2025年 | 属性 |`), blank lines between rows allowed. */
+export const barRows = (lines: { line: number; text: string }[]): { rows: CellRow[]; used: number } => {
+  const rows: CellRow[] = [];
+  let i = 0;
+  for (; i < lines.length; i += 1) {
+    const t = lines[i]?.text ?? '';
+    if (t.trim().length === 0) continue;
+    const cells = barCells(t);
+    if (!t.includes('|') || cells.length === 0) break;
+    rows.push({ line: lines[i]?.line ?? 0, cells });
+  }
+  return { rows, used: i };
 };

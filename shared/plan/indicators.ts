@@ -7,7 +7,7 @@ import { readHeading } from './numbering.js';
 import { looksLikeUnit, looksLikeValue, parseAttribute } from './target.js';
 import { tableCell } from './text.js';
 import { indicatorRoles, mergeHeaderCells, roleOfWord, type IndicatorRole } from './indicator-roles.js';
-import { alignRow, htmlRows, leadingBarRows, seqRows, tableFromRows, transposedTable } from './indicator-shapes.js';
+import { alignRow, barCells, barRows, htmlRows, leadingBarRows, seqRows, tableFromRows, transposedTable } from './indicator-shapes.js';
 
 export { indicatorRoles, type IndicatorRole } from './indicator-roles.js';
 
@@ -138,7 +138,11 @@ const readCellRows = (cells: SourceLine[], roles: IndicatorRole[]): { rows: Row[
 export const spacedCells = (raw: string): string[] => {
   const t = raw.trim();
   if (/\S\s{2,}\S/.test(t)) return t.split(/\s{2,}/).filter(Boolean);
-  return t.replace(/(\d)\s+(?=[家个项件处%])/g, '$1').split(/\s+/).filter(Boolean);
+  return t
+    .replace(/(\d)\s+(?=[家个项件处%])/g, '$1')
+    .replace(/([≥≤><])\s+(?=\d)/g, '$1')
+    .split(/\s+/)
+    .filter(Boolean);
 };
 
 /**
@@ -149,6 +153,7 @@ const readSpacedRows = (lines: SourceLine[], roles: IndicatorRole[]): { rows: Ro
   const rows: Row[] = [];
   const nameAt = roles.indexOf('name');
   const after = roles.length - nameAt - 1;
+  let carry = '';
   let i = 0;
   for (; i < lines.length; i += 1) {
     const raw = lines[i]?.text.trim() ?? '';
@@ -161,7 +166,14 @@ const readSpacedRows = (lines: SourceLine[], roles: IndicatorRole[]): { rows: Ro
       continue;
     }
     const values = tokens.length > after ? tokens.slice(tokens.length - after) : [];
-    const name = tokens.slice(0, tokens.length - values.length).join('');
+    // A name too long for its column wraps: `8.残疾儿童少年义` / `务教育入学率(%)   97   约束性`.
+    const next = lines.slice(i + 1).find((l) => l.text.trim().length > 0)?.text ?? '';
+    if (values.length === 0 && tokens.length === 1 && !isEnd(next) && spacedCells(next).length > after) {
+      carry += raw;
+      continue;
+    }
+    const name = carry + tokens.slice(0, tokens.length - values.length).join('');
+    carry = '';
     rows.push({ line: lines[i]?.line ?? 0, cells: [...before, name, ...values, ...Array<string>(after - values.length).fill('')] });
   }
   return { rows, used: i };
@@ -184,6 +196,15 @@ const findRowTables = (input: Line[]): IndicatorTable[] => {
     if (!text.trim().startsWith('|') && /^\s*\|\s*\S/.test(input[i + 1]?.text ?? '')) {
       const { rows, used } = leadingBarRows(input.slice(i));
       const found = rows.length >= 2 ? tableFromRows(rows) : null;
+      if (found) {
+        tables.push({ title: titleBefore(input, i), roles: found.roles, rows: found.rows, lines: withCaption(input, i, input.slice(i, i + used).map((l) => l.line)) });
+        i += used - 1;
+        continue;
+      }
+    }
+    if (barCells(text).length >= 2) {
+      const { rows, used } = barRows(input.slice(i));
+      const found = tableFromRows(rows);
       if (found) {
         tables.push({ title: titleBefore(input, i), roles: found.roles, rows: found.rows, lines: withCaption(input, i, input.slice(i, i + used).map((l) => l.line)) });
         i += used - 1;

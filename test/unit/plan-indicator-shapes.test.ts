@@ -164,6 +164,34 @@ describe('rows written with spaces', () => {
   });
 });
 
+describe('rows on one line each', () => {
+  it('cells between bars, a 2020年预计 baseline, a 数据来源 column, a short row anchored on its attribute', () => {
+    const text = [
+      '表1 主要指标',
+      '指标 | 2020年预计 | 2025年 | 属性 | 数据来源 |',
+      '城镇新增就业(万人) | 1.2 | 1.5 | 预期性 | 县人社局 |',
+      '森林覆盖率(%) | 61 | 约束性 | 县林业局 |',
+      '',
+      '一、总体要求',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['', '城镇新增就业', '万人', '1.2', '1.5', 'expected'],
+      ['', '森林覆盖率', '%', '61', '', 'binding'],
+    ]);
+  });
+
+  it('a name that wraps onto the next line of a spaced row, and ≥ 97 with a space inside', () => {
+    const text = ['指标    2025年    属性', '1.城市生活垃圾无害化', '处理率(%)    ≥ 97    约束性', '2.污水处理率(%)    95    约束性'].join('\n');
+    expect(read(text)).toEqual([
+      ['', '城市生活垃圾无害化处理率', '%', '', '≥ 97', 'binding'],
+      ['', '污水处理率', '%', '', '95', 'binding'],
+    ]);
+    expect(parsePlanText(text).indicators?.[0]?.target.low).toBe(97);
+    // Columns apart by single spaces: `≥ 97` is still one cell.
+    expect(read('指标 单位 2020年 2025年\n达标率 % 90 ≥ 97')).toEqual([['', '达标率', '%', '90', '≥97', null]]);
+  });
+});
+
 describe('values', () => {
   it('年均增长 7%以上 and 15左右 read as figures', () => {
     expect([parseTarget('年均增长7%以上'), parseTarget('15左右')].map((t) => [t.comparator, t.low, t.unit])).toEqual([
