@@ -131,22 +131,45 @@ export const leadingBarRows = (lines: { line: number; text: string }[]): { rows:
 
 /**
  * Cells of a table with a 序号 column, one cell per line: a row starts at the next number (1, 2, 3 …),
- * so a row one cell short (a merged cell) does not shift the rows after it.
+ * so a row one cell short (a merged cell) does not shift the rows after it. Columns before 序号 (a
+ * 类别 cell, merged down a group) come before the number: cells before 1, and cells a row has beyond
+ * its width, lead the next row; a row without them repeats the group above.
  */
-export const seqRows = (cells: { line: number; text: string }[], isEnd: (t: string) => boolean): { rows: CellRow[]; used: number } => {
-  const rows: CellRow[] = [];
+export const seqRows = (
+  cells: { line: number; text: string }[],
+  isEnd: (t: string) => boolean,
+  seqAt: number,
+  width: number,
+): { rows: CellRow[]; used: number } => {
+  const segments: { line: number; cells: string[] }[] = [];
+  const prefix: string[] = [];
   let expect = 1;
   let i = 0;
   for (; i < cells.length; i += 1) {
     const t = (cells[i]?.text ?? '').trim();
     if (new RegExp(`^${expect}[.、]?$`).test(t)) {
-      rows.push({ line: cells[i]?.line ?? 0, cells: [t] });
+      segments.push({ line: cells[i]?.line ?? 0, cells: [t] });
       expect += 1;
       continue;
     }
-    if (rows.length === 0 || isEnd(t)) break;
-    rows[rows.length - 1]?.cells.push(t);
+    if (isEnd(t)) break;
+    const last = segments[segments.length - 1];
+    if (last) last.cells.push(t);
+    else if (seqAt > 0 && prefix.length < seqAt && t.length > 0) prefix.push(t);
+    else break;
   }
+  const own = width - seqAt;
+  let lead = prefix;
+  let group: string[] = prefix;
+  const rows = segments.map((seg, k) => {
+    const isLast = k === segments.length - 1;
+    const body = seqAt > 0 && !isLast ? seg.cells.slice(0, own) : seg.cells;
+    const next = seqAt > 0 && !isLast ? seg.cells.slice(own).filter((c) => c.length > 0) : [];
+    const leading = lead.length > 0 ? lead : group;
+    if (lead.length > 0) group = lead;
+    lead = next;
+    return { line: seg.line, cells: [...leading.slice(0, seqAt), ...body] };
+  });
   return { rows, used: i };
 };
 

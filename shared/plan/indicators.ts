@@ -225,7 +225,7 @@ const findRowTables = (input: Line[]): IndicatorTable[] => {
 /** A 序号 table one cell per line: rows found by their numbers, cells kept even when empty (`|`). */
 const readSeqTable = (cells: Line[], from: number, roles: IndicatorRole[]): { rows: Row[]; last: number } => {
   const start = cells.findIndex((c) => c.line > from);
-  const { rows, used } = seqRows(start < 0 ? [] : cells.slice(start), isEnd);
+  const { rows, used } = seqRows(start < 0 ? [] : cells.slice(start), isEnd, roles.indexOf('seq'), roles.length);
   const aligned: Row[] = rows.map((r) => ({ line: r.line, cells: alignRow(r.cells, roles).cells }));
   return { rows: aligned, last: cells[start + used - 1]?.line ?? from };
 };
@@ -267,7 +267,7 @@ export const findTextIndicatorTables = (input: SourceLine[]): IndicatorTable[] =
     const roles = header.length >= 2 ? indicatorRoles(mergeHeaderCells(header.map((h) => h.text))) : null;
     if (roles) {
       const lastHeader = header[header.length - 1]?.line ?? 0;
-      if (roles[0] === 'seq') {
+      if (roles.includes('seq')) {
         const { rows, last } = readSeqTable(withEmpty, lastHeader, roles);
         const used = withEmpty.filter((l) => l.line >= (header[0]?.line ?? 0) && l.line <= last).map((l) => l.line);
         tables.push({ title: titleBefore(lines, i), roles, rows, lines: withCaption(lines, i, used) });

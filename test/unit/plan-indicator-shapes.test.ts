@@ -66,6 +66,18 @@ describe('rows with a 序号 column', () => {
   });
 });
 
+describe('rows with a 类别 column before 序号', () => {
+  it('a merged 类别 cell comes before its group\'s first number and is repeated down the group', () => {
+    const text = ['类别', '序号', '指标名称', '单位', '2020年', '2025年', '属性', '经济发展', '1', '地区生产总值', '亿元', '300', '450', '预期性', '2', '税收收入', '亿元', '20', '28', '预期性', '民生福祉', '3', '城镇登记失业率', '%', '3.5', '<4', '预期性', '4', '养老床位', '张', '900', '1200', '约束性'].join('\n');
+    expect(read(text)).toEqual([
+      ['经济发展', '地区生产总值', '亿元', '300', '450', 'expected'],
+      ['经济发展', '税收收入', '亿元', '20', '28', 'expected'],
+      ['民生福祉', '城镇登记失业率', '%', '3.5', '<4', 'expected'],
+      ['民生福祉', '养老床位', '张', '900', '1200', 'binding'],
+    ]);
+  });
+});
+
 describe('tables with explicit rows', () => {
   it('a table printed sideways: a row of names, a row of targets, a row of attributes, in blocks', () => {
     const text = [
