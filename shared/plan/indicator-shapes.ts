@@ -39,9 +39,16 @@ const groupName = (text: string): string => readHeading(text)?.rest || text;
 
 /** Header and rows from explicit rows; null when none of the first rows is an indicator header. */
 export const tableFromRows = (rows: CellRow[]): { roles: IndicatorRole[]; header: number; rows: TableRow[] } | null => {
-  for (let h = 0; h < Math.min(rows.length, 3); h += 1) {
+  const rolesAt = (h: number): IndicatorRole[] | null => {
     const headerCells = mergeHeaderCells((rows[h]?.cells ?? []).filter((c) => c.trim().length > 0));
-    const roles = headerCells.length >= 2 ? indicatorRoles(headerCells) : null;
+    return headerCells.length >= 2 ? indicatorRoles(headerCells) : null;
+  };
+  for (let first = 0; first < Math.min(rows.length, 3); first += 1) {
+    if (!rolesAt(first)) continue;
+    // A two-level header (`目标值` over `2020年 | 2025年`): the lower row, with the upper row's merged cells
+    // carried down, is the header.
+    const h = rolesAt(first + 1) ? first + 1 : first;
+    const roles = rolesAt(h);
     if (!roles) continue;
     const out: TableRow[] = [];
     for (const row of rows.slice(h + 1)) {
@@ -86,9 +93,12 @@ export const htmlRows = (line: number, html: string): CellRow[] => {
       take();
       const text = stripTags(part[2] ?? '');
       const span = Number(/rowspan\s*=\s*"?(\d+)/i.exec(part[1] ?? '')?.[1] ?? '1');
-      if (span > 1) pending.set(col, { text, left: span - 1 });
-      cells.push(text);
-      col += 1;
+      const across = Math.min(Number(/colspan\s*=\s*"?(\d+)/i.exec(part[1] ?? '')?.[1] ?? '1'), 20);
+      for (let k = 0; k < across; k += 1) {
+        if (span > 1) pending.set(col, { text, left: span - 1 });
+        cells.push(text);
+        col += 1;
+      }
     }
     take();
     if (cells.length > 0) rows.push({ line, cells });

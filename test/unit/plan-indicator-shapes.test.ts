@@ -110,6 +110,14 @@ describe('tables with explicit rows', () => {
     ]);
   });
 
+  it('an HTML table with a two-level header: 目标值 spanning 2020年 and 2025年, 指标 and 属性 merged down', () => {
+    const html =
+      '<table><tr><td rowspan="2">指标</td><td colspan="2">目标值</td><td rowspan="2">属性</td></tr>' +
+      '<tr><td>2020年</td><td>2025年</td></tr>' +
+      '<tr><td>人均公园绿地面积(平方米)</td><td>12</td><td>14</td><td>预期性</td></tr></table>';
+    expect(read(html)).toEqual([['', '人均公园绿地面积', '平方米', '12', '14', 'expected']]);
+  });
+
   it('leading-bar rows: a merged group cell in front, a 类别 row of one cell, a row one cell short, a 〔n〕 cumulative target', () => {
     const text = [
       '指标',
