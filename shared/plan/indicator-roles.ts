@@ -64,6 +64,26 @@ export const mergeHeaderCells = (cells: string[]): string[] => {
   return out;
 };
 
+const isBareYear = (cell: string): boolean => /^(?:19|20)\d{2}年?$/.test(word(cell));
+const isSpanningWord = (cell: string): boolean => {
+  const role = roleOfWord(cell);
+  return (role === 'target' || role === 'baseline') && !/\d/.test(cell);
+};
+
+/**
+ * A two-level header flattened row by row (`指标 | 目标值 | 属性` then `2020年 | 2025年`): the year cells
+ * of the lower row stand where the spanning `目标值` stood. Returns the header unchanged otherwise.
+ */
+export const spreadSpanningHeader = (cells: string[]): string[] => {
+  let run = 0;
+  while (run < cells.length && isBareYear(cells[cells.length - 1 - run] ?? '')) run += 1;
+  if (run < 2) return cells;
+  const upper = cells.slice(0, cells.length - run);
+  const at = upper.findIndex(isSpanningWord);
+  if (at < 0) return cells;
+  return [...upper.slice(0, at), ...cells.slice(cells.length - run), ...upper.slice(at + 1)];
+};
+
 /** Maps header cells to roles; null unless it is an indicator header (a name column and a value column). */
 export const indicatorRoles = (cells: string[]): IndicatorRole[] | null => {
   const raw = cells.map(roleOfWord);

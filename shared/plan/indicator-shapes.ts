@@ -5,7 +5,7 @@
 // (the cell of a merged group column), a row one cell short (a merged cell simply missing), or a single
 // cell (a 类别 row).
 import { readHeading } from './numbering.js';
-import { indicatorRoles, mergeHeaderCells, roleOfWord, type IndicatorRole } from './indicator-roles.js';
+import { indicatorRoles, mergeHeaderCells, roleOfWord, spreadSpanningHeader, type IndicatorRole } from './indicator-roles.js';
 import { looksLikeValue, parseAttribute } from './target.js';
 
 export type CellRow = { line: number; cells: string[] };
@@ -39,10 +39,21 @@ const groupName = (text: string): string => readHeading(text)?.rest || text;
 
 /** Header and rows from explicit rows; null when none of the first rows is an indicator header. */
 export const tableFromRows = (rows: CellRow[]): { roles: IndicatorRole[]; header: number; rows: TableRow[] } | null => {
+  const filled = (h: number): string[] => (rows[h]?.cells ?? []).filter((c) => c.trim().length > 0);
   const rolesAt = (h: number): IndicatorRole[] | null => {
-    const headerCells = mergeHeaderCells((rows[h]?.cells ?? []).filter((c) => c.trim().length > 0));
+    const headerCells = mergeHeaderCells(filled(h));
     return headerCells.length >= 2 ? indicatorRoles(headerCells) : null;
   };
+  // A lower header row of years alone (`2020年 | 2025年` under a spanning `目标值`) is spread into the row above.
+  for (let h = 0; h + 1 < Math.min(rows.length, 4); h += 1) {
+    const lower = filled(h + 1);
+    if (lower.length < 2 || !lower.every((c) => roleOfWord(c) === 'year')) continue;
+    const spread = spreadSpanningHeader([...filled(h), ...lower]);
+    if (spread.length === filled(h).length + lower.length - 1 && indicatorRoles(spread)) {
+      rows.splice(h, 2, { line: rows[h]?.line ?? 0, cells: spread });
+      break;
+    }
+  }
   for (let first = 0; first < Math.min(rows.length, 3); first += 1) {
     if (!rolesAt(first)) continue;
     // A two-level header (`目标值` over `2020年 | 2025年`): the lower row, with the upper row's merged cells

@@ -6,7 +6,7 @@ import type { SourceLine } from './body.js';
 import { readHeading } from './numbering.js';
 import { looksLikeUnit, looksLikeValue, parseAttribute } from './target.js';
 import { tableCell } from './text.js';
-import { indicatorRoles, mergeHeaderCells, roleOfWord, type IndicatorRole } from './indicator-roles.js';
+import { indicatorRoles, mergeHeaderCells, roleOfWord, spreadSpanningHeader, type IndicatorRole } from './indicator-roles.js';
 import { alignRow, barCells, barRows, htmlRows, leadingBarRows, seqRows, tableFromRows, transposedTable } from './indicator-shapes.js';
 
 export { indicatorRoles, type IndicatorRole } from './indicator-roles.js';
@@ -264,7 +264,7 @@ export const findTextIndicatorTables = (input: SourceLine[]): IndicatorTable[] =
       if (roleOfWord(t) === null) break;
       header.push({ line: lines[j]?.line ?? 0, text: t });
     }
-    const roles = header.length >= 2 ? indicatorRoles(mergeHeaderCells(header.map((h) => h.text))) : null;
+    const roles = header.length >= 2 ? indicatorRoles(spreadSpanningHeader(mergeHeaderCells(header.map((h) => h.text)))) : null;
     if (roles) {
       const lastHeader = header[header.length - 1]?.line ?? 0;
       if (roles.includes('seq')) {

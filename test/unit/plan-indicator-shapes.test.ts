@@ -37,6 +37,15 @@ describe('header words', () => {
     expect(read(text)).toEqual([['供給保障', '蔬菜產量', '萬噸', '30', '36', 'expected']]);
   });
 
+  it('a two-level header flattened row by row: 2020年 / 2025年 stand where the spanning 目标值 stood', () => {
+    expect(read('指标\n\n目标值\n\n属性\n\n2020年\n\n2025年\n\n公共图书馆藏书(万册)\n\n80\n\n120\n\n预期性')).toEqual([
+      ['', '公共图书馆藏书', '万册', '80', '120', 'expected'],
+    ]);
+    expect(read('指标 | 目标值 | 属性 |\n2020年 | 2025年 |\n公共图书馆藏书(万册) | 80 | 120 | 预期性 |')).toEqual([
+      ['', '公共图书馆藏书', '万册', '80', '120', 'expected'],
+    ]);
+  });
+
   it('year columns in either order: the earlier year is the baseline', () => {
     expect(read('指标\n2025年\n2020年\n属性\n公交分担率(%)\n65\n58\n预期性')).toEqual([['', '公交分担率', '%', '58', '65', 'expected']]);
   });
