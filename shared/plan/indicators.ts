@@ -125,6 +125,16 @@ const readCellRows = (cells: SourceLine[], roles: IndicatorRole[]): { rows: Row[
       i += 1;
       continue;
     }
+    // An unnumbered 类别 row (`经济发展`) in a table with a 属性 column: the row read from the next cell ends
+    // on an attribute, the row read from this one does not.
+    const attrLast = roles[roles.length - 1] === 'attribute' && !hasCategory && nameAt === 0;
+    const at = (k: number): string => cells[k]?.text.trim() ?? '';
+    if (attrLast && at(i).length <= 10 && !isValueCell(at(i)) && !isValueCell(next) && parseAttribute(at(i + 1 + after)) !== null && parseAttribute(at(i + after)) === null) {
+      const name = at(i);
+      rows.push({ line: cell.line, cells: roles.map(() => ''), category: name });
+      i += 1;
+      continue;
+    }
     const values = cells.slice(i + 1, i + 1 + after).map((c) => c.text.trim());
     if (values.some((v) => isEnd(v))) break;
     const rowCells = [...(hasCategory ? [category] : []), cell.text.trim(), ...values];

@@ -56,6 +56,17 @@ describe('header words', () => {
   });
 });
 
+describe('一 cell per line, 类别 rows without a number', () => {
+  it('an unnumbered 类别 row is told from a name by where the 属性 cells fall', () => {
+    const text = ['指标', '2020年', '2025年', '属性', '经济发展', '地区生产总值(亿元)', '300', '450', '预期性', '税收收入(亿元)', '20', '28', '预期性', '绿色生态', '森林覆盖率(%)', '40', '41', '约束性'].join('\n\n');
+    expect(read(text)).toEqual([
+      ['经济发展', '地区生产总值', '亿元', '300', '450', 'expected'],
+      ['经济发展', '税收收入', '亿元', '20', '28', 'expected'],
+      ['绿色生态', '森林覆盖率', '%', '40', '41', 'binding'],
+    ]);
+  });
+});
+
 describe('rows with a 序号 column', () => {
   it('finds rows by their numbers, so a row one cell short does not shift the rows after it', () => {
     const text = [
