@@ -8,6 +8,14 @@ import { readHeading } from './numbering.js';
 import { indicatorRoles, mergeHeaderCells, roleOfWord, spreadSpanningHeader, type IndicatorRole } from './indicator-roles.js';
 import { looksLikeValue, parseAttribute } from './target.js';
 
+/** A line that cannot be a cell of the table: a heading of the text, the next 表, a long sentence. */
+export const isTableEnd = (text: string): boolean => {
+  const h = readHeading(text);
+  if (h && h.kind !== 'dash' && h.kind !== 'num') return true;
+  if (/^表\s*[一二三四五六七八九十\d]/.test(text)) return true;
+  return text.replace(/\s+/g, ' ').length > 60;
+};
+
 export type CellRow = { line: number; cells: string[] };
 export type TableRow = { line: number; cells: string[]; category?: string };
 

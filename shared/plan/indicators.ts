@@ -7,7 +7,8 @@ import { readHeading } from './numbering.js';
 import { looksLikeUnit, looksLikeValue, parseAttribute } from './target.js';
 import { tableCell } from './text.js';
 import { indicatorRoles, mergeHeaderCells, roleOfWord, spreadSpanningHeader, type IndicatorRole } from './indicator-roles.js';
-import { alignRow, barCells, barRows, htmlRows, leadingBarRows, seqRows, tableFromRows, transposedTable } from './indicator-shapes.js';
+import { alignRow, barCells, barRows, htmlRows, isTableEnd as isEnd, leadingBarRows, seqRows, tableFromRows, transposedTable } from './indicator-shapes.js';
+import { readSpacedRows, spacedCells } from './indicator-spaced.js';
 
 export { indicatorRoles, type IndicatorRole } from './indicator-roles.js';
 
@@ -15,12 +16,6 @@ type Row = { line: number; cells: string[]; /** Set on a category row of a table
 
 export type IndicatorTable = { title: string; roles: IndicatorRole[]; rows: Row[]; lines: number[] };
 
-const isEnd = (text: string): boolean => {
-  const h = readHeading(text);
-  if (h && h.kind !== 'dash' && h.kind !== 'num') return true;
-  if (/^表\s*[一二三四五六七八九十\d]/.test(text)) return true;
-  return text.replace(/\s+/g, ' ').length > 60;
-};
 
 const titleBefore = (lines: SourceLine[], index: number): string => captionBefore(lines, index).text;
 
@@ -140,51 +135,6 @@ const readCellRows = (cells: SourceLine[], roles: IndicatorRole[]): { rows: Row[
     const rowCells = [...(hasCategory ? [category] : []), cell.text.trim(), ...values];
     rows.push({ line: cell.line, cells: rowCells });
     i += 1 + after;
-  }
-  return { rows, used: i };
-};
-
-/** Columns of a row written with spaces: wide gaps (two spaces or more) when the line has them, else every space. */
-export const spacedCells = (raw: string): string[] => {
-  const t = raw.trim();
-  if (/\S\s{2,}\S/.test(t)) return t.split(/\s{2,}/).filter(Boolean);
-  return t
-    .replace(/(\d)\s+(?=[家个项件处%])/g, '$1')
-    .replace(/([≥≤><])\s+(?=\d)/g, '$1')
-    .split(/\s+/)
-    .filter(Boolean);
-};
-
-/**
- * One row per line, columns split by spaces: the last columns are values, the rest is the name. A line
- * with no value at all (`学前教育`) names the category of the rows below it.
- */
-const readSpacedRows = (lines: SourceLine[], roles: IndicatorRole[]): { rows: Row[]; used: number } => {
-  const rows: Row[] = [];
-  const nameAt = roles.indexOf('name');
-  const after = roles.length - nameAt - 1;
-  let carry = '';
-  let i = 0;
-  for (; i < lines.length; i += 1) {
-    const raw = lines[i]?.text.trim() ?? '';
-    if (raw.length === 0) continue;
-    if (isEnd(raw)) break;
-    const tokens = spacedCells(raw);
-    const before = roles.slice(0, nameAt).map(() => '');
-    if (tokens.length === 1 && !looksLikeValue(raw) && raw.length <= 12 && !/^\d/.test(raw) && roles[0] !== 'category') {
-      rows.push({ line: lines[i]?.line ?? 0, cells: roles.map(() => ''), category: raw });
-      continue;
-    }
-    const values = tokens.length > after ? tokens.slice(tokens.length - after) : [];
-    // A name too long for its column wraps: `8.残疾儿童少年义` / `务教育入学率(%)   97   约束性`.
-    const next = lines.slice(i + 1).find((l) => l.text.trim().length > 0)?.text ?? '';
-    if (values.length === 0 && tokens.length === 1 && !isEnd(next) && spacedCells(next).length > after) {
-      carry += raw;
-      continue;
-    }
-    const name = carry + tokens.slice(0, tokens.length - values.length).join('');
-    carry = '';
-    rows.push({ line: lines[i]?.line ?? 0, cells: [...before, name, ...values, ...Array<string>(after - values.length).fill('')] });
   }
   return { rows, used: i };
 };
