@@ -77,7 +77,11 @@ export const tableFromRows = (rows: CellRow[]): { roles: IndicatorRole[]; header
         out.push({ line: row.line, cells: roles.map(() => ''), category: groupName(filled[0] ?? '') });
         continue;
       }
-      const { cells, group } = alignRow(row.cells, roles);
+      // A short row led by a numbered group (`3。土壤环境质量 | 受污染耕地安全利…`, cut off by the page): the
+      // group and the start of a name, not a name and its baseline.
+      const lead = readHeading(row.cells[0] ?? '');
+      const cutGroup = row.cells.length < roles.length && row.cells.length >= 2 && lead !== null && !looksLikeValue(row.cells[1] ?? '');
+      const { cells, group } = cutGroup ? { cells: alignRow(row.cells.slice(1), roles).cells, group: row.cells[0] ?? null } : alignRow(row.cells, roles);
       if (group) out.push({ line: row.line, cells: roles.map(() => ''), category: groupName(group) });
       out.push({ line: row.line, cells });
     }

@@ -166,13 +166,18 @@ describe('tables with explicit rows', () => {
       '| <6',
       '| 预期性',
       '|',
+      '2。噪声',
+      '| 功能区夜间达标',
     ].join('\n');
     expect(read(text)).toEqual([
       ['大气', '优良天数比率', '%', '85', '>88', 'binding'],
       ['大气', '重污染天数下降', '%', '-', '〔20〕(累计)', 'expected'],
       ['大气', '降尘量', '吨/月·平方公里', '6。5', '<6', 'expected'],
+      ['噪声', '功能区夜间达标', '', '', '', null],
     ]);
     expect(parsePlanText(text).indicators?.[1]?.target.low).toBe(20);
+    // The row the page cut off is listed for the office to complete.
+    expect(unplaced(text)).toContain('这一行没有目标值');
   });
 });
 
