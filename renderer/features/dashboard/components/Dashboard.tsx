@@ -1,6 +1,6 @@
 // The office's dashboard for a chosen period: headline numbers, charts, ranking, indicators off target,
 // chase lists. Every number lists the tasks behind it.
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { formatDay } from '../../../../shared/progress/dates';
 import { parsePeriodId, shiftPeriod } from '../../../../shared/progress/periods';
 import { GroupWarnings } from '../../directory/components/GroupWarnings';
@@ -36,12 +36,13 @@ export const Dashboard = ({ planId, onOpenBulletin, onOpenNotices, onOpenAssessm
   const openDrill = (d: DrillDown | null): void => void showTasks(d);
   const noticeLog = useNoticesStore((s) => s.logByUnit);
 
-  // Until this opening's figures arrive the screen shows 正在统计… rather than the last opening's: drawing
-  // those first (charts, tables, the notice panel asking the backend for its drafts) delayed the request
-  // for the fresh ones and then drew everything twice (issue 18).
+  // The last opening's figures stay on screen until this opening's arrive (their charts are then only
+  // updated, not drawn anew), but the request leaves first: a layout effect runs before the charts'
+  // effects, and the notice panel (whose drafts cost the backend about as much as the figures) waits for
+  // the fresh figures (issue 18).
   const [isFresh, setFresh] = useState(false);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     // Figures are read again each time the screen opens: an import or a review since then changes them.
     const state = useDashboardStore.getState();
     let isMounted = true;
@@ -53,8 +54,8 @@ export const Dashboard = ({ planId, onOpenBulletin, onOpenNotices, onOpenAssessm
     };
   }, [load, planId]);
 
-  if (!summary || !chase || !isFresh) {
-    return <main className="content dashboard">{error ? <div className="error-banner">{error}</div> : <p className="empty">正在统计…</p>}</main>;
+  if (!summary || !chase) {
+    return <main className="content dashboard">{error ? <div className="error-banner">{error}</div> : <p className="empty">{isLoading ? '正在统计…' : ''}</p>}</main>;
   }
 
   return (
@@ -130,7 +131,7 @@ export const Dashboard = ({ planId, onOpenBulletin, onOpenNotices, onOpenAssessm
       {/* The notice drafts rebuild the period's facts in the backend (about as long as the figures): asked
           for only once the figures are in, so they do not hold up the charts (issue 18). */}
       <section className="rp-panel notice-section">
-        {isLoading ? null : <NoticePanel planId={planId} periodId={chase.period.id} onOpen={onOpenNotices} />}
+        {isFresh && !isLoading ? <NoticePanel planId={planId} periodId={chase.period.id} onOpen={onOpenNotices} /> : null}
       </section>
     </main>
   );
