@@ -12,7 +12,7 @@ import { noiseReason } from './noise.js';
 import { normaliseText } from './text.js';
 import { extraHeaders, headerRoles, readTableRows, type Role, type TableRow } from './table-rows.js';
 import { startsWithResponsibility } from './responsibility.js';
-import { foldLabelScript, unitDoubt } from './unit-names.js';
+import { foldLabelScript, unglueUnits, unitDoubt } from './unit-names.js';
 import { FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD } from './clause.js';
 import type { ParsedIndicator, ParsedPlan, ParsedSection, ParsedTask, PlanFormat, UnplacedLine } from './types.js';
 
@@ -218,6 +218,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
       !t.isLeadInferred ? t : noLeadMeansAllLead ? { ...t, leads: [...t.leads, ...t.participants], participants: [], isLeadInferred: false } : { ...t, isLeadInferred: false },
     );
   }
+  tasks = unglueUnits(tasks, rawTexts);
   const hasResponsibility = tasks.some((t) => t.leads.length + t.participants.length > 0);
   // The note says no unit is named only when the text has no responsibility wording at all; wording
   // that could not be tied to tasks is a different thing to tell the office.

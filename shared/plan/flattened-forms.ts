@@ -5,6 +5,7 @@ import type { FoundTable } from './flattened.js';
 import { readHeading } from './numbering.js';
 import { fitRow } from './row-align.js';
 import { roleOfHeader, type Role, type TableRow } from './table-rows.js';
+import { isDepartmentLike } from './unit-names.js';
 
 /** A table's caption: a short line naming a 表 just above its header. */
 export const titleBefore = (lines: SourceLine[], index: number): string => {
@@ -62,3 +63,63 @@ export const spacedTable = (lines: SourceLine[], at: number): FoundTable | null 
   return rows.length > 0 ? { title: titleBefore(lines, at), roles: known, rows, lines: used, headerLine: lines[at]?.line ?? 0, stray: [] } : null;
 };
 
+
+/**
+ * A word of a glued header. Column words the importer keeps aside match loosely (`…进展情况`), so one
+ * of those that swallows a word naming a column (`工作任务责任单位进展情况`, `牵头单位配合单位`) is not a word.
+ */
+const gluedWord = (word: string): boolean => {
+  const role = roleOfHeader(word);
+  if (role === null || /^(单位|部门)/.test(word)) return false;
+  if (role !== 'other' && role !== 'participant') return true;
+  for (let len = 4; len < word.length; len += 1)
+    for (let at = 0; at + len <= word.length; at += 1) {
+      const inner = roleOfHeader(word.slice(at, at + len));
+      if (inner !== null && inner !== 'other' && inner !== role && (role === 'other' || at === 0)) return false;
+    }
+  return true;
+};
+
+/**
+ * A header row whose words were glued into one run (`实事内容工作任务责任单位进展情况`): cut back into
+ * its words when the whole run is made of header words only (fewest words wins), there are at least
+ * three, and they name a task and a unit column. Prose never splits into header words end to end.
+ */
+export const splitGluedHeader = (text: string): string[] | null => {
+  const t = text.replace(/\s+/g, '');
+  if (t.length < 8 || t.length > 80 || /[,。;、::]/.test(t)) return null;
+  // best[k]: the fewest words that cover t[0..k), with the word lengths used.
+  const best: (string[] | null)[] = [[], ...Array<string[] | null>(t.length).fill(null)];
+  for (let end = 1; end <= t.length; end += 1) {
+    for (let start = Math.max(0, end - 12); start <= end - 2; start += 1) {
+      const before = best[start];
+      const word = t.slice(start, end);
+      if (!before || !gluedWord(word)) continue;
+      const current = best[end];
+      if (!current || before.length + 1 < current.length) best[end] = [...before, word];
+    }
+  }
+  const words = best[t.length];
+  return words && words.length >= 3 ? words : null;
+};
+
+/**
+ * A unit cell printed vertically, one or two characters a line (`市政` / `府办` / `公厅`): consecutive
+ * fragments that together make a unit's name are one cell again.
+ */
+export const joinBrokenCells = <C extends { line: number; text: string }>(cells: C[]): C[] => {
+  const fragment = (t: string): boolean => /^[\u4e00-\u9fff]{1,2}$/.test(t);
+  const out: C[] = [];
+  for (let i = 0; i < cells.length; i += 1) {
+    let j = i;
+    while (j < cells.length && fragment(cells[j]?.text ?? '')) j += 1;
+    const run = cells.slice(i, j);
+    const joined = run.map((c) => c.text).join('');
+    const first = cells[i];
+    if (run.length >= 2 && first && isDepartmentLike(joined)) {
+      out.push({ ...first, text: joined });
+      i = j - 1;
+    } else if (first) out.push(first);
+  }
+  return out;
+};

@@ -67,3 +67,40 @@ export const unitDoubt = (name: string): string | null => {
   if (/^[\u4e00-\u9fff]{2,3}$/.test(name) && SURNAMES.includes(name[0] ?? '')) return `“${name}”像是人名,不是单位,请确认`;
   return `“${name}”不像完整的单位名称,可能被截断,请确认`;
 };
+
+/** Ends the way only a whole unit's name ends (not 区/部/会, which end many words inside a name). */
+const STRONG_END = /(局|委|办|院|厅|中心|公司|政府|馆|队|站|所|股|集团|办公室|管委会)$/;
+
+/**
+ * Two units printed with no separator (`文化宣传股文化馆`, a cell's two lines joined by the page): cut
+ * where both halves are units the same document names on their own, or where the second half opens
+ * with its own level (`区教育局区财政局`, `市委市政府`) and both halves end like whole units. A name
+ * with a sub-unit (`市公安局交警支队`) has no level of its own after the cut and stays whole.
+ */
+export const splitGluedUnits = (name: string, known: ReadonlySet<string>): string[] => {
+  for (let at = 2; at <= name.length - 2; at += 1) {
+    const left = name.slice(0, at);
+    const right = name.slice(at);
+    const bothKnown = known.has(left) && (known.has(right) || splitGluedUnits(right, known).length > 1);
+    const ownLevel = STRONG_END.test(left) && /^[省市区县][\u4e00-\u9fff]/.test(right) && right.length >= 3 && STRONG_END.test(right);
+    if (bothKnown || ownLevel) return [left, ...splitGluedUnits(right, known)];
+  }
+  return [name];
+};
+
+type UnitHolder = { leads: string[]; participants: string[]; isLeadInferred: boolean };
+
+/**
+ * Applies splitGluedUnits to every task. `known` is every unit the document names on its own (a line or
+ * a task's list). When the first unit was only inferred to lead, the unit glued to it joins the others.
+ */
+export const unglueUnits = <T extends UnitHolder>(tasks: T[], lines: readonly string[]): T[] => {
+  const known = new Set([...tasks.flatMap((t) => [...t.leads, ...t.participants]), ...lines.map((l) => l.trim()).filter(isDepartmentLike)]);
+  return tasks.map((t) => {
+    const leads = t.leads.map((n) => splitGluedUnits(n, known));
+    const participants = t.participants.flatMap((n) => splitGluedUnits(n, known));
+    if (leads.every((l) => l.length === 1) && participants.length === t.participants.length) return t;
+    if (t.isLeadInferred && leads.length === 1) return { ...t, leads: (leads[0] ?? []).slice(0, 1), participants: [...(leads[0] ?? []).slice(1), ...participants] };
+    return { ...t, leads: leads.flat(), participants };
+  });
+};
