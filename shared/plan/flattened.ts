@@ -182,7 +182,8 @@ const unglueHeaders = (lines: SourceLine[]): SourceLine[] => {
   const out: SourceLine[] = [];
   let afterHeader = false;
   for (const l of lines) {
-    const words = roleOfHeader(l.text) === null ? splitGluedHeader(l.text) : null;
+    // Only a run with no separator at all: a header split by spaces is spacedTable's.
+    const words = roleOfHeader(l.text) === null && !/\s/.test(l.text.trim()) ? splitGluedHeader(l.text) : null;
     if (words && afterHeader && words.every((w) => roleOfHeader(w) === 'other' || roleOfHeader(w) === 'deadline')) continue;
     afterHeader = words !== null && headerRoles(words) !== null;
     if (afterHeader && words) out.push(...words.map((text) => ({ line: l.line, text })));

@@ -51,3 +51,10 @@ describe('two units glued with no separator', () => {
     ]);
   });
 });
+
+describe('a header split by spaces is not a glued header', () => {
+  it('a space-separated table keeps its rows (序号 工作任务 责任部门 备注)', () => {
+    const plan = parsePlanText('序号 工作任务 责任部门 备注\n1 健全组织机构,做到人员稳定。 基教科 各区教育局\n2 列入年度考核内容,严格考核奖惩。 人秘科 各区教育局');
+    expect(plan.tasks.map((t) => t.title)).toEqual(['健全组织机构,做到人员稳定', '列入年度考核内容,严格考核奖惩']);
+  });
+});
