@@ -180,7 +180,8 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
       content = content.replace(/\s+$/, '');
       ({ leads, participants, isLeadInferred } = clause.responsibility);
       // `列第一位者为牵头单位`: in a list of units sharing the work, the first one leads.
-      if (rules.firstListedLeads && clause.responsibility.isShared && leads.length > 1) {
+      // `A、B分别牵头` names both as leads in so many words; the rule does not undo that.
+      if (rules.firstListedLeads && clause.responsibility.isShared && leads.length > 1 && !clause.raws.some((r) => /(分别|共同)牵头/.test(r))) {
         participants = [...leads.slice(1), ...participants];
         leads = leads.slice(0, 1);
       }

@@ -5,7 +5,7 @@ import type { FoundTable } from './flattened.js';
 import { readHeading } from './numbering.js';
 import { fitRow } from './row-align.js';
 import { roleOfHeader, type Role, type TableRow } from './table-rows.js';
-import { isDepartmentLike } from './unit-names.js';
+import { isDepartmentLike, splitUnitList } from './unit-names.js';
 
 /** A table's caption: a short line naming a 表 just above its header. */
 export const titleBefore = (lines: SourceLine[], index: number): string => {
@@ -35,6 +35,17 @@ export const unbarLabelledLines = (lines: SourceLine[]): SourceLine[] =>
   });
 
 /**
+ * A spaced row's cells: text cells end at a sentence end; after the text, short cells are split at
+ * spaces (`基教科 各区教育局、 市局直属单位`), except a space after 、 or a comma inside one list.
+ */
+const spacedCells = (text: string): string[] =>
+  text
+    .split(/(?<=[。;])\s+/)
+    .map((c) => c.trim())
+    .flatMap((c) => (/[。;]$/.test(c) || c.length > 40 ? [c] : c.split(/(?<![、,,])\s+/)))
+    .filter((c) => c.length > 0);
+
+/**
  * A table whose header words and cells are separated by spaces only. The header must be all known
  * words, start with 序号 and name the task; rows start with their number, cells end at a sentence end.
  * Such a table may have no unit column (a department's own progress table): its tasks have no units.
@@ -51,9 +62,13 @@ export const spacedTable = (lines: SourceLine[], at: number): FoundTable | null 
     const t = lines[j]?.text.trim() ?? '';
     const m = /^(\d{1,3})\s+(.+)$/.exec(t);
     const row = rows[rows.length - 1];
+    const unnumbered = m ? [] : spacedCells(t);
     if (m) {
-      const cells = [m[1] ?? '', ...(m[2] ?? '').split(/(?<=[。;])\s+/).map((c) => c.trim())];
+      const cells = [m[1] ?? '', ...spacedCells(m[2] ?? '')];
       rows.push({ line: lines[j]?.line ?? 0, cells: fitRow(cells, known).cells });
+    } else if (row && unnumbered.length >= 2 && /[。;]$/.test(unnumbered[0] ?? '') && isDepartmentLike(splitUnitList(unnumbered[unnumbered.length - 1] ?? '')[0] ?? '')) {
+      // A row under a merged 序号 (`完成创建目标任务。 各科室`): a task of its own, the number left empty.
+      rows.push({ line: lines[j]?.line ?? 0, cells: fitRow(['', ...unnumbered], known).cells });
     } else if (row && !readHeading(t)?.kind.match(/^(cn|chapter)$/) && t.length <= 400) {
       // A paragraph of the last row's last cell (`1.8月19日……`, `2.9月15日……`).
       row.cells[row.cells.length - 1] = `${row.cells[row.cells.length - 1] ?? ''}\n${t}`;
