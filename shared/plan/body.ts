@@ -43,7 +43,8 @@ const shareTrailingClause = (siblings: Node[]): void => {
   for (const node of others) node.clause = { ...last.clause, raw: '', raws: [] };
 };
 
-export type BodyResult = { tasks: ParsedTask[]; sections: ParsedSection[]; unplaced: UnplacedLine[] };
+/** `preamble`: the lines before the first heading (the notice, the addressees), for the caller to account for. */
+export type BodyResult = { tasks: ParsedTask[]; sections: ParsedSection[]; unplaced: UnplacedLine[]; preamble: SourceLine[] };
 
 /** The document's own rules on who leads (see FIRST_LISTED_LEADS in clause.ts). */
 export type HouseRules = { firstListedLeads: boolean };
@@ -219,7 +220,7 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
     if (isInsideTaskTree) continue;
     unplaced.push({ line: node.line, text: `${node.code}${node.rest}`.slice(0, 80), reason: '标题下没有可识别的任务', kind: 'skipped' });
   }
-  return { tasks, sections, unplaced };
+  return { tasks, sections, unplaced, preamble };
 };
 
 export const preambleOf = (lines: SourceLine[]): SourceLine[] => {

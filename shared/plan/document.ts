@@ -2,6 +2,7 @@
 // Tasks come from a decomposition table when the document has one (it is the assignment of record),
 // otherwise from the numbered body. Indicator tables are read wherever they are.
 import { readBody, type SourceLine } from './body.js';
+import { splitRunOnItems } from './run-on.js';
 import { reconcileSpellings } from './department-names.js';
 import { findTextTables } from './flattened.js';
 import { unbarLabelledLines } from './flattened-forms.js';
@@ -80,41 +81,7 @@ const normaliseDocument = (doc: PlanDocument): PlanDocument => {
   };
 };
 
-/**
- * A page that ran its numbered items into one paragraph (`…公示。 1.轨道交通… 牵头领导:… 2.新增…`) is cut
- * back into one line per item: only at numbers that follow one another (n, n+1, …) after a space or a
- * sentence end, so `1.5亿元` and a stray `3.` in prose stay where they are. Numbering may restart under
- * each group (`一、… 1.… 2.… 二、… 1.… 2.…`): every run of two or more counts, and so do the group
- * headings when they too follow one another.
- */
-export const splitRunOnItems = (source: SourceLine): SourceLine[] => {
-  const arabic = [...source.text.matchAll(/(^|[\s。;])(\d{1,2})[.、](?!\d)/g)].map((m) => ({ at: (m.index ?? 0) + (m[1] ?? '').length, n: Number(m[2]) }));
-  const chinese = [...source.text.matchAll(/(^|[\s。;])([一二三四五六七八九十]{1,3})、/g)].map((m) => ({ at: (m.index ?? 0) + (m[1] ?? '').length, n: chineseNumber(m[2] ?? '') }));
-  // A run-on list has a handful of items; a line with hundreds of numbers is something else.
-  if (arabic.length < 2 || arabic.length > 60) return [source];
-  const runs = (marks: { at: number; n: number }[]): number[] => {
-    const chains: { at: number; n: number }[][] = [];
-    for (const mark of marks) {
-      const chain = [...chains].reverse().find((c) => c[c.length - 1]?.n === mark.n - 1);
-      if (chain) chain.push(mark);
-      else chains.push([mark]);
-    }
-    return chains.filter((c) => c.length >= 2).flatMap((c) => c.map((m) => m.at));
-  };
-  const arabicCuts = runs(arabic);
-  if (arabicCuts.length < 2 || arabicCuts.every((at) => at === 0)) return [source];
-  const at = [...new Set([...arabicCuts, ...runs(chinese)])].filter((a) => a > 0).sort((a, b) => a - b);
-  const cuts = [0, ...at, source.text.length];
-  return cuts.slice(0, -1).map((from, i) => ({ line: source.line, text: source.text.slice(from, cuts[i + 1]).trim() })).filter((l) => l.text.length > 0);
-};
-
-/** 一 … 九十九 as a number (group headings only go that far). */
-const chineseNumber = (text: string): number => {
-  const digit = (d: string | undefined): number => '一二三四五六七八九'.indexOf(d ?? '') + 1;
-  const at = text.indexOf('十');
-  if (at < 0) return digit(text);
-  return (at === 0 ? 1 : digit(text.slice(0, at))) * 10 + digit(text.slice(at + 1));
-};
+export { splitRunOnItems } from './run-on.js';
 
 export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   const doc = normaliseDocument(input);
@@ -205,6 +172,12 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   const wholeText = foldLabelScript(allLines.map((l) => l.text).join('\n'));
   const firstListedLeads = FIRST_LISTED_LEADS.test(wholeText);
   const noLeadMeansAllLead = NO_LEAD_MEANS_ALL_LEAD.test(wholeText);
+  // Every line is accounted for: lines read but not made into tasks are listed, except the metadata.
+  const isMetadata = (text: string): boolean =>
+    (title !== '' && text.includes(title)) || (docNumber !== '' && text.replace(/\s+/g, '').includes(docNumber)) || text === issuer || /^[\d〇零O○o一二三四五六七八九十]{4}\s*年.{1,3}月.{1,3}日$/.test(text);
+  const setAside = (lines: SourceLine[], reason: string): void => {
+    for (const l of lines) if (!isMetadata(l.text.trim())) unplaced.push({ line: l.line, text: l.text.trim(), reason, kind: 'skipped' });
+  };
   let tasks: ParsedTask[] = [];
   let sections: ParsedSection[] = [];
   let taskSource: ParsedPlan['taskSource'] = 'none';
@@ -220,11 +193,13 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
       unplaced.push(...result.unplaced);
     });
     notes.push(`任务取自文件中的工作任务分解表(${tasks.length} 项);正文中的编号条目未作为任务导入。`);
+    setAside(bodyLines, '任务取自分解表,正文这一行未作为任务导入');
   } else {
     const body = readBody(bodyItems, referenceYear, { firstListedLeads });
     tasks = body.tasks;
     sections = body.sections;
     unplaced.push(...body.unplaced);
+    setAside(body.preamble, '第一个编号条目之前的说明文字,未作为任务导入');
     if (tasks.length > 0) taskSource = 'body';
   }
 
@@ -238,7 +213,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   const hasResponsibility = tasks.some((t) => t.leads.length + t.participants.length > 0);
   // The note says no unit is named only when the text has no responsibility wording at all; wording
   // that could not be tied to tasks is a different thing to tell the office.
-  const hasWording = allLines.some((l) => /牵头|牽頭|责任单位|責任單位|责任部门|配合单位|参与单位|按职责分工/.test(l.text));
+  const hasWording = allLines.some((l) => /牵头|牽頭|责任单位|責任單位|责任部门|责任科室|责任股室|责任处室|配合单位|参与单位|协同单位|协办单位|主办单位|承办单位|落实单位|按职责分工|部门分工|责任分工/.test(l.text));
   if (tasks.length > 0 && !hasResponsibility && !hasWording) {
     notes.push('文件中没有找到任何责任单位:各项任务的牵头单位需要在导入前或导入后指定。');
   } else if (tasks.length > 0 && !hasResponsibility) {

@@ -70,3 +70,21 @@ describe('a table whose cells are separated by spaces', () => {
     ]);
   });
 });
+
+describe('honest reports', () => {
+  it('lists the notice lines a table-sourced plan does not import, ends the table at the signature, reads a Chinese-numeral date', () => {
+    const plan = parsePlanText('关于印发2022年任务分解表的通知\n各部门:\n现将任务分解表印发给你们。\n序号\n工作任务\n牵头单位\n1\n建设公园。\n区园林局\n县人民政府\n二〇二二年三月一日');
+    expect(plan.tasks.map((t) => [t.title, t.leads])).toEqual([['建设公园', ['区园林局']]]);
+    expect(plan.issuedOn).toBe('2022-03-01');
+    expect(plan.unplaced.filter((u) => u.kind === 'skipped').map((u) => u.line)).toEqual([2, 3]);
+  });
+
+  it('a Chinese-numeral date inside a run-on paragraph is the signature date', () => {
+    expect(parsePlanText('各部门:现将情况表印发给你们。附件:项目情况表二○○九年五月十四日主题词:经济管理').issuedOn).toBe('2009-05-14');
+  });
+
+  it('a document with only 部门分工 wording does not say it names no unit', () => {
+    const plan = parsePlanText('1.建设公园。\n部门分工:按有关规定办理。');
+    expect((plan.notes ?? []).join('')).not.toContain('文件中没有找到任何责任单位');
+  });
+});
