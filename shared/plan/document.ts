@@ -5,6 +5,7 @@ import { readBody, type SourceLine } from './body.js';
 import { splitRunOnItems } from './run-on.js';
 import { reconcileSpellings } from './department-names.js';
 import { findTextTables } from './flattened.js';
+import { findGluedTable } from './glued-table.js';
 import { unbarLabelledLines } from './flattened-forms.js';
 import { linkIndicatorsToTasks } from './indicator-links.js';
 import { findTextIndicatorTables, indicatorRoles, indicatorsFromTable, type IndicatorTable } from './indicators.js';
@@ -137,6 +138,12 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   for (const t of textTables) {
     taskTables.push({ roles: t.roles, rows: t.rows });
     for (const s of t.stray) unplaced.push({ line: s.line, text: s.text, reason: '夹在表格中间、不属于任何单元格的行', kind: 'unplaced' });
+  }
+  // A table run into one text with no separators at all, only when no other table was found.
+  const glued = taskTables.length === 0 ? findGluedTable(clean) : null;
+  if (glued) {
+    taskTables.push({ roles: glued.roles, rows: glued.rows });
+    for (const line of glued.lines) consumed.add(line);
   }
   const remaining = clean.filter((l) => !consumed.has(l.line));
   const textIndicators = findTextIndicatorTables(remaining);

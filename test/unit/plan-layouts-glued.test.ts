@@ -58,3 +58,22 @@ describe('a header split by spaces is not a glued header', () => {
     expect(plan.tasks.map((t) => t.title)).toEqual(['健全组织机构,做到人员稳定', '列入年度考核内容,严格考核奖惩']);
   });
 });
+
+describe('a whole table run into one text with no separators', () => {
+  it('reads rows by their numbers and the units after each sentence, passing over the leader named before them', () => {
+    const text = '1、2022年民生实事分解表序号项目名称主要内容区政府分管领导牵头单位配合单位1新建公园新建口袋公园5个。全区新增绿地10公顷。王小明园林局各街道城投公司2改造道路改造背街小巷20条。李强住建局各街\n2、道交通局3老旧小区改造改造小区12个。张菁民政局';
+    expect(rows(text).map(([title, leads, participants]) => [title.slice(0, 4), leads, participants])).toEqual([
+      ['新建公园', ['园林局'], ['各街道', '城投公司']],
+      ['改造道路', ['住建局'], ['各街道', '交通局']],
+      ['老旧小区', ['民政局'], []],
+    ]);
+  });
+
+  it('without a leader column, takes only names of three characters or more after a sentence', () => {
+    const text = '序号项目名称主要内容牵头单位配合单位1新建公园新建口袋公园5个。园林局各街道城投公司2改造道路改造背街小巷20条。住建局交通局';
+    expect(rows(text).map(([, leads, participants]) => [leads, participants])).toEqual([
+      [['园林局'], ['各街道', '城投公司']],
+      [['住建局'], ['交通局']],
+    ]);
+  });
+});
