@@ -49,8 +49,39 @@ const unitsAt = (text: string, personFirst: boolean): { units: string[]; rest: s
   return { units, rest };
 };
 
+/**
+ * A row with no sentence end (`十陵景区项目加快建设43000020000市兴城公司区建设局王天刚郭代辉`): the text before
+ * the figures is the task; after them, the leaders' names at the end are passed over and the lead is
+ * the last unit, the shortest tail that opens with its level (区建设局, not 市兴城公司区建设局).
+ */
+const figureRow = (text: string, roles: Role[]): string[] | null => {
+  const m = /^(\D+?)[\d.]+(?:\s*[\d.]+)*(\D+)$/.exec(text.trim());
+  if (!m?.[1] || !m[2]) return null;
+  let tail = m[2].trim();
+  for (let again = true; again; ) {
+    again = false;
+    for (const len of [3, 2]) {
+      const name = tail.slice(-len);
+      if (tail.length > len + 2 && SURNAMES.includes(name[0] ?? '') && !UNIT_END.test(name)) {
+        tail = tail.slice(0, -len);
+        again = true;
+        break;
+      }
+    }
+  }
+  if (!UNIT_END.test(tail)) return null;
+  let lead = '';
+  for (let at = tail.length - 3; at >= Math.max(0, tail.length - 10) && !lead; at -= 1) if (/[省市区县]/.test(tail[at] ?? '')) lead = tail.slice(at);
+  if (!lead) return null;
+  return roles.map((r) => (r === 'task' ? (m[1] ?? '') : r === 'lead' || r === 'responsibility' ? lead : ''));
+};
+
 /** Cuts a row's text (after its number) into its cells by the header's roles. */
 const rowCells = (text: string, roles: Role[]): string[] => {
+  if (!text.includes('。')) {
+    const cells = figureRow(text, roles);
+    if (cells) return cells;
+  }
   const personFirst = roles.some((r, i) => r === 'other' && i > roles.findIndex((x) => x === 'task'));
   const leads: string[] = [];
   const others: string[] = [];
@@ -89,9 +120,13 @@ export const findGluedTable = (lines: SourceLine[]): FoundTable | null => {
     const line = lines[i]?.text ?? '';
     const at = line.indexOf('序号');
     if (at < 0 || /\s/.test(line.slice(at, at + 20))) continue;
-    const digit = /\d/.exec(line.slice(at));
-    const headerText = digit ? line.slice(at, at + digit.index) : '';
-    const words = headerText ? splitGluedHeader(headerText) : null;
+    // The header runs to the longest prefix that is header words end to end (it may hold `2009年计划投资`).
+    let headerText = '';
+    let words: string[] | null = null;
+    for (let end = Math.min(line.length, at + 80); end > at + 8 && !words; end -= 1) {
+      words = /\s/.test(line.slice(at, end)) ? null : splitGluedHeader(line.slice(at, end));
+      if (words) headerText = line.slice(at, end);
+    }
     const roles = words ? headerRoles(words) : null;
     if (!words || !roles || !roles.some((r) => r === 'lead' || r === 'responsibility')) continue;
     // The rest of the table: this line after the header and the lines after it; a sharing site's page

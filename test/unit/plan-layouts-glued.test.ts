@@ -77,3 +77,13 @@ describe('a whole table run into one text with no separators', () => {
     ]);
   });
 });
+
+describe('a glued table whose rows carry figures and no sentence end', () => {
+  it('reads the header past a year (2009年计划投资), the task before the figures and the lead before the leaders', () => {
+    const text = '附件序号项目名称建设阶段总投资2009年计划投资项目业主牵头协调部门牵头区领导合计 7089078737500 1景区项目加快建设43000020000市兴城公司区建设局王天刚郭代辉2交易中心项目加快建设3200003000聚和农业公司区农发局宋凯';
+    expect(rows(text).map(([title, leads, participants]) => [title, leads, participants])).toEqual([
+      ['景区项目加快建设', ['区建设局'], []],
+      ['交易中心项目加快建设', ['区农发局'], []],
+    ]);
+  });
+});
