@@ -24,7 +24,6 @@ import { m072Notices } from './m072_notices.js';
 import { m073AssessmentRules } from './m073_assessment_rules.js';
 import { m074PlanColumns } from './m074_plan_columns.js';
 import { m075TaskValues } from './m075_task_values.js';
-import { m076TaskContactPerson } from './m076_task_contact_person.js';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -51,5 +50,4 @@ export const migrations: Migration[] = [
   { version: 73, name: 'assessment_rules', sql: m073AssessmentRules },
   { version: 74, name: 'plan_columns', sql: m074PlanColumns },
   { version: 75, name: 'task_values', sql: m075TaskValues },
-  { version: 76, name: 'task_contact_person', sql: m076TaskContactPerson },
 ];

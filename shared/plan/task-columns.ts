@@ -58,7 +58,6 @@ export const TASK_COLUMNS: readonly TaskColumn[] = [
   { key: 'leads', header: '牵头部门', width: 14, screen: 'column', text: (t) => names(t.leads) },
   { key: 'participants', header: '参与部门', width: 20, screen: 'column', text: (t) => names(t.participants) },
   { key: 'deadline', header: '完成时限', width: 12, screen: 'column', text: (t) => t.deadlineText },
-  textColumn('contact_person', '联系人', 12, ['联系人及电话', '联系方式']),
 ];
 
 export const taskColumn = (key: string): TaskColumn => {
