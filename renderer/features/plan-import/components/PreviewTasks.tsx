@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { SCREEN_COLUMNS, type TaskColumn } from '../../../../shared/plan/task-columns';
 import type { ParsedSection, ParsedTask } from '../../../../shared/plan/types';
+import { TableHead } from '../../tasks/components/TableHead';
 import { TitleCell } from '../../tasks/components/TitleCell';
 
 type Props = {
@@ -85,21 +86,7 @@ export const PreviewTasks = ({ tasks, sections, extraColumns = [], onSetLeads, o
   const sectionLevel = new Map(sections.map((s) => [s.title, s.level]));
   return (
     <table className="task-table preview-tasks">
-      <thead>
-        <tr>
-          {SCREEN_COLUMNS.map((c) => (
-            <th key={c.key} className={`col-${c.key}`}>
-              {c.header}
-            </th>
-          ))}
-          {extraColumns.map((h) => (
-            <th key={h} className="col-custom" title="文件中的这一列将保留为本办公室的自定义列">
-              {h}
-              <span className="tag">自定义列</span>
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead custom={extraColumns.map((h) => ({ key: h, name: h, note: '文件中的这一列将保留为本办公室的自定义列' }))} />
       <tbody>
         {tasks.flatMap((task) => {
           const rows = [];
