@@ -2,9 +2,13 @@
 // named columns the office already has updates their cells for the matched tasks, brings new headers in
 // as new columns, refuses a value a column's kind cannot hold (kept as it was), and never wipes a cell
 // the office filled that the document leaves empty; the preview says all of it before anything is written.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../hosts/cli/main.js';
 import { base64, makeXlsx } from '../helpers/plan-files.js';
-import { makeTempBackend } from '../helpers/temp-backend.js';
+import { suiteClock } from '../helpers/suite-clock.js';
+import { makeTempBackend, makeTempDir } from '../helpers/temp-backend.js';
 
 const HEADER = ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'];
 
@@ -91,6 +95,29 @@ describe('a revised plan with the office’s own columns', () => {
       expect(third.diff!.changed).toEqual([]);
     } finally {
       site.cleanup();
+    }
+  });
+
+  it('says the same from the command line before --commit', async () => {
+    const tmp = makeTempDir('duban-revision-cli-');
+    try {
+      const run = async (argv: string[]): Promise<string> => {
+        let out = '';
+        expect(await runCli(argv, { clock: suiteClock, out: (s) => (out += s), err: () => undefined })).toBe(0);
+        return out;
+      };
+      const db = join(tmp.dir, 'duban.sqlite');
+      const [a, b] = [join(tmp.dir, '分解表.xlsx'), join(tmp.dir, '分解表(修订).xlsx')];
+      writeFileSync(a, await first());
+      writeFileSync(b, await revised());
+      await run(['import-plan', a, '--db', db, '--commit']);
+      const out = await run(['import-plan', b, '--db', db]);
+      // No office column 是否重点 here: the document brings it as a new text column, 也许 and all.
+      expect(out).toContain('表格各列:新增列 是否重点、督办层级;填入或改写 6 个单元格;文件中没有内容的 1 个已填单元格保持原样。');
+      expect(out).toContain('1 责任领导:张副县长 → 王副县长');
+      expect(out).toContain('2 是否重点:(空) → 也许');
+    } finally {
+      tmp.cleanup();
     }
   });
 });
