@@ -9,6 +9,8 @@ type Props = {
   sections: ParsedSection[];
   /** The table's columns the importer does not know: they will be kept as the office's own columns. */
   extraColumns?: string[];
+  /** For a revision: the ones the plan does not have yet (the others are the office's columns the document fills). */
+  newColumns?: string[];
   onSetLeads: (path: string, names: string[]) => void;
   onSetParticipants: (path: string, names: string[]) => void;
 };
@@ -81,12 +83,15 @@ const PreviewCell = ({ column, task, onSetLeads, onSetParticipants }: CellProps)
 };
 
 /** The task tree: each section heading, then its tasks with lead(s), participants and deadline. */
-export const PreviewTasks = ({ tasks, sections, extraColumns = [], onSetLeads, onSetParticipants }: Props) => {
+const NEW_COLUMN = '文件中的这一列将保留为本办公室的自定义列';
+const KNOWN_COLUMN = '本办公室已有这一列:确认后按文件填入,文件中空白的单元格保持原样';
+
+export const PreviewTasks = ({ tasks, sections, extraColumns = [], newColumns, onSetLeads, onSetParticipants }: Props) => {
   let lastSection = '';
   const sectionLevel = new Map(sections.map((s) => [s.title, s.level]));
   return (
     <table className="task-table preview-tasks">
-      <TableHead custom={extraColumns.map((h) => ({ key: h, name: h, note: '文件中的这一列将保留为本办公室的自定义列' }))} />
+      <TableHead custom={extraColumns.map((h) => ({ key: h, name: h, note: !newColumns || newColumns.includes(h) ? NEW_COLUMN : KNOWN_COLUMN }))} />
       <tbody>
         {tasks.flatMap((task) => {
           const rows = [];
