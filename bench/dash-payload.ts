@@ -1,5 +1,5 @@
-// Issue 18 (dash-slim): the size of the dashboard's answer before (the whole summary with every task's
-// texts, plus the chase list) and now (tasks without texts), and what a drill-down's texts cost.
+// Issue 18: the size of the dashboard's answer before (the whole summary with every task's texts, plus
+// the chase list) and now (figures only), and what a drill-down list's rows cost when a number is clicked.
 // Usage: node dist/bench/dash-payload.js DB PERIOD
 import { call, openInstallation } from './build.js';
 import { median } from './stats.js';
@@ -21,10 +21,9 @@ try {
   const runs = [];
   for (let i = 0; i < 3; i += 1) runs.push(await timed(() => call(backend, 'reports.dashboard', scope)));
   const after = bytes(runs[0]?.value);
-  const red = summary.tasks.filter((t) => t.light === 'red').map((t) => t.taskId);
-  const all = summary.tasks.map((t) => t.taskId);
-  const redDetails = await timed(() => call(backend, 'reports.taskDetails', { ...scope, taskIds: red }));
-  const allDetails = await timed(() => call(backend, 'reports.taskDetails', { ...scope, taskIds: all }));
+  const redDetails = await timed(() => call(backend, 'reports.drill', { ...scope, filter: { kind: 'light', light: 'red' } }));
+  const allDetails = await timed(() => call(backend, 'reports.drill', { ...scope, filter: { kind: 'all' } }));
+  const red = redDetails.value;
   console.log(
     JSON.stringify({
       tasks: summary.tasks.length,
@@ -34,10 +33,10 @@ try {
       dashboardMs: Math.round(median(runs.map((r) => r.ms))),
       dashboardRunsMs: runs.map((r) => Math.round(r.ms)),
       redTasks: red.length,
-      redDetailsBytes: bytes(redDetails.value),
-      redDetailsMs: Math.round(redDetails.ms),
-      allDetailsBytes: bytes(allDetails.value),
-      allDetailsMs: Math.round(allDetails.ms),
+      redRowsBytes: bytes(redDetails.value),
+      redRowsMs: Math.round(redDetails.ms),
+      allRowsBytes: bytes(allDetails.value),
+      allRowsMs: Math.round(allDetails.ms),
     }),
   );
 } finally {

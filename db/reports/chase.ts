@@ -6,7 +6,7 @@ import { namedInDocument } from '../../shared/reports/rules.js';
 import type { ChaseDepartment, ChaseList, ChaseTask, DeadlineClass } from '../../shared/reports/types.js';
 import type { BackendContext } from '../context.js';
 import { readSettings } from '../progress/settings.js';
-import { channelLookup } from './channel-figures.js';
+import { channelLookup, type ChannelOf } from './channel-figures.js';
 import { loadPeriodFacts, type PeriodFacts } from './summary.js';
 
 const classOrder: Record<DeadlineClass, number> = { overdue_open: 0, near: 1, overdue_done: 2 };
@@ -14,11 +14,11 @@ const classOrder: Record<DeadlineClass, number> = { overdue_open: 0, near: 1, ov
 export const buildChaseList = (ctx: BackendContext, arg: { planId?: string; periodId?: string }): ChaseList =>
   chaseOf(ctx, loadPeriodFacts(ctx, arg, 'today'));
 
-/** facts: judged today (periodFacts with 'today'). */
-export const chaseOf = (ctx: BackendContext, facts: PeriodFacts): ChaseList => {
+/** facts: judged today (periodFacts with 'today'); channels: the period's, when the caller has read them already. */
+export const chaseOf = (ctx: BackendContext, facts: PeriodFacts, channels?: ChannelOf): ChaseList => {
   const { plan, period, today, details } = facts;
   const daysOverdue = daysBetween(period.due, today);
-  const channelOf = channelLookup(ctx, plan.id, period.id);
+  const channelOf = channels ?? channelLookup(ctx, plan.id, period.id);
 
   const owing = new Map<string, ChaseDepartment>();
   for (const { figure, units, isClosedOut } of details) {

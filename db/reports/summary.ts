@@ -11,7 +11,7 @@ import type { DepartmentFigure, ReportCounts, ReportSummary, SectionFigure } fro
 import type { BackendContext } from '../context.js';
 import { readSettings } from '../progress/settings.js';
 import { readIndicators, readIndicatorValues, readPeriodReports, readPlan, readTasks, type PlanFact } from './facts.js';
-import { channelBuckets, channelLookup } from './channel-figures.js';
+import { channelBuckets, channelLookup, type ChannelOf } from './channel-figures.js';
 import { buildIndicatorFigures } from './indicator-figures.js';
 import { readLeadHistory } from './lead-history.js';
 import { buildTaskFigures, type FigureInput, type TaskFigureDetail } from './task-figures.js';
@@ -48,13 +48,14 @@ export type PeriodFacts = {
 /** Today, or the period's last day when the period is over: a past quarter is judged as it ended. */
 const asOfDay = (today: Day, period: Period): Day => (period.end < today ? period.end : today);
 
-export const readPeriodInput = (ctx: BackendContext, arg: { planId?: string; periodId?: string }): PeriodInput => {
+/** withTexts false: the reports' texts are left out (figures that show none of them, like the dashboard's). */
+export const readPeriodInput = (ctx: BackendContext, arg: { planId?: string; periodId?: string }, withTexts = true): PeriodInput => {
   const plan = readPlan(ctx.db, arg.planId);
   const period = resolvePeriod(ctx, plan, arg.periodId);
   const today = dayOf(ctx.clock());
   const figureInput = {
     tasks: readTasks(ctx.db, plan.id),
-    periodReports: readPeriodReports(ctx.db, plan.id, period.id),
+    periodReports: readPeriodReports(ctx.db, plan.id, period.id, withTexts),
     leadHistory: readLeadHistory(ctx.db, plan.id, period),
     period,
     planStart: dayOf(new Date(plan.importedAt)),
@@ -157,7 +158,8 @@ const sectionFigures = (details: TaskFigureDetail[]): SectionFigure[] => {
 export const buildSummary = (ctx: BackendContext, arg: { planId?: string; periodId?: string }): ReportSummary =>
   summaryOf(ctx, loadPeriodFacts(ctx, arg));
 
-export const summaryOf = (ctx: BackendContext, facts: PeriodFacts): ReportSummary => {
+/** channels: the period's, when the caller has read them already (the dashboard reads them once for both lists). */
+export const summaryOf = (ctx: BackendContext, facts: PeriodFacts, channels?: ChannelOf): ReportSummary => {
   const { plan, period, today, asOf, details } = facts;
   const tasks = details.map((d) => d.figure);
   const indicators = buildIndicatorFigures(
@@ -165,7 +167,7 @@ export const summaryOf = (ctx: BackendContext, facts: PeriodFacts): ReportSummar
     readIndicatorValues(ctx.db, plan.id, period.id),
     period.cadence,
   );
-  const channelOf = channelLookup(ctx, plan.id, period.id);
+  const channelOf = channels ?? channelLookup(ctx, plan.id, period.id);
   const ranking = rankUnits(details, period).map((d) => ({ ...d, channel: channelOf(d.departmentId) }));
   return {
     plan: { id: plan.id, title: plan.title },

@@ -6,6 +6,7 @@ import { reconcileSpellings } from './department-names.js';
 import { findTextTables } from './flattened.js';
 import { unbarLabelledLines } from './flattened-forms.js';
 import { linkIndicatorsToTasks } from './indicator-links.js';
+import { isJammed, stripJammer } from './jammer.js';
 import { findTextIndicatorTables, indicatorRoles, indicatorsFromTable, type IndicatorTable } from './indicators.js';
 import { findDocNumber, findIssuerAndDate, findTitle } from './metadata.js';
 import { noiseReason } from './noise.js';
@@ -71,7 +72,11 @@ const LOST_SPACE = /(?<=[\u4e00-\u9fff\d)。,;:、\s])\?(?=[\s|\u4e00-\u9fff]|$)
 const normaliseDocument = (doc: PlanDocument): PlanDocument => {
   const lines = doc.blocks.flatMap((b) => (b.kind === 'line' ? [cleanText(b.text)] : []));
   const lostSpaces = lines.reduce((n, l) => n + (l.match(LOST_SPACE)?.length ?? 0), 0);
-  const clean = (t: string): string => (lostSpaces >= 5 ? cleanText(t).replace(LOST_SPACE, ' ') : cleanText(t));
+  const jammed = isJammed(lines);
+  const clean = (t: string): string => {
+    const text = lostSpaces >= 5 ? cleanText(t).replace(LOST_SPACE, ' ') : cleanText(t);
+    return jammed ? stripJammer(text) : text;
+  };
   return {
     format: doc.format,
     blocks: doc.blocks.map((b) =>

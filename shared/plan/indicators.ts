@@ -1,60 +1,21 @@
 // Indicator tables (指标表): category, name, unit, baseline, target, attribute, owner. They arrive as
-// real tables (.docx/.xlsx), one cell per line (seed 003), or one row per line with space-separated
-// columns (seed 000).
+// real tables (.docx/.xlsx), one cell per line (seed 003, `cell |` lines), one row per line with columns
+// split by spaces (seed 000, PDF pages with wide gaps), or in the shapes with explicit rows that
+// indicator-shapes.ts reads (HTML pasted as text, leading bars, 序号 rows, tables printed sideways).
 import type { SourceLine } from './body.js';
 import { readHeading } from './numbering.js';
-import { looksLikeUnit, looksLikeValue, parseAttribute, parseTarget } from './target.js';
-import { foldPunctuation, tableCell } from './text.js';
-import type { ParsedIndicator, ParsedTarget, UnplacedLine } from './types.js';
+import { looksLikeUnit, looksLikeValue, parseAttribute } from './target.js';
+import { tableCell } from './text.js';
+import { indicatorRoles, mergeHeaderCells, roleOfWord, spreadSpanningHeader, type IndicatorRole } from './indicator-roles.js';
+import { alignRow, barCells, barRows, htmlRows, isTableEnd as isEnd, leadingBarRows, seqRows, tableFromRows, transposedTable } from './indicator-shapes.js';
+import { readSpacedRows, spacedCells } from './indicator-spaced.js';
 
-export type IndicatorRole = 'seq' | 'category' | 'name' | 'unit' | 'baseline' | 'target' | 'achieved' | 'attribute' | 'owner' | 'note';
-
-const word = (text: string): string => foldPunctuation(text).replace(/\s+/g, '');
-
-const roleOfWord = (text: string): IndicatorRole | 'year' | null => {
-  const t = word(text);
-  if (t.length === 0 || t.length > 12) return null;
-  if (/^(序号|编号)$/.test(t)) return 'seq';
-  if (/^(类别|类型|分类|领域|指标类别|一级指标)$/.test(t)) return 'category';
-  if (/^(指标|指标名称|主要指标|目标名称|具体指标|二级指标|指标内容)$/.test(t)) return 'name';
-  if (/^(单位|计量单位)$/.test(t)) return 'unit';
-  if (/^(属性|指标属性|性质|指标性质)$/.test(t)) return 'attribute';
-  if (/完成情况|实际完成|完成值|实现值/.test(t)) return 'achieved';
-  if (/基期|基准|现状|基数|基础值/.test(t)) return 'baseline';
-  if (/^(?:19|20)\d{2}年?$/.test(t)) return 'year';
-  if (/目标|预期值|指标值/.test(t)) return 'target';
-  if (/责任单位|牵头单位|责任部门/.test(t)) return 'owner';
-  if (/^备注$/.test(t)) return 'note';
-  // A growth-rate or cumulative column beside the year columns: kept, not a target.
-  if (/^(年均增长|年均增速|年均增幅|增速|年均|〔?累计〕?)(\(%\)|%)?\d?$/.test(t)) return 'note';
-  return null;
-};
-
-/** Maps header cells to roles; null unless it is an indicator header (a name column and a value column). */
-export const indicatorRoles = (cells: string[]): IndicatorRole[] | null => {
-  const raw = cells.map(roleOfWord);
-  if (raw.some((r) => r === null)) return null;
-  const years = raw.flatMap((r, i) => (r === 'year' ? [i] : []));
-  const roles = raw.map((r, i): IndicatorRole => {
-    if (r !== 'year') return r ?? 'note';
-    // Two year columns: the first is the baseline, the last the target.
-    return years.length > 1 && i === years[0] ? 'baseline' : 'target';
-  });
-  if (!roles.includes('name')) return null;
-  if (!roles.some((r) => r === 'target' || r === 'baseline' || r === 'achieved')) return null;
-  return roles;
-};
+export { indicatorRoles, type IndicatorRole } from './indicator-roles.js';
 
 type Row = { line: number; cells: string[]; /** Set on a category row of a table without a category column. */ category?: string };
 
 export type IndicatorTable = { title: string; roles: IndicatorRole[]; rows: Row[]; lines: number[] };
 
-const isEnd = (text: string): boolean => {
-  const h = readHeading(text);
-  if (h && h.kind !== 'dash' && h.kind !== 'num') return true;
-  if (/^表\s*[一二三四五六七八九十\d]/.test(text)) return true;
-  return text.length > 60;
-};
 
 const titleBefore = (lines: SourceLine[], index: number): string => captionBefore(lines, index).text;
 
@@ -159,6 +120,16 @@ const readCellRows = (cells: SourceLine[], roles: IndicatorRole[]): { rows: Row[
       i += 1;
       continue;
     }
+    // An unnumbered 类别 row (`经济发展`) in a table with a 属性 column: the row read from the next cell ends
+    // on an attribute, the row read from this one does not.
+    const attrLast = roles[roles.length - 1] === 'attribute' && !hasCategory && nameAt === 0;
+    const at = (k: number): string => cells[k]?.text.trim() ?? '';
+    if (attrLast && at(i).length <= 10 && !isValueCell(at(i)) && !isValueCell(next) && parseAttribute(at(i + 1 + after)) !== null && parseAttribute(at(i + after)) === null) {
+      const name = at(i);
+      rows.push({ line: cell.line, cells: roles.map(() => ''), category: name });
+      i += 1;
+      continue;
+    }
     const values = cells.slice(i + 1, i + 1 + after).map((c) => c.text.trim());
     if (values.some((v) => isEnd(v))) break;
     const rowCells = [...(hasCategory ? [category] : []), cell.text.trim(), ...values];
@@ -168,56 +139,101 @@ const readCellRows = (cells: SourceLine[], roles: IndicatorRole[]): { rows: Row[
   return { rows, used: i };
 };
 
-/** One row per line, columns split by spaces: the last columns are values, the rest is the name. */
-const readSpacedRows = (lines: SourceLine[], roles: IndicatorRole[]): { rows: Row[]; used: number } => {
-  const rows: Row[] = [];
-  const nameAt = roles.indexOf('name');
-  const after = roles.length - nameAt - 1;
-  let i = 0;
-  for (; i < lines.length; i += 1) {
-    const raw = lines[i]?.text.trim() ?? '';
-    if (raw.length === 0) continue;
-    if (isEnd(raw)) break;
-    const tokens = raw.replace(/(\d)\s+(?=[家个项件处%])/g, '$1').split(/\s+/);
-    const values = tokens.length > after ? tokens.slice(tokens.length - after) : [];
-    const name = tokens.slice(0, tokens.length - values.length).join('');
-    const before = roles.slice(0, nameAt).map(() => '');
-    rows.push({ line: lines[i]?.line ?? 0, cells: [...before, name, ...values, ...Array<string>(after - values.length).fill('')] });
+type Line = { line: number; text: string };
+
+/** Tables whose rows are explicit (HTML, leading bars, sideways); read on the lines as they came. */
+const findRowTables = (input: Line[]): IndicatorTable[] => {
+  const tables: IndicatorTable[] = [];
+  for (let i = 0; i < input.length; i += 1) {
+    const text = input[i]?.text ?? '';
+    const line = input[i]?.line ?? 0;
+    if (/<t[dr][\s>]/i.test(text)) {
+      const found = tableFromRows(htmlRows(line, text));
+      const caption = /<p[^>]*>\s*([^<]*(?:指标|目标)[^<]*)<\/p>\s*(?:<[^>]*>\s*)*<table/i.exec(text)?.[1]?.trim() ?? '';
+      if (found) tables.push({ title: caption || titleBefore(input, i), roles: found.roles, rows: found.rows, lines: [line] });
+      continue;
+    }
+    if (!text.trim().startsWith('|') && /^\s*\|\s*\S/.test(input[i + 1]?.text ?? '')) {
+      const { rows, used } = leadingBarRows(input.slice(i));
+      const found = rows.length >= 2 ? tableFromRows(rows) : null;
+      if (found) {
+        tables.push({ title: titleBefore(input, i), roles: found.roles, rows: found.rows, lines: withCaption(input, i, input.slice(i, i + used).map((l) => l.line)) });
+        i += used - 1;
+        continue;
+      }
+    }
+    if (barCells(text).length >= 2) {
+      const { rows, used } = barRows(input.slice(i));
+      const found = tableFromRows(rows);
+      if (found) {
+        tables.push({ title: titleBefore(input, i), roles: found.roles, rows: found.rows, lines: withCaption(input, i, input.slice(i, i + used).map((l) => l.line)) });
+        i += used - 1;
+        continue;
+      }
+    }
+    if (text.includes('|')) {
+      const sideways = transposedTable(input.slice(i));
+      if (sideways) {
+        tables.push({ title: titleBefore(input, i), roles: sideways.roles, rows: sideways.rows, lines: withCaption(input, i, input.slice(i, i + sideways.used).map((l) => l.line)) });
+        i += sideways.used - 1;
+      }
+    }
   }
-  return { rows, used: i };
+  return tables;
+};
+
+/** A 序号 table one cell per line: rows found by their numbers, cells kept even when empty (`|`). */
+const readSeqTable = (cells: Line[], from: number, roles: IndicatorRole[]): { rows: Row[]; last: number } => {
+  const start = cells.findIndex((c) => c.line > from);
+  const { rows, used } = seqRows(start < 0 ? [] : cells.slice(start), isEnd, roles.indexOf('seq'), roles.length);
+  const aligned: Row[] = rows.map((r) => ({ line: r.line, cells: alignRow(r.cells, roles).cells }));
+  return { rows: aligned, last: cells[start + used - 1]?.line ?? from };
 };
 
 export const findTextIndicatorTables = (input: SourceLine[]): IndicatorTable[] => {
+  const tables = findRowTables(input);
+  const taken = new Set(tables.flatMap((t) => t.lines));
   // A table flattened as `cell |` lines reads like one cell per line once the bars are off; a line of
-  // bars alone (`||||`, an empty row) is nothing.
-  const lines = input
-    .map((l) => ({ line: l.line, text: tableCell(l.text) ?? l.text }))
-    .filter((l) => !/^[|\s]*$/.test(l.text));
-  const tables: IndicatorTable[] = [];
+  // bars alone (`||||`, an empty row) is nothing; a lone `|` is an empty cell, kept for 序号 tables.
+  const withEmpty = input
+    .filter((l) => !taken.has(l.line) && !/^\s*\|{2,}\s*$/.test(l.text))
+    .map((l) => ({ line: l.line, text: /^\s*\|\s*$/.test(l.text) ? '' : (tableCell(l.text) ?? l.text) }));
+  const lines = withEmpty.filter((l) => !/^[|\s]*$/.test(l.text));
   let i = 0;
   while (i < lines.length) {
     const text = lines[i]?.text.trim() ?? '';
-    const tokens = text.split(/\s+/).filter(Boolean);
-    // Space-separated header on one line.
-    const spaced = tokens.length >= 2 ? indicatorRoles(tokens) : null;
+    const tokens = spacedCells(text);
+    // Space-separated header on one line, or its name cell on the line above (`指 标` / `单位 2015年 2020年`).
+    const nextTokens = spacedCells(lines[i + 1]?.text ?? '');
+    const whole = tokens.length >= 2 ? indicatorRoles(tokens) : null;
+    const split = !whole && roleOfWord(text) === 'name' && nextTokens.length >= 2 ? indicatorRoles([text, ...nextTokens]) : null;
+    const spaced = whole ?? split;
     if (spaced) {
-      const rest = lines.slice(i + 1);
+      const skip = split ? 2 : 1;
+      const rest = lines.slice(i + skip);
       const { rows, used } = readSpacedRows(rest, spaced);
-      tables.push({ title: titleBefore(lines, i), roles: spaced, rows, lines: withCaption(lines, i, [lines[i], ...rest.slice(0, used)].map((l) => l?.line ?? 0)) });
-      i += used + 1;
+      tables.push({ title: titleBefore(lines, i), roles: spaced, rows, lines: withCaption(lines, i, [...lines.slice(i, i + skip), ...rest.slice(0, used)].map((l) => l?.line ?? 0)) });
+      i += used + skip;
       continue;
     }
-    // Header one cell per line.
+    // Header one cell per line (a header cell may be broken over two lines: `2015` / `基期值`).
     const header: SourceLine[] = [];
-    for (let j = i; j < lines.length && header.length < 10; j += 1) {
+    for (let j = i; j < lines.length && header.length < 12; j += 1) {
       const t = lines[j]?.text.trim() ?? '';
       if (t.length === 0) continue;
       if (roleOfWord(t) === null) break;
       header.push({ line: lines[j]?.line ?? 0, text: t });
     }
-    const roles = header.length >= 2 ? indicatorRoles(header.map((h) => h.text)) : null;
+    const roles = header.length >= 2 ? indicatorRoles(spreadSpanningHeader(mergeHeaderCells(header.map((h) => h.text)))) : null;
     if (roles) {
       const lastHeader = header[header.length - 1]?.line ?? 0;
+      if (roles.includes('seq')) {
+        const { rows, last } = readSeqTable(withEmpty, lastHeader, roles);
+        const used = withEmpty.filter((l) => l.line >= (header[0]?.line ?? 0) && l.line <= last).map((l) => l.line);
+        tables.push({ title: titleBefore(lines, i), roles, rows, lines: withCaption(lines, i, used) });
+        while (i < lines.length && (lines[i]?.line ?? 0) <= last) i += 1;
+        continue;
+      }
       const rest = lines.filter((l) => l.line > lastHeader && l.text.trim().length > 0);
       const { rows, used } = readCellRows(rest, roles);
       tables.push({ title: titleBefore(lines, i), roles, rows, lines: withCaption(lines, i, [...header, ...rest.slice(0, used)].map((l) => l.line)) });
@@ -230,55 +246,4 @@ export const findTextIndicatorTables = (input: SourceLine[]): IndicatorTable[] =
   return tables;
 };
 
-/** Turns table rows into indicators; rows whose values cannot be read are listed. */
-export const indicatorsFromTable = (table: IndicatorTable, startSeq: number): { indicators: ParsedIndicator[]; unplaced: UnplacedLine[] } => {
-  const indicators: ParsedIndicator[] = [];
-  const unplaced: UnplacedLine[] = [];
-  let category = '';
-  for (const row of table.rows) {
-    if (row.category !== undefined) {
-      category = row.category;
-      continue;
-    }
-    const get = (role: IndicatorRole): string => {
-      const at = table.roles.indexOf(role);
-      return at < 0 ? '' : (row.cells[at] ?? '').trim();
-    };
-    // `1.学前教育毛入园率(%)`: the number restarts in each category; the unit may sit in the name.
-    const printed = get('name').replace(/^\d{1,3}\s*[.、](?!\d)\s*/, '');
-    const unitInName = /^(.+?)[((]([^()()]{1,6})[))]$/.exec(printed);
-    const ownUnit = get('unit');
-    const name = unitInName && !ownUnit && looksLikeUnit(unitInName[2] ?? '') ? (unitInName[1] ?? '') : printed;
-    if (!name) continue;
-    category = get('category') || category;
-    const target = parseTarget(get('target'));
-    const baseline = parseTarget(get('baseline'));
-    const achievedText = get('achieved');
-    const indicator: ParsedIndicator = {
-      seq: startSeq + indicators.length,
-      table: table.title,
-      category,
-      name: name.replace(/\s+/g, ' '),
-      unit: ownUnit || (unitInName && looksLikeUnit(unitInName[2] ?? '') ? (unitInName[2] ?? '') : ''),
-      baseline,
-      target,
-      achieved: table.roles.includes('achieved') ? parseTarget(achievedText) : null,
-      attribute: parseAttribute(get('attribute')),
-      owner: get('owner'),
-      line: row.line,
-    };
-    indicators.push(indicator);
-    const labelled: [string, ParsedTarget][] = [
-      ['目标值', target],
-      ['基期值', baseline],
-    ];
-    for (const [label, v] of labelled) {
-      if (v.isNone || v.comparator !== null || v.text === '' || /完成/.test(v.text)) continue;
-      unplaced.push({ line: row.line, text: `${name}:${v.text}`, reason: `${label}“${v.text}”无法识别为数值,已保留原文`, kind: 'unplaced' });
-    }
-    if (table.roles.includes('target') && get('target') === '') {
-      unplaced.push({ line: row.line, text: name, reason: '这一行没有目标值', kind: 'unplaced' });
-    }
-  }
-  return { indicators, unplaced };
-};
+export { indicatorsFromTable } from './indicator-values.js';

@@ -11,6 +11,8 @@ const NOISE: [RegExp, string][] = [
   // The page's information panel, also as a bulleted list (• 索引号:…, • 公开日期:…).
   [/^([•·●▪◆\-]\s*)?(索\s*引\s*号|主\s*题\s*词|主题分类|发布机构|公开范围|公开方式|公开时限|公开日期|成文日期|发布日期|生成日期|信息来源|有\s*效\s*性)/, '网页上的公开信息栏'],
   [/版权所有|ICP备|网站标识码|公网安备|技术支持[::]|主办单位[::].*(网|站)/, '网站版权信息'],
+  // A site's news list beside the document: `- 改出一片新天地04-28` (a headline ending in its date).
+  [/^[-•·●]\s*\S.{1,40}?(19|20)?\d{2}-\d{2}$/, '网站新闻列表'],
   [/^第\s*\d+\s*页|^[-—]\s*\d+\s*[-—]$|^\d+\s*\/\s*\d+$/, '页码'],
   // A rule drawn with dashes (———, ---, ＿＿＿) separates parts of a page; it is not a —— bullet.
   [/^[\s—–\-_=─━﹣－~～*]{3,}$/, '分隔线'],

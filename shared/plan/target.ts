@@ -3,7 +3,8 @@
 import { normaliseText } from './text.js';
 import type { Comparator, ParsedTarget } from './types.js';
 
-const NONE = /^(\u2014+|-+|\/|\\|\u2013|无|暂无|空|\u2015+)$/;
+// A lone 一 in a value cell is a dash read as a character (OCR, exam reprints).
+const NONE = /^(\u2014+|-+|\/|\\|\u2013|无|暂无|空|\u2015+|一)$/;
 
 const normalise = (text: string): string =>
   normaliseText(text)
@@ -25,7 +26,11 @@ const PREFIX: [RegExp, Comparator][] = [
 const SUFFIX: [RegExp, Comparator][] = [
   [/(以上|及以上|以上水平)$/, '>='],
   [/(以下|以内|及以下)$/, '<='],
+  [/(左右|上下)$/, '='],
 ];
+
+/** `年均增长7%以上`, `累计下降18%`: a growth or reduction target; the figure is what follows the words. */
+const GROWTH = /^(年均|累计|每年)?(增长|增速|增幅|提高|提升|下降|降低|减少)/;
 
 const NUMBER = /^(\d+(?:\.\d+)?)(.*)$/;
 
@@ -40,6 +45,7 @@ export const parseTarget = (raw: string): ParsedTarget => {
   const text = raw.trim();
   let t = normalise(text);
   if (t.length === 0 || NONE.test(t)) return none(text);
+  t = t.replace(GROWTH, '');
   let comparator: Comparator | null = null;
   for (const [re, c] of PREFIX) {
     if (re.test(t)) {
@@ -92,11 +98,12 @@ export const looksLikeValue = (raw: string): boolean => {
 /** A unit column cell: %, 个, 微克/立方米, 批次/千人. */
 export const looksLikeUnit = (raw: string): boolean => {
   const t = raw.trim().replace(/\s+/g, '');
-  return t.length > 0 && t.length <= 8 && /^[%‰个项家处件分元万亿吨人次批千米立方克微毫公里年月日天台座所条户名亩公顷倍度小时平方张辆套间kKmMgG²³·/()()]+$/.test(t);
+  // Traditional forms (萬噸, 個) count too; a compound unit (吨/月·平方公里) may run a little longer.
+  return t.length > 0 && t.length <= 10 && /^[%‰个项家处件分元万亿吨人次批千米立方克微毫公里年月日天台座所条户名亩公顷倍度小时平方张辆套间册场床栋幢萬億噸個項張戶畝頃處間臺輛kKmMgG²³·/()()]+$/.test(t);
 };
 
 export const parseAttribute = (raw: string): 'expected' | 'binding' | null => {
-  if (/约束/.test(raw)) return 'binding';
-  if (/预期/.test(raw)) return 'expected';
+  if (/约束|約束/.test(raw)) return 'binding';
+  if (/预期|預期/.test(raw)) return 'expected';
   return null;
 };

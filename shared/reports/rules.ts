@@ -3,7 +3,7 @@
 import type { Light } from '../progress/lights.js';
 import { lightLabel } from '../progress/lights.js';
 import { reportStatusLabel } from '../progress/report-status.js';
-import type { DeadlineClass, DepartmentFigure, NamedRef, OwedReport, OwedReportState, StatusKey, TaskRow } from './types.js';
+import type { DeadlineClass, DeadlineCounts, DepartmentFigure, NamedRef, OwedReport, OwedReportState, StatusKey, TaskRow } from './types.js';
 
 export const statusKeys: StatusKey[] = ['done', 'on_track', 'ongoing', 'not_started', 'behind', 'unreported'];
 
@@ -120,6 +120,12 @@ export const matchesFilter = (task: TaskRow, filter: TaskFilter): boolean => {
 };
 
 export const filterTasks = <T extends TaskRow>(tasks: T[], filter: TaskFilter): T[] => tasks.filter((t) => matchesFilter(t, filter));
+
+/** The 逾期未办 and 即将逾期 cards: tasks in each deadline class. */
+export const deadlineCountsOf = (tasks: Pick<TaskRow, 'deadlineClass'>[]): DeadlineCounts => ({
+  overdueOpen: tasks.filter((t) => t.deadlineClass === 'overdue_open').length,
+  near: tasks.filter((t) => t.deadlineClass === 'near').length,
+});
 
 /** How bad a light is, for "worst first" lists. */
 export const lightSeverity: Record<Light, number> = { red: 4, yellow: 3, blue: 2, none: 1, green: 0 };

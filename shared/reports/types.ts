@@ -211,16 +211,22 @@ export type TaskTextKey = 'content' | 'progress' | 'problems' | 'nextSteps';
 /** A task as a drill-down row needs it: every short field, none of the long texts (issue 18). */
 export type TaskRow = Omit<TaskFigure, TaskTextKey>;
 
-/** The long texts of one task for a period, fetched only when a drill-down list shows them. */
-export type TaskDetails = Pick<TaskFigure, 'taskId' | TaskTextKey>;
+/** A drill-down row as reports.drill sends it: the short fields and the 存在问题 the list prints under the title. */
+export type DrillRow = TaskRow & { problems: string };
 
-/** The summary as the dashboard draws it: every figure, tasks without their texts. */
-export type DashboardSummary = Omit<ReportSummary, 'tasks'> & { tasks: TaskRow[] };
+/** The cards' two deadline figures (逾期未办, 即将逾期), counted where the tasks are. */
+export type DeadlineCounts = { overdueOpen: number; near: number };
 
 /**
- * The dashboard's two reads from one build of the period's facts. Tasks carry no long texts: at
- * province scale they made the answer 1.9 MB (8.6 MB at 10,000 tasks); reports.taskDetails brings them.
+ * The summary as the dashboard draws it: every figure, no task. The tasks behind a number come with
+ * reports.drill when it is clicked (issue 18: one row per task made the answer 7.6 MB at 10,000 tasks).
  */
-export type DashboardData = { summary: DashboardSummary; chase: ChaseList };
+export type DashboardSummary = Omit<ReportSummary, 'tasks'> & { deadlineCounts: DeadlineCounts };
+
+/** The chase list as the dashboard shows it: the units' rows without the ids of the tasks they owe on. */
+export type DashboardChase = Omit<ChaseList, 'departments'> & { departments: Omit<ChaseDepartment, 'taskIds'>[] };
+
+/** The dashboard's two reads from one build of the period's facts, carrying only what the first screen shows. */
+export type DashboardData = { summary: DashboardSummary; chase: DashboardChase };
 
 export type ReportSettings = { officeName: string };

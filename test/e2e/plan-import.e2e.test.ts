@@ -92,6 +92,24 @@ describe('plan import screen', () => {
     await screenshot(page, 'plan-import-diff');
   });
 
+  it('shows every indicator of a real table in a hard shape, and the row it could not read in 未导入的行', async () => {
+    // Corpus doc 78: a PDF page with its columns apart by wide gaps, cut off in its 8th row.
+    const text = readFileSync(join(import.meta.dirname, '..', 'corpus', 'docs', '78-nmg-disability-2021.txt'), 'utf8');
+    const page = await newPage(browser);
+    await page.goto(host.url);
+    await page.getByRole('button', { name: '导入规划' }).click();
+    await page.getByLabel('选择规划文件').setInputFiles({ name: '残疾人事业发展规划.txt', mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
+    await page.getByRole('tab', { name: /指标 8/ }).click();
+    const row = page.locator('.task-table tr', { hasText: '残疾人基本养老保险参保率' });
+    await row.waitFor();
+    await expect.poll(() => row.textContent()).toContain('>90');
+    await expect.poll(() => page.locator('.task-table tr', { hasText: '困难残疾人生活补贴覆盖率' }).textContent()).toContain('约束性');
+    await screenshot(page, 'plan-import-indicators');
+    await page.getByRole('tab', { name: /未导入的行/ }).click();
+    await page.locator('.unplaced', { hasText: '这一行没有目标值' }).waitFor();
+    await expect.poll(() => page.locator('.unplaced', { hasText: '这一行没有目标值' }).textContent()).toContain('残疾儿童少年义');
+  });
+
   it('shows a Chinese reason for a file that is not a plan', async () => {
     const page = await newPage(browser);
     await page.goto(host.url);

@@ -59,7 +59,7 @@ describe('office dashboard and bulletin', () => {
     const note = (text: string) => page.locator('.figure-note').getByRole('button', { name: text });
     await note('逾期报送 1').click();
     await expect.poll(() => page.locator('.drill h3').innerText()).toContain('逾期报送的任务');
-    expect(await rows.count()).toBe(1);
+    await expect.poll(() => rows.count()).toBe(1);
     await note('待审核 3').click();
     await expect.poll(() => rows.count()).toBe(3);
     await note('已通过 2').click();
@@ -68,7 +68,7 @@ describe('office dashboard and bulletin', () => {
     const commerce = page.locator('.ranking-table tbody tr', { hasText: '市商务局' });
     await commerce.locator('td').nth(3).getByRole('button').click();
     await expect.poll(() => page.locator('.drill h3').innerText()).toContain('市商务局已报送的任务');
-    expect(await rows.count()).toBe(3);
+    await expect.poll(() => rows.count()).toBe(3);
     // The red bar of the light chart (first category) lists the two red tasks.
     const chart = page.locator('.echart').nth(1);
     // Clicked by position, so it must be on screen: the drill list opened above may have scrolled it away.
@@ -77,8 +77,8 @@ describe('office dashboard and bulletin', () => {
     if (!box) throw new Error('light chart not laid out');
     await page.mouse.click(box.x + 48 + (box.width - 64) / 10, box.y + box.height - 40);
     await expect.poll(() => page.locator('.drill h3').innerText()).toContain('红灯');
-    expect(await page.locator('.drill-table tbody tr').count()).toBe(2);
-    // The dashboard's figures carry no report texts: the list fetches the 存在问题 of its rows when it opens.
+    await expect.poll(() => rows.count()).toBe(2);
+    // The dashboard's answer carries no task: the list reads its rows, with their 存在问题, when a number is clicked.
     await expect.poll(() => page.locator('.drill').innerText()).toContain('存在问题:追溯平台建设资金未到位');
     await page.locator('.drill').scrollIntoViewIfNeeded();
     await screenshot(page, 'dashboard-drill-red');

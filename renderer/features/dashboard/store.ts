@@ -1,7 +1,7 @@
 // State of the office dashboard: the chosen period, its figures and chase lists, and what was clicked
 // (the filter that lists the tasks behind a number).
 import { create } from 'zustand';
-import type { ChaseList, DashboardSummary, TaskDetails } from '../../../shared/reports/types';
+import type { DashboardChase, DashboardSummary, DrillRow } from '../../../shared/reports/types';
 import type { TaskFilter } from '../../../shared/reports/rules';
 import { errorMessage, invoke } from '../../api/client';
 import { saveBytes } from '../../api/save';
@@ -12,10 +12,10 @@ type DashboardState = {
   planId: string | undefined;
   periodId: string | null;
   summary: DashboardSummary | null;
-  chase: ChaseList | null;
-  /** Long texts of tasks a drill-down list has shown, by task id (the summary leaves them out). */
-  details: Record<string, TaskDetails>;
+  chase: DashboardChase | null;
   drill: DrillDown | null;
+  /** The clicked number's tasks (reports.drill); null while they are being read. */
+  drillRows: DrillRow[] | null;
   isLoading: boolean;
   isExporting: boolean;
   error: string | null;
@@ -23,9 +23,8 @@ type DashboardState = {
   notice: string | null;
   /** Loads a period's figures; the plan stays the one last asked for unless another is named. */
   load: (scope?: { periodId?: string; planId?: string }) => Promise<void>;
-  showTasks: (drill: DrillDown | null) => void;
-  /** Fetches the texts of the listed tasks not fetched yet for this period. */
-  loadDetails: (taskIds: string[]) => Promise<void>;
+  /** Opens the list behind a number and reads its tasks; null closes it. */
+  showTasks: (drill: DrillDown | null) => Promise<void>;
   exportXlsx: () => Promise<void>;
 };
 
@@ -34,8 +33,8 @@ export const useDashboardStore = create<DashboardState>((set, get) => ({
   periodId: null,
   summary: null,
   chase: null,
-  details: {},
   drill: null,
+  drillRows: null,
   isLoading: false,
   isExporting: false,
   error: null,
@@ -47,25 +46,22 @@ export const useDashboardStore = create<DashboardState>((set, get) => ({
       const scope = { planId: plan, periodId };
       // One call: the summary and the chase list are built from one read of the period.
       const { summary, chase } = await invoke('reports.dashboard', scope);
-      set({ summary, chase, details: {}, periodId: summary.period.id, isLoading: false, drill: null });
+      set({ summary, chase, periodId: summary.period.id, isLoading: false, drill: null, drillRows: null });
     } catch (error) {
       set({ error: errorMessage(error), isLoading: false });
     }
   },
-  showTasks: (drill) => set({ drill }),
-  loadDetails: async (taskIds) => {
-    const { summary, details } = get();
-    const missing = taskIds.filter((id) => details[id] === undefined);
-    if (!summary || missing.length === 0) return;
+  showTasks: async (drill) => {
+    const { summary } = get();
+    set({ drill, drillRows: null });
+    if (!drill || !summary) return;
     try {
-      const fetched = await invoke('reports.taskDetails', { planId: summary.plan.id, periodId: summary.period.id, taskIds: missing });
-      // A period chosen meanwhile replaced the summary: these texts belong to the old one.
-      if (get().summary !== summary) return;
-      // Ids with no answer (deleted since) get empty texts, so the list does not ask for them again.
-      const empty = missing.map((taskId): [string, TaskDetails] => [taskId, { taskId, content: '', progress: '', problems: '', nextSteps: '' }]);
-      set({ details: { ...get().details, ...Object.fromEntries([...empty, ...fetched.map((d): [string, TaskDetails] => [d.taskId, d])]) } });
+      const rows = await invoke('reports.drill', { planId: summary.plan.id, periodId: summary.period.id, filter: drill.filter });
+      // Another number clicked (or another period chosen) meanwhile: these rows belong to the old one.
+      if (get().drill !== drill || get().summary !== summary) return;
+      set({ drillRows: rows });
     } catch (error) {
-      set({ error: errorMessage(error) });
+      if (get().drill === drill) set({ error: errorMessage(error), drill: null });
     }
   },
   exportXlsx: async () => {

@@ -3,14 +3,15 @@ import { formatDay } from '../../../../shared/progress/dates';
 import { reportChannelLabel } from '../../../../shared/progress/channels';
 import { reportStatusLabel } from '../../../../shared/progress/report-status';
 import { deadlineClassLabel } from '../../../../shared/reports/rules';
-import type { ChaseList } from '../../../../shared/reports/types';
+import type { DashboardChase } from '../../../../shared/reports/types';
 import type { IssuedNotice } from '../../../../shared/notices/types';
 import { NoticeLog } from '../../notices/components/NoticePanel';
 import type { DrillDown } from '../store';
 
 /** noticeLog: the 催办通知单 sent to each unit, shown on its row (with onOpenNotices to open one). */
 type Props = {
-  chase: ChaseList;
+  /** The dashboard's chase list, or a roll-up's whole one (its task ids are not shown). */
+  chase: DashboardChase;
   onDrill?: (d: DrillDown) => void;
   noticeLog?: Record<string, IssuedNotice[]>;
   onOpenNotices?: (ids: string[]) => void;

@@ -1,10 +1,10 @@
 // The office's dashboard for a chosen period: headline numbers, charts, ranking, indicators off target,
 // chase lists. Every number lists the tasks behind it.
-import { useEffect } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { formatDay } from '../../../../shared/progress/dates';
 import { parsePeriodId, shiftPeriod } from '../../../../shared/progress/periods';
 import { GroupWarnings } from '../../directory/components/GroupWarnings';
-import { useDashboardStore } from '../store';
+import { useDashboardStore, type DrillDown } from '../store';
 import '../dashboard.css';
 import { ChaseLists } from './ChaseLists';
 import { CollectingControl } from './CollectingControl';
@@ -32,13 +32,26 @@ const printChaseLists = (): void => {
 type Props = { planId?: string; onOpenBulletin: (periodId: string) => void; onOpenNotices: (ids: string[]) => void; onOpenAssessment: () => void };
 
 export const Dashboard = ({ planId, onOpenBulletin, onOpenNotices, onOpenAssessment }: Props) => {
-  const { summary, chase, details, drill, isLoading, isExporting, error, notice, load, showTasks, loadDetails, exportXlsx } = useDashboardStore();
+  const { summary, chase, drill, drillRows, isLoading, isExporting, error, notice, load, showTasks, exportXlsx } = useDashboardStore();
+  const openDrill = (d: DrillDown | null): void => void showTasks(d);
   const noticeLog = useNoticesStore((s) => s.logByUnit);
 
-  useEffect(() => {
+  // The last opening's figures stay on screen until this opening's arrive (their charts are then only
+  // updated, not drawn anew), but the request leaves first: a layout effect runs before the charts'
+  // effects, and the notice panel (whose drafts cost the backend about as much as the figures) waits for
+  // the fresh figures (issue 18).
+  const [isFresh, setFresh] = useState(false);
+
+  useLayoutEffect(() => {
     // Figures are read again each time the screen opens: an import or a review since then changes them.
     const state = useDashboardStore.getState();
-    void load({ planId, periodId: state.summary && state.planId === planId ? state.summary.period.id : undefined });
+    let isMounted = true;
+    void load({ planId, periodId: state.summary && state.planId === planId ? state.summary.period.id : undefined }).then(() => {
+      if (isMounted) setFresh(true);
+    });
+    return () => {
+      isMounted = false;
+    };
   }, [load, planId]);
 
   if (!summary || !chase) {
@@ -85,40 +98,40 @@ export const Dashboard = ({ planId, onOpenBulletin, onOpenNotices, onOpenAssessm
         </div>
       ) : null}
       {summary.taskCount === 0 ? <p className="empty">本规划尚无任务,导入任务分解表后这里会显示各期统计。</p> : null}
-      <FigureCards summary={summary} onDrill={showTasks} />
-      {drill ? (
-        <TaskDrillList tasks={summary.tasks} drill={drill} onClose={() => showTasks(null)} details={details} onShown={loadDetails} />
-      ) : null}
+      <FigureCards summary={summary} deadlineCounts={summary.deadlineCounts} onDrill={openDrill} />
+      {drill ? <TaskDrillList rows={drillRows} drill={drill} onClose={() => openDrill(null)} /> : null}
       {summary.taskCount > 0 ? (
         <div className="chart-grid">
           <section className="rp-panel">
             <h3>任务状态</h3>
-            <StatusChart summary={summary} onDrill={showTasks} />
+            <StatusChart summary={summary} onDrill={openDrill} />
           </section>
           <section className="rp-panel">
             <h3>亮灯情况</h3>
-            <LightChart summary={summary} onDrill={showTasks} />
+            <LightChart summary={summary} onDrill={openDrill} />
           </section>
           <section className="rp-panel rp-wide">
             <h3>分篇章完成情况</h3>
-            <SectionChart summary={summary} onDrill={showTasks} />
+            <SectionChart summary={summary} onDrill={openDrill} />
           </section>
         </div>
       ) : null}
       <section className="rp-panel">
         <h3>部门排名</h3>
         <ChannelLine byChannel={summary.byChannel} />
-        <RankingTable ranking={summary.ranking} onDrill={showTasks} />
+        <RankingTable ranking={summary.ranking} onDrill={openDrill} />
       </section>
       <section className="rp-panel">
         <h3>未达标指标</h3>
-        <IndicatorTable indicators={summary.offTarget} totalCount={summary.indicators.length} onDrill={showTasks} />
+        <IndicatorTable indicators={summary.offTarget} totalCount={summary.indicators.length} onDrill={openDrill} />
       </section>
       <section className="rp-panel chase-section">
-        <ChaseLists chase={chase} onDrill={showTasks} noticeLog={noticeLog} onOpenNotices={onOpenNotices} />
+        <ChaseLists chase={chase} onDrill={openDrill} noticeLog={noticeLog} onOpenNotices={onOpenNotices} />
       </section>
+      {/* The notice drafts rebuild the period's facts in the backend (about as long as the figures): asked
+          for only once the figures are in, so they do not hold up the charts (issue 18). */}
       <section className="rp-panel notice-section">
-        <NoticePanel planId={planId} periodId={chase.period.id} onOpen={onOpenNotices} />
+        {isFresh && !isLoading ? <NoticePanel planId={planId} periodId={chase.period.id} onOpen={onOpenNotices} /> : null}
       </section>
     </main>
   );

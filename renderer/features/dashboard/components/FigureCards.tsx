@@ -1,7 +1,7 @@
 // The headline numbers of the period. Every number is a button listing the tasks behind it: the card's own
 // figure, and each small figure under it (按时 / 逾期报送, 已通过 / 待审核).
 import type { TaskFilter } from '../../../../shared/reports/rules';
-import type { DashboardSummary } from '../../../../shared/reports/types';
+import type { DeadlineCounts, ReportCounts } from '../../../../shared/reports/types';
 import type { DrillDown } from '../store';
 
 type Note = { text: string; drill?: DrillDown };
@@ -9,10 +9,11 @@ type Card = { label: string; value: string; notes: Note[]; drill: DrillDown; ton
 
 const drill = (title: string, filter: TaskFilter): DrillDown => ({ title, filter });
 
-const cardsOf = (summary: DashboardSummary): Card[] => {
+/** The figures the cards show: the dashboard's summary carries deadlineCounts, a roll-up's counts its tasks. */
+type Figures = { taskCount: number; reports: ReportCounts };
+
+const cardsOf = (summary: Figures, { overdueOpen, near }: DeadlineCounts): Card[] => {
   const r = summary.reports;
-  const overdueOpen = summary.tasks.filter((t) => t.deadlineClass === 'overdue_open').length;
-  const near = summary.tasks.filter((t) => t.deadlineClass === 'near').length;
   return [
     { label: '任务总数', value: String(summary.taskCount), notes: [], drill: drill('全部任务', { kind: 'all' }) },
     {
@@ -57,9 +58,11 @@ const cardsOf = (summary: DashboardSummary): Card[] => {
   ];
 };
 
-export const FigureCards = ({ summary, onDrill }: { summary: DashboardSummary; onDrill: (d: DrillDown) => void }) => (
+type Props = { summary: Figures; deadlineCounts: DeadlineCounts; onDrill: (d: DrillDown) => void };
+
+export const FigureCards = ({ summary, deadlineCounts, onDrill }: Props) => (
   <div className="figure-cards">
-    {cardsOf(summary).map((c) => (
+    {cardsOf(summary, deadlineCounts).map((c) => (
       <div key={c.label} className={`figure-card ${c.tone ? `rp-${c.tone}` : ''}`}>
         <button type="button" className="figure-main" onClick={() => onDrill(c.drill)} title="点击查看相关任务">
           <span className="figure-label">{c.label}</span>

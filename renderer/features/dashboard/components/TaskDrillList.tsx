@@ -1,41 +1,35 @@
 // The tasks behind a clicked number.
-import { useEffect, useMemo } from 'react';
 import { extensionNote } from '../../../../shared/lifecycle/labels';
 import { formatDay } from '../../../../shared/progress/deadline';
 import { lightLabel } from '../../../../shared/progress/lights';
-import { filterTasks, lightColour, namedInDocument, statusKeyLabel } from '../../../../shared/reports/rules';
-import type { TaskDetails, TaskRow } from '../../../../shared/reports/types';
+import { lightColour, namedInDocument, statusKeyLabel } from '../../../../shared/reports/rules';
+import type { TaskRow } from '../../../../shared/reports/types';
 import type { DrillDown } from '../store';
 
 /**
- * Tasks may come with their texts (a lower office's summary) or without them (the dashboard's, issue 18):
- * then the list asks for the texts of the rows it shows through onShown and reads them from details.
+ * rows: the tasks behind the number, already chosen (the dashboard reads them with reports.drill, a lower
+ * office's roll-up filters its own summary); null while they are being read.
  */
 type Props = {
-  tasks: (TaskRow & { problems?: string })[];
+  rows: (TaskRow & { problems: string })[] | null;
   drill: DrillDown;
   onClose: () => void;
-  details?: Record<string, TaskDetails>;
-  onShown?: (taskIds: string[]) => Promise<void>;
 };
 
-export const TaskDrillList = ({ tasks, drill, onClose, details, onShown }: Props) => {
-  const shown = useMemo(() => filterTasks(tasks, drill.filter), [tasks, drill.filter]);
-  useEffect(() => {
-    void onShown?.(shown.map((t) => t.taskId));
-  }, [shown, onShown]);
+export const TaskDrillList = ({ rows, drill, onClose }: Props) => {
+  const shown = rows ?? [];
   return (
     <section className="rp-panel drill" aria-label="相关任务">
       <header className="rp-panel-head">
         <h3>
           {drill.title}
-          <span className="muted"> · {shown.length} 项任务</span>
+          <span className="muted">{rows ? ` · ${shown.length} 项任务` : ' · 正在读取…'}</span>
         </h3>
         <button type="button" onClick={onClose}>
           关闭
         </button>
       </header>
-      {shown.length === 0 ? (
+      {!rows ? null : shown.length === 0 ? (
         <p className="empty">没有符合条件的任务。</p>
       ) : (
         <table className="report-table drill-table">
@@ -52,14 +46,12 @@ export const TaskDrillList = ({ tasks, drill, onClose, details, onShown }: Props
             </tr>
           </thead>
           <tbody>
-            {shown.map((t) => {
-              const problems = details?.[t.taskId]?.problems ?? t.problems;
-              return (
+            {shown.map((t) => (
               <tr key={t.taskId}>
                 <td className="col-code">{t.code}</td>
                 <td>
                   <div className="task-title">{t.title}</div>
-                  {problems ? <div className="rp-problem">存在问题:{problems}</div> : null}
+                  {t.problems ? <div className="rp-problem">存在问题:{t.problems}</div> : null}
                 </td>
                 <td>{namedInDocument(t.leads).map((d) => d.name).join('、') || '—'}</td>
                 <td>
@@ -75,8 +67,7 @@ export const TaskDrillList = ({ tasks, drill, onClose, details, onShown }: Props
                 </td>
                 <td>{t.missingUnits.map((d) => d.name).join('、') || '—'}</td>
               </tr>
-              );
-            })}
+            ))}
           </tbody>
         </table>
       )}

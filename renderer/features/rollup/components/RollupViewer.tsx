@@ -3,6 +3,7 @@
 // read-only database on this PC, apart from this office's own plan.
 import { useState } from 'react';
 import { parsePeriodId, shiftPeriod } from '../../../../shared/progress/periods';
+import { deadlineCountsOf, filterTasks } from '../../../../shared/reports/rules';
 import { ChaseLists } from '../../dashboard/components/ChaseLists';
 import { LightChart, StatusChart } from '../../dashboard/components/DashboardCharts';
 import { FigureCards } from '../../dashboard/components/FigureCards';
@@ -70,8 +71,8 @@ export const RollupViewer = () => {
       </div>
       {tab === 'figures' ? (
         <>
-          <FigureCards summary={summary} onDrill={setDrill} />
-          {drill ? <TaskDrillList tasks={summary.tasks} drill={drill} onClose={() => setDrill(null)} /> : null}
+          <FigureCards summary={summary} deadlineCounts={deadlineCountsOf(summary.tasks)} onDrill={setDrill} />
+          {drill ? <TaskDrillList rows={filterTasks(summary.tasks, drill.filter)} drill={drill} onClose={() => setDrill(null)} /> : null}
           {summary.taskCount > 0 ? (
             <div className="chart-grid">
               <section className="rp-panel">

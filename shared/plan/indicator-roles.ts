@@ -1,0 +1,101 @@
+// Header words of indicator tables (指标表) and the column roles they name. Real tables spell their
+// headers many ways: spaces inside words (指  标), traditional script (指標屬性), explanations in
+// brackets (2020年基期值(起始日期用作比较的数据)), a header cell broken over two lines (2015 / 基期值).
+import { foldPunctuation } from './text.js';
+
+export type IndicatorRole = 'seq' | 'category' | 'name' | 'unit' | 'baseline' | 'target' | 'achieved' | 'attribute' | 'owner' | 'note';
+
+// Traditional forms of the characters header words and attribute cells use; names keep their spelling.
+const TRADITIONAL: Record<string, string> = {
+  標: '标', 屬: '属', 類: '类', 別: '别', 約: '约', 預: '预', 單: '单', 計: '计', 現: '现', 狀: '状', 礎: '础',
+  實: '实', 際: '际', 責: '责', 負: '负', 門: '门', 項: '项', 稱: '称', 質: '质', 務: '务', 數: '数', 長: '长', 帶: '带',
+};
+
+/** Folds the traditional characters of header words and attribute cells (指標屬性 → 指标属性). */
+export const foldHeaderScript = (text: string): string => text.replace(/[標屬類別約預單計現狀礎實際責負門項稱質務數長帶]/g, (c) => TRADITIONAL[c] ?? c);
+
+const word = (text: string): string => foldHeaderScript(foldPunctuation(text).replace(/\s+/g, ''));
+
+const roleOf = (t: string): IndicatorRole | 'year' | null => {
+  if (t.length === 0 || t.length > 12) return null;
+  if (/^(序号|编号)$/.test(t)) return 'seq';
+  if (/^(类别|类型|分类|领域|指标类别|一级指标)$/.test(t)) return 'category';
+  if (/^(指标|指标名称|主要指标|目标名称|具体指标|二级指标|指标内容)$/.test(t)) return 'name';
+  if (/^(单位|计量单位)$/.test(t)) return 'unit';
+  if (/^(属性|指标属性|性质|指标性质)$/.test(t)) return 'attribute';
+  if (/完成情况|实际完成|完成值|实现值/.test(t)) return 'achieved';
+  // A deadline column (完成时限) is kept as a note: it is not a value.
+  if (/^(完成)?(时限|时间)$/.test(t)) return 'note';
+  if (/基期|基准|现状|基数|基础值/.test(t) || /^(?:19|20)\d{2}年?(实际|预计)(值|数)?$/.test(t)) return 'baseline';
+  if (/^(数据来源|资料来源|统计口径|计算方法|说明)$/.test(t)) return 'note';
+  if (/^(?:19|20)\d{2}年?$/.test(t)) return 'year';
+  if (/目标|预期值|指标值|预期效果|规划值/.test(t)) return 'target';
+  if (/责任单位|牵头|责任部门|负责司局|负责单位|责任处室/.test(t)) return 'owner';
+  if (/^备注$/.test(t)) return 'note';
+  // A growth-rate or cumulative column beside the year columns: kept, not a target.
+  if (/^(年均增长?|年均增速|年均增幅|增速|年均|〔?累计〕?)(\(%\)|%)?\d?$/.test(t) || /^年均增/.test(t)) return 'note';
+  return null;
+};
+
+/** The role a header cell names; an explanation in brackets after the word does not hide it. */
+export const roleOfWord = (text: string): IndicatorRole | 'year' | null => {
+  const t = word(text);
+  const direct = roleOf(t);
+  if (direct !== null) return direct;
+  const bare = t.replace(/\([^()]{2,}\)?$/, '').replace(/\([^()]{4,}\)/g, '');
+  return bare !== t ? roleOf(bare) : null;
+};
+
+/**
+ * A header cell broken over two lines (`2015` / `基期值`, `年均增速` / `〔累计〕`) is one column:
+ * a bare year followed by a value word, or a growth column followed by its 〔累计〕 note.
+ */
+export const mergeHeaderCells = (cells: string[]): string[] => {
+  const out: string[] = [];
+  for (const cell of cells) {
+    const prev = out[out.length - 1];
+    const role = roleOfWord(cell);
+    const prevRole = prev === undefined ? null : roleOfWord(prev);
+    const isValueWord = (role === 'baseline' || role === 'target') && !/\d/.test(cell);
+    if (prev !== undefined && prevRole === 'year' && isValueWord) out[out.length - 1] = `${prev}${cell}`;
+    else if (prev !== undefined && prevRole === 'note' && /^[〔\[(]?累计/.test(word(cell)) && /年均|增/.test(word(prev))) out[out.length - 1] = `${prev}${cell}`;
+    else out.push(cell);
+  }
+  return out;
+};
+
+const isBareYear = (cell: string): boolean => /^(?:19|20)\d{2}年?$/.test(word(cell));
+const isSpanningWord = (cell: string): boolean => {
+  const role = roleOfWord(cell);
+  return (role === 'target' || role === 'baseline') && !/\d/.test(cell);
+};
+
+/**
+ * A two-level header flattened row by row (`指标 | 目标值 | 属性` then `2020年 | 2025年`): the year cells
+ * of the lower row stand where the spanning `目标值` stood. Returns the header unchanged otherwise.
+ */
+export const spreadSpanningHeader = (cells: string[]): string[] => {
+  let run = 0;
+  while (run < cells.length && isBareYear(cells[cells.length - 1 - run] ?? '')) run += 1;
+  if (run < 2) return cells;
+  const upper = cells.slice(0, cells.length - run);
+  const at = upper.findIndex(isSpanningWord);
+  if (at < 0) return cells;
+  return [...upper.slice(0, at), ...cells.slice(cells.length - run), ...upper.slice(at + 1)];
+};
+
+/** Maps header cells to roles; null unless it is an indicator header (a name column and a value column). */
+export const indicatorRoles = (cells: string[]): IndicatorRole[] | null => {
+  const raw = cells.map(roleOfWord);
+  if (raw.some((r) => r === null)) return null;
+  const yearOf = (i: number): number => Number(/(19|20)\d{2}/.exec(cells[i] ?? '')?.[0] ?? 0);
+  const years = raw.flatMap((r, i) => (r === 'year' ? [yearOf(i)] : []));
+  const roles = raw.map((r, i): IndicatorRole => {
+    if (r !== 'year') return r ?? 'note';
+    // Two year columns, in either order: the earlier year is the baseline, the later the target.
+    return years.length > 1 && yearOf(i) === Math.min(...years) ? 'baseline' : 'target';
+  });
+  if (!roles.includes('name')) return null;
+  if (!roles.some((r) => r === 'target' || r === 'baseline' || r === 'achieved')) return null;
+  return roles;
+};

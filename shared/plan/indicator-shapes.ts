@@ -1,0 +1,266 @@
+// Indicator tables whose rows are given explicitly (a list of cells per row): HTML pasted as text,
+// rows marked by leading bars (`first cell` / `| cell` / `|`), rows found by their 序号, and tables
+// printed sideways (a row of names, a row of targets, a row of attributes). Each shape is turned into
+// rows of cells and read the same way: a row of the header's width, a row with one more cell in front
+// (the cell of a merged group column), a row one cell short (a merged cell simply missing), or a single
+// cell (a 类别 row).
+import { readHeading } from './numbering.js';
+import { indicatorRoles, mergeHeaderCells, roleOfWord, spreadSpanningHeader, type IndicatorRole } from './indicator-roles.js';
+import { looksLikeValue, parseAttribute } from './target.js';
+
+/** A line that cannot be a cell of the table: a heading of the text, the next 表, a long sentence. */
+export const isTableEnd = (text: string): boolean => {
+  const h = readHeading(text);
+  if (h && h.kind !== 'dash' && h.kind !== 'num') return true;
+  if (/^表\s*[一二三四五六七八九十\d]/.test(text)) return true;
+  return text.replace(/\s+/g, ' ').length > 60;
+};
+
+export type CellRow = { line: number; cells: string[] };
+export type TableRow = { line: number; cells: string[]; category?: string };
+
+/**
+ * Places a row's cells under the header's columns. One cell more than the header: the first is the
+ * group a merged column gives. Fewer cells: the attribute cell (约束性/预期性) anchors the right part,
+ * the cells before it fill the columns from the left, the cells after it fill them from the right.
+ */
+export const alignRow = (cells: string[], roles: IndicatorRole[]): { cells: string[]; group: string | null } => {
+  const n = roles.length;
+  if (cells.length === n) return { cells, group: null };
+  if (cells.length === n + 1 && !roles.includes('category')) return { cells: cells.slice(1), group: cells[0] ?? null };
+  if (cells.length > n) return { cells: [...cells.slice(0, n - 1), cells.slice(n - 1).join(' ')], group: null };
+  const out = Array<string>(n).fill('');
+  const attrCol = roles.indexOf('attribute');
+  const attrCell = cells.findIndex((c) => parseAttribute(c) !== null);
+  if (attrCol < 0 || attrCell < 0 || attrCell > attrCol) {
+    cells.forEach((c, k) => (out[k] = c));
+    return { cells: out, group: null };
+  }
+  cells.slice(0, attrCell).forEach((c, k) => (out[k] = c));
+  out[attrCol] = cells[attrCell] ?? '';
+  const after = cells.slice(attrCell + 1);
+  after.forEach((c, k) => (out[n - after.length + k] = c));
+  return { cells: out, group: null };
+};
+
+const groupName = (text: string): string => readHeading(text)?.rest || text;
+
+/** Header and rows from explicit rows; null when none of the first rows is an indicator header. */
+export const tableFromRows = (rows: CellRow[]): { roles: IndicatorRole[]; header: number; rows: TableRow[] } | null => {
+  const filled = (h: number): string[] => (rows[h]?.cells ?? []).filter((c) => c.trim().length > 0);
+  const rolesAt = (h: number): IndicatorRole[] | null => {
+    const headerCells = mergeHeaderCells(filled(h));
+    return headerCells.length >= 2 ? indicatorRoles(headerCells) : null;
+  };
+  // A lower header row of years alone (`2020年 | 2025年` under a spanning `目标值`) is spread into the row above.
+  for (let h = 0; h + 1 < Math.min(rows.length, 4); h += 1) {
+    const lower = filled(h + 1);
+    if (lower.length < 2 || !lower.every((c) => roleOfWord(c) === 'year')) continue;
+    const spread = spreadSpanningHeader([...filled(h), ...lower]);
+    if (spread.length === filled(h).length + lower.length - 1 && indicatorRoles(spread)) {
+      rows.splice(h, 2, { line: rows[h]?.line ?? 0, cells: spread });
+      break;
+    }
+  }
+  for (let first = 0; first < Math.min(rows.length, 3); first += 1) {
+    if (!rolesAt(first)) continue;
+    // A two-level header (`目标值` over `2020年 | 2025年`): the lower row, with the upper row's merged cells
+    // carried down, is the header.
+    const h = rolesAt(first + 1) ? first + 1 : first;
+    const roles = rolesAt(h);
+    if (!roles) continue;
+    const out: TableRow[] = [];
+    for (const row of rows.slice(h + 1)) {
+      const filled = row.cells.filter((c) => c.trim().length > 0);
+      if (filled.length === 0) continue;
+      if (filled.length === 1 && row.cells.length <= 2 && !looksLikeValue(filled[0] ?? '')) {
+        out.push({ line: row.line, cells: roles.map(() => ''), category: groupName(filled[0] ?? '') });
+        continue;
+      }
+      // A short row led by a numbered group (`3。土壤环境质量 | 受污染耕地安全利…`, cut off by the page): the
+      // group and the start of a name, not a name and its baseline.
+      const lead = readHeading(row.cells[0] ?? '');
+      const cutGroup = row.cells.length < roles.length && row.cells.length >= 2 && lead !== null && !looksLikeValue(row.cells[1] ?? '');
+      const { cells, group } = cutGroup ? { cells: alignRow(row.cells.slice(1), roles).cells, group: row.cells[0] ?? null } : alignRow(row.cells, roles);
+      if (group) out.push({ line: row.line, cells: roles.map(() => ''), category: groupName(group) });
+      out.push({ line: row.line, cells });
+    }
+    return { roles, header: h, rows: out };
+  }
+  return null;
+};
+
+const stripTags = (html: string): string =>
+  html
+    .replace(/<[^>]*>?/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** `<table><tr><td rowspan="4">…` pasted as text: rows of cells, a vertically merged cell repeated down. */
+export const htmlRows = (line: number, html: string): CellRow[] => {
+  const pending = new Map<number, { text: string; left: number }>();
+  const rows: CellRow[] = [];
+  for (const tr of html.split(/<tr[^>]*>/i).slice(1)) {
+    const cells: string[] = [];
+    const parts = [...tr.matchAll(/<t[dh]([^>]*)>([\s\S]*?)(?=<t[dh][\s>]|<\/tr|$)/gi)];
+    let col = 0;
+    const take = (): void => {
+      for (let p = pending.get(col); p; p = pending.get(col)) {
+        cells.push(p.text);
+        if (--p.left <= 0) pending.delete(col);
+        col += 1;
+      }
+    };
+    for (const part of parts) {
+      take();
+      const text = stripTags(part[2] ?? '');
+      const span = Number(/rowspan\s*=\s*"?(\d+)/i.exec(part[1] ?? '')?.[1] ?? '1');
+      const across = Math.min(Number(/colspan\s*=\s*"?(\d+)/i.exec(part[1] ?? '')?.[1] ?? '1'), 20);
+      for (let k = 0; k < across; k += 1) {
+        if (span > 1) pending.set(col, { text, left: span - 1 });
+        cells.push(text);
+        col += 1;
+      }
+    }
+    take();
+    if (cells.length > 0) rows.push({ line, cells });
+  }
+  return rows;
+};
+
+const BAR_CELL = /^\|\s*(.*?)\s*\|?\s*$/;
+
+/**
+ * Rows written with leading bars: a row's first cell on a line of its own, each further cell on a
+ * line `| cell`, and a lone `|` closing the row. Returns the rows and how many lines they take.
+ */
+export const leadingBarRows = (lines: { line: number; text: string }[]): { rows: CellRow[]; used: number } => {
+  const rows: CellRow[] = [];
+  let cur: CellRow | null = null;
+  let i = 0;
+  for (; i < lines.length; i += 1) {
+    const t = (lines[i]?.text ?? '').trim();
+    const line = lines[i]?.line ?? 0;
+    if (t.length === 0) continue;
+    if (t === '|') {
+      if (cur) rows.push(cur);
+      cur = null;
+      continue;
+    }
+    const bar = BAR_CELL.exec(t);
+    if (bar && t.startsWith('|')) {
+      cur ??= { line, cells: [] };
+      cur.cells.push(bar[1] ?? '');
+      continue;
+    }
+    if (t.replace(/\s+/g, ' ').length > 60) break;
+    if (cur) rows.push(cur);
+    cur = { line, cells: [t.replace(/\s*\|$/, '')] };
+  }
+  if (cur) rows.push(cur);
+  return { rows, used: i };
+};
+
+/**
+ * Cells of a table with a 序号 column, one cell per line: a row starts at the next number (1, 2, 3 …),
+ * so a row one cell short (a merged cell) does not shift the rows after it. Columns before 序号 (a
+ * 类别 cell, merged down a group) come before the number: cells before 1, and cells a row has beyond
+ * its width, lead the next row; a row without them repeats the group above.
+ */
+export const seqRows = (
+  cells: { line: number; text: string }[],
+  isEnd: (t: string) => boolean,
+  seqAt: number,
+  width: number,
+): { rows: CellRow[]; used: number } => {
+  const segments: { line: number; cells: string[] }[] = [];
+  const prefix: string[] = [];
+  let expect = 1;
+  let i = 0;
+  for (; i < cells.length; i += 1) {
+    const t = (cells[i]?.text ?? '').trim();
+    if (new RegExp(`^${expect}[.、]?$`).test(t)) {
+      segments.push({ line: cells[i]?.line ?? 0, cells: [t] });
+      expect += 1;
+      continue;
+    }
+    if (isEnd(t)) break;
+    const last = segments[segments.length - 1];
+    if (last) last.cells.push(t);
+    else if (seqAt > 0 && prefix.length < seqAt && t.length > 0) prefix.push(t);
+    else break;
+  }
+  const own = width - seqAt;
+  let lead = prefix;
+  let group: string[] = prefix;
+  const rows = segments.map((seg, k) => {
+    const isLast = k === segments.length - 1;
+    const body = seqAt > 0 && !isLast ? seg.cells.slice(0, own) : seg.cells;
+    const next = seqAt > 0 && !isLast ? seg.cells.slice(own).filter((c) => c.length > 0) : [];
+    const leading = lead.length > 0 ? lead : group;
+    if (lead.length > 0) group = lead;
+    lead = next;
+    return { line: seg.line, cells: [...leading.slice(0, seqAt), ...body] };
+  });
+  return { rows, used: i };
+};
+
+export const barCells = (text: string): string[] =>
+  text
+    .split('|')
+    .map((c) => c.trim())
+    .filter((c, k, all) => c.length > 0 || (k > 0 && k < all.length - 1));
+
+/**
+ * A table printed sideways: `主要指标 |` then a row of names, `2022年目标值 |` then a row of values,
+ * `属性 | 约束性 | 预期性 |` with its values on the same line. Blocks of such rows may repeat.
+ * Returns the header roles and one row per indicator, or null.
+ */
+export const transposedTable = (
+  lines: { line: number; text: string }[],
+): { roles: IndicatorRole[]; rows: CellRow[]; used: number } | null => {
+  const columns: { role: IndicatorRole; label: string; values: string[] }[] = [];
+  let i = 0;
+  let line0 = lines[0]?.line ?? 0;
+  while (i < lines.length) {
+    const cells = barCells(lines[i]?.text ?? '');
+    const label = cells[0] ?? '';
+    const role = roleOfWord(label);
+    if (role === null || cells.length === 0) break;
+    // The next block of the same table starts with its own row of names.
+    if (role === 'name' && columns.length > 0) break;
+    let values = cells.slice(1);
+    let step = 1;
+    if (values.length === 0) {
+      values = barCells(lines[i + 1]?.text ?? '');
+      step = 2;
+    }
+    if (values.length === 0 || values.every((v) => roleOfWord(v) !== null)) break;
+    if (columns.length === 0) line0 = lines[i]?.line ?? 0;
+    columns.push({ role: role === 'year' ? 'target' : role, label, values });
+    i += step;
+  }
+  const names = columns[0];
+  if (!names || names.role !== 'name' || columns.length < 2) return null;
+  const width = names.values.length;
+  const used = columns.filter((c, k) => k === 0 || c.values.length === width);
+  if (!used.some((c) => c.role === 'target' || c.role === 'baseline')) return null;
+  const roles = used.map((c) => c.role);
+  const rows = names.values.map((_, k) => ({ line: line0, cells: used.map((c) => c.values[k] ?? '') }));
+  return { roles, rows, used: i };
+};
+
+/** Rows written on one line each, cells between bars (`指标 | 2020年 | 2025年 | 属性 |`), blank lines between rows allowed. */
+export const barRows = (lines: { line: number; text: string }[]): { rows: CellRow[]; used: number } => {
+  const rows: CellRow[] = [];
+  let i = 0;
+  for (; i < lines.length; i += 1) {
+    const t = lines[i]?.text ?? '';
+    if (t.trim().length === 0) continue;
+    const cells = barCells(t);
+    if (!t.includes('|') || cells.length === 0) break;
+    rows.push({ line: lines[i]?.line ?? 0, cells });
+  }
+  return { rows, used: i };
+};

@@ -1,0 +1,78 @@
+// Table rows → indicators: the name without its number and unit, the unit (its own column or the
+// name's brackets), baseline, target, attribute and owner. Rows whose values cannot be read are listed.
+import type { IndicatorTable } from './indicators.js';
+import type { IndicatorRole } from './indicator-roles.js';
+import { foldHeaderScript } from './indicator-roles.js';
+import { looksLikeUnit, parseAttribute, parseTarget } from './target.js';
+import type { ParsedIndicator, ParsedTarget, UnplacedLine } from './types.js';
+
+/** `〔18〕` / `[4]` in a 累计 column: a five-year cumulative figure. */
+const CUMULATIVE = /^[〔\[(]\s*(\d+(?:\.\d+)?)\s*[〕\])]$/;
+
+/**
+ * The target of a row whose year columns are empty or `—`: a cumulative 〔18〕 in the 累计 column is
+ * the five-year target (生态环境 tables print reductions that way).
+ */
+const cumulativeTarget = (target: ParsedTarget, notes: string[]): ParsedTarget => {
+  if (!target.isNone && target.text !== '') return target;
+  const cell = notes.find((n) => CUMULATIVE.test(n.trim()));
+  const m = cell ? CUMULATIVE.exec(cell.trim()) : null;
+  return m ? { ...parseTarget(m[1] ?? ''), text: `${cell?.trim() ?? ''}(累计)` } : target;
+};
+
+export const indicatorsFromTable = (table: IndicatorTable, startSeq: number): { indicators: ParsedIndicator[]; unplaced: UnplacedLine[] } => {
+  const indicators: ParsedIndicator[] = [];
+  const unplaced: UnplacedLine[] = [];
+  let category = '';
+  for (const row of table.rows) {
+    if (row.category !== undefined) {
+      category = row.category;
+      continue;
+    }
+    const get = (role: IndicatorRole): string => {
+      const at = table.roles.indexOf(role);
+      return at < 0 ? '' : (row.cells[at] ?? '').trim();
+    };
+    const notes = table.roles.flatMap((r, k) => (r === 'note' ? [row.cells[k] ?? ''] : []));
+    // `1.学前教育毛入园率(%)`: the number restarts in each category; the unit may sit in the name;
+    // `其中:研究生` is a sub-row whose name is what follows 其中.
+    const printed = get('name')
+      .replace(/^\d{1,3}\s*[.、。](?!\d)\s*/, '')
+      .replace(/^其中\s*[::]\s*/, '');
+    const unitInName = /^(.+?)[((]([^()()]{1,10})[))]?$/.exec(printed);
+    const ownUnit = get('unit');
+    const bracketUnit = unitInName && looksLikeUnit(unitInName[2] ?? '') ? (unitInName[2] ?? '') : '';
+    const name = bracketUnit && !ownUnit ? (unitInName?.[1] ?? '') : printed;
+    if (!name) continue;
+    category = get('category') || category;
+    const target = cumulativeTarget(parseTarget(get('target')), notes);
+    const baseline = parseTarget(get('baseline'));
+    const achievedText = get('achieved');
+    const indicator: ParsedIndicator = {
+      seq: startSeq + indicators.length,
+      table: table.title,
+      category,
+      name: name.replace(/\s+/g, ' '),
+      unit: ownUnit || bracketUnit,
+      baseline,
+      target,
+      achieved: table.roles.includes('achieved') ? parseTarget(achievedText) : null,
+      attribute: parseAttribute(foldHeaderScript(get('attribute'))),
+      owner: get('owner'),
+      line: row.line,
+    };
+    indicators.push(indicator);
+    const labelled: [string, ParsedTarget][] = [
+      ['目标值', target],
+      ['基期值', baseline],
+    ];
+    for (const [label, v] of labelled) {
+      if (v.isNone || v.comparator !== null || v.text === '' || /完成/.test(v.text)) continue;
+      unplaced.push({ line: row.line, text: `${name}:${v.text}`, reason: `${label}“${v.text}”无法识别为数值,已保留原文`, kind: 'unplaced' });
+    }
+    if (table.roles.includes('target') && target.text === '') {
+      unplaced.push({ line: row.line, text: name, reason: '这一行没有目标值', kind: 'unplaced' });
+    }
+  }
+  return { indicators, unplaced };
+};
