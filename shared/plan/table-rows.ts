@@ -5,10 +5,12 @@ import { splitDepartmentNames } from './department-names.js';
 import { parseDeadline } from './deadline.js';
 import { readHeading, splitTitle } from './numbering.js';
 import { parseResponsibility, startsWithResponsibility, type Responsibility } from './responsibility.js';
+import { storedColumnOfHeader } from './task-columns.js';
 import { foldPunctuation } from './text.js';
 import type { ParsedSection, ParsedTask, UnplacedLine } from './types.js';
 
-export type Role = 'seq' | 'task' | 'content' | 'lead' | 'participant' | 'responsibility' | 'deadline' | 'other';
+/** `cell:<stored>`: a plain text built-in column of shared/plan/task-columns.ts, found by its header words. */
+export type Role = 'seq' | 'task' | 'content' | 'lead' | 'participant' | 'responsibility' | 'deadline' | 'other' | `cell:${string}`;
 
 export type TableRow = { line: number; cells: string[] };
 
@@ -32,6 +34,8 @@ const HEADER_ROLES: [RegExp, Role][] = [
 export const roleOfHeader = (text: string): Role | null => {
   const t = squeeze(text).replace(/[((].*[))]$/, '');
   if (t.length === 0 || t.length > 12) return null;
+  const stored = storedColumnOfHeader(t);
+  if (stored) return `cell:${stored.stored}`;
   for (const [re, role] of HEADER_ROLES) if (re.test(t)) return role;
   return null;
 };
@@ -64,6 +68,8 @@ type Draft = {
   ownTask: string;
   /** Cells of the columns kept as the office's own (header → text). */
   extra: Record<string, string>;
+  /** Cells of the plain text built-in columns (storage name → text). */
+  cells: Record<string, string>;
 };
 
 const readResponsibilityCell = (text: string): Responsibility => {
@@ -156,6 +162,7 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
       section,
       isContinuation,
       extra: Object.fromEntries(kept.flatMap((h, i) => (h && cells[i] ? [[h, cells[i]]] : []))),
+      cells: Object.fromEntries(roles.flatMap((r, i) => (r.startsWith('cell:') && cells[i] ? [[r.slice(5), cells[i]]] : []))),
     };
     drafts.push(draft);
     previous = draft;
@@ -177,7 +184,7 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
     used.add(p);
     return p;
   };
-  const toTask = (d: Draft, path: string, code: string, title: string, level: number, sectionTitle: string, content: string[], extra = d.extra): ParsedTask => {
+  const toTask = (d: Draft, path: string, code: string, title: string, level: number, sectionTitle: string, content: string[], extra = d.extra, own = d.cells): ParsedTask => {
     const explicit: Responsibility = { leads: d.leads.flatMap(splitDepartmentNames), participants: d.participants.flatMap(splitDepartmentNames), isLeadInferred: false };
     const cell = d.responsibility.length > 0 ? readResponsibilityCell(d.responsibility.join(';')) : null;
     // 责任单位 beside a 配合单位 column: the whole responsibility cell leads, by the table's own columns.
@@ -204,6 +211,7 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
       isLeadInferred: r.isLeadInferred,
       line: d.line,
       ...(Object.keys(extra).length > 0 ? { extra } : {}),
+      ...(Object.keys(own).length > 0 ? { cells: own } : {}),
     };
   };
 
@@ -223,9 +231,12 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
     if (isOneTask) {
       const content = group.flatMap((d) => d.content);
       // One task over merged rows: each kept column's distinct cells, in order.
-      const extra: Record<string, string> = {};
-      for (const d of group) for (const [h, v] of Object.entries(d.extra)) if (!(extra[h] ?? '').split('\n').includes(v)) extra[h] = extra[h] ? `${extra[h]}\n${v}` : v;
-      tasks.push(toTask(head, code, code, titleFrom(head), 1, head.section, [...new Set(content)], extra));
+      const merged = (of: (d: Draft) => Record<string, string>): Record<string, string> => {
+        const out: Record<string, string> = {};
+        for (const d of group) for (const [h, v] of Object.entries(of(d))) if (!(out[h] ?? '').split('\n').includes(v)) out[h] = out[h] ? `${out[h]}\n${v}` : v;
+        return out;
+      };
+      tasks.push(toTask(head, code, code, titleFrom(head), 1, head.section, [...new Set(content)], merged((d) => d.extra), merged((d) => d.cells)));
       return;
     }
     sections.push({ path: code, code, level: 1, title: rawTitle, line: head.line });
