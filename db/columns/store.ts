@@ -3,6 +3,7 @@
 // in the next plan-update package. A department PC reads them only.
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../shared/api/errors.js';
+import type { ColumnDiff } from '../../shared/plan/column-diff.js';
 import { MAX_CELL_TEXT, checkCellValue, parseChoices, type CustomColumn, type CustomColumnKind } from '../../shared/plan/custom-columns.js';
 import { TASK_COLUMNS } from '../../shared/plan/task-columns.js';
 import type { BackendContext } from '../context.js';
@@ -179,5 +180,20 @@ export const keepExtraColumns = (db: Db, originId: string, planId: string, heade
       const value = extra[name];
       if (value) setValueRow(db, originId, taskId, column, value.slice(0, MAX_CELL_TEXT));
     }
+  }
+};
+
+/**
+ * A revised plan document's named columns (shared/plan/column-diff.ts): its new headers become text columns,
+ * and every cell it sets is written; cells it leaves empty keep the office's values. Inside the update's
+ * transaction; a built-in plain cell is the task row's own (update-plan.ts) and a refused value stays out.
+ */
+export const applyDocumentColumns = (db: Db, originId: string, planId: string, diff: ColumnDiff, taskIdByPath: Map<string, string>): void => {
+  for (const name of diff.added) addColumnRow(db, originId, planId, { name, kind: 'text', choices: [] });
+  const byName = new Map(listColumns(db, planId).map((c) => [c.name, c]));
+  for (const cell of diff.changed) {
+    const column = byName.get(cell.column);
+    const taskId = taskIdByPath.get(cell.path);
+    if (cell.stored === undefined && cell.problem === undefined && column && taskId) setValueRow(db, originId, taskId, column, cell.after);
   }
 };

@@ -6,7 +6,7 @@ import { ApiError } from '../../shared/api/errors.js';
 import type { ApiParsedArg } from '../../shared/api/contract.js';
 import type { DepartmentCheck, ImportTarget, PlanImportResult, PlanPreview } from '../../shared/api/methods/plans.js';
 import { applyCorrections, dropLines } from '../../shared/plan/corrections.js';
-import { diffPlan, type PlanDiff } from '../../shared/plan/diff.js';
+import type { PlanDiff } from '../../shared/plan/diff.js';
 import { parsePlanDocument } from '../../shared/plan/document.js';
 import type { ParsedPlan } from '../../shared/plan/types.js';
 import type { BackendContext } from '../context.js';
@@ -16,7 +16,7 @@ import { prepared } from '../statements.js';
 import { readPlanFile } from './read-document.js';
 import { findPlanBySource, storeParsedPlan } from './store-plan.js';
 import { makeBackup } from '../sync/backups.js';
-import { storedIndicators, storedTasks, updatePlanFromDocument } from './update-plan.js';
+import { diffAgainstStored, updatePlanFromDocument } from './update-plan.js';
 
 type DocumentArg = ApiParsedArg<'plans.preview'>;
 
@@ -82,7 +82,7 @@ const prepare = async (db: Db, arg: DocumentArg): Promise<Prepared> => {
   let target = findTarget(db, arg, sha256, plan.title);
   let diff: PlanDiff | null = null;
   if (target.mode === 'update' && target.planId) {
-    diff = diffPlan(storedTasks(db, target.planId), resolved.tasks, storedIndicators(db, target.planId), resolved.indicators ?? []);
+    diff = diffAgainstStored(db, target.planId, resolved);
     if (diff.isEmpty) target = { ...target, mode: 'unchanged' };
   }
   return {

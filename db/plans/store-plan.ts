@@ -3,6 +3,7 @@
 // source twice is a no-op. Updating a plan from a revised document lives in update-plan.ts.
 import { randomUUID } from 'node:crypto';
 import type { ParsedIndicator, ParsedPlan, ParsedTask, PlanFormat } from '../../shared/plan/types.js';
+import { storedCells } from '../../shared/plan/task-columns.js';
 import { addAlias, ensureDepartment } from '../departments/directory.js';
 import type { Db } from '../open.js';
 import { prepared } from '../statements.js';
@@ -47,6 +48,8 @@ export const taskValues = (task: ParsedTask, seq: number): RowValues => ({
   deadline_recurrence: task.deadline?.recurrence ? JSON.stringify(task.deadline.recurrence) : null,
   is_ongoing: task.deadline?.isOngoing ? 1 : 0,
   source_line: task.line,
+  // The plain text columns (task-columns.ts), each into its own column of `tasks`.
+  ...storedCells(task.cells),
 });
 
 export const indicatorValues = (db: Db, originId: string, indicator: ParsedIndicator, seq: number): RowValues => ({

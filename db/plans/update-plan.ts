@@ -3,11 +3,12 @@
 // vanished tasks are tombstoned (never deleted), assignments and indicators follow. One transaction.
 import { randomUUID } from 'node:crypto';
 import { diffPlan, indicatorKey, type PlanDiff, type StoredIndicatorSnapshot, type StoredTaskSnapshot } from '../../shared/plan/diff.js';
-import type { ParsedPlan } from '../../shared/plan/types.js';
+import { STORED_COLUMNS } from '../../shared/plan/task-columns.js';
+import type { ParsedPlan, ParsedTask } from '../../shared/plan/types.js';
 import type { Db } from '../open.js';
 import { prepared } from '../statements.js';
 import { expandGroupAssignments } from '../departments/group-assignments.js';
-import { insertSynced } from '../sync/synced-write.js';
+import { insertSynced, type RowValues } from '../sync/synced-write.js';
 import {
   desiredAssignments,
   indicatorValues,
@@ -20,11 +21,13 @@ import {
 } from './store-plan.js';
 import { updateSynced } from '../sync/synced-write.js';
 import { TASK_FIELDS, taskFieldsOf, type TaskFieldsRow } from '../tasks/read.js';
+import { applyDocumentColumns, listColumns } from '../columns/store.js';
 
 type AssignmentDbRow = { task_id: string; name: string; role: 'lead' | 'participant'; position: number };
 
-/** The live tasks of a plan with department names, in the shape the diff compares. */
+/** The live tasks of a plan with department names and named cells, in the shape the diff compares. */
 export const storedTasks = (db: Db, planId: string): StoredTaskSnapshot[] => {
+  const columnName = new Map(listColumns(db, planId).map((c) => [c.id, c.name]));
   const rows = (prepared(db, `SELECT ${TASK_FIELDS} FROM tasks t WHERE t.plan_id = ? AND t.deleted = 0 ORDER BY t.seq`).all(planId) as TaskFieldsRow[]).map(
     taskFieldsOf,
   );
@@ -46,6 +49,10 @@ export const storedTasks = (db: Db, planId: string): StoredTaskSnapshot[] => {
     deadlineText: r.deadlineText,
     leads: (byTask.get(r.id) ?? []).filter((a) => a.role === 'lead').map((a) => a.name),
     participants: (byTask.get(r.id) ?? []).filter((a) => a.role === 'participant').map((a) => a.name),
+    named: {
+      custom: Object.fromEntries(Object.entries(r.custom).flatMap(([id, value]) => (columnName.has(id) ? [[columnName.get(id) ?? '', value]] : []))),
+      cells: r.cells,
+    },
   }));
 };
 
@@ -58,8 +65,16 @@ export const storedIndicators = (db: Db, planId: string): StoredIndicatorSnapsho
     ) as IndicatorDbRow[]
   ).map((r) => ({ id: r.id, category: r.category, name: r.name, unit: r.unit, baselineText: r.baseline_text, targetText: r.target_text, attribute: r.attribute }));
 
-export const diffAgainstStored = (db: Db, planId: string, parsed: ParsedPlan): PlanDiff =>
-  diffPlan(storedTasks(db, planId), parsed.tasks, storedIndicators(db, planId), parsed.indicators ?? []);
+/** What importing `parsed` would change in the stored plan: tasks, indicators and named columns. */
+export const diffAgainstStored = (db: Db, planId: string, parsed: ParsedPlan, before = storedTasks(db, planId)): PlanDiff =>
+  diffPlan(before, parsed.tasks, storedIndicators(db, planId), parsed.indicators ?? [], {
+    stored: listColumns(db, planId),
+    document: parsed.extraColumns ?? [],
+  });
+
+/** A matched task's row: a plain text built-in cell the document leaves empty keeps its value (column-diff.ts). */
+const revisedValues = (task: ParsedTask, values: RowValues): RowValues =>
+  Object.fromEntries(Object.entries(values).filter(([key]) => !STORED_COLUMNS.some((c) => c.stored === key) || Boolean(task.cells?.[key])));
 
 type ExistingAssignment = { department_id: string; role: string; position: number; is_inferred: number; raw_name: string; deleted: number; via_group_id: string | null };
 
@@ -113,7 +128,7 @@ export const updatePlanFromDocument = (
   db.transaction((): UpdatedPlan => {
     const before = storedTasks(db, planId);
     const oldPath = new Map(before.map((t) => [t.id, t.path]));
-    const diff = diffPlan(before, parsed.tasks, storedIndicators(db, planId), parsed.indicators ?? []);
+    const diff = diffAgainstStored(db, planId, parsed, before);
     const plan = prepared(db, 'SELECT plan_version FROM plans WHERE id = ?').get(planId) as { plan_version: number };
     const version = plan.plan_version + 1;
     updateSynced(db, originId, 'plans', planId, { id: planId }, {
@@ -143,7 +158,7 @@ export const updatePlanFromDocument = (
       const parent = parentTaskId(task.path, idByPath);
       let taskId = matchedIds.get(task.path);
       if (taskId) {
-        updateSynced(db, originId, 'tasks', taskId, { id: taskId }, { ...values, parent_id: parent });
+        updateSynced(db, originId, 'tasks', taskId, { id: taskId }, { ...revisedValues(task, values), parent_id: parent });
       } else {
         taskId = randomUUID();
         insertSynced(db, originId, 'tasks', taskId, { id: taskId, plan_id: planId, parent_id: parent, ...values, deleted: 0 });
@@ -156,6 +171,7 @@ export const updatePlanFromDocument = (
       syncAssignments(db, originId, removed.taskId, [], true);
     }
     expandGroupAssignments(db, originId);
+    applyDocumentColumns(db, originId, planId, diff.columns, idByPath);
 
     const oldIndicators = new Map(storedIndicators(db, planId).map((i) => [indicatorKey(i), i.id]));
     const keptIndicators = new Set<string>();
@@ -178,6 +194,8 @@ export const updatePlanFromDocument = (
       removed: diff.removed.length,
       changed: diff.changed.length,
       unchanged: diff.unchangedCount,
+      columnsAdded: diff.columns.added.length,
+      cellsChanged: diff.columns.changed.filter((c) => !c.problem).length,
     });
     return { planId, diff, version };
   })();

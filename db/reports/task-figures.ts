@@ -157,6 +157,7 @@ export const buildTaskFigures = (input: FigureInput): TaskFigureDetail[] => {
       owed: units
         .filter((u) => !isClosedOut || u.report)
         .map((u) => ({ unitId: u.unit.id, state: owedState(u), isLate: u.report !== null && dayOf(new Date(u.report.submittedAt)) > period.due })),
+      ...(Object.keys(task.cells).length > 0 ? { cells: task.cells } : {}),
       ...(task.originalDeadline !== undefined ? { originalDeadline: task.originalDeadline } : {}),
       ...(closedAt ? { closedAt } : {}),
     };

@@ -58,6 +58,7 @@ const cellSource = (t: TaskFigure): TaskCellSource => ({
   content: t.content,
   leads: names(t.leads),
   participants: names(t.participants),
+  cells: t.cells,
   // An approved 延期 shows both dates, as offices write it; a closed task says so (issue 21).
   deadlineText: [
     (t.originalDeadline !== undefined ? extensionNote(t.originalDeadline, t.deadline) : null) ?? (t.deadlineText || (t.deadline ? formatDay(t.deadline) : '')),

@@ -50,6 +50,8 @@ export type TaskFields = {
   content: string;
   deadlineText: string;
   deadlineDate: string | null;
+  /** The plain text built-in columns (shared/plan/task-columns.ts `stored`): value by storage name; absent when empty. */
+  cells: Record<string, string>;
   /** The office's own columns: value by column id (shared/plan/custom-columns.ts); absent when empty. */
   custom: Record<string, string>;
 };

@@ -43,7 +43,8 @@ const shareTrailingClause = (siblings: Node[]): void => {
   for (const node of others) node.clause = { ...last.clause, raw: '', raws: [] };
 };
 
-export type BodyResult = { tasks: ParsedTask[]; sections: ParsedSection[]; unplaced: UnplacedLine[] };
+/** `preamble`: the lines before the first heading (the notice, the addressees), for the caller to account for. */
+export type BodyResult = { tasks: ParsedTask[]; sections: ParsedSection[]; unplaced: UnplacedLine[]; preamble: SourceLine[] };
 
 /** The document's own rules on who leads (see FIRST_LISTED_LEADS in clause.ts). */
 export type HouseRules = { firstListedLeads: boolean };
@@ -180,7 +181,8 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
       content = content.replace(/\s+$/, '');
       ({ leads, participants, isLeadInferred } = clause.responsibility);
       // `列第一位者为牵头单位`: in a list of units sharing the work, the first one leads.
-      if (rules.firstListedLeads && clause.responsibility.isShared && leads.length > 1) {
+      // `A、B分别牵头` names both as leads in so many words; the rule does not undo that.
+      if (rules.firstListedLeads && clause.responsibility.isShared && leads.length > 1 && !clause.raws.some((r) => /(分别|共同)牵头/.test(r))) {
         participants = [...leads.slice(1), ...participants];
         leads = leads.slice(0, 1);
       }
@@ -218,7 +220,7 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
     if (isInsideTaskTree) continue;
     unplaced.push({ line: node.line, text: `${node.code}${node.rest}`.slice(0, 80), reason: '标题下没有可识别的任务', kind: 'skipped' });
   }
-  return { tasks, sections, unplaced };
+  return { tasks, sections, unplaced, preamble };
 };
 
 export const preambleOf = (lines: SourceLine[]): SourceLine[] => {

@@ -47,11 +47,15 @@ export const carriedUnits = (text: string): string[] => {
   });
 };
 
-/** A document's own rule: the unit listed first is the lead (`列第一位者为牵头单位,下同`). */
-export const FIRST_LISTED_LEADS = /[,;]?\s*(?:列|排)(?:名|在)?(?:第一位?|首位)(?:者|的)?(?:责任)?(?:单位|部门)?为牵头(?:单位|部门)|第一责任单位为牵头单位/;
+/** A document's own rule: the unit listed first is the lead (`列第一位者为牵头单位,下同`, `首位单位为牵头单位`, `排序第一单位为牵头单位`). */
+export const FIRST_LISTED_LEADS =
+  /[,;]?\s*(?:(?:列|排)(?:名|在|序)?(?:第一位?|首位)|首位)(?:者|的)?(?:责任)?(?:单位|部门)?为牵头(?:或汇总)?(?:单位|部门)|第一责任单位为牵头单位/;
 
 /** A document's own rule: with no 牵头单位 named, the 责任单位 are the leads. */
 export const NO_LEAD_MEANS_ALL_LEAD = /无牵头单位的[,]?\s*责任单位即为牵头单位/;
+
+/** `部门分工:X牵头,A、B配合。`: a line whose label names no role; the sentence after it does. */
+export const DIVISION_LINE = /^\s*(?:部门|责任|任务|职责)?分工\s*[::]\s*(.+)$/;
 
 const LEAD_VERB = /(?:共同|分别)?牵头(?:负责|落实|督导|推进)?$/;
 const JOIN_VERB = /(?:配合|参与|协同|协助|协办)(?:落实|推进)?$/;
@@ -155,6 +159,12 @@ const groupResponsibility = (inner: string, cutOff: boolean): Responsibility | n
   return null;
 };
 
+/**
+ * A unit named in a bare bracket with no label or verb: the ends only a unit has (not 园/区/城, which end
+ * places and projects too: `(含口袋公园)`).
+ */
+const BARE_UNIT = /^[\u4e00-\u9fff()()]{2,30}(局|委|办|院|厅|中心|公司|政府|馆|队|站|所|股|科|集团|办公室|管委会|街道|办事处|部|部门|处|室|银行|海关|工会|妇联|团委|残联|科协|单位)$/;
+
 /** Finds the responsibility clauses of a task text; `rest` is the text without them. */
 export const findResponsibilityClause = (raw: string): Clause | null => {
   const text = foldPunctuation(raw);
@@ -167,6 +177,26 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
     for (const { g } of [...found].reverse()) rest = rest.slice(0, g.start) + rest.slice(g.end);
     const raws = found.map(({ g }) => text.slice(g.start, g.end));
     return { responsibility: merge(found.map((x) => x.r)), rest: rest.trim(), raw: raws[0] ?? '', raws, carried };
+  }
+  // `…加快区属企业上市步伐。(区发改局、金融办)`: a closing bracket that holds nothing but units is a
+  // bare 责任单位 list (the first unit leads, inferred, unless the document's rule says so).
+  const last = bracketGroups(text).pop();
+  if (last && /^[。;,.\s]*$/.test(text.slice(last.end)) && last.start > 0) {
+    const names = splitUnitList(last.inner);
+    if (names.length > 0 && names.every((n) => BARE_UNIT.test(n) && !/^(含|包括|不含|如|即|其中|重点)/.test(n))) {
+      const raw = text.slice(last.start, last.end);
+      const responsibility = { leads: names.slice(0, 1), participants: names.slice(1), isLeadInferred: true };
+      return { responsibility, rest: (text.slice(0, last.start) + text.slice(last.end)).trim(), raw, raws: [raw], carried };
+    }
+  }
+  // A line `部门分工:省发展改革委牵头,各地、各部门配合。`: the label names no role, the sentence does.
+  for (const line of text.split('\n').reverse()) {
+    const m = DIVISION_LINE.exec(foldLabelScript(line));
+    const responsibility = m?.[1] ? parseLeadVerbForm(m[1]) : null;
+    if (responsibility && hasNames(responsibility)) {
+      const rest = text.replace(line, '').trim();
+      return { responsibility, rest, raw: line, raws: [line], carried };
+    }
   }
   // Labels outside brackets, on their own lines at the end or after a sentence end:
   // "…。牵头单位:X;配合单位:Y", or "牵头单位:X" and "配合单位:Y" on two lines.

@@ -1,6 +1,7 @@
 // What a revised document changes in a stored plan: tasks added, removed, reworded, reassigned,
 // deadlines moved. Matching keeps task ids (reports point at them): same path and title first, then
 // same title anywhere (renumbered), then same path (reworded), then the most similar text.
+import { diffColumns, isColumnDiffEmpty, type ColumnDiff, type StoredCells, type StoredColumnSnapshot } from './column-diff.js';
 import type { ParsedIndicator, ParsedTask } from './types.js';
 
 export type StoredTaskSnapshot = {
@@ -13,6 +14,8 @@ export type StoredTaskSnapshot = {
   deadlineText: string;
   leads: string[];
   participants: string[];
+  /** The task's named cells (the office's columns by name, the built-in plain ones by storage name). */
+  named?: StoredCells;
 };
 
 export type TaskChangeKind = 'reworded' | 'reassigned' | 'deadline' | 'moved';
@@ -29,6 +32,8 @@ export type PlanDiff = {
   /** Stored task id for each new task path that matched one; the rest are added. */
   matches: { taskId: string; path: string }[];
   indicators: { added: string[]; removed: string[]; changed: string[] };
+  /** The named columns: the office's own ones the document fills or adds, the built-in plain ones (column-diff.ts). */
+  columns: ColumnDiff;
   isEmpty: boolean;
 };
 
@@ -97,6 +102,7 @@ export const diffPlan = (
   parsed: ParsedTask[],
   storedIndicators: StoredIndicatorSnapshot[] = [],
   parsedIndicators: ParsedIndicator[] = [],
+  columns: { stored: StoredColumnSnapshot[]; document: string[] } = { stored: [], document: [] },
 ): PlanDiff => {
   const matched = matchTasks(stored, parsed);
   const added: TaskSide[] = [];
@@ -131,8 +137,17 @@ export const diffPlan = (
       })
       .map((i) => i.name),
   };
+  const columnDiff = diffColumns({
+    columns: columns.stored,
+    documentColumns: columns.document,
+    tasks: parsed.map((task) => ({ task, stored: matched.get(task.path)?.named ?? (matched.has(task.path) ? { custom: {}, cells: {} } : null) })),
+  });
   const isEmpty =
-    added.length === 0 && removed.length === 0 && changed.length === 0 && indicators.added.length + indicators.removed.length + indicators.changed.length === 0;
+    added.length === 0 &&
+    removed.length === 0 &&
+    changed.length === 0 &&
+    indicators.added.length + indicators.removed.length + indicators.changed.length === 0 &&
+    isColumnDiffEmpty(columnDiff);
   return {
     added,
     removed,
@@ -140,6 +155,7 @@ export const diffPlan = (
     unchangedCount,
     matches: [...matched.entries()].map(([path, s]) => ({ taskId: s.id, path })),
     indicators,
+    columns: columnDiff,
     isEmpty,
   };
 };

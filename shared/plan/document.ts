@@ -2,8 +2,10 @@
 // Tasks come from a decomposition table when the document has one (it is the assignment of record),
 // otherwise from the numbered body. Indicator tables are read wherever they are.
 import { readBody, type SourceLine } from './body.js';
+import { splitRunOnItems } from './run-on.js';
 import { reconcileSpellings } from './department-names.js';
 import { findTextTables } from './flattened.js';
+import { findGluedTable } from './glued-table.js';
 import { unbarLabelledLines } from './flattened-forms.js';
 import { linkIndicatorsToTasks } from './indicator-links.js';
 import { isJammed, stripJammer } from './jammer.js';
@@ -13,8 +15,8 @@ import { noiseReason } from './noise.js';
 import { normaliseText } from './text.js';
 import { extraHeaders, headerRoles, readTableRows, type Role, type TableRow } from './table-rows.js';
 import { startsWithResponsibility } from './responsibility.js';
-import { foldLabelScript, unitDoubt } from './unit-names.js';
-import { FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD } from './clause.js';
+import { foldLabelScript, unglueUnits, unitDoubt } from './unit-names.js';
+import { DIVISION_LINE, FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD } from './clause.js';
 import type { ParsedIndicator, ParsedPlan, ParsedSection, ParsedTask, PlanFormat, UnplacedLine } from './types.js';
 
 export type DocBlock = { kind: 'line'; line: number; text: string } | { kind: 'table'; line: number; rows: TableRow[] };
@@ -85,25 +87,7 @@ const normaliseDocument = (doc: PlanDocument): PlanDocument => {
   };
 };
 
-/**
- * A page that ran its numbered items into one paragraph (`…公示。 1.轨道交通… 牵头领导:… 2.新增…`) is cut
- * back into one line per item: only at numbers that follow one another (n, n+1, …) after a space or a
- * sentence end, so `1.5亿元` and a stray `3.` in prose stay where they are.
- */
-export const splitRunOnItems = (source: SourceLine): SourceLine[] => {
-  const marks = [...source.text.matchAll(/(^|[\s。;])(\d{1,2})[.、](?!\d)/g)].map((m) => ({ at: (m.index ?? 0) + (m[1] ?? '').length, n: Number(m[2]) }));
-  let best: typeof marks = [];
-  // A run-on list has a handful of items; a line with hundreds of numbers is something else.
-  if (marks.length < 2 || marks.length > 60) return [source];
-  for (let i = 0; i < marks.length; i += 1) {
-    const run = [marks[i]];
-    for (let j = i + 1; j < marks.length; j += 1) if (marks[j]?.n === (run[run.length - 1]?.n ?? 0) + 1) run.push(marks[j]);
-    if (run.length > best.length) best = run.filter((m): m is { at: number; n: number } => m !== undefined);
-  }
-  if (best.length < 2 || best.every((m) => m.at === 0)) return [source];
-  const cuts = [0, ...best.map((m) => m.at).filter((at) => at > 0), source.text.length];
-  return cuts.slice(0, -1).map((at, i) => ({ line: source.line, text: source.text.slice(at, cuts[i + 1]).trim() })).filter((l) => l.text.length > 0);
-};
+export { splitRunOnItems } from './run-on.js';
 
 export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   const doc = normaliseDocument(input);
@@ -160,6 +144,12 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
     taskTables.push({ roles: t.roles, rows: t.rows });
     for (const s of t.stray) unplaced.push({ line: s.line, text: s.text, reason: '夹在表格中间、不属于任何单元格的行', kind: 'unplaced' });
   }
+  // A table run into one text with no separators at all, only when no other table was found.
+  const glued = taskTables.length === 0 ? findGluedTable(clean) : null;
+  if (glued) {
+    taskTables.push({ roles: glued.roles, rows: glued.rows });
+    for (const line of glued.lines) consumed.add(line);
+  }
   const remaining = clean.filter((l) => !consumed.has(l.line));
   const textIndicators = findTextIndicatorTables(remaining);
   for (const t of textIndicators) {
@@ -174,7 +164,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
     if (consumed.has(l.line)) continue;
     // A responsibility line repeats whenever two tasks share their units (牵头单位:区发改局 under
     // items 1 and 3): it belongs to the task above it, not to the noise.
-    if (seen.has(l.text) && l.text.length >= 6 && !startsWithResponsibility(l.text)) {
+    if (seen.has(l.text) && l.text.length >= 6 && !startsWithResponsibility(l.text) && !DIVISION_LINE.test(l.text)) {
       unplaced.push({ line: l.line, text: l.text, reason: '与前文重复的行', kind: 'noise' });
       continue;
     }
@@ -194,6 +184,12 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   const wholeText = foldLabelScript(allLines.map((l) => l.text).join('\n'));
   const firstListedLeads = FIRST_LISTED_LEADS.test(wholeText);
   const noLeadMeansAllLead = NO_LEAD_MEANS_ALL_LEAD.test(wholeText);
+  // Every line is accounted for: lines read but not made into tasks are listed, except the metadata.
+  const isMetadata = (text: string): boolean =>
+    (title !== '' && text.includes(title)) || (docNumber !== '' && text.replace(/\s+/g, '').includes(docNumber)) || text === issuer || /^[\d〇零O○o一二三四五六七八九十]{4}\s*年.{1,3}月.{1,3}日$/.test(text);
+  const setAside = (lines: SourceLine[], reason: string): void => {
+    for (const l of lines) if (!isMetadata(l.text.trim())) unplaced.push({ line: l.line, text: l.text.trim(), reason, kind: 'skipped' });
+  };
   let tasks: ParsedTask[] = [];
   let sections: ParsedSection[] = [];
   let taskSource: ParsedPlan['taskSource'] = 'none';
@@ -209,11 +205,13 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
       unplaced.push(...result.unplaced);
     });
     notes.push(`任务取自文件中的工作任务分解表(${tasks.length} 项);正文中的编号条目未作为任务导入。`);
+    setAside(bodyLines, '任务取自分解表,正文这一行未作为任务导入');
   } else {
     const body = readBody(bodyItems, referenceYear, { firstListedLeads });
     tasks = body.tasks;
     sections = body.sections;
     unplaced.push(...body.unplaced);
+    setAside(body.preamble, '第一个编号条目之前的说明文字,未作为任务导入');
     if (tasks.length > 0) taskSource = 'body';
   }
 
@@ -223,10 +221,11 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
       !t.isLeadInferred ? t : noLeadMeansAllLead ? { ...t, leads: [...t.leads, ...t.participants], participants: [], isLeadInferred: false } : { ...t, isLeadInferred: false },
     );
   }
+  tasks = unglueUnits(tasks, rawTexts);
   const hasResponsibility = tasks.some((t) => t.leads.length + t.participants.length > 0);
   // The note says no unit is named only when the text has no responsibility wording at all; wording
   // that could not be tied to tasks is a different thing to tell the office.
-  const hasWording = allLines.some((l) => /牵头|牽頭|责任单位|責任單位|责任部门|配合单位|参与单位|按职责分工/.test(l.text));
+  const hasWording = allLines.some((l) => /牵头|牽頭|责任单位|責任單位|责任部门|责任科室|责任股室|责任处室|配合单位|参与单位|协同单位|协办单位|主办单位|承办单位|落实单位|按职责分工|部门分工|责任分工/.test(l.text));
   if (tasks.length > 0 && !hasResponsibility && !hasWording) {
     notes.push('文件中没有找到任何责任单位:各项任务的牵头单位需要在导入前或导入后指定。');
   } else if (tasks.length > 0 && !hasResponsibility) {

@@ -5,6 +5,7 @@ import type { FoundTable } from './flattened.js';
 import { readHeading } from './numbering.js';
 import { fitRow } from './row-align.js';
 import { roleOfHeader, type Role, type TableRow } from './table-rows.js';
+import { isDepartmentLike, splitUnitList } from './unit-names.js';
 
 /** A table's caption: a short line naming a 表 just above its header. */
 export const titleBefore = (lines: SourceLine[], index: number): string => {
@@ -34,6 +35,17 @@ export const unbarLabelledLines = (lines: SourceLine[]): SourceLine[] =>
   });
 
 /**
+ * A spaced row's cells: text cells end at a sentence end; after the text, short cells are split at
+ * spaces (`基教科 各区教育局、 市局直属单位`), except a space after 、 or a comma inside one list.
+ */
+const spacedCells = (text: string): string[] =>
+  text
+    .split(/(?<=[。;])\s+/)
+    .map((c) => c.trim())
+    .flatMap((c) => (/[。;]$/.test(c) || c.length > 40 ? [c] : c.split(/(?<![、,,])\s+/)))
+    .filter((c) => c.length > 0);
+
+/**
  * A table whose header words and cells are separated by spaces only. The header must be all known
  * words, start with 序号 and name the task; rows start with their number, cells end at a sentence end.
  * Such a table may have no unit column (a department's own progress table): its tasks have no units.
@@ -50,9 +62,13 @@ export const spacedTable = (lines: SourceLine[], at: number): FoundTable | null 
     const t = lines[j]?.text.trim() ?? '';
     const m = /^(\d{1,3})\s+(.+)$/.exec(t);
     const row = rows[rows.length - 1];
+    const unnumbered = m ? [] : spacedCells(t);
     if (m) {
-      const cells = [m[1] ?? '', ...(m[2] ?? '').split(/(?<=[。;])\s+/).map((c) => c.trim())];
+      const cells = [m[1] ?? '', ...spacedCells(m[2] ?? '')];
       rows.push({ line: lines[j]?.line ?? 0, cells: fitRow(cells, known).cells });
+    } else if (row && unnumbered.length >= 2 && /[。;]$/.test(unnumbered[0] ?? '') && isDepartmentLike(splitUnitList(unnumbered[unnumbered.length - 1] ?? '')[0] ?? '')) {
+      // A row under a merged 序号 (`完成创建目标任务。 各科室`): a task of its own, the number left empty.
+      rows.push({ line: lines[j]?.line ?? 0, cells: fitRow(['', ...unnumbered], known).cells });
     } else if (row && !readHeading(t)?.kind.match(/^(cn|chapter)$/) && t.length <= 400) {
       // A paragraph of the last row's last cell (`1.8月19日……`, `2.9月15日……`).
       row.cells[row.cells.length - 1] = `${row.cells[row.cells.length - 1] ?? ''}\n${t}`;
@@ -62,3 +78,63 @@ export const spacedTable = (lines: SourceLine[], at: number): FoundTable | null 
   return rows.length > 0 ? { title: titleBefore(lines, at), roles: known, rows, lines: used, headerLine: lines[at]?.line ?? 0, stray: [] } : null;
 };
 
+
+/**
+ * A word of a glued header. Column words the importer keeps aside match loosely (`…进展情况`), so one
+ * of those that swallows a word naming a column (`工作任务责任单位进展情况`, `牵头单位配合单位`) is not a word.
+ */
+const gluedWord = (word: string): boolean => {
+  const role = roleOfHeader(word);
+  if (role === null || /^(单位|部门)/.test(word)) return false;
+  if (role !== 'other' && role !== 'participant') return true;
+  for (let len = 4; len < word.length; len += 1)
+    for (let at = 0; at + len <= word.length; at += 1) {
+      const inner = roleOfHeader(word.slice(at, at + len));
+      if (inner !== null && inner !== 'other' && inner !== role && (role === 'other' || at === 0)) return false;
+    }
+  return true;
+};
+
+/**
+ * A header row whose words were glued into one run (`实事内容工作任务责任单位进展情况`): cut back into
+ * its words when the whole run is made of header words only (fewest words wins), there are at least
+ * three, and they name a task and a unit column. Prose never splits into header words end to end.
+ */
+export const splitGluedHeader = (text: string): string[] | null => {
+  const t = text.replace(/\s+/g, '');
+  if (t.length < 8 || t.length > 80 || /[,。;、::]/.test(t)) return null;
+  // best[k]: the fewest words that cover t[0..k), with the word lengths used.
+  const best: (string[] | null)[] = [[], ...Array<string[] | null>(t.length).fill(null)];
+  for (let end = 1; end <= t.length; end += 1) {
+    for (let start = Math.max(0, end - 12); start <= end - 2; start += 1) {
+      const before = best[start];
+      const word = t.slice(start, end);
+      if (!before || !gluedWord(word)) continue;
+      const current = best[end];
+      if (!current || before.length + 1 < current.length) best[end] = [...before, word];
+    }
+  }
+  const words = best[t.length];
+  return words && words.length >= 3 ? words : null;
+};
+
+/**
+ * A unit cell printed vertically, one or two characters a line (`市政` / `府办` / `公厅`): consecutive
+ * fragments that together make a unit's name are one cell again.
+ */
+export const joinBrokenCells = <C extends { line: number; text: string }>(cells: C[]): C[] => {
+  const fragment = (t: string): boolean => /^[\u4e00-\u9fff]{1,2}$/.test(t);
+  const out: C[] = [];
+  for (let i = 0; i < cells.length; i += 1) {
+    let j = i;
+    while (j < cells.length && fragment(cells[j]?.text ?? '')) j += 1;
+    const run = cells.slice(i, j);
+    const joined = run.map((c) => c.text).join('');
+    const first = cells[i];
+    if (run.length >= 2 && first && isDepartmentLike(joined)) {
+      out.push({ ...first, text: joined });
+      i = j - 1;
+    } else if (first) out.push(first);
+  }
+  return out;
+};

@@ -4,7 +4,7 @@ import { readHeading } from './numbering.js';
 import { fitRow } from './row-align.js';
 import { headerRoles, roleOfHeader, type Role, type TableRow } from './table-rows.js';
 import { tableCell } from './text.js';
-import { spacedTable, titleBefore } from './flattened-forms.js';
+import { joinBrokenCells, spacedTable, splitGluedHeader, titleBefore } from './flattened-forms.js';
 import type { SourceLine } from './body.js';
 
 export type FoundTable = { title: string; roles: Role[]; rows: TableRow[]; lines: number[]; headerLine: number; stray: Cell[] };
@@ -56,8 +56,8 @@ export const cellsToRows = (cells: Cell[], roles: Role[]): TableRow[] => {
       return;
     }
     if (isStartRow || !hasStarts) {
-      const padded = [...texts.slice(0, width)];
-      while (padded.length < width) padded.push('');
+      // A short row (a merged cell simply missing, two cells glued) is fitted to the header by content.
+      const padded = texts.length < width ? fitRow(texts, roles).cells : [...texts.slice(0, width)];
       rows.push({ line, cells: padded });
       const overflow = current.slice(width);
       current = [];
@@ -174,8 +174,29 @@ const rowsFollow = (lines: SourceLine[], at: number, firstRole: Role | undefined
   return false;
 };
 
+/**
+ * A header glued into one run becomes one line per word (same line number), and a second header row
+ * glued under it (`一季度二季度三季度四季度`, all columns the importer keeps aside) is left out of the table.
+ */
+const unglueHeaders = (lines: SourceLine[]): SourceLine[] => {
+  const out: SourceLine[] = [];
+  let afterHeader = false;
+  for (const l of lines) {
+    // Only a run with no separator at all: a header split by spaces is spacedTable's.
+    const words = roleOfHeader(l.text) === null && !/\s/.test(l.text.trim()) ? splitGluedHeader(l.text) : null;
+    if (words && afterHeader && words.every((w) => roleOfHeader(w) === 'other' || roleOfHeader(w) === 'deadline')) continue;
+    afterHeader = words !== null && headerRoles(words) !== null;
+    if (afterHeader && words) out.push(...words.map((text) => ({ line: l.line, text })));
+    else out.push(l);
+  }
+  return out;
+};
+
+const SIGNATURE_DATE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^[〇零O○o一二三四五六七八九]{4}\s*年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$/;
+
 /** Finds decomposition tables written as text; returns them with the lines they consumed. */
-export const findTextTables = (lines: SourceLine[]): FoundTable[] => {
+export const findTextTables = (source: SourceLine[]): FoundTable[] => {
+  const lines = unglueHeaders(source);
   const tables: FoundTable[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -246,6 +267,8 @@ export const findTextTables = (lines: SourceLine[]): FoundTable[] => {
             if (t.length === 0) continue;
             // The next table's header (附件2 …), or its 附件 line, ends this one.
             if (/^附件\s*\d*\s*$/.test(t) || (roleOfHeader(t) !== null && headerStartsAt(lines, j))) break;
+            // The signature after the table (an issuer above a date) is the document's, not a row's.
+            if (SIGNATURE_DATE.test(t) || (t.length <= 20 && SIGNATURE_DATE.test(lines.slice(j + 1).find((l) => l.text.trim().length > 0)?.text.trim() ?? ''))) break;
             const h = readHeading(t);
             // A chapter heading ends the table, unless numbered rows follow it: then it is a group
             // row inside the table (`一、经济发展类`), printed across the columns.
@@ -253,6 +276,7 @@ export const findTextTables = (lines: SourceLine[]): FoundTable[] => {
             body.push({ line: lines[j]?.line ?? 0, text: t });
           }
         }
+        body = joinBrokenCells(body);
         const rows = cellsToRows(body, headerRolesFound);
         const used = [...cells.slice(0, headerCells), ...body, ...stray].map((c) => c.line).sort((a, b) => a - b);
         tables.push({ title: titleBefore(lines, i), roles: headerRolesFound, rows, lines: used, headerLine: lines[i]?.line ?? 0, stray });

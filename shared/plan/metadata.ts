@@ -45,6 +45,8 @@ const isoDate = (y: string, m: string, d: string): string => `${y}-${m.padStart(
 
 const YEAR_DIGITS: Record<string, string> = { 〇: '0', 零: '0', O: '0', o: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
+const CHINESE_DATE = /[〇零O○o一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日/;
+
 /** `二〇一七年五月十二日` → `2017年5月12日`, so the signature date reads like an Arabic one. */
 export const arabicDate = (text: string): string => {
   const m = /^([〇零O○o一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$/.exec(text.trim());
@@ -70,6 +72,18 @@ export const findIssuerAndDate = (lines: string[]): { issuer: string; issuedOn: 
     if (above.length <= 30 && ISSUER_END.test(above)) issuer = above;
     break;
   }
+  // A page that ran the signature into its text (`…情况表二○○九年五月十四日主题词:…`): a date written in
+  // Chinese numerals is the signature's wherever it stands (nothing else is written that way).
+  if (!issuedOn) {
+    for (const text of [...lines].reverse()) {
+      const m = CHINESE_DATE.exec(text);
+      const date = m ? DATE_LINE.exec(arabicDate(m[0])) : null;
+      if (date) {
+        issuedOn = isoDate(date[1] ?? '', date[2] ?? '', date[3] ?? '');
+        break;
+      }
+    }
+  }
   for (const text of trimmed.slice(0, 40)) {
     const source = /(?:来源|发布机构|发文机关)\s*[::]?\s*([\u4e00-\u9fa5()()]{3,30}?)(?:\s|时间|发布|$)/.exec(text);
     if (!issuer && source?.[1]) issuer = source[1];
@@ -79,7 +93,8 @@ export const findIssuerAndDate = (lines: string[]): { issuer: string; issuedOn: 
   for (const text of trimmed.slice(0, 20)) {
     if (issuer || noiseReason(text) !== null) continue;
     const prefix = /^(?:[^::]{1,8}[::])?(.{2,20}?(?:人民政府|政府办公室|办公厅|局|委员会|厅))关于/.exec(text);
-    if (prefix?.[1]) issuer = prefix[1];
+    // `【市政府重点工作】滁州市人民政府关于…`, `阳政办〔2019〕1号—区人民政府办公室关于…`: the label and number are not the issuer.
+    if (prefix?.[1]) issuer = prefix[1].replace(/^【[^】]*】/, '').replace(/^.*〔\d{4}〕\d+号[—-]*/, '');
   }
   return { issuer, issuedOn };
 };

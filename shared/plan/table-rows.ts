@@ -5,10 +5,12 @@ import { splitDepartmentNames } from './department-names.js';
 import { parseDeadline } from './deadline.js';
 import { readHeading, splitTitle } from './numbering.js';
 import { parseResponsibility, startsWithResponsibility, type Responsibility } from './responsibility.js';
+import { storedColumnOfHeader } from './task-columns.js';
 import { foldPunctuation } from './text.js';
 import type { ParsedSection, ParsedTask, UnplacedLine } from './types.js';
 
-export type Role = 'seq' | 'task' | 'content' | 'lead' | 'participant' | 'responsibility' | 'deadline' | 'other';
+/** `cell:<stored>`: a plain text built-in column of shared/plan/task-columns.ts, found by its header words. */
+export type Role = 'seq' | 'task' | 'content' | 'lead' | 'participant' | 'responsibility' | 'deadline' | 'other' | `cell:${string}`;
 
 export type TableRow = { line: number; cells: string[] };
 
@@ -17,21 +19,23 @@ const squeeze = (text: string): string => foldPunctuation(text).replace(/\s+/g, 
 /** Header words → column role. Anchored: a header cell is the word itself, not a sentence using it. */
 const HEADER_ROLES: [RegExp, Role][] = [
   [/^(序号|编号|序|No\.?)$/i, 'seq'],
-  [/^(牵头|牵头单位|牵头部门|牵头责任单位|牵头责任部门|牵头领导单位|主办|主办单位|主责单位|主责部门)$/, 'lead'],
+  [/^(牵头|牵头单位|牵头部门|牵头责任单位|牵头责任部门|牵头领导单位|牵头协调部门|牵头协调单位|主办|主办单位|主责单位|主责部门)$/, 'lead'],
   [/^(配合|配合单位|配合部门|参与|参与单位|参与部门|协同|协同单位|协同部门|协办|协办单位|协助单位|责任配合单位)$/, 'participant'],
   [/^(责任单位|主要责任单位|责任部门|责任主体|承办单位|落实单位|负责单位|实施主体|责任处室|实施单位|牵头及责任单位|牵头和配合单位)$/, 'responsibility'],
   [/^(完成时限|完成时间|时间|时限|完成期限|时间节点|进度安排|时限要求|完成年限|计划完成时间)$/, 'deadline'],
-  [/^(主要内容|具体内容|工作内容|任务内容|具体措施|工作措施|主要措施|工作举措|具体任务|任务措施|目标任务|工作目标|实施内容|内容|主要任务和措施|具体工作|工作要求|任务要求|主要目标)$/, 'content'],
+  [/^(主要内容|具体内容|工作内容|任务内容|具体措施|工作措施|主要措施|工作举措|具体任务|任务措施|目标任务|工作目标|实施内容|内容|主要任务和措施|具体工作|工作要求|任务要求|主要目标|实事内容)$/, 'content'],
   [/^(工作任务|重点任务|主要任务|任务名称|任务|工作事项|事项|项目名称|重点工作|工作要点|工作项目|任务分解|重点项目|民生实事|实事项目|民生事项|民生事项名称|实事名称|项目|项目内容|重点工作任务|内容与要求|(\d{4}年)?(主要)?预期目标)$/, 'task'],
   [/^((\d{4}年度?|全年|年度|攻坚)?(目标任务|任务目标)|年度目标|全年目标|工作任务安排|推进措施|工作安排)$/, 'content'],
   [/^(责任科室|责任股室|责任主体与协同单位|.{0,6}(协同|配合)(单位|部门))$/, 'participant'],
   // Columns a decomposition table often carries that are not the task's: they must not end its header.
-  [/^(分管(市|区|县)?领导|(区|市|县)政府分管领导|责任领导|牵头区领导|牵头县领导|牵头市领导|牵头领导|责任人|联系人|联系电话|监督电话|是否.{1,4}|备注|说明|评分部门|类别|分类|.{0,8}(推进|进展|完成)情况|.{0,8}(取得)?成效|.{0,4}进度|本月进展|第.季度|.季度|目标类型|项目业主|建设阶段)$/, 'other'],
+  [/^(分管(市|区|县)?领导|(区|市|县)政府分管领导|责任领导|牵头区领导|牵头县领导|牵头市领导|牵头领导|责任人|联系人|联系电话|监督电话|是否.{1,4}|备注|说明|评分部门|类别|分类|.{0,8}(推进|进展|完成)情况|.{0,8}(取得)?成效|.{0,4}进度|本月进展|第.季度|.季度|目标类型|项目业主|建设阶段|(\d{4}年)?(计划|年度)?总?投资(额)?)$/, 'other'],
 ];
 
 export const roleOfHeader = (text: string): Role | null => {
   const t = squeeze(text).replace(/[((].*[))]$/, '');
   if (t.length === 0 || t.length > 12) return null;
+  const stored = storedColumnOfHeader(t);
+  if (stored) return `cell:${stored.stored}`;
   for (const [re, role] of HEADER_ROLES) if (re.test(t)) return role;
   return null;
 };
@@ -64,6 +68,8 @@ type Draft = {
   ownTask: string;
   /** Cells of the columns kept as the office's own (header → text). */
   extra: Record<string, string>;
+  /** Cells of the plain text built-in columns (storage name → text). */
+  cells: Record<string, string>;
 };
 
 const readResponsibilityCell = (text: string): Responsibility => {
@@ -156,6 +162,7 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
       section,
       isContinuation,
       extra: Object.fromEntries(kept.flatMap((h, i) => (h && cells[i] ? [[h, cells[i]]] : []))),
+      cells: Object.fromEntries(roles.flatMap((r, i) => (r.startsWith('cell:') && cells[i] ? [[r.slice(5), cells[i]]] : []))),
     };
     drafts.push(draft);
     previous = draft;
@@ -177,7 +184,7 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
     used.add(p);
     return p;
   };
-  const toTask = (d: Draft, path: string, code: string, title: string, level: number, sectionTitle: string, content: string[], extra = d.extra): ParsedTask => {
+  const toTask = (d: Draft, path: string, code: string, title: string, level: number, sectionTitle: string, content: string[], extra = d.extra, own = d.cells): ParsedTask => {
     const explicit: Responsibility = { leads: d.leads.flatMap(splitDepartmentNames), participants: d.participants.flatMap(splitDepartmentNames), isLeadInferred: false };
     const cell = d.responsibility.length > 0 ? readResponsibilityCell(d.responsibility.join(';')) : null;
     // 责任单位 beside a 配合单位 column: the whole responsibility cell leads, by the table's own columns.
@@ -204,6 +211,7 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
       isLeadInferred: r.isLeadInferred,
       line: d.line,
       ...(Object.keys(extra).length > 0 ? { extra } : {}),
+      ...(Object.keys(own).length > 0 ? { cells: own } : {}),
     };
   };
 
@@ -223,9 +231,12 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
     if (isOneTask) {
       const content = group.flatMap((d) => d.content);
       // One task over merged rows: each kept column's distinct cells, in order.
-      const extra: Record<string, string> = {};
-      for (const d of group) for (const [h, v] of Object.entries(d.extra)) if (!(extra[h] ?? '').split('\n').includes(v)) extra[h] = extra[h] ? `${extra[h]}\n${v}` : v;
-      tasks.push(toTask(head, code, code, titleFrom(head), 1, head.section, [...new Set(content)], extra));
+      const merged = (of: (d: Draft) => Record<string, string>): Record<string, string> => {
+        const out: Record<string, string> = {};
+        for (const d of group) for (const [h, v] of Object.entries(of(d))) if (!(out[h] ?? '').split('\n').includes(v)) out[h] = out[h] ? `${out[h]}\n${v}` : v;
+        return out;
+      };
+      tasks.push(toTask(head, code, code, titleFrom(head), 1, head.section, [...new Set(content)], merged((d) => d.extra), merged((d) => d.cells)));
       return;
     }
     sections.push({ path: code, code, level: 1, title: rawTitle, line: head.line });

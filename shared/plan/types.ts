@@ -51,6 +51,8 @@ export type ParsedTask = {
   isLeadInferred: boolean;
   /** Line where the task starts, for the preview. */
   line: number;
+  /** The plain text built-in columns' cells by storage name (shared/plan/task-columns.ts), when the table has them. */
+  cells?: Record<string, string>;
   /** Cells of the table's other columns (备注, 责任领导 …) by header, kept as the office's own columns. */
   extra?: Record<string, string>;
 };

@@ -3,12 +3,16 @@
 import { splitDepartmentNames } from './department-names.js';
 
 /** Ends like a unit's name: 局, 委, 办, 政府, 中心 … (simplified and traditional forms). */
-const UNIT_END = /(局|委|办|辦|院|厅|廳|政府|部|中心|处|處|会|會|所|队|隊|行|司|馆|館|站|公司|单位|單位|部门|部門|集团|集團|分局|机构|機構|办公室|辦公室|委员会|委員會|小组|小組|海关|海關|法院|检察院|團市委|团市委|总工会|總工會|妇联|婦聯|科协|科協|工商联|工商聯|残联|殘聯|銀行|银行|社|专班|專班|街道|镇街|乡镇|鄉鎮|平台|园|園|区|區|新区|管委会|指挥部|指揮部|领导小组|新城|科技城|股|股室|科室)$/;
+const UNIT_END = /(局|委|办|辦|院|厅|廳|政府|部|中心|处|處|会|會|所|队|隊|行|司|馆|館|站|公司|单位|單位|部门|部門|集团|集團|分局|机构|機構|办公室|辦公室|委员会|委員會|小组|小組|海关|海關|法院|检察院|團市委|团市委|总工会|總工會|妇联|婦聯|科协|科協|工商联|工商聯|残联|殘聯|銀行|银行|社|专班|專班|街道|镇街|乡镇|鄉鎮|平台|园|園|区|區|新区|管委会|指挥部|指揮部|领导小组|新城|科技城|股|股室|科|科室)$/;
 
 /** A unit written with a bracketed note after it: 各县、区人民政府(管委会). */
 const withoutNote = (name: string): string => name.replace(/[((<〈][^()()<>〈〉]*[))>〉]$/, '').replace(/[((<〈][^()()<>〈〉]*[))>〉]/, '');
 
+/** `各地`, `各县市区`: every place of a level, named as a group of units. */
+const EVERY_PLACE = /^各(地|级|[省市州县区乡镇街]{1,4})$/;
+
 export const isDepartmentLike = (name: string): boolean => {
+  if (EVERY_PLACE.test(name)) return true;
   const bare = withoutNote(name);
   return bare.length >= 2 && name.length <= 30 && UNIT_END.test(bare);
 };
@@ -45,11 +49,17 @@ const splitConjunction = (name: string): string[] => {
 };
 
 /**
+ * The document's rule written in a bracket inside a list (`县发改局(首位单位为牵头单位,下同)、县财政局`,
+ * `…(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)`): read by document.ts, not part of a name.
+ */
+const RULE_NOTE = /[((][^()()]*(?:为牵头|下同)[^()()]*(?:[))]|$)/g;
+
+/**
  * A list of units as clauses and cells write it: split on 、,; (not inside brackets), then on 及
  * between two names; `…等部门` and `等` dropped; deadlines and remarks that share the list left out.
  */
 export const splitUnitList = (list: string): string[] =>
-  splitDepartmentNames(list)
+  splitDepartmentNames(list.replace(RULE_NOTE, ''))
     .map((n) => n.replace(/等(有关|相关)?(部门|单位|部門|單位)$/, '').replace(/等$/, ''))
     .flatMap(splitConjunction)
     .filter((n) => n.length > 0 && !looksLikeDeadline(n));
@@ -66,4 +76,41 @@ export const unitDoubt = (name: string): string | null => {
   if (name.length === 1) return `单位“${name}”只有一个字,可能被截断,请确认`;
   if (/^[\u4e00-\u9fff]{2,3}$/.test(name) && SURNAMES.includes(name[0] ?? '')) return `“${name}”像是人名,不是单位,请确认`;
   return `“${name}”不像完整的单位名称,可能被截断,请确认`;
+};
+
+/** Ends the way only a whole unit's name ends (not 区/部/会, which end many words inside a name). */
+const STRONG_END = /(局|委|办|院|厅|中心|公司|政府|馆|队|站|所|股|集团|办公室|管委会)$/;
+
+/**
+ * Two units printed with no separator (`文化宣传股文化馆`, a cell's two lines joined by the page): cut
+ * where both halves are units the same document names on their own, or where the second half opens
+ * with its own level (`区教育局区财政局`, `市委市政府`) and both halves end like whole units. A name
+ * with a sub-unit (`市公安局交警支队`) has no level of its own after the cut and stays whole.
+ */
+export const splitGluedUnits = (name: string, known: ReadonlySet<string>): string[] => {
+  for (let at = 2; at <= name.length - 2; at += 1) {
+    const left = name.slice(0, at);
+    const right = name.slice(at);
+    const bothKnown = known.has(left) && (known.has(right) || splitGluedUnits(right, known).length > 1);
+    const ownLevel = STRONG_END.test(left) && /^[省市区县][\u4e00-\u9fff]/.test(right) && right.length >= 3 && STRONG_END.test(right);
+    if (bothKnown || ownLevel) return [left, ...splitGluedUnits(right, known)];
+  }
+  return [name];
+};
+
+type UnitHolder = { leads: string[]; participants: string[]; isLeadInferred: boolean };
+
+/**
+ * Applies splitGluedUnits to every task. `known` is every unit the document names on its own (a line or
+ * a task's list). When the first unit was only inferred to lead, the unit glued to it joins the others.
+ */
+export const unglueUnits = <T extends UnitHolder>(tasks: T[], lines: readonly string[]): T[] => {
+  const known = new Set([...tasks.flatMap((t) => [...t.leads, ...t.participants]), ...lines.map((l) => l.trim()).filter(isDepartmentLike)]);
+  return tasks.map((t) => {
+    const leads = t.leads.map((n) => splitGluedUnits(n, known));
+    const participants = t.participants.flatMap((n) => splitGluedUnits(n, known));
+    if (leads.every((l) => l.length === 1) && participants.length === t.participants.length) return t;
+    if (t.isLeadInferred && leads.length === 1) return { ...t, leads: (leads[0] ?? []).slice(0, 1), participants: [...(leads[0] ?? []).slice(1), ...participants] };
+    return { ...t, leads: leads.flat(), participants };
+  });
 };

@@ -28,6 +28,8 @@ export type TaskFigure = {
   deadline: Day | null;
   leads: NamedRef[];
   participants: NamedRef[];
+  /** The plain text built-in columns by storage name (shared/plan/task-columns.ts); absent when the task has none. */
+  cells?: Record<string, string>;
   /** This period's consolidated report (the first lead unit that reported); null fields when none. */
   status: StatusKey;
   percent: number | null;

@@ -11,6 +11,7 @@ import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
 import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot } from '../helpers/browser.js';
 import { call, exportTo, makeDepartment, makeOffice, type Site } from '../helpers/sync-fixture.js';
 import { makeTempDir } from '../helpers/temp-backend.js';
+import { SCREEN_COLUMNS, TASK_COLUMNS } from '../../shared/plan/task-columns.js';
 
 describe("the office's own columns in Chromium", () => {
   let tmp: { dir: string; cleanup: () => void };
@@ -73,7 +74,8 @@ describe("the office's own columns in Chromium", () => {
     const hide = panel.locator('li', { has: page.getByLabel('“临时列”的列名') }).getByLabel('隐藏');
     await hide.click();
     await expect.poll(() => hide.isChecked(), { timeout: 15_000 }).toBe(true);
-    await expect.poll(headers, { timeout: 15_000 }).toEqual(['序号', '工作任务', '牵头部门', '参与部门', '完成时限', '责任领导', '是否重点', '备注']);
+    // The built-in headers come from the one list (a new built-in column does not move this check).
+    await expect.poll(headers, { timeout: 15_000 }).toEqual([...SCREEN_COLUMNS.map((c) => c.header), '责任领导', '是否重点', '备注']);
     await screenshot(page, 'columns-settings');
     await panel.getByRole('button', { name: '完成' }).click();
   });
@@ -109,9 +111,10 @@ describe("the office's own columns in Chromium", () => {
     await book.xlsx.load(readFileSync(path) as unknown as ArrayBuffer);
     const sheet = book.getWorksheet('任务进展')!;
     const row = (n: number): unknown[] => (sheet.getRow(n).values as unknown[]).slice(1);
-    expect(row(3).slice(5, 9)).toEqual(['完成时限', '责任领导', '是否重点', '备注']);
+    const after = TASK_COLUMNS.length;
+    expect(row(3).slice(after - 1, after + 3)).toEqual([TASK_COLUMNS[after - 1]?.header, '责任领导', '是否重点', '备注']);
     const eight = [...Array(sheet.rowCount).keys()].map((i) => row(i + 1)).find((r) => r[0] === '8')!;
-    expect(eight.slice(6, 9)).toEqual(['李局长', '是', '按月调度']);
+    expect(eight.slice(after, after + 3)).toEqual(['李局长', '是', '按月调度']);
   });
 
   it('shows them read-only on the department PC after the plan-update package', async () => {

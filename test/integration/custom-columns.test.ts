@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, exportTo, makeDepartment, makeOffice, tasksOf, type Site } from '../helpers/sync-fixture.js';
 import { base64, makeXlsx } from '../helpers/plan-files.js';
 import { makeTempBackend, makeTempDir } from '../helpers/temp-backend.js';
+import { TASK_COLUMNS } from '../../shared/plan/task-columns.js';
 
 const headerRow = async (base64: string): Promise<{ headers: unknown[]; rows: unknown[][] }> => {
   const book = new ExcelJS.Workbook();
@@ -71,9 +72,11 @@ describe("the office's own columns", () => {
     // Excel: after 完成时限, the visible columns in the office's order, then the period's report.
     const file = await call(office, 'reports.exportXlsx', { periodId: '2026-Q4' });
     const { headers, rows } = await headerRow(file.dataBase64);
-    expect(headers.slice(5, 10)).toEqual(['完成时限', '分管领导', '备注', '是否重点', '状态']);
+    // The built-in columns come from the one list, so a new built-in column does not move this check.
+    const after = TASK_COLUMNS.length;
+    expect(headers.slice(after - 1, after + 4)).toEqual([TASK_COLUMNS[after - 1]?.header, '分管领导', '备注', '是否重点', '状态']);
     const row = rows.find((r) => r[1] === task.title)!;
-    expect(row.slice(6, 9)).toEqual(['王副市长', '按月调度', '是']);
+    expect(row.slice(after, after + 3)).toEqual(['王副市长', '按月调度', '是']);
 
     // To the department in the plan-update package, read-only there.
     const down = await exportTo(office, join(tmp.dir, 'down.duban'), '市商务局');

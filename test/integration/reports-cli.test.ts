@@ -41,6 +41,18 @@ describe('duban summary / export-xlsx / bulletin', () => {
     expect(out).toContain('【约束性】产品质量监督抽查合格率 96(目标 ≥97)');
   });
 
+  test('summary --chase lists the units that still owe the period’s report, in Chinese', async () => {
+    const json = await capture(['summary', '--period', '2026-Q3', '--chase', '--json', '--db', t.dbPath]);
+    expect(json.code).toBe(0);
+    const chase = JSON.parse(json.out) as { departments: { name: string; missing: number }[] };
+    expect(chase.departments.reduce((n, d) => n + d.missing, 0)).toBe(3);
+    const { code, out } = await capture(['summary', '--period', '2026-Q3', '--chase', '--db', t.dbPath]);
+    expect(code).toBe(0);
+    expect(out).toContain('催报催办');
+    expect(out).toContain(`未报单位 ${chase.departments.length} 个`);
+    expect(out).toContain(`${chase.departments[0]?.name} 未报`);
+  });
+
   test('export-xlsx writes a workbook ExcelJS can read', async () => {
     const out = join(t.dir, '进展.xlsx');
     const { code } = await capture(['export-xlsx', '--period', '2026-Q3', '--out', out, '--db', t.dbPath]);

@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { TASK_COLUMNS } from '../../shared/plan/task-columns.js';
 import { lightColour } from '../../shared/reports/rules.js';
 import { writeFixture, writeQualityFixture, type QualityFixture } from '../helpers/report-fixtures.js';
 import { makeTempBackend, type TempBackend } from '../helpers/temp-backend.js';
@@ -38,19 +39,25 @@ describe('export-xlsx', () => {
     const sheet = book.getWorksheet('任务进展');
     if (!sheet) throw new Error('no sheet');
     expect(sheet.getCell('A1').value).toBe('质量提升行动方案 工作任务进展情况表');
-    expect(rowValues(sheet, 3)).toEqual(['序号', '工作任务', '主要内容', '牵头部门', '参与部门', '完成时限', '状态', '完成进度', '进展情况', '存在问题', '下一步计划', '亮灯']);
+    // The decomposition table's columns come from the one list (shared/plan/task-columns.ts), so a new
+    // built-in column needs no change here; the cells below are found by their header.
+    const headers = rowValues(sheet, 3);
+    expect(headers).toEqual([...TASK_COLUMNS.map((c) => c.header), '状态', '完成进度', '进展情况', '存在问题', '下一步计划', '亮灯']);
+    expect(headers.slice(0, 6)).toEqual(['序号', '工作任务', '主要内容', '牵头部门', '参与部门', '完成时限']);
+    const col = (header: string): number => headers.indexOf(header) + 1;
     // Row 4 is the first section heading, then tasks 1 and 2; row 7 the second section.
     expect(sheet.getCell('A4').value).toBe('一、提升产品质量');
-    expect(rowValues(sheet, 5).slice(0, 8)).toEqual(['1', '开展质量对标提升行动', '', '市商务局', '市农业农村局、市财政局', '2026年底前', '正常推进', 0.6]);
+    expect(rowValues(sheet, 5).slice(0, 6)).toEqual(['1', '开展质量对标提升行动', '', '市商务局', '市农业农村局、市财政局', '2026年底前']);
+    expect([col('状态'), col('完成进度')].map((c) => sheet.getRow(5).getCell(c).value)).toEqual(['正常推进', 0.6]);
     const t2 = sheet.getRow(6);
-    expect(t2.getCell(10).value).toBe('追溯平台建设资金未到位');
-    expect(t2.getCell(12).value).toBe('红灯');
-    expect(fillOf(t2.getCell(12))).toBe(`FF${lightColour.red.slice(1)}`);
-    expect(fillOf(sheet.getRow(5).getCell(12))).toBe(`FF${lightColour.yellow.slice(1)}`);
-    expect(sheet.getRow(5).getCell(8).numFmt).toBe('0%');
-    expect(sheet.getRow(5).getCell(9).alignment?.wrapText).toBe(true);
+    expect(t2.getCell(col('存在问题')).value).toBe('追溯平台建设资金未到位');
+    expect(t2.getCell(col('亮灯')).value).toBe('红灯');
+    expect(fillOf(t2.getCell(col('亮灯')))).toBe(`FF${lightColour.red.slice(1)}`);
+    expect(fillOf(sheet.getRow(5).getCell(col('亮灯')))).toBe(`FF${lightColour.yellow.slice(1)}`);
+    expect(sheet.getRow(5).getCell(col('完成进度')).numFmt).toBe('0%');
+    expect(sheet.getRow(5).getCell(col('进展情况')).alignment?.wrapText).toBe(true);
     expect(sheet.getCell('A7').value).toBe('二、强化质量基础');
-    expect(sheet.getRow(9).getCell(7).value).toBe('未报送');
+    expect(sheet.getRow(9).getCell(col('状态')).value).toBe('未报送');
     expect(sheet.rowCount).toBe(10);
   });
 

@@ -54,6 +54,16 @@ const summary = (preview: PlanPreview): string[] => {
   if (target.mode === 'unchanged') lines.push(`与已导入的规划“${target.title ?? ''}”相同,导入不会改变任何内容。`);
   if (target.mode === 'update' && diff) {
     lines.push(`这是规划“${target.title ?? ''}”的修订版:新增 ${diff.added.length} 项,删除 ${diff.removed.length} 项,变更 ${diff.changed.length} 项,未变 ${diff.unchangedCount} 项。`);
+    const columns = diff.columns;
+    const written = columns.changed.filter((c) => !c.problem);
+    if (columns.added.length + columns.changed.length + columns.keptCount > 0) {
+      lines.push(
+        `表格各列:${columns.added.length ? `新增列 ${columns.added.join('、')};` : ''}填入或改写 ${written.length} 个单元格;文件中没有内容的 ${columns.keptCount} 个已填单元格保持原样。`,
+      );
+    }
+    for (const c of columns.changed) {
+      lines.push(c.problem ? `  ${c.code} ${c.column}:“${c.after}”不能填入(${c.problem}),保留原值` : `  ${c.code} ${c.column}:${c.before || '(空)'} → ${c.after}`);
+    }
   }
   return lines;
 };

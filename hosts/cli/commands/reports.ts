@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { lightLabel } from '../../../shared/progress/lights.js';
 import { statusKeyLabel } from '../../../shared/reports/rules.js';
-import type { ReportSummary } from '../../../shared/reports/types.js';
+import type { ChaseList, ReportSummary } from '../../../shared/reports/types.js';
 import { ApiError } from '../../../shared/api/errors.js';
 import { writeFileAtomic } from '../../../db/atomic-write.js';
 import type { CliCommand, CliValues } from '../command.js';
@@ -36,14 +36,29 @@ export const summaryText = (s: ReportSummary): string => {
   ].join('\n');
 };
 
+/** 催报催办 in plain lines: who still owes the period's report, then the tasks past or near their deadline. */
+export const chaseText = (c: ChaseList): string =>
+  [
+    `${c.plan.title} · ${c.period.label} 催报催办(截至 ${c.today})`,
+    `未报单位 ${c.departments.length} 个${c.departments.length ? ':' : ''}`,
+    ...c.departments.map((d) => `  ${d.name} 未报 ${d.missing}/${d.expected} 份${d.daysOverdue > 0 ? `,逾期 ${d.daysOverdue} 天` : ''}${d.contact ? `(${d.contact})` : ''}`),
+    `临期或逾期任务 ${c.tasks.length} 项${c.tasks.length ? ':' : ''}`,
+    ...c.tasks.map((t) => `  ${t.code} ${t.title} · ${t.deadlineText || t.deadline} · ${t.daysLeft < 0 ? `逾期 ${-t.daysLeft} 天` : `还剩 ${t.daysLeft} 天`} · 牵头:${t.leads.join('、') || '—'}`),
+  ].join('\n');
+
 const scopeOptions = { period: { type: 'string' }, plan: { type: 'string' } } as const;
 
 export const summaryCommand: CliCommand = {
   name: 'summary',
   summary: '某报告期的汇总数据:报送、状态、亮灯、部门排名、未达标指标',
-  usage: 'duban summary [--period 2026-Q4] [--plan 规划编号] [--rollup 下级汇总编号或上报单位] [--json]',
-  options: { ...scopeOptions, rollup: { type: 'string' } },
+  usage: 'duban summary [--period 2026-Q4] [--plan 规划编号] [--chase] [--rollup 下级汇总编号或上报单位] [--json]',
+  options: { ...scopeOptions, rollup: { type: 'string' }, chase: { type: 'boolean' } },
   run: async ({ call, values }) => {
+    if (values.chase === true && typeof values.rollup !== 'string') {
+      // The chase lists alone, as the dashboard's 催报催办 shows them, for a clerk who phones the units.
+      const chase = await call('reports.chase', scopeOf(values));
+      return { json: chase, text: chaseText(chase) };
+    }
     if (typeof values.rollup === 'string') {
       // A roll-up from the level below, read-only: the same figures, of the lower office's plan.
       const rollup = await findRollup(call, values.rollup);

@@ -99,6 +99,7 @@ export const PlanImportView = ({ onImported }: { onImported: (planId?: string) =
                 tasks={plan.tasks}
                 sections={plan.sections ?? []}
                 extraColumns={plan.extraColumns ?? []}
+                newColumns={preview.diff?.columns.added}
                 onSetLeads={(p, n) => void setLeads(p, n)}
                 onSetParticipants={(p, n) => void setParticipants(p, n)}
               /> : null}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { DepartmentCheck } from '../../../../shared/api/methods/plans';
 import type { PlanDiff } from '../../../../shared/plan/diff';
+import { ColumnDiffView } from './ColumnDiffView';
 import type { ParsedIndicator, ParsedTarget, ParsedTask, UnplacedLine } from '../../../../shared/plan/types';
 
 const COMPARATOR: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=', range: '区间' };
@@ -152,5 +153,6 @@ export const DiffView = ({ diff }: { diff: PlanDiff }) => (
         </li>
       ))}
     </ul>
+    <ColumnDiffView diff={diff.columns} />
   </div>
 );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { SCREEN_COLUMNS, type TaskColumn } from '../../../../shared/plan/task-columns';
 import type { ParsedSection, ParsedTask } from '../../../../shared/plan/types';
+import { TableHead } from '../../tasks/components/TableHead';
 import { TitleCell } from '../../tasks/components/TitleCell';
 
 type Props = {
@@ -8,6 +9,8 @@ type Props = {
   sections: ParsedSection[];
   /** The table's columns the importer does not know: they will be kept as the office's own columns. */
   extraColumns?: string[];
+  /** For a revision: the ones the plan does not have yet (the others are the office's columns the document fills). */
+  newColumns?: string[];
   onSetLeads: (path: string, names: string[]) => void;
   onSetParticipants: (path: string, names: string[]) => void;
 };
@@ -80,26 +83,15 @@ const PreviewCell = ({ column, task, onSetLeads, onSetParticipants }: CellProps)
 };
 
 /** The task tree: each section heading, then its tasks with lead(s), participants and deadline. */
-export const PreviewTasks = ({ tasks, sections, extraColumns = [], onSetLeads, onSetParticipants }: Props) => {
+const NEW_COLUMN = '文件中的这一列将保留为本办公室的自定义列';
+const KNOWN_COLUMN = '本办公室已有这一列:确认后按文件填入,文件中空白的单元格保持原样';
+
+export const PreviewTasks = ({ tasks, sections, extraColumns = [], newColumns, onSetLeads, onSetParticipants }: Props) => {
   let lastSection = '';
   const sectionLevel = new Map(sections.map((s) => [s.title, s.level]));
   return (
     <table className="task-table preview-tasks">
-      <thead>
-        <tr>
-          {SCREEN_COLUMNS.map((c) => (
-            <th key={c.key} className={`col-${c.key}`}>
-              {c.header}
-            </th>
-          ))}
-          {extraColumns.map((h) => (
-            <th key={h} className="col-custom" title="文件中的这一列将保留为本办公室的自定义列">
-              {h}
-              <span className="tag">自定义列</span>
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead custom={extraColumns.map((h) => ({ key: h, name: h, note: !newColumns || newColumns.includes(h) ? NEW_COLUMN : KNOWN_COLUMN }))} />
       <tbody>
         {tasks.flatMap((task) => {
           const rows = [];

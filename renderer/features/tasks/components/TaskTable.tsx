@@ -3,6 +3,7 @@ import type { AssignedDepartment, TaskRow } from '../../../../shared/domain/type
 import type { CustomColumn } from '../../../../shared/plan/custom-columns';
 import { CustomCell, type CellMove } from '../../columns/components/CustomCell';
 import { SCREEN_COLUMNS, type TaskColumn } from '../../../../shared/plan/task-columns';
+import { TableHead } from './TableHead';
 import { TitleCell } from './TitleCell';
 
 const Names = ({ list, highlight }: { list: AssignedDepartment[]; highlight?: string }) =>
@@ -70,20 +71,7 @@ export const TaskTable = ({ tasks, highlightDepartmentId, caption, columns = [],
   return (
     <table className={columns.length > 0 ? 'task-table has-custom' : 'task-table'}>
       {caption ? <caption>{caption}</caption> : null}
-      <thead>
-        <tr>
-          {SCREEN_COLUMNS.map((c) => (
-            <th key={c.key} className={`col-${c.key}`}>
-              {c.header}
-            </th>
-          ))}
-          {columns.map((c) => (
-            <th key={c.id} className="col-custom">
-              {c.name}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead custom={columns.map((c) => ({ key: c.id, name: c.name }))} />
       <tbody>
         {tasks.map((task, row) => (
           <tr key={task.id} data-task-code={task.code}>

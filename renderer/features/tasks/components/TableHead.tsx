@@ -1,0 +1,23 @@
+import { SCREEN_COLUMNS } from '../../../../shared/plan/task-columns';
+
+/** One of the office's own columns in the header; `note` (a hover text) marks one the import will create. */
+export type HeadColumn = { key: string; name: string; note?: string };
+
+/** The decomposition table's header row, for the task table and the import preview alike: the built-in columns from the one list, then the office's own. */
+export const TableHead = ({ custom }: { custom: HeadColumn[] }) => (
+  <thead>
+    <tr>
+      {SCREEN_COLUMNS.map((c) => (
+        <th key={c.key} className={`col-${c.key}`}>
+          {c.header}
+        </th>
+      ))}
+      {custom.map((c) => (
+        <th key={c.key} className="col-custom" title={c.note}>
+          {c.name}
+          {c.note ? <span className="tag">自定义列</span> : null}
+        </th>
+      ))}
+    </tr>
+  </thead>
+);

@@ -1,0 +1,159 @@
+// A table that reached us as one run of text with no separators at all (a document-sharing site's dump
+// of a .docx: `序号项目名称主要内容区政府分管领导牵头单位配合单位1增加教育资源供给实施……。何海平教育局经开区…`).
+// The header is found by its words; rows start at numbers that follow one another; the units at the
+// end of each row are cut apart by the endings only a unit's name has.
+import type { SourceLine } from './body.js';
+import type { FoundTable } from './flattened.js';
+import { splitGluedHeader } from './flattened-forms.js';
+import { splitTitle } from './numbering.js';
+import { headerRoles, type Role, type TableRow } from './table-rows.js';
+
+/** A unit's name ends like this; 区 only ends a short one (经开区), not a place in a sentence (核心区). */
+const UNIT_END = /(局|委|办|院|中心|公司|政府|馆|队|站|所|股|科|集团|管委会|街道|镇|乡|园|社区|村)$/;
+
+const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧芮常单';
+
+/** The shortest unit name at the start of `text` (a bracketed note after it included), or null. */
+const unitAt = (text: string): string | null => {
+  for (let len = 2; len <= Math.min(12, text.length); len += 1) {
+    const candidate = text.slice(0, len);
+    if (/[,。;、:()()“”\d]/.test(candidate)) return null;
+    if (UNIT_END.test(candidate) || (/区$/.test(candidate) && len <= 4)) {
+      const note = /^[((][^()()]{1,8}[))]/.exec(text.slice(len));
+      return note ? candidate + note[0] : candidate;
+    }
+  }
+  return null;
+};
+
+/**
+ * Units at the start of `text` until something else begins. With a leader's column the (sub-)row's
+ * units come after the leader's name, so without a name there are none (`全区城镇新增就业…` is text).
+ */
+const unitsAt = (text: string, personFirst: boolean): { units: string[]; rest: string } => {
+  let rest = text;
+  if (personFirst) {
+    if (!SURNAMES.includes(rest[0] ?? '')) return { units: [], rest };
+    // 何海平教育局 / 张菁民政局: the name's length is the one that leaves a unit of three or more characters.
+    const three = unitAt(rest.slice(3));
+    const two = unitAt(rest.slice(2));
+    if (three && three.length >= 3) rest = rest.slice(3);
+    else if (two && two.length >= 3) rest = rest.slice(2);
+    else return { units: [], rest: text };
+  } else if ((unitAt(rest)?.length ?? 0) < 3) return { units: [], rest };
+  const units: string[] = [];
+  for (let unit = unitAt(rest); unit; unit = unitAt(rest)) {
+    units.push(unit);
+    rest = rest.slice(unit.length);
+  }
+  return { units, rest };
+};
+
+/**
+ * A row with no sentence end (`十陵景区项目加快建设43000020000市兴城公司区建设局王天刚郭代辉`): the text before
+ * the figures is the task; after them, the leaders' names at the end are passed over and the lead is
+ * the last unit, the shortest tail that opens with its level (区建设局, not 市兴城公司区建设局).
+ */
+const figureRow = (text: string, roles: Role[]): string[] | null => {
+  const m = /^(\D+?)[\d.]+(?:\s*[\d.]+)*(\D+)$/.exec(text.trim());
+  if (!m?.[1] || !m[2]) return null;
+  let tail = m[2].trim();
+  for (let again = true; again; ) {
+    again = false;
+    for (const len of [3, 2]) {
+      const name = tail.slice(-len);
+      if (tail.length > len + 2 && SURNAMES.includes(name[0] ?? '') && !UNIT_END.test(name)) {
+        tail = tail.slice(0, -len);
+        again = true;
+        break;
+      }
+    }
+  }
+  if (!UNIT_END.test(tail)) return null;
+  let lead = '';
+  for (let at = tail.length - 3; at >= Math.max(0, tail.length - 10) && !lead; at -= 1) if (/[省市区县]/.test(tail[at] ?? '')) lead = tail.slice(at);
+  if (!lead) return null;
+  return roles.map((r) => (r === 'task' ? (m[1] ?? '') : r === 'lead' || r === 'responsibility' ? lead : ''));
+};
+
+/** Cuts a row's text (after its number) into its cells by the header's roles. */
+const rowCells = (text: string, roles: Role[]): string[] => {
+  if (!text.includes('。')) {
+    const cells = figureRow(text, roles);
+    if (cells) return cells;
+  }
+  const personFirst = roles.some((r, i) => r === 'other' && i > roles.findIndex((x) => x === 'task'));
+  const leads: string[] = [];
+  const others: string[] = [];
+  const contents: string[] = [];
+  // Each piece ends at a sentence end; the units of a (sub-)row follow it, then the next piece's text.
+  let rest = text;
+  while (rest.length > 0) {
+    const stop = rest.indexOf('。');
+    if (stop < 0) {
+      contents.push(rest);
+      break;
+    }
+    contents.push(rest.slice(0, stop + 1));
+    const { units, rest: after } = unitsAt(rest.slice(stop + 1), personFirst);
+    if (units.length > 0) {
+      leads.push(units[0] ?? '');
+      others.push(...units.slice(1));
+    }
+    rest = after;
+  }
+  const { title, content } = splitTitle(contents.join(''));
+  const byRole: Partial<Record<Role, string>> = {
+    task: title,
+    content,
+    lead: leads.join('、'),
+    participant: others.join('、'),
+    responsibility: [...leads, ...others].join('、'),
+  };
+  if (!roles.includes('content')) byRole.task = contents.join('');
+  return roles.map((r) => (r === 'seq' ? '' : (byRole[r] ?? '')));
+};
+
+/** Finds one glued table in the text; null when there is none. */
+export const findGluedTable = (lines: SourceLine[]): FoundTable | null => {
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i]?.text ?? '';
+    const at = line.indexOf('序号');
+    if (at < 0 || /\s/.test(line.slice(at, at + 20))) continue;
+    // The header runs to the longest prefix that is header words end to end (it may hold `2009年计划投资`).
+    let headerText = '';
+    let words: string[] | null = null;
+    for (let end = Math.min(line.length, at + 80); end > at + 8 && !words; end -= 1) {
+      words = /\s/.test(line.slice(at, end)) ? null : splitGluedHeader(line.slice(at, end));
+      if (words) headerText = line.slice(at, end);
+    }
+    const roles = words ? headerRoles(words) : null;
+    if (!words || !roles || !roles.some((r) => r === 'lead' || r === 'responsibility')) continue;
+    // The rest of the table: this line after the header and the lines after it; a sharing site's page
+    // numbers (`2、`) at line starts and the header repeated on each page are not the table's.
+    const used = lines.slice(i).map((l) => l.line);
+    const body = [line.slice(at + headerText.length), ...lines.slice(i + 1).map((l) => l.text.replace(/^\d{1,2}、(?=\D)/, ''))].join('').split(headerText).join('');
+    const rows: TableRow[] = [];
+    let expected = 1;
+    const starts: { n: number; at: number; width: number }[] = [];
+    for (let p = 0; p < body.length; p += 1) {
+      const n = String(expected);
+      if (body.startsWith(n, p) && !/\d/.test(body[p + n.length] ?? '') && (p === 0 || !/[\d.%]/.test(body[p - 1] ?? '')) && /[\u4e00-\u9fff]/.test(body[p + n.length] ?? '')) {
+        starts.push({ n: expected, at: p, width: n.length });
+        expected += 1;
+        p += n.length - 1;
+      }
+    }
+    for (const [k, s] of starts.entries()) {
+      const from = s.at + s.width;
+      const end = starts[k + 1]?.at ?? body.length;
+      const cells = rowCells(body.slice(from, end), roles);
+      const seq = roles.indexOf('seq');
+      if (seq >= 0) cells[seq] = String(s.n);
+      rows.push({ line: lines[i]?.line ?? 0, cells });
+    }
+    if (rows.length === 0) continue;
+    return { title: line.slice(0, at).replace(/^\d{1,2}、/, ''), roles, rows, lines: used, headerLine: lines[i]?.line ?? 0, stray: [] };
+  }
+  return null;
+};
