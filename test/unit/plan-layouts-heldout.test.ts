@@ -88,3 +88,20 @@ describe('honest reports', () => {
     expect((plan.notes ?? []).join('')).not.toContain('文件中没有找到任何责任单位');
   });
 });
+
+describe('a flattened table whose task column is headed with a qualifier (held-out documents, 2026-11-29)', () => {
+  it('主 要 工 作 任 务, letter-spaced, is the task column: its rows are tasks, not the heading’s text', () => {
+    const text = [
+      '2022年政府工作报告重点工作责任分解', '一、未来五年主要工作任务',
+      '序号', '主 要 工 作 任 务', '责任单位',
+      '1', '坚持创新驱动发展,建设高水平创新型城市。', '市科技局',
+      '2', '坚持产业强市,构建现代化产业体系。', '市经信局',
+      '3', '坚持城乡融合,推进共同富裕。', '市农业农村局',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['坚持创新驱动发展,建设高水平创新型城市', ['市科技局'], [], true],
+      ['坚持产业强市,构建现代化产业体系', ['市经信局'], [], true],
+      ['坚持城乡融合,推进共同富裕', ['市农业农村局'], [], true],
+    ]);
+  });
+});
