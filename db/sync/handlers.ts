@@ -6,7 +6,8 @@ import type { BackendContext } from '../context.js';
 import { listBackups, restoreBackup } from './backups.js';
 import { listConflicts, resolveConflict } from './conflicts.js';
 import { exportChanges, exportSetup } from './export.js';
-import { createImportJobs, importBatch } from './import-batch.js';
+import { importBatch } from './import-batch.js';
+import { createImportJobs } from './import-jobs.js';
 import type { ImportSource } from './import.js';
 import { outbox } from './outbox.js';
 import { massChangeShare as readMassChangeShare, setMassChangeShare } from './mass-change.js';
@@ -65,6 +66,7 @@ const handlersFor = (ctx: BackendContext): SyncHandlers => {
     'sync.import': async ({ sources, trust, confirmMassChange }) => importBatch(ctx, readable(sources), trust, { confirmMassChange }),
     'sync.importStart': async ({ sources, trust, confirmMassChange }) => jobs.start(readable(sources), trust, confirmMassChange),
     'sync.importStatus': async ({ jobId }) => jobs.status(jobId),
+    'sync.importConfirm': async ({ jobId, trustFingerprint, confirmMassChange }) => jobs.confirm(jobId, { trustFingerprint, confirmMassChange }),
     'sync.settings': async ({ massChangeShare }) => {
       if (massChangeShare !== undefined) setMassChangeShare(ctx.db, massChangeShare);
       return { massChangeShare: readMassChangeShare(ctx.db) };

@@ -17,8 +17,8 @@ type SyncState = {
   status: SyncStatus | null;
   /** One per file of the batch, by its place; null until the backend has its final report. */
   reports: (ImportFileReport | null)[];
-  /** The source each report came from, so a package waiting for fingerprint confirmation can be imported again. */
-  sources: ImportSourceInput[];
+  /** The backend's job for the batch on screen: a confirmation resumes it (the backend picks the files). */
+  jobId: string | null;
   progress: Progress;
   conflicts: ConflictGroup[];
   reviews: ReviewItem[];
@@ -42,7 +42,7 @@ type SyncState = {
 export const useSyncStore = create<SyncState>((set, get) => ({
   status: null,
   reports: [],
-  sources: [],
+  jobId: null,
   progress: null,
   conflicts: [],
   reviews: [],
@@ -66,14 +66,14 @@ export const useSyncStore = create<SyncState>((set, get) => ({
     }
   },
   importSources: async (sources) => {
-    set({ reports: sources.map(() => null), sources, error: null, notice: null, officeAnswer: null, progress: { phase: 'checking', done: 0, total: sources.length, current: '' } });
+    set({ reports: sources.map(() => null), jobId: null, error: null, notice: null, officeAnswer: null, progress: { phase: 'checking', done: 0, total: sources.length, current: '' } });
     // A department compares its reports' review states before and after: what changed is the office's answer.
     const isDepartment = get().status?.role === 'department';
     const before = isDepartment ? await reviewStates() : null;
     const decidedBefore = isDepartment ? await decidedRequests() : null;
     // The backend owns the batch (order, one backup, retries); this only shows where it stands.
     try {
-      const final = await runBatch({ sources }, (status) => set({ progress: status.progress, reports: status.files }));
+      const final = await follow(invoke('sync.importStart', { sources }));
       if (final.error) set({ error: final.error });
     } catch (error) {
       set({ error: errorMessage(error), progress: null });
@@ -99,20 +99,19 @@ export const useSyncStore = create<SyncState>((set, get) => ({
       set({ error: errorMessage(error) });
     }
   },
-  // A confirmed key unlocks every file of that sender in the batch, and files refused for a gap may then fit.
+  // What the person confirmed goes to the backend, which runs again the files that waited for it (and any
+  // refused for a gap) in the same job; the screen only follows the job.
   confirmFingerprint: async (index) => {
-    const fingerprint = get().reports[index]?.sender?.fingerprint;
-    if (!fingerprint) return;
-    const waiting = get().reports.flatMap((r, i) =>
-      r && ((r.outcome === 'needs_trust' && r.sender?.fingerprint === fingerprint) || r.refusalCode === 'gap') ? [i] : [],
-    );
-    await rerun(waiting, { trust: [fingerprint] });
+    const { jobId, reports } = get();
+    const fingerprint = reports[index]?.sender?.fingerprint;
+    if (!jobId || !fingerprint) return;
+    await resume(invoke('sync.importConfirm', { jobId, trustFingerprint: fingerprint }));
   },
   confirmMassChange: async (index) => {
-    const packageId = get().reports[index]?.packageId;
-    if (!packageId) return;
-    const gaps = get().reports.flatMap((r, i) => (i !== index && r?.refusalCode === 'gap' ? [i] : []));
-    await rerun([index, ...gaps], { confirmMassChange: [packageId] });
+    const { jobId, reports } = get();
+    const packageId = reports[index]?.packageId;
+    if (!jobId || !packageId) return;
+    await resume(invoke('sync.importConfirm', { jobId, confirmMassChange: packageId }));
   },
   resolve: async (group, keepOrigin) => {
     try {
@@ -149,37 +148,23 @@ const POLL_MS = 150;
 
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-type BatchArg = { sources: ImportSourceInput[]; trust?: string[]; confirmMassChange?: string[] };
-
-/** Starts a batch in the backend and follows it until it is done, telling each status it reads. */
-const runBatch = async (arg: BatchArg, onStatus: (status: ImportJobStatus) => void): Promise<ImportJobStatus> => {
-  let status = await invoke('sync.importStart', arg);
-  onStatus(status);
+/** Follows a backend batch job until it is done, showing each status it reads (bar and reports). */
+const follow = async (started: Promise<ImportJobStatus>): Promise<ImportJobStatus> => {
+  const show = (status: ImportJobStatus): void => useSyncStore.setState({ jobId: status.jobId, progress: status.progress, reports: status.files });
+  let status = await started;
+  show(status);
   while (status.result === null && status.error === null) {
     await pause(POLL_MS);
     status = await invoke('sync.importStatus', { jobId: status.jobId });
-    onStatus(status);
+    show(status);
   }
   return status;
 };
 
-/** Imports some files of the current batch again; their new reports replace the old in place. */
-const rerun = async (indexes: number[], extra: Omit<BatchArg, 'sources'>): Promise<void> => {
-  const { sources } = useSyncStore.getState();
-  const picked = indexes.flatMap((at) => {
-    const source = sources[at];
-    return source ? [{ at, source }] : [];
-  });
-  if (picked.length === 0) return;
+/** Follows a resumed job, then reloads the screen's lists (a confirmed sender is now a known unit). */
+const resume = async (started: Promise<ImportJobStatus>): Promise<void> => {
   try {
-    const final = await runBatch({ sources: picked.map((p) => p.source), ...extra }, (status) => {
-      const reports = [...useSyncStore.getState().reports];
-      status.files.forEach((report, k) => {
-        const at = picked[k]?.at;
-        if (report && at !== undefined) reports[at] = report;
-      });
-      useSyncStore.setState({ reports });
-    });
+    const final = await follow(started);
     if (final.error) useSyncStore.setState({ error: final.error });
     await useSyncStore.getState().refresh();
   } catch (error) {

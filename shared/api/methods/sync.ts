@@ -61,6 +61,18 @@ export const syncSchemas = {
     confirmMassChange: z.array(z.uuid('数据包编号格式不对')).max(500).default([]),
   }),
   'sync.importStatus': z.strictObject({ jobId: z.uuid('导入编号格式不对') }),
+  /**
+   * Resumes a finished batch job after a person's confirmation (a sender's key compared over the phone, or a
+   * package's mass change): the backend runs again the files that waited for it and every gap refusal, in order,
+   * and the screen follows the same job with sync.importStatus.
+   */
+  'sync.importConfirm': z
+    .strictObject({
+      jobId: z.uuid('导入编号格式不对'),
+      trustFingerprint: z.string().trim().min(1, '请指定核对过的指纹').max(20, '指纹格式不对').optional(),
+      confirmMassChange: z.uuid('数据包编号格式不对').optional(),
+    })
+    .refine((a) => a.trustFingerprint !== undefined || a.confirmMassChange !== undefined, '请说明确认的是指纹还是大批修改'),
   'sync.settings': z.strictObject({
     massChangeShare: z.number('比例应为 0.01 至 1 之间的数').min(0.01, '比例不能小于 0.01').max(1, '比例不能大于 1').optional(),
   }),
@@ -91,6 +103,7 @@ export type SyncResults = {
   'sync.import': ImportResult;
   'sync.importStart': ImportJobStatus;
   'sync.importStatus': ImportJobStatus;
+  'sync.importConfirm': ImportJobStatus;
   'sync.settings': SyncSettings;
   'sync.listFolder': string[];
   'sync.conflicts': ConflictGroup[];
