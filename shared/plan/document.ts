@@ -6,6 +6,7 @@ import { splitRunOnItems } from './run-on.js';
 import { reconcileSpellings } from './department-names.js';
 import { findTextTables } from './flattened.js';
 import { findGluedTable } from './glued-table.js';
+import { boxTableRows, findBoxTables } from './box-table.js';
 import { unbarLabelledLines } from './flattened-forms.js';
 import { linkIndicatorsToTasks } from './indicator-links.js';
 import { isJammed, stripJammer } from './jammer.js';
@@ -89,8 +90,25 @@ const normaliseDocument = (doc: PlanDocument): PlanDocument => {
 
 export { splitRunOnItems } from './run-on.js';
 
+/** Box-drawn tables (┌─┬─┐ │…│) written as text become table blocks before anything else reads them. */
+const liftBoxTables = (doc: PlanDocument): PlanDocument => {
+  const lines = doc.blocks.flatMap((b) => (b.kind === 'line' ? [{ line: b.line, text: b.text }] : []));
+  const tables = findBoxTables(lines).flatMap((run) => {
+    const rows = boxTableRows(run);
+    return rows ? [{ lines: new Set(run.map((l) => l.line)), first: run[0]?.line ?? 0, rows }] : [];
+  });
+  if (tables.length === 0) return doc;
+  const blocks: DocBlock[] = [];
+  for (const b of doc.blocks) {
+    const table = b.kind === 'line' ? tables.find((t) => t.lines.has(b.line)) : undefined;
+    if (!table) blocks.push(b);
+    else if (table.first === (b.kind === 'line' ? b.line : -1)) blocks.push({ kind: 'table', line: table.first, rows: table.rows });
+  }
+  return { format: doc.format, blocks };
+};
+
 export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
-  const doc = normaliseDocument(input);
+  const doc = normaliseDocument(liftBoxTables(input));
   const unplaced: UnplacedLine[] = [];
   const notes: string[] = [];
   const allLines: SourceLine[] = doc.blocks.flatMap((b) => (b.kind === 'line' ? [{ line: b.line, text: b.text }] : []));
