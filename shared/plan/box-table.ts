@@ -27,14 +27,15 @@ const splitLine = (text: string): Segment[] => {
   const parts = trimmed.split(RULE_LINE.test(trimmed) ? RULE_EDGES : VERTICALS);
   // The leading edge leaves an empty first part; a trailing edge an empty last one.
   if (parts.length > 0 && (parts[0] ?? '').trim() === '') parts.shift();
-  if (parts.length > 0 && (parts[parts.length - 1] ?? '') === '' ) parts.pop();
+  if (parts.length > 0 && (parts[parts.length - 1] ?? '') === '') parts.pop();
   return parts.map((p) => (RULE_SEGMENT.test(p) ? { rule: true, text: '' } : { rule: false, text: p.trim() }));
 };
 
 const isBoxLine = (text: string): boolean => {
   const t = text.trim();
   if (t.length === 0 || !RULE_EDGES.test(t[0] ?? '')) return false;
-  return (t.match(new RegExp(VERTICALS.source, 'g'))?.length ?? 0) + (RULE_LINE.test(t) ? 1 : 0) >= 2;
+  const edges = RULE_LINE.test(t) ? RULE_EDGES : VERTICALS;
+  return (t.match(new RegExp(edges.source, 'g'))?.length ?? 0) >= 2;
 };
 
 /** A cell: its text lines, and the run of line indices (within the table) it covers. */
@@ -98,7 +99,9 @@ export const boxTableRows = (lines: BoxLine[]): TableRow[] | null => {
   const roles = headerRoles(header);
   const taskColumn = roles ? roles.findIndex((r) => r === 'task' || r === 'content') : 0;
   const body = (c: number): Cell[] => (columns[c] ?? []).slice(1);
-  const cellAt = (c: number, index: number): Cell | undefined => body(c).find((cell) => cell.first <= index && index <= cell.last);
+  // The cell beside an item's first line; when a rule is drawn on that very line, the cell below it.
+  const cellAt = (c: number, index: number): Cell | undefined =>
+    body(c).find((cell) => cell.first <= index && index <= cell.last) ?? body(c).find((cell) => cell.first > index);
   // Each line of the task column, so a cell can be cut into its marked items.
   const taskLines = new Map<number, string>();
   lines.forEach((l, index) => {
