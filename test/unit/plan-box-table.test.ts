@@ -44,7 +44,7 @@ describe('box-drawn tables', () => {
       '└────────────┴────────┴────┘',
     ].join('\n');
     const plan = parsePlanText(text);
-    expect(plan.sections.map((s) => s.title)).toContain('抓好财税工作');
+    expect((plan.sections ?? []).map((s) => s.title)).toContain('抓好财税工作');
     expect(plan.tasks.map((t) => [t.title, t.leads, t.participants, t.deadlineText])).toEqual([
       ['调整财政支出结构,加大民生投入', ['市财政局'], ['市税务局'], '年底'],
       ['加强财政监督', ['市财政局'], ['市税务局'], '年底'],
