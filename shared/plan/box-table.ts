@@ -88,7 +88,7 @@ const itemsOf = (cell: Cell, lineTexts: Map<number, string>): Item[] => {
   return items;
 };
 
-/** Turns one box table into rows: the header (each column's first cell), then one row per task item. */
+/** Turns one box table into rows: the header (each column's first cell), then one row per task item (none when cut off). */
 export const boxTableRows = (lines: BoxLine[]): TableRow[] | null => {
   const columns = columnCells(lines);
   if (!columns) return null;
@@ -123,7 +123,7 @@ export const boxTableRows = (lines: BoxLine[]): TableRow[] | null => {
       rows.push({ line: lineOf(item.at), cells });
     }
   });
-  return rows.length > 1 ? rows : null;
+  return rows;
 };
 
 /** Finds runs of box-drawn lines; each run (split where a new table opens with ┌ or +) is one table. */

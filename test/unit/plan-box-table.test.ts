@@ -56,4 +56,11 @@ describe('box-drawn tables', () => {
     const text = ['+--------+--------+', '| 任务 | 牵头单位 |', '+--------+--------+', '| 修路 | 区交通局 |', '+--------+--------+'].join('\n');
     expect(rows(text)).toEqual([['修路', ['区交通局'], []]]);
   });
+
+  it('lists a box table cut off after its header, and leaves a boxed title as a line', () => {
+    const text = ['┌────┐', '│通 知│', '└────┘', '┌──────┬──────┐', '│ 工作任务 │牵头单位│'].join('\n');
+    const plan = parsePlanText(text);
+    expect(plan.tasks).toEqual([]);
+    expect(plan.unplaced.find((u) => u.line === 5)?.reason).toContain('只有表头');
+  });
 });
