@@ -19,7 +19,7 @@ const squeeze = (text: string): string => foldPunctuation(text).replace(/\s+/g, 
 /** Header words → column role. Anchored: a header cell is the word itself, not a sentence using it. */
 const HEADER_ROLES: [RegExp, Role][] = [
   [/^(序号|编号|序|No\.?)$/i, 'seq'],
-  [/^(牵头|牵头单位|牵头部门|牵头责任单位|牵头责任部门|牵头领导单位|牵头协调部门|牵头协调单位|主办|主办单位|主责单位|主责部门)$/, 'lead'],
+  [/^(牵头|牵头单位|牵头部门|牵头责任单位|牵头责任部门|牵头领导单位|牵头协调部门|牵头协调单位|牵头实施单位|牵头组织单位|牵头组织实施单位|主办|主办单位|主责单位|主责部门)$/, 'lead'],
   [/^(配合|配合单位|配合部门|参与|参与单位|参与部门|协同|协同单位|协同部门|协办|协办单位|协助单位|责任配合单位)$/, 'participant'],
   [/^(责任单位|主要责任单位|责任部门|责任主体|承办单位|落实单位|负责单位|实施主体|责任处室|实施单位|牵头及责任单位|牵头和配合单位)$/, 'responsibility'],
   [/^(完成时限|完成时间|时间|时限|完成期限|时间节点|进度安排|时限要求|完成年限|计划完成时间)$/, 'deadline'],
