@@ -14,22 +14,47 @@ const TRADITIONAL: Record<string, string> = {
 /** Folds the traditional characters of header words and attribute cells (指標屬性 → 指标属性). */
 export const foldHeaderScript = (text: string): string => text.replace(/[標屬類別約預單計現狀礎實際責負門項稱質務數長帶]/g, (c) => TRADITIONAL[c] ?? c);
 
-const word = (text: string): string => foldHeaderScript(foldPunctuation(text).replace(/\s+/g, ''));
+// A five-year period named in a header (“十三五”末, 十四五期末) stands for the year it ends.
+const PERIOD_END: Record<string, number> = { 一: 2010, 二: 2015, 三: 2020, 四: 2025, 五: 2030 };
+const PERIOD = /^[“"']?十([一二三四五])五[”"']?/;
+
+/**
+ * The header word without spaces and in simplified script. A period before it (`“十三五”年均增长`) only
+ * dates the column; a period's end (`“十三五”末`) is that period's last year, read as a year column.
+ */
+const word = (text: string): string => {
+  const w = foldHeaderScript(foldPunctuation(text).replace(/\s+/g, ''));
+  const period = PERIOD.exec(w);
+  if (!period) return w;
+  const rest = w.slice(period[0].length);
+  const end = /^(时期|期)?末(值|水平)?$/.exec(rest);
+  if (end) return `${PERIOD_END[period[1] ?? ''] ?? ''}年`;
+  return rest.replace(/^(时期|期间)/, '') || w;
+};
+
+const QUALIFIED_YEAR = /^(?:19|20)\d{2}年?(实际|预计|实绩|完成|预计完成|实际完成)(值|数|情况)?$/;
 
 const roleOf = (t: string): IndicatorRole | 'year' | null => {
-  if (t.length === 0 || t.length > 12) return null;
+  // `表2 主要指标完成情况` is the table's caption, not a header cell.
+  if (t.length === 0 || t.length > 12 || /^表\d/.test(t)) return null;
   if (/^(序号|编号)$/.test(t)) return 'seq';
-  if (/^(类别|类型|分类|领域|指标类别|一级指标)$/.test(t)) return 'category';
-  if (/^(指标|指标名称|主要指标|目标名称|具体指标|二级指标|指标内容)$/.test(t)) return 'name';
+  // 任务 beside 领域 groups the indicators of a 建设指标 table; a task table has no 指标 column, so it never
+  // reads as an indicator header.
+  if (/^(类别|类型|分类|领域|指标类别|一级指标|任务|分项)$/.test(t)) return 'category';
+  if (/^(指标|指标名称|主要指标|目标名称|具体指标|二级指标|三级指标|指标内容|指标项|(监测|评价|评估|考核|统计|发展|建设)指标)$/.test(t)) return 'name';
   if (/^(单位|计量单位)$/.test(t)) return 'unit';
   if (/^(属性|指标属性|性质|指标性质)$/.test(t)) return 'attribute';
+  // A year with what it records (2020年预计, 2010年实绩, 2015年 完成): a year column, placed by indicatorRoles.
+  if (QUALIFIED_YEAR.test(t)) return 'year';
   if (/完成情况|实际完成|完成值|实现值/.test(t)) return 'achieved';
   // A deadline column (完成时限) is kept as a note: it is not a value.
   if (/^(完成)?(时限|时间)$/.test(t)) return 'note';
-  if (/基期|基准|现状|基数|基础值/.test(t) || /^(?:19|20)\d{2}年?(实际|预计)(值|数)?$/.test(t)) return 'baseline';
+  if (/基期|基准|现状|基数|基础值/.test(t)) return 'baseline';
   if (/^(数据来源|资料来源|统计口径|计算方法|说明)$/.test(t)) return 'note';
+  // A weight or score column of an evaluation table (权重 4.0, 赋分 2) is not a value of the indicator.
+  if (/^(权重|权数|分值|赋分|标准分|评分标准|考核分值|计分)$/.test(t)) return 'note';
   if (/^(?:19|20)\d{2}年?$/.test(t)) return 'year';
-  if (/目标|预期值|指标值|预期效果|规划值/.test(t)) return 'target';
+  if (/目标|预期值|指标值|预期效果|规划值|指标要求|标准值/.test(t)) return 'target';
   if (/责任单位|牵头|责任部门|负责司局|负责单位|责任处室/.test(t)) return 'owner';
   if (/^备注$/.test(t)) return 'note';
   // A growth-rate or cumulative column beside the year columns: kept, not a target.
@@ -88,10 +113,15 @@ export const spreadSpanningHeader = (cells: string[]): string[] => {
 export const indicatorRoles = (cells: string[]): IndicatorRole[] | null => {
   const raw = cells.map(roleOfWord);
   if (raw.some((r) => r === null)) return null;
-  const yearOf = (i: number): number => Number(/(19|20)\d{2}/.exec(cells[i] ?? '')?.[0] ?? 0);
+  const yearOf = (i: number): number => Number(/(19|20)\d{2}/.exec(word(cells[i] ?? ''))?.[0] ?? 0);
   const years = raw.flatMap((r, i) => (r === 'year' ? [yearOf(i)] : []));
+  const qualified = (i: number): boolean => QUALIFIED_YEAR.test(word(cells[i] ?? ''));
+  const namedTarget = raw.includes('target');
   const roles = raw.map((r, i): IndicatorRole => {
     if (r !== 'year') return r ?? 'note';
+    // A year with what it records (2020年预计, 2010年实绩) is the baseline beside a target column or a later
+    // year; alone, or the last of such columns (2015年完成 | 2020年完成), it is what the table measures against.
+    if (qualified(i)) return namedTarget || years.some((y) => y > yearOf(i)) ? 'baseline' : 'target';
     // Two year columns, in either order: the earlier year is the baseline, the later the target.
     return years.length > 1 && yearOf(i) === Math.min(...years) ? 'baseline' : 'target';
   });

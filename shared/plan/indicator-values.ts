@@ -40,9 +40,13 @@ export const indicatorsFromTable = (table: IndicatorTable, startSeq: number): { 
       .replace(/^\d{1,3}\s*[.、。](?!\d)\s*/, '')
       .replace(/^其中\s*[::]\s*/, '');
     const unitInName = /^(.+?)[((]([^()()]{1,10})[))]?$/.exec(printed);
+    // `新增造林面积(万亩)(5年新增量)`: the unit, then a note on what is counted, which stays in the name.
+    const unitThenNote = /^(.+?)[((]([^()()]{1,10})[))]([((][^()()]+[))])$/.exec(printed);
     const ownUnit = get('unit');
-    const bracketUnit = unitInName && looksLikeUnit(unitInName[2] ?? '') ? (unitInName[2] ?? '') : '';
-    const name = bracketUnit && !ownUnit ? (unitInName?.[1] ?? '') : printed;
+    const lastUnit = unitInName && looksLikeUnit(unitInName[2] ?? '') ? (unitInName[2] ?? '') : '';
+    const noteUnit = !lastUnit && unitThenNote && looksLikeUnit(unitThenNote[2] ?? '') ? (unitThenNote[2] ?? '') : '';
+    const bracketUnit = lastUnit || noteUnit;
+    const name = !bracketUnit || ownUnit ? printed : lastUnit ? (unitInName?.[1] ?? '') : `${unitThenNote?.[1] ?? ''}${unitThenNote?.[3] ?? ''}`;
     if (!name) continue;
     category = get('category') || category;
     const target = cumulativeTarget(parseTarget(get('target')), notes);

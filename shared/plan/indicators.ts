@@ -108,6 +108,12 @@ const readCellRows = (cells: SourceLine[], roles: IndicatorRole[]): { rows: Row[
       i += 1;
       continue;
     }
+    if (heading !== null) {
+      // `一、经济增长` in the 类别 column: the group of the rows below, not a heading that ends the table.
+      category = heading;
+      i += 1;
+      continue;
+    }
     if (!cell || isEnd(cell.text.trim())) break;
     const sub = readSubRows(cells, i, roles);
     if (sub) {
@@ -131,7 +137,17 @@ const readCellRows = (cells: SourceLine[], roles: IndicatorRole[]): { rows: Row[
       continue;
     }
     const values = cells.slice(i + 1, i + 1 + after).map((c) => c.text.trim());
-    if (values.some((v) => isEnd(v))) break;
+    const endAt = values.findIndex((v) => isEnd(v));
+    if (endAt >= 0 || values.length < after) {
+      // The table's last row, short of a cell the text lost (an empty 属性 cell): it keeps the cells it
+      // has when they read as values; page furniture after a table (`相关文章`) has none and is left out.
+      const kept = endAt >= 0 ? values.slice(0, endAt) : values;
+      if (kept.some(isValueCell) && !isValueCell(cell.text.trim())) {
+        rows.push({ line: cell.line, cells: [...(hasCategory ? [category] : []), cell.text.trim(), ...kept, ...Array<string>(after - kept.length).fill('')] });
+        i += 1 + kept.length;
+      }
+      break;
+    }
     const rowCells = [...(hasCategory ? [category] : []), cell.text.trim(), ...values];
     rows.push({ line: cell.line, cells: rowCells });
     i += 1 + after;
@@ -199,6 +215,7 @@ export const findTextIndicatorTables = (input: SourceLine[]): IndicatorTable[] =
     .filter((l) => !taken.has(l.line) && !/^\s*\|{2,}\s*$/.test(l.text))
     .map((l) => ({ line: l.line, text: /^\s*\|\s*$/.test(l.text) ? '' : (tableCell(l.text) ?? l.text) }));
   const lines = withEmpty.filter((l) => !/^[|\s]*$/.test(l.text));
+  const found = tables.length;
   let i = 0;
   while (i < lines.length) {
     const text = lines[i]?.text.trim() ?? '';
@@ -242,6 +259,13 @@ export const findTextIndicatorTables = (input: SourceLine[]): IndicatorTable[] =
       continue;
     }
     i += 1;
+  }
+  // Lines of bars alone (`|`, `|||||`) between a table's first and last cell are its empty cells and rows.
+  for (const t of tables.slice(found)) {
+    const from = Math.min(...t.lines);
+    const to = Math.max(...t.lines);
+    const bars = input.filter((l) => l.line > from && l.line < to && /^[|\s]*$/.test(l.text)).map((l) => l.line);
+    t.lines = [...t.lines, ...bars];
   }
   return tables;
 };

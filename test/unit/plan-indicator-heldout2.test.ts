@@ -1,0 +1,50 @@
+// Indicator-table shapes met in the second held-out batch (corpus 121-126), each in a small made-up
+// table of that shape. One rule per test; the names and figures are invented.
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../shared/plan/document.js';
+
+type Got = [string, string, string, string, string, string | null];
+const read = (text: string): Got[] =>
+  (parsePlanText(text).indicators ?? []).map((i) => [i.category, i.name, i.unit, i.baseline.text, i.target.text, i.attribute]);
+const skipped = (text: string): string[] => parsePlanText(text).unplaced.map((u) => u.text);
+
+describe('year columns that say what they record', () => {
+  it('2015年实绩 beside 2020年目标 is the baseline; 一、 rows in the 类别 column group the rows, not end the table', () => {
+    const text = ['苗木产业主要指标表', '类别', '指标', '2015年实绩', '2020年目标', '一、规模', '苗圃面积(万亩)', '3.2', '4', '二、效益', '苗木产值(亿元)', '5.5', '8'].join('\n\n');
+    expect(read(text)).toEqual([
+      ['规模', '苗圃面积', '万亩', '3.2', '4', null],
+      ['效益', '苗木产值', '亿元', '5.5', '8', null],
+    ]);
+  });
+
+  it('2016年 完成 / 2020年 完成 with no target column: the later year is what the row is measured on', () => {
+    const text = ['表2 主要指标完成情况', '指 标 |', '2016年 完成 |', '2020年 完成 |', '“十三五”年均增长(%) |', '指标属性 |', '|', '一、经济 |', '|||||', '园区产值(亿元) |', '12.5 |', '20.1 |', '9.9 |', '预期性 |', '|'].join('\n');
+    expect(read(text)).toEqual([['经济', '园区产值', '亿元', '12.5', '20.1', 'expected']]);
+  });
+
+  it('“十三五”末 and “十四五”末 are the two ends of the plan: baseline and target', () => {
+    const text = ['指标', '单位', '“十三五”末', '“十四五”末', '属性', '公园数量', '个', '12', '20', '预期性'].join('\n');
+    expect(read(text)).toEqual([['', '公园数量', '个', '12', '20', 'expected']]);
+  });
+});
+
+describe('rows one cell per line, bars kept', () => {
+  it('the last row, its empty 属性 cell lost, keeps the cells it has; lines of bars inside the table are not left over', () => {
+    const text = ['指 标 |', '2016年 完成 |', '2020年 完成 |', '指标属性 |', '绿地率(%) |', '30 |', '33 |', '约束性 |', '|', '古树数量(株) |', '/ |', '120 |', '|', '全区绿化工作取得明显成效,古树名木得到有效保护,城乡面貌明显改善,群众满意度持续提升。'].join('\n');
+    expect(read(text)).toEqual([
+      ['', '绿地率', '%', '30', '33', 'binding'],
+      ['', '古树数量', '株', '/', '120', null],
+    ]);
+    expect(skipped(text).filter((t) => /^\|+$/.test(t))).toEqual([]);
+  });
+
+  it('page furniture after the table (`相关文章`) is not read as a row', () => {
+    const text = ['类别', '指标', '2015年实绩', '2020年目标', '一、规模', '苗圃面积(万亩)', '3.2', '4', '【发表评论】', '相关文章'].join('\n\n');
+    expect(read(text).map((r) => r[1])).toEqual(['苗圃面积']);
+  });
+
+  it('a unit in brackets followed by a note on what is counted: the unit is read, the note stays in the name', () => {
+    const text = ['指标', '2015年实绩', '2020年目标', '新增造林面积(万亩)(5年累计)', '10', '12'].join('\n');
+    expect(read(text)).toEqual([['', '新增造林面积(5年累计)', '万亩', '10', '12', null]]);
+  });
+});
