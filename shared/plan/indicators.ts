@@ -108,8 +108,9 @@ const readCellRows = (cells: SourceLine[], roles: IndicatorRole[]): { rows: Row[
       i += 1;
       continue;
     }
-    if (heading !== null) {
-      // `一、经济增长` in the 类别 column: the group of the rows below, not a heading that ends the table.
+    if (heading !== null && isValueCell(cells[i + 2]?.text.trim() ?? '')) {
+      // `一、经济增长` in the 类别 column, a row right under it: the group of the rows below, not a heading
+      // that ends the table (a chapter heading after the table is followed by text, not by a row).
       category = heading;
       i += 1;
       continue;

@@ -38,6 +38,12 @@ describe('rows one cell per line, bars kept', () => {
     expect(skipped(text).filter((t) => /^\|+$/.test(t))).toEqual([]);
   });
 
+  it('a chapter heading after a table with a 类别 column ends the table: it is followed by text, not by a row', () => {
+    const text = ['类别', '指标', '2015年实绩', '2020年目标', '一、规模', '苗圃面积(万亩)', '3.2', '4', '三、重点任务', '(一)扩大苗圃规模', '1.新建苗圃基地两处。'].join('\n');
+    expect(read(text).map((r) => r[1])).toEqual(['苗圃面积']);
+    expect(parsePlanText(text).tasks.map((t) => t.title)).toContain('新建苗圃基地两处');
+  });
+
   it('page furniture after the table (`相关文章`) is not read as a row', () => {
     const text = ['类别', '指标', '2015年实绩', '2020年目标', '一、规模', '苗圃面积(万亩)', '3.2', '4', '【发表评论】', '相关文章'].join('\n\n');
     expect(read(text).map((r) => r[1])).toEqual(['苗圃面积']);
