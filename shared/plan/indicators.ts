@@ -9,6 +9,7 @@ import { tableCell } from './text.js';
 import { indicatorRoles, mergeHeaderCells, roleOfWord, spreadSpanningHeader, type IndicatorRole } from './indicator-roles.js';
 import { alignRow, barCells, barRows, htmlRows, isTableEnd as isEnd, leadingBarRows, seqRows, tableFromRows, transposedTable } from './indicator-shapes.js';
 import { readSpacedRows, spacedCells } from './indicator-spaced.js';
+import { splitRunOnTable } from './indicator-runon.js';
 
 export { indicatorRoles, type IndicatorRole } from './indicator-roles.js';
 
@@ -207,7 +208,9 @@ const readSeqTable = (cells: Line[], from: number, roles: IndicatorRole[]): { ro
   return { rows: aligned, last: cells[start + used - 1]?.line ?? from };
 };
 
-export const findTextIndicatorTables = (input: SourceLine[]): IndicatorTable[] => {
+export const findTextIndicatorTables = (lines0: SourceLine[]): IndicatorTable[] => {
+  // A table run into one line is read as the lines it was written in (same line number for each).
+  const input = lines0.flatMap((l) => (splitRunOnTable(l.text) ?? [l.text]).map((text) => ({ line: l.line, text })));
   const tables = findRowTables(input);
   const taken = new Set(tables.flatMap((t) => t.lines));
   // A table flattened as `cell |` lines reads like one cell per line once the bars are off; a line of

@@ -54,3 +54,15 @@ describe('rows one cell per line, bars kept', () => {
     expect(read(text)).toEqual([['', '新增造林面积(5年累计)', '万亩', '10', '12', null]]);
   });
 });
+
+describe('a table run into one line', () => {
+  it('caption, header and numbered rows on one line; a 权重 column; numbering that restarts; a group name printed down the rows; a page number', () => {
+    const text = '附表 某县养老服务考核指标 考核指标 单位 权重 目标值 1.护理床位占比 % 5 ≥55 服 2.助餐点覆盖率 % 4 ≥90 务 1.老年人满意度 % 6 ≥85 - 3 -';
+    expect(read(text)).toEqual([
+      ['', '护理床位占比', '%', '', '≥55', null],
+      ['', '助餐点覆盖率', '%', '', '≥90', null],
+      ['', '老年人满意度', '%', '', '≥85', null],
+    ]);
+    expect(parsePlanText(text).tasks).toEqual([]);
+  });
+});
