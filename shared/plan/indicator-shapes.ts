@@ -173,19 +173,24 @@ export const seqRows = (
   isEnd: (t: string) => boolean,
   seqAt: number,
   width: number,
+  rowEnd?: (cells: string[]) => number,
 ): { rows: CellRow[]; used: number } => {
   const segments: { line: number; cells: string[] }[] = [];
   const prefix: string[] = [];
   let expect = 1;
   let i = 0;
+  const isNumber = (t: string): boolean => new RegExp(`^${expect}[.、]?$`).test(t);
   for (; i < cells.length; i += 1) {
     const t = (cells[i]?.text ?? '').trim();
-    if (new RegExp(`^${expect}[.、]?$`).test(t)) {
+    if (isNumber(t)) {
       segments.push({ line: cells[i]?.line ?? 0, cells: [t] });
       expect += 1;
       continue;
     }
-    if (isEnd(t)) break;
+    // `(二)` / `环境质量改善` before the next number: the group cells of a column before 序号, not a heading
+    // after the table.
+    const groupCell = seqAt > 0 && cells.slice(i + 1, i + 1 + seqAt).some((c) => isNumber(c.text.trim()));
+    if (isEnd(t) && !groupCell) break;
     const last = segments[segments.length - 1];
     if (last) last.cells.push(t);
     else if (seqAt > 0 && prefix.length < seqAt && t.length > 0) prefix.push(t);
@@ -196,8 +201,11 @@ export const seqRows = (
   let group: string[] = prefix;
   const rows = segments.map((seg, k) => {
     const isLast = k === segments.length - 1;
-    const body = seqAt > 0 && !isLast ? seg.cells.slice(0, own) : seg.cells;
-    const next = seqAt > 0 && !isLast ? seg.cells.slice(own).filter((c) => c.length > 0) : [];
+    // A row with sub-items is longer than the header: it ends where `rowEnd` says (its 属性 cell).
+    const end = rowEnd ? rowEnd(seg.cells) : -1;
+    const cut = end + 1 > own ? end + 1 : own;
+    const body = seqAt > 0 && !isLast ? seg.cells.slice(0, cut) : seg.cells;
+    const next = seqAt > 0 && !isLast ? seg.cells.slice(cut).filter((c) => c.length > 0) : [];
     const leading = lead.length > 0 ? lead : group;
     if (lead.length > 0) group = lead;
     lead = next;

@@ -3,6 +3,7 @@
 import type { IndicatorTable } from './indicators.js';
 import type { IndicatorRole } from './indicator-roles.js';
 import { foldHeaderScript } from './indicator-roles.js';
+import { readHeading } from './numbering.js';
 import { looksLikeUnit, parseAttribute, parseTarget } from './target.js';
 import type { ParsedIndicator, ParsedTarget, UnplacedLine } from './types.js';
 
@@ -48,7 +49,10 @@ export const indicatorsFromTable = (table: IndicatorTable, startSeq: number): { 
     const bracketUnit = lastUnit || noteUnit;
     const name = !bracketUnit || ownUnit ? printed : lastUnit ? (unitInName?.[1] ?? '') : `${unitThenNote?.[1] ?? ''}${unitThenNote?.[3] ?? ''}`;
     if (!name) continue;
-    category = get('category') || category;
+    // Two columns before 序号 (领域, 任务) or a group split over two cells (`(一)` / `制度完善`): one group name.
+    const groups = table.roles.flatMap((r, k) => (r === 'category' ? [(row.cells[k] ?? '').trim()] : [])).filter(Boolean);
+    const group = [...new Set(groups)].join('');
+    category = (group && (readHeading(group)?.rest || group)) || category;
     const target = cumulativeTarget(parseTarget(get('target')), notes);
     const baseline = parseTarget(get('baseline'));
     const achievedText = get('achieved');

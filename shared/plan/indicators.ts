@@ -4,12 +4,13 @@
 // indicator-shapes.ts reads (HTML pasted as text, leading bars, 序号 rows, tables printed sideways).
 import type { SourceLine } from './body.js';
 import { readHeading } from './numbering.js';
-import { looksLikeUnit, looksLikeValue, parseAttribute } from './target.js';
+import { isAttributeCell, looksLikeUnit, looksLikeValue, parseAttribute } from './target.js';
 import { tableCell } from './text.js';
 import { indicatorRoles, mergeHeaderCells, roleOfWord, spreadSpanningHeader, type IndicatorRole } from './indicator-roles.js';
 import { alignRow, barCells, barRows, htmlRows, isTableEnd as isEnd, leadingBarRows, seqRows, tableFromRows, transposedTable } from './indicator-shapes.js';
 import { readSpacedRows, spacedCells } from './indicator-spaced.js';
 import { splitRunOnTable } from './indicator-runon.js';
+import { expandSubItems, isSubName } from './indicator-subitems.js';
 
 export { indicatorRoles, type IndicatorRole } from './indicator-roles.js';
 
@@ -42,7 +43,7 @@ const withCaption = (lines: SourceLine[], index: number, used: number[]): number
 };
 
 /** A value-ish cell: a value, a unit, or a short attribute word. */
-const isValueCell = (text: string): boolean => looksLikeValue(text) || looksLikeUnit(text) || parseAttribute(text) !== null;
+const isValueCell = (text: string): boolean => looksLikeValue(text) || looksLikeUnit(text) || parseAttribute(text) !== null || isAttributeCell(text);
 
 /** `一、发展水平` inside a table: a category row whose other cells are empty. */
 const categoryHeading = (text: string, next: string): string | null => {
@@ -203,8 +204,22 @@ const findRowTables = (input: Line[]): IndicatorTable[] => {
 /** A 序号 table one cell per line: rows found by their numbers, cells kept even when empty (`|`). */
 const readSeqTable = (cells: Line[], from: number, roles: IndicatorRole[]): { rows: Row[]; last: number } => {
   const start = cells.findIndex((c) => c.line > from);
-  const { rows, used } = seqRows(start < 0 ? [] : cells.slice(start), isEnd, roles.indexOf('seq'), roles.length);
-  const aligned: Row[] = rows.map((r) => ({ line: r.line, cells: alignRow(r.cells, roles).cells }));
+  const seqAt = roles.indexOf('seq');
+  // With a 属性 column last, a row ends at its 属性 cell, however many sub-items it lists before.
+  const rowEnd = roles[roles.length - 1] === 'attribute' ? (c: string[]) => c.findIndex((x, k) => k > 1 && isAttributeCell(x)) : undefined;
+  const { rows, used } = seqRows(start < 0 ? [] : cells.slice(start), isEnd, seqAt, roles.length, rowEnd);
+  const attrAt = roles.indexOf('attribute');
+  const aligned: Row[] = rows.flatMap((r, k) => {
+    const subs = expandSubItems(r.cells, roles);
+    if (subs) return subs.map((c) => ({ line: r.line, cells: c }));
+    // A row longer than the header that no 属性 cell closes was cut off with the page: its name is kept
+    // (and listed as having no target), not values guessed from its sub-items.
+    const nameAt = roles.indexOf('name');
+    // The last row listing sub-items with no 属性 cell to close it: the page ended inside it.
+    const cutLast = k === rows.length - 1 && attrAt === roles.length - 1 && isSubName(r.cells[roles.indexOf('name') + 1] ?? '') && !r.cells.some(isAttributeCell);
+    if (rowEnd && (r.cells.length > roles.length || cutLast) && rowEnd(r.cells) < 0) return [{ line: r.line, cells: r.cells.map((c, k) => (k <= nameAt ? c : '')).slice(0, roles.length) }];
+    return [{ line: r.line, cells: alignRow(r.cells, roles).cells }];
+  });
   return { rows: aligned, last: cells[start + used - 1]?.line ?? from };
 };
 

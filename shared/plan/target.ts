@@ -102,6 +102,12 @@ export const looksLikeUnit = (raw: string): boolean => {
   return t.length > 0 && t.length <= 10 && /^[%‰个项家处件分元万亿吨人次批千米立方克微毫公里年月日天台座所条户名亩公顷倍度小时平方张辆套间册场床栋幢株棵头只艘架萬億噸個項張戶畝頃處間臺輛kKmMgG²³·/()()]+$/.test(t);
 };
 
+/**
+ * A 属性 cell: 约束性, 预期性, or 参考性 (建设指标 tables' third kind, read as no attribute since the app
+ * has only the first two, but it still closes a row).
+ */
+export const isAttributeCell = (raw: string): boolean => /^(约束|約束|预期|預期|参考|參考)性?(指标|指標)?$/.test(raw.trim());
+
 export const parseAttribute = (raw: string): 'expected' | 'binding' | null => {
   if (/约束|約束/.test(raw)) return 'binding';
   if (/预期|預期/.test(raw)) return 'expected';

@@ -66,3 +66,35 @@ describe('a table run into one line', () => {
     expect(parsePlanText(text).tasks).toEqual([]);
   });
 });
+
+describe('a 建设指标 table with 序号 and sub-items, one cell per line', () => {
+  const text = [
+    '(一)某市生态文明建设指标', '领域', '任务', '序号', '指标名称', '单位', '指标值', '指标属性',
+    '(一)', '制度完善', '1', '生态建设规划', '-', '制定实施', '约束性', '2', '信息公开率', '%', '100', '参考性',
+    '(二)', '生态保护', '3', '林木覆盖率', '山地', '平地', '%', '≥50', '≥20', '参考性',
+    '4', '水环境质量', '断面达标比例', '黑臭水体比例', '-', '总体改善', '约束性',
+    '5', '物种保护', '珍稀物种', '外来物种', '-', '-', '保护', '不扩散', '参考性',
+    '6', '保护地面积比例', '山地', '平',
+  ].join('\n');
+
+  it('groups in two columns before 序号 (`(一)` / `制度完善`), a 参考性 row, values written in words', () => {
+    expect(read(text).slice(0, 2)).toEqual([
+      ['制度完善', '生态建设规划', '-', '', '制定实施', 'binding'],
+      ['制度完善', '信息公开率', '%', '', '100', null],
+    ]);
+  });
+
+  it('sub-items listed before their values: one per sub-item, one shared by all, a unit per sub-item', () => {
+    expect(read(text).slice(2, 7).map((r) => [r[0], r[1], r[2], r[4]])).toEqual([
+      ['生态保护', '林木覆盖率:山地', '%', '≥50'],
+      ['生态保护', '林木覆盖率:平地', '%', '≥20'],
+      ['生态保护', '水环境质量:断面达标比例、黑臭水体比例', '-', '总体改善'],
+      ['生态保护', '物种保护:珍稀物种', '-', '保护'],
+      ['生态保护', '物种保护:外来物种', '-', '不扩散'],
+    ]);
+  });
+
+  it('a last row cut off with the page keeps its name, not values guessed from its sub-items', () => {
+    expect(read(text)[7]).toEqual(['生态保护', '保护地面积比例', '', '', '', null]);
+  });
+});
