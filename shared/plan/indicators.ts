@@ -10,6 +10,7 @@ import { indicatorRoles, mergeHeaderCells, roleOfWord, spreadSpanningHeader, typ
 import { alignRow, barCells, barRows, htmlRows, isTableEnd as isEnd, leadingBarRows, seqRows, tableFromRows, transposedTable } from './indicator-shapes.js';
 import { readSpacedRows, spacedCells } from './indicator-spaced.js';
 import { splitRunOnTable } from './indicator-runon.js';
+import { splitGluedTable } from './indicator-glued.js';
 import { expandSubItems, isSubName } from './indicator-subitems.js';
 
 export { indicatorRoles, type IndicatorRole } from './indicator-roles.js';
@@ -225,7 +226,7 @@ const readSeqTable = (cells: Line[], from: number, roles: IndicatorRole[]): { ro
 
 export const findTextIndicatorTables = (lines0: SourceLine[]): IndicatorTable[] => {
   // A table run into one line is read as the lines it was written in (same line number for each).
-  const input = lines0.flatMap((l) => (splitRunOnTable(l.text) ?? [l.text]).map((text) => ({ line: l.line, text })));
+  const input = lines0.flatMap((l) => (splitRunOnTable(l.text) ?? splitGluedTable(l.text) ?? [l.text]).map((text) => ({ line: l.line, text })));
   const tables = findRowTables(input);
   const taken = new Set(tables.flatMap((t) => t.lines));
   // A table flattened as `cell |` lines reads like one cell per line once the bars are off; a line of

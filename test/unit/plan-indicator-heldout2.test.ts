@@ -98,3 +98,27 @@ describe('a 建设指标 table with 序号 and sub-items, one cell per line', ()
     expect(read(text)[7]).toEqual(['生态保护', '保护地面积比例', '', '', '', null]);
   });
 });
+
+describe('a table with every separator lost', () => {
+  it('header words spelt together, rows found by their numbers (glued to the figure before), a 权重 column, groups between rows', () => {
+    const glued = '附表 某县文明城市测评标准 评价指标单位权重目标值一、环境1.公园绿地服务半径覆盖率%3.0≥902.人均道路面积平方米2.5≥18二、服务3.办事满意率%4.0≥954.人均培训经费万元/人1.5≥0.2';
+    expect(read(glued)).toEqual([
+      ['环境', '公园绿地服务半径覆盖率', '%', '', '≥90', null],
+      ['环境', '人均道路面积', '平方米', '', '≥18', null],
+      ['服务', '办事满意率', '%', '', '≥95', null],
+      ['服务', '人均培训经费', '万元/人', '', '≥0.2', null],
+    ]);
+    expect(parsePlanText(glued).tasks).toEqual([]);
+  });
+
+  it('numbers without a point after a 资料来源 cell, sub-items each with its source, a figure in words', () => {
+    const text =
+      '某市现代化指标 指标名称计量单位2025 年目标值资料来源一、经济1 人均产值(2020 年价)元翻一番(全市≥12万元) 市统计局2 开放水平外贸依存度% ≥ 40市商务局外资占比% ≥ 8市发改委3 创业密度户/千人≥ 25市场监管局';
+    expect(read(text).map((r) => [r[0], r[1], r[2], r[4]])).toEqual([
+      ['经济', '人均产值(2020年价)', '元', '翻一番(全市≥12万元)'],
+      ['经济', '开放水平外贸依存度', '%', '≥40'],
+      ['经济', '外资占比', '%', '≥8'],
+      ['经济', '创业密度', '户/千人', '≥25'],
+    ]);
+  });
+});
