@@ -31,7 +31,10 @@ const captionBefore = (lines: SourceLine[], index: number): { text: string; line
   for (let i = index - 1; i >= Math.max(0, index - 3); i -= 1) {
     const t = lines[i]?.text.trim() ?? '';
     if (t.length > 0 && t.length <= 60) {
-      const isCaption = /指标|目标|^表/.test(t) && !readHeading(t) && i === index - 1;
+      // A numbered heading is a section of the document, unless it only names the table right under it
+      // (`(一)某县建设指标`): then it is the table's caption, not a task.
+      const namesTable = /(指标|指标表|指标体系)$/.test(t);
+      const isCaption = /指标|目标|^表/.test(t) && (!readHeading(t) || namesTable) && i === index - 1;
       return { text: t, line: isCaption ? (lines[i]?.line ?? null) : null };
     }
   }

@@ -110,6 +110,22 @@ describe('plan import screen', () => {
     await expect.poll(() => page.locator('.unplaced', { hasText: '这一行没有目标值' }).textContent()).toContain('残疾儿童少年义');
   });
 
+  it('shows the sub-items of a 建设指标 table one per row, with the group they belong to', async () => {
+    // Corpus doc 123: one cell per line, 序号 with two group columns before it, sub-items before their values.
+    const text = readFileSync(join(import.meta.dirname, '..', 'corpus', 'docs', '123-hunan-ecocounty-2018.txt'), 'utf8');
+    const page = await newPage(browser);
+    await page.goto(host.url);
+    await page.getByRole('button', { name: '导入规划' }).click();
+    await page.getByLabel('选择规划文件').setInputFiles({ name: '生态文明建设示范县指标.txt', mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
+    await page.getByRole('tab', { name: /指标 25/ }).click();
+    const row = page.locator('.task-table tr', { hasText: '森林覆盖率:丘陵区' });
+    await row.waitFor();
+    await expect.poll(() => row.textContent()).toContain('≥40');
+    await expect.poll(() => row.textContent()).toContain('生态系统保护');
+    await expect.poll(() => page.locator('.task-table tr', { hasText: '生态保护红线划定占国土面积比例:湖区县' }).first().textContent()).toContain('15%以上');
+    await screenshot(page, 'plan-import-subitems');
+  });
+
   it('shows a Chinese reason for a file that is not a plan', async () => {
     const page = await newPage(browser);
     await page.goto(host.url);

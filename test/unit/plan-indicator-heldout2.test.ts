@@ -94,6 +94,12 @@ describe('a 建设指标 table with 序号 and sub-items, one cell per line', ()
     ]);
   });
 
+  it('a numbered heading that only names the table right under it is its caption, not a task', () => {
+    const plan = parsePlanText(text);
+    expect(plan.tasks).toEqual([]);
+    expect(plan.indicators?.[0]?.table).toBe('(一)某市生态文明建设指标');
+  });
+
   it('a last row cut off with the page keeps its name, not values guessed from its sub-items', () => {
     expect(read(text)[7]).toEqual(['生态保护', '保护地面积比例', '', '', '', null]);
   });
