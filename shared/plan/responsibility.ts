@@ -90,6 +90,17 @@ const markedRole = (name: string): { name: string; role: 'lead' | 'participant' 
   return { name: m[1], role: /牵头|主办|主责/.test(m[2]) ? 'lead' : 'participant' };
 };
 
+/**
+ * `责任单位:市水利局(牵头)、市生态环境局`: a unit noted as 牵头 leads, written; the others join (those
+ * under a 牵头 label too). Null when no unit notes itself as lead.
+ */
+export const byMarkedRoles = (names: readonly string[], labelledLeads: readonly string[] = []): Responsibility | null => {
+  const marked = names.map(markedRole);
+  if (!marked.some((m) => m?.role === 'lead')) return null;
+  const named = names.map((n, i) => ({ name: marked[i]?.name ?? n, role: marked[i]?.role ?? (labelledLeads.includes(n) ? 'lead' : 'participant') }));
+  return { leads: named.filter((n) => n.role === 'lead').map((n) => n.name), participants: named.filter((n) => n.role === 'participant').map((n) => n.name), isLeadInferred: false };
+};
+
 export const parseResponsibility = (text: string): Responsibility => {
   const leads: string[] = [];
   const participants: string[] = [];
@@ -104,12 +115,8 @@ export const parseResponsibility = (text: string): Responsibility => {
     else if (kind === 'participant') participants.push(...names);
     else bare.push(...names);
   }
-  // `责任单位:市水利局(牵头)、市生态环境局`: a unit noted as 牵头 leads, written; the others join.
-  const marked = [...leads, ...participants, ...bare].map(markedRole);
-  if (marked.some((m) => m?.role === 'lead')) {
-    const named = [...leads, ...participants, ...bare].map((n, i) => ({ name: marked[i]?.name ?? n, role: marked[i]?.role ?? (leads.includes(n) ? 'lead' : 'participant') }));
-    return { leads: named.filter((n) => n.role === 'lead').map((n) => n.name), participants: named.filter((n) => n.role === 'participant').map((n) => n.name), isLeadInferred: false };
-  }
+  const marked = byMarkedRoles([...leads, ...participants, ...bare], leads);
+  if (marked) return marked;
   if (leads.length === 0 && bare.length > 0) {
     // 责任单位 beside 配合单位 is the lead; so is every unit of a list that shares the work out.
     if (isShared || hasExplicitParticipants) return { leads: bare, participants, isLeadInferred: false, isShared: isShared && !hasExplicitParticipants };

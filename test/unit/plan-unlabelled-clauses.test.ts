@@ -48,6 +48,16 @@ describe('a unit that notes its own role', () => {
   });
 });
 
+describe('a unit that notes its own role in a table cell', () => {
+  it('a 责任单位 column with X(牵头) leads X, written, whatever its place in the cell', () => {
+    const text = ['某市民生实事分解表', '序号 | 实事项目 | 责任单位 | 完成时间 |', '1 | 改造老旧小区50个 | 各区政府、市住建局(牵头) | 2021年12月 |', '2 | 新建菜市场20个 | 市商务局、各区政府 | 2021年底 |'].join('\n');
+    expect(rows(text)).toEqual([
+      ['改造老旧小区50个', ['市住建局'], ['各区政府'], false],
+      ['新建菜市场20个', ['市商务局'], ['各区政府'], true],
+    ]);
+  });
+});
+
 describe('a carry-forward note inside the bracket', () => {
   it('adds its unit to this task and later ones, and its words are no unit', () => {
     const text = '1.完成造林1万亩。(责任单位:市林业局、市自然资源局,以下均需各县市区落实,不再逐一列出)\n2.推进林长制。(责任单位:市林业局)';
