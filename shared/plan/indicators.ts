@@ -103,6 +103,7 @@ const readCellRows = (cells: SourceLine[], roles: IndicatorRole[]): { rows: Row[
   const hasCategory = roles[0] === 'category' && nameAt === 1;
   const categoryAt = roles.indexOf('category');
   let category = '';
+  let numberedGroups = false;
   let i = 0;
   while (i < cells.length) {
     const cell = cells[i];
@@ -110,6 +111,7 @@ const readCellRows = (cells: SourceLine[], roles: IndicatorRole[]): { rows: Row[
     const heading = cell ? categoryHeading(cell.text.trim(), next) : null;
     if (heading !== null && !hasCategory) {
       // A category row of a table without a category column: it names the rows below it.
+      numberedGroups = true;
       rows.push({ line: cell?.line ?? 0, cells: roles.map((r) => (r === 'category' ? heading : '')), category: heading });
       i += 1;
       continue;
@@ -139,6 +141,14 @@ const readCellRows = (cells: SourceLine[], roles: IndicatorRole[]): { rows: Row[
     const at = (k: number): string => cells[k]?.text.trim() ?? '';
     if (attrLast && at(i).length <= 10 && !isValueCell(at(i)) && !isValueCell(next) && parseAttribute(at(i + 1 + after)) !== null && parseAttribute(at(i + after)) === null) {
       const name = at(i);
+      if (numberedGroups) {
+        // Under numbered groups (`四、绿色发展`) an unnumbered cell in front of a row is that row's merged
+        // group cell (`空气质量 | 城市PM2.5下降 | …`): it names the row, the numbered group stays.
+        const values = cells.slice(i + 2, i + 2 + after).map((c) => c.text.trim());
+        rows.push({ line: cell.line, cells: [`${name}:${at(i + 1)}`, ...values] });
+        i += 2 + after;
+        continue;
+      }
       rows.push({ line: cell.line, cells: roles.map(() => ''), category: name });
       i += 1;
       continue;

@@ -44,6 +44,14 @@ describe('rows one cell per line, bars kept', () => {
     expect(parsePlanText(text).tasks.map((t) => t.title)).toContain('新建苗圃基地两处');
   });
 
+  it('under numbered groups, an unnumbered cell in front of one row is that row\'s merged group cell, not a new group', () => {
+    const text = ['指 标 |', '2016年 完成 |', '2020年 完成 |', '指标属性 |', '一、生态 |', '水质 |', '断面达标率(%) |', '80 |', '90 |', '约束性 |', '绿地率(%) |', '30 |', '33 |', '预期性 |'].join('\n');
+    expect(read(text).map((r) => [r[0], r[1]])).toEqual([
+      ['生态', '水质:断面达标率'],
+      ['生态', '绿地率'],
+    ]);
+  });
+
   it('page furniture after the table (`相关文章`) is not read as a row', () => {
     const text = ['类别', '指标', '2015年实绩', '2020年目标', '一、规模', '苗圃面积(万亩)', '3.2', '4', '【发表评论】', '相关文章'].join('\n\n');
     expect(read(text).map((r) => r[1])).toEqual(['苗圃面积']);
