@@ -5,6 +5,7 @@
 import { carriedUnits, findResponsibilityClause, type Clause } from './clause.js';
 import { findDeadlineInText, parseDeadline } from './deadline.js';
 import { KIND_ORDER, readHeading, splitTitle, type HeadingKind } from './numbering.js';
+import { foldPunctuation } from './text.js';
 import type { ParsedSection, ParsedTask, UnplacedLine } from './types.js';
 
 export type SourceLine = { line: number; text: string };
@@ -31,15 +32,18 @@ const titleOf = (node: Node): string => splitTitle(node.rest).title;
 
 /**
  * One responsibility line after the last of several items (措施 1. 2. … then `责任单位:X`) covers all of
- * them: when only the last sibling has a clause and it stands on its own lines (not in brackets), the
- * other siblings take it too.
+ * them: when only the last sibling has a clause and it stands on its own lines, the other siblings take
+ * it too. A bracket at the end of the last item's own sentence is that item's alone; the same bracket
+ * on a line of its own (`(1)… (2)… (4)…` then `(责任单位:X、Y)`) is the shared line.
  */
 const shareTrailingClause = (siblings: Node[]): void => {
   const last = siblings[siblings.length - 1];
   if (!last?.clause || siblings.length < 2) return;
   const others = siblings.slice(0, -1);
   if (others.some((n) => n.kind !== last.kind || subtreeHasClause(n))) return;
-  if (/^[(([〔【]/.test(last.clause.raw.trim())) return;
+  const raw = last.clause.raw.trim();
+  const onOwnLine = last.lines.slice(1).some((l) => foldPunctuation(l.text).trim() === raw);
+  if (/^[(([〔【]/.test(raw) && !onOwnLine) return;
   for (const node of others) node.clause = { ...last.clause, raw: '', raws: [] };
 };
 

@@ -1,6 +1,7 @@
 // Finds the responsibility clauses inside a task's text: `(责任单位:…)`, `[牵头单位:X;配合单位:Y]`,
 // `(预期性指标,牵头单位:X;责任单位:Y)`, a trailing `牵头单位:X` line, `…,牵头部门:X。评语`,
 // `(市发改委牵头,市财政局配合)`, `(A、B按职责分工负责)`, and a bracket the stored text cut off.
+import { joinWrappedLabelLines } from './label-wrap.js';
 import { parseResponsibility, type Responsibility } from './responsibility.js';
 import { foldPunctuation } from './text.js';
 import { foldLabelScript, isDepartmentLike, splitUnitList } from './unit-names.js';
@@ -33,9 +34,13 @@ const bracketGroups = (text: string): Group[] => {
   return groups;
 };
 
-/** A carry-forward note: units that join this task and every later one. */
+/**
+ * A carry-forward note: units that join this task and every later one. The wording varies
+ * (`不再逐一列出`, `不再单独列出`, `不再一一列出`), and the note may name several units
+ * (`以下政策措施均需各县区人民政府、园区管委会落实`): each is a unit of its own.
+ */
 export const CARRY_FORWARD = [
-  /以下[^,。]*?(?:均|都|各项任务)?(?:需|由|要)(.{2,20}?)(?:落实|负责|配合|参与|执行)[^。]*?不再(?:逐一|一一)?列出/,
+  /以下[^,。]*?(?:均|都|各项任务)?(?:需|由|要)(.{2,40}?)(?:落实|负责|配合|参与|执行)[^。]*?不再(?:逐一|一一|单独|逐项|另行|重复)?列出/,
   /(?:均|都)涉及(.{2,20}?)[,,]\s*不再(?:做|作)?分工[,,]?\s*下同/,
 ];
 
@@ -43,7 +48,10 @@ export const carriedUnits = (text: string): string[] => {
   const folded = foldPunctuation(text);
   return CARRY_FORWARD.flatMap((re) => {
     const m = re.exec(folded);
-    return m?.[1] ? [m[1].replace(/^(由|需)/, '')] : [];
+    if (!m?.[1]) return [];
+    const written = m[1].replace(/^(由|需)/, '');
+    const names = splitUnitList(written);
+    return names.length > 1 && names.every(isDepartmentLike) ? names : [written];
   });
 };
 
@@ -125,8 +133,22 @@ export const parseLeadVerbForm = (raw: string, cutOff = false): Responsibility |
 
 const DEADLINE_SEGMENT = /[,,;;]?\s*(完成时限|完成时间|完成期限|时间节点|时限要求|时间要求)\s*[::][^;;))\]]*/g;
 
+/**
+ * `责任部门:市房管局牵头,市民政局配合。`: a label that names no role (责任单位/责任部门/落实单位…) whose
+ * list is written as a sentence with its own verbs. The verbs decide, as they do without a label;
+ * read as a plain list, `市房管局牵头` would become a unit's name.
+ */
+const BARE_LABEL_SENTENCE = /^\s*(?:责任|落实|承办)(?:单位|部门|科室|处室|股室)\s*[::]\s*([^;]+?)\s*$/;
+const ROLE_VERB = /牵头|配合|参与|协同|协办|会同/;
+
 /** Parses a labelled clause after removing deadline segments that share its brackets. */
 const parseLabelled = (text: string): Responsibility => {
+  const sentence = BARE_LABEL_SENTENCE.exec(text.replace(DEADLINE_SEGMENT, ''));
+  if (sentence?.[1] && ROLE_VERB.test(sentence[1])) {
+    // A line the page cut off (`X牵头,A、市监` at the end of the text) still names its lead.
+    const read = parseLeadVerbForm(sentence[1]) ?? parseLeadVerbForm(sentence[1], true);
+    if (read && read.leads.length > 0) return read;
+  }
   const r = parseResponsibility(text.replace(DEADLINE_SEGMENT, ''));
   const keep = (names: string[]): string[] => names.filter((n) => !/[::]/.test(n) && n.length <= 40);
   return { ...r, leads: keep(r.leads), participants: keep(r.participants) };
@@ -200,12 +222,13 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
   }
   // Labels outside brackets, on their own lines at the end or after a sentence end:
   // "…。牵头单位:X;配合单位:Y", or "牵头单位:X" and "配合单位:Y" on two lines.
-  const lines = text.split('\n');
   const startsWithLabel = (line: string): boolean => LABEL.exec(foldLabelScript(line.trim()))?.index === 0;
+  const wrapped = joinWrappedLabelLines(text.split('\n'), startsWithLabel);
+  const lines = wrapped.map((w) => w.text);
   let first = lines.length;
   while (first > 0 && startsWithLabel(lines[first - 1] ?? '')) first -= 1;
   if (first < lines.length) {
-    const rawLines = lines.slice(first).join('\n');
+    const rawLines = wrapped.slice(first).map((w) => w.original).join('\n');
     const responsibility = parseLabelled(foldLabelScript(lines.slice(first).join(';')));
     if (hasNames(responsibility)) return { responsibility, rest: lines.slice(0, first).join('\n').trim(), raw: rawLines, raws: [rawLines], carried };
   }

@@ -41,11 +41,14 @@ export const splitDepartmentNames = (list: string): string[] => {
   return shareSuffix(names.map(cleanDepartmentName).filter((name) => name.length > 0));
 };
 
-/** A place written bare before a sibling that carries the suffix: `黄埔区、南沙区政府` is two 区政府. */
-const BARE_PLACE = /^[\u4e00-\u9fff]{1,4}[区县市]$/;
-const PLACE_WITH_SUFFIX = /^[\u4e00-\u9fff]{1,4}[区县市]((人民)?政府|管委会)$/;
+/**
+ * A place written bare before a sibling that carries the suffix: `黄埔区、南沙区政府` is two 区政府, and
+ * `金华开发区、金义都市新区、金华山旅游经济区管委会` three 管委会 (zones have longer names than districts).
+ */
+const BARE_PLACE = /^[\u4e00-\u9fff]{1,10}[区县市]$/;
+const PLACE_WITH_SUFFIX = /^[\u4e00-\u9fff]{1,10}[区县市]((人民)?政府|管委会)$/;
 
-const shareSuffix = (names: string[]): string[] =>
+export const shareSuffix = (names: string[]): string[] =>
   names.map((name, i) => {
     if (!BARE_PLACE.test(name) || /^[各全本该]/.test(name)) return name;
     const next = names.slice(i + 1).find((n) => !BARE_PLACE.test(n));

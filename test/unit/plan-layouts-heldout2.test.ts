@@ -1,0 +1,112 @@
+// Layouts the second held-out batch of task documents (101-110 of the real-document corpus, issue 15,
+// brief H1) showed when scored before any change: general rules, each in a small made-up document of
+// the shape real ones have.
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../shared/plan/document.js';
+
+const rows = (text: string): [string, string[], string[], boolean][] =>
+  parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants, t.isLeadInferred]);
+
+describe('responsibility lines held-out documents write differently', () => {
+  it('a 责任部门 label whose list is a sentence with its own verbs (X牵头,A、B配合) is read by the verbs', () => {
+    const text = [
+      '一、加强住房保障',
+      '1、扩大公租房保障范围。',
+      '责任部门:市住建局牵头,市民政局、市财政局配合。',
+      '2、推进老旧小区改造。',
+      '责任部门:市住建局。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['扩大公租房保障范围', ['市住建局'], ['市民政局', '市财政局'], false],
+      ['推进老旧小区改造', ['市住建局'], [], true],
+    ]);
+  });
+
+  it('a bracket on its own line after sub-items (1)-(3) covers every sub-item; at the end of a sentence it stays that item’s', () => {
+    const text = [
+      '(一)预案建设',
+      '1.完善预案体系',
+      '(1)规范预案编制。',
+      '(2)推进预案精简。',
+      '(3)加强预案演练。',
+      '(责任单位:区应急局、各街道办事处)',
+      '2.健全指挥机制',
+      '(1)建设指挥平台。',
+      '(2)完善值守制度。(责任单位:区应急局)',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['规范预案编制', ['区应急局'], ['各街道办事处'], true],
+      ['推进预案精简', ['区应急局'], ['各街道办事处'], true],
+      ['加强预案演练', ['区应急局'], ['各街道办事处'], true],
+      ['建设指挥平台', [], [], false],
+      ['完善值守制度', ['区应急局'], [], true],
+    ]);
+  });
+
+  it('a carry-forward note naming two units, worded 不再单独列出, adds both to this task and every later one', () => {
+    const text = [
+      '一、落实财税支持政策',
+      '1.设立专项资金,支持企业技术改造。(责任单位:市工信局、市财政局等有关部门,各县区政府、园区管委会。以下措施均需各县区政府、园区管委会落实,不再单独列出)',
+      '2.开展企业上云培训。(责任单位:市工信局、市财政局)',
+    ].join('\n');
+    expect(rows(text)[1]).toEqual(['开展企业上云培训', ['市工信局'], ['市财政局', '各县区政府', '园区管委会'], true]);
+  });
+
+  it('a PDF’s hard-wrapped label line (a unit cut at the line end) and its page numbers (— — — 3 —)', () => {
+    const text = [
+      '一、加强基层党建',
+      '1.完善街道党工委领导体制机制,优',
+      '化决策程序。',
+      '牵头单位:区委组织部',
+      '协办单位:区委编办、区民政局、园区党工',
+      '委、各街道党工委',
+      '— — — 3 —',
+      '2.构建区域化党建体系。',
+      '牵头单位:区委组织部',
+      '协办单位:区委编办、',
+      '各街道党工委',
+    ].join('\n');
+    const plan = parsePlanText(text);
+    expect(plan.tasks.map((t) => [t.leads, t.participants])).toEqual([
+      [['区委组织部'], ['区委编办', '区民政局', '园区党工委', '各街道党工委']],
+      [['区委组织部'], ['区委编办', '各街道党工委']],
+    ]);
+    expect(plan.unplaced.find((u) => u.text === '— — — 3 —')?.reason).toBe('页码');
+  });
+});
+
+describe("a document's own rule and its notice", () => {
+  it('除特别注明的外,X和Y、Z管委会都是配合单位 in the notice makes them participants of every task', () => {
+    const text = [
+      '各县(市、区)人民政府,市直属各单位:',
+      '各牵头单位要发挥指导协调作用。除特别注明的外,各县(市、区)政府和高新开发区、滨江新区管委会都是配合单位。',
+      '一、市长牵头的重点工作',
+      '1.完成年度经济社会发展预期目标。',
+      '牵头单位:市发改委',
+      '配合单位:市财政局',
+      '2.推进政府数字化转型。',
+      '牵头单位:市大数据局',
+    ].join('\n');
+    const all = ['各县(市、区)政府', '高新开发区管委会', '滨江新区管委会'];
+    expect(rows(text)).toEqual([
+      ['完成年度经济社会发展预期目标', ['市发改委'], ['市财政局', ...all], false],
+      ['推进政府数字化转型', ['市大数据局'], all, false],
+    ]);
+  });
+
+  it('the notice’s list of attachments (附件:1.… / 2.…分解) is not a task', () => {
+    const text = [
+      '《重点工作责任分解》和《民生实事责任分解》已经市政府同意,现印发给你们。',
+      '附件:1.2020年重点工作责任分解',
+      '2.十方面民生实事责任分解',
+      '某某市人民政府办公室',
+      '附件1',
+      '一、市长主抓重点工作',
+      '1.支持企业发展。',
+      '责任单位:市经信局、市财政局',
+    ].join('\n');
+    const plan = parsePlanText(text);
+    expect(plan.tasks.map((t) => t.title)).toEqual(['支持企业发展']);
+    expect(plan.unplaced.some((u) => u.text === '2.十方面民生实事责任分解' && u.kind === 'skipped')).toBe(true);
+  });
+});
