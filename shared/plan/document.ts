@@ -20,6 +20,7 @@ import { foldLabelScript, unglueUnits, unitDoubt } from './unit-names.js';
 import { DIVISION_LINE, FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD } from './clause.js';
 import { addDefaultParticipants, defaultParticipants } from './default-units.js';
 import { attachmentEntries } from './attachments.js';
+import { unwrapHardLines } from './hard-wrap.js';
 import type { ParsedIndicator, ParsedPlan, ParsedSection, ParsedTask, PlanFormat, UnplacedLine } from './types.js';
 
 export type DocBlock = { kind: 'line'; line: number; text: string } | { kind: 'table'; line: number; rows: TableRow[] };
@@ -209,7 +210,8 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   }
 
   const indicators: ParsedIndicator[] = [];
-  const bodyItems = bodyLines.flatMap(splitRunOnItems);
+  // A PDF's fixed-width lines joined back first, so headings, titles and unit names are whole.
+  const bodyItems = unwrapHardLines(bodyLines).flatMap(splitRunOnItems);
   for (const table of indicatorTables) {
     const result = indicatorsFromTable(table, indicators.length + 1);
     indicators.push(...result.indicators);

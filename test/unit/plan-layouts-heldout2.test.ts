@@ -110,3 +110,39 @@ describe("a document's own rule and its notice", () => {
     expect(plan.unplaced.some((u) => u.text === '2.十方面民生实事责任分解' && u.kind === 'skipped')).toBe(true);
   });
 });
+
+describe('text copied out of a PDF at a fixed line width', () => {
+  // Every line breaks at about 22 characters, inside sentences, headings and names.
+  const pdf = [
+    '为落实全市社区工作会议精神,结合本区实际',
+    '情况,现就加强社区治理工作制定如下分工',
+    '方案,请各单位认真抓好落实,按时报送进展。',
+    '一、加强社区党组织建设,提高基层治理的整',
+    '体水平',
+    '1.健全社区党组织领导下的居民自治机制,完',
+    '善议事协商程序,重大事项由社区党组织研究',
+    '决定,推动各类组织在社区党组织领导下开展',
+    '工作,形成共建共治共享的社区治理格局。',
+    '牵头单位:区委组织部',
+    '协办单位:区民政局、各街道党工委',
+    '2.推进社区服务阵地建设,整合社区综合服务',
+    '设施,提升社区为民服务的能力和服务水平。',
+    '牵头单位:区民政局',
+  ].join('\n');
+
+  it('joins the lines the page broke, so headings and titles are whole', () => {
+    const plan = parsePlanText(pdf);
+    expect(plan.sections.map((s) => s.title)).toEqual(['加强社区党组织建设,提高基层治理的整体水平']);
+    expect(plan.tasks.map((t) => [t.title, t.leads, t.participants])).toEqual([
+      ['健全社区党组织领导下的居民自治机制', ['区委组织部'], ['区民政局', '各街道党工委']],
+      ['推进社区服务阵地建设,整合社区综合服务设施,提升社区为民服务的能力和服务水平', ['区民政局'], []],
+    ]);
+    // The sentence the page broke (`…,完` / `善议事协商程序`) reads whole again.
+    expect(plan.tasks[0]?.content).toContain('完善议事协商程序,重大事项由社区党组织研究决定');
+  });
+
+  it('leaves a web page alone: a short title line is not joined to the paragraph under it', () => {
+    const text = ['1.完善预案体系', '规范预案编制,明确预案的审批和备案程序,每年修订一次。', '牵头单位:区应急局'].join('\n');
+    expect(parsePlanText(text).tasks[0]?.title).toBe('完善预案体系');
+  });
+});
