@@ -132,7 +132,7 @@ describe('text copied out of a PDF at a fixed line width', () => {
 
   it('joins the lines the page broke, so headings and titles are whole', () => {
     const plan = parsePlanText(pdf);
-    expect(plan.sections.map((s) => s.title)).toEqual(['加强社区党组织建设,提高基层治理的整体水平']);
+    expect((plan.sections ?? []).map((s) => s.title)).toEqual(['加强社区党组织建设,提高基层治理的整体水平']);
     expect(plan.tasks.map((t) => [t.title, t.leads, t.participants])).toEqual([
       ['健全社区党组织领导下的居民自治机制', ['区委组织部'], ['区民政局', '各街道党工委']],
       ['推进社区服务阵地建设,整合社区综合服务设施,提升社区为民服务的能力和服务水平', ['区民政局'], []],
