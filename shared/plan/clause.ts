@@ -11,7 +11,7 @@ export { isDepartmentLike } from './unit-names.js';
 const OPEN = '(([〔【';
 const CLOSE = '))]〕】';
 
-const LABEL = /(牵\s*头|参\s*与|配\s*合|协\s*同|协\s*办|主\s*办|主\s*责|责\s*任|落\s*实)\s*(责\s*任\s*)?(单\s*位|部\s*门|科\s*室|处\s*室)?\s*[::]/;
+const LABEL = /(?:主要|其他|次要)?(牵\s*头|参\s*与|配\s*合|协\s*同|协\s*办|主\s*办|主\s*责|责\s*任|落\s*实|承\s*办)\s*(责\s*任\s*)?(单\s*位|部\s*门|科\s*室|处\s*室|股\s*室|主\s*体)?\s*[::]/;
 
 type Group = { start: number; end: number; inner: string };
 
@@ -65,8 +65,9 @@ export const NO_LEAD_MEANS_ALL_LEAD = /无牵头单位的[,]?\s*责任单位即�
 /** `部门分工:X牵头,A、B配合。`: a line whose label names no role; the sentence after it does. */
 export const DIVISION_LINE = /^\s*(?:部门|责任|任务|职责)?分工\s*[::]\s*(.+)$/;
 
-const LEAD_VERB = /(?:共同|分别)?牵头(?:负责|落实|督导|推进)?$/;
-const JOIN_VERB = /(?:配合|参与|协同|协助|协办)(?:落实|推进)?$/;
+// `区园林局为牵头单位,区财政局为配合单位` says the same as `区园林局牵头,区财政局配合`.
+const LEAD_VERB = /(?:共同|分别)?牵头(?:负责|落实|督导|推进)?$|为牵头(?:单位|部门)$/;
+const JOIN_VERB = /(?:配合|参与|协同|协助|协办)(?:落实|推进)?$|为(?:配合|参与|协同|协办)(?:单位|部门)$/;
 const OWN_VERB = /(?:按职责分工负责|按职责分工|按职责负责|分别负责|负责落实|共同负责|负责|落实)$/;
 /** Verbs that share the work out among every unit named; a plain `负责` does not say who leads. */
 const SHARED_VERB = /(?:按职责分工负责|按职责分工|按职责负责|分别负责|负责落实|共同负责)$/;
@@ -139,7 +140,8 @@ const DEADLINE_SEGMENT = /[,,;;]?\s*(完成时限|完成时间|完成期限|时�
  * read as a plain list, `市房管局牵头` would become a unit's name.
  */
 const BARE_LABEL_SENTENCE = /^\s*(?:责任|落实|承办)(?:单位|部门|科室|处室|股室)\s*[::]\s*([^;]+?)\s*$/;
-const ROLE_VERB = /牵头|配合|参与|协同|协办|会同/;
+/** The sentence opens with a role verb (`X牵头,…`); `A、B,A为牵头单位` is a list with a mark instead. */
+const ROLE_VERB = /^[^,;]*?(?:牵头|配合|参与|协同|协办|会同)/;
 
 /** Parses a labelled clause after removing deadline segments that share its brackets. */
 const parseLabelled = (text: string): Responsibility => {

@@ -15,7 +15,7 @@ import { findDocNumber, findIssuerAndDate, findTitle } from './metadata.js';
 import { noiseReason } from './noise.js';
 import { normaliseText } from './text.js';
 import { extraHeaders, headerRoles, readTableRows, type Role, type TableRow } from './table-rows.js';
-import { startsWithResponsibility } from './responsibility.js';
+import { startsWithResponsibility, unbracketLabel } from './responsibility.js';
 import { foldLabelScript, unglueUnits, unitDoubt } from './unit-names.js';
 import { DIVISION_LINE, FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD } from './clause.js';
 import { addDefaultParticipants, defaultParticipants } from './default-units.js';
@@ -80,7 +80,7 @@ const normaliseDocument = (doc: PlanDocument): PlanDocument => {
   const lostSpaces = lines.reduce((n, l) => n + (l.match(LOST_SPACE)?.length ?? 0), 0);
   const jammed = isJammed(lines);
   const clean = (t: string): string => {
-    const text = lostSpaces >= 5 ? cleanText(t).replace(LOST_SPACE, ' ') : cleanText(t);
+    const text = unbracketLabel(lostSpaces >= 5 ? cleanText(t).replace(LOST_SPACE, ' ') : cleanText(t));
     return jammed ? stripJammer(text) : text;
   };
   return {

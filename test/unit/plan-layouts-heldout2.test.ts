@@ -146,3 +146,50 @@ describe('text copied out of a PDF at a fixed line width', () => {
     expect(parsePlanText(text).tasks[0]?.title).toBe('完善预案体系');
   });
 });
+
+describe('more spellings of who leads, read as tolerantly as the common ones', () => {
+  const read = (lines: string[]): [string[], string[], boolean][] =>
+    parsePlanText(['一、重点任务', ...lines].join('\n')).tasks.map((t) => [t.leads, t.participants, t.isLeadInferred]);
+
+  it('a unit marked (牵头) inside a 责任单位 list leads; the rest take part', () => {
+    expect(read(['1.建设口袋公园5个。(责任单位:区园林局(牵头)、区财政局、各街道)', '2.改造绿道。(责任单位:区财政局,区交通局(牵头))'])).toEqual([
+      [['区园林局'], ['区财政局', '各街道'], false],
+      [['区交通局'], ['区财政局'], false],
+    ]);
+  });
+
+  it('X为牵头单位,Y为配合单位, and a list followed by `A为牵头单位`', () => {
+    expect(read(['1.建设口袋公园5个。(区园林局为牵头单位,区财政局、各街道为配合单位)', '2.改造绿道。(责任单位:区交通局、区园林局,区园林局为牵头单位)'])).toEqual([
+      [['区园林局'], ['区财政局', '各街道'], false],
+      [['区园林局'], ['区交通局'], false],
+    ]);
+  });
+
+  it('short labels (牵头: 配合:), 责任主体, 协办部门, 主要/其他责任单位, and labels printed in 【】', () => {
+    expect(
+      read([
+        '1.建设口袋公园5个。(牵头:区园林局;配合:区财政局、各街道)',
+        '2.改造绿道。',
+        '责任主体:区交通局、各街道',
+        '3.修缮公厕。',
+        '牵头部门:区城管局',
+        '协办部门:区财政局',
+        '4.建设停车场。',
+        '主要责任单位:区住建局',
+        '其他责任单位:区交通局、各街道',
+        '5.增设充电桩。',
+        '【牵头单位】区发改局',
+        '【配合单位】区住建局',
+        '6.新建公交站。',
+        '【牵头单位】区发改局',
+      ]),
+    ).toEqual([
+      [['区园林局'], ['区财政局', '各街道'], false],
+      [['区交通局'], ['各街道'], true],
+      [['区城管局'], ['区财政局'], false],
+      [['区住建局'], ['区交通局', '各街道'], false],
+      [['区发改局'], ['区住建局'], false],
+      [['区发改局'], [], false],
+    ]);
+  });
+});
