@@ -126,7 +126,9 @@ describe('text copied out of a PDF at a fixed line width', () => {
     '牵头单位:区委组织部',
     '协办单位:区民政局、各街道党工委',
     '2.推进社区服务阵地建设,整合社区综合服务',
-    '设施,提升社区为民服务的能力和服务水平。',
+    '设施,完善社区养老托育等服务功能,推动社',
+    '区服务向小区和楼栋延伸,提升社区为民服务',
+    '的能力和服务水平。',
     '牵头单位:区民政局',
   ].join('\n');
 
@@ -135,7 +137,7 @@ describe('text copied out of a PDF at a fixed line width', () => {
     expect((plan.sections ?? []).map((s) => s.title)).toEqual(['加强社区党组织建设,提高基层治理的整体水平']);
     expect(plan.tasks.map((t) => [t.title, t.leads, t.participants])).toEqual([
       ['健全社区党组织领导下的居民自治机制', ['区委组织部'], ['区民政局', '各街道党工委']],
-      ['推进社区服务阵地建设,整合社区综合服务设施,提升社区为民服务的能力和服务水平', ['区民政局'], []],
+      ['推进社区服务阵地建设', ['区民政局'], []],
     ]);
     // The sentence the page broke (`…,完` / `善议事协商程序`) reads whole again.
     expect(plan.tasks[0]?.content).toContain('完善议事协商程序,重大事项由社区党组织研究决定');
