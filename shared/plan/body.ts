@@ -2,7 +2,7 @@
 // A node that names responsible units is a task. Without any responsibility in the document, the
 // leaves of the tree are the tasks. Review, principles and safeguard chapters are not tasks unless
 // they name responsible units themselves.
-import { carriedUnits, findResponsibilityClause, type Clause } from './clause.js';
+import { carriedUnits, findResponsibilityClause, isDepartmentLike, type Clause } from './clause.js';
 import { findDeadlineInText, parseDeadline } from './deadline.js';
 import { KIND_ORDER, readHeading, splitTitle, type HeadingKind } from './numbering.js';
 import { foldPunctuation } from './text.js';
@@ -45,6 +45,22 @@ const shareTrailingClause = (siblings: Node[]): void => {
   const onOwnLine = last.lines.slice(1).some((l) => foldPunctuation(l.text).trim() === raw);
   if (/^[(([〔【]/.test(raw) && !onOwnLine) return;
   for (const node of others) node.clause = { ...last.clause, raw: '', raws: [] };
+};
+
+/**
+ * A group heading that names the unit leading everything under it (`一、县示范区管委会牵头工作(8项)`,
+ * `二、区发改局牵头的重点工作`): each item under it with no unit of its own is led by that unit. The
+ * heading stays a section. A heading naming a person (`尹学群市长牵头的重点工作`) is not a unit.
+ */
+const GROUP_LEAD = /^(.{2,30}?)(?:牵头|主抓|负责)的?(?:重点)?(?:工作|任务|事项)(?:\(\d+项\))?$/;
+
+const shareGroupLead = (node: Node): void => {
+  const unit = GROUP_LEAD.exec(foldPunctuation(titleOf(node)))?.[1];
+  if (!unit || !isDepartmentLike(unit) || node.clause || node.children.length === 0) return;
+  const responsibility = { leads: [unit], participants: [], isLeadInferred: false };
+  for (const child of node.children) {
+    if (!subtreeHasClause(child)) child.clause = { responsibility, rest: '', raw: '', raws: [], carried: [] };
+  }
 };
 
 /** `preamble`: the lines before the first heading (the notice, the addressees), for the caller to account for. */
@@ -102,6 +118,7 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
   roots.forEach(walk);
   shareTrailingClause(roots);
   for (const node of all) shareTrailingClause(node.children);
+  for (const node of all) shareGroupLead(node);
 
   const exclude = (node: Node): void => {
     node.isExcluded = true;

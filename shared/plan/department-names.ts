@@ -38,7 +38,16 @@ export const splitDepartmentNames = (list: string): string[] => {
     current += ch;
   }
   names.push(current);
-  return shareSuffix(names.map(cleanDepartmentName).filter((name) => name.length > 0));
+  return shareSuffix(names.flatMap(splitOnSpaces).map(cleanDepartmentName).filter((name) => name.length > 0));
+};
+
+/**
+ * A cell or list whose units are separated by spaces only (`县教体局 各相关乡镇政府`): split there when
+ * every part is a unit's name; a name typed with spaces inside (`县 教 体 局`) has parts that are not.
+ */
+const splitOnSpaces = (name: string): string[] => {
+  const parts = name.trim().split(/\s+/);
+  return parts.length > 1 && parts.every((p) => p.length >= 3 && (UNIT_TAIL.test(p) || /^各.{2,}/.test(p))) ? parts : [name];
 };
 
 /**

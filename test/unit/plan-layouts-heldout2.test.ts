@@ -195,3 +195,37 @@ describe('more spellings of who leads, read as tolerantly as the common ones', (
     ]);
   });
 });
+
+describe('layouts of 111-112, found after the first rules and scored before any change for them', () => {
+  it('a group heading naming the unit that leads it (一、X管委会牵头工作(3项)) leads each item under it', () => {
+    const text = [
+      '一、责任到人,闭环管理。各单位要严格对照任务清单,逐项细化职责。',
+      '附件1',
+      '一、县开发区管委会牵头工作(3项)',
+      '1.建设冷链物流基地。',
+      '2.打造农产品加工园。',
+      '3.引进食品企业2家。(责任单位:县商务局)',
+      '二、县长牵头的重点工作',
+      '1.完成年度预期目标。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['建设冷链物流基地', ['县开发区管委会'], [], false],
+      ['打造农产品加工园', ['县开发区管委会'], [], false],
+      ['引进食品企业2家', ['县商务局'], [], true],
+      // A heading that names a person (县长) gives no unit: the item waits for one.
+      ['完成年度预期目标', [], [], false],
+    ]);
+  });
+
+  it('a `|` table headed 具体工作任务和要求, whose 责任单位 cell separates its units by spaces', () => {
+    const text = [
+      '序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |',
+      '1 | 新建公办幼儿园2所,增加学位600个。 | 王某某 | 县教体局 各相关乡镇政府 | 已开工。 |',
+      '2 | 改造农村公路50公里。 | 李某某 | 县交通局 | 完成30公里。 |',
+    ].join('\n');
+    expect(rows(text).map(([, l, p, i]) => [l, p, i])).toEqual([
+      [['县教体局'], ['各相关乡镇政府'], true],
+      [['县交通局'], [], true],
+    ]);
+  });
+});
