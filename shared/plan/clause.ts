@@ -250,7 +250,8 @@ const trailingVerbClause = (text: string, carried: string[]): Clause | null => {
     const rest = body.slice(0, start).replace(/[,;。\s]+$/, '').trim();
     // A task that is nothing but its assignment has no title left: not this shape.
     if (rest.length === 0) continue;
-    const raw = body.slice(start).trim();
+    // With its full stop, so the task's content keeps nothing of it.
+    const raw = text.slice(start).trim();
     const responsibility = parseLeadVerbForm(raw);
     if (responsibility && hasNames(responsibility)) return { responsibility, rest, raw, raws: [raw], carried };
   }

@@ -27,6 +27,8 @@ describe('role verbs with no bracket and no label', () => {
       ['推进乡村振兴', ['县农业农村局'], [], false],
       ['抓好安全生产', ['县应急局', '县公安局', '县交通局'], [], false],
     ]);
+    // Nothing of the sentence stays behind in the task's content, not even its full stop.
+    expect(parsePlanText(text).tasks.map((t) => t.content)).toEqual(['', '', '', '', '']);
   });
 
   it('leaves prose that only mentions a unit alone', () => {
