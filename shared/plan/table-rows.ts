@@ -4,7 +4,7 @@
 import { splitDepartmentNames } from './department-names.js';
 import { parseDeadline } from './deadline.js';
 import { readHeading, splitTitle } from './numbering.js';
-import { parseResponsibility, startsWithResponsibility, type Responsibility } from './responsibility.js';
+import { byMarkedRoles, parseResponsibility, startsWithResponsibility, type Responsibility } from './responsibility.js';
 import { STORED_COLUMNS, storedColumnOfHeader, type StoredColumn } from './task-columns.js';
 import { foldPunctuation } from './text.js';
 import type { ParsedSection, ParsedTask, UnplacedLine } from './types.js';
@@ -91,7 +91,7 @@ type Draft = {
 const readResponsibilityCell = (text: string): Responsibility => {
   if (startsWithResponsibility(text) || /(牵头|配合|参与|责任)(单位|部门)\s*[::]/.test(foldPunctuation(text))) return parseResponsibility(text);
   const names = splitDepartmentNames(text);
-  return { leads: names.slice(0, 1), participants: names.slice(1), isLeadInferred: names.length > 0 };
+  return byMarkedRoles(names) ?? { leads: names.slice(0, 1), participants: names.slice(1), isLeadInferred: names.length > 0 };
 };
 
 export type TableResult = { tasks: ParsedTask[]; sections: ParsedSection[]; unplaced: UnplacedLine[] };
