@@ -66,7 +66,8 @@ export const NO_LEAD_MEANS_ALL_LEAD = /无牵头单位的[,]?\s*责任单位即�
 export const DIVISION_LINE = /^\s*(?:部门|责任|任务|职责)?分工\s*[::]\s*(.+)$/;
 
 // `区园林局为牵头单位,区财政局为配合单位` says the same as `区园林局牵头,区财政局配合`.
-const LEAD_VERB = /(?:共同|分别)?牵头(?:负责|落实|督导|推进)?$|为牵头(?:单位|部门)$/;
+// `X负责牵头`, `X牵头实施` and `X牵头组织实施` say X leads as plainly as `X牵头`.
+const LEAD_VERB = /(?:共同|分别|负责)?牵头(?:负责|落实|督导|推进|实施|组织实施)?$|为牵头(?:单位|部门)$/;
 const JOIN_VERB = /(?:配合|参与|协同|协助|协办)(?:落实|推进)?$|为(?:配合|参与|协同|协办)(?:单位|部门)$/;
 const OWN_VERB = /(?:按职责分工负责|按职责分工|按职责负责|分别负责|负责落实|共同负责|负责|落实)$/;
 /** Verbs that share the work out among every unit named; a plain `负责` does not say who leads. */
@@ -106,7 +107,8 @@ export const parseLeadVerbForm = (raw: string, cutOff = false): Responsibility |
   const segments = text.split(/[,;]/).map((s) => s.trim()).filter(Boolean);
   for (const [at, segment] of segments.entries()) {
     const verb = LEAD_VERB.exec(segment) ?? JOIN_VERB.exec(segment) ?? OWN_VERB.exec(segment);
-    const written = splitUnitList(verb ? segment.slice(0, verb.index) : segment);
+    // `由X负责`, `具体由X牵头实施`: 由 introduces the unit, it is no part of its name.
+    const written = splitUnitList((verb ? segment.slice(0, verb.index) : segment).replace(/^(?:具体|主要)?由/, ''));
     // The last name of a bracket the page cut off may be cut mid-word (`省`): it is not read.
     const names = cutOff && at === segments.length - 1 && !verb ? written.filter(isDepartmentLike) : written;
     if (cutOff && at === segments.length - 1 && names.length === 0) break;
@@ -128,6 +130,8 @@ export const parseLeadVerbForm = (raw: string, cutOff = false): Responsibility |
   if (owners.length > 0 && isSharedOut) return { leads: owners, participants, isLeadInferred: false, isShared: true };
   // `A、B、C负责` names no lead: a bare list, whose first unit is taken as lead (domain rule; a
   // document's own `列第一位者为牵头单位` makes that certain, `无牵头单位的,责任单位即为牵头单位` makes all lead).
+  // `由X负责,Y配合`: beside units named as helping, the unit that is responsible leads, in so many words.
+  if (owners.length > 0 && participants.length > 0) return { leads: owners, participants, isLeadInferred: false };
   if (owners.length > 0) return { leads: owners.slice(0, 1), participants: [...owners.slice(1), ...participants], isLeadInferred: true };
   return null;
 };

@@ -167,6 +167,22 @@ describe('more spellings of who leads, read as tolerantly as the common ones', (
     ]);
   });
 
+  it('由X负责,Y配合; X负责牵头; 具体由X牵头实施: 由 is no part of a name, and the responsible unit beside helpers leads', () => {
+    expect(
+      read([
+        '1.建设口袋公园5个。(由区园林局负责,区财政局、各街道配合)',
+        '2.改造绿道。(区交通局负责牵头,区园林局配合)',
+        '3.修缮公厕。(具体由区城管局牵头实施,各街道配合)',
+        '4.建设停车场。(区住建局、区交通局负责,各街道配合)',
+      ]),
+    ).toEqual([
+      [['区园林局'], ['区财政局', '各街道'], false],
+      [['区交通局'], ['区园林局'], false],
+      [['区城管局'], ['各街道'], false],
+      [['区住建局', '区交通局'], ['各街道'], false],
+    ]);
+  });
+
   it('short labels (牵头: 配合:), 责任主体, 协办部门, 主要/其他责任单位, and labels printed in 【】', () => {
     expect(
       read([
