@@ -30,14 +30,22 @@ const attr = (attrs: string, name: string): string | null => {
 
 type Cell = { text: string; span: number; merge: 'none' | 'restart' | 'continue' };
 
-/** Paragraphs and tables of the body in order; each paragraph and each table row gets the next number. */
-export const readDocumentXml = (xml: string): DocBlock[] => {
+/** Draws the number Word shows before a list paragraph (docx-numbering.ts); null when it shows none. */
+export type ListNumber = (numId: string, ilvl: number) => string | null;
+
+/**
+ * Paragraphs and tables of the body in order; each paragraph and each table row gets the next number.
+ * A paragraph Word numbers automatically gets its drawn number in front, as a reader sees it.
+ */
+export const readDocumentXml = (xml: string, listNumber: ListNumber = () => null): DocBlock[] => {
   assertSafeXml(xml);
   const blocks: DocBlock[] = [];
   let counter = 0;
   let tableDepth = 0;
   let paragraph: string[] | null = null;
   let isInText = false;
+  // The paragraph's list reference, filled by its w:numId and w:ilvl (in either order).
+  const list = { numId: '0', ilvl: 0 };
   let rows: { line: number; cells: Cell[] }[] = [];
   let row: Cell[] | null = null;
   let cell: { paragraphs: string[]; span: number; merge: Cell['merge'] } | null = null;
@@ -89,9 +97,13 @@ export const readDocumentXml = (xml: string): DocBlock[] => {
           if (tableDepth === 0) counter += 1;
           break;
         }
-        if (!isClose) paragraph = [];
-        else if (paragraph) {
-          const textOfParagraph = paragraph.join('');
+        if (!isClose) {
+          paragraph = [];
+          list.numId = '0';
+          list.ilvl = 0;
+        } else if (paragraph) {
+          const drawn = list.numId !== '0' ? listNumber(list.numId, list.ilvl) : null;
+          const textOfParagraph = drawn ? `${drawn}${paragraph.join('')}` : paragraph.join('');
           if (tableDepth > 0 && cell) cell.paragraphs.push(textOfParagraph);
           else if (tableDepth === 0) {
             counter += 1;
@@ -99,6 +111,13 @@ export const readDocumentXml = (xml: string): DocBlock[] => {
           }
           paragraph = null;
         }
+        break;
+      // Inside the paragraph's properties: which list and level Word numbers it with.
+      case 'w:numId':
+        if (paragraph) list.numId = attr(attrs, 'w:val') ?? '0';
+        break;
+      case 'w:ilvl':
+        if (paragraph) list.ilvl = Number(attr(attrs, 'w:val') ?? '0') || 0;
         break;
       case 'w:t':
         isInText = !isClose && !isSelf;
