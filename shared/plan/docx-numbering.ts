@@ -2,7 +2,7 @@
 // its text, only a reference (w:numPr: list and level); the number a reader sees ("1.", "(一)", "①") is
 // drawn by Word from the list's level definition. Without it, a plan typed as a numbered list reaches the
 // importer as unnumbered lines and its tasks are not found, so the numbers are drawn here the same way.
-import { decodeEntities } from './docx-xml.js';
+import { decodeEntities, type StyleLists } from './docx-xml.js';
 
 type Level = { start: number; format: string; text: string };
 
@@ -139,4 +139,36 @@ export const numberingCounter = (numbering: Numbering) => {
     }
     return drawn && drawn.trim() !== '' ? drawn : null;
   };
+};
+
+/**
+ * word/styles.xml: paragraph styles that number their paragraphs (a 标题 1 drawn as 一、), with the
+ * numbering a style inherits from the style it is based on.
+ */
+export const readStyleLists = (xml: string): StyleLists => {
+  const own = new Map<string, { numId: string; ilvl: number }>();
+  const basedOn = new Map<string, string>();
+  for (const m of xml.matchAll(/<w:style\b([^>]*)>([\s\S]*?)<\/w:style>/g)) {
+    const id = attr(m[1] ?? '', 'w:styleId');
+    if (id === null) continue;
+    const body = m[2] ?? '';
+    const base = attr(/<w:basedOn\b([^>]*)\/?>/.exec(body)?.[1] ?? '', 'w:val');
+    if (base !== null) basedOn.set(id, base);
+    const numId = attr(/<w:numId\b([^>]*)\/?>/.exec(body)?.[1] ?? '', 'w:val');
+    if (numId !== null) own.set(id, { numId, ilvl: Number(attr(/<w:ilvl\b([^>]*)\/?>/.exec(body)?.[1] ?? '', 'w:val') ?? '0') || 0 });
+  }
+  const lists: StyleLists = new Map();
+  for (const id of new Set([...own.keys(), ...basedOn.keys()])) {
+    // Follow basedOn a few steps: Word's own chains are short, and a loop in a hand-made file must end.
+    let at: string | undefined = id;
+    for (let step = 0; at !== undefined && step < 8; step += 1) {
+      const found = own.get(at);
+      if (found) {
+        if (found.numId !== '0') lists.set(id, found);
+        break;
+      }
+      at = basedOn.get(at);
+    }
+  }
+  return lists;
 };

@@ -26,8 +26,16 @@ const NUMBERING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:num
 <w:num w:numId="3"><w:abstractNumId w:val="1"/></w:num>
 </w:numbering>`;
 
+/** A heading style numbered by list 1 at level 0, and a style based on it, as Word's 标题 1 is. */
+const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Section"><w:name w:val="篇章"/><w:basedOn w:val="1"/></w:style>
+</w:styles>`;
+const styled = (style: string, text: string): string => `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr><w:r><w:t>${esc(text)}</w:t></w:r></w:p>`;
+
 const docx = (paragraphs: string[]): Uint8Array =>
   zipSync({
+    'word/styles.xml': strToU8(STYLES),
     '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
     'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.join('')}</w:body></w:document>`),
     'word/numbering.xml': strToU8(NUMBERING),
@@ -63,8 +71,24 @@ describe('a Word document numbered by Word', () => {
       ['2/1', '新建学校3所', ['县教育局'], ['县住建局']],
     ]);
     // The numbers restart under each new item of the level above, as Word draws them: 2. under 二、 is 1.
-    expect(preview.plan.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['经济发展', '社会民生']));
+    expect((preview.plan.sections ?? []).map((s) => s.title)).toEqual(expect.arrayContaining(['经济发展', '社会民生']));
     expect(JSON.stringify(preview.plan)).not.toContain('●');
+  });
+
+  it('numbers a paragraph by its style (a numbered heading style, or one based on it)', async () => {
+    temp = makeTempBackend({ withDemo: false });
+    const file = docx([
+      plain('某县2024年重点工作任务分解方案'),
+      styled('1', '经济发展'),
+      item(1, 1, '新建口袋公园5个。(牵头单位:县园林局)'),
+      styled('Section', '社会民生'),
+      item(1, 1, '新建学校3所。(牵头单位:县教育局)'),
+    ]);
+    const preview = await temp.backend['plans.preview']({ fileName: '任务分解.docx', contentBase64: base64(file) });
+    expect(preview.plan.tasks.map((t) => [t.path, t.title, t.section])).toEqual([
+      ['1/1', '新建口袋公园5个', '经济发展'],
+      ['2/1', '新建学校3所', '社会民生'],
+    ]);
   });
 
   it('draws numbers as Word does: Chinese counting past ten, restarts under a new parent, a start override', () => {
