@@ -26,11 +26,17 @@ const bareLine =
   (label: string): ItemWriter =>
   (rng, task, title) => ({ lines: [title, `${label}${colon(rng)}${join([...task.leads, ...task.participants])}`], units: bare(task) });
 
-/** A wording after the item's text, on the same line or the next (corpus 13, 46, 64). */
+/**
+ * A wording after the item's text: in a closing bracket (corpus 07, 13; State Council style, e.g. the
+ * 渭南 2022 要点 page https://newton.com.tw/wiki/…/61994341: `(市政府办公室…牵头,市级各有关部门…按职责分工负责)`)
+ * or on a `部门分工:` line of its own (corpus 64). A bare sentence without either is not written: not seen.
+ */
 const phrase =
   (say: (t: PoolTask) => string, units: (t: PoolTask) => Item['units']): ItemWriter =>
   (rng, task, title) =>
-    rng.next() < 0.5 ? { lines: [`${title}${say(task)}`], units: units(task) } : { lines: [title, say(task)], units: units(task) };
+    rng.next() < 0.5
+      ? { lines: [`${drop(title)}${rng.pick(['(', '('])}${say(task)}${rng.pick([')', ')'])}${title.endsWith('。') ? '。' : ''}`], units: units(task) }
+      : { lines: [title, `${rng.pick(['部门分工', '责任分工'])}${colon(rng)}${say(task)}。`], units: units(task) };
 
 const withPart = (t: PoolTask, verb: string): string => (t.participants.length > 0 ? `,${join(t.participants)}${verb}` : '');
 const comments = ['此项工作纳入年度绩效考核。', '各单位要明确专人负责,按月报送进展情况。', '确保按时保质完成。'];
@@ -50,7 +56,7 @@ export const bodyLayouts: Layout[] = [
   { id: 'labels-主办/协办', what: '主办单位:/协办单位:', make: (rng, t) => bodyDocument(rng, t, labelLines(rng.pick(['主办单位', '主办']), rng.pick(['协办单位', '协办']))) },
   { id: 'labels-spaced', what: '牵 头 单 位:/配 合 单 位:', make: (rng, t) => bodyDocument(rng, t, labelLines('牵头单位', rng.pick(['配合单位', '责任单位']), true)) },
   { id: 'labels-责任部门', what: 'one bare 责任部门:/落实单位: line', make: (rng, t) => bodyDocument(rng, t, bareLine(rng.pick(['责任部门', '落实单位', '责任单位']))) },
-  { id: 'phrase-X牵头,A配合', what: 'X牵头,A、B配合', make: (rng, t) => bodyDocument(rng, t, phrase((x) => `${join(x.leads)}牵头${withPart(x, '配合')}。`, stated)) },
+  { id: 'phrase-X牵头,A配合', what: 'X牵头,A、B配合', make: (rng, t) => bodyDocument(rng, t, phrase((x) => `${join(x.leads)}牵头${withPart(x, '配合')}`, stated)) },
   {
     id: 'phrase-(X牵头,…相关部门配合)',
     what: '(X牵头,A、B、区级相关部门配合)',
@@ -61,9 +67,9 @@ export const bodyLayouts: Layout[] = [
         inline('(', ')', (x) => `${join(x.leads)}牵头,${join([...x.participants, '区级相关部门'])}配合`, (x) => ({ leads: x.leads, participants: [...x.participants, '区级相关部门'] })),
       ),
   },
-  { id: 'phrase-由X会同Y负责', what: '由X会同Y负责', make: (rng, t) => bodyDocument(rng, t.filter((x) => x.leads.length + x.participants.length > 1), phrase((x) => `由${join(coLeads(x).leads.slice(0, 1))}会同${join(coLeads(x).leads.slice(1))}负责。`, coLeads)) },
-  { id: 'phrase-按职责分工负责', what: 'A、B按职责分工负责', make: (rng, t) => bodyDocument(rng, t, phrase((x) => `${join(coLeads(x).leads)}按职责分工负责。`, coLeads)) },
-  { id: 'phrase-X牵头落实', what: 'X牵头落实', make: (rng, t) => bodyDocument(rng, t, phrase((x) => `${join(x.leads)}牵头落实。`, leadOnly)) },
+  { id: 'phrase-由X会同Y负责', what: '由X会同Y负责', make: (rng, t) => bodyDocument(rng, t.filter((x) => x.leads.length + x.participants.length > 1), phrase((x) => `由${join(coLeads(x).leads.slice(0, 1))}会同${join(coLeads(x).leads.slice(1))}负责`, coLeads)) },
+  { id: 'phrase-按职责分工负责', what: 'A、B按职责分工负责', make: (rng, t) => bodyDocument(rng, t, phrase((x) => `${join(coLeads(x).leads)}按职责分工负责`, coLeads)) },
+  { id: 'phrase-X牵头落实', what: 'X牵头落实', make: (rng, t) => bodyDocument(rng, t, phrase((x) => `${join(x.leads)}牵头落实`, leadOnly)) },
   {
     id: 'phrase-,牵头部门:X。comment',
     what: 'trailing ,牵头部门:X。 and a comment sentence',
