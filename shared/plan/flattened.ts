@@ -151,7 +151,22 @@ export const headerRun = (cells: Cell[], from: number): { header: Cell[]; used: 
   // Unknown words after the last known one belong to the header only when the data then starts (a number).
   const following = cells[from + (ends[ends.length - 1] ?? 0)]?.text.trim() ?? '';
   const keep = run.length > lastKnown + 1 && /^\d{1,3}[.、]?$/.test(following) ? run.length : lastKnown + 1;
-  return { header: run.slice(0, keep), used: keep > 0 ? (ends[keep - 1] ?? 0) : 0 };
+  return { header: unfoldSpannedHeader(run.slice(0, keep)), used: keep > 0 ? (ends[keep - 1] ?? 0) : 0 };
+};
+
+/**
+ * A two-level header flattened row by row: `序号 / 任务 / 责任单位 / 完成时限 / 牵头单位 / 配合单位`, where
+ * 责任单位 spans the 牵头 and 配合 columns printed after the first row. The sub-columns take the spanning
+ * cell's place, so the data rows (序号, 任务, 牵头, 配合, 时限) line up with the header.
+ */
+const unfoldSpannedHeader = (header: Cell[]): Cell[] => {
+  const roles = header.map((c) => roleOfHeader(c.text));
+  const span = roles.indexOf('responsibility');
+  let tail = roles.length;
+  while (tail > 0 && (roles[tail - 1] === 'lead' || roles[tail - 1] === 'participant')) tail -= 1;
+  const subs = header.slice(tail);
+  const isSpan = span >= 0 && span < tail - 1 && subs.length >= 2 && roles.slice(tail).includes('lead') && !roles.slice(0, tail).some((r) => r === 'lead' || r === 'participant');
+  return isSpan ? [...header.slice(0, span), ...subs, ...header.slice(span + 1, tail)] : header;
 };
 
 

@@ -24,12 +24,13 @@ export const join = (units: string[]): string => units.join('、');
 
 export const keyTask = (title: string, u: Units): KeyTask => ({ title, leads: u.leads, participants: u.participants, leadInferred: false, cut: false });
 
-export type BodyOptions = { rule?: string; noise?: boolean; styles?: Style[]; cutLast?: (rng: Rng, task: PoolTask, title: string, at: number) => Item };
+export type BodyOptions = { rule?: string; noise?: boolean; styles?: Style[]; paragraph?: boolean; cutLast?: (rng: Rng, task: PoolTask, title: string, at: number) => Item };
 
 /** A numbered-body document of the given tasks, each item written by `write`. */
 export const bodyDocument = (rng: Rng, tasks: PoolTask[], write: ItemWriter, o: BodyOptions = {}): Generated => {
   const f = frame(rng, o.rule);
-  const style = rng.pick(o.styles ?? styles.filter((s) => s !== '一、'));
+  // `一是…。二是…。` runs inside a paragraph (o.paragraph); items on lines of their own take the numbered styles.
+  const style = rng.pick(o.styles ?? styles.filter((s) => s !== '一、' && s !== '一是'));
   const heading = headingStyle(style);
   const lines = [...f.head];
   const key: KeyTask[] = [];
@@ -44,7 +45,8 @@ export const bodyDocument = (rng: Rng, tasks: PoolTask[], write: ItemWriter, o: 
     const prefix = numbered(rng, style, n + 1);
     const writer = n === tasks.length - 1 && o.cutLast ? o.cutLast : write;
     const item = writer(rng, task, `${prefix}${task.title}`, n);
-    lines.push(...item.lines);
+    if (o.paragraph && n > 0 && !lines[lines.length - 1]?.match(/^[((][一二三四五六七八九十]+[))]/)) lines[lines.length - 1] += item.lines.join('');
+    else lines.push(...item.lines);
     key.push(keyTask(task.title, item.units));
   });
   if (!o.cutLast) lines.push(...f.foot);

@@ -67,7 +67,7 @@ export const bodyLayouts: Layout[] = [
         inline('(', ')', (x) => `${join(x.leads)}牵头,${join([...x.participants, '区级相关部门'])}配合`, (x) => ({ leads: x.leads, participants: [...x.participants, '区级相关部门'] })),
       ),
   },
-  { id: 'phrase-由X会同Y负责', what: '由X会同Y负责', make: (rng, t) => bodyDocument(rng, t.filter((x) => x.leads.length + x.participants.length > 1), phrase((x) => `由${join(coLeads(x).leads.slice(0, 1))}会同${join(coLeads(x).leads.slice(1))}负责`, coLeads)) },
+  { id: 'phrase-由X会同Y负责', what: '由X会同Y负责 (X leads, Y takes part: the reader rule, test/unit/plan-layouts.test.ts)', make: (rng, t) => bodyDocument(rng, t.filter((x) => x.participants.length > 0), phrase((x) => `由${join(x.leads)}会同${join(x.participants)}负责`, stated)) },
   { id: 'phrase-按职责分工负责', what: 'A、B按职责分工负责', make: (rng, t) => bodyDocument(rng, t, phrase((x) => `${join(coLeads(x).leads)}按职责分工负责`, coLeads)) },
   { id: 'phrase-X牵头落实', what: 'X牵头落实', make: (rng, t) => bodyDocument(rng, t, phrase((x) => `${join(x.leads)}牵头落实`, leadOnly)) },
   {
@@ -118,5 +118,5 @@ export const bodyLayouts: Layout[] = [
   },
   { id: 'noise-labels', what: '牵头单位:/责任单位: lines with rules, page numbers, site headers between', make: (rng, t) => bodyDocument(rng, t, labelLines('牵头单位', '责任单位'), { noise: true }) },
   { id: 'noise-inline', what: '(牵头单位:X;责任单位:A) with page noise between', make: (rng, t) => bodyDocument(rng, t, inline('(', ')', bracketed, (x) => (x.participants.length > 0 ? stated(x) : leadOnly(x))), { noise: true }) },
-  { id: 'style-一是', what: '一是…(X牵头,A配合) items', make: (rng, t) => bodyDocument(rng, several(4)(rng, t), inline('(', ')', (x) => `${join(x.leads)}牵头${withPart(x, '配合')}`, stated), { styles: ['一是'] }) },
+  { id: 'style-一是', what: '一是…(X牵头,A配合) items', make: (rng, t) => bodyDocument(rng, several(4)(rng, t), inline('(', ')', (x) => `${join(x.leads)}牵头${withPart(x, '配合')}`, stated), { styles: ['一是'], paragraph: true }) },
 ];

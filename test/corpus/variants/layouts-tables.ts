@@ -40,7 +40,7 @@ export const buildTable = (rng: Rng, tasks: PoolTask[], o: TableOptions): Table 
     { header: rng.pick(taskHeader), role: 'task' },
     ...(o.bareUnits ? [{ header: '责任单位', role: 'units' as Role }] : [
       { header: rng.pick(['牵头单位', '牵头责任单位']), role: 'lead' as Role },
-      { header: rng.pick(['配合单位', '协同单位', '责任单位']), role: 'part' as Role },
+      { header: o.twoLevel ? rng.pick(['配合单位', '协同单位']) : rng.pick(['配合单位', '协同单位', '责任单位']), role: 'part' as Role },
     ]),
     { header: '完成时限', role: 'deadline' },
   ];

@@ -41,6 +41,7 @@ const read = async (g: Generated): Promise<ParsedPlan> => {
 
 /** Documents per layout and tasks per document: ~50 tasks a layout, drawn afresh for each document. */
 const DOCS = 6;
+const dump = process.argv[process.argv.indexOf('--dump') + 1];
 const TASKS = 9;
 
 export const scoreLayout = async (layout: Layout, pool: PoolTask[]): Promise<LayoutScore> => {
@@ -52,6 +53,11 @@ export const scoreLayout = async (layout: Layout, pool: PoolTask[]): Promise<Lay
     for (let n = 0; n < TASKS + 1; n += 1) tasks.push(...left.splice(rng.int(left.length), 1));
     const g = (await layout.make(rng, tasks)) as Generated & Partial<IndicatorDoc>;
     const plan = await read(g);
+    // `--dump ID#N` prints that generated document and what was read from it.
+    if (dump === `${layout.id}#${d + 1}`) {
+      console.log(g.text ?? '(file)');
+      for (const t of plan.tasks) console.log(`${t.path} ${t.title.slice(0, 24)} | 牵头 ${t.leads.join('、')} | 参与 ${t.participants.join('、')}`);
+    }
     scores.push(scoreDocument(`${layout.id}#${d + 1}`, plan, { source: '', issuer: '', layout: layout.id, tasks: g.key, indicators: g.indicators ?? [] }));
   }
   const sum = (f: (s: DocScore) => number): number => scores.reduce((n, s) => n + f(s), 0);
