@@ -202,12 +202,17 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
   // "…。牵头单位:X;配合单位:Y", or "牵头单位:X" and "配合单位:Y" on two lines.
   const lines = text.split('\n');
   const startsWithLabel = (line: string): boolean => LABEL.exec(foldLabelScript(line.trim()))?.index === 0;
-  let first = lines.length;
+  // The run of label lines may be followed by lines with no label at all (the page's 印发 line, a page
+  // number, a remark): the run is still read whole, not just its last line.
+  let end = lines.length;
+  while (end > 0 && !startsWithLabel(lines[end - 1] ?? '') && !LABEL.test(foldLabelScript(lines[end - 1] ?? ''))) end -= 1;
+  let first = end;
   while (first > 0 && startsWithLabel(lines[first - 1] ?? '')) first -= 1;
-  if (first < lines.length) {
-    const rawLines = lines.slice(first).join('\n');
-    const responsibility = parseLabelled(foldLabelScript(lines.slice(first).join(';')));
-    if (hasNames(responsibility)) return { responsibility, rest: lines.slice(0, first).join('\n').trim(), raw: rawLines, raws: [rawLines], carried };
+  if (first < end) {
+    const rawLines = lines.slice(first, end).join('\n');
+    const responsibility = parseLabelled(foldLabelScript(lines.slice(first, end).join(';')));
+    const rest = [...lines.slice(0, first), ...lines.slice(end)].join('\n').trim();
+    if (hasNames(responsibility)) return { responsibility, rest, raw: rawLines, raws: [rawLines], carried };
   }
   for (let i = lines.length - 1; i >= 0; i -= 1) {
     const line = foldLabelScript(lines[i] ?? '');

@@ -47,8 +47,6 @@ const inline =
 
 const bracketed = (t: PoolTask): string => (t.participants.length > 0 ? `牵头单位:${join(t.leads)};责任单位:${join(t.participants)}` : `牵头单位:${join(t.leads)}`);
 
-const several = (n: number) => (rng: Rng, tasks: PoolTask[]) => tasks.slice(0, n + rng.int(3));
-
 export const bodyLayouts: Layout[] = [
   { id: 'labels-牵头/责任', what: '牵头单位:/责任单位: lines after each item', make: (rng, t) => bodyDocument(rng, t, labelLines('牵头单位', '责任单位')) },
   { id: 'labels-牵头责任/协同责任', what: '牵头责任单位:/协同责任单位:', make: (rng, t) => bodyDocument(rng, t, labelLines('牵头责任单位', '协同责任单位')) },
@@ -118,5 +116,5 @@ export const bodyLayouts: Layout[] = [
   },
   { id: 'noise-labels', what: '牵头单位:/责任单位: lines with rules, page numbers, site headers between', make: (rng, t) => bodyDocument(rng, t, labelLines('牵头单位', '责任单位'), { noise: true }) },
   { id: 'noise-inline', what: '(牵头单位:X;责任单位:A) with page noise between', make: (rng, t) => bodyDocument(rng, t, inline('(', ')', bracketed, (x) => (x.participants.length > 0 ? stated(x) : leadOnly(x))), { noise: true }) },
-  { id: 'style-一是', what: '一是…(X牵头,A配合) items', make: (rng, t) => bodyDocument(rng, several(4)(rng, t), inline('(', ')', (x) => `${join(x.leads)}牵头${withPart(x, '配合')}`, stated), { styles: ['一是'], paragraph: true }) },
+  // `一是…(X牵头)。二是…` in one paragraph is not written: no page in the corpus or the search store showed it.
 ];
