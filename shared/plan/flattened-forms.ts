@@ -136,5 +136,26 @@ export const joinBrokenCells = <C extends { line: number; text: string }>(cells:
       i = j - 1;
     } else if (first) out.push(first);
   }
+  return joinOpenLists(out);
+};
+
+/** A list of units whose line ends in `、` (`区政府有关部门、`): names all, and more to come. */
+const isOpenUnitList = (text: string): boolean => {
+  if (!/、$/.test(text)) return false;
+  const names = text.replace(/、$/, '').split('、');
+  return names.length > 0 && names.every((n) => isDepartmentLike(n.trim()));
+};
+
+/**
+ * A unit cell wrapped over two lines (`区政府有关部门、` / `各乡镇人民政府、街道办事处`): a line that is a
+ * unit list ending in `、` goes on in the next line, which is one cell with it.
+ */
+const joinOpenLists = <C extends { line: number; text: string }>(cells: C[]): C[] => {
+  const out: C[] = [];
+  for (const cell of cells) {
+    const last = out[out.length - 1];
+    if (last && isOpenUnitList(last.text) && isDepartmentLike(cell.text.split('、')[0]?.trim() ?? '')) out[out.length - 1] = { ...last, text: `${last.text}${cell.text}` };
+    else out.push(cell);
+  }
   return out;
 };

@@ -207,6 +207,8 @@ const unglueHeaders = (lines: SourceLine[]): SourceLine[] => {
   return out;
 };
 
+/** The 版记 at a document's foot (GB/T 9704: 抄送, then 印发机关 and 印发日期): the document's, never a row's. */
+const IMPRINT = /^抄\s*送[::]|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发$/;
 const SIGNATURE_DATE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^[〇零O○o一二三四五六七八九]{4}\s*年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$/;
 
 /** Finds decomposition tables written as text; returns them with the lines they consumed. */
@@ -283,7 +285,7 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
             // The next table's header (附件2 …), or its 附件 line, ends this one.
             if (/^附件\s*\d*\s*$/.test(t) || (roleOfHeader(t) !== null && headerStartsAt(lines, j))) break;
             // The signature after the table (an issuer above a date) is the document's, not a row's.
-            if (SIGNATURE_DATE.test(t) || (t.length <= 20 && SIGNATURE_DATE.test(lines.slice(j + 1).find((l) => l.text.trim().length > 0)?.text.trim() ?? ''))) break;
+            if (IMPRINT.test(t) || SIGNATURE_DATE.test(t) || (t.length <= 20 && SIGNATURE_DATE.test(lines.slice(j + 1).find((l) => l.text.trim().length > 0)?.text.trim() ?? ''))) break;
             const h = readHeading(t);
             // A chapter heading ends the table, unless numbered rows follow it: then it is a group
             // row inside the table (`一、经济发展类`), printed across the columns.
