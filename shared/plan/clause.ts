@@ -3,7 +3,7 @@
 // `(市发改委牵头,市财政局配合)`, `(A、B按职责分工负责)`, and a bracket the stored text cut off.
 import { parseResponsibility, type Responsibility } from './responsibility.js';
 import { foldPunctuation } from './text.js';
-import { foldLabelScript, isDepartmentLike, splitUnitList } from './unit-names.js';
+import { foldLabelScript, isDepartmentLike, isTownName, splitUnitList } from './unit-names.js';
 
 export { isDepartmentLike } from './unit-names.js';
 
@@ -103,7 +103,7 @@ export const parseLeadVerbForm = (raw: string, cutOff = false): Responsibility |
     if (cutOff && at === segments.length - 1 && names.length === 0) break;
     // `分管副省长、协管副秘书长负责` before the units: officials in charge, not units; left to the reader.
     if (verb && names.length > 0 && names.every((n) => LEADER_POST.test(n))) continue;
-    if (names.length === 0 || !names.every(isDepartmentLike)) return null;
+    if (names.length === 0 || !names.every((n) => isDepartmentLike(n) || (verb !== null && isTownName(n)))) return null;
     if (!verb) {
       pending.push(...names);
       continue;

@@ -2,6 +2,7 @@
 // and indicators, read back by the importer, scored against what the wording says. Seeded per layout, so
 // every run writes the same documents and adding a layout leaves the others' figures alone.
 import { makeRng } from '../../../bench/rng.js';
+import { reconcileSpellings } from '../../../shared/plan/department-names.js';
 import { parsePlanDocument, parsePlanText } from '../../../shared/plan/document.js';
 import type { ParsedPlan } from '../../../shared/plan/types.js';
 import { scoreDocument, type DocScore } from '../score.js';
@@ -50,7 +51,14 @@ export const scoreLayout = async (layout: Layout, pool: PoolTask[]): Promise<Lay
   for (let d = 0; d < DOCS; d += 1) {
     const left = [...pool];
     const tasks: PoolTask[] = [];
-    for (let n = 0; n < TASKS + 1; n += 1) tasks.push(...left.splice(rng.int(left.length), 1));
+    // A real document spells a unit one way; tasks from different pages may spell it two ways (区发改局,
+    // 区发展和改革局), which the reader reconciles within a document. Such a pair is not put together.
+    const unitsOf = (ts: PoolTask[]): string[] => ts.flatMap((t) => [...t.leads, ...t.participants]);
+    const aliases = (names: string[]): number => Object.keys(reconcileSpellings(names)).length;
+    while (tasks.length < TASKS + 1 && left.length > 0) {
+      const [t] = left.splice(rng.int(left.length), 1);
+      if (t && aliases(unitsOf([...tasks, t])) === aliases(unitsOf(tasks)) + aliases(unitsOf([t]))) tasks.push(t);
+    }
     const g = (await layout.make(rng, tasks)) as Generated & Partial<IndicatorDoc>;
     const plan = await read(g);
     // `--dump ID#N` prints that generated document and what was read from it.

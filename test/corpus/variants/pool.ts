@@ -22,7 +22,9 @@ export const taskPool = (): PoolTask[] =>
   keys()
     .flatMap((k) => k.tasks)
     .filter((t) => !t.cut && t.leads.length > 0 && t.title.length >= 6 && !labelWords.test(t.title))
-    // A unit list that itself prints `、` inside one name (`各县、市、区政府`) is kept: real documents do.
+    // A key unit with `、` outside brackets (`各平台、镇街`) is a key's judgement call on one page, not a
+    // spelling to pour into other layouts; `各县、市、区政府` (one unit as documents print it) stays.
+    .filter((t) => [...t.leads, ...t.participants].every((u) => !/、/.test(u.replace(/[((][^()()]*[))]/g, '')) || /^各?(县、市、区|县、区|市、县|市、州)/.test(u)))
     .map((t) => ({ title: ends(t.title.trim()), leads: t.leads, participants: t.participants.filter((p) => !t.leads.includes(p)) }));
 
 export const indicatorPool = (): KeyIndicator[] =>
