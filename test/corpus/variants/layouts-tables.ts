@@ -3,6 +3,7 @@
 // (58) — and the same tables as real .docx and .xlsx tables (the project's test writers).
 import type { Rng } from '../../../bench/rng.js';
 import { makeDocx, makeXlsx, type DocxCell } from '../../helpers/plan-files.js';
+import { splitDepartmentNames } from '../../../shared/plan/department-names.js';
 import { bare, join, keyTask, leadOnly, stated, type Generated, type Units } from './body.js';
 import { cn, deadline, frame, noiseLine, person } from './frame.js';
 import type { Layout } from './layouts-body.js';
@@ -122,11 +123,20 @@ const textTable = (render: (rng: Rng, t: Table, o: TableOptions) => string[], o:
   return { text: [...f.head, `附件`, `${f.issuer}重点工作任务分解表`, ...render(rng, t, o), ...f.foot].join('\n'), key: t.key };
 };
 
+/**
+ * A unit cell of a real table often has one unit per paragraph (corpus 21's 县水务局 / 县住建局): some cells
+ * are written that way. Only separators between units: 各县、市、区政府 and 县(市、区) keep theirs.
+ */
+const paragraphs = (rng: Rng, cell: string): string => {
+  if (rng.next() >= 0.3 || /[。;]/.test(cell)) return cell;
+  return splitDepartmentNames(cell).join('\n');
+};
+
 const docxTable = (o: TableOptions) => (rng: Rng, tasks: PoolTask[]): Generated => {
   const f = frame(rng);
   const t = buildTable(rng, tasks, o);
   const width = t.columns.length;
-  const rows: DocxCell[][] = [t.columns.map((c) => c.header), ...t.rows.map((r) => (r.group ? [{ text: r.text, span: width }] : r.cells.map((c) => c.replace(/、/g, rng.next() < 0.3 ? '\n' : '、'))))];
+  const rows: DocxCell[][] = [t.columns.map((c) => c.header), ...t.rows.map((r) => (r.group ? [{ text: r.text, span: width }] : r.cells.map((c) => paragraphs(rng, c))))];
   return { file: { name: 'plan.docx', bytes: makeDocx([...f.head, `${f.issuer}重点工作任务分解表`, rows, ...f.foot]) }, key: t.key };
 };
 
@@ -141,7 +151,7 @@ const xlsxTable = (o: TableOptions) => async (rng: Rng, tasks: PoolTask[]): Prom
     if (r.group) {
       rows.push([r.text, ...Array<string>(width - 1).fill('')]);
       merges.push(`A${rows.length}:${letter}${rows.length}`);
-    } else rows.push(r.cells.map((c) => c.replace(/、/g, rng.next() < 0.3 ? '\n' : '、')));
+    } else rows.push(r.cells.map((c) => paragraphs(rng, c)));
   }
   return { file: { name: 'plan.xlsx', bytes: await makeXlsx(rows, merges) }, key: t.key };
 };
