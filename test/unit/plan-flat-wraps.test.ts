@@ -36,3 +36,18 @@ describe('a flattened table', () => {
     ]);
   });
 });
+
+describe('a flattened row one cell short', () => {
+  it('leaves the empty cell to 配合, not to 牵头, when two leads share the lead cell', () => {
+    const tasks = parsePlanText(
+      table([
+        ['1', '新建口袋公园5个。', '区园林局、区住建局', '2023年12月底前'],
+        ['2', '改造绿道10公里。', '区交通局', '各街道', '长期坚持'],
+      ]),
+    ).tasks;
+    expect(tasks.map((t) => [t.leads, t.participants])).toEqual([
+      [['区园林局', '区住建局'], []],
+      [['区交通局'], ['各街道']],
+    ]);
+  });
+});
