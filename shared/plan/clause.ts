@@ -151,8 +151,12 @@ const merge = (all: Responsibility[]): Responsibility => {
   return { leads, participants, isLeadInferred: all.every((r) => r.isLeadInferred), isShared: all.every((r) => r.isShared === true) };
 };
 
+/** The bracket without its carry-forward note (`…;以下均需各县市区落实,不再逐一列出`): the note is no unit. */
+const withoutCarryNote = (text: string): string =>
+  CARRY_FORWARD.reduce((t, re) => t.replace(new RegExp(`[^,;。]*?${re.source}`), ''), text).replace(/[,;。\s]+$/, '');
+
 const groupResponsibility = (inner: string, cutOff: boolean): Responsibility | null => {
-  const folded = foldLabelScript(inner);
+  const folded = withoutCarryNote(foldLabelScript(inner));
   const label = LABEL.exec(folded);
   if (label) return parseLabelled(folded.slice(label.index));
   if (/牵头|负责|配合|参与|落实/.test(folded)) return parseLeadVerbForm(folded, cutOff);

@@ -73,6 +73,17 @@ export const bodyLayouts: Layout[] = [
     what: 'trailing ,牵头部门:X。 and a comment sentence',
     make: (rng, t) => bodyDocument(rng, t, (r, x, title) => ({ lines: [`${drop(title)},牵头部门${colon(r)}${join(x.leads)}。${r.pick(comments)}`], units: leadOnly(x) })),
   },
+  { id: 'phrase-分别牵头落实', what: '(A、B、C分别牵头落实)', make: (rng, t) => bodyDocument(rng, t, phrase((x) => `${join(coLeads(x).leads)}分别牵头落实`, coLeads)) },
+  {
+    id: 'inline-carry-note',
+    what: 'the first bracket carries 以下均需各县市区落实,不再逐一列出 (the unit joins every task, as key 07 reads its note)',
+    make: (rng, t) => {
+      const carried = (u: Item['units']): Item['units'] => ({ leads: u.leads, participants: [...u.participants, '各县市区'] });
+      const units = (x: PoolTask): Item['units'] => carried(x.participants.length > 0 ? stated(x) : leadOnly(x));
+      const plain = inline('(', ')', bracketed, units);
+      return bodyDocument(rng, t, (r, x, title, at) => (at === 0 ? inline('(', ')', (y) => `${bracketed(y)};以下均需各县市区落实,不再逐一列出`, units)(r, x, title, at) : plain(r, x, title, at)));
+    },
+  },
   { id: 'inline-(牵头单位:X;责任单位:A)', what: '(牵头单位:X;责任单位:A、B) at the end', make: (rng, t) => bodyDocument(rng, t, inline(rng.pick(['(', '(']), rng.pick([')', ')']), bracketed, (x) => (x.participants.length > 0 ? stated(x) : leadOnly(x)))) },
   { id: 'inline-〔按职责分工负责〕', what: '〔X、Y按职责分工负责〕', make: (rng, t) => bodyDocument(rng, t, inline('〔', '〕', (x) => `${join(coLeads(x).leads)}按职责分工负责`, coLeads)) },
   { id: 'inline-[责任单位:X]', what: '[责任单位:X、Y]', make: (rng, t) => bodyDocument(rng, t, inline(rng.pick(['[', '【']), rng.pick([']', '】']), (x) => `责任单位:${join([...x.leads, ...x.participants])}`, bare)) },
