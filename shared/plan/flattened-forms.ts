@@ -5,7 +5,7 @@ import type { FoundTable } from './flattened.js';
 import { readHeading } from './numbering.js';
 import { fitRow } from './row-align.js';
 import { roleOfHeader, type Role, type TableRow } from './table-rows.js';
-import { isDepartmentLike, splitUnitList } from './unit-names.js';
+import { isDepartmentLike, looksLikeDeadline, splitUnitList } from './unit-names.js';
 
 /** A table's caption: a short line naming a 表 just above its header. */
 export const titleBefore = (lines: SourceLine[], index: number): string => {
@@ -42,7 +42,13 @@ const spacedCells = (text: string): string[] =>
   text
     .split(/(?<=[。;])\s+/)
     .map((c) => c.trim())
-    .flatMap((c) => (/[。;]$/.test(c) || c.length > 40 ? [c] : c.split(/(?<![、,,])\s+/)))
+    .flatMap((c) => {
+      if (/[。;]$/.test(c)) return [c];
+      const parts = c.split(/(?<![、,,])\s+/);
+      // A long run is one cell of text, unless every piece is a unit list or a deadline (long unit cells).
+      const isUnitsOrDate = (p: string): boolean => looksLikeDeadline(p) || splitUnitList(p).every(isDepartmentLike);
+      return c.length <= 40 || parts.every(isUnitsOrDate) ? parts : [c];
+    })
     .filter((c) => c.length > 0);
 
 /**
