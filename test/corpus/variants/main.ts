@@ -19,7 +19,19 @@ const section = `${heading}
 重新写成文件(含标题、发文字号、章节标题;随机数有固定种子,每次相同),再用导入器读回,按该版式文字本身的含义打分。
 \`test/unit/plan-variants.test.ts\` 在任一版式的数字低于 \`test/corpus/variants/floors.json\` 记录的下限时失败。
 
+- 每种版式 6 份文件、每份约 10 项任务,任务从语料答案键中未截断、有牵头单位的任务里抽取;同一文件不放同一单位的两种写法
+  (区发改局/区发展和改革局,读取器会在文件内统一),也不用答案键里含“、”的单一单位(如“各平台、镇街”,那是该页的判断)。
+- 按文字本身的含义打分:\`牵头单位/责任单位\` 两行时责任单位为参与;单独的 \`责任单位\`/\`责任部门\`/\`落实单位\` 列表第一个牵头;
+  \`按职责分工负责\`/\`分别牵头落实\` 全部牵头;\`由X会同Y负责\` 按读取器现行规则 X 牵头、Y 参与。
+- 指标版式的文件只有指标表,“精确”一栏里读出的任务是文件框架中的空标题,不计。
+
 ${table}
+
+### 改动前
+
+同一生成器、同一种子,用本分支改动前 main 的读取器(2026-11-29)读回的结果(\`test/corpus/variants/before.md\`,记录一次,不再重算):
+
+${readFileSync(join(import.meta.dirname, 'variants', 'before.md'), 'utf8').trim()}
 `;
 // `--floors` records today's per-layout figures as the floors the CI test holds (raise them after a fix).
 if (!only && process.argv.includes('--floors')) {
