@@ -82,7 +82,7 @@ export const parseLeadVerbForm = (raw: string, cutOff = false): Responsibility |
   if (together?.[1] && together[2]) {
     const leads = splitUnitList(together[1]);
     const participants = splitUnitList(together[2]);
-    if (leads.length > 0 && [...leads, ...participants].every(isDepartmentLike)) return { leads, participants, isLeadInferred: false };
+    if (leads.length > 0 && [...leads, ...participants].every((n) => isDepartmentLike(n) || isTownName(n))) return { leads, participants, isLeadInferred: false };
   }
   // `(A,B,C,排名第一位为牵头单位,下同)`: a plain list that carries the document's rule with it.
   if (FIRST_LISTED_LEADS.test(raw.replace(/牽頭/g, '牵头'))) {
@@ -244,7 +244,11 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
  * The longest such ending is taken; a part with any word that is not a unit (`推进乡村振兴`) stops it,
  * so prose that merely mentions a unit doing something is not read as the task's assignment.
  */
-const trailingVerbClause = (text: string, carried: string[]): Clause | null => {
+/** The document's 版记 after its last task (`…办公室 2023年3月1日印发`): not the task's last sentence. */
+const IMPRINT_TAIL = /\n[^\n]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发\s*$/;
+
+const trailingVerbClause = (full: string, carried: string[]): Clause | null => {
+  const text = full.replace(IMPRINT_TAIL, '');
   const body = text.replace(/[。;.\s]+$/, '');
   const sentenceStart = Math.max(body.lastIndexOf('。'), body.lastIndexOf('\n')) + 1;
   const sentence = body.slice(sentenceStart);

@@ -23,4 +23,12 @@ describe('a run of label lines followed by a line with no label', () => {
       ['改造环山绿道4公里', ['区园林局'], ['区交通局', '各街道']],
     ]);
   });
+
+  it('reads the unlabelled sentence of the last task before the 印发 line', () => {
+    const text = ['一、重点任务', '1.新建口袋公园5个。区园林局牵头。', '2.改造绿道10公里。区交通局牵头,区园林局、江南镇配合。', '某某区人民政府办公室 2023年3月1日印发'].join('\n');
+    expect(parsePlanText(text).tasks.map((t) => [t.leads, t.participants])).toEqual([
+      [['区园林局'], []],
+      [['区交通局'], ['区园林局', '江南镇']],
+    ]);
+  });
 });

@@ -10,6 +10,10 @@ describe('towns in a responsibility wording', () => {
     expect(parseLeadVerbForm('凤城镇牵头,县住建局配合')).toMatchObject({ leads: ['凤城镇'], participants: ['县住建局'] });
   });
 
+  it('reads a town in 由X会同Y负责', () => {
+    expect(parseLeadVerbForm('由县城投公司会同住建局、凤城镇负责')).toMatchObject({ leads: ['县城投公司'], participants: ['住建局', '凤城镇'], isLeadInferred: false });
+  });
+
   it('does not take words ending in 镇 or 乡 for towns', () => {
     expect(['美丽城镇', '新型城镇', '特色小镇', '小城镇', '重点镇', '城乡', '返乡', '下乡'].filter(isTownName)).toEqual([]);
   });

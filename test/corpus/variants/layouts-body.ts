@@ -28,15 +28,20 @@ const bareLine =
 
 /**
  * A wording after the item's text: in a closing bracket (corpus 07, 13; State Council style, e.g. the
- * 渭南 2022 要点 page https://newton.com.tw/wiki/…/61994341: `(市政府办公室…牵头,市级各有关部门…按职责分工负责)`)
- * or on a `部门分工:` line of its own (corpus 64). A bare sentence without either is not written: not seen.
+ * 渭南 2022 要点 page https://newton.com.tw/wiki/…/61994341: `(市政府办公室…牵头,市级各有关部门…按职责分工负责)`),
+ * on a `部门分工:` line of its own (corpus 64), or as a bare sentence after the text or on the next line
+ * (the shapes main's unlabelled-clause reader was written for, test/unit/plan-unlabelled-clauses.test.ts).
  */
 const phrase =
   (say: (t: PoolTask) => string, units: (t: PoolTask) => Item['units']): ItemWriter =>
-  (rng, task, title) =>
-    rng.next() < 0.5
-      ? { lines: [`${drop(title)}${rng.pick(['(', '('])}${say(task)}${rng.pick([')', ')'])}${title.endsWith('。') ? '。' : ''}`], units: units(task) }
-      : { lines: [title, `${rng.pick(['部门分工', '责任分工'])}${colon(rng)}${say(task)}。`], units: units(task) };
+  (rng, task, title) => {
+    const u = units(task);
+    const pick = rng.int(4);
+    if (pick === 0) return { lines: [`${drop(title)}${rng.pick(['(', '('])}${say(task)}${rng.pick([')', ')'])}${title.endsWith('。') ? '。' : ''}`], units: u };
+    if (pick === 1) return { lines: [title, `${rng.pick(['部门分工', '责任分工'])}${colon(rng)}${say(task)}。`], units: u };
+    if (pick === 2) return { lines: [`${title}${say(task)}。`], units: u };
+    return { lines: [title, `${say(task)}。`], units: u };
+  };
 
 const withPart = (t: PoolTask, verb: string): string => (t.participants.length > 0 ? `,${join(t.participants)}${verb}` : '');
 const comments = ['此项工作纳入年度绩效考核。', '各单位要明确专人负责,按月报送进展情况。', '确保按时保质完成。'];
