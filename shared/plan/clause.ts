@@ -4,7 +4,7 @@
 import { joinWrappedLabelLines } from './label-wrap.js';
 import { parseResponsibility, type Responsibility } from './responsibility.js';
 import { foldPunctuation } from './text.js';
-import { foldLabelScript, isDepartmentLike, splitUnitList } from './unit-names.js';
+import { foldLabelScript, isDepartmentLike, isTownName, splitUnitList } from './unit-names.js';
 
 export { isDepartmentLike } from './unit-names.js';
 
@@ -92,7 +92,7 @@ export const parseLeadVerbForm = (raw: string, cutOff = false): Responsibility |
   if (together?.[1] && together[2]) {
     const leads = splitUnitList(together[1]);
     const participants = splitUnitList(together[2]);
-    if (leads.length > 0 && [...leads, ...participants].every(isDepartmentLike)) return { leads, participants, isLeadInferred: false };
+    if (leads.length > 0 && [...leads, ...participants].every((n) => isDepartmentLike(n) || isTownName(n))) return { leads, participants, isLeadInferred: false };
   }
   // `(A,B,C,排名第一位为牵头单位,下同)`: a plain list that carries the document's rule with it.
   if (FIRST_LISTED_LEADS.test(raw.replace(/牽頭/g, '牵头'))) {
@@ -114,7 +114,7 @@ export const parseLeadVerbForm = (raw: string, cutOff = false): Responsibility |
     if (cutOff && at === segments.length - 1 && names.length === 0) break;
     // `分管副省长、协管副秘书长负责` before the units: officials in charge, not units; left to the reader.
     if (verb && names.length > 0 && names.every((n) => LEADER_POST.test(n))) continue;
-    if (names.length === 0 || !names.every(isDepartmentLike)) return null;
+    if (names.length === 0 || !names.every((n) => isDepartmentLike(n) || (verb !== null && isTownName(n)))) return null;
     if (!verb) {
       pending.push(...names);
       continue;
@@ -234,12 +234,17 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
   const startsWithLabel = (line: string): boolean => LABEL.exec(foldLabelScript(line.trim()))?.index === 0;
   const wrapped = joinWrappedLabelLines(text.split('\n'), startsWithLabel);
   const lines = wrapped.map((w) => w.text);
-  let first = lines.length;
+  // The run of label lines may be followed by lines with no label at all (the page's 印发 line, a page
+  // number, a remark): the run is still read whole, not just its last line.
+  let end = lines.length;
+  while (end > 0 && !startsWithLabel(lines[end - 1] ?? '') && !LABEL.test(foldLabelScript(lines[end - 1] ?? ''))) end -= 1;
+  let first = end;
   while (first > 0 && startsWithLabel(lines[first - 1] ?? '')) first -= 1;
-  if (first < lines.length) {
-    const rawLines = wrapped.slice(first).map((w) => w.original).join('\n');
-    const responsibility = parseLabelled(foldLabelScript(lines.slice(first).join(';')));
-    if (hasNames(responsibility)) return { responsibility, rest: lines.slice(0, first).join('\n').trim(), raw: rawLines, raws: [rawLines], carried };
+  if (first < end) {
+    const rawLines = wrapped.slice(first, end).map((w) => w.original).join('\n');
+    const responsibility = parseLabelled(foldLabelScript(lines.slice(first, end).join(';')));
+    const rest = [...lines.slice(0, first), ...lines.slice(end)].join('\n').trim();
+    if (hasNames(responsibility)) return { responsibility, rest, raw: rawLines, raws: [rawLines], carried };
   }
   for (let i = lines.length - 1; i >= 0; i -= 1) {
     const line = foldLabelScript(lines[i] ?? '');
@@ -268,7 +273,11 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
  * The longest such ending is taken; a part with any word that is not a unit (`推进乡村振兴`) stops it,
  * so prose that merely mentions a unit doing something is not read as the task's assignment.
  */
-const trailingVerbClause = (text: string, carried: string[]): Clause | null => {
+/** The document's 版记 after its last task (`…办公室 2023年3月1日印发`): not the task's last sentence. */
+const IMPRINT_TAIL = /\n[^\n]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发\s*$/;
+
+const trailingVerbClause = (full: string, carried: string[]): Clause | null => {
+  const text = full.replace(IMPRINT_TAIL, '');
   const body = text.replace(/[。;.\s]+$/, '');
   const sentenceStart = Math.max(body.lastIndexOf('。'), body.lastIndexOf('\n')) + 1;
   const sentence = body.slice(sentenceStart);

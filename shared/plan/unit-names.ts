@@ -11,6 +11,16 @@ const withoutNote = (name: string): string => name.replace(/[((<〈][^()()<>〈�
 /** `各地`, `各县市区`: every place of a level, named as a group of units. */
 const EVERY_PLACE = /^各(地|级|[省市州县区乡镇街]{1,4})$/;
 
+/**
+ * A town or township by name (`凤城镇`, `江南镇`, `敖江镇`, `梅花乡`): two to four characters before 镇/乡.
+ * Words that end the same way are not units: 城镇 after a qualifier (美丽城镇, 新型城镇), 小城镇, 特色小镇 …
+ */
+const TOWN = /^[\u4e00-\u9fff]{2,4}[镇乡鎮鄉]$/;
+const NOT_TOWN = /^[\u4e00-\u9fff]{2,}城[镇鎮]$|小[城]?[镇鎮]$|(重点|中心|建制|特色|集|村|古|家|故|下|返|回|入|进|出|离|城乡|乡)[镇乡鎮鄉]$/;
+
+/** Only where a wording already says the names are units (`X牵头,A、B配合`): in a cell, a town may be a place. */
+export const isTownName = (name: string): boolean => TOWN.test(name) && !NOT_TOWN.test(name);
+
 export const isDepartmentLike = (name: string): boolean => {
   if (EVERY_PLACE.test(name)) return true;
   const bare = withoutNote(name);
