@@ -22,8 +22,9 @@ const NOT_TOWN = /^[\u4e00-\u9fff]{2,}城[镇鎮]$|小[城]?[镇鎮]$|(重点|�
 export const isTownName = (name: string): boolean => TOWN.test(name) && !NOT_TOWN.test(name);
 
 export const isDepartmentLike = (name: string): boolean => {
-  if (EVERY_PLACE.test(name)) return true;
   const bare = withoutNote(name);
+  // `各镇(街道)`, `各县(市、区)`: the group with its note is still every place of a level.
+  if (EVERY_PLACE.test(name) || EVERY_PLACE.test(bare)) return true;
   return bare.length >= 2 && name.length <= 30 && UNIT_END.test(bare);
 };
 
