@@ -173,15 +173,23 @@ export const seqRows = (
   isEnd: (t: string) => boolean,
   seqAt: number,
   width: number,
+  /** `一、经济发展` between rows of a table with no 类别 column: a category row; numbering restarts under it. */
+  categoryOf: (text: string, next: string) => string | null = () => null,
   rowEnd?: (cells: string[]) => number,
-): { rows: CellRow[]; used: number } => {
-  const segments: { line: number; cells: string[] }[] = [];
+): { rows: (CellRow & { category?: string })[]; used: number } => {
+  const segments: { line: number; cells: string[]; category?: string }[] = [];
   const prefix: string[] = [];
   let expect = 1;
   let i = 0;
   const isNumber = (t: string): boolean => new RegExp(`^${expect}[.、]?$`).test(t);
   for (; i < cells.length; i += 1) {
     const t = (cells[i]?.text ?? '').trim();
+    const category = seqAt === 0 ? categoryOf(t, (cells[i + 1]?.text ?? '').trim()) : null;
+    if (category !== null && /^1[.、]?$/.test((cells[i + 1]?.text ?? '').trim())) {
+      segments.push({ line: cells[i]?.line ?? 0, cells: [], category });
+      expect = 1;
+      continue;
+    }
     if (isNumber(t)) {
       segments.push({ line: cells[i]?.line ?? 0, cells: [t] });
       expect += 1;
@@ -200,6 +208,7 @@ export const seqRows = (
   let lead = prefix;
   let group: string[] = prefix;
   const rows = segments.map((seg, k) => {
+    if (seg.category !== undefined) return { line: seg.line, cells: [], category: seg.category };
     const isLast = k === segments.length - 1;
     // A row with sub-items is longer than the header: it ends where `rowEnd` says (its 属性 cell).
     const end = rowEnd ? rowEnd(seg.cells) : -1;

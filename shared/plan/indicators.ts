@@ -6,7 +6,7 @@ import type { SourceLine } from './body.js';
 import { readHeading } from './numbering.js';
 import { isAttributeCell, looksLikeUnit, looksLikeValue, parseAttribute } from './target.js';
 import { tableCell } from './text.js';
-import { indicatorRoles, mergeHeaderCells, roleOfWord, spreadSpanningHeader, type IndicatorRole } from './indicator-roles.js';
+import { indicatorRoles, joinSpacedWords, mergeHeaderCells, roleOfWord, spreadSpanningHeader, type IndicatorRole } from './indicator-roles.js';
 import { alignRow, barCells, barRows, htmlRows, isTableEnd as isEnd, leadingBarRows, seqRows, tableFromRows, transposedTable } from './indicator-shapes.js';
 import { readSpacedRows, spacedCells } from './indicator-spaced.js';
 import { splitRunOnTable } from './indicator-runon.js';
@@ -221,16 +221,18 @@ const readSeqTable = (cells: Line[], from: number, roles: IndicatorRole[]): { ro
   const seqAt = roles.indexOf('seq');
   // With a 属性 column last, a row ends at its 属性 cell, however many sub-items it lists before.
   const rowEnd = roles[roles.length - 1] === 'attribute' ? (c: string[]) => c.findIndex((x, k) => k > 1 && isAttributeCell(x)) : undefined;
-  const { rows, used } = seqRows(start < 0 ? [] : cells.slice(start), isEnd, seqAt, roles.length, rowEnd);
+  const { rows, used } = seqRows(start < 0 ? [] : cells.slice(start), isEnd, seqAt, roles.length, (t) => categoryHeading(t, ''), rowEnd);
   const attrAt = roles.indexOf('attribute');
-  const aligned: Row[] = rows.flatMap((r, k) => {
+  const nameAt = roles.indexOf('name');
+  const valueRows = rows.filter((r) => r.category === undefined);
+  const aligned: Row[] = rows.flatMap((r): Row[] => {
+    if (r.category !== undefined) return [{ line: r.line, cells: roles.map((role) => (role === 'category' ? (r.category ?? '') : '')), category: r.category }];
     const subs = expandSubItems(r.cells, roles);
     if (subs) return subs.map((c) => ({ line: r.line, cells: c }));
     // A row longer than the header that no 属性 cell closes was cut off with the page: its name is kept
-    // (and listed as having no target), not values guessed from its sub-items.
-    const nameAt = roles.indexOf('name');
-    // The last row listing sub-items with no 属性 cell to close it: the page ended inside it.
-    const cutLast = k === rows.length - 1 && attrAt === roles.length - 1 && isSubName(r.cells[roles.indexOf('name') + 1] ?? '') && !r.cells.some(isAttributeCell);
+    // (and listed as having no target), not values guessed from its sub-items. So is the last row listing
+    // sub-items with no 属性 cell to close it: the page ended inside it.
+    const cutLast = r === valueRows[valueRows.length - 1] && attrAt === roles.length - 1 && isSubName(r.cells[nameAt + 1] ?? '') && !r.cells.some(isAttributeCell);
     if (rowEnd && (r.cells.length > roles.length || cutLast) && rowEnd(r.cells) < 0) return [{ line: r.line, cells: r.cells.map((c, k) => (k <= nameAt ? c : '')).slice(0, roles.length) }];
     return [{ line: r.line, cells: alignRow(r.cells, roles).cells }];
   });
@@ -252,9 +254,9 @@ export const findTextIndicatorTables = (lines0: SourceLine[]): IndicatorTable[] 
   let i = 0;
   while (i < lines.length) {
     const text = lines[i]?.text.trim() ?? '';
-    const tokens = spacedCells(text);
+    const tokens = joinSpacedWords(spacedCells(text));
     // Space-separated header on one line, or its name cell on the line above (`指 标` / `单位 2015年 2020年`).
-    const nextTokens = spacedCells(lines[i + 1]?.text ?? '');
+    const nextTokens = joinSpacedWords(spacedCells(lines[i + 1]?.text ?? ''));
     const whole = tokens.length >= 2 ? indicatorRoles(tokens) : null;
     const split = !whole && roleOfWord(text) === 'name' && nextTokens.length >= 2 ? indicatorRoles([text, ...nextTokens]) : null;
     const spaced = whole ?? split;

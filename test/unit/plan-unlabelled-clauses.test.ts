@@ -27,6 +27,8 @@ describe('role verbs with no bracket and no label', () => {
       ['推进乡村振兴', ['县农业农村局'], [], false],
       ['抓好安全生产', ['县应急局', '县公安局', '县交通局'], [], false],
     ]);
+    // Nothing of the sentence stays behind in the task's content, not even its full stop.
+    expect(parsePlanText(text).tasks.map((t) => t.content)).toEqual(['', '', '', '', '']);
   });
 
   it('leaves prose that only mentions a unit alone', () => {
@@ -34,6 +36,16 @@ describe('role verbs with no bracket and no label', () => {
     expect(rows(text).map(([, leads, participants]) => [leads, participants])).toEqual([
       [[], []],
       [[], []],
+    ]);
+  });
+});
+
+describe('every place of a level, with a note', () => {
+  it('各镇(街道) and 各县(市、区) are units in a role wording, so the clause is read', () => {
+    const text = '1.新建照护驿站7家。(卫生健康局牵头,财政局、各镇(街道)配合)\n2.新建公园3个。(住建局牵头,各县(市、区)配合)';
+    expect(rows(text)).toEqual([
+      ['新建照护驿站7家', ['卫生健康局'], ['财政局', '各镇(街道)'], false],
+      ['新建公园3个', ['住建局'], ['各县(市、区)'], false],
     ]);
   });
 });
