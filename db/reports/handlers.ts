@@ -3,10 +3,10 @@ import { deadlineCountsOf } from '../../shared/reports/rules.js';
 import type { ChaseList, DashboardData, ReportSummary } from '../../shared/reports/types.js';
 import type { BackendContext } from '../context.js';
 import { buildBulletin } from './bulletin.js';
-import { buildChaseList, chaseOf } from './chase.js';
+import { chaseOf } from './chase.js';
 import { channelLookup } from './channel-figures.js';
 import { readReportSettings, writeReportSettings } from './office.js';
-import { buildSummary, summaryOf } from './summary.js';
+import { summaryOf } from './summary.js';
 import { buildFactsBoth } from './facts-cache.js';
 import { readDrillRows } from './drill.js';
 import { writeSummaryXlsx } from './xlsx.js';
@@ -14,7 +14,7 @@ import { visibleColumnValues } from '../columns/store.js';
 
 type ReportsHandlers = Pick<
   ApiHandlers,
-  'reports.summary' | 'reports.chase' | 'reports.dashboard' | 'reports.drill' | 'reports.exportXlsx' | 'reports.bulletin' | 'reports.settings' | 'reports.updateSettings'
+  'reports.dashboard' | 'reports.drill' | 'reports.exportXlsx' | 'reports.bulletin' | 'reports.updateSettings'
 >;
 
 /** One read of the period for both the summary and the chase list (they used to read it each). */
@@ -43,8 +43,6 @@ const slimDashboardOf = (ctx: BackendContext, arg: { planId?: string; periodId?:
 };
 
 export const createReportsHandlers = (ctx: BackendContext): ReportsHandlers => ({
-  'reports.summary': async (arg) => buildSummary(ctx, arg),
-  'reports.chase': async (arg) => buildChaseList(ctx, arg),
   'reports.dashboard': async (arg) => slimDashboardOf(ctx, arg),
   'reports.drill': async (arg) => readDrillRows(ctx, arg),
   'reports.exportXlsx': async (arg) => {
@@ -58,6 +56,5 @@ export const createReportsHandlers = (ctx: BackendContext): ReportsHandlers => (
     };
   },
   'reports.bulletin': async (arg) => buildBulletin(ctx, arg),
-  'reports.settings': async () => readReportSettings(ctx.db),
   'reports.updateSettings': async (patch) => writeReportSettings(ctx.db, patch),
 });
