@@ -33,7 +33,7 @@ export type OfficeReadFigures = {
 
 // What the figures need for a period, by one plain query: every leaf task's units with this period's
 // report and its text. No lights, no history, no review: the least any implementation must read.
-const FLOOR_SQL = `
+export const FLOOR_SQL = `
   SELECT t.id, t.code, t.title, t.content, t.section, t.deadline_date, a.department_id, a.role, d.name, d.contact,
     r.status, r.percent, r.progress, r.problems, r.next_steps, r.submitted_at, r.row_version
   FROM tasks t
@@ -50,7 +50,7 @@ const timed = async (run: () => unknown): Promise<number> => {
 };
 
 /** Runs a and b alternately `rounds` times and returns their medians (the machine is shared). */
-const alternate = async (rounds: number, a: () => unknown, b: () => unknown): Promise<[number, number]> => {
+export const alternate = async (rounds: number, a: () => unknown, b: () => unknown): Promise<[number, number]> => {
   const ta: number[] = [];
   const tb: number[] = [];
   for (let i = 0; i < rounds; i += 1) {
