@@ -1,6 +1,11 @@
 // Bundles the Node-side entry points into dist/ with esbuild. npm packages stay external (they are
 // installed beside the app); the sandboxed preload is the exception and is bundled whole into one file.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Chunk names carry a content hash, so every change leaves the old ones behind; cleared first so the
+// installer does not ship chunks nothing imports.
+rmSync('dist/hosts/chunks', { recursive: true, force: true });
 
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
 

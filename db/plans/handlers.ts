@@ -9,17 +9,20 @@ import { defaultPlanId, listPlans } from './queries.js';
 type PlansHandlers = Pick<ApiHandlers, 'plans.list' | 'plans.preview' | 'plans.import'>;
 
 /** An upper office may hold no plan of its own, only roll-ups from below: say where they are. */
+const rollupCount = (db: Db): number => (db.prepare('SELECT COUNT(*) AS n FROM rollup_views').get() as { n: number }).n;
+const hasRollups = (db: Db): boolean => rollupCount(db) > 0;
+
 const noPlanMessage = (db: Db): string => {
-  const rollups = (db.prepare('SELECT COUNT(*) AS n FROM rollup_views').get() as { n: number }).n;
+  const rollups = rollupCount(db);
   return rollups > 0
-    ? `本机没有自己的规划;已导入 ${rollups} 份下级汇总,请在“数据交换 → 下级汇总”中只读查看(命令行:duban rollups、duban summary --rollup 上报单位)。`
+    ? `本机没有自己的规划;已导入 ${rollups} 份下级汇总,请在“数据交换 → 下级汇总”中只读查看。`
     : '还没有导入任何规划,请先导入规划文件。';
 };
 
 /** The plan a call means: the one named, or the first imported; a clear message when there is none. */
 export const requirePlanId = (db: Db, planId: string | undefined): string => {
   const id = planId ?? defaultPlanId(db);
-  if (!id) throw new ApiError('not_found', noPlanMessage(db));
+  if (!id) throw new ApiError('not_found', noPlanMessage(db), { hasRollups: hasRollups(db) });
   if (planId && !listPlans(db).some((p) => p.id === planId)) throw new ApiError('not_found', `找不到规划 ${planId}`);
   return id;
 };

@@ -38,7 +38,7 @@ export const openRecoverable = (options: BackendOptions): RecoverableBackend => 
 
   const unavailable = (): never => {
     const current = problem ?? { kind: 'unreadable', message: '数据库未打开', error: new ApiError('internal', '数据库未打开') };
-    const hint = current.kind === 'damaged' ? '请在恢复页面(命令行:duban recover)选择最新的良好备份恢复。' : '';
+    const hint = current.kind === 'damaged' ? '请在恢复页面选择最新的良好备份恢复。' : '';
     // Messages from below may or may not end in a full stop; the hint starts a new sentence either way.
     const sentence = /[。!?]$/.test(current.message) || hint === '' ? current.message : `${current.message}。`;
     throw new ApiError(current.error.code, `${sentence}${hint}`, { startupProblem: current.kind });

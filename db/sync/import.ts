@@ -50,7 +50,7 @@ const needsConfirmation = (ctx: BackendContext, pkg: VerifiedPackage, report: Im
   report.massChange = measured;
   if (!measured.isOverThreshold || confirmed.has(manifest.packageId)) return false;
   report.outcome = 'needs_confirmation';
-  report.message = massChangeMessage(measured, manifest.packageId);
+  report.message = massChangeMessage(measured);
   return true;
 };
 

@@ -67,12 +67,11 @@ export const measureMassChange = (db: Db, planId: string | null, changes: WireCh
   };
 };
 
-export const massChangeMessage = (m: MassChange, packageId: string): string => {
+export const massChangeMessage = (m: MassChange): string => {
   const percent = m.total > 0 ? Math.round((100 * m.affected) / m.total) : 100;
   const parts = [m.redated ? `改动 ${m.redated} 项任务的完成时限` : '', m.closed ? `关闭(标为已完成或撤销)${m.closed} 项任务` : ''].filter(Boolean);
   return (
     `该数据包将${parts.join('、')},共涉及 ${m.affected} 项任务,占全部 ${m.total} 项任务的 ${percent}%,` +
-    `超过安全阈值 ${Math.round(m.threshold * 100)}%,为防止误操作暂未导入。请与发送方核实后点击“确认导入”` +
-    `(命令行:--confirm-mass-change ${packageId})`
+    `超过安全阈值 ${Math.round(m.threshold * 100)}%,为防止误操作暂未导入。请与发送方核实后点击“已核实,确认导入”。`
   );
 };

@@ -66,6 +66,14 @@ const helpText = (): string =>
     '退出码:0 成功;2 输入有误或被拒绝;1 内部错误',
   ].join('\n');
 
+/** The screens say where to click; at a terminal the same problem names the command that mends it. */
+const cliHint = (error: ApiError): string => {
+  const details = (typeof error.details === 'object' && error.details !== null ? error.details : {}) as Record<string, unknown>;
+  if (details.startupProblem === 'damaged') return '(命令行:duban recover)';
+  if (details.hasRollups === true) return '(命令行:duban rollups、duban summary --rollup 上报单位)';
+  return '';
+};
+
 export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
@@ -117,7 +125,7 @@ export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
   } catch (error) {
     const apiError = toApiError(error);
     if (isJson) io.err(JSON.stringify({ error: apiError.toJSON() }));
-    else io.err(`错误:${apiError.message}`);
+    else io.err(`错误:${apiError.message}${cliHint(apiError)}`);
     return isCallerFault(apiError.code) ? 2 : 1;
   } finally {
     backend?.close();

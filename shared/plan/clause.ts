@@ -151,8 +151,11 @@ const merge = (all: Responsibility[]): Responsibility => {
   return { leads, participants, isLeadInferred: all.every((r) => r.isLeadInferred), isShared: all.every((r) => r.isShared === true) };
 };
 
+/** The clause without its carry-forward note, whose words name no unit of this clause (they are `carried`). */
+const withoutCarryForward = (text: string): string => CARRY_FORWARD.reduce((t, re) => t.replace(re, ''), foldPunctuation(text)).replace(/[,;、\s]+$/, '');
+
 const groupResponsibility = (inner: string, cutOff: boolean): Responsibility | null => {
-  const folded = foldLabelScript(inner);
+  const folded = foldLabelScript(withoutCarryForward(inner));
   const label = LABEL.exec(folded);
   if (label) return parseLabelled(folded.slice(label.index));
   if (/牵头|负责|配合|参与|落实/.test(folded)) return parseLeadVerbForm(folded, cutOff);
@@ -225,6 +228,32 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
     const remark = stop >= 0 ? after.slice(stop + 1).trim() : '';
     const rest = [...lines.slice(0, i), before.trim().replace(/[,]$/, ''), remark].filter(Boolean).join('\n').trim();
     return { responsibility, rest, raw: clauseText, raws: [clauseText], carried };
+  }
+  return trailingVerbClause(text, carried);
+};
+
+/**
+ * No bracket and no label: the task's last sentence, or its last comma-separated part, written as units
+ * and role verbs only: `…。县商务局牵头,县财政局、县税务局配合。`, `…,县农业农村局牵头落实。`,
+ * `由县人社局会同县教育局负责。`, `A、B按职责分工负责。`, on the task's line or on a line of its own.
+ * The longest such ending is taken; a part with any word that is not a unit (`推进乡村振兴`) stops it,
+ * so prose that merely mentions a unit doing something is not read as the task's assignment.
+ */
+const trailingVerbClause = (text: string, carried: string[]): Clause | null => {
+  const body = text.replace(/[。;.\s]+$/, '');
+  const sentenceStart = Math.max(body.lastIndexOf('。'), body.lastIndexOf('\n')) + 1;
+  const sentence = body.slice(sentenceStart);
+  if (!/牵头|负责|配合|参与|协同|协助|协办|落实/.test(foldLabelScript(sentence))) return null;
+  const cuts = [0, ...[...sentence.matchAll(/[,;]/g)].map((m) => (m.index ?? 0) + 1)];
+  for (const cut of cuts) {
+    const start = sentenceStart + cut;
+    const rest = body.slice(0, start).replace(/[,;。\s]+$/, '').trim();
+    // A task that is nothing but its assignment has no title left: not this shape.
+    if (rest.length === 0) continue;
+    // With its full stop, so the task's content keeps nothing of it.
+    const raw = text.slice(start).trim();
+    const responsibility = parseLeadVerbForm(raw);
+    if (responsibility && hasNames(responsibility)) return { responsibility, rest, raw, raws: [raw], carried };
   }
   return null;
 };

@@ -4,8 +4,8 @@
 import { splitDepartmentNames } from './department-names.js';
 import { parseDeadline } from './deadline.js';
 import { readHeading, splitTitle } from './numbering.js';
-import { parseResponsibility, startsWithResponsibility, type Responsibility } from './responsibility.js';
-import { storedColumnOfHeader } from './task-columns.js';
+import { byMarkedRoles, parseResponsibility, startsWithResponsibility, type Responsibility } from './responsibility.js';
+import { STORED_COLUMNS, storedColumnOfHeader, type StoredColumn } from './task-columns.js';
 import { foldPunctuation } from './text.js';
 import type { ParsedSection, ParsedTask, UnplacedLine } from './types.js';
 
@@ -30,6 +30,22 @@ const HEADER_ROLES: [RegExp, Role][] = [
   // Columns a decomposition table often carries that are not the task's: they must not end its header.
   [/^(分管(市|区|县)?领导|(区|市|县)政府分管领导|责任领导|牵头区领导|牵头县领导|牵头市领导|牵头领导|责任人|联系人|联系电话|监督电话|是否.{1,4}|备注|说明|评分部门|类别|分类|.{0,8}(推进|进展|完成)情况|.{0,8}(取得)?成效|.{0,4}进度|本月进展|第.季度|.季度|目标类型|项目业主|建设阶段|(\d{4}年)?(计划|年度)?总?投资(额)?)$/, 'other'],
 ];
+
+/**
+ * Aliases of plain text built-in columns that a reading role of HEADER_ROLES already owns. The column
+ * list is asked first, so such an alias would silently stop a table's 责任处室 (say) naming units; 'other'
+ * headers (联系人…) are free to be taken, since nothing is read from them today.
+ */
+export const headerCollisions = (columns: readonly StoredColumn[]): string[] =>
+  columns.flatMap((c) =>
+    c.aliases
+      .filter((alias) => HEADER_ROLES.some(([re, role]) => role !== 'other' && re.test(squeeze(alias))))
+      .map((alias) => `${c.stored}: ${alias}`),
+  );
+
+// Fails at load, in every test that reads a document, rather than misreading the corpus quietly.
+const collisions = headerCollisions(STORED_COLUMNS);
+if (collisions.length > 0) throw new Error(`built-in column aliases owned by another header role: ${collisions.join('; ')}`);
 
 export const roleOfHeader = (text: string): Role | null => {
   const t = squeeze(text).replace(/[((].*[))]$/, '');
@@ -75,7 +91,7 @@ type Draft = {
 const readResponsibilityCell = (text: string): Responsibility => {
   if (startsWithResponsibility(text) || /(牵头|配合|参与|责任)(单位|部门)\s*[::]/.test(foldPunctuation(text))) return parseResponsibility(text);
   const names = splitDepartmentNames(text);
-  return { leads: names.slice(0, 1), participants: names.slice(1), isLeadInferred: names.length > 0 };
+  return byMarkedRoles(names) ?? { leads: names.slice(0, 1), participants: names.slice(1), isLeadInferred: names.length > 0 };
 };
 
 export type TableResult = { tasks: ParsedTask[]; sections: ParsedSection[]; unplaced: UnplacedLine[] };

@@ -7,6 +7,7 @@ import type { ApiArg, ApiMethod, ApiResult } from '../../shared/api/contract.js'
 import { dispatch } from '../../shared/api/validate.js';
 import { writeReportForSync, type SyncReportInput } from '../../db/sync/report-writer.js';
 import { enrolPeer } from '../../db/sync/state.js';
+import { upsertSynced } from '../../db/sync/synced-write.js';
 import { suiteClock } from './suite-clock.js';
 import { seedsDir } from './temp-backend.js';
 
@@ -72,6 +73,18 @@ export const enrolKeysDirectly = (office: Site, departments: Site[]): void => {
         name: (site.backend.db.prepare('SELECT name FROM departments WHERE id = ?').get(departmentId.value) as { name: string }).name,
         enrolled_at: '2026-11-22T01:00:00.000Z',
       });
+    }
+  })();
+};
+
+/** The office moves the deadline of the first `count` live tasks in plan order, through the change log (a mass re-dating). */
+export const redateTasks = (office: Site, count: number, text = '2027年12月底前', date = '2027-12-31'): void => {
+  const db = office.backend.db;
+  const rows = db.prepare('SELECT * FROM tasks WHERE deleted = 0 ORDER BY seq LIMIT ?').all(count) as Record<string, string | number | null>[];
+  db.transaction(() => {
+    for (const row of rows) {
+      const values = Object.fromEntries(Object.entries(row).filter(([k]) => k !== 'row_version' && k !== 'origin_id'));
+      upsertSynced(db, office.backend.identity.originId, 'tasks', { ...values, deadline_text: text, deadline_date: date });
     }
   })();
 };

@@ -70,6 +70,8 @@ describe('roll-ups from the CLI', () => {
     expect(own.code).toBe(2);
     expect(own.out + own.err).toMatch(/已导入 1 份下级汇总/);
     expect(own.out + own.err).not.toMatch(/还没有导入任何规划/);
+    // At a terminal it names the commands; the screens' message (the same words) names none.
+    expect(own.err).toMatch(/命令行:duban rollups、duban summary --rollup/);
   });
 
   it('refuses a tampered roll-up with exit 2, naming the broken original', async () => {

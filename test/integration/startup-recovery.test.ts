@@ -39,7 +39,9 @@ describe('startup recovery', () => {
     const recoverable = openRecoverable(options('2026-11-22'));
     expect(recoverable.backend).toBeNull();
     expect(recoverable.problem?.kind).toBe('damaged');
-    await expect(dispatch(recoverable.handlers, 'tasks.list', {})).rejects.toMatchObject({ message: expect.stringMatching(/损坏.*duban recover/s) });
+    await expect(dispatch(recoverable.handlers, 'tasks.list', {})).rejects.toMatchObject({ message: expect.stringMatching(/损坏.*恢复页面/s), details: { startupProblem: 'damaged' } });
+    // The screens name no command line; the CLI adds its own hint (below).
+    await expect(dispatch(recoverable.handlers, 'tasks.list', {})).rejects.toMatchObject({ message: expect.not.stringMatching(/duban|命令行/) });
     const status = await dispatch(recoverable.handlers, 'recovery.status', {});
     expect(status).toMatchObject({ isHealthy: false, problem: { kind: 'damaged' }, latestGoodBackup: { kind: 'daily' } });
     await expect(dispatch(recoverable.handlers, 'recovery.restore', { backupId: '20261121-010000-000000' })).rejects.toMatchObject({ code: 'bad_input' });

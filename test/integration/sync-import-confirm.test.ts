@@ -6,24 +6,11 @@ import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackup } from '../../db/sync/backups.js';
-import { upsertSynced } from '../../db/sync/synced-write.js';
 import type { ImportJobStatus } from '../../shared/sync/types.js';
-import { call, exportTo, fingerprintOfSite, makeDepartment, makeOffice, tasksOf, writeReport, type Site } from '../helpers/sync-fixture.js';
+import { call, exportTo, fingerprintOfSite, makeDepartment, makeOffice, redateTasks, tasksOf, writeReport, type Site } from '../helpers/sync-fixture.js';
 import { makeTempDir } from '../helpers/temp-backend.js';
 
 const report = (taskId: string, progress: string, percent: number) => ({ taskId, periodId: '2026-Q4', status: 'on_track' as const, percent, progress });
-
-/** The office moves the deadline of the first `count` live tasks in plan order, through the change log. */
-const redate = (office: Site, count: number, text: string): void => {
-  const db = office.backend.db;
-  const rows = db.prepare('SELECT * FROM tasks WHERE deleted = 0 ORDER BY seq LIMIT ?').all(count) as Record<string, string | number | null>[];
-  db.transaction(() => {
-    for (const row of rows) {
-      const values = Object.fromEntries(Object.entries(row).filter(([k]) => k !== 'row_version' && k !== 'origin_id'));
-      upsertSynced(db, office.backend.identity.originId, 'tasks', { ...values, deadline_text: text, deadline_date: '2027-12-31' });
-    }
-  })();
-};
 
 const follow = async (site: Site, first: ImportJobStatus): Promise<ImportJobStatus> => {
   let status = first;
@@ -118,12 +105,12 @@ describe('confirming inside a batch job', () => {
     const total = (office.backend.db.prepare('SELECT COUNT(*) AS n FROM tasks WHERE deleted = 0').get() as { n: number }).n;
     const backup = await createBackup(dept.backend.context, '测试:大批修改之前');
     // The unit takes the re-dating and acknowledges it, so the office's next package starts after it.
-    redate(office, Math.ceil(total * 0.5), '2027年12月底前');
+    redateTasks(office, Math.ceil(total * 0.5), '2027年12月底前');
     const d1 = await exportTo(office, join(tmp.dir, 'd1.duban'), '市商务局');
     await call(dept, 'sync.import', { sources: [{ path: d1.path }], trust: [], confirmMassChange: [d1.packageId] });
     writeReport(dept, report(task.id, '续报', 20));
     await call(office, 'sync.import', { sources: [{ path: (await exportTo(dept, join(tmp.dir, 'up2.duban'))).path }], trust: [] });
-    redate(office, 1, '2027年11月底前');
+    redateTasks(office, 1, '2027年11月底前');
     const d2 = await exportTo(office, join(tmp.dir, 'd2.duban'), '市商务局');
     expect(d2.seqFrom).toBe(d1.seqTo + 1);
     // The unit goes back to before d1: d1 waits for a person, d2 is refused for the gap d1 leaves.

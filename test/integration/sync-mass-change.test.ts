@@ -3,22 +3,9 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { domainHash } from '../../db/sync/domain-hash.js';
-import { upsertSynced } from '../../db/sync/synced-write.js';
 import { hostsCliForTests } from '../helpers/cli.js';
-import { call, exportTo, fingerprintOfSite, makeDepartment, makeOffice, tasksOf, writeReport, type Site } from '../helpers/sync-fixture.js';
+import { call, exportTo, fingerprintOfSite, makeDepartment, makeOffice, redateTasks, tasksOf, writeReport, type Site } from '../helpers/sync-fixture.js';
 import { makeTempDir } from '../helpers/temp-backend.js';
-
-/** The office moves the deadline of the first `count` live tasks in plan order, through the change log. */
-const redate = (office: Site, count: number): void => {
-  const db = office.backend.db;
-  const rows = db.prepare('SELECT * FROM tasks WHERE deleted = 0 ORDER BY seq LIMIT ?').all(count) as Record<string, string | number | null>[];
-  db.transaction(() => {
-    for (const row of rows) {
-      const values = Object.fromEntries(Object.entries(row).filter(([k]) => k !== 'row_version' && k !== 'origin_id'));
-      upsertSynced(db, office.backend.identity.originId, 'tasks', { ...values, deadline_text: '2027年12月底前', deadline_date: '2027-12-31' });
-    }
-  })();
-};
 
 describe('mass-change fail-safe', () => {
   let tmp: { dir: string; cleanup: () => void };
@@ -40,7 +27,7 @@ describe('mass-change fail-safe', () => {
     await call(office, 'sync.import', { sources: [{ path: (await exportTo(dept, join(tmp.dir, 'up.duban'))).path }], trust: [await fingerprintOfSite(dept)] });
     const total = (office.backend.db.prepare('SELECT COUNT(*) AS n FROM tasks WHERE deleted = 0').get() as { n: number }).n;
     const count = Math.ceil(total * 0.5);
-    redate(office, count);
+    redateTasks(office, count);
     const down = await exportTo(office, join(tmp.dir, 'down.duban'), '市商务局');
     const before = domainHash(dept.backend.db);
 
@@ -72,7 +59,7 @@ describe('mass-change fail-safe', () => {
     sites.push(office, dept);
     writeReport(dept, { taskId: (await tasksOf(dept, '市商务局')).lead[0]!.id, periodId: '2026-Q4', status: 'on_track', percent: 10, progress: '起步' });
     await call(office, 'sync.import', { sources: [{ path: (await exportTo(dept, join(tmp.dir, 'up.duban'))).path }], trust: [await fingerprintOfSite(dept)] });
-    redate(office, 3);
+    redateTasks(office, 3);
     const down = await exportTo(office, join(tmp.dir, 'down.duban'), '市商务局');
     await call(dept, 'sync.settings', { massChangeShare: 0.01 });
     expect((await call(dept, 'sync.import', { sources: [{ path: down.path }], trust: [] })).files[0]?.outcome).toBe('needs_confirmation');

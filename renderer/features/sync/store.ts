@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import type { LifecycleRequestView } from '../../../shared/lifecycle/types';
 import type { BackupRow, ConflictGroup, ImportFileReport, ImportJobStatus, ImportProgress, ReviewItem, StoredPackage, SyncStatus } from '../../../shared/sync/types';
 import { errorMessage, invoke } from '../../api/client';
+import { usePlanStore } from '../tasks/store';
 
 export type ImportSourceInput = { path: string } | { name: string; dataBase64: string } | { storedPackageId: string };
 
@@ -20,6 +21,8 @@ type SyncState = {
   /** The backend's job for the batch on screen: a confirmation resumes it (the backend picks the files). */
   jobId: string | null;
   progress: Progress;
+  /** Whether the finished batch wrote anything (a backup precedes every write); null while it runs. */
+  isBackedUp: boolean | null;
   conflicts: ConflictGroup[];
   reviews: ReviewItem[];
   backups: BackupRow[];
@@ -44,6 +47,7 @@ export const useSyncStore = create<SyncState>((set, get) => ({
   reports: [],
   jobId: null,
   progress: null,
+  isBackedUp: null,
   conflicts: [],
   reviews: [],
   backups: [],
@@ -75,6 +79,7 @@ export const useSyncStore = create<SyncState>((set, get) => ({
     try {
       const final = await follow(invoke('sync.importStart', { sources }));
       if (final.error) set({ error: final.error });
+      await reloadPlanIfWritten(final);
     } catch (error) {
       set({ error: errorMessage(error), progress: null });
       return;
@@ -129,6 +134,7 @@ export const useSyncStore = create<SyncState>((set, get) => ({
       const keptHint = kept > 0 ? `;备份之后收到的 ${kept} 个数据包仍保存在本机,可在下方重新导入` : '';
       set({ notice: `已恢复备份 ${result.restored.id};恢复前的状态已另存为 ${result.safetyBackup.id}${keptHint}` });
       await get().refresh();
+      await usePlanStore.getState().load();
     } catch (error) {
       set({ error: errorMessage(error) });
     }
@@ -150,7 +156,8 @@ const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 
 /** Follows a backend batch job until it is done, showing each status it reads (bar and reports). */
 const follow = async (started: Promise<ImportJobStatus>): Promise<ImportJobStatus> => {
-  const show = (status: ImportJobStatus): void => useSyncStore.setState({ jobId: status.jobId, progress: status.progress, reports: status.files });
+  const show = (status: ImportJobStatus): void =>
+    useSyncStore.setState({ jobId: status.jobId, progress: status.progress, reports: status.files, isBackedUp: status.result ? status.result.backupId !== null : null });
   let status = await started;
   show(status);
   while (status.result === null && status.error === null) {
@@ -161,11 +168,20 @@ const follow = async (started: Promise<ImportJobStatus>): Promise<ImportJobStatu
   return status;
 };
 
+/**
+ * A batch that wrote (a backup precedes every write) may have brought a plan update: the plan's header,
+ * departments and task table are read again, so no screen shows the deadlines from before the import.
+ */
+const reloadPlanIfWritten = async (final: ImportJobStatus): Promise<void> => {
+  if (final.result?.backupId) await usePlanStore.getState().load();
+};
+
 /** Follows a resumed job, then reloads the screen's lists (a confirmed sender is now a known unit). */
 const resume = async (started: Promise<ImportJobStatus>): Promise<void> => {
   try {
     const final = await follow(started);
     if (final.error) useSyncStore.setState({ error: final.error });
+    await reloadPlanIfWritten(final);
     await useSyncStore.getState().refresh();
   } catch (error) {
     useSyncStore.setState({ error: errorMessage(error) });

@@ -68,16 +68,11 @@ export const usePlanStore = create<PlanState>((set, get) => ({
       // Each plan has its own departments: one with no task in this plan is not in its lists.
       const departments = (await invoke('departments.list', { planId: plan.id })).filter((d) => d.taskCount > 0);
       const selected = get().selected;
+      const kept = selected && get().plan?.id === plan.id ? selected : null;
       // A (re)loaded plan may have new tasks: the list is fetched again when next shown.
-      set({
-        plans,
-        plan,
-        departments,
-        tasks: [],
-        tasksPlanId: null,
-        selected: selected && get().plan?.id === plan.id ? selected : null,
-        isLoading: false,
-      });
+      set({ plans, plan, departments, tasks: [], tasksPlanId: null, selected: kept, isLoading: false });
+      // The department on screen is fetched again too: a plan update may have re-dated or re-assigned its tasks.
+      if (kept) await get().selectDepartment(kept.department.id);
     } catch (error) {
       set({ error: errorMessage(error), isLoading: false });
     }

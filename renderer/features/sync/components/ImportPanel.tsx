@@ -11,7 +11,7 @@ const toBase64 = async (file: File): Promise<string> => {
 
 /** Import from a folder (a USB stick), from typed paths, or from files picked in the browser. */
 export const ImportPanel = () => {
-  const { reports, progress, importSources, importFolder, confirmFingerprint, confirmMassChange } = useSyncStore();
+  const { reports, progress, isBackedUp, importSources, importFolder, confirmFingerprint, confirmMassChange } = useSyncStore();
   const [folder, setFolder] = useState('');
   const [paths, setPaths] = useState('');
   const isBusy = progress !== null && progress.phase !== 'finished';
@@ -55,7 +55,7 @@ export const ImportPanel = () => {
         <div className="sync-progress" role="progressbar" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done}>
           <div className="sync-progress-bar" style={{ width: `${progress.total ? (100 * progress.done) / progress.total : 0}%` }} />
           <span>
-            {progress.phase === 'finished' ? `已处理 ${progress.total} 个数据包(导入前已自动备份)` : `${progress.phase === 'checking' ? '正在核验' : '正在导入'} ${Math.min(progress.done + 1, progress.total)}/${progress.total}:${progress.current}`}
+            {progress.phase === 'finished' ? `已处理 ${progress.total} 个数据包${isBackedUp === false ? '(本机数据未改动)' : '(导入前已自动备份)'}` : `${progress.phase === 'checking' ? '正在核验' : '正在导入'} ${Math.min(progress.done + 1, progress.total)}/${progress.total}:${progress.current}`}
           </span>
         </div>
       ) : null}
