@@ -6,7 +6,8 @@ import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { ApiError } from '../../shared/api/errors.js';
 import { findTableHeader, textDocument, type DocBlock, type PlanDocument } from '../../shared/plan/document.js';
-import { readDocumentXml, UnsafeXmlError } from '../../shared/plan/docx-xml.js';
+import { numberingCounter, readNumberingXml, readStyleLists } from '../../shared/plan/docx-numbering.js';
+import { assertSafeXml, readDocumentXml, UnsafeXmlError } from '../../shared/plan/docx-xml.js';
 import type { TableRow } from '../../shared/plan/table-rows.js';
 import { countOf, inflate, isOleFile, isZip, loadBoundedXlsx, startsWith, zipEntries } from '../bounded-xlsx.js';
 
@@ -60,12 +61,22 @@ const assertReadableText = (text: string): void => {
 };
 
 const readDocx = (bytes: Uint8Array): PlanDocument => {
-  const files = inflate(bytes, (name) => name === 'word/document.xml');
+  const files = inflate(bytes, (name) => name === 'word/document.xml' || name === 'word/numbering.xml' || name === 'word/styles.xml');
   const xml = files['word/document.xml'];
   if (!xml) throw bad('文件不是有效的 Word 文档:缺少正文(word/document.xml)。');
   let blocks: DocBlock[];
   try {
-    blocks = readDocumentXml(new TextDecoder('utf-8').decode(xml));
+    const part = (name: string): string | null => {
+      const bytesOfPart = files[name];
+      if (!bytesOfPart) return null;
+      const text = new TextDecoder('utf-8').decode(bytesOfPart);
+      assertSafeXml(text);
+      return text;
+    };
+    const numberingXml = part('word/numbering.xml');
+    const stylesXml = numberingXml ? part('word/styles.xml') : null;
+    const listNumber = numberingXml ? numberingCounter(readNumberingXml(numberingXml)) : undefined;
+    blocks = readDocumentXml(new TextDecoder('utf-8').decode(xml), listNumber, stylesXml ? readStyleLists(stylesXml) : undefined);
   } catch (error) {
     if (error instanceof UnsafeXmlError) throw bad('Word 文档中含有不安全的 XML 声明(DOCTYPE/实体),已拒绝。');
     throw bad('Word 文档的正文无法解析。');

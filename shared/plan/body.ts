@@ -2,9 +2,10 @@
 // A node that names responsible units is a task. Without any responsibility in the document, the
 // leaves of the tree are the tasks. Review, principles and safeguard chapters are not tasks unless
 // they name responsible units themselves.
-import { carriedUnits, findResponsibilityClause, type Clause } from './clause.js';
+import { carriedUnits, findResponsibilityClause, isDepartmentLike, type Clause } from './clause.js';
 import { findDeadlineInText, parseDeadline } from './deadline.js';
 import { KIND_ORDER, readHeading, splitTitle, type HeadingKind } from './numbering.js';
+import { foldPunctuation } from './text.js';
 import type { ParsedSection, ParsedTask, UnplacedLine } from './types.js';
 
 export type SourceLine = { line: number; text: string };
@@ -31,16 +32,35 @@ const titleOf = (node: Node): string => splitTitle(node.rest).title;
 
 /**
  * One responsibility line after the last of several items (措施 1. 2. … then `责任单位:X`) covers all of
- * them: when only the last sibling has a clause and it stands on its own lines (not in brackets), the
- * other siblings take it too.
+ * them: when only the last sibling has a clause and it stands on its own lines, the other siblings take
+ * it too. A bracket at the end of the last item's own sentence is that item's alone; the same bracket
+ * on a line of its own (`(1)… (2)… (4)…` then `(责任单位:X、Y)`) is the shared line.
  */
 const shareTrailingClause = (siblings: Node[]): void => {
   const last = siblings[siblings.length - 1];
   if (!last?.clause || siblings.length < 2) return;
   const others = siblings.slice(0, -1);
   if (others.some((n) => n.kind !== last.kind || subtreeHasClause(n))) return;
-  if (/^[(([〔【]/.test(last.clause.raw.trim())) return;
+  const raw = last.clause.raw.trim();
+  const onOwnLine = last.lines.slice(1).some((l) => foldPunctuation(l.text).trim() === raw);
+  if (/^[(([〔【]/.test(raw) && !onOwnLine) return;
   for (const node of others) node.clause = { ...last.clause, raw: '', raws: [] };
+};
+
+/**
+ * A group heading that names the unit leading everything under it (`一、县示范区管委会牵头工作(8项)`,
+ * `二、区发改局牵头的重点工作`): each item under it with no unit of its own is led by that unit. The
+ * heading stays a section. A heading naming a person (`尹学群市长牵头的重点工作`) is not a unit.
+ */
+const GROUP_LEAD = /^(.{2,30}?)(?:牵头|主抓|负责)的?(?:重点)?(?:工作|任务|事项)(?:\(\d+项\))?$/;
+
+const shareGroupLead = (node: Node): void => {
+  const unit = GROUP_LEAD.exec(foldPunctuation(titleOf(node)))?.[1];
+  if (!unit || !isDepartmentLike(unit) || node.clause || node.children.length === 0) return;
+  const responsibility = { leads: [unit], participants: [], isLeadInferred: false };
+  for (const child of node.children) {
+    if (!subtreeHasClause(child)) child.clause = { responsibility, rest: '', raw: '', raws: [], carried: [] };
+  }
 };
 
 /** `preamble`: the lines before the first heading (the notice, the addressees), for the caller to account for. */
@@ -98,6 +118,7 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
   roots.forEach(walk);
   shareTrailingClause(roots);
   for (const node of all) shareTrailingClause(node.children);
+  for (const node of all) shareGroupLead(node);
 
   const exclude = (node: Node): void => {
     node.isExcluded = true;

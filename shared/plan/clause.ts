@@ -1,16 +1,17 @@
 // Finds the responsibility clauses inside a task's text: `(责任单位:…)`, `[牵头单位:X;配合单位:Y]`,
 // `(预期性指标,牵头单位:X;责任单位:Y)`, a trailing `牵头单位:X` line, `…,牵头部门:X。评语`,
 // `(市发改委牵头,市财政局配合)`, `(A、B按职责分工负责)`, and a bracket the stored text cut off.
+import { joinWrappedLabelLines } from './label-wrap.js';
 import { parseResponsibility, type Responsibility } from './responsibility.js';
 import { foldPunctuation } from './text.js';
-import { foldLabelScript, isDepartmentLike, splitUnitList } from './unit-names.js';
+import { foldLabelScript, isDepartmentLike, isTownName, splitUnitList } from './unit-names.js';
 
 export { isDepartmentLike } from './unit-names.js';
 
 const OPEN = '(([〔【';
 const CLOSE = '))]〕】';
 
-const LABEL = /(牵\s*头|参\s*与|配\s*合|协\s*同|协\s*办|主\s*办|主\s*责|责\s*任|落\s*实)\s*(责\s*任\s*)?(单\s*位|部\s*门|科\s*室|处\s*室)?\s*[::]/;
+const LABEL = /(?:主要|其他|次要)?(牵\s*头|参\s*与|配\s*合|协\s*同|协\s*办|主\s*办|主\s*责|责\s*任|落\s*实|承\s*办)\s*(责\s*任\s*)?(单\s*位|部\s*门|科\s*室|处\s*室|股\s*室|主\s*体)?\s*[::]/;
 
 type Group = { start: number; end: number; inner: string };
 
@@ -33,9 +34,13 @@ const bracketGroups = (text: string): Group[] => {
   return groups;
 };
 
-/** A carry-forward note: units that join this task and every later one. */
+/**
+ * A carry-forward note: units that join this task and every later one. The wording varies
+ * (`不再逐一列出`, `不再单独列出`, `不再一一列出`), and the note may name several units
+ * (`以下政策措施均需各县区人民政府、园区管委会落实`): each is a unit of its own.
+ */
 export const CARRY_FORWARD = [
-  /以下[^,。]*?(?:均|都|各项任务)?(?:需|由|要)(.{2,20}?)(?:落实|负责|配合|参与|执行)[^。]*?不再(?:逐一|一一)?列出/,
+  /以下[^,。]*?(?:均|都|各项任务)?(?:需|由|要)(.{2,40}?)(?:落实|负责|配合|参与|执行)[^。]*?不再(?:逐一|一一|单独|逐项|另行|重复)?列出/,
   /(?:均|都)涉及(.{2,20}?)[,,]\s*不再(?:做|作)?分工[,,]?\s*下同/,
 ];
 
@@ -43,7 +48,10 @@ export const carriedUnits = (text: string): string[] => {
   const folded = foldPunctuation(text);
   return CARRY_FORWARD.flatMap((re) => {
     const m = re.exec(folded);
-    return m?.[1] ? [m[1].replace(/^(由|需)/, '')] : [];
+    if (!m?.[1]) return [];
+    const written = m[1].replace(/^(由|需)/, '');
+    const names = splitUnitList(written);
+    return names.length > 1 && names.every(isDepartmentLike) ? names : [written];
   });
 };
 
@@ -57,8 +65,10 @@ export const NO_LEAD_MEANS_ALL_LEAD = /无牵头单位的[,]?\s*责任单位即�
 /** `部门分工:X牵头,A、B配合。`: a line whose label names no role; the sentence after it does. */
 export const DIVISION_LINE = /^\s*(?:部门|责任|任务|职责)?分工\s*[::]\s*(.+)$/;
 
-const LEAD_VERB = /(?:共同|分别)?牵头(?:负责|落实|督导|推进)?$/;
-const JOIN_VERB = /(?:配合|参与|协同|协助|协办)(?:落实|推进)?$/;
+// `区园林局为牵头单位,区财政局为配合单位` says the same as `区园林局牵头,区财政局配合`.
+// `X负责牵头`, `X牵头实施` and `X牵头组织实施` say X leads as plainly as `X牵头`.
+const LEAD_VERB = /(?:共同|分别|负责)?牵头(?:负责|落实|督导|推进|实施|组织实施)?$|为牵头(?:单位|部门)$/;
+const JOIN_VERB = /(?:配合|参与|协同|协助|协办)(?:落实|推进)?$|为(?:配合|参与|协同|协办)(?:单位|部门)$/;
 const OWN_VERB = /(?:按职责分工负责|按职责分工|按职责负责|分别负责|负责落实|共同负责|负责|落实)$/;
 /** Verbs that share the work out among every unit named; a plain `负责` does not say who leads. */
 const SHARED_VERB = /(?:按职责分工负责|按职责分工|按职责负责|分别负责|负责落实|共同负责)$/;
@@ -82,7 +92,7 @@ export const parseLeadVerbForm = (raw: string, cutOff = false): Responsibility |
   if (together?.[1] && together[2]) {
     const leads = splitUnitList(together[1]);
     const participants = splitUnitList(together[2]);
-    if (leads.length > 0 && [...leads, ...participants].every(isDepartmentLike)) return { leads, participants, isLeadInferred: false };
+    if (leads.length > 0 && [...leads, ...participants].every((n) => isDepartmentLike(n) || isTownName(n))) return { leads, participants, isLeadInferred: false };
   }
   // `(A,B,C,排名第一位为牵头单位,下同)`: a plain list that carries the document's rule with it.
   if (FIRST_LISTED_LEADS.test(raw.replace(/牽頭/g, '牵头'))) {
@@ -97,13 +107,14 @@ export const parseLeadVerbForm = (raw: string, cutOff = false): Responsibility |
   const segments = text.split(/[,;]/).map((s) => s.trim()).filter(Boolean);
   for (const [at, segment] of segments.entries()) {
     const verb = LEAD_VERB.exec(segment) ?? JOIN_VERB.exec(segment) ?? OWN_VERB.exec(segment);
-    const written = splitUnitList(verb ? segment.slice(0, verb.index) : segment);
+    // `由X负责`, `具体由X牵头实施`: 由 introduces the unit, it is no part of its name.
+    const written = splitUnitList((verb ? segment.slice(0, verb.index) : segment).replace(/^(?:具体|主要)?由/, ''));
     // The last name of a bracket the page cut off may be cut mid-word (`省`): it is not read.
     const names = cutOff && at === segments.length - 1 && !verb ? written.filter(isDepartmentLike) : written;
     if (cutOff && at === segments.length - 1 && names.length === 0) break;
     // `分管副省长、协管副秘书长负责` before the units: officials in charge, not units; left to the reader.
     if (verb && names.length > 0 && names.every((n) => LEADER_POST.test(n))) continue;
-    if (names.length === 0 || !names.every(isDepartmentLike)) return null;
+    if (names.length === 0 || !names.every((n) => isDepartmentLike(n) || (verb !== null && isTownName(n)))) return null;
     if (!verb) {
       pending.push(...names);
       continue;
@@ -119,14 +130,31 @@ export const parseLeadVerbForm = (raw: string, cutOff = false): Responsibility |
   if (owners.length > 0 && isSharedOut) return { leads: owners, participants, isLeadInferred: false, isShared: true };
   // `A、B、C负责` names no lead: a bare list, whose first unit is taken as lead (domain rule; a
   // document's own `列第一位者为牵头单位` makes that certain, `无牵头单位的,责任单位即为牵头单位` makes all lead).
+  // `由X负责,Y配合`: beside units named as helping, the unit that is responsible leads, in so many words.
+  if (owners.length > 0 && participants.length > 0) return { leads: owners, participants, isLeadInferred: false };
   if (owners.length > 0) return { leads: owners.slice(0, 1), participants: [...owners.slice(1), ...participants], isLeadInferred: true };
   return null;
 };
 
 const DEADLINE_SEGMENT = /[,,;;]?\s*(完成时限|完成时间|完成期限|时间节点|时限要求|时间要求)\s*[::][^;;))\]]*/g;
 
+/**
+ * `责任部门:市房管局牵头,市民政局配合。`: a label that names no role (责任单位/责任部门/落实单位…) whose
+ * list is written as a sentence with its own verbs. The verbs decide, as they do without a label;
+ * read as a plain list, `市房管局牵头` would become a unit's name.
+ */
+const BARE_LABEL_SENTENCE = /^\s*(?:责任|落实|承办)(?:单位|部门|科室|处室|股室)\s*[::]\s*([^;]+?)\s*$/;
+/** The sentence opens with a role verb (`X牵头,…`); `A、B,A为牵头单位` is a list with a mark instead. */
+const ROLE_VERB = /^[^,;]*?(?:牵头|配合|参与|协同|协办|会同)/;
+
 /** Parses a labelled clause after removing deadline segments that share its brackets. */
 const parseLabelled = (text: string): Responsibility => {
+  const sentence = BARE_LABEL_SENTENCE.exec(text.replace(DEADLINE_SEGMENT, ''));
+  if (sentence?.[1] && ROLE_VERB.test(sentence[1])) {
+    // A line the page cut off (`X牵头,A、市监` at the end of the text) still names its lead.
+    const read = parseLeadVerbForm(sentence[1]) ?? parseLeadVerbForm(sentence[1], true);
+    if (read && read.leads.length > 0) return read;
+  }
   const r = parseResponsibility(text.replace(DEADLINE_SEGMENT, ''));
   const keep = (names: string[]): string[] => names.filter((n) => !/[::]/.test(n) && n.length <= 40);
   return { ...r, leads: keep(r.leads), participants: keep(r.participants) };
@@ -203,14 +231,20 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
   }
   // Labels outside brackets, on their own lines at the end or after a sentence end:
   // "…。牵头单位:X;配合单位:Y", or "牵头单位:X" and "配合单位:Y" on two lines.
-  const lines = text.split('\n');
   const startsWithLabel = (line: string): boolean => LABEL.exec(foldLabelScript(line.trim()))?.index === 0;
-  let first = lines.length;
+  const wrapped = joinWrappedLabelLines(text.split('\n'), startsWithLabel);
+  const lines = wrapped.map((w) => w.text);
+  // The run of label lines may be followed by lines with no label at all (the page's 印发 line, a page
+  // number, a remark): the run is still read whole, not just its last line.
+  let end = lines.length;
+  while (end > 0 && !startsWithLabel(lines[end - 1] ?? '') && !LABEL.test(foldLabelScript(lines[end - 1] ?? ''))) end -= 1;
+  let first = end;
   while (first > 0 && startsWithLabel(lines[first - 1] ?? '')) first -= 1;
-  if (first < lines.length) {
-    const rawLines = lines.slice(first).join('\n');
-    const responsibility = parseLabelled(foldLabelScript(lines.slice(first).join(';')));
-    if (hasNames(responsibility)) return { responsibility, rest: lines.slice(0, first).join('\n').trim(), raw: rawLines, raws: [rawLines], carried };
+  if (first < end) {
+    const rawLines = wrapped.slice(first, end).map((w) => w.original).join('\n');
+    const responsibility = parseLabelled(foldLabelScript(lines.slice(first, end).join(';')));
+    const rest = [...lines.slice(0, first), ...lines.slice(end)].join('\n').trim();
+    if (hasNames(responsibility)) return { responsibility, rest, raw: rawLines, raws: [rawLines], carried };
   }
   for (let i = lines.length - 1; i >= 0; i -= 1) {
     const line = foldLabelScript(lines[i] ?? '');
@@ -239,7 +273,11 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
  * The longest such ending is taken; a part with any word that is not a unit (`推进乡村振兴`) stops it,
  * so prose that merely mentions a unit doing something is not read as the task's assignment.
  */
-const trailingVerbClause = (text: string, carried: string[]): Clause | null => {
+/** The document's 版记 after its last task (`…办公室 2023年3月1日印发`): not the task's last sentence. */
+const IMPRINT_TAIL = /\n[^\n]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发\s*$/;
+
+const trailingVerbClause = (full: string, carried: string[]): Clause | null => {
+  const text = full.replace(IMPRINT_TAIL, '');
   const body = text.replace(/[。;.\s]+$/, '');
   const sentenceStart = Math.max(body.lastIndexOf('。'), body.lastIndexOf('\n')) + 1;
   const sentence = body.slice(sentenceStart);

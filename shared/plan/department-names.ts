@@ -12,10 +12,20 @@ const UNSPLITTABLE = [/^各县、市、区/, /^各县、区/, /^县、市、区/
 /** Ends like a unit (a light check: unit-names.ts has the full one and depends on this file). */
 const UNIT_TAIL = /(局|委|办|辦|中心|政府|部|处|處|会|會|院|厅|廳|站|所|队|隊|公司|单位|單位|部门|部門|街道|镇|鎮|乡|鄉|指挥部|小组)$/;
 
+/** A cell's line that ends like a unit, a bracketed note (高新园(邹区镇)) and a trailing separator aside. */
+const LINE_TAIL = /(区|區|园|園|班|股|科|室|馆|館|集团|集團|平台|机构|機構)$/;
+const endsLikeUnit = (line: string): boolean => {
+  const bare = line.replace(/[、,,;;。.]+$/, '').replace(/[((][^()()]*[))]$/, '');
+  return UNIT_TAIL.test(bare) || LINE_TAIL.test(bare);
+};
+
 export const splitDepartmentNames = (list: string): string[] => {
   // A table cell that lists one unit per line (县水务局 / 县住建局): each line is a name.
   const lines = list.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  if (lines.length > 1 && lines.every((l) => UNIT_TAIL.test(l.replace(/[、,,;;。.]+$/, '')))) return lines.flatMap(splitDepartmentNames);
+  // One unit per paragraph: every line short and free of sentences, most of them ending like a unit
+  // (妇联, 各镇(街道) among them need not).
+  const isNameLine = (l: string): boolean => l.length <= 30 && !/[。;;::]/.test(l);
+  if (lines.length > 1 && lines.every(isNameLine) && 2 * lines.filter(endsLikeUnit).length >= lines.length + 1) return lines.flatMap(splitDepartmentNames);
   const names: string[] = [];
   let depth = 0;
   let current = '';
@@ -38,14 +48,26 @@ export const splitDepartmentNames = (list: string): string[] => {
     current += ch;
   }
   names.push(current);
-  return shareSuffix(names.map(cleanDepartmentName).filter((name) => name.length > 0));
+  return shareSuffix(names.flatMap(splitOnSpaces).map(cleanDepartmentName).filter((name) => name.length > 0));
 };
 
-/** A place written bare before a sibling that carries the suffix: `黄埔区、南沙区政府` is two 区政府. */
-const BARE_PLACE = /^[\u4e00-\u9fff]{1,4}[区县市]$/;
-const PLACE_WITH_SUFFIX = /^[\u4e00-\u9fff]{1,4}[区县市]((人民)?政府|管委会)$/;
+/**
+ * A cell or list whose units are separated by spaces only (`县教体局 各相关乡镇政府`): split there when
+ * every part is a unit's name; a name typed with spaces inside (`县 教 体 局`) has parts that are not.
+ */
+const splitOnSpaces = (name: string): string[] => {
+  const parts = name.trim().split(/\s+/);
+  return parts.length > 1 && parts.every((p) => p.length >= 3 && (UNIT_TAIL.test(p) || /^各.{2,}/.test(p))) ? parts : [name];
+};
 
-const shareSuffix = (names: string[]): string[] =>
+/**
+ * A place written bare before a sibling that carries the suffix: `黄埔区、南沙区政府` is two 区政府, and
+ * `金华开发区、金义都市新区、金华山旅游经济区管委会` three 管委会 (zones have longer names than districts).
+ */
+const BARE_PLACE = /^[\u4e00-\u9fff]{1,10}[区县市]$/;
+const PLACE_WITH_SUFFIX = /^[\u4e00-\u9fff]{1,10}[区县市]((人民)?政府|管委会)$/;
+
+export const shareSuffix = (names: string[]): string[] =>
   names.map((name, i) => {
     if (!BARE_PLACE.test(name) || /^[各全本该]/.test(name)) return name;
     const next = names.slice(i + 1).find((n) => !BARE_PLACE.test(n));

@@ -15,9 +15,12 @@ import { findDocNumber, findIssuerAndDate, findTitle } from './metadata.js';
 import { noiseReason } from './noise.js';
 import { normaliseText } from './text.js';
 import { extraHeaders, headerRoles, readTableRows, type Role, type TableRow } from './table-rows.js';
-import { startsWithResponsibility } from './responsibility.js';
+import { startsWithResponsibility, unbracketLabel } from './responsibility.js';
 import { foldLabelScript, unglueUnits, unitDoubt } from './unit-names.js';
 import { DIVISION_LINE, FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD } from './clause.js';
+import { addDefaultParticipants, defaultParticipants } from './default-units.js';
+import { attachmentEntries } from './attachments.js';
+import { unwrapHardLines } from './hard-wrap.js';
 import type { ParsedIndicator, ParsedPlan, ParsedSection, ParsedTask, PlanFormat, UnplacedLine } from './types.js';
 
 export type DocBlock = { kind: 'line'; line: number; text: string } | { kind: 'table'; line: number; rows: TableRow[] };
@@ -77,7 +80,7 @@ const normaliseDocument = (doc: PlanDocument): PlanDocument => {
   const lostSpaces = lines.reduce((n, l) => n + (l.match(LOST_SPACE)?.length ?? 0), 0);
   const jammed = isJammed(lines);
   const clean = (t: string): string => {
-    const text = lostSpaces >= 5 ? cleanText(t).replace(LOST_SPACE, ' ') : cleanText(t);
+    const text = unbracketLabel(lostSpaces >= 5 ? cleanText(t).replace(LOST_SPACE, ' ') : cleanText(t));
     return jammed ? stripJammer(text) : text;
   };
   return {
@@ -189,8 +192,13 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   // where the same responsibility or name in two rows is normal.
   const seen = new Set<string>();
   const bodyLines: SourceLine[] = [];
+  const attachments = attachmentEntries(clean);
   for (const l of clean) {
     if (consumed.has(l.line)) continue;
+    if (attachments.has(l.line)) {
+      unplaced.push({ line: l.line, text: l.text, reason: '通知所附文件的目录,不是任务', kind: 'skipped' });
+      continue;
+    }
     // A responsibility line repeats whenever two tasks share their units (牵头单位:区发改局 under
     // items 1 and 3): it belongs to the task above it, not to the noise.
     if (seen.has(l.text) && l.text.length >= 6 && !startsWithResponsibility(l.text) && !DIVISION_LINE.test(l.text)) {
@@ -202,7 +210,8 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   }
 
   const indicators: ParsedIndicator[] = [];
-  const bodyItems = bodyLines.flatMap(splitRunOnItems);
+  // A PDF's fixed-width lines joined back first, so headings, titles and unit names are whole.
+  const bodyItems = unwrapHardLines(bodyLines).flatMap(splitRunOnItems);
   for (const table of indicatorTables) {
     const result = indicatorsFromTable(table, indicators.length + 1);
     indicators.push(...result.indicators);
@@ -250,6 +259,8 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
       !t.isLeadInferred ? t : noLeadMeansAllLead ? { ...t, leads: [...t.leads, ...t.participants], participants: [], isLeadInferred: false } : { ...t, isLeadInferred: false },
     );
   }
+  // `除特别注明的外,X和Y都是配合单位`: the document's rule adds X and Y to every task.
+  tasks = addDefaultParticipants(tasks, defaultParticipants(wholeText));
   tasks = unglueUnits(tasks, rawTexts);
   const hasResponsibility = tasks.some((t) => t.leads.length + t.participants.length > 0);
   // The note says no unit is named only when the text has no responsibility wording at all; wording

@@ -30,14 +30,25 @@ const attr = (attrs: string, name: string): string | null => {
 
 type Cell = { text: string; span: number; merge: 'none' | 'restart' | 'continue' };
 
-/** Paragraphs and tables of the body in order; each paragraph and each table row gets the next number. */
-export const readDocumentXml = (xml: string): DocBlock[] => {
+/** styleId → the list a paragraph style numbers its paragraphs with (headings numbered 一、二、 by their style). */
+export type StyleLists = Map<string, { numId: string; ilvl: number }>;
+
+/** Draws the number Word shows before a list paragraph (docx-numbering.ts); null when it shows none. */
+export type ListNumber = (numId: string, ilvl: number) => string | null;
+
+/**
+ * Paragraphs and tables of the body in order; each paragraph and each table row gets the next number.
+ * A paragraph Word numbers automatically gets its drawn number in front, as a reader sees it.
+ */
+export const readDocumentXml = (xml: string, listNumber: ListNumber = () => null, styleLists: StyleLists = new Map()): DocBlock[] => {
   assertSafeXml(xml);
   const blocks: DocBlock[] = [];
   let counter = 0;
   let tableDepth = 0;
   let paragraph: string[] | null = null;
   let isInText = false;
+  // The paragraph's list reference, filled by its w:numId and w:ilvl (in either order).
+  const list = { numId: '0', ilvl: 0, style: '', hasOwn: false };
   let rows: { line: number; cells: Cell[] }[] = [];
   let row: Cell[] | null = null;
   let cell: { paragraphs: string[]; span: number; merge: Cell['merge'] } | null = null;
@@ -89,9 +100,18 @@ export const readDocumentXml = (xml: string): DocBlock[] => {
           if (tableDepth === 0) counter += 1;
           break;
         }
-        if (!isClose) paragraph = [];
-        else if (paragraph) {
-          const textOfParagraph = paragraph.join('');
+        if (!isClose) {
+          paragraph = [];
+          list.numId = '0';
+          list.ilvl = 0;
+          list.style = '';
+          list.hasOwn = false;
+        } else if (paragraph) {
+          // Its own numbering, else its style's (a paragraph's own w:numId 0 switches the style's off).
+          const styled = list.numId === '0' && list.style ? styleLists.get(list.style) : undefined;
+          const ref = styled && !list.hasOwn ? styled : list;
+          const drawn = ref.numId !== '0' ? listNumber(ref.numId, ref.ilvl) : null;
+          const textOfParagraph = drawn ? `${drawn}${paragraph.join('')}` : paragraph.join('');
           if (tableDepth > 0 && cell) cell.paragraphs.push(textOfParagraph);
           else if (tableDepth === 0) {
             counter += 1;
@@ -99,6 +119,19 @@ export const readDocumentXml = (xml: string): DocBlock[] => {
           }
           paragraph = null;
         }
+        break;
+      // Inside the paragraph's properties: which list and level Word numbers it with.
+      case 'w:numId':
+        if (paragraph) {
+          list.numId = attr(attrs, 'w:val') ?? '0';
+          list.hasOwn = true;
+        }
+        break;
+      case 'w:ilvl':
+        if (paragraph) list.ilvl = Number(attr(attrs, 'w:val') ?? '0') || 0;
+        break;
+      case 'w:pStyle':
+        if (paragraph) list.style = attr(attrs, 'w:val') ?? '';
         break;
       case 'w:t':
         isInText = !isClose && !isSelf;

@@ -5,7 +5,7 @@ import type { FoundTable } from './flattened.js';
 import { readHeading } from './numbering.js';
 import { fitRow } from './row-align.js';
 import { roleOfHeader, type Role, type TableRow } from './table-rows.js';
-import { isDepartmentLike, splitUnitList } from './unit-names.js';
+import { isDepartmentLike, looksLikeDeadline, splitUnitList } from './unit-names.js';
 
 /** A table's caption: a short line naming a 表 just above its header. */
 export const titleBefore = (lines: SourceLine[], index: number): string => {
@@ -42,7 +42,13 @@ const spacedCells = (text: string): string[] =>
   text
     .split(/(?<=[。;])\s+/)
     .map((c) => c.trim())
-    .flatMap((c) => (/[。;]$/.test(c) || c.length > 40 ? [c] : c.split(/(?<![、,,])\s+/)))
+    .flatMap((c) => {
+      if (/[。;]$/.test(c)) return [c];
+      const parts = c.split(/(?<![、,,])\s+/);
+      // A long run is one cell of text, unless every piece is a unit list or a deadline (long unit cells).
+      const isUnitsOrDate = (p: string): boolean => looksLikeDeadline(p) || splitUnitList(p).every(isDepartmentLike);
+      return c.length <= 40 || parts.every(isUnitsOrDate) ? parts : [c];
+    })
     .filter((c) => c.length > 0);
 
 /**
@@ -135,6 +141,27 @@ export const joinBrokenCells = <C extends { line: number; text: string }>(cells:
       out.push({ ...first, text: joined });
       i = j - 1;
     } else if (first) out.push(first);
+  }
+  return joinOpenLists(out);
+};
+
+/** A list of units whose line ends in `、` (`区政府有关部门、`): names all, and more to come. */
+const isOpenUnitList = (text: string): boolean => {
+  if (!/、$/.test(text)) return false;
+  const names = text.replace(/、$/, '').split('、');
+  return names.length > 0 && names.every((n) => isDepartmentLike(n.trim()));
+};
+
+/**
+ * A unit cell wrapped over two lines (`区政府有关部门、` / `各乡镇人民政府、街道办事处`): a line that is a
+ * unit list ending in `、` goes on in the next line, which is one cell with it.
+ */
+const joinOpenLists = <C extends { line: number; text: string }>(cells: C[]): C[] => {
+  const out: C[] = [];
+  for (const cell of cells) {
+    const last = out[out.length - 1];
+    if (last && isOpenUnitList(last.text) && isDepartmentLike(cell.text.split('、')[0]?.trim() ?? '')) out[out.length - 1] = { ...last, text: `${last.text}${cell.text}` };
+    else out.push(cell);
   }
   return out;
 };

@@ -151,7 +151,22 @@ export const headerRun = (cells: Cell[], from: number): { header: Cell[]; used: 
   // Unknown words after the last known one belong to the header only when the data then starts (a number).
   const following = cells[from + (ends[ends.length - 1] ?? 0)]?.text.trim() ?? '';
   const keep = run.length > lastKnown + 1 && /^\d{1,3}[.、]?$/.test(following) ? run.length : lastKnown + 1;
-  return { header: run.slice(0, keep), used: keep > 0 ? (ends[keep - 1] ?? 0) : 0 };
+  return { header: unfoldSpannedHeader(run.slice(0, keep)), used: keep > 0 ? (ends[keep - 1] ?? 0) : 0 };
+};
+
+/**
+ * A two-level header flattened row by row: `序号 / 任务 / 责任单位 / 完成时限 / 牵头单位 / 配合单位`, where
+ * 责任单位 spans the 牵头 and 配合 columns printed after the first row. The sub-columns take the spanning
+ * cell's place, so the data rows (序号, 任务, 牵头, 配合, 时限) line up with the header.
+ */
+const unfoldSpannedHeader = (header: Cell[]): Cell[] => {
+  const roles = header.map((c) => roleOfHeader(c.text));
+  const span = roles.indexOf('responsibility');
+  let tail = roles.length;
+  while (tail > 0 && (roles[tail - 1] === 'lead' || roles[tail - 1] === 'participant')) tail -= 1;
+  const subs = header.slice(tail);
+  const isSpan = span >= 0 && span < tail - 1 && subs.length >= 2 && roles.slice(tail).includes('lead') && !roles.slice(0, tail).some((r) => r === 'lead' || r === 'participant');
+  return isSpan ? [...header.slice(0, span), ...subs, ...header.slice(span + 1, tail)] : header;
 };
 
 
@@ -192,6 +207,8 @@ const unglueHeaders = (lines: SourceLine[]): SourceLine[] => {
   return out;
 };
 
+/** The 版记 at a document's foot (GB/T 9704: 抄送, then 印发机关 and 印发日期): the document's, never a row's. */
+const IMPRINT = /^抄\s*送[::]|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发$/;
 const SIGNATURE_DATE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^[〇零O○o一二三四五六七八九]{4}\s*年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$/;
 
 /** Finds decomposition tables written as text; returns them with the lines they consumed. */
@@ -268,7 +285,7 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
             // The next table's header (附件2 …), or its 附件 line, ends this one.
             if (/^附件\s*\d*\s*$/.test(t) || (roleOfHeader(t) !== null && headerStartsAt(lines, j))) break;
             // The signature after the table (an issuer above a date) is the document's, not a row's.
-            if (SIGNATURE_DATE.test(t) || (t.length <= 20 && SIGNATURE_DATE.test(lines.slice(j + 1).find((l) => l.text.trim().length > 0)?.text.trim() ?? ''))) break;
+            if (IMPRINT.test(t) || SIGNATURE_DATE.test(t) || (t.length <= 20 && SIGNATURE_DATE.test(lines.slice(j + 1).find((l) => l.text.trim().length > 0)?.text.trim() ?? ''))) break;
             const h = readHeading(t);
             // A chapter heading ends the table, unless numbered rows follow it: then it is a group
             // row inside the table (`一、经济发展类`), printed across the columns.

@@ -50,6 +50,24 @@ export const roleOfWord = (text: string): IndicatorRole | 'year' | null => {
  * A header cell broken over two lines (`2015` / `基期值`, `年均增速` / `〔累计〕`) is one column:
  * a bare year followed by a value word, or a growth column followed by its 〔累计〕 note.
  */
+/**
+ * `指  标  单位  2020年  属  性`: a header split by wide spaces whose words are spaced out as well. Single
+ * characters that are no header word alone and make one together (`指` `标` → 指标) are joined again.
+ */
+export const joinSpacedWords = (tokens: string[]): string[] => {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i] ?? '';
+    const next = tokens[i + 1] ?? '';
+    const single = (x: string): boolean => /^[\u4e00-\u9fff]$/.test(x) && roleOfWord(x) === null;
+    if (single(t) && single(next) && roleOfWord(`${t}${next}`) !== null) {
+      out.push(`${t}${next}`);
+      i += 1;
+    } else out.push(t);
+  }
+  return out;
+};
+
 export const mergeHeaderCells = (cells: string[]): string[] => {
   const out: string[] = [];
   for (const cell of cells) {

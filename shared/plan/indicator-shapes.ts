@@ -173,13 +173,21 @@ export const seqRows = (
   isEnd: (t: string) => boolean,
   seqAt: number,
   width: number,
-): { rows: CellRow[]; used: number } => {
-  const segments: { line: number; cells: string[] }[] = [];
+  /** `一、经济发展` between rows of a table with no 类别 column: a category row; numbering restarts under it. */
+  categoryOf: (text: string, next: string) => string | null = () => null,
+): { rows: (CellRow & { category?: string })[]; used: number } => {
+  const segments: { line: number; cells: string[]; category?: string }[] = [];
   const prefix: string[] = [];
   let expect = 1;
   let i = 0;
   for (; i < cells.length; i += 1) {
     const t = (cells[i]?.text ?? '').trim();
+    const category = seqAt === 0 ? categoryOf(t, (cells[i + 1]?.text ?? '').trim()) : null;
+    if (category !== null && /^1[.、]?$/.test((cells[i + 1]?.text ?? '').trim())) {
+      segments.push({ line: cells[i]?.line ?? 0, cells: [], category });
+      expect = 1;
+      continue;
+    }
     if (new RegExp(`^${expect}[.、]?$`).test(t)) {
       segments.push({ line: cells[i]?.line ?? 0, cells: [t] });
       expect += 1;
@@ -195,6 +203,7 @@ export const seqRows = (
   let lead = prefix;
   let group: string[] = prefix;
   const rows = segments.map((seg, k) => {
+    if (seg.category !== undefined) return { line: seg.line, cells: [], category: seg.category };
     const isLast = k === segments.length - 1;
     const body = seqAt > 0 && !isLast ? seg.cells.slice(0, own) : seg.cells;
     const next = seqAt > 0 && !isLast ? seg.cells.slice(own).filter((c) => c.length > 0) : [];

@@ -4,6 +4,7 @@ import type { SourceLine } from './body.js';
 import type { IndicatorRole } from './indicator-roles.js';
 import { isTableEnd as isEnd, type TableRow as Row } from './indicator-shapes.js';
 import { looksLikeValue } from './target.js';
+import { readHeading } from './numbering.js';
 
 /** Columns of a row written with spaces: wide gaps (two spaces or more) when the line has them, else every space. */
 export const spacedCells = (raw: string): string[] => {
@@ -29,8 +30,15 @@ export const readSpacedRows = (lines: SourceLine[], roles: IndicatorRole[]): { r
   for (; i < lines.length; i += 1) {
     const raw = lines[i]?.text.trim() ?? '';
     if (raw.length === 0) continue;
-    if (isEnd(raw)) break;
     const tokens = spacedCells(raw);
+    // `一、民生福祉` above rows numbered from 1 again: a category row inside the table, not its end.
+    const heading = readHeading(raw);
+    const following = lines.slice(i + 1).find((l) => l.text.trim().length > 0)?.text.trim() ?? '';
+    if (heading && (heading.kind === 'cn' || heading.kind === 'paren-cn') && tokens.length === 1 && raw.length <= 20 && /^1[.、]/.test(following) && spacedCells(following).length > after) {
+      rows.push({ line: lines[i]?.line ?? 0, cells: roles.map(() => ''), category: heading.rest });
+      continue;
+    }
+    if (isEnd(raw)) break;
     const before = roles.slice(0, nameAt).map(() => '');
     if (tokens.length === 1 && !looksLikeValue(raw) && raw.length <= 12 && !/^\d/.test(raw) && roles[0] !== 'category') {
       rows.push({ line: lines[i]?.line ?? 0, cells: roles.map(() => ''), category: raw });

@@ -6,7 +6,7 @@ import type { SourceLine } from './body.js';
 import { readHeading } from './numbering.js';
 import { looksLikeUnit, looksLikeValue, parseAttribute } from './target.js';
 import { tableCell } from './text.js';
-import { indicatorRoles, mergeHeaderCells, roleOfWord, spreadSpanningHeader, type IndicatorRole } from './indicator-roles.js';
+import { indicatorRoles, joinSpacedWords, mergeHeaderCells, roleOfWord, spreadSpanningHeader, type IndicatorRole } from './indicator-roles.js';
 import { alignRow, barCells, barRows, htmlRows, isTableEnd as isEnd, leadingBarRows, seqRows, tableFromRows, transposedTable } from './indicator-shapes.js';
 import { readSpacedRows, spacedCells } from './indicator-spaced.js';
 
@@ -185,8 +185,10 @@ const findRowTables = (input: Line[]): IndicatorTable[] => {
 /** A 序号 table one cell per line: rows found by their numbers, cells kept even when empty (`|`). */
 const readSeqTable = (cells: Line[], from: number, roles: IndicatorRole[]): { rows: Row[]; last: number } => {
   const start = cells.findIndex((c) => c.line > from);
-  const { rows, used } = seqRows(start < 0 ? [] : cells.slice(start), isEnd, roles.indexOf('seq'), roles.length);
-  const aligned: Row[] = rows.map((r) => ({ line: r.line, cells: alignRow(r.cells, roles).cells }));
+  const { rows, used } = seqRows(start < 0 ? [] : cells.slice(start), isEnd, roles.indexOf('seq'), roles.length, (t) => categoryHeading(t, ''));
+  const aligned: Row[] = rows.map((r) =>
+    r.category !== undefined ? { line: r.line, cells: roles.map((role) => (role === 'category' ? (r.category ?? '') : '')), category: r.category } : { line: r.line, cells: alignRow(r.cells, roles).cells },
+  );
   return { rows: aligned, last: cells[start + used - 1]?.line ?? from };
 };
 
@@ -202,9 +204,9 @@ export const findTextIndicatorTables = (input: SourceLine[]): IndicatorTable[] =
   let i = 0;
   while (i < lines.length) {
     const text = lines[i]?.text.trim() ?? '';
-    const tokens = spacedCells(text);
+    const tokens = joinSpacedWords(spacedCells(text));
     // Space-separated header on one line, or its name cell on the line above (`指 标` / `单位 2015年 2020年`).
-    const nextTokens = spacedCells(lines[i + 1]?.text ?? '');
+    const nextTokens = joinSpacedWords(spacedCells(lines[i + 1]?.text ?? ''));
     const whole = tokens.length >= 2 ? indicatorRoles(tokens) : null;
     const split = !whole && roleOfWord(text) === 'name' && nextTokens.length >= 2 ? indicatorRoles([text, ...nextTokens]) : null;
     const spaced = whole ?? split;

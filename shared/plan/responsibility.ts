@@ -1,5 +1,6 @@
 // Reads a responsibility cell or clause: who leads a task and who joins it.
 import { foldPunctuation } from './text.js';
+import { applyLeadMarks } from './lead-marks.js';
 import { foldLabelScript, isDepartmentLike, splitUnitList } from './unit-names.js';
 
 export type Responsibility = {
@@ -11,9 +12,11 @@ export type Responsibility = {
   isShared?: boolean;
 };
 
-const LEAD_LABELS = ['牵头部门', '牵头单位', '牵头责任单位', '牵头责任部门', '主办单位', '主办', '主责单位', '主责部门'];
-const PARTICIPANT_LABELS = ['参与部门', '参与单位', '配合单位', '配合部门', '协同单位', '协同部门', '协同责任单位', '配合责任单位', '协办单位', '协办'];
-const BARE_LABELS = ['责任单位', '责任部门', '落实单位', '承办单位', '责任科室', '责任处室'];
+// Short forms (`牵头:`, `配合:`) and the 主要/其他责任单位 pair are labels too; a colon must follow, so
+// `X牵头,Y配合` is still read as a sentence.
+const LEAD_LABELS = ['牵头部门', '牵头单位', '牵头责任单位', '牵头责任部门', '牵头科室', '主办单位', '主办部门', '主办', '主责单位', '主责部门', '主要责任单位', '主要责任部门', '牵头'];
+const PARTICIPANT_LABELS = ['参与部门', '参与单位', '配合单位', '配合部门', '配合科室', '协同单位', '协同部门', '协同责任单位', '配合责任单位', '协办单位', '协办部门', '协办', '其他责任单位', '次要责任单位', '配合', '参与', '协同'];
+const BARE_LABELS = ['责任单位', '责任部门', '落实单位', '承办单位', '承办部门', '责任科室', '责任处室', '责任股室', '责任主体'];
 
 type Label = { kind: 'lead' | 'participant' | 'bare'; label: string };
 
@@ -119,8 +122,16 @@ export const parseResponsibility = (text: string): Responsibility => {
   if (marked) return marked;
   if (leads.length === 0 && bare.length > 0) {
     // 责任单位 beside 配合单位 is the lead; so is every unit of a list that shares the work out.
-    if (isShared || hasExplicitParticipants) return { leads: bare, participants, isLeadInferred: false, isShared: isShared && !hasExplicitParticipants };
-    return { leads: bare.slice(0, 1), participants: [...bare.slice(1), ...participants], isLeadInferred: true };
+    if (isShared || hasExplicitParticipants) return applyLeadMarks({ leads: bare, participants, isLeadInferred: false, isShared: isShared && !hasExplicitParticipants });
+    return applyLeadMarks({ leads: bare.slice(0, 1), participants: [...bare.slice(1), ...participants], isLeadInferred: true });
   }
-  return { leads, participants: [...participants, ...bare], isLeadInferred: false };
+  return applyLeadMarks({ leads, participants: [...participants, ...bare], isLeadInferred: false });
 };
+
+/**
+ * A label printed in brackets at the start of a line (`【牵头单位】区园林局`, `[责任单位]…`) is the same
+ * label as `牵头单位:`; written so, it is read so.
+ */
+const BRACKETED_LABEL = /^(\s*)[【\[〔]\s*((?:主要|其他)?(?:牵头|配合|参与|协同|协办|主办|主责|责任|落实|承办)(?:责任)?(?:单位|部门|科室|处室|主体)?)\s*[】\]〕]\s*(?![::])/;
+
+export const unbracketLabel = (line: string): string => line.replace(BRACKETED_LABEL, '$1$2:');

@@ -14,7 +14,9 @@ const isUnitCell = (text: string): boolean => {
 
 const cellScore = (role: Role | undefined, text: string): number => {
   const t = text.trim();
-  if (t.length === 0) return role === 'task' ? -1 : 0;
+  // A task always has a lead, while 配合 is often left empty: of a short row's cells, the lead's is the
+  // last to be taken for the missing one.
+  if (t.length === 0) return role === 'task' ? -1 : role === 'lead' ? -0.5 : 0;
   switch (role) {
     case 'seq':
       return /^(\d{1,3}|[一二三四五六七八九十]+)[.、]?$/.test(t) ? 1 : -2;

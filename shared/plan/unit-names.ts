@@ -1,6 +1,6 @@
 // What a responsible unit's name looks like, and the small spelling folds labels need. Shared by the
 // clause reader (body text) and the table reader (cells), so both judge a name the same way.
-import { splitDepartmentNames } from './department-names.js';
+import { shareSuffix, splitDepartmentNames } from './department-names.js';
 
 /** Ends like a unit's name: 局, 委, 办, 政府, 中心 … (simplified and traditional forms). */
 const UNIT_END = /(局|委|办|辦|院|厅|廳|政府|部|中心|处|處|会|會|所|队|隊|行|司|馆|館|站|公司|单位|單位|部门|部門|集团|集團|分局|机构|機構|办公室|辦公室|委员会|委員會|小组|小組|海关|海關|法院|检察院|團市委|团市委|总工会|總工會|妇联|婦聯|科协|科協|工商联|工商聯|残联|殘聯|銀行|银行|社|专班|專班|街道|镇街|乡镇|鄉鎮|平台|园|園|区|區|新区|管委会|指挥部|指揮部|领导小组|新城|科技城|股|股室|科|科室)$/;
@@ -11,9 +11,20 @@ const withoutNote = (name: string): string => name.replace(/[((<〈][^()()<>〈�
 /** `各地`, `各县市区`: every place of a level, named as a group of units. */
 const EVERY_PLACE = /^各(地|级|[省市州县区乡镇街]{1,4})$/;
 
+/**
+ * A town or township by name (`凤城镇`, `江南镇`, `敖江镇`, `梅花乡`): two to four characters before 镇/乡.
+ * Words that end the same way are not units: 城镇 after a qualifier (美丽城镇, 新型城镇), 小城镇, 特色小镇 …
+ */
+const TOWN = /^[\u4e00-\u9fff]{2,4}[镇乡鎮鄉]$/;
+const NOT_TOWN = /^[\u4e00-\u9fff]{2,}城[镇鎮]$|小[城]?[镇鎮]$|(重点|中心|建制|特色|集|村|古|家|故|下|返|回|入|进|出|离|城乡|乡)[镇乡鎮鄉]$/;
+
+/** Only where a wording already says the names are units (`X牵头,A、B配合`): in a cell, a town may be a place. */
+export const isTownName = (name: string): boolean => TOWN.test(name) && !NOT_TOWN.test(name);
+
 export const isDepartmentLike = (name: string): boolean => {
-  if (EVERY_PLACE.test(name)) return true;
   const bare = withoutNote(name);
+  // `各镇(街道)`, `各县(市、区)`: the group with its note is still every place of a level.
+  if (EVERY_PLACE.test(name) || EVERY_PLACE.test(bare)) return true;
   return bare.length >= 2 && name.length <= 30 && UNIT_END.test(bare);
 };
 
@@ -59,10 +70,12 @@ const RULE_NOTE = /[((][^()()]*(?:为牵头|下同)[^()()]*(?:[))]|$)/g;
  * between two names; `…等部门` and `等` dropped; deadlines and remarks that share the list left out.
  */
 export const splitUnitList = (list: string): string[] =>
-  splitDepartmentNames(list.replace(RULE_NOTE, ''))
-    .map((n) => n.replace(/等(有关|相关)?(部门|单位|部門|單位)$/, '').replace(/等$/, ''))
-    .flatMap(splitConjunction)
-    .filter((n) => n.length > 0 && !looksLikeDeadline(n));
+  // The suffix is shared again after 和/及 are split: `各县政府和金华开发区、金义新区管委会`.
+  shareSuffix(
+    splitDepartmentNames(list.replace(RULE_NOTE, ''))
+      .map((n) => n.replace(/等(有关|相关)?(部门|单位|部門|單位)$/, '').replace(/等$/, ''))
+      .flatMap(splitConjunction),
+  ).filter((n) => n.length > 0 && !looksLikeDeadline(n));
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧芮常单';
 

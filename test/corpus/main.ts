@@ -1,5 +1,5 @@
 // npm run corpus: prints the per-document scores and the misses, and writes docs/import-corpus.md.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeTables } from './make-tables.js';
 import { renderTable, scoreCorpus, scoreTableFiles, totals } from './score.js';
@@ -34,4 +34,8 @@ const doc = `# 导入规划:真实文件语料的测量结果
 
 ${table}
 `;
-if (!range) writeFileSync(join(import.meta.dirname, '..', '..', 'docs', 'import-corpus.md'), doc);
+// The layout matrix's section (`npm run corpus -- --variants`) is kept as it is.
+const out = join(import.meta.dirname, '..', '..', 'docs', 'import-corpus.md');
+const kept = readFileSync(out, 'utf8');
+const matrixAt = kept.indexOf('\n## 版式矩阵');
+if (!range) writeFileSync(out, matrixAt >= 0 ? `${doc}${kept.slice(matrixAt)}` : doc);

@@ -2,11 +2,10 @@
 // the office is collecting (shown on the workbench and 数据交换), is told on every screen that the
 // office's packages are dated far ahead of its clock, and sees the report a plan update overtook.
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { upsertSynced } from '../../db/sync/synced-write.js';
-import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
-import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot } from '../helpers/browser.js';
+import { assertBuilt, openApp, screenshot, type OpenApp } from '../helpers/browser.js';
 import { call, exportTo, makeDepartment, makeOffice, tasksOf, writeReport, type Site } from '../helpers/sync-fixture.js';
 import { fixedClock, makeTempDir } from '../helpers/temp-backend.js';
 
@@ -14,8 +13,7 @@ describe('department screens in Chromium', () => {
   let tmp: { dir: string; cleanup: () => void };
   let office: Site;
   let dept: Site;
-  let host: HttpHost;
-  let browser: Browser;
+  let app: OpenApp | undefined;
   let page: Page;
   let droppedCode = '';
 
@@ -37,15 +35,12 @@ describe('department screens in Chromium', () => {
     const update = await call(office, 'sync.export', { out: join(tmp.dir, 'update.duban'), to: '市商务局' });
     await call(dept, 'sync.import', { sources: [{ path: update.path }], trust: [] });
     await call(dept, 'workbench.updateSettings', { departmentId: mine.department.id });
-    host = await startHttpHost({ handlers: dept.backend, staticDir: rendererBuild });
-    browser = await launchChromium();
-    page = await newPage(browser);
-    await page.goto(host.url);
+    app = await openApp(dept.backend);
+    page = app.page;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.close();
+    await app?.close();
     dept?.backend.close();
     office?.backend.close();
     tmp?.cleanup();

@@ -2,11 +2,10 @@
 // office re-dates half the plan, so the import holds it and says so; nothing changes until the clerk
 // has checked with the office and clicks 已核实,确认导入; then the new deadlines are on the workbench.
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { domainHash } from '../../db/sync/domain-hash.js';
-import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
-import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot } from '../helpers/browser.js';
+import { assertBuilt, openApp, screenshot, type OpenApp } from '../helpers/browser.js';
 import { call, exportTo, fingerprintOfSite, makeDepartment, makeOffice, redateTasks, tasksOf, writeReport, type Site } from '../helpers/sync-fixture.js';
 import { makeTempDir } from '../helpers/temp-backend.js';
 
@@ -14,8 +13,7 @@ describe('a held mass change in Chromium', () => {
   let tmp: { dir: string; cleanup: () => void };
   let office: Site;
   let dept: Site;
-  let host: HttpHost;
-  let browser: Browser;
+  let app: OpenApp | undefined;
   let page: Page;
   let update = '';
   let redated = 0;
@@ -34,15 +32,12 @@ describe('a held mass change in Chromium', () => {
     redateTasks(office, redated, '2027年12月底前');
     update = (await exportTo(office, join(tmp.dir, '市商务局-计划更新.duban'), '市商务局')).path;
     await call(dept, 'workbench.updateSettings', { departmentId: mine.department.id });
-    host = await startHttpHost({ handlers: dept.backend, staticDir: rendererBuild });
-    browser = await launchChromium();
-    page = await newPage(browser);
-    await page.goto(host.url);
+    app = await openApp(dept.backend);
+    page = app.page;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.close();
+    await app?.close();
     dept?.backend.close();
     office?.backend.close();
     tmp?.cleanup();

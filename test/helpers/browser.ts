@@ -5,7 +5,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterEach, expect } from 'vitest';
-import { apiMethods } from '../../shared/api/contract.js';
+import { startHttpHost } from '../../hosts/http/server.js';
+import { apiMethods, type ApiHandlers } from '../../shared/api/contract.js';
 import { SUITE_TODAY } from './suite-clock.js';
 import { repoRoot } from './temp-backend.js';
 
@@ -86,6 +87,24 @@ export const newPage = async (browser: Browser, options: PageOptions = {}): Prom
   });
   await context.addInitScript({ content: watchForLeaks(LEAK_PATTERNS) });
   return context.newPage();
+};
+
+export type OpenApp = { page: Page; close: () => Promise<void> };
+
+/** The built app served in-process for one installation's handlers, open in a fresh Chromium page. */
+export const openApp = async (handlers: ApiHandlers, options: PageOptions = {}): Promise<OpenApp> => {
+  assertBuilt();
+  const host = await startHttpHost({ handlers, staticDir: rendererBuild });
+  const browser = await launchChromium();
+  const page = await newPage(browser, options);
+  await page.goto(host.url);
+  return {
+    page,
+    close: async () => {
+      await browser.close();
+      await host.close();
+    },
+  };
 };
 
 export const screenshot = async (page: Page, name: string): Promise<string> => {

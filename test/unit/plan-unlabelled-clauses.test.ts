@@ -40,6 +40,16 @@ describe('role verbs with no bracket and no label', () => {
   });
 });
 
+describe('every place of a level, with a note', () => {
+  it('各镇(街道) and 各县(市、区) are units in a role wording, so the clause is read', () => {
+    const text = '1.新建照护驿站7家。(卫生健康局牵头,财政局、各镇(街道)配合)\n2.新建公园3个。(住建局牵头,各县(市、区)配合)';
+    expect(rows(text)).toEqual([
+      ['新建照护驿站7家', ['卫生健康局'], ['财政局', '各镇(街道)'], false],
+      ['新建公园3个', ['住建局'], ['各县(市、区)'], false],
+    ]);
+  });
+});
+
 describe('a unit that notes its own role', () => {
   it('责任单位:X(牵头)、Y makes X the written lead and Y a participant', () => {
     const text = '1.推进河湖长制。\n责任单位:市水利局(牵头)、市生态环境局、市农业农村局\n2.建设美丽河湖。责任单位:市水利局、市住建局(牵头)';

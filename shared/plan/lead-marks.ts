@@ -1,0 +1,24 @@
+// A unit marked inside a list as the lead or a participant, instead of by a label: `区园林局(牵头)、
+// 区财政局`, `责任单位:A、B,A为牵头单位`, `区财政局为配合单位`. The mark decides; the unmarked units of the
+// same list take part, and the lead is no longer a guess.
+import type { Responsibility } from './responsibility.js';
+
+const LEAD_MARK = /^(.+?)(?:\((?:牵头|牵头单位|牵头部门|主办|主责)\)|为牵头(?:单位|部门))$/;
+const JOIN_MARK = /^(.+?)(?:\((?:配合|协办|参与|协同)\)|为(?:配合|参与|协同|协办)(?:单位|部门))$/;
+
+const unique = (names: string[]): string[] => [...new Set(names)];
+
+export const applyLeadMarks = (r: Responsibility): Responsibility => {
+  const names = [...r.leads, ...r.participants];
+  if (!names.some((n) => LEAD_MARK.test(n) || JOIN_MARK.test(n))) return r;
+  const leads: string[] = [];
+  const others: string[] = [];
+  for (const name of names) {
+    const lead = LEAD_MARK.exec(name);
+    if (lead?.[1]) leads.push(lead[1]);
+    else others.push(JOIN_MARK.exec(name)?.[1] ?? name);
+  }
+  if (leads.length === 0) return { ...r, leads: r.leads.map((n) => JOIN_MARK.exec(n)?.[1] ?? n), participants: r.participants.map((n) => JOIN_MARK.exec(n)?.[1] ?? n) };
+  const lead = unique(leads);
+  return { leads: lead, participants: unique(others).filter((n) => !lead.includes(n)), isLeadInferred: false };
+};

@@ -1,0 +1,113 @@
+// The layout matrix (issue 15): every layout of the issue's list written with the corpus keys' own tasks
+// and indicators, read back by the importer, scored against what the wording says. Seeded per layout, so
+// every run writes the same documents and adding a layout leaves the others' figures alone.
+import { makeRng } from '../../../bench/rng.js';
+import { reconcileSpellings } from '../../../shared/plan/department-names.js';
+import { parsePlanDocument, parsePlanText } from '../../../shared/plan/document.js';
+import type { ParsedPlan } from '../../../shared/plan/types.js';
+import { scoreDocument, type DocScore } from '../score.js';
+import type { Generated } from './body.js';
+import { bodyLayouts, type Layout } from './layouts-body.js';
+import { indicatorLayouts, setIndicatorPool, type IndicatorDoc } from './layouts-indicators.js';
+import { tableLayouts } from './layouts-tables.js';
+import { indicatorPool, taskPool, type PoolTask } from './pool.js';
+
+export const layouts: Layout[] = [...bodyLayouts, ...tableLayouts, ...indicatorLayouts];
+
+export type LayoutScore = {
+  id: string;
+  what: string;
+  docs: number;
+  tasks: number;
+  found: number;
+  parsed: number;
+  scored: number;
+  leads: number;
+  participants: number;
+  indicators: number;
+  targets: number;
+  foundIndicators: number;
+  misses: string[];
+};
+
+const seedOf = (id: string): number => [...id].reduce((h, c) => (Math.imul(h, 31) + (c.codePointAt(0) ?? 0)) >>> 0, 15);
+
+const read = async (g: Generated): Promise<ParsedPlan> => {
+  if (g.text !== undefined) return parsePlanText(g.text);
+  if (!g.file) throw new Error('a generated document has neither text nor file');
+  const { readPlanFile } = await import('../../../db/plans/read-document.js');
+  const { doc } = await readPlanFile(Buffer.from(g.file.bytes), g.file.name);
+  return parsePlanDocument(doc);
+};
+
+/** Documents per layout and tasks per document: ~50 tasks a layout, drawn afresh for each document. */
+const DOCS = 6;
+const dump = process.argv[process.argv.indexOf('--dump') + 1];
+const TASKS = 9;
+
+export const scoreLayout = async (layout: Layout, pool: PoolTask[]): Promise<LayoutScore> => {
+  const rng = makeRng(seedOf(layout.id));
+  const scores: DocScore[] = [];
+  for (let d = 0; d < DOCS; d += 1) {
+    const left = [...pool];
+    const tasks: PoolTask[] = [];
+    // A real document spells a unit one way; tasks from different pages may spell it two ways (区发改局,
+    // 区发展和改革局), which the reader reconciles within a document. Such a pair is not put together.
+    const unitsOf = (ts: PoolTask[]): string[] => ts.flatMap((t) => [...t.leads, ...t.participants]);
+    const aliases = (names: string[]): number => Object.keys(reconcileSpellings(names)).length;
+    while (tasks.length < TASKS + 1 && left.length > 0) {
+      const [t] = left.splice(rng.int(left.length), 1);
+      if (t && aliases(unitsOf([...tasks, t])) === aliases(unitsOf(tasks)) + aliases(unitsOf([t]))) tasks.push(t);
+    }
+    const g = (await layout.make(rng, tasks)) as Generated & Partial<IndicatorDoc>;
+    const plan = await read(g);
+    // `--dump ID#N` prints that generated document and what was read from it.
+    if (dump === `${layout.id}#${d + 1}`) {
+      console.log(g.text ?? '(file)');
+      for (const t of plan.tasks) console.log(`${t.path} ${t.title.slice(0, 24)} | 牵头 ${t.leads.join('、')} | 参与 ${t.participants.join('、')}`);
+    }
+    scores.push(scoreDocument(`${layout.id}#${d + 1}`, plan, { source: '', issuer: '', layout: layout.id, tasks: g.key, indicators: g.indicators ?? [] }));
+  }
+  const sum = (f: (s: DocScore) => number): number => scores.reduce((n, s) => n + f(s), 0);
+  return {
+    id: layout.id,
+    what: layout.what,
+    docs: DOCS,
+    tasks: sum((s) => s.keyTasks),
+    found: sum((s) => s.matchedTasks),
+    parsed: sum((s) => s.parsedTasks),
+    scored: sum((s) => s.scoredTasks),
+    leads: sum((s) => s.exactLeads),
+    participants: sum((s) => s.exactParticipants),
+    indicators: sum((s) => s.keyIndicators),
+    foundIndicators: sum((s) => s.matchedIndicators),
+    targets: sum((s) => s.rightTargets),
+    misses: scores.flatMap((s) => s.misses.map((m) => `${s.doc}: ${m}`)),
+  };
+};
+
+export const scoreMatrix = async (only?: string): Promise<LayoutScore[]> => {
+  const pool = taskPool();
+  setIndicatorPool(indicatorPool());
+  const out: LayoutScore[] = [];
+  for (const l of layouts.filter((x) => !only || x.id.includes(only))) out.push(await scoreLayout(l, pool));
+  return out;
+};
+
+const pct = (a: number, b: number): string => (b === 0 ? '—' : `${Math.round((100 * a) / b)}%`);
+
+/** The per-layout figures the CI floor holds: share of tasks found, exact leads, exact participants, targets. */
+export const figures = (s: LayoutScore): Record<'found' | 'leads' | 'participants' | 'targets', number> => {
+  const r = (a: number, b: number): number => (b === 0 ? 1 : Math.round((1000 * a) / b) / 1000);
+  return { found: r(s.found, s.tasks), leads: r(s.leads, s.scored), participants: r(s.participants, s.scored), targets: r(s.targets, s.indicators) };
+};
+
+export const renderMatrix = (scores: LayoutScore[]): string => {
+  const head = '| 版式 | 写法 | 任务(写入/读出/对上) | 找到 | 精确 | 牵头全对 | 参与全对 | 指标(写入/读出) | 目标值对 |';
+  const rule = '|---|---|---|---|---|---|---|---|---|';
+  const rows = scores.map(
+    (s) =>
+      `| ${s.id} | ${s.what.replace(/\|/g, '\\|')} | ${s.tasks}/${s.parsed}/${s.found} | ${pct(s.found, s.tasks)} | ${pct(s.found, s.parsed)} | ${pct(s.leads, s.scored)} | ${pct(s.participants, s.scored)} | ${s.indicators ? `${s.indicators}/${s.foundIndicators}` : '—'} | ${pct(s.targets, s.indicators)} |`,
+  );
+  return [head, rule, ...rows].join('\n');
+};
