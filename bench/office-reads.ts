@@ -1,7 +1,7 @@
 // The office's everyday reads (issue 18), each timed alternately with a floor doing the same job on the
 // same data: opening the database (floor: a bare better-sqlite3 open plus one query), the daily backup on
-// its worker (floor: copying the file), the dashboard's figures (reports.summary, reports.chase,
-// reports.dashboard; floor: one plain SQL query returning the period's rows with their text), and the
+// its worker (floor: copying the file), the dashboard's figures (the summary and chase builds in the
+// backend, reports.dashboard; floor: one plain SQL query returning the period's rows with their text), and the
 // Excel export (floor: ExcelJS writing the same rows without styles).
 import { copyFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +9,8 @@ import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { createBackend, type Backend } from '../db/backend.js';
 import { checkIntegrityInBackground, runMaintenance } from '../db/maintenance.js';
+import { buildChaseList } from '../db/reports/chase.js';
+import { buildSummary } from '../db/reports/summary.js';
 import { benchClock, call } from './build.js';
 import { median } from './stats.js';
 
@@ -31,7 +33,7 @@ export type OfficeReadFigures = {
 
 // What the figures need for a period, by one plain query: every leaf task's units with this period's
 // report and its text. No lights, no history, no review: the least any implementation must read.
-const FLOOR_SQL = `
+export const FLOOR_SQL = `
   SELECT t.id, t.code, t.title, t.content, t.section, t.deadline_date, a.department_id, a.role, d.name, d.contact,
     r.status, r.percent, r.progress, r.problems, r.next_steps, r.submitted_at, r.row_version
   FROM tasks t
@@ -48,7 +50,7 @@ const timed = async (run: () => unknown): Promise<number> => {
 };
 
 /** Runs a and b alternately `rounds` times and returns their medians (the machine is shared). */
-const alternate = async (rounds: number, a: () => unknown, b: () => unknown): Promise<[number, number]> => {
+export const alternate = async (rounds: number, a: () => unknown, b: () => unknown): Promise<[number, number]> => {
   const ta: number[] = [];
   const tb: number[] = [];
   for (let i = 0; i < rounds; i += 1) {
@@ -87,11 +89,13 @@ export const measureOfficeReads = async (dbPath: string, periodId: string, round
     const floor = (): unknown[] => backend.db.prepare(FLOOR_SQL).all({ plan: planId, period: periodId });
     await call(backend, 'reports.dashboard', scope); // statements prepared, as in a running app
     floor();
-    const [summaryMs, sqlFloorMs] = await alternate(rounds, () => call(backend, 'reports.summary', scope), floor);
-    const [chaseMs] = await alternate(rounds, () => call(backend, 'reports.chase', scope), floor);
+    // The whole summary (every task with its texts) and the chase list, as the export and the roll-ups build
+    // them in the backend (reports.summary and reports.chase left the contract: the CLI reads the dashboard).
+    const [summaryMs, sqlFloorMs] = await alternate(rounds, () => buildSummary(backend.context, scope), floor);
+    const [chaseMs] = await alternate(rounds, () => buildChaseList(backend.context, scope), floor);
     const [dashboardMs] = await alternate(rounds, () => call(backend, 'reports.dashboard', scope), floor);
 
-    const summary = await call(backend, 'reports.summary', scope);
+    const summary = buildSummary(backend.context, scope);
     const rows = summary.tasks.map((t) => [t.code, t.title, t.content, t.leads.map((d) => d.name).join('、'), t.participants.map((d) => d.name).join('、'), t.deadlineText, t.status, t.percent, t.progress, t.problems, t.nextSteps, t.light]);
     const [xlsxMs, xlsxFloorMs] = await alternate(Math.max(3, rounds - 2), () => call(backend, 'reports.exportXlsx', scope), () => bareXlsx(rows));
 

@@ -6,12 +6,13 @@ import { addDays } from '../../shared/progress/days.js';
 import { formatDay } from '../../shared/progress/deadline.js';
 import type { BackendContext } from '../context.js';
 import { readReportSettings } from '../reports/office.js';
-import { periodFacts, readPeriodInput } from '../reports/summary.js';
+import { sharedPeriodFacts } from '../reports/facts-cache.js';
 import { noticeRefsByUnit } from './store.js';
 
 export const buildNoticeDrafts = (ctx: BackendContext, arg: { planId?: string; periodId?: string; departmentId?: string }): NoticeDrafts => {
   // A notice lists tasks and units, never what a report says: the period's reports are read without their texts.
-  const { plan, period, today, details } = periodFacts(readPeriodInput(ctx, arg, false), 'today');
+  // Asked by the dashboard's notice panel right after its figures: the same build when nothing changed since.
+  const { plan, period, today, details } = sharedPeriodFacts(ctx, { planId: arg.planId, periodId: arg.periodId, withTexts: false }, 'today');
   const units = new Map<string, Omit<NoticeUnitDraft, 'issued'>>();
   for (const { figure, units: unitReports, isClosedOut } of details) {
     const daysOverdue = figure.deadlineClass === 'overdue_open' && figure.daysLeft !== null ? -figure.daysLeft : null;

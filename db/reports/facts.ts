@@ -10,6 +10,7 @@ import type { Db } from '../open.js';
 import { requirePlanId } from '../plans/handlers.js';
 import { prepared } from '../statements.js';
 import { readLifecycleStates } from '../lifecycle/state.js';
+import { readLeanTasks, withLifecycle } from './lean-tasks.js';
 import { TASK_FIELDS, taskFieldsOf, type TaskFieldsRow } from '../tasks/read.js';
 
 export type PlanFact = { id: string; title: string; cadence: Cadence; importedAt: string };
@@ -78,20 +79,16 @@ const TASKS_SQL = `
     AND NOT EXISTS (SELECT 1 FROM tasks c WHERE c.parent_id = t.id AND c.deleted = 0)
   ORDER BY t.seq`;
 
-export const readTasks = (db: Db, planId: string): TaskFact[] => {
+/**
+ * withTexts false (figures that show no task's 内容, like the dashboard's and the notices'): the lean read
+ * (lean-tasks.ts), content '' and custom {} (no report figure uses the custom columns; the export reads its own).
+ */
+export const readTasks = (db: Db, planId: string, withTexts = true): TaskFact[] => {
   const lifecycle = readLifecycleStates(db, planId);
+  if (!withTexts) return readLeanTasks(db, planId, lifecycle);
   return (prepared(db, TASKS_SQL).all(planId) as (TaskFieldsRow & { units: string })[]).map((r) => {
     const fields = taskFieldsOf(r);
-    const state = lifecycle.get(r.id);
-    return {
-      ...fields,
-      // The deadline that stands: an approved 延期's new date, else the plan's (issue 21).
-      deadlineDate: state ? state.effectiveDeadline : fields.deadlineDate,
-      // Only set when the lifecycle changed something, so figures of tasks without one stay as they were.
-      ...(state?.extendedFrom !== undefined && state.extendedFrom !== null ? { originalDeadline: state.extendedFrom } : {}),
-      ...(state?.closedAt ? { closedAt: state.closedAt } : {}),
-      units: JSON.parse(r.units) as UnitFact[],
-    };
+    return withLifecycle({ ...fields, units: JSON.parse(r.units) as UnitFact[] }, lifecycle.get(r.id));
   });
 };
 

@@ -3,22 +3,24 @@ import { deadlineCountsOf } from '../../shared/reports/rules.js';
 import type { ChaseList, DashboardData, ReportSummary } from '../../shared/reports/types.js';
 import type { BackendContext } from '../context.js';
 import { buildBulletin } from './bulletin.js';
-import { buildChaseList, chaseOf } from './chase.js';
+import { chaseOf } from './chase.js';
 import { channelLookup } from './channel-figures.js';
 import { readReportSettings, writeReportSettings } from './office.js';
-import { buildSummary, periodFactsBoth, readPeriodInput, summaryOf } from './summary.js';
+import { summaryOf } from './summary.js';
+import { buildFactsBoth } from './facts-cache.js';
 import { readDrillRows } from './drill.js';
 import { writeSummaryXlsx } from './xlsx.js';
 import { visibleColumnValues } from '../columns/store.js';
 
 type ReportsHandlers = Pick<
   ApiHandlers,
-  'reports.summary' | 'reports.chase' | 'reports.dashboard' | 'reports.drill' | 'reports.exportXlsx' | 'reports.bulletin' | 'reports.settings' | 'reports.updateSettings'
+  'reports.dashboard' | 'reports.drill' | 'reports.exportXlsx' | 'reports.bulletin' | 'reports.updateSettings'
 >;
 
 /** One read of the period for both the summary and the chase list (they used to read it each). */
 const dashboardOf = (ctx: BackendContext, arg: { planId?: string; periodId?: string }, withTexts = true): { summary: ReportSummary; chase: ChaseList } => {
-  const facts = periodFactsBoth(readPeriodInput(ctx, arg, withTexts));
+  // Kept for the notice drafts the dashboard asks for next (facts-cache.ts says why that is safe).
+  const facts = buildFactsBoth(ctx, { ...arg, withTexts });
   // How each unit reported is read once for both (a pass over the period's reports, ~15% of the call).
   const { plan, period } = facts.summary;
   const channels = channelLookup(ctx, plan.id, period.id);
@@ -41,8 +43,6 @@ const slimDashboardOf = (ctx: BackendContext, arg: { planId?: string; periodId?:
 };
 
 export const createReportsHandlers = (ctx: BackendContext): ReportsHandlers => ({
-  'reports.summary': async (arg) => buildSummary(ctx, arg),
-  'reports.chase': async (arg) => buildChaseList(ctx, arg),
   'reports.dashboard': async (arg) => slimDashboardOf(ctx, arg),
   'reports.drill': async (arg) => readDrillRows(ctx, arg),
   'reports.exportXlsx': async (arg) => {
@@ -56,6 +56,5 @@ export const createReportsHandlers = (ctx: BackendContext): ReportsHandlers => (
     };
   },
   'reports.bulletin': async (arg) => buildBulletin(ctx, arg),
-  'reports.settings': async () => readReportSettings(ctx.db),
   'reports.updateSettings': async (patch) => writeReportSettings(ctx.db, patch),
 });

@@ -51,10 +51,13 @@ const asOfDay = (today: Day, period: Period): Day => (period.end < today ? perio
 /** withTexts false: the reports' texts are left out (figures that show none of them, like the dashboard's). */
 export const readPeriodInput = (ctx: BackendContext, arg: { planId?: string; periodId?: string }, withTexts = true): PeriodInput => {
   const plan = readPlan(ctx.db, arg.planId);
-  const period = resolvePeriod(ctx, plan, arg.periodId);
-  const today = dayOf(ctx.clock());
+  return readPeriodInputOf(ctx, plan, resolvePeriod(ctx, plan, arg.periodId), dayOf(ctx.clock()), withTexts);
+};
+
+/** The same, for a plan and period already resolved (facts-cache.ts keys its builds by them). */
+export const readPeriodInputOf = (ctx: BackendContext, plan: PlanFact, period: Period, today: Day, withTexts: boolean): PeriodInput => {
   const figureInput = {
-    tasks: readTasks(ctx.db, plan.id),
+    tasks: readTasks(ctx.db, plan.id, withTexts),
     periodReports: readPeriodReports(ctx.db, plan.id, period.id, withTexts),
     leadHistory: readLeadHistory(ctx.db, plan.id, period),
     period,
@@ -64,10 +67,13 @@ export const readPeriodInput = (ctx: BackendContext, arg: { planId?: string; per
   return { plan, period, today, figureInput };
 };
 
+/** The day a period's figures are judged at: today, or the period's last day when the period is over. */
+export const judgedAt = (today: Day, period: Period, at?: 'today'): Day => (at === 'today' ? today : asOfDay(today, period));
+
 /** The figures judged at the period's end (summary, export) or today (chase lists); one build per day judged at. */
 export const periodFacts = (input: PeriodInput, at?: 'today'): PeriodFacts => {
   const { plan, period, today } = input;
-  const asOf = at === 'today' ? today : asOfDay(today, period);
+  const asOf = judgedAt(today, period, at);
   return { plan, period, today, asOf, details: buildTaskFigures({ ...input.figureInput, at: asOf }) };
 };
 

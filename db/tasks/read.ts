@@ -6,14 +6,14 @@ import { STORED_COLUMNS } from '../../shared/plan/task-columns.js';
 
 // The plain text columns (shared/plan/task-columns.ts `stored`) as one JSON object, so a new one needs no
 // change here. The names are checked identifiers from the code, never input.
-const CELLS = STORED_COLUMNS.length === 0 ? `'{}'` : `json_object(${STORED_COLUMNS.map((c) => `'${c.stored}', t.${c.stored}`).join(', ')})`;
+export const TASK_CELLS = STORED_COLUMNS.length === 0 ? `'{}'` : `json_object(${STORED_COLUMNS.map((c) => `'${c.stored}', t.${c.stored}`).join(', ')})`;
 
 /**
  * The columns of `tasks t` every reader selects, named as TaskFields names them (so the row type is
  * TaskFields' own, not a second declaration); a typed field is added here.
  */
 export const TASK_FIELDS = `t.id, t.plan_id AS planId, t.parent_id AS parentId, t.path, t.code, t.seq, t.level, t.section, t.title, t.content,
-  t.deadline_text AS deadlineText, NULLIF(substr(t.deadline_date, 1, 10), '') AS deadlineDate, ${CELLS} AS cells_json,
+  t.deadline_text AS deadlineText, NULLIF(substr(t.deadline_date, 1, 10), '') AS deadlineDate, ${TASK_CELLS} AS cells_json,
   (SELECT json_group_object(v.column_id, v.value) FROM task_values v WHERE v.task_id = t.id AND v.deleted = 0) AS custom_json`;
 
 /** A row as TASK_FIELDS selects it: TaskFields with its two maps still JSON. */

@@ -9,6 +9,7 @@ import { openClerkSheet } from '../helpers/fill-sheet.js';
 import { makeTempBackend, type TempBackend } from '../helpers/temp-backend.js';
 import { fillWordForm, wordTable } from '../helpers/word-files.js';
 import { findDepartment } from './progress-fixture.js';
+import { readSummary, readChase } from '../helpers/report-reads.js';
 
 let t: TempBackend;
 let agri: string;
@@ -95,10 +96,10 @@ describe('a returned Excel sheet', () => {
     expect(logCount()).toBe(before);
 
     // The ranking and the chase list say how the unit reported.
-    const summary = await t.backend['reports.summary']({ periodId: Q4 });
+    const summary = await readSummary(t.backend, { periodId: Q4 });
     expect(summary.ranking.find((d) => d.name === '市农业农村局')).toMatchObject({ submitted: 1, channel: 'proxy' });
     expect(summary.byChannel.find((b) => b.key === 'proxy')?.count).toBe(1);
-    const chase = await t.backend['reports.chase']({ periodId: Q4 });
+    const chase = await readChase(t.backend, { periodId: Q4 });
     expect(chase.departments.find((d) => d.name === '市农业农村局')).toMatchObject({ missing: 4, channel: 'proxy' });
     // It goes through the same review as a packaged report.
     await decideReport(t.backend, { taskId: report?.task_id ?? '', departmentId: agri, periodId: Q4, decision: 'return', reason: '请补充批次明细', reviewer: '办公室' });

@@ -63,9 +63,9 @@ describe('backups', () => {
     await call(backend, 'reports.updateSettings', { officeName: '恢复前的名称' });
     const { safetyBackup } = await call(backend, 'sync.restoreBackup', { id: daily?.id ?? '' });
     expect(safetyBackup.kind).toBe('restore');
-    expect((await call(backend, 'reports.settings', {})).officeName).not.toBe('恢复前的名称');
+    expect((await call(backend, 'reports.updateSettings', {})).officeName).not.toBe('恢复前的名称');
     await call(backend, 'sync.restoreBackup', { id: safetyBackup.id });
-    expect((await call(backend, 'reports.settings', {})).officeName).toBe('恢复前的名称');
+    expect((await call(backend, 'reports.updateSettings', {})).officeName).toBe('恢复前的名称');
     backend.close();
   });
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, exportTo, fingerprintOfSite, makeDepartment, makeOffice, writeReport, type Site } from '../helpers/sync-fixture.js';
 import { makeTempDir } from '../helpers/temp-backend.js';
+import { readSummary } from '../helpers/report-reads.js';
 
 const GROUP = '市直相关单位';
 const MEMBERS = ['市水务局', '市商务局'];
@@ -48,7 +49,7 @@ describe('tasks assigned to a group reach its members', () => {
     expect(listed?.participants.map((p) => p.name)).not.toContain('市水务局');
 
     // The figures expect a report from each member (units only; the group itself never reports).
-    const summary = await call(office, 'reports.summary', { periodId: '2026-Q4' });
+    const summary = await readSummary((m, a) => call(office, m, a), { periodId: '2026-Q4' });
     const figure = summary.tasks.find((t) => t.taskId === task.id);
     const participantIds = figure?.participants.map((p) => p.name) ?? [];
     expect(participantIds).toEqual(expect.arrayContaining(MEMBERS));

@@ -13,6 +13,7 @@ import { readLifecycleFacts } from '../../db/lifecycle/facts.js';
 import { updateSynced } from '../../db/sync/synced-write.js';
 import type { Backend } from '../../db/backend.js';
 import { makeTempBackend, type TempBackend } from '../helpers/temp-backend.js';
+import { readSummary, readChase } from '../helpers/report-reads.js';
 
 describe('figures follow the approved deadline and closed tasks (hand-computed)', () => {
   let t: TempBackend;
@@ -26,7 +27,7 @@ describe('figures follow the approved deadline and closed tasks (hand-computed)'
     b.db.transaction(() => updateSynced(b.db, b.identity.originId, 'tasks', id, { id }, { deadline_date: day }))();
   };
   const summaryOf = async () => {
-    const s = await b['reports.summary']({});
+    const s = await readSummary(b, {});
     return Object.fromEntries(s.tasks.filter((x) => ['7', '10', '11'].includes(x.code)).map((x) => [x.code, { light: x.light, deadline: x.deadline, cls: x.deadlineClass }]));
   };
 
@@ -50,7 +51,7 @@ describe('figures follow the approved deadline and closed tasks (hand-computed)'
       '10': { light: 'red', deadline: '2026-11-10', cls: 'overdue_open' },
       '11': { light: 'red', deadline: '2026-11-01', cls: 'overdue_open' },
     });
-    const chase = await b['reports.chase']({});
+    const chase = await readChase(b, {});
     expect(chase.tasks.filter((x) => ['7', '10', '11'].includes(x.code)).map((x) => [x.code, x.deadlineClass, x.daysLeft])).toEqual([
       ['11', 'overdue_open', -21],
       ['10', 'overdue_open', -12],
@@ -75,7 +76,7 @@ describe('figures follow the approved deadline and closed tasks (hand-computed)'
       '10': { light: 'red', deadline: '2026-11-10', cls: 'overdue_open' },
       '11': { light: 'green', deadline: '2026-11-01', cls: null },
     });
-    const chase = await b['reports.chase']({});
+    const chase = await readChase(b, {});
     expect(chase.tasks.filter((x) => ['7', '10', '11'].includes(x.code)).map((x) => [x.code, x.deadlineClass, x.daysLeft])).toEqual([['10', 'overdue_open', -12]]);
     expect(chase.departments.find((d) => d.departmentId === unitId)).toMatchObject({ expected: 4, missing: 4 });
     expect(chase.departments.find((d) => d.departmentId === unitId)?.taskIds).not.toContain(ids['11']);

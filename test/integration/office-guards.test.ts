@@ -8,6 +8,7 @@ import { emptyDraft, type ReportDraft } from '../../shared/progress/types.js';
 import { writeMeta } from '../../db/meta.js';
 import { call, makeDepartment, makeOffice, tasksOf, writeReport, type Site } from '../helpers/sync-fixture.js';
 import { makeTempDir, seedsDir } from '../helpers/temp-backend.js';
+import { readSummary } from '../helpers/report-reads.js';
 
 const draft = (progress: string): ReportDraft => ({ ...emptyDraft(), status: 'on_track', percent: '50', progress });
 
@@ -94,7 +95,7 @@ describe('office work on a department PC, and 代填 on an office PC', () => {
     expect(office.backend.db.prepare('SELECT report_version, source_kind, file_name, file_sha256, entered_by FROM proxy_reports').all()).toEqual([
       { report_version: 1, source_kind: 'form', file_name: '', file_sha256: null, entered_by: origin },
     ]);
-    const summary = await call(office, 'reports.summary', { periodId: '2026-Q4' });
+    const summary = await readSummary((m, a) => call(office, m, a), { periodId: '2026-Q4' });
     expect(summary.ranking.find((r) => r.name === '市财政局')?.channel).toBe('proxy');
     const timeline = await call(office, 'progress.timeline', { taskId: task });
     expect(timeline.find((e) => e.kind === 'submitted')).toMatchObject({ who: '办公室代填(市财政局)', text: expect.stringMatching(/^办公室代填并提交/) });

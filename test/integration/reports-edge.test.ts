@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { writeFixture } from '../helpers/report-fixtures.js';
 import { makeTempBackend, type TempBackend } from '../helpers/temp-backend.js';
+import { readSummary, readChase } from '../helpers/report-reads.js';
 
 let t: TempBackend;
 beforeEach(() => {
@@ -12,12 +13,12 @@ afterEach(() => t.cleanup());
 describe('sensible output at the edges', () => {
   test('a plan with no tasks: zeros, no ranking, no error', async () => {
     const planId = writeFixture(t.backend, (w) => w.plan({ title: '空规划', importedAt: '2026-01-01T00:00:00+08:00' }));
-    const s = await t.backend['reports.summary']({ planId });
+    const s = await readSummary(t.backend, { planId });
     expect(s.taskCount).toBe(0);
     expect(s.reports.expected).toBe(0);
     expect(s.ranking).toEqual([]);
     expect(s.bySection).toEqual([]);
-    const c = await t.backend['reports.chase']({ planId });
+    const c = await readChase(t.backend, { planId });
     expect(c.departments).toEqual([]);
     const b = await t.backend['reports.bulletin']({ planId });
     expect(b.lagging).toEqual([]);
@@ -43,7 +44,7 @@ describe('sensible output at the edges', () => {
       }
       return plan;
     });
-    const s = await t.backend['reports.summary']({ planId, periodId: '2026-Q4' });
+    const s = await readSummary(t.backend, { planId, periodId: '2026-Q4' });
     expect(s.taskCount).toBe(300);
     expect(s.reports).toMatchObject({ expected: 301, received: 100, missing: 201 });
     expect(s.ranking.map((r) => [r.name, r.expected, r.submitted, r.ledTasks])).toEqual([
@@ -59,7 +60,7 @@ describe('sensible output at the edges', () => {
     // 100 reported at 90% against a planned 89% are green; 200 without deadline or report have no light.
     expect(s.byLight.find((b) => b.key === 'green')?.count).toBe(100);
     expect(s.byLight.find((b) => b.key === 'none')?.count).toBe(200);
-    const c = await t.backend['reports.chase']({ planId, periodId: '2026-Q4' });
+    const c = await readChase(t.backend, { planId, periodId: '2026-Q4' });
     expect(c.departments[0]).toMatchObject({ name: '市市场监督管理局', missing: 200, contact: '钱七 0759-5555555' });
     const file = await t.backend['reports.exportXlsx']({ planId, periodId: '2026-Q4' });
     expect(file.byteLength).toBeGreaterThan(10_000);

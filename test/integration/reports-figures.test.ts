@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { filterTasks } from '../../shared/reports/rules.js';
 import { writeQualityFixture, type QualityFixture } from '../helpers/report-fixtures.js';
 import { makeTempBackend, type TempBackend } from '../helpers/temp-backend.js';
+import { readSummary, readChase } from '../helpers/report-reads.js';
 
 let t: TempBackend;
 let f: QualityFixture;
@@ -19,7 +20,7 @@ const counts = <K extends string>(buckets: { key: K; count: number }[]): Record<
 
 describe('2026-Q3, a period already over', () => {
   test('reports received against expected: group units are not counted, 23:30 on the due day is on time', async () => {
-    const s = await t.backend['reports.summary']({ periodId: '2026-Q3' });
+    const s = await readSummary(t.backend, { periodId: '2026-Q3' });
     expect(s.period.label).toBe('2026年第三季度');
     expect(s.asOf).toBe('2026-09-30');
     expect(s.today).toBe('2026-11-22');
@@ -39,7 +40,7 @@ describe('2026-Q3, a period already over', () => {
   });
 
   test('tasks by status and by light, judged at the period end', async () => {
-    const s = await t.backend['reports.summary']({ periodId: '2026-Q3' });
+    const s = await readSummary(t.backend, { periodId: '2026-Q3' });
     // T4's lead (财政) never reported: its participant's 已完成 does not stand for the task.
     expect(counts(s.byStatus)).toEqual({ on_track: 1, behind: 1, ongoing: 1, done: 1, unreported: 1 });
     // T1: planned 272/364 days = 75%, reported 60 → lags 15 → yellow. T2: deadline 06-30 passed → red.
@@ -56,7 +57,7 @@ describe('2026-Q3, a period already over', () => {
   });
 
   test('completion by section', async () => {
-    const s = await t.backend['reports.summary']({ periodId: '2026-Q3' });
+    const s = await readSummary(t.backend, { periodId: '2026-Q3' });
     expect(s.bySection).toEqual([
       { section: '一、提升产品质量', label: '一、提升产品质量', total: 2, done: 0, meanPercent: 65 },
       // T3 has no percent (0), T4 nothing (0), T5 done (100): 100 / 3 = 33.
@@ -65,7 +66,7 @@ describe('2026-Q3, a period already over', () => {
   });
 
   test('department ranking: on time first, then led tasks on track, then fewer returns', async () => {
-    const s = await t.backend['reports.summary']({ periodId: '2026-Q3' });
+    const s = await readSummary(t.backend, { periodId: '2026-Q3' });
     const rows = s.ranking.map((r) => [r.rank, r.name, r.expected, r.submitted, r.onTime, r.returned, r.onTimeRate, r.onTrackRate]);
     expect(rows).toEqual([
       [1, '市商务局', 3, 3, 3, 0, 100, 50],
@@ -78,7 +79,7 @@ describe('2026-Q3, a period already over', () => {
   });
 
   test('indicators off target, binding first, with attainment', async () => {
-    const s = await t.backend['reports.summary']({ periodId: '2026-Q3' });
+    const s = await readSummary(t.backend, { periodId: '2026-Q3' });
     expect(s.offTarget.map((i) => [i.name, i.isBinding, i.latestValueText, i.attainmentRate])).toEqual([
       ['产品质量监督抽查合格率', true, '96', 99],
       ['每万人口发明专利拥有量', false, '4', 80],
@@ -91,7 +92,7 @@ describe('2026-Q3, a period already over', () => {
   });
 
   test('every number clicks through to exactly the tasks behind it', async () => {
-    const s = await t.backend['reports.summary']({ periodId: '2026-Q3' });
+    const s = await readSummary(t.backend, { periodId: '2026-Q3' });
     for (const b of s.byLight) expect(filterTasks(s.tasks, { kind: 'light', light: b.key })).toHaveLength(b.count);
     for (const b of s.byStatus) expect(filterTasks(s.tasks, { kind: 'status', status: b.key })).toHaveLength(b.count);
     expect(filterTasks(s.tasks, { kind: 'missing' }).map((x) => x.code)).toEqual(['1', '2', '4']);
@@ -103,7 +104,7 @@ describe('2026-Q3, a period already over', () => {
 
 describe('chase lists as of today (2026-11-22)', () => {
   test('units that owe 2026-Q3, 48 days past the due date, with their contact', async () => {
-    const c = await t.backend['reports.chase']({ periodId: '2026-Q3' });
+    const c = await readChase(t.backend, { periodId: '2026-Q3' });
     expect(c.departments.map((d) => [d.name, d.missing, d.expected, d.daysOverdue, d.contact])).toEqual([
       ['市财政局', 2, 2, 48, '赵六 0759-4444444'],
       ['湛江海关', 1, 2, 48, '王五 0759-3333333'],
@@ -111,7 +112,7 @@ describe('chase lists as of today (2026-11-22)', () => {
   });
 
   test('tasks near or past their deadline', async () => {
-    const c = await t.backend['reports.chase']({ periodId: '2026-Q3' });
+    const c = await readChase(t.backend, { periodId: '2026-Q3' });
     expect(c.tasks.map((x) => [x.code, x.deadlineClass, x.daysLeft])).toEqual([
       ['2', 'overdue_open', -145],
       ['4', 'near', 18],
@@ -121,7 +122,7 @@ describe('chase lists as of today (2026-11-22)', () => {
   });
 
   test('the current period is not yet due, and a task done and accepted is no longer chased', async () => {
-    const c = await t.backend['reports.chase']({});
+    const c = await readChase(t.backend, {});
     expect(c.period.id).toBe('2026-Q4');
     expect(c.departments.every((d) => d.daysOverdue === -44)).toBe(true);
     // Q4: nothing reported yet. T5 was done and accepted in Q3 (办结销号), so 9 - 1 = 8 owed.
@@ -131,7 +132,7 @@ describe('chase lists as of today (2026-11-22)', () => {
 
 describe('edge cases produce sensible output', () => {
   test('an empty period: everything unreported, lights still judged', async () => {
-    const s = await t.backend['reports.summary']({ periodId: '2026-Q4' });
+    const s = await readSummary(t.backend, { periodId: '2026-Q4' });
     expect(s.reports.received).toBe(0);
     expect(s.reports.expected).toBe(8);
     expect(counts(s.byStatus)).toEqual({ unreported: 5 });
@@ -140,6 +141,6 @@ describe('edge cases produce sensible output', () => {
   });
 
   test('a period of another cadence is refused in Chinese', async () => {
-    await expect(t.backend['reports.summary']({ periodId: '2026-M03' })).rejects.toThrow(/报告期应如 2026-Q4/);
+    await expect(readSummary(t.backend, { periodId: '2026-M03' })).rejects.toThrow(/报告期应如 2026-Q4/);
   });
 });

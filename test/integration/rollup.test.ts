@@ -148,7 +148,7 @@ describe('roll-ups', () => {
 
   it('imports a verified roll-up and opens it read-only: tasks, units, reports, lights and figures', async () => {
     // Before any roll-up the province has no plan and says so.
-    await expect(atProvince('reports.summary', {})).rejects.toThrow(/还没有导入任何规划/);
+    await expect(atProvince('reports.dashboard', {})).rejects.toThrow(/还没有导入任何规划/);
     const rollup = await makeRollup(provinceFingerprint);
     const { report } = await importAtProvince(rollup, 'good.duban');
     expect(report).toMatchObject({ outcome: 'verified', kind: 'rollup' });
@@ -167,7 +167,7 @@ describe('roll-ups', () => {
     const chase = await atProvince('rollups.chase', { view });
     expect(chase).toBeTruthy();
     // The province's own summary no longer says no plan was imported: it points to the roll-ups.
-    await expect(atProvince('reports.summary', {})).rejects.toThrow(/已导入 1 份下级汇总/);
+    await expect(atProvince('reports.dashboard', {})).rejects.toThrow(/已导入 1 份下级汇总/);
     // The view is a separate read-only file: the province's own tables hold no task of the city.
     const backend = createBackend({ dbPath: provinceDb(), clock: fixedClock('2026-12-05T09:00:00+08:00'), isDailyBackup: false });
     try {

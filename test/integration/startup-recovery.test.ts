@@ -59,7 +59,7 @@ describe('startup recovery', () => {
     expect(readFileSync(result.damagedFileKeptAt).equals(damaged)).toBe(true);
     // Now a healthy installation with the backed-up state: the rename made after the backup is gone.
     expect(recoverable.backend).not.toBeNull();
-    const settings = (await dispatch(recoverable.handlers, 'reports.settings', {})) as { officeName: string };
+    const settings = (await dispatch(recoverable.handlers, 'reports.updateSettings', {})) as { officeName: string };
     expect(settings.officeName).not.toBe('备份之后改的名称');
     expect(((await dispatch(recoverable.handlers, 'tasks.list', {})) as unknown[]).length).toBeGreaterThan(10);
     expect(await dispatch(recoverable.handlers, 'recovery.status', {})).toMatchObject({ isHealthy: true, damagedFiles: [result.damagedFileKeptAt] });

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { lightLabel } from '../../../shared/progress/lights.js';
 import { statusKeyLabel } from '../../../shared/reports/rules.js';
-import type { ChaseList, ReportSummary } from '../../../shared/reports/types.js';
+import type { DashboardChase, DashboardSummary, ReportSummary } from '../../../shared/reports/types.js';
 import { ApiError } from '../../../shared/api/errors.js';
 import { writeFileAtomic } from '../../../db/atomic-write.js';
 import type { CliCommand, CliValues } from '../command.js';
@@ -21,7 +21,8 @@ const requireOut = (values: CliValues, extension: string): string => {
 // Temporary name then rename: a full disk or read-only folder leaves the previous file as it was.
 const writeOut = (path: string, bytes: Buffer): void => writeFileAtomic(path, bytes);
 
-export const summaryText = (s: ReportSummary): string => {
+/** The figures in plain lines: the dashboard's (duban summary) or a roll-up's (--rollup), which has its tasks too. */
+export const summaryText = (s: Omit<ReportSummary, 'tasks'> | DashboardSummary): string => {
   const r = s.reports;
   return [
     `${s.plan.title} · ${s.period.label}(统计截至 ${s.asOf})`,
@@ -37,7 +38,7 @@ export const summaryText = (s: ReportSummary): string => {
 };
 
 /** 催报催办 in plain lines: who still owes the period's report, then the tasks past or near their deadline. */
-export const chaseText = (c: ChaseList): string =>
+export const chaseText = (c: DashboardChase): string =>
   [
     `${c.plan.title} · ${c.period.label} 催报催办(截至 ${c.today})`,
     `未报单位 ${c.departments.length} 个${c.departments.length ? ':' : ''}`,
@@ -55,8 +56,9 @@ export const summaryCommand: CliCommand = {
   options: { ...scopeOptions, rollup: { type: 'string' }, chase: { type: 'boolean' } },
   run: async ({ call, values }) => {
     if (values.chase === true && typeof values.rollup !== 'string') {
-      // The chase lists alone, as the dashboard's 催报催办 shows them, for a clerk who phones the units.
-      const chase = await call('reports.chase', scopeOf(values));
+      // The chase lists alone, as the dashboard's 催报催办 shows them, for a clerk who phones the units: the
+      // dashboard's own read, so the command and the screen count with one code path (issue 18).
+      const { chase } = await call('reports.dashboard', scopeOf(values));
       return { json: chase, text: chaseText(chase) };
     }
     if (typeof values.rollup === 'string') {
@@ -65,8 +67,10 @@ export const summaryCommand: CliCommand = {
       const summary = await call('rollups.summary', { view: rollup.id, periodId: scopeOf(values).periodId ?? (rollup.periodId || undefined) });
       return { json: summary, text: `【只读】${rollup.senderName}上报的汇总\n${summaryText(summary)}` };
     }
-    const summary = await call('reports.summary', scopeOf(values));
-    return { json: summary, text: summaryText(summary) };
+    const { summary } = await call('reports.dashboard', scopeOf(values));
+    // A script's --json also lists the tasks, as the dashboard lists them behind its 任务总数 card.
+    const tasks = values.json === true ? await call('reports.drill', { ...scopeOf(values), periodId: summary.period.id, planId: summary.plan.id, filter: { kind: 'all' } }) : [];
+    return { json: { ...summary, tasks }, text: summaryText(summary) };
   },
 };
 

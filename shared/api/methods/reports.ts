@@ -2,7 +2,7 @@
 // the bulletin. All read-only except the office's name, a local setting.
 import { z } from 'zod';
 import { isPeriodId } from '../../progress/periods.js';
-import type { Bulletin, ChaseList, DashboardData, DrillRow, ReportSettings, ReportSummary } from '../../reports/types.js';
+import type { Bulletin, DashboardData, DrillRow, ReportSettings } from '../../reports/types.js';
 import { idSchema } from '../fields.js';
 
 const periodSchema = z.string().refine(isPeriodId, '报告期编号有误,应如 2026-Q4、2026-M03、2026-H2、2026-Y');
@@ -36,8 +36,6 @@ const taskFilterSchema = z.discriminatedUnion(
 const scope = z.strictObject({ planId: idSchema.optional(), periodId: periodSchema.optional() });
 
 export const reportsSchemas = {
-  'reports.summary': scope,
-  'reports.chase': scope,
   /** The summary and the chase list from one read of the period (the dashboard shows both). */
   'reports.dashboard': scope,
   /** The tasks behind a clicked number, with their 存在问题 (the dashboard's answer carries no task rows). */
@@ -45,7 +43,6 @@ export const reportsSchemas = {
   /** The .xlsx bytes come back base64 encoded, so the browser host can offer them as a download. */
   'reports.exportXlsx': scope,
   'reports.bulletin': scope,
-  'reports.settings': z.strictObject({}),
   'reports.updateSettings': z.strictObject({
     officeName: z.string().trim().min(1, '请填写办公室名称').max(60, '办公室名称不能超过 60 个字').optional(),
   }),
@@ -54,12 +51,9 @@ export const reportsSchemas = {
 export type XlsxExport = { fileName: string; periodId: string; byteLength: number; dataBase64: string };
 
 export type ReportsResults = {
-  'reports.summary': ReportSummary;
-  'reports.chase': ChaseList;
   'reports.dashboard': DashboardData;
   'reports.drill': DrillRow[];
   'reports.exportXlsx': XlsxExport;
   'reports.bulletin': Bulletin;
-  'reports.settings': ReportSettings;
   'reports.updateSettings': ReportSettings;
 };
