@@ -21,10 +21,19 @@ const NOT_TOWN = /^[\u4e00-\u9fff]{2,}城[镇鎮]$|小[城]?[镇鎮]$|(重点|�
 /** Only where a wording already says the names are units (`X牵头,A、B配合`): in a cell, a town may be a place. */
 export const isTownName = (name: string): boolean => TOWN.test(name) && !NOT_TOWN.test(name);
 
+/**
+ * A short task that happens to end like a unit (`建成投用中小学3所`, `完成县应急广播指挥中心`): a count with
+ * its measure word, or a work verb in front of a longer name. No unit's name is either (`建设局` and
+ * `推进办` are short, and the verbs below do not start longer names).
+ */
+const QUANTITY = /\d+(所|个|家|座|条|项|处|间|公里|千米|万|亿|平方米|亩)/;
+const TASK_VERB_START = /^(完成|建成|新建|推进|开展|加强|加快|提升|打造|改造|创建|实施|落实|推动|启动|组织|做好|抓好|确保)/;
+
 export const isDepartmentLike = (name: string): boolean => {
   const bare = withoutNote(name);
   // `各镇(街道)`, `各县(市、区)`: the group with its note is still every place of a level.
   if (EVERY_PLACE.test(name) || EVERY_PLACE.test(bare)) return true;
+  if (QUANTITY.test(bare) || (bare.length > 5 && TASK_VERB_START.test(bare))) return false;
   return bare.length >= 2 && name.length <= 30 && UNIT_END.test(bare);
 };
 

@@ -4,6 +4,7 @@
 // shapes real ones have.
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/plan/document.js';
+import { isDepartmentLike } from '../../shared/plan/unit-names.js';
 
 const rows = (text: string): [string, string[], string[], boolean][] =>
   parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants, t.isLeadInferred]);
@@ -79,5 +80,12 @@ describe('a carry-forward note inside the bracket', () => {
       ['各县市区'],
     ]);
     expect(parsePlanText(text).unplaced.map((u) => u.reason).join('\n')).not.toMatch(/不再逐一列出/);
+  });
+});
+
+describe('a short task that ends like a unit', () => {
+  it('a count with its measure word, or a work verb before a longer name, is no unit; short names stay units', () => {
+    expect(['建成投用中小学3所', '完成县应急广播指挥中心', '新建社区卫生服务中心', '改造农贸市场5个'].filter(isDepartmentLike)).toEqual([]);
+    expect(['建设局', '推进办', '市110指挥中心', '县建设工程质量监督站', '区创建办'].every(isDepartmentLike)).toBe(true);
   });
 });
