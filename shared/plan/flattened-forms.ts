@@ -70,7 +70,10 @@ export const spacedTable = (lines: SourceLine[], at: number): FoundTable | null 
     const row = rows[rows.length - 1];
     const unnumbered = m ? [] : spacedCells(t);
     if (m) {
-      const cells = [m[1] ?? '', ...spacedCells(m[2] ?? '')];
+      // Wide gaps between cells and single spaces inside them (`市生态环境局 各区政府`): when the wide gaps
+      // alone give the header's count, they are the cell borders.
+      const wide = (m[2] ?? '').split(/\s{2,}/).map((c) => c.trim()).filter(Boolean);
+      const cells = wide.length === known.length - 1 && wide.length >= 2 ? [m[1] ?? '', ...wide] : [m[1] ?? '', ...spacedCells(m[2] ?? '')];
       rows.push({ line: lines[j]?.line ?? 0, cells: fitRow(cells, known).cells });
     } else if (row && unnumbered.length >= 2 && /[。;]$/.test(unnumbered[0] ?? '') && isDepartmentLike(splitUnitList(unnumbered[unnumbered.length - 1] ?? '')[0] ?? '')) {
       // A row under a merged 序号 (`完成创建目标任务。 各科室`): a task of its own, the number left empty.

@@ -89,3 +89,13 @@ describe('a short task that ends like a unit', () => {
     expect(['建设局', '推进办', '市110指挥中心', '县建设工程质量监督站', '区创建办'].every(isDepartmentLike)).toBe(true);
   });
 });
+
+describe('a table with cells separated by wide gaps', () => {
+  it('keeps single spaces inside a cell when the wide gaps give the header its count', () => {
+    const text = ['某市2021年重点任务分解表', '序号  重点任务  牵头单位  配合单位  完成时限', '1  推进垃圾分类  市城管局  市生态环境局 各区政府  2021年12月', '2  建设海绵城市  市住建局  市水务局  2021年12月'].join('\n');
+    expect(rows(text)).toEqual([
+      ['推进垃圾分类', ['市城管局'], ['市生态环境局', '各区政府'], false],
+      ['建设海绵城市', ['市住建局'], ['市水务局'], false],
+    ]);
+  });
+});
