@@ -4,7 +4,7 @@
 import { joinWrappedLabelLines } from './label-wrap.js';
 import { parseResponsibility, type Responsibility } from './responsibility.js';
 import { foldPunctuation } from './text.js';
-import { foldLabelScript, isDepartmentLike, isTownName, splitUnitList } from './unit-names.js';
+import { foldLabelScript, isDepartmentLike, isTownName, looksLikePersonName, splitUnitList } from './unit-names.js';
 
 export { isDepartmentLike } from './unit-names.js';
 
@@ -114,7 +114,10 @@ export const parseLeadVerbForm = (raw: string, cutOff = false): Responsibility |
     if (cutOff && at === segments.length - 1 && names.length === 0) break;
     // `分管副省长、协管副秘书长负责` before the units: officials in charge, not units; left to the reader.
     if (verb && names.length > 0 && names.every((n) => LEADER_POST.test(n))) continue;
-    if (names.length === 0 || !names.every((n) => isDepartmentLike(n) || (verb !== null && isTownName(n)))) return null;
+    // A person before 牵头 (`张三牵头,A、B配合`) is read and flagged for the user (unitDoubt), so the units
+    // after it are not lost with the clause.
+    const isLeadSegment = verb !== null && LEAD_VERB.test(segment);
+    if (names.length === 0 || !names.every((n) => isDepartmentLike(n) || (verb !== null && isTownName(n)) || (isLeadSegment && looksLikePersonName(n)))) return null;
     if (!verb) {
       pending.push(...names);
       continue;

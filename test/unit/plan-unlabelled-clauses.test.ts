@@ -99,3 +99,11 @@ describe('a table with cells separated by wide gaps', () => {
     ]);
   });
 });
+
+describe('a person before 牵头', () => {
+  it('is read and flagged for the user to confirm, and the units after it are kept', () => {
+    const plan = parsePlanText('1.开展招商引资活动(张三牵头,县财政局、县税务局配合)');
+    expect(rows('1.开展招商引资活动(张三牵头,县财政局、县税务局配合)')).toEqual([['开展招商引资活动', ['张三'], ['县财政局', '县税务局'], false]]);
+    expect(plan.unplaced.map((u) => u.reason).join('\n')).toContain('“张三”像是人名,不是单位,请确认');
+  });
+});
