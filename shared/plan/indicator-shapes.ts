@@ -32,6 +32,9 @@ export const alignRow = (cells: string[], roles: IndicatorRole[]): { cells: stri
   const out = Array<string>(n).fill('');
   const attrCol = roles.indexOf('attribute');
   const attrCell = cells.findIndex((c) => parseAttribute(c) !== null);
+  // ` | 普惠性幼儿园覆盖率(%) | 85 | ≥90 | 约束性 |`: one cell short with its 属性 in place, under a 类别
+  // column: the 类别 cell is the one merged down from the row above (left empty, its border dropped).
+  if (roles[0] === 'category' && cells.length === n - 1 && attrCol === n - 1 && attrCell === cells.length - 1) return { cells: ['', ...cells], group: null };
   if (attrCol < 0 || attrCell < 0 || attrCell > attrCol) {
     cells.forEach((c, k) => (out[k] = c));
     return { cells: out, group: null };

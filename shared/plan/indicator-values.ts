@@ -21,6 +21,20 @@ const cumulativeTarget = (target: ParsedTarget, notes: string[]): ParsedTarget =
   return m ? { ...parseTarget(m[1] ?? ''), text: `${cell?.trim() ?? ''}(累计)` } : target;
 };
 
+/**
+ * `其中:城区/农村` with `97/95` and `98/96`: a sub-row pairing two indicators, each with its own values.
+ * Split only when the name and the target (and a baseline, if any) have the same number of parts.
+ */
+const pairedParts = (name: string, baseline: string, target: string): { name: string; baseline: string; target: string }[] => {
+  const names = name.split('/').map((n) => n.trim());
+  const targets = target.split('/').map((t) => t.trim());
+  const baselines = baseline.split('/').map((b) => b.trim());
+  const isPaired =
+    names.length >= 2 && names.length <= 4 && names.every((n) => n.length > 0) && targets.length === names.length && (baseline === '' || baselines.length === names.length);
+  if (!isPaired) return [{ name, baseline, target }];
+  return names.map((n, k) => ({ name: n, baseline: baseline === '' ? '' : (baselines[k] ?? ''), target: targets[k] ?? '' }));
+};
+
 export const indicatorsFromTable = (table: IndicatorTable, startSeq: number): { indicators: ParsedIndicator[]; unplaced: UnplacedLine[] } => {
   const indicators: ParsedIndicator[] = [];
   const unplaced: UnplacedLine[] = [];
@@ -53,33 +67,36 @@ export const indicatorsFromTable = (table: IndicatorTable, startSeq: number): { 
     const groups = table.roles.flatMap((r, k) => (r === 'category' ? [(row.cells[k] ?? '').trim()] : [])).filter(Boolean);
     const group = [...new Set(groups)].join('');
     category = (group && (readHeading(group)?.rest || group)) || category;
-    const target = cumulativeTarget(parseTarget(get('target')), notes);
-    const baseline = parseTarget(get('baseline'));
     const achievedText = get('achieved');
-    const indicator: ParsedIndicator = {
-      seq: startSeq + indicators.length,
-      table: table.title,
-      category,
-      name: name.replace(/\s+/g, ' '),
-      unit: ownUnit || bracketUnit,
-      baseline,
-      target,
-      achieved: table.roles.includes('achieved') ? parseTarget(achievedText) : null,
-      attribute: parseAttribute(foldHeaderScript(get('attribute'))),
-      owner: get('owner'),
-      line: row.line,
-    };
-    indicators.push(indicator);
-    const labelled: [string, ParsedTarget][] = [
-      ['目标值', target],
-      ['基期值', baseline],
-    ];
-    for (const [label, v] of labelled) {
-      if (v.isNone || v.comparator !== null || v.text === '' || /完成/.test(v.text)) continue;
-      unplaced.push({ line: row.line, text: `${name}:${v.text}`, reason: `${label}“${v.text}”无法识别为数值,已保留原文`, kind: 'unplaced' });
-    }
-    if (table.roles.includes('target') && target.text === '') {
-      unplaced.push({ line: row.line, text: name, reason: '这一行没有目标值', kind: 'unplaced' });
+    // Only a 其中 sub-row pairs indicators; elsewhere `A/B` with `<4/<5.5` is one indicator's two forms.
+    const parts = /^其中/.test(get('name')) ? pairedParts(name, get('baseline'), get('target')) : [{ name, baseline: get('baseline'), target: get('target') }];
+    for (const part of parts) {
+      const target = cumulativeTarget(parseTarget(part.target), notes);
+      const baseline = parseTarget(part.baseline);
+      indicators.push({
+        seq: startSeq + indicators.length,
+        table: table.title,
+        category,
+        name: part.name.replace(/\s+/g, ' '),
+        unit: ownUnit || bracketUnit,
+        baseline,
+        target,
+        achieved: table.roles.includes('achieved') ? parseTarget(achievedText) : null,
+        attribute: parseAttribute(foldHeaderScript(get('attribute'))),
+        owner: get('owner'),
+        line: row.line,
+      });
+      const labelled: [string, ParsedTarget][] = [
+        ['目标值', target],
+        ['基期值', baseline],
+      ];
+      for (const [label, v] of labelled) {
+        if (v.isNone || v.comparator !== null || v.text === '' || /完成/.test(v.text)) continue;
+        unplaced.push({ line: row.line, text: `${part.name}:${v.text}`, reason: `${label}“${v.text}”无法识别为数值,已保留原文`, kind: 'unplaced' });
+      }
+      if (table.roles.includes('target') && target.text === '') {
+        unplaced.push({ line: row.line, text: part.name, reason: '这一行没有目标值', kind: 'unplaced' });
+      }
     }
   }
   return { indicators, unplaced };
