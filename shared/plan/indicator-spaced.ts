@@ -51,7 +51,14 @@ export const readSpacedRows = (lines: SourceLine[], roles: IndicatorRole[]): { r
       carry += raw;
       continue;
     }
-    const name = carry + tokens.slice(0, tokens.length - values.length).join('');
+    let nameTokens = tokens.slice(0, tokens.length - values.length);
+    // `1  人均预期寿命  岁  78.5 …` under `序号  指标 …`: the row's number is its 序号 cell, not part of its name.
+    const seqAt = roles.indexOf('seq');
+    if (seqAt >= 0 && seqAt < nameAt && nameTokens.length >= 2 && /^\d{1,3}[.、]?$/.test(nameTokens[0] ?? '')) {
+      before[seqAt] = nameTokens[0] ?? '';
+      nameTokens = nameTokens.slice(1);
+    }
+    const name = carry + nameTokens.join('');
     carry = '';
     rows.push({ line: lines[i]?.line ?? 0, cells: [...before, name, ...values, ...Array<string>(after - values.length).fill('')] });
   }

@@ -31,3 +31,20 @@ describe('an indicator table as bar rows', () => {
     expect(parsePlanText(TABLE).unplaced.filter((u) => u.kind === 'unplaced')).toEqual([]);
   });
 });
+
+describe('an indicator table with columns apart by wide gaps and a 序号 column', () => {
+  it('takes each row number as its 序号, not as the start of its name', () => {
+    const text = [
+      '某市“十四五”卫生健康规划主要指标',
+      '序号  指    标  单位  2020年  2025年  指标属性',
+      '1  人均预期寿命  岁  78.5  79.5  预期性',
+      '2  每千人口执业(助理)医师数  人  2.9  3.4  预期性',
+      '3  其中:中医类别  人  0.4  0.6  预期性',
+    ].join('\n');
+    expect(read(text).map(([, name, unit, baseline, target]) => [name, unit, baseline, target])).toEqual([
+      ['人均预期寿命', '岁', '78.5', '79.5'],
+      ['每千人口执业(助理)医师数', '人', '2.9', '3.4'],
+      ['中医类别', '人', '0.4', '0.6'],
+    ]);
+  });
+});
