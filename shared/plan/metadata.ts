@@ -6,7 +6,12 @@ const TITLE_WORDS = /(规划|方案|意见|通知|办法|计划|纲要|决定|�
 
 /** Looks like a title: short, names a kind of document, no sentence punctuation inside. */
 const isTitleLike = (text: string): boolean =>
-  text.length >= 6 && text.length <= 80 && TITLE_WORDS.test(text) && !/[。;]/.test(text.slice(0, -1));
+  text.length >= 6 &&
+  text.length <= 80 &&
+  TITLE_WORDS.test(text) &&
+  !/[。;]/.test(text) &&
+  // `市房管局牵头,市规划建设局配合。` names 规划 inside a unit: an assignment, not the document's title.
+  !/(牵头|配合|负责|协办)[。,;]?$|[::]/.test(text.replace(/^[^::]{1,8}[::]/, ''));
 
 const cleanTitle = (text: string): string => text.replace(/^[《]|[》]$/g, '').trim();
 
