@@ -233,9 +233,18 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
       const rows: TableRow[] = [];
       const used = [lines[i]?.line ?? 0];
       let j = i + 1;
+      const isBordered = /^[||]/.test(text) && /[||]$/.test(text);
       for (; j < lines.length; j += 1) {
-        const t = lines[j]?.text.trim() ?? '';
+        let t = lines[j]?.text.trim() ?? '';
         if (t.length === 0) continue;
+        // A cell running over two lines (`… | 区住建局、` / `区自然资源局 | 2024年9月 |`): in a bordered
+        // table the row is not closed by its bar and the next line opens none; anywhere, a list ends in 、.
+        const nextText = lines[j + 1]?.text.trim() ?? '';
+        if (nextText && !/^[||]/.test(nextText) && /[||]/.test(t) && ((isBordered && !/[||]$/.test(t)) || /、$/.test(t))) {
+          t = `${t}${nextText}`;
+          used.push(lines[j]?.line ?? 0);
+          j += 1;
+        }
         // Inside a table a row cut off by the page keeps one bar (`a | b` with no trailing `|`).
         const cells = splitRow(t) ?? (/[||]/.test(t) ? t.split(/[||]/).map((c) => c.trim()) : null);
         if (!cells) break;

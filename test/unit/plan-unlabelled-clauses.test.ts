@@ -107,3 +107,19 @@ describe('a person before 牵头', () => {
     expect(plan.unplaced.map((u) => u.reason).join('\n')).toContain('“张三”像是人名,不是单位,请确认');
   });
 });
+
+describe('a bordered | table with a cell over two lines', () => {
+  it('joins the row the bar did not close with the line that opens none', () => {
+    const text = [
+      '某区2024年重点工作任务分解表',
+      '| 序号 | 重点任务 | 牵头单位 | 责任单位 | 完成时限 |',
+      '| 1 | 新建学校3所 | 区教育局 | 区住建局、',
+      '区自然资源局 | 2024年9月 |',
+      '| 2 | 建设社区食堂 | 区民政局 | 各街道 | 2024年12月 |',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['新建学校3所', ['区教育局'], ['区住建局', '区自然资源局'], false],
+      ['建设社区食堂', ['区民政局'], ['各街道'], false],
+    ]);
+  });
+});
