@@ -4,7 +4,7 @@
 import { joinWrappedLabelLines } from './label-wrap.js';
 import { parseResponsibility, type Responsibility } from './responsibility.js';
 import { foldPunctuation } from './text.js';
-import { foldLabelScript, isDepartmentLike, isTownName, looksLikePersonName, splitUnitList } from './unit-names.js';
+import { foldLabelScript, isDepartmentLike, isTownName, looksLikeDeadline, looksLikePersonName, splitUnitList } from './unit-names.js';
 
 export { isDepartmentLike } from './unit-names.js';
 
@@ -106,6 +106,8 @@ export const parseLeadVerbForm = (raw: string, cutOff = false): Responsibility |
   let pending: string[] = [];
   const segments = text.split(/[,;]/).map((s) => s.trim()).filter(Boolean);
   for (const [at, segment] of segments.entries()) {
+    // `(X牵头,A配合,2024年底前完成)`: the deadline shares the bracket; it names no unit.
+    if (looksLikeDeadline(segment)) continue;
     const verb = LEAD_VERB.exec(segment) ?? JOIN_VERB.exec(segment) ?? OWN_VERB.exec(segment);
     // `由X负责`, `具体由X牵头实施`: 由 introduces the unit, it is no part of its name.
     const written = splitUnitList((verb ? segment.slice(0, verb.index) : segment).replace(/^(?:具体|主要)?由/, ''));

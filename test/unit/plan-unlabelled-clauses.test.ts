@@ -123,3 +123,11 @@ describe('a bordered | table with a cell over two lines', () => {
     ]);
   });
 });
+
+describe('a deadline inside a role-verb bracket', () => {
+  it('does not stop the bracket naming its units', () => {
+    expect(rows('1.压减企业开办时间至1个工作日以内。(市市场监管局牵头,市税务局、市人社局配合,2024年底前完成)')).toEqual([
+      ['压减企业开办时间至1个工作日以内', ['市市场监管局'], ['市税务局', '市人社局'], false],
+    ]);
+  });
+});
