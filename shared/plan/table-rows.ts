@@ -1,6 +1,7 @@
 // Reads a 工作任务分解表 from rows of cells (a .docx table, an .xlsx sheet, or a flattened text table
 // rebuilt into rows). The header row may come in any order; continuation rows of merged cells
 // repeat or leave empty the merged columns.
+import { parseLeadVerbForm } from './clause.js';
 import { splitDepartmentNames } from './department-names.js';
 import { parseDeadline } from './deadline.js';
 import { readHeading, splitTitle } from './numbering.js';
@@ -90,6 +91,9 @@ type Draft = {
 
 const readResponsibilityCell = (text: string): Responsibility => {
   if (startsWithResponsibility(text) || /(牵头|配合|参与|责任)(单位|部门)\s*[::]/.test(foldPunctuation(text))) return parseResponsibility(text);
+  // `县人社局牵头,县教育局、县卫健局配合` in a 责任单位 cell: the verbs say who leads, as in the text.
+  const byVerbs = /牵头|配合|协同|协助|参与|负责/.test(text) ? parseLeadVerbForm(text) : null;
+  if (byVerbs && byVerbs.leads.length > 0) return byVerbs;
   const names = splitDepartmentNames(text);
   return byMarkedRoles(names) ?? { leads: names.slice(0, 1), participants: names.slice(1), isLeadInferred: names.length > 0 };
 };

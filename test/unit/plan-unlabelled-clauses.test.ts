@@ -131,3 +131,13 @@ describe('a deadline inside a role-verb bracket', () => {
     ]);
   });
 });
+
+describe('role verbs inside a table cell', () => {
+  it('a 责任单位 cell written X牵头,A、B配合 leads X, written', () => {
+    const text = ['某县2023年重点任务责任清单', '序号', '重点任务', '责任单位', '完成时限', '1', '加强人才引进', '县人社局牵头,县教育局、县卫健局配合', '2023年12月', '2', '优化营商环境', '县行政审批局', '持续推进'].join('\n');
+    expect(rows(text)).toEqual([
+      ['加强人才引进', ['县人社局'], ['县教育局', '县卫健局'], false],
+      ['优化营商环境', ['县行政审批局'], [], true],
+    ]);
+  });
+});
