@@ -83,6 +83,8 @@ describe('first-run wizard in Chromium', () => {
     expect(await page.locator('.settings-list').textContent()).toContain(officeFingerprint);
     // This PC's own fingerprint, for the phone check with the office.
     expect((await page.getByLabel('本机密钥指纹').textContent())?.trim()).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);
+    // Which build and database version this PC runs, for a support call.
+    await expect.poll(() => page.getByLabel('程序版本').textContent()).toMatch(/^督办 \d+\.\d+\.\d+[(（]数据结构第 \d+ 版[)）]$/);
     await screenshot(page, 'first-run-settings');
 
     // Set up for good: a reload goes straight to the main screen.

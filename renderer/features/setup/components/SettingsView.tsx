@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import type { AppInfo } from '../../../../shared/domain/types';
+import { invoke } from '../../../api/client';
 import { canOpenDataFolder, openDataFolder } from '../../../api/desktop';
 import { SyncSettingsSection } from '../../sync/components/SyncSettingsSection';
 import { useSetupStore } from '../store';
@@ -8,10 +10,13 @@ import '../setup.css';
 export const SettingsView = () => {
   const { status, refresh } = useSetupStore();
   const [notice, setNotice] = useState<string | null>(null);
+  // Which build this is, for the person on the phone with whoever supports the PCs.
+  const [info, setInfo] = useState<AppInfo | null>(null);
   const isDesktop = canOpenDataFolder();
 
   useEffect(() => {
     void refresh();
+    invoke('app.info', {}).then(setInfo, () => setInfo(null));
   }, [refresh]);
 
   if (!status) return <main className="content">正在载入…</main>;
@@ -54,6 +59,15 @@ export const SettingsView = () => {
           <dd>
             <code>{status.filesDir}</code>
           </dd>
+          {info ? (
+            <>
+              <dt>程序版本</dt>
+              <dd aria-label="程序版本">
+                督办 {info.version}
+                <span className="muted">(数据结构第 {info.schemaVersion} 版)</span>
+              </dd>
+            </>
+          ) : null}
           <dt>本机用途</dt>
           <dd>{status.role === 'office' ? '牵头办公室' : `部门:${status.departmentName ?? '未初始化'}`}</dd>
           <dt>本机密钥指纹</dt>
