@@ -2,9 +2,10 @@
 // `(预期性指标,牵头单位:X;责任单位:Y)`, a trailing `牵头单位:X` line, `…,牵头部门:X。评语`,
 // `(市发改委牵头,市财政局配合)`, `(A、B按职责分工负责)`, and a bracket the stored text cut off.
 import { joinWrappedLabelLines } from './label-wrap.js';
+import { DIVISION_LINE, parseLeadVerbForm } from './lead-verbs.js';
 import { parseResponsibility, type Responsibility } from './responsibility.js';
 import { foldPunctuation } from './text.js';
-import { foldLabelScript, isDepartmentLike, isTownName, looksLikeDeadline, looksLikePersonName, splitUnitList } from './unit-names.js';
+import { foldLabelScript, isDepartmentLike, splitUnitList } from './unit-names.js';
 
 export { isDepartmentLike } from './unit-names.js';
 
@@ -53,92 +54,6 @@ export const carriedUnits = (text: string): string[] => {
     const names = splitUnitList(written);
     return names.length > 1 && names.every(isDepartmentLike) ? names : [written];
   });
-};
-
-/** A document's own rule: the unit listed first is the lead (`列第一位者为牵头单位,下同`, `首位单位为牵头单位`, `排序第一单位为牵头单位`). */
-export const FIRST_LISTED_LEADS =
-  /[,;]?\s*(?:(?:列|排)(?:名|在|序)?(?:第一位?|首位)|首位)(?:者|的)?(?:责任)?(?:单位|部门)?为牵头(?:或汇总)?(?:单位|部门)|第一责任单位为牵头单位/;
-
-/** A document's own rule: with no 牵头单位 named, the 责任单位 are the leads. */
-export const NO_LEAD_MEANS_ALL_LEAD = /无牵头单位的[,]?\s*责任单位即为牵头单位/;
-
-/** `部门分工:X牵头,A、B配合。`: a line whose label names no role; the sentence after it does. */
-export const DIVISION_LINE = /^\s*(?:部门|责任|任务|职责)?分工\s*[::]\s*(.+)$/;
-
-// `区园林局为牵头单位,区财政局为配合单位` says the same as `区园林局牵头,区财政局配合`.
-// `X负责牵头`, `X牵头实施` and `X牵头组织实施` say X leads as plainly as `X牵头`.
-const LEAD_VERB = /(?:共同|分别|负责)?牵头(?:负责|落实|督导|推进|实施|组织实施)?$|为牵头(?:单位|部门)$/;
-const JOIN_VERB = /(?:配合|参与|协同|协助|协办)(?:落实|推进)?$|为(?:配合|参与|协同|协办)(?:单位|部门)$/;
-const OWN_VERB = /(?:按职责分工负责|按职责分工|按职责负责|分别负责|负责落实|共同负责|负责|落实)$/;
-/** Verbs that share the work out among every unit named; a plain `负责` does not say who leads. */
-const SHARED_VERB = /(?:按职责分工负责|按职责分工|按职责负责|分别负责|负责落实|共同负责)$/;
-
-/**
- * `市发改委牵头,市财政局、市商务局配合` → leads and participants; `…等部门,区国投公司配合`: the verb covers
- * the lists before it; `A、B按职责分工负责` alone makes both leads; `由X会同Y负责` leads X with Y;
- * a plain `A、B负责` is a bare list (A leads, inferred).
- * Null when the text is not such a clause (every name must read as a unit).
- */
-/** An official's post (分管副市长, 协管副秘书长, 县长): who oversees the work, not a unit. */
-const LEADER_POST = /^(分管|协管|主管)?(常务)?(副)?(省长|市长|县长|区长|州长|秘书长|书记|主席|主任)$|^(分管|协管)(省|市|县|区)?领导$/;
-
-export const parseLeadVerbForm = (raw: string, cutOff = false): Responsibility | null => {
-  const text = (foldLabelScript(foldPunctuation(raw)).split('。')[0] ?? '')
-    .replace(FIRST_LISTED_LEADS, '')
-    .replace(/[,;]\s*下同\s*$/, '')
-    .trim()
-    .replace(/[,;、\s]+$/, '');
-  const together = /^由?(.+?)会同(.+?)(?:共同)?负责(?:落实)?$/.exec(text);
-  if (together?.[1] && together[2]) {
-    const leads = splitUnitList(together[1]);
-    const participants = splitUnitList(together[2]);
-    if (leads.length > 0 && [...leads, ...participants].every((n) => isDepartmentLike(n) || isTownName(n))) return { leads, participants, isLeadInferred: false };
-  }
-  // `(A,B,C,排名第一位为牵头单位,下同)`: a plain list that carries the document's rule with it.
-  if (FIRST_LISTED_LEADS.test(raw.replace(/牽頭/g, '牵头'))) {
-    const names = splitUnitList(text.replace(/,/g, '、'));
-    if (names.length > 0 && names.every(isDepartmentLike)) return { leads: names.slice(0, 1), participants: names.slice(1), isLeadInferred: false };
-  }
-  const leads: string[] = [];
-  const participants: string[] = [];
-  const owners: string[] = [];
-  let isSharedOut = false;
-  let pending: string[] = [];
-  const segments = text.split(/[,;]/).map((s) => s.trim()).filter(Boolean);
-  for (const [at, segment] of segments.entries()) {
-    // `(X牵头,A配合,2024年底前完成)`: the deadline shares the bracket; it names no unit.
-    if (looksLikeDeadline(segment)) continue;
-    const verb = LEAD_VERB.exec(segment) ?? JOIN_VERB.exec(segment) ?? OWN_VERB.exec(segment);
-    // `由X负责`, `具体由X牵头实施`: 由 introduces the unit, it is no part of its name.
-    const written = splitUnitList((verb ? segment.slice(0, verb.index) : segment).replace(/^(?:具体|主要)?由/, ''));
-    // The last name of a bracket the page cut off may be cut mid-word (`省`): it is not read.
-    const names = cutOff && at === segments.length - 1 && !verb ? written.filter(isDepartmentLike) : written;
-    if (cutOff && at === segments.length - 1 && names.length === 0) break;
-    // `分管副省长、协管副秘书长负责` before the units: officials in charge, not units; left to the reader.
-    if (verb && names.length > 0 && names.every((n) => LEADER_POST.test(n))) continue;
-    // A person before 牵头 (`张三牵头,A、B配合`) is read and flagged for the user (unitDoubt), so the units
-    // after it are not lost with the clause.
-    const isLeadSegment = verb !== null && LEAD_VERB.test(segment);
-    if (names.length === 0 || !names.every((n) => isDepartmentLike(n) || (verb !== null && isTownName(n)) || (isLeadSegment && looksLikePersonName(n)))) return null;
-    if (!verb) {
-      pending.push(...names);
-      continue;
-    }
-    const target = LEAD_VERB.test(segment) ? leads : JOIN_VERB.test(segment) ? participants : owners;
-    if (target === owners && SHARED_VERB.test(segment)) isSharedOut = true;
-    target.push(...pending, ...names);
-    pending = [];
-  }
-  // Names after the last verb: a bracket the page cut off (`…牵头,省工业和信息化厅、省`) still has its lead.
-  if (pending.length > 0 && (leads.length === 0 || !cutOff)) return null;
-  if (leads.length > 0) return { leads, participants: [...participants, ...owners], isLeadInferred: false };
-  if (owners.length > 0 && isSharedOut) return { leads: owners, participants, isLeadInferred: false, isShared: true };
-  // `A、B、C负责` names no lead: a bare list, whose first unit is taken as lead (domain rule; a
-  // document's own `列第一位者为牵头单位` makes that certain, `无牵头单位的,责任单位即为牵头单位` makes all lead).
-  // `由X负责,Y配合`: beside units named as helping, the unit that is responsible leads, in so many words.
-  if (owners.length > 0 && participants.length > 0) return { leads: owners, participants, isLeadInferred: false };
-  if (owners.length > 0) return { leads: owners.slice(0, 1), participants: [...owners.slice(1), ...participants], isLeadInferred: true };
-  return null;
 };
 
 const DEADLINE_SEGMENT = /[,,;;]?\s*(完成时限|完成时间|完成期限|时间节点|时限要求|时间要求)\s*[::][^;;))\]]*/g;

@@ -17,7 +17,7 @@ import { normaliseText } from './text.js';
 import { extraHeaders, headerRoles, readTableRows, type Role, type TableRow } from './table-rows.js';
 import { startsWithResponsibility, unbracketLabel } from './responsibility.js';
 import { foldLabelScript, unglueUnits, unitDoubt } from './unit-names.js';
-import { DIVISION_LINE, FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD } from './clause.js';
+import { DIVISION_LINE, FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD } from './lead-verbs.js';
 import { addDefaultParticipants, defaultParticipants } from './default-units.js';
 import { attachmentEntries } from './attachments.js';
 import { unwrapHardLines } from './hard-wrap.js';

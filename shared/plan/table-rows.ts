@@ -1,9 +1,9 @@
 // Reads a 工作任务分解表 from rows of cells (a .docx table, an .xlsx sheet, or a flattened text table
 // rebuilt into rows). The header row may come in any order; continuation rows of merged cells
 // repeat or leave empty the merged columns.
-import { parseLeadVerbForm } from './clause.js';
 import { splitDepartmentNames } from './department-names.js';
 import { parseDeadline } from './deadline.js';
+import { parseLeadVerbForm } from './lead-verbs.js';
 import { readHeading, splitTitle } from './numbering.js';
 import { byMarkedRoles, parseResponsibility, startsWithResponsibility, type Responsibility } from './responsibility.js';
 import { STORED_COLUMNS, storedColumnOfHeader, type StoredColumn } from './task-columns.js';

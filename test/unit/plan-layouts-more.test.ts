@@ -2,7 +2,7 @@
 // importer, each in a small made-up document of the shape real ones have. General rules, one by one.
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/plan/document.js';
-import { parseLeadVerbForm } from '../../shared/plan/clause.js';
+import { parseLeadVerbForm } from '../../shared/plan/lead-verbs.js';
 import { splitDepartmentNames } from '../../shared/plan/department-names.js';
 
 const rows = (text: string): [string, string[], string[], boolean][] =>

@@ -2,7 +2,7 @@
 // ones are in test/corpus). General rules, checked one by one.
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/plan/document.js';
-import { parseLeadVerbForm } from '../../shared/plan/clause.js';
+import { parseLeadVerbForm } from '../../shared/plan/lead-verbs.js';
 import { parseResponsibility } from '../../shared/plan/responsibility.js';
 
 const tasksOf = (text: string): [string, string[], string[]][] => parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants]);

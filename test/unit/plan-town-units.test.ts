@@ -1,7 +1,7 @@
 // A town named in a responsibility wording is a unit (issue 15, layout 2): `县建发公司牵头,住建局、江南镇配合`
 // lost its whole clause because 江南镇 did not read as a unit. Words that merely end in 镇 stay words.
 import { describe, expect, it } from 'vitest';
-import { parseLeadVerbForm } from '../../shared/plan/clause.js';
+import { parseLeadVerbForm } from '../../shared/plan/lead-verbs.js';
 import { isTownName } from '../../shared/plan/unit-names.js';
 
 describe('towns in a responsibility wording', () => {
