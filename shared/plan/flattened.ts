@@ -1,6 +1,7 @@
 // Tables that reached us as text: one cell per line ending in `|` (seed 004), one cell per line with
-// no marker, or one row per line with cells split by `|` or tabs. Rebuilt into rows for table-rows.ts.
+// no marker, or one row per line with cells split by `|` or tabs (bar-rows.ts). Rebuilt into rows for table-rows.ts.
 import { readHeading } from './numbering.js';
+import { barRowsTable } from './bar-rows.js';
 import { fitRow } from './row-align.js';
 import { headerRoles, roleOfHeader, type Role, type TableRow } from './table-rows.js';
 import { tableCell } from './text.js';
@@ -10,13 +11,6 @@ import type { SourceLine } from './body.js';
 export type FoundTable = { title: string; roles: Role[]; rows: TableRow[]; lines: number[]; headerLine: number; stray: Cell[] };
 
 export type Cell = { line: number; text: string };
-
-const splitRow = (text: string): string[] | null => {
-  if (text.includes('\t')) return text.split('\t').map((c) => c.trim());
-  const bars = text.split(/[||]/);
-  if (bars.length >= 3) return bars.map((c) => c.trim()).filter((c, i, all) => !(c === '' && (i === 0 || i === all.length - 1)));
-  return null;
-};
 
 /** Does this cell open a new row (a sequence number, or a numbered task when the first column is the task)? */
 const startTest = (role: Role | undefined): ((text: string) => boolean) => {
@@ -227,34 +221,10 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
       continue;
     }
     // One row per line, cells split by | or tabs.
-    const split = text ? splitRow(text) : null;
-    const roles = split ? headerRoles(split) : null;
-    if (split && roles) {
-      const rows: TableRow[] = [];
-      const used = [lines[i]?.line ?? 0];
-      let j = i + 1;
-      const isBordered = /^[||]/.test(text) && /[||]$/.test(text);
-      for (; j < lines.length; j += 1) {
-        let t = lines[j]?.text.trim() ?? '';
-        if (t.length === 0) continue;
-        // A cell running over two lines (`… | 区住建局、` / `区自然资源局 | 2024年9月 |`): in a bordered
-        // table the row is not closed by its bar and the next line opens none; anywhere, a list ends in 、.
-        const nextText = lines[j + 1]?.text.trim() ?? '';
-        if (nextText && !/^[||]/.test(nextText) && /[||]/.test(t) && ((isBordered && !/[||]$/.test(t)) || /、$/.test(t))) {
-          t = `${t}${nextText}`;
-          used.push(lines[j]?.line ?? 0);
-          j += 1;
-        }
-        // Inside a table a row cut off by the page keeps one bar (`a | b` with no trailing `|`).
-        const cells = splitRow(t) ?? (/[||]/.test(t) ? t.split(/[||]/).map((c) => c.trim()) : null);
-        if (!cells) break;
-        const fitted = fitRow(cells, roles);
-        rows.push({ line: lines[j]?.line ?? 0, cells: fitted.cells });
-        if (fitted.next) rows.push({ line: lines[j]?.line ?? 0, cells: fitted.next });
-        used.push(lines[j]?.line ?? 0);
-      }
-      tables.push({ title: titleBefore(lines, i), roles, rows, lines: used, headerLine: lines[i]?.line ?? 0, stray: [] });
-      i = j;
+    const barTable = barRowsTable(lines, i);
+    if (barTable) {
+      tables.push(barTable.table);
+      i = barTable.next;
       continue;
     }
     // One cell per line, with or without a trailing |.

@@ -1,0 +1,46 @@
+// A decomposition table written one row per line, its cells split by `|` or tabs: `| 序号 | 重点任务 |
+// 牵头单位 | … |` then a row per line. Rebuilt into rows for table-rows.ts.
+import type { SourceLine } from './body.js';
+import type { FoundTable } from './flattened.js';
+import { titleBefore } from './flattened-forms.js';
+import { fitRow } from './row-align.js';
+import { headerRoles, type TableRow } from './table-rows.js';
+
+export const splitRow = (text: string): string[] | null => {
+  if (text.includes('\t')) return text.split('\t').map((c) => c.trim());
+  const bars = text.split(/[||]/);
+  if (bars.length >= 3) return bars.map((c) => c.trim()).filter((c, i, all) => !(c === '' && (i === 0 || i === all.length - 1)));
+  return null;
+};
+
+/** The table whose header is line `i`, and the index of the first line after it; null when line `i` is no such header. */
+export const barRowsTable = (lines: SourceLine[], i: number): { table: FoundTable; next: number } | null => {
+  const text = lines[i]?.text.trim() ?? '';
+  const split = text ? splitRow(text) : null;
+  const roles = split ? headerRoles(split) : null;
+  if (!split || !roles) return null;
+  const rows: TableRow[] = [];
+  const used = [lines[i]?.line ?? 0];
+  let j = i + 1;
+  const isBordered = /^[||]/.test(text) && /[||]$/.test(text);
+  for (; j < lines.length; j += 1) {
+    let t = lines[j]?.text.trim() ?? '';
+    if (t.length === 0) continue;
+    // A cell running over two lines (`… | 区住建局、` / `区自然资源局 | 2024年9月 |`): in a bordered
+    // table the row is not closed by its bar and the next line opens none; anywhere, a list ends in 、.
+    const nextText = lines[j + 1]?.text.trim() ?? '';
+    if (nextText && !/^[||]/.test(nextText) && /[||]/.test(t) && ((isBordered && !/[||]$/.test(t)) || /、$/.test(t))) {
+      t = `${t}${nextText}`;
+      used.push(lines[j]?.line ?? 0);
+      j += 1;
+    }
+    // Inside a table a row cut off by the page keeps one bar (`a | b` with no trailing `|`).
+    const cells = splitRow(t) ?? (/[||]/.test(t) ? t.split(/[||]/).map((c) => c.trim()) : null);
+    if (!cells) break;
+    const fitted = fitRow(cells, roles);
+    rows.push({ line: lines[j]?.line ?? 0, cells: fitted.cells });
+    if (fitted.next) rows.push({ line: lines[j]?.line ?? 0, cells: fitted.next });
+    used.push(lines[j]?.line ?? 0);
+  }
+  return { table: { title: titleBefore(lines, i), roles, rows, lines: used, headerLine: lines[i]?.line ?? 0, stray: [] }, next: j };
+};
