@@ -4,7 +4,9 @@
 // column. A rule segment ends that column's current cell, text segments add to it, and a rule may run
 // across only some columns (merged cells span rows). The reader turns such a run of lines into a
 // table block of rows for the ordinary table reader.
+import type { DocBlock, PlanDocument } from './document.js';
 import { headerRoles, type TableRow } from './table-rows.js';
+import type { UnplacedLine } from './types.js';
 
 export type BoxLine = { line: number; text: string };
 
@@ -144,4 +146,31 @@ export const findBoxTables = (lines: BoxLine[]): BoxLine[][] => {
   }
   flush();
   return runs;
+};
+
+/**
+ * Box-drawn tables (┌─┬─┐ │…│) written as text become table blocks before anything else reads them.
+ * One with only its header (the page cut it off) is set aside and listed, not read as lines.
+ */
+export const liftBoxTables = (doc: PlanDocument): { doc: PlanDocument; headerOnly: UnplacedLine[] } => {
+  const lines = doc.blocks.flatMap((b) => (b.kind === 'line' ? [{ line: b.line, text: b.text }] : []));
+  const headerOnly: UnplacedLine[] = [];
+  const tables = findBoxTables(lines).flatMap((run) => {
+    const found = boxTableRows(run);
+    // A lone row that is not a plan table's header (a boxed title, a note) stays as lines.
+    const rows = found && (found.length > 1 || headerRoles(found[0]?.cells ?? [])) ? found : null;
+    if (rows && rows.length === 1) {
+      const header = rows[0]?.cells.filter(Boolean).join(' ') ?? '';
+      headerOnly.push({ line: rows[0]?.line ?? 0, text: header, reason: '表格只有表头,没有任何行(原文可能在此截断)', kind: 'unplaced' });
+    }
+    return rows ? [{ lines: new Set(run.map((l) => l.line)), first: run[0]?.line ?? 0, rows: rows.length > 1 ? rows : null }] : [];
+  });
+  if (tables.length === 0) return { doc, headerOnly };
+  const blocks: DocBlock[] = [];
+  for (const b of doc.blocks) {
+    const table = b.kind === 'line' ? tables.find((t) => t.lines.has(b.line)) : undefined;
+    if (!table) blocks.push(b);
+    else if (table.rows && table.first === (b.kind === 'line' ? b.line : -1)) blocks.push({ kind: 'table', line: table.first, rows: table.rows });
+  }
+  return { doc: { format: doc.format, blocks }, headerOnly };
 };

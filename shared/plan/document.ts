@@ -6,7 +6,7 @@ import { splitRunOnItems } from './run-on.js';
 import { reconcileSpellings } from './department-names.js';
 import { findTextTables } from './flattened.js';
 import { findGluedTable } from './glued-table.js';
-import { boxTableRows, findBoxTables } from './box-table.js';
+import { liftBoxTables } from './box-table.js';
 import { unbarLabelledLines } from './flattened-forms.js';
 import { linkIndicatorsToTasks } from './indicator-links.js';
 import { isJammed, stripJammer } from './jammer.js';
@@ -92,33 +92,6 @@ const normaliseDocument = (doc: PlanDocument): PlanDocument => {
 };
 
 export { splitRunOnItems } from './run-on.js';
-
-/**
- * Box-drawn tables (┌─┬─┐ │…│) written as text become table blocks before anything else reads them.
- * One with only its header (the page cut it off) is set aside and listed, not read as lines.
- */
-const liftBoxTables = (doc: PlanDocument): { doc: PlanDocument; headerOnly: UnplacedLine[] } => {
-  const lines = doc.blocks.flatMap((b) => (b.kind === 'line' ? [{ line: b.line, text: b.text }] : []));
-  const headerOnly: UnplacedLine[] = [];
-  const tables = findBoxTables(lines).flatMap((run) => {
-    const found = boxTableRows(run);
-    // A lone row that is not a plan table's header (a boxed title, a note) stays as lines.
-    const rows = found && (found.length > 1 || headerRoles(found[0]?.cells ?? [])) ? found : null;
-    if (rows && rows.length === 1) {
-      const header = rows[0]?.cells.filter(Boolean).join(' ') ?? '';
-      headerOnly.push({ line: rows[0]?.line ?? 0, text: header, reason: '表格只有表头,没有任何行(原文可能在此截断)', kind: 'unplaced' });
-    }
-    return rows ? [{ lines: new Set(run.map((l) => l.line)), first: run[0]?.line ?? 0, rows: rows.length > 1 ? rows : null }] : [];
-  });
-  if (tables.length === 0) return { doc, headerOnly };
-  const blocks: DocBlock[] = [];
-  for (const b of doc.blocks) {
-    const table = b.kind === 'line' ? tables.find((t) => t.lines.has(b.line)) : undefined;
-    if (!table) blocks.push(b);
-    else if (table.rows && table.first === (b.kind === 'line' ? b.line : -1)) blocks.push({ kind: 'table', line: table.first, rows: table.rows });
-  }
-  return { doc: { format: doc.format, blocks }, headerOnly };
-};
 
 export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   const lifted = liftBoxTables(input);

@@ -12,6 +12,7 @@ import { readSpacedRows, spacedCells } from './indicator-spaced.js';
 import { splitRunOnTable } from './indicator-runon.js';
 import { splitGluedTable } from './indicator-glued.js';
 import { expandSubItems, isSubName } from './indicator-subitems.js';
+import { titleBefore, withCaption } from './indicator-caption.js';
 
 export { indicatorRoles, type IndicatorRole } from './indicator-roles.js';
 
@@ -19,32 +20,6 @@ type Row = { line: number; cells: string[]; /** Set on a category row of a table
 
 export type IndicatorTable = { title: string; roles: IndicatorRole[]; rows: Row[]; lines: number[] };
 
-
-const titleBefore = (lines: SourceLine[], index: number): string => captionBefore(lines, index).text;
-
-/**
- * The table's caption: the nearest short line above its header. `line` is set only when that line reads
- * as a caption (names 指标/目标/表, is not a numbered heading), so the table takes it along and it does
- * not end up in the text of the task above the table.
- */
-const captionBefore = (lines: SourceLine[], index: number): { text: string; line: number | null } => {
-  for (let i = index - 1; i >= Math.max(0, index - 3); i -= 1) {
-    const t = lines[i]?.text.trim() ?? '';
-    if (t.length > 0 && t.length <= 60) {
-      // A numbered heading is a section of the document, unless it only names the table right under it
-      // (`(一)某县建设指标`): then it is the table's caption, not a task.
-      const namesTable = /(指标|指标表|指标体系)$/.test(t);
-      const isCaption = /指标|目标|^表/.test(t) && (!readHeading(t) || namesTable) && i === index - 1;
-      return { text: t, line: isCaption ? (lines[i]?.line ?? null) : null };
-    }
-  }
-  return { text: '', line: null };
-};
-
-const withCaption = (lines: SourceLine[], index: number, used: number[]): number[] => {
-  const caption = captionBefore(lines, index).line;
-  return caption === null ? used : [caption, ...used];
-};
 
 /** A value-ish cell: a value, a unit, or a short attribute word. */
 const isValueCell = (text: string): boolean => looksLikeValue(text) || looksLikeUnit(text) || parseAttribute(text) !== null || isAttributeCell(text);
