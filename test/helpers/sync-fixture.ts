@@ -88,3 +88,11 @@ export const redateTasks = (office: Site, count: number, text = '2027年12月底
     }
   })();
 };
+
+/** An office on the demo plan and one department PC per name set up from it: [office, ...departments]. */
+export const officeAndUnits = async <Names extends string[]>(root: string, ...departments: Names): Promise<[Site, ...{ [K in keyof Names]: Site }]> => {
+  const office = await makeOffice(root);
+  const units: Site[] = [];
+  for (const name of departments) units.push(await makeDepartment(root, office, name));
+  return [office, ...units] as [Site, ...{ [K in keyof Names]: Site }];
+};

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportJobStatus } from '../../shared/sync/types.js';
-import { call, exportTo, fingerprintOfSite, makeDepartment, makeOffice, tasksOf, writeReport, type Site } from '../helpers/sync-fixture.js';
+import { call, exportTo, fingerprintOfSite, officeAndUnits, tasksOf, writeReport, type Site } from '../helpers/sync-fixture.js';
 import { makeTempDir } from '../helpers/temp-backend.js';
 
 const report = (taskId: string, progress: string, percent: number) => ({ taskId, periodId: '2026-Q4', status: 'on_track' as const, percent, progress });
@@ -34,9 +34,7 @@ describe('batch import as a backend job', () => {
   });
 
   it('orders the files itself, makes one backup, and reports each file as it is done', async () => {
-    const office = await makeOffice(tmp.dir);
-    const shangwu = await makeDepartment(tmp.dir, office, '市商务局');
-    const nongye = await makeDepartment(tmp.dir, office, '市农业农村局');
+    const [office, shangwu, nongye] = await officeAndUnits(tmp.dir, '市商务局', '市农业农村局');
     sites.push(office, shangwu, nongye);
     const [task] = (await tasksOf(shangwu, '市商务局')).lead;
     const [farmTask] = (await tasksOf(nongye, '市农业农村局')).lead;

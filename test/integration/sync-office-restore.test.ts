@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../hosts/cli/main.js';
 import { createBackup } from '../../db/sync/backups.js';
 import { domainHash } from '../../db/sync/domain-hash.js';
-import { call, exportTo, fingerprintOfSite, makeDepartment, makeOffice, tasksOf, writeReport, type Site } from '../helpers/sync-fixture.js';
+import { call, exportTo, fingerprintOfSite, makeDepartment, makeOffice, officeAndUnits, tasksOf, writeReport, type Site } from '../helpers/sync-fixture.js';
 import { makeTempDir } from '../helpers/temp-backend.js';
 import { suiteClock } from '../helpers/suite-clock.js';
 
@@ -24,9 +24,7 @@ describe('office restored from an older backup', () => {
   });
 
   it('lists the packages received after the backup, imports them again, and takes the next package without a gap', async () => {
-    const office = await makeOffice(tmp.dir);
-    const shangwu = await makeDepartment(tmp.dir, office, '市商务局');
-    const nongye = await makeDepartment(tmp.dir, office, '市农业农村局');
+    const [office, shangwu, nongye] = await officeAndUnits(tmp.dir, '市商务局', '市农业农村局');
     sites.push(office, shangwu, nongye);
     const [task] = (await tasksOf(shangwu, '市商务局')).lead;
     const [farmTask] = (await tasksOf(nongye, '市农业农村局')).lead;
