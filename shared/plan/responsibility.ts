@@ -84,26 +84,6 @@ const segmentsOf = (text: string): Segment[] => {
 /** `A、B按职责分工负责` / `A、B分别牵头`: every unit named is responsible, none is inferred. */
 const SHARED = /(按职责分工负责|按职责分工|分别负责|分别牵头(落实)?|共同负责|负责落实)$/;
 
-/** `市水利局(牵头)` in a 责任单位 list: the unit marks its own role in a note after its name. */
-const ROLE_NOTE = /^(.+?)[((](牵头|主办|主责|配合|参与|协办|协同)(单位|部门)?[))]$/;
-
-const markedRole = (name: string): { name: string; role: 'lead' | 'participant' } | null => {
-  const m = ROLE_NOTE.exec(name);
-  if (!m?.[1] || !m[2] || !isDepartmentLike(m[1])) return null;
-  return { name: m[1], role: /牵头|主办|主责/.test(m[2]) ? 'lead' : 'participant' };
-};
-
-/**
- * `责任单位:市水利局(牵头)、市生态环境局`: a unit noted as 牵头 leads, written; the others join (those
- * under a 牵头 label too). Null when no unit notes itself as lead.
- */
-export const byMarkedRoles = (names: readonly string[], labelledLeads: readonly string[] = []): Responsibility | null => {
-  const marked = names.map(markedRole);
-  if (!marked.some((m) => m?.role === 'lead')) return null;
-  const named = names.map((n, i) => ({ name: marked[i]?.name ?? n, role: marked[i]?.role ?? (labelledLeads.includes(n) ? 'lead' : 'participant') }));
-  return { leads: named.filter((n) => n.role === 'lead').map((n) => n.name), participants: named.filter((n) => n.role === 'participant').map((n) => n.name), isLeadInferred: false };
-};
-
 export const parseResponsibility = (text: string): Responsibility => {
   const leads: string[] = [];
   const participants: string[] = [];
@@ -118,8 +98,6 @@ export const parseResponsibility = (text: string): Responsibility => {
     else if (kind === 'participant') participants.push(...names);
     else bare.push(...names);
   }
-  const marked = byMarkedRoles([...leads, ...participants, ...bare], leads);
-  if (marked) return marked;
   if (leads.length === 0 && bare.length > 0) {
     // 责任单位 beside 配合单位 is the lead; so is every unit of a list that shares the work out.
     if (isShared || hasExplicitParticipants) return applyLeadMarks({ leads: bare, participants, isLeadInferred: false, isShared: isShared && !hasExplicitParticipants });

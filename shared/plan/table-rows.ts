@@ -3,9 +3,10 @@
 // repeat or leave empty the merged columns.
 import { splitDepartmentNames } from './department-names.js';
 import { parseDeadline } from './deadline.js';
+import { applyLeadMarks } from './lead-marks.js';
 import { parseLeadVerbForm } from './lead-verbs.js';
 import { readHeading, splitTitle } from './numbering.js';
-import { byMarkedRoles, parseResponsibility, startsWithResponsibility, type Responsibility } from './responsibility.js';
+import { parseResponsibility, startsWithResponsibility, type Responsibility } from './responsibility.js';
 import { STORED_COLUMNS, storedColumnOfHeader, type StoredColumn } from './task-columns.js';
 import { foldPunctuation } from './text.js';
 import type { ParsedSection, ParsedTask, UnplacedLine } from './types.js';
@@ -95,7 +96,8 @@ const readResponsibilityCell = (text: string): Responsibility => {
   const byVerbs = /牵头|配合|协同|协助|参与|负责/.test(text) ? parseLeadVerbForm(text) : null;
   if (byVerbs && byVerbs.leads.length > 0) return byVerbs;
   const names = splitDepartmentNames(text);
-  return byMarkedRoles(names) ?? { leads: names.slice(0, 1), participants: names.slice(1), isLeadInferred: names.length > 0 };
+  // `区住建局(牵头)、各区政府`: a unit's own mark decides (lead-marks.ts), as in a labelled list.
+  return applyLeadMarks({ leads: names.slice(0, 1), participants: names.slice(1), isLeadInferred: names.length > 0 });
 };
 
 export type TableResult = { tasks: ParsedTask[]; sections: ParsedSection[]; unplaced: UnplacedLine[] };
