@@ -2,8 +2,10 @@
 // instead of the whole report history (issue 18: reading 100,000 reports to find each task's latest
 // one made the summary grow with history): the latest report up to the period (status and percent for
 // the light), the first 已完成 report (when it was done, for 逾期已办), and whether an earlier 已完成
-// report was accepted (办结销号). Each is an index seek: the latest through the reports' primary key
-// (task, unit, period) read backwards, the other two through the partial index of 已完成 reports (m064).
+// report was accepted (办结销号). Each is an index seek: the latest through the index of each unit's
+// reports with their status and percent (m081; (task, unit, period) is the primary key, so the period
+// found names exactly one report, and the index alone answers without reading the report rows), the other
+// two through the partial index of 已完成 reports (m064).
 import type { Cadence } from '../../shared/progress/periods.js';
 import type { ReportStatus } from '../../shared/progress/report-status.js';
 import type { Db } from '../open.js';
@@ -47,10 +49,11 @@ const LEAD_HISTORY_SQL = `
         AND ${IS_ACCEPTED}) AS is_closed_out
   FROM tasks t
   JOIN assignments a ON a.task_id = t.id AND a.role = 'lead' AND a.deleted = 0
-  LEFT JOIN reports l ON l.rowid = (
-    SELECT x.rowid FROM reports x
-    WHERE ${OF_PAIR} AND x.period_id <= @period AND x.deleted = 0 AND ${OF_CADENCE}
-    ORDER BY x.period_id DESC LIMIT 1)
+  LEFT JOIN reports l INDEXED BY reports_pair_latest
+    ON l.task_id = a.task_id AND l.department_id = a.department_id AND l.deleted = 0 AND l.period_id = (
+      SELECT x.period_id FROM reports x INDEXED BY reports_pair_latest
+      WHERE ${OF_PAIR} AND x.period_id <= @period AND x.deleted = 0 AND ${OF_CADENCE}
+      ORDER BY x.period_id DESC LIMIT 1)
   LEFT JOIN reports f ON f.rowid = (
     SELECT x.rowid FROM reports x
     WHERE ${OF_PAIR} AND x.status = 'done' AND x.deleted = 0 AND x.period_id <= @period AND ${OF_CADENCE}
