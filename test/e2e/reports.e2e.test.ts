@@ -41,8 +41,11 @@ describe('office dashboard and bulletin', () => {
     await page.getByLabel('报告期', { exact: true }).selectOption('2026-Q3');
     await expect.poll(() => page.locator('.figure-card').nth(1).innerText()).toContain('6 / 9');
     expect(await page.locator('.figure-card').nth(2).innerText()).toContain('3');
-    // Three charts drawn on canvas, with pixels in them.
-    await expect.poll(() => page.locator('.echart canvas').count()).toBeGreaterThanOrEqual(3);
+    // Three charts drawn (SVG, issue 18), with shapes in them.
+    await expect.poll(() => page.locator('.echart svg').count()).toBeGreaterThanOrEqual(3);
+    await expect.poll(() => page.locator('.echart svg path').count()).toBeGreaterThan(10);
+    // The ranking follows the charts by a moment (rendered deferred, issue 18).
+    await expect.poll(() => page.locator('.ranking-table tbody tr').count()).toBeGreaterThan(3);
     const ranking = await page.locator('.ranking-table tbody tr').allInnerTexts();
     expect(ranking[0]).toContain('市商务局');
     expect(ranking[3]).toContain('市财政局');
@@ -168,7 +171,7 @@ describe('dashboard at the edges', () => {
       'dashboard-300-tasks-empty-period',
     );
     expect(await page.locator('.figure-card').nth(1).innerText()).toContain('0 / 300');
-    expect(await page.locator('.echart canvas').count()).toBe(3);
+    await expect.poll(() => page.locator('.echart svg').count()).toBe(3);
     expect(await page.locator('.chase-section').innerText()).toContain('钱七 0759-5555555');
   });
 });

@@ -1,17 +1,15 @@
 // The office's dashboard for a chosen period: headline numbers, charts, ranking, indicators off target,
 // chase lists. Every number lists the tasks behind it.
-import { useLayoutEffect, useState } from 'react';
+import { useCallback, useDeferredValue, useLayoutEffect, useState } from 'react';
 import { formatDay } from '../../../../shared/progress/dates';
 import { parsePeriodId, shiftPeriod } from '../../../../shared/progress/periods';
 import { GroupWarnings } from '../../directory/components/GroupWarnings';
 import { useDashboardStore, type DrillDown } from '../store';
 import '../dashboard.css';
-import { ChaseLists } from './ChaseLists';
+import { BelowFold } from './BelowFold';
 import { CollectingControl } from './CollectingControl';
 import { LightChart, SectionChart, StatusChart } from './DashboardCharts';
 import { FigureCards } from './FigureCards';
-import { IndicatorTable } from './IndicatorTable';
-import { ChannelLine, RankingTable } from './RankingTable';
 import { TaskDrillList } from './TaskDrillList';
 import { NoticePanel } from '../../notices/components/NoticePanel';
 import { useNoticesStore } from '../../notices/store';
@@ -33,7 +31,7 @@ type Props = { planId?: string; onOpenBulletin: (periodId: string) => void; onOp
 
 export const Dashboard = ({ planId, onOpenBulletin, onOpenNotices, onOpenAssessment }: Props) => {
   const { summary, chase, drill, drillRows, isLoading, isExporting, error, notice, load, showTasks, exportXlsx } = useDashboardStore();
-  const openDrill = (d: DrillDown | null): void => void showTasks(d);
+  const openDrill = useCallback((d: DrillDown | null): void => void showTasks(d), [showTasks]);
   const noticeLog = useNoticesStore((s) => s.logByUnit);
 
   // The last opening's figures stay on screen until this opening's arrive (their charts are then only
@@ -41,6 +39,9 @@ export const Dashboard = ({ planId, onOpenBulletin, onOpenNotices, onOpenAssessm
   // effects, and the notice panel (whose drafts cost the backend about as much as the figures) waits for
   // the fresh figures (issue 18).
   const [isFresh, setFresh] = useState(false);
+  // The panels under the first screen follow the cards and charts (BelowFold says why).
+  const laterSummary = useDeferredValue(summary, null);
+  const laterChase = useDeferredValue(chase, null);
 
   useLayoutEffect(() => {
     // Figures are read again each time the screen opens: an import or a review since then changes them.
@@ -100,34 +101,28 @@ export const Dashboard = ({ planId, onOpenBulletin, onOpenNotices, onOpenAssessm
       {summary.taskCount === 0 ? <p className="empty">本规划尚无任务,导入任务分解表后这里会显示各期统计。</p> : null}
       <FigureCards summary={summary} deadlineCounts={summary.deadlineCounts} onDrill={openDrill} />
       {drill ? <TaskDrillList rows={drillRows} drill={drill} onClose={() => openDrill(null)} /> : null}
+      {/* SVG, not canvas: these charts are a few dozen shapes, and each opening drew them on new canvases,
+          which Chromium without a GPU allocates and clears slowly (~0.1–0.2 s of the click under load, and
+          the page busy when the figures came in); SVG draws the same picture (issue 18). */}
       {summary.taskCount > 0 ? (
         <div className="chart-grid">
           <section className="rp-panel">
             <h3>任务状态</h3>
-            <StatusChart summary={summary} onDrill={openDrill} />
+            <StatusChart summary={summary} onDrill={openDrill} renderer="svg" />
           </section>
           <section className="rp-panel">
             <h3>亮灯情况</h3>
-            <LightChart summary={summary} onDrill={openDrill} />
+            <LightChart summary={summary} onDrill={openDrill} renderer="svg" />
           </section>
           <section className="rp-panel rp-wide">
             <h3>分篇章完成情况</h3>
-            <SectionChart summary={summary} onDrill={openDrill} />
+            <SectionChart summary={summary} onDrill={openDrill} renderer="svg" />
           </section>
         </div>
       ) : null}
-      <section className="rp-panel">
-        <h3>部门排名</h3>
-        <ChannelLine byChannel={summary.byChannel} />
-        <RankingTable ranking={summary.ranking} onDrill={openDrill} />
-      </section>
-      <section className="rp-panel">
-        <h3>未达标指标</h3>
-        <IndicatorTable indicators={summary.offTarget} totalCount={summary.indicators.length} onDrill={openDrill} />
-      </section>
-      <section className="rp-panel chase-section">
-        <ChaseLists chase={chase} onDrill={openDrill} noticeLog={noticeLog} onOpenNotices={onOpenNotices} />
-      </section>
+      {laterSummary && laterChase ? (
+        <BelowFold summary={laterSummary} chase={laterChase} onDrill={openDrill} noticeLog={noticeLog} onOpenNotices={onOpenNotices} />
+      ) : null}
       {/* The notice drafts rebuild the period's facts in the backend (about as long as the figures): asked
           for only once the figures are in, so they do not hold up the charts (issue 18). */}
       <section className="rp-panel notice-section">

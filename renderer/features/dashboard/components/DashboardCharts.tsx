@@ -10,7 +10,8 @@ type Props = { summary: Pick<ReportSummary, 'byStatus' | 'byLight'>; onDrill: (d
 type SectionProps = Omit<Props, 'summary'> & { summary: Pick<ReportSummary, 'bySection'> };
 
 export const StatusChart = ({ summary, onDrill, renderer }: Props) => {
-  const buckets = summary.byStatus.filter((b) => b.count > 0);
+  // Memoised on the answer's own array: a new array each render redrew the chart on every re-render.
+  const buckets = useMemo(() => summary.byStatus.filter((b) => b.count > 0), [summary.byStatus]);
   const option = useMemo<ChartOption>(
     () => ({
       tooltip: { trigger: 'item', formatter: '{b}:{c} 项({d}%)' },
