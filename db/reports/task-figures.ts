@@ -26,7 +26,8 @@ export type FigureInput = {
 export type UnitReport = { unit: UnitFact; report: ReportFact | null; state: ReportState };
 
 /** A task's figure plus the per-unit detail that counts and rankings are built from. */
-export type TaskFigureDetail = { figure: TaskFigure; units: UnitReport[]; isClosedOut: boolean };
+/** reportedFrom: the unit whose report of this period stands for the task (the figure's status and texts), if any. */
+export type TaskFigureDetail = { figure: TaskFigure; units: UnitReport[]; isClosedOut: boolean; reportedFrom: string | null };
 
 const ref = (u: UnitFact): NamedRef => (u.viaGroupId ? { id: u.id, name: u.name, viaGroupId: u.viaGroupId } : { id: u.id, name: u.name });
 
@@ -189,6 +190,6 @@ export const buildTaskFigures = (input: FigureInput): TaskFigureDetail[] => {
       ...(task.originalDeadline !== undefined ? { originalDeadline: task.originalDeadline } : {}),
       ...(closedAt ? { closedAt } : {}),
     };
-    return { figure, units, isClosedOut };
+    return { figure, units, isClosedOut, reportedFrom: consolidated?.departmentId ?? null };
   });
 };
