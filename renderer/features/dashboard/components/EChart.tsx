@@ -35,7 +35,17 @@ export const EChart = ({ option, height, onItemClick, renderer = 'canvas', label
     const chart = echarts.init(node, undefined, { renderer });
     chartRef.current = chart;
     chart.on('click', (params) => clickRef.current?.(params.dataIndex, params.seriesIndex ?? 0));
-    const resize = (): void => chart.resize();
+    // Only a real change of size redraws (ECharts' resize draws the whole chart again even at the same
+    // size): the observer's first call, right after the first drawing, drew every chart twice (issue 18).
+    // A hidden chart (width 0) has nothing to fit.
+    let width = node.clientWidth;
+    let height = node.clientHeight;
+    const resize = (): void => {
+      if (node.clientWidth === 0 || (node.clientWidth === width && node.clientHeight === height)) return;
+      width = node.clientWidth;
+      height = node.clientHeight;
+      chart.resize();
+    };
     const observer = new ResizeObserver(resize);
     observer.observe(node);
     // Printing lays the page out at paper width without a resize event: redraw to fit before and after.
