@@ -15,5 +15,5 @@ await Promise.all([
   build({ ...common, format: 'esm', packages: 'external', entryPoints: { main: 'electron/main.ts' }, outdir: 'dist/electron' }),
   build({ ...common, format: 'cjs', external: ['electron'], entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs' }),
   // npm run bench: the orchestrator and the child processes it forks (unit builders, the measured merge).
-  build({ ...common, format: 'esm', packages: 'external', entryPoints: { main: 'bench/main.ts', 'build-worker': 'bench/build-worker.ts', 'merge-child': 'bench/merge-child.ts', 'dash-payload': 'bench/dash-payload.ts', 'dash-click': 'bench/dash-click.ts', 'dash-backend': 'bench/dash-backend.ts', 'office-figures': 'bench/office-figures.ts' }, outdir: 'dist/bench' }),
+  build({ ...common, format: 'esm', packages: 'external', entryPoints: { main: 'bench/main.ts', 'build-worker': 'bench/build-worker.ts', 'merge-child': 'bench/merge-child.ts', 'dash-payload': 'bench/dash-payload.ts', 'dash-click': 'bench/dash-click.ts', 'dash-backend': 'bench/dash-backend.ts', 'office-figures': 'bench/office-figures.ts', 'dash-trace': 'bench/dash-trace.ts' }, outdir: 'dist/bench' }),
 ]);
