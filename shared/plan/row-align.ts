@@ -136,10 +136,14 @@ export const fitRow = (raw: string[], roles: Role[], memory?: ColumnMemory): Fit
   for (let k = 0; k < width; k += 1) {
     const joined = roles[k] === 'lead' || roles[k] === 'participant' || roles[k] === 'responsibility' ? '、' : '';
     const pieces = cells.slice(k, k + excess + 1);
-    const row = [...cells.slice(0, k), pieces.join(joined), ...cells.slice(k + excess + 1)];
+    // A piece that ends in 、 already carries its separator (`各县、` / `市、区政府` is one name).
+    const text = pieces.reduce((all, piece, at) => (at === 0 || /、\s*$/.test(all) ? `${all}${piece}` : `${all}${joined}${piece}`), '');
+    const row = [...cells.slice(0, k), text, ...cells.slice(k + excess + 1)];
     // Units run over lines inside a unit column; a unit glued onto a task's text is a misreading.
     const glued = joined === '' ? pieces.slice(1).filter(isUnitCell).length * 2 : 0;
-    const score = rowScore(row, roles) - glued;
+    // A list cut after its 、 goes on in the next line: a cell left ending in 、 was split wrongly.
+    const dangling = row.filter((c) => /、\s*$/.test(c)).length * 2;
+    const score = rowScore(row, roles) - glued - dangling;
     if (score > best.score) best = { cells: row, next: null, score };
   }
   if (excess < width) {

@@ -30,3 +30,18 @@ describe('a row one cell shorter than its header', () => {
     ]);
   });
 });
+
+describe('a row one cell longer than its header', () => {
+  it('a unit list cut after its 、 goes on in the next cell, whichever unit column it is', () => {
+    const text = [
+      '某市重点工作任务分解表',
+      '序号', '重点任务', '牵头单位', '配合单位', '完成时限',
+      '1', '加快产业结构调整。', '市发改委', '市经信局、', '市商务局', '年底前完成',
+      '2', '稳定经济增长。', '市统计局', '市财政局、各县、', '市、区政府', '长期坚持',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['加快产业结构调整', ['市发改委'], ['市经信局', '市商务局']],
+      ['稳定经济增长', ['市统计局'], ['市财政局', '各县、市、区政府']],
+    ]);
+  });
+});
