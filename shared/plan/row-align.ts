@@ -53,7 +53,8 @@ const cellScore = (role: Role | undefined, text: string, seen?: Set<string>): nu
   if (seen?.has(t)) return 4;
   // A task always has a lead, while 配合 is often left empty: of a short row's cells, the lead's is the
   // last to be taken for the missing one.
-  if (t.length === 0) return role === 'task' ? -1 : role === 'lead' ? -0.5 : 0;
+  // A 任务内容 column is the task's text when the table has no 任务 column, and rarely empty beside one.
+  if (t.length === 0) return role === 'task' ? -1 : role === 'content' ? -0.75 : role === 'lead' ? -0.5 : 0;
   switch (role) {
     case 'seq':
       return /^(\d{1,3}|[一二三四五六七八九十]+)[.、]?$/.test(t) ? 1 : -2;

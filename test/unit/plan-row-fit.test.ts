@@ -31,6 +31,18 @@ describe('a row one cell shorter than its header', () => {
   });
 });
 
+describe('a row one cell short under a 任务内容 column', () => {
+  it('keeps the text in its column when it ends like a unit, and leaves 配合 empty', () => {
+    const text = [
+      '某市重点工作任务分解表',
+      '序号', '任务内容', '牵头单位', '配合单位', '完成时限',
+      '1', '推进企业培育计划。', '市发改局', '市金融办', '年底前完成',
+      '2', '高新技术开发区要对标国家级高新区。', '高新技术开发区(城东新区)', '2024年6月',
+    ].join('\n');
+    expect(rows(text)[1]).toEqual(['高新技术开发区要对标国家级高新区', ['高新技术开发区(城东新区)'], []]);
+  });
+});
+
 describe('a row one cell longer than its header', () => {
   it('a unit list cut after its 、 goes on in the next cell, whichever unit column it is', () => {
     const text = [
