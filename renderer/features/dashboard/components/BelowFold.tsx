@@ -1,7 +1,7 @@
 // The dashboard's panels under its first screen: the ranking, the indicators off target and the chase lists.
-// Rendered from the figures a moment after the cards and charts (Dashboard passes deferred copies), and
-// memoised, so the 100-row tables neither hold up the first screen on opening nor are built again when
-// nothing they show has changed (issue 18).
+// Rendered from the figures a frame after the cards and charts (Dashboard hands them over after the next
+// frame, as a transition), and memoised, so the 100-row tables neither hold up the first screen's charts on
+// opening or when new figures come in, nor are built again when nothing they show has changed (issue 18).
 import { memo } from 'react';
 import type { IssuedNotice } from '../../../../shared/notices/types';
 import type { DashboardChase, DashboardSummary } from '../../../../shared/reports/types';
