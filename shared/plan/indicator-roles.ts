@@ -43,7 +43,7 @@ const roleOf = (t: string): IndicatorRole | 'year' | null => {
   if (/^(类别|类型|分类|领域|指标类别|一级指标|任务|分项)$/.test(t)) return 'category';
   if (/^(指标|指标名称|主要指标|目标名称|具体指标|二级指标|三级指标|指标内容|指标项|(监测|评价|评估|考核|统计|发展|建设)指标)$/.test(t)) return 'name';
   if (/^(单位|计量单位)$/.test(t)) return 'unit';
-  if (/^(属性|指标属性|性质|指标性质)$/.test(t)) return 'attribute';
+  if (/^(属性|指标属性|性质|指标性质|指标类型|约束\/预期|约束性\/预期性|预期性\/约束性|预期\/约束)$/.test(t)) return 'attribute';
   // A year with what it records (2020年预计, 2010年实绩, 2015年 完成): a year column, placed by indicatorRoles.
   if (QUALIFIED_YEAR.test(t)) return 'year';
   if (/完成情况|实际完成|完成值|实现值/.test(t)) return 'achieved';
