@@ -41,7 +41,9 @@ const roleOf = (t: string): IndicatorRole | 'year' | null => {
   // 任务 beside 领域 groups the indicators of a 建设指标 table; a task table has no 指标 column, so it never
   // reads as an indicator header.
   if (/^(类别|类型|分类|领域|指标类别|一级指标|任务|分项)$/.test(t)) return 'category';
-  if (/^(指标|指标名称|主要指标|目标名称|具体指标|二级指标|三级指标|指标内容|指标项|(监测|评价|评估|考核|统计|发展|建设)指标)$/.test(t)) return 'name';
+  // 项目 heads the name column of a 目标任务分解表 (项目 / 分值 / 目标任务 / 监考单位); a task table has a
+  // 项目 column too, but no column of values, so it still never reads as an indicator header.
+  if (/^(指标|指标名称|主要指标|目标名称|具体指标|二级指标|三级指标|指标内容|指标项|项目|考核项目|(监测|评价|评估|考核|统计|发展|建设)指标)$/.test(t)) return 'name';
   if (/^(单位|计量单位)$/.test(t)) return 'unit';
   if (/^(属性|指标属性|性质|指标性质)$/.test(t)) return 'attribute';
   // A year with what it records (2020年预计, 2010年实绩, 2015年 完成): a year column, placed by indicatorRoles.
@@ -55,7 +57,8 @@ const roleOf = (t: string): IndicatorRole | 'year' | null => {
   if (/^(权重|权数|分值|赋分|标准分|评分标准|考核分值|计分)$/.test(t)) return 'note';
   if (/^(?:19|20)\d{2}年?$/.test(t)) return 'year';
   if (/目标|预期值|指标值|预期效果|规划值|指标要求|标准值/.test(t)) return 'target';
-  if (/责任单位|牵头|责任部门|负责司局|负责单位|责任处室/.test(t)) return 'owner';
+  // The unit that checks an indicator (监考单位, 考核单位) is the one answering for it, as a 责任单位 is.
+  if (/责任单位|牵头|责任部门|负责司局|负责单位|责任处室|监考单位|考核单位|考评单位|监测单位|责任主体/.test(t)) return 'owner';
   if (/^备注$/.test(t)) return 'note';
   // A growth-rate or cumulative column beside the year columns: kept, not a target.
   if (/^(年均增长?|年均增速|年均增幅|增速|年均|〔?累计〕?)(\(%\)|%)?\d?$/.test(t) || /^年均增/.test(t)) return 'note';

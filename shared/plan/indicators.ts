@@ -13,6 +13,7 @@ import { splitRunOnTable } from './indicator-runon.js';
 import { splitGluedTable } from './indicator-glued.js';
 import { expandSubItems, isSubName } from './indicator-subitems.js';
 import { titleBefore, withCaption } from './indicator-caption.js';
+import { continuesNumbering, fillShortRow, rowCellCount } from './indicator-short-rows.js';
 
 export { indicatorRoles, type IndicatorRole } from './indicator-roles.js';
 
@@ -79,6 +80,10 @@ const readCellRows = (cells: SourceLine[], roles: IndicatorRole[]): { rows: Row[
   const categoryAt = roles.indexOf('category');
   let category = '';
   let numberedGroups = false;
+  const texts = cells.map((c) => c.text.trim());
+  const afterRoles = roles.slice(nameAt + 1);
+  let above: string[] | null = null;
+  const groups = new Set<string>();
   let i = 0;
   while (i < cells.length) {
     const cell = cells[i];
@@ -128,6 +133,23 @@ const readCellRows = (cells: SourceLine[], roles: IndicatorRole[]): { rows: Row[
       i += 1;
       continue;
     }
+    // Merged or empty cells the flattening dropped (indicator-short-rows.ts): a row may be shorter than
+    // the header, and a cell with no row of its own is the group cell of the rows under it.
+    const short = hasCategory ? after : rowCellCount(texts, i, afterRoles, groups);
+    if (short === 0 && !isValueCell(texts[i] ?? '') && !isEnd(texts[i + 1] ?? '') && rowCellCount(texts, i + 1, afterRoles, groups) > 0) {
+      groups.add(texts[i] ?? '');
+      rows.push({ line: cell.line, cells: roles.map(() => ''), category: texts[i] ?? '' });
+      i += 1;
+      continue;
+    }
+    const shortValues = texts.slice(i + 1, i + 1 + short);
+    if (short > 0 && short < after && i + 1 + short < texts.length && ![...shortValues, texts[i + 1 + short] ?? ''].some(isEnd)) {
+      const filled = fillShortRow(shortValues, afterRoles, above);
+      rows.push({ line: cell.line, cells: [cell.text.trim(), ...filled] });
+      above = filled;
+      i += 1 + short;
+      continue;
+    }
     const values = cells.slice(i + 1, i + 1 + after).map((c) => c.text.trim());
     const endAt = values.findIndex((v) => isEnd(v));
     if (endAt >= 0 || values.length < after) {
@@ -137,11 +159,17 @@ const readCellRows = (cells: SourceLine[], roles: IndicatorRole[]): { rows: Row[
       if (kept.some(isValueCell) && !isValueCell(cell.text.trim())) {
         rows.push({ line: cell.line, cells: [...(hasCategory ? [category] : []), cell.text.trim(), ...kept, ...Array<string>(after - kept.length).fill('')] });
         i += 1 + kept.length;
+      } else if (kept.length === 0 && endAt < 0 && continuesNumbering([...rows].reverse().find((r) => r.category === undefined)?.cells ?? [], cell.text.trim())) {
+        // `5.实际利用外资` after row 4, and the text ends: the row the page cut off, a name with no values,
+        // not a task of the body.
+        rows.push({ line: cell.line, cells: [...(hasCategory ? [category] : []), cell.text.trim(), ...Array<string>(after).fill('')] });
+        i += 1;
       }
       break;
     }
     const rowCells = [...(hasCategory ? [category] : []), cell.text.trim(), ...values];
     rows.push({ line: cell.line, cells: rowCells });
+    above = values;
     i += 1 + after;
   }
   return { rows, used: i };
