@@ -45,7 +45,7 @@ const roleOf = (t: string): IndicatorRole | 'year' | null => {
   // 项目 column too, but no column of values, so it still never reads as an indicator header.
   if (/^(指标|指标名称|主要指标|目标名称|具体指标|二级指标|三级指标|指标内容|指标项|项目|考核项目|(监测|评价|评估|考核|统计|发展|建设)指标)$/.test(t)) return 'name';
   if (/^(单位|计量单位)$/.test(t)) return 'unit';
-  if (/^(属性|指标属性|性质|指标性质)$/.test(t)) return 'attribute';
+  if (/^(属性|指标属性|性质|指标性质|指标类型)$/.test(t)) return 'attribute';
   // A year with what it records (2020年预计, 2010年实绩, 2015年 完成): a year column, placed by indicatorRoles.
   if (QUALIFIED_YEAR.test(t)) return 'year';
   if (/完成情况|实际完成|完成值|实现值/.test(t)) return 'achieved';
@@ -130,6 +130,17 @@ export const spreadSpanningHeader = (cells: string[]): string[] => {
   return [...upper.slice(0, at), ...cells.slice(cells.length - run), ...upper.slice(at + 1)];
 };
 
+/**
+ * Three year columns or more (2020年 | 2022年 | 2025年, 2020年 | 2025年 | 2035年): the target is the plan
+ * period's end, the first year five or more after the baseline; with none that far, the last year. The
+ * years between are interim figures, and a year past the period (2035年) is the long-range outlook.
+ */
+const targetYear = (years: number[]): number => {
+  const base = Math.min(...years);
+  const periodEnd = years.filter((y) => y >= base + 5).sort((a, b) => a - b)[0];
+  return periodEnd ?? Math.max(...years);
+};
+
 /** Maps header cells to roles; null unless it is an indicator header (a name column and a value column). */
 export const indicatorRoles = (cells: string[]): IndicatorRole[] | null => {
   const raw = cells.map(roleOfWord);
@@ -144,8 +155,16 @@ export const indicatorRoles = (cells: string[]): IndicatorRole[] | null => {
     // year; alone, or the last of such columns (2015年完成 | 2020年完成), it is what the table measures against.
     if (qualified(i)) return namedTarget || years.some((y) => y > yearOf(i)) ? 'baseline' : 'target';
     // Two year columns, in either order: the earlier year is the baseline, the later the target.
-    return years.length > 1 && yearOf(i) === Math.min(...years) ? 'baseline' : 'target';
+    if (years.length > 1 && yearOf(i) === Math.min(...years)) return 'baseline';
+    return years.length > 2 && yearOf(i) !== targetYear(years) ? 'note' : 'target';
   });
+  // Named value columns (基期值 | 中期目标 | 规划目标): the interim one is kept as a note.
+  const named = roles.flatMap((r, i) => (r === 'target' && raw[i] === 'target' ? [i] : []));
+  if (named.length > 1) {
+    const interim = named.filter((i) => /中期|阶段|近期/.test(word(cells[i] ?? '')));
+    const keep = named.find((i) => !interim.includes(i)) ?? named[named.length - 1];
+    for (const i of named) if (i !== keep) roles[i] = 'note';
+  }
   if (!roles.includes('name')) return null;
   if (!roles.some((r) => r === 'target' || r === 'baseline' || r === 'achieved')) return null;
   return roles;

@@ -6,7 +6,7 @@
 // cell (a 类别 row).
 import { readHeading } from './numbering.js';
 import { indicatorRoles, mergeHeaderCells, roleOfWord, spreadSpanningHeader, type IndicatorRole } from './indicator-roles.js';
-import { looksLikeValue, parseAttribute } from './target.js';
+import { isAttributeCell, looksLikeValue } from './target.js';
 
 /** A line that cannot be a cell of the table: a heading of the text, the next 表, a long sentence. */
 export const isTableEnd = (text: string): boolean => {
@@ -31,7 +31,8 @@ export const alignRow = (cells: string[], roles: IndicatorRole[]): { cells: stri
   if (cells.length > n) return { cells: [...cells.slice(0, n - 1), cells.slice(n - 1).join(' ')], group: null };
   const out = Array<string>(n).fill('');
   const attrCol = roles.indexOf('attribute');
-  const attrCell = cells.findIndex((c) => parseAttribute(c) !== null);
+  // A 属性 cell is the word alone: a name may hold it (人均预期寿命 is no 预期性 cell).
+  const attrCell = cells.findIndex((c) => isAttributeCell(c));
   // ` | 普惠性幼儿园覆盖率(%) | 85 | ≥90 | 约束性 |`: one cell short with its 属性 in place, under a 类别
   // column: the 类别 cell is the one merged down from the row above (left empty, its border dropped).
   if (roles[0] === 'category' && cells.length === n - 1 && attrCol === n - 1 && attrCell === cells.length - 1) return { cells: ['', ...cells], group: null };

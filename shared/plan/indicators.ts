@@ -4,7 +4,7 @@
 // indicator-shapes.ts reads (HTML pasted as text, leading bars, 序号 rows, tables printed sideways).
 import type { SourceLine } from './body.js';
 import { readHeading } from './numbering.js';
-import { isAttributeCell, looksLikeUnit, looksLikeValue, parseAttribute } from './target.js';
+import { isAttributeCell, looksLikeUnit, looksLikeValue } from './target.js';
 import { tableCell } from './text.js';
 import { indicatorRoles, joinSpacedWords, mergeHeaderCells, roleOfWord, spreadSpanningHeader, type IndicatorRole } from './indicator-roles.js';
 import { alignRow, barCells, barRows, htmlRows, isTableEnd as isEnd, leadingBarRows, seqRows, tableFromRows, transposedTable } from './indicator-shapes.js';
@@ -22,8 +22,8 @@ type Row = { line: number; cells: string[]; /** Set on a category row of a table
 export type IndicatorTable = { title: string; roles: IndicatorRole[]; rows: Row[]; lines: number[] };
 
 
-/** A value-ish cell: a value, a unit, or a short attribute word. */
-const isValueCell = (text: string): boolean => looksLikeValue(text) || looksLikeUnit(text) || parseAttribute(text) !== null || isAttributeCell(text);
+/** A value-ish cell: a value, a unit, or an attribute word alone (人均预期寿命 holds 预期 and is a name). */
+const isValueCell = (text: string): boolean => looksLikeValue(text) || looksLikeUnit(text) || isAttributeCell(text);
 
 /** `一、发展水平` inside a table: a category row whose other cells are empty. */
 const categoryHeading = (text: string, next: string): string | null => {
@@ -119,7 +119,7 @@ const readCellRows = (cells: SourceLine[], roles: IndicatorRole[]): { rows: Row[
     // on an attribute, the row read from this one does not.
     const attrLast = roles[roles.length - 1] === 'attribute' && !hasCategory && nameAt === 0;
     const at = (k: number): string => cells[k]?.text.trim() ?? '';
-    if (attrLast && at(i).length <= 10 && !isValueCell(at(i)) && !isValueCell(next) && parseAttribute(at(i + 1 + after)) !== null && parseAttribute(at(i + after)) === null) {
+    if (attrLast && at(i).length <= 10 && !isValueCell(at(i)) && !isValueCell(next) && isAttributeCell(at(i + 1 + after)) && !isAttributeCell(at(i + after))) {
       const name = at(i);
       if (numberedGroups) {
         // Under numbered groups (`四、绿色发展`) an unnumbered cell in front of a row is that row's merged
@@ -261,7 +261,9 @@ export const findTextIndicatorTables = (lines0: SourceLine[]): IndicatorTable[] 
     // Space-separated header on one line, or its name cell on the line above (`指 标` / `单位 2015年 2020年`).
     const nextTokens = joinSpacedWords(spacedCells(lines[i + 1]?.text ?? ''));
     const whole = tokens.length >= 2 ? indicatorRoles(tokens) : null;
-    const split = !whole && roleOfWord(text) === 'name' && nextTokens.length >= 2 ? indicatorRoles([text, ...nextTokens]) : null;
+    // A caption naming the table (`“十四五”主要指标`) above a whole header line is no name cell of it.
+    const nextHasName = nextTokens.some((t) => roleOfWord(t) === 'name');
+    const split = !whole && !nextHasName && roleOfWord(text) === 'name' && nextTokens.length >= 2 ? indicatorRoles([text, ...nextTokens]) : null;
     const spaced = whole ?? split;
     if (spaced) {
       const skip = split ? 2 : 1;
