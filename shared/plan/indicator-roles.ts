@@ -52,7 +52,7 @@ const roleOf = (t: string): IndicatorRole | 'year' | null => {
   // A deadline column (完成时限) is kept as a note: it is not a value.
   if (/^(完成)?(时限|时间)$/.test(t)) return 'note';
   if (/基期|基准|现状|基数|基础值/.test(t)) return 'baseline';
-  if (/^(数据来源|资料来源|统计口径|计算方法|说明)$/.test(t)) return 'note';
+  if (/^(数据来源|资料来源|统计口径|计算方法|说明|数据提供(部门|单位)|数据来源(部门|单位))$/.test(t)) return 'note';
   // A weight or score column of an evaluation table (权重 4.0, 赋分 2) is not a value of the indicator.
   if (/^(权重|权数|分值|赋分|标准分|评分标准|考核分值|计分)$/.test(t)) return 'note';
   if (/^(?:19|20)\d{2}年?$/.test(t)) return 'year';
@@ -96,6 +96,15 @@ export const joinSpacedWords = (tokens: string[]): string[] => {
   return out;
 };
 
+/**
+ * `苏南` / `目标值`, `全省` / `目标值`: a header cell broken over two lines, a short word saying whose value the
+ * column holds above the value word itself.
+ */
+export const isQualifierOver = (cell: string, next: string): boolean => {
+  const role = roleOfWord(next);
+  return roleOfWord(cell) === null && /^[\u4e00-\u9fff]{1,4}$/.test(word(cell)) && (role === 'target' || role === 'baseline') && !/\d/.test(next);
+};
+
 export const mergeHeaderCells = (cells: string[]): string[] => {
   const out: string[] = [];
   for (const cell of cells) {
@@ -103,7 +112,7 @@ export const mergeHeaderCells = (cells: string[]): string[] => {
     const role = roleOfWord(cell);
     const prevRole = prev === undefined ? null : roleOfWord(prev);
     const isValueWord = (role === 'baseline' || role === 'target') && !/\d/.test(cell);
-    if (prev !== undefined && prevRole === 'year' && isValueWord) out[out.length - 1] = `${prev}${cell}`;
+    if (prev !== undefined && (prevRole === 'year' || isQualifierOver(prev, cell)) && isValueWord) out[out.length - 1] = `${prev}${cell}`;
     else if (prev !== undefined && prevRole === 'note' && /^[〔\[(]?累计/.test(word(cell)) && /年均|增/.test(word(prev))) out[out.length - 1] = `${prev}${cell}`;
     else out.push(cell);
   }
@@ -161,8 +170,10 @@ export const indicatorRoles = (cells: string[]): IndicatorRole[] | null => {
   // Named value columns (基期值 | 中期目标 | 规划目标): the interim one is kept as a note.
   const named = roles.flatMap((r, i) => (r === 'target' && raw[i] === 'target' ? [i] : []));
   if (named.length > 1) {
+    // Targets for parts and for the whole (苏南目标值 | 全省目标值): the whole area's is the plan's own.
     const interim = named.filter((i) => /中期|阶段|近期/.test(word(cells[i] ?? '')));
-    const keep = named.find((i) => !interim.includes(i)) ?? named[named.length - 1];
+    const whole = named.find((i) => /^全[省市县区国州]/.test(word(cells[i] ?? '')));
+    const keep = whole ?? named.find((i) => !interim.includes(i)) ?? named[named.length - 1];
     for (const i of named) if (i !== keep) roles[i] = 'note';
   }
   if (!roles.includes('name')) return null;

@@ -6,7 +6,7 @@
 // cell (a 类别 row).
 import { readHeading } from './numbering.js';
 import { indicatorRoles, mergeHeaderCells, roleOfWord, spreadSpanningHeader, type IndicatorRole } from './indicator-roles.js';
-import { isAttributeCell, looksLikeValue } from './target.js';
+import { isAttributeCell, looksLikeUnit, looksLikeValue } from './target.js';
 
 /** A line that cannot be a cell of the table: a heading of the text, the next 表, a long sentence. */
 export const isTableEnd = (text: string): boolean => {
@@ -194,7 +194,10 @@ export const seqRows = (
       expect = 1;
       continue;
     }
-    if (isNumber(t)) {
+    // `3` right before another figure is a value of this row (a 权重 of 3), not row 3: a row's number is
+    // followed by its name.
+    const after = cells.slice(i + 1).find((c) => c.text.trim().length > 0)?.text.trim() ?? '';
+    if (isNumber(t) && !(looksLikeValue(after) && segments.length > 0)) {
       segments.push({ line: cells[i]?.line ?? 0, cells: [t] });
       expect += 1;
       continue;
@@ -216,13 +219,21 @@ export const seqRows = (
     const isLast = k === segments.length - 1;
     // A row with sub-items is longer than the header: it ends where `rowEnd` says (its 属性 cell).
     const end = rowEnd ? rowEnd(seg.cells) : -1;
-    const cut = end + 1 > own ? end + 1 : own;
+    // Cells past the row's width that hold figures are its sub-items' rows (a group listing its
+    // indicators one row each), not the group cells of the next row, which are text.
+    const past = seg.cells.slice(own).filter((c) => c.length > 0);
+    const figure = (c: string): boolean => looksLikeValue(c) || looksLikeUnit(c);
+    // So is a long row whose name runs over two text cells (`居民` / `健康水平`) before any figure.
+    const groupName = seg.cells.length > own && !figure(seg.cells[1] ?? '') && !figure(seg.cells[2] ?? '') && seg.cells.slice(3).some(figure);
+    const withSubRows = !rowEnd && (past.some(figure) || groupName);
+    const cut = withSubRows ? seg.cells.length : end + 1 > own ? end + 1 : own;
     const body = seqAt > 0 && !isLast ? seg.cells.slice(0, cut) : seg.cells;
     const next = seqAt > 0 && !isLast ? seg.cells.slice(cut).filter((c) => c.length > 0) : [];
     const leading = lead.length > 0 ? lead : group;
     if (lead.length > 0) group = lead;
     lead = next;
-    return { line: seg.line, cells: [...leading.slice(0, seqAt), ...body] };
+    // A group cell whose text the page lost (blank lines before 1) still takes its column.
+    return { line: seg.line, cells: [...Array.from({ length: seqAt }, (_, c) => leading[c] ?? ''), ...body] };
   });
   return { rows, used: i };
 };

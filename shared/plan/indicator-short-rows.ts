@@ -67,3 +67,14 @@ export const continuesNumbering = (previous: string[], name: string): boolean =>
   const here = rowNumber(name);
   return here !== null && before != null && here === before + 1;
 };
+
+/**
+ * A row one cell short whose unit cell holds a figure (`人均地区生产总值` / `180000` / `130000` under
+ * 单位 | 目标值 | …): the empty unit cell is the one the flattening dropped.
+ */
+export const withBlankUnit = (cells: string[], roles: IndicatorRole[]): string[] => {
+  const at = roles.indexOf('unit');
+  const cell = cells[at]?.trim() ?? '';
+  if (at < 0 || cells.length >= roles.length || looksLikeUnit(cell) || !looksLikeValue(cell)) return cells;
+  return [...cells.slice(0, at), '', ...cells.slice(at)];
+};

@@ -3,15 +3,15 @@
 // split by spaces (seed 000, PDF pages with wide gaps), or in the shapes with explicit rows that
 // indicator-shapes.ts reads (HTML pasted as text, leading bars, 序号 rows, tables printed sideways).
 import type { SourceLine } from './body.js';
-import { readHeading } from './numbering.js';
-import { isAttributeCell, looksLikeUnit, looksLikeValue } from './target.js';
+import { isAttributeCell } from './target.js';
 import { tableCell } from './text.js';
-import { indicatorRoles, joinSpacedWords, mergeHeaderCells, roleOfWord, spreadSpanningHeader, type IndicatorRole } from './indicator-roles.js';
-import { alignRow, barCells, barRows, htmlRows, isTableEnd as isEnd, leadingBarRows, seqRows, tableFromRows, transposedTable } from './indicator-shapes.js';
+import { indicatorRoles, isQualifierOver, joinSpacedWords, mergeHeaderCells, roleOfWord, spreadSpanningHeader, type IndicatorRole } from './indicator-roles.js';
+import { barCells, barRows, htmlRows, isTableEnd as isEnd, leadingBarRows, tableFromRows, transposedTable } from './indicator-shapes.js';
 import { readSpacedRows, spacedCells } from './indicator-spaced.js';
 import { splitRunOnTable } from './indicator-runon.js';
 import { splitGluedTable } from './indicator-glued.js';
-import { expandSubItems, isSubName } from './indicator-subitems.js';
+import { categoryHeading, isValueCell } from './indicator-cells.js';
+import { readSeqTable } from './indicator-seq-table.js';
 import { titleBefore, withCaption } from './indicator-caption.js';
 import { continuesNumbering, fillShortRow, rowCellCount } from './indicator-short-rows.js';
 
@@ -21,16 +21,6 @@ type Row = { line: number; cells: string[]; /** Set on a category row of a table
 
 export type IndicatorTable = { title: string; roles: IndicatorRole[]; rows: Row[]; lines: number[] };
 
-
-/** A value-ish cell: a value, a unit, or an attribute word alone (人均预期寿命 holds 预期 and is a name). */
-const isValueCell = (text: string): boolean => looksLikeValue(text) || looksLikeUnit(text) || isAttributeCell(text);
-
-/** `一、发展水平` inside a table: a category row whose other cells are empty. */
-const categoryHeading = (text: string, next: string): string | null => {
-  const h = readHeading(text);
-  if (!h || (h.kind !== 'cn' && h.kind !== 'paren-cn') || text.length > 30 || isValueCell(next)) return null;
-  return h.rest;
-};
 
 const VALUE_ROLES: IndicatorRole[] = ['baseline', 'target', 'achieved'];
 
@@ -218,30 +208,6 @@ const findRowTables = (input: Line[]): IndicatorTable[] => {
   return tables;
 };
 
-/** A 序号 table one cell per line: rows found by their numbers, cells kept even when empty (`|`). */
-const readSeqTable = (cells: Line[], from: number, roles: IndicatorRole[]): { rows: Row[]; last: number } => {
-  const start = cells.findIndex((c) => c.line > from);
-  const seqAt = roles.indexOf('seq');
-  // With a 属性 column last, a row ends at its 属性 cell, however many sub-items it lists before.
-  const rowEnd = roles[roles.length - 1] === 'attribute' ? (c: string[]) => c.findIndex((x, k) => k > 1 && isAttributeCell(x)) : undefined;
-  const { rows, used } = seqRows(start < 0 ? [] : cells.slice(start), isEnd, seqAt, roles.length, (t) => categoryHeading(t, ''), rowEnd);
-  const attrAt = roles.indexOf('attribute');
-  const nameAt = roles.indexOf('name');
-  const valueRows = rows.filter((r) => r.category === undefined);
-  const aligned: Row[] = rows.flatMap((r): Row[] => {
-    if (r.category !== undefined) return [{ line: r.line, cells: roles.map((role) => (role === 'category' ? (r.category ?? '') : '')), category: r.category }];
-    const subs = expandSubItems(r.cells, roles);
-    if (subs) return subs.map((c) => ({ line: r.line, cells: c }));
-    // A row longer than the header that no 属性 cell closes was cut off with the page: its name is kept
-    // (and listed as having no target), not values guessed from its sub-items. So is the last row listing
-    // sub-items with no 属性 cell to close it: the page ended inside it.
-    const cutLast = r === valueRows[valueRows.length - 1] && attrAt === roles.length - 1 && isSubName(r.cells[nameAt + 1] ?? '') && !r.cells.some(isAttributeCell);
-    if (rowEnd && (r.cells.length > roles.length || cutLast) && rowEnd(r.cells) < 0) return [{ line: r.line, cells: r.cells.map((c, k) => (k <= nameAt ? c : '')).slice(0, roles.length) }];
-    return [{ line: r.line, cells: alignRow(r.cells, roles).cells }];
-  });
-  return { rows: aligned, last: cells[start + used - 1]?.line ?? from };
-};
-
 export const findTextIndicatorTables = (lines0: SourceLine[]): IndicatorTable[] => {
   // A table run into one line is read as the lines it was written in (same line number for each).
   const input = lines0.flatMap((l) => (splitRunOnTable(l.text) ?? splitGluedTable(l.text) ?? [l.text]).map((text) => ({ line: l.line, text })));
@@ -278,7 +244,7 @@ export const findTextIndicatorTables = (lines0: SourceLine[]): IndicatorTable[] 
     for (let j = i; j < lines.length && header.length < 12; j += 1) {
       const t = lines[j]?.text.trim() ?? '';
       if (t.length === 0) continue;
-      if (roleOfWord(t) === null) break;
+      if (roleOfWord(t) === null && !isQualifierOver(t, lines[j + 1]?.text.trim() ?? '')) break;
       header.push({ line: lines[j]?.line ?? 0, text: t });
     }
     const roles = header.length >= 2 ? indicatorRoles(spreadSpanningHeader(mergeHeaderCells(header.map((h) => h.text)))) : null;
