@@ -6,7 +6,7 @@
 // cell (a 类别 row).
 import { readHeading } from './numbering.js';
 import { indicatorRoles, mergeHeaderCells, roleOfWord, spreadSpanningHeader, type IndicatorRole } from './indicator-roles.js';
-import { isAttributeCell, looksLikeUnit, looksLikeValue } from './target.js';
+import { isAttributeCell, looksLikeUnit, looksLikeValue, parseAttribute } from './target.js';
 
 /** A line that cannot be a cell of the table: a heading of the text, the next 表, a long sentence. */
 export const isTableEnd = (text: string): boolean => {
@@ -194,6 +194,11 @@ export const seqRows = (
       expect = 1;
       continue;
     }
+    // A 类别 column before 序号 whose numbering restarts in each group: `…预期性` / `民生福祉` / `1`. The row
+    // before is already whole and a group cell follows it, so this 1 opens a row; it is no value cell.
+    const before = segments[segments.length - 1];
+    const afterGroupCell = (before?.cells.length ?? 0) > width - seqAt && !looksLikeValue(cells[i - 1]?.text.trim() ?? '') && parseAttribute(cells[i - 1]?.text ?? '') === null;
+    if (seqAt > 0 && expect > 1 && /^1[.、]?$/.test(t) && afterGroupCell) expect = 1;
     // `3` right before another figure is a value of this row (a 权重 of 3), not row 3: a row's number is
     // followed by its name.
     const after = cells.slice(i + 1).find((c) => c.text.trim().length > 0)?.text.trim() ?? '';
