@@ -45,7 +45,7 @@ const roleOf = (t: string): IndicatorRole | 'year' | null => {
   // 项目 column too, but no column of values, so it still never reads as an indicator header.
   if (/^(指标|指标名称|主要指标|目标名称|具体指标|二级指标|三级指标|指标内容|指标项|项目|考核项目|(监测|评价|评估|考核|统计|发展|建设)指标)$/.test(t)) return 'name';
   if (/^(单位|计量单位)$/.test(t)) return 'unit';
-  if (/^(属性|指标属性|性质|指标性质|指标类型)$/.test(t)) return 'attribute';
+  if (/^(属性|指标属性|性质|指标性质|指标类型|约束\/预期|约束性\/预期性|预期性\/约束性|预期\/约束)$/.test(t)) return 'attribute';
   // A year with what it records (2020年预计, 2010年实绩, 2015年 完成): a year column, placed by indicatorRoles.
   if (QUALIFIED_YEAR.test(t)) return 'year';
   if (/完成情况|实际完成|完成值|实现值/.test(t)) return 'achieved';

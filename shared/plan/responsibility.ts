@@ -107,9 +107,12 @@ export const parseResponsibility = (text: string): Responsibility => {
 };
 
 /**
- * A label printed in brackets at the start of a line (`【牵头单位】区园林局`, `[责任单位]…`) is the same
- * label as `牵头单位:`; written so, it is read so.
+ * A label printed in brackets at the start of a line (`【牵头单位】区园林局`, `[责任单位]…`, `【牵头】…`) is
+ * the same label as `牵头单位:`; written so, it is read so. Later on the line (after the task's sentence
+ * or another label's units: `…3处。【牵头单位】区城管局【配合单位】区交警大队`) only a full label word
+ * counts, so a unit's own mark (`区发改委[牵头]`) stays a mark.
  */
-const BRACKETED_LABEL = /^(\s*)[【\[〔]\s*((?:主要|其他)?(?:牵头|配合|参与|协同|协办|主办|主责|责任|落实|承办)(?:责任)?(?:单位|部门|科室|处室|主体)?)\s*[】\]〕]\s*(?![::])/;
+const LINE_START_LABEL = /^(\s*)[【\[〔]\s*((?:主要|其他)?(?:牵头|配合|参与|协同|协办|主办|主责|责任|落实|承办)(?:责任)?(?:单位|部门|科室|处室|主体)?)\s*[】\]〕]\s*(?![::])/;
+const INLINE_LABEL = /[【\[〔]\s*((?:主要|其他)?(?:(?:牵头|配合|参与|协同|协办|主办|主责|责任|落实|承办)(?:责任)?(?:单位|部门|科室|处室|主体)))\s*[】\]〕]\s*(?![::])/g;
 
-export const unbracketLabel = (line: string): string => line.replace(BRACKETED_LABEL, '$1$2:');
+export const unbracketLabel = (line: string): string => line.replace(LINE_START_LABEL, '$1$2:').replace(INLINE_LABEL, '$1:');
