@@ -53,11 +53,20 @@ const shareTrailingClause = (siblings: Node[]): void => {
  * heading stays a section. A heading naming a person (`尹学群市长牵头的重点工作`) is not a unit.
  */
 const GROUP_LEAD = /^(.{2,30}?)(?:牵头|主抓|负责)的?(?:重点)?(?:工作|任务|事项)(?:\(\d+项\))?$/;
+/**
+ * The heading is the unit alone (`一、县发改局`, `二、县住建局牵头`, `三、县教体局(5项)`): a short name with no
+ * punctuation (a heading sentence can end like a unit: `…构筑大质量工作格局`).
+ */
+const GROUP_UNIT = /^([\u4e00-\u9fff()]{2,15}?)(?:牵头|负责|主抓)?(?:\(\d+项\))?$/;
 
 const shareGroupLead = (node: Node): void => {
-  const unit = GROUP_LEAD.exec(foldPunctuation(titleOf(node)))?.[1];
-  if (!unit || !isDepartmentLike(unit) || node.clause || node.children.length === 0) return;
-  const responsibility = { leads: [unit], participants: [], isLeadInferred: false };
+  const title = foldPunctuation(node.clause ? node.clause.rest.split('\n')[0] ?? '' : titleOf(node)).replace(/[。::]$/, '');
+  const unit = GROUP_LEAD.exec(title)?.[1] ?? GROUP_UNIT.exec(title)?.[1];
+  // A heading's own bracket may name only who takes part (`二、县住建局(配合单位:各乡镇)`); one that names a
+  // lead is a task of its own.
+  if (!unit || !isDepartmentLike(unit) || node.children.length === 0 || (node.clause?.responsibility.leads.length ?? 0) > 0) return;
+  const responsibility = { leads: [unit], participants: node.clause?.responsibility.participants ?? [], isLeadInferred: false };
+  if (node.clause) node.clause = null;
   for (const child of node.children) {
     if (!subtreeHasClause(child)) child.clause = { responsibility, rest: '', raw: '', raws: [], carried: [] };
   }
