@@ -17,7 +17,7 @@ import { normaliseText } from './text.js';
 import { extraHeaders, headerRoles, readTableRows, type Role, type TableRow } from './table-rows.js';
 import { startsWithResponsibility, unbracketLabel } from './responsibility.js';
 import { foldLabelScript, unglueUnits, unitDoubt } from './unit-names.js';
-import { DIVISION_LINE, FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD } from './lead-verbs.js';
+import { DIVISION_LINE, FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD, parseLeadVerbForm } from './lead-verbs.js';
 import { addDefaultParticipants, defaultParticipants } from './default-units.js';
 import { attachmentEntries } from './attachments.js';
 import { unwrapHardLines } from './hard-wrap.js';
@@ -173,8 +173,9 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
       continue;
     }
     // A responsibility line repeats whenever two tasks share their units (牵头单位:区发改局 under
-    // items 1 and 3): it belongs to the task above it, not to the noise.
-    if (seen.has(l.text) && l.text.length >= 6 && !startsWithResponsibility(l.text) && !DIVISION_LINE.test(l.text)) {
+    // items 1 and 3, or an unlabelled `区发改局牵头落实。`): it belongs to the task above it, not to the noise.
+    const isAssignment = (text: string): boolean => startsWithResponsibility(text) || DIVISION_LINE.test(text) || (parseLeadVerbForm(text)?.leads.length ?? 0) > 0;
+    if (seen.has(l.text) && l.text.length >= 6 && !isAssignment(l.text)) {
       unplaced.push({ line: l.line, text: l.text, reason: '与前文重复的行', kind: 'noise' });
       continue;
     }

@@ -61,10 +61,16 @@ export const foldLabelScript = (text: string): string =>
 const WORDS: Record<string, string> = { 牽頭: '牵头', 責任: '责任', 參與: '参与', 協同: '协同', 協辦: '协办', 主辦: '主办', 單位: '单位', 部門: '部门' };
 const foldWord = (w: string): string => WORDS[w] ?? w;
 
+/**
+ * A body named after 和 with no place of its own (`各县党委和人民政府`, `高新区党工委和管委会`) is the same
+ * place's second body: the pair is one name, as the document's table cells write it.
+ */
+const SAME_PLACE_BODY = /^(人民政府|政府|管委会|管理委员会|办事处)$/;
+
 /** `市级各有关部门及各县市区政府` is two units; `市发展和改革局` is one. Split on 及/和 only between two names. */
 const splitConjunction = (name: string): string[] => {
   const m = /^(.+?)(?:及|以及|和|与)(.+)$/.exec(name);
-  if (m?.[1] && m[2] && isDepartmentLike(m[1]) && isDepartmentLike(m[2])) return [m[1], ...splitConjunction(m[2])];
+  if (m?.[1] && m[2] && isDepartmentLike(m[1]) && isDepartmentLike(m[2]) && !SAME_PLACE_BODY.test(m[2])) return [m[1], ...splitConjunction(m[2])];
   return [name];
 };
 

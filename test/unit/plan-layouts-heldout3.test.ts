@@ -1,0 +1,121 @@
+// Layouts the third held-out batch of task documents (131-138 of the real-document corpus, issue 15,
+// brief H3) showed when scored before any change: general rules, each in a small made-up document of
+// the shape real ones have.
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../shared/plan/document.js';
+import { splitDepartmentNames } from '../../shared/plan/department-names.js';
+import { noiseReason } from '../../shared/plan/noise.js';
+import { splitUnitList } from '../../shared/plan/unit-names.js';
+
+const rows = (text: string): [string, string[], string[], boolean][] =>
+  parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants, t.isLeadInferred]);
+
+describe('a page that ran its items into one line with nothing between them', () => {
+  it('cuts at numbers glued to the heading before them and after the closing bracket of the item before', () => {
+    const text =
+      '关于印发某市教育任务分工的通知各区人民政府:现将任务分工印发给你们。一、发展学前教育(一)扩大普惠资源1.新建公办幼儿园10所,年底前完成。(市教育局、市财政局。列在首位的为牵头部门或单位,下同)2.落实普惠园补助政策。(市财政局、市教育局)3.培训幼儿园教师500人次。(市教育局、市人社局)4.开展办园行为督导;对';
+    expect(rows(text)).toEqual([
+      ['新建公办幼儿园10所,年底前完成', ['市教育局'], ['市财政局'], false],
+      ['落实普惠园补助政策', ['市财政局'], ['市教育局'], false],
+      ['培训幼儿园教师500人次', ['市教育局'], ['市人社局'], false],
+      ['开展办园行为督导', [], [], false],
+    ]);
+  });
+
+  it('leaves a number glued to prose alone when no run of numbers at boundaries follows it', () => {
+    const text = ['一、加强监测', '1.完善监测网络,覆盖率提高到98.5%,新增站点2.5个单位量级。(市环保局牵头)', '2.发布月报。(市环保局)'].join('\n');
+    expect(rows(text).map((r) => r[0])).toEqual(['完善监测网络,覆盖率提高到98.5%,新增站点2.5个单位量级', '发布月报']);
+  });
+});
+
+describe('responsibility wordings the third batch wrote differently', () => {
+  it('`参加` names participants as `参与` does (X、Y牵头,A、B参加)', () => {
+    const text = ['一、促进就业', '1.落实就业优先政策。(市发改委、市人社局牵头,市财政局、市统计局参加)'].join('\n');
+    expect(rows(text)).toEqual([['落实就业优先政策', ['市发改委', '市人社局'], ['市财政局', '市统计局'], false]]);
+  });
+
+  it('`按照职责分工负责` followed by the rule `列第一位者为牵头单位` in the same bracket: the rule picks the one lead', () => {
+    const text = [
+      '一、稳定就业',
+      '(一)稳定重点群体就业。加强帮扶。(市人社局、市财政局、市民政局等按照职责分工负责。列第一位者为牵头单位,下同)',
+      '(二)加强职业培训。(市人社局、市教育局等按照职责分工负责)',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['稳定重点群体就业', ['市人社局'], ['市财政局', '市民政局'], false],
+      ['加强职业培训', ['市人社局'], ['市教育局'], false],
+    ]);
+  });
+});
+
+describe('unit lists the third batch wrote differently', () => {
+  it('two zones of one kind named once (`甲城、乙山经济技术开发区管委会`) are two 管委会', () => {
+    expect(splitDepartmentNames('各县(市、区)人民政府,甲城、乙山经济技术开发区管委会')).toEqual([
+      '各县(市、区)人民政府',
+      '甲城经济技术开发区管委会',
+      '乙山经济技术开发区管委会',
+    ]);
+  });
+
+  it('a bare zone before a sibling whose suffix is a pair of bodies (`示范区、高新区党工委和管委会`) takes the pair', () => {
+    expect(splitDepartmentNames('各县(市、区)党委和人民政府,城乡融合示范区、高新区党工委和管委会')).toEqual([
+      '各县(市、区)党委和人民政府',
+      '城乡融合示范区党工委和管委会',
+      '高新区党工委和管委会',
+    ]);
+  });
+
+  it('a bare level word after a `各…` group is more of that group (`各试点乡镇、街道`), not a unit of its own', () => {
+    expect(splitDepartmentNames('各试点乡镇、街道')).toEqual(['各试点乡镇、街道']);
+    expect(splitDepartmentNames('区民政局、街道办事处')).toEqual(['区民政局', '街道办事处']);
+  });
+});
+
+describe('a table printed as space-separated rows with a 细化措施 column and three unit columns', () => {
+  it('reads 细化措施 as the task’s content, 牵头单位 as leads, 参与单位 and 责任单位 as participants', () => {
+    const text = [
+      '某市河湖治理主要任务分解表',
+      '序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位',
+      '1 加强水资源保护 严守用水总量红线 实施用水总量和强度双控,年底前完成考核。 市水务局 市发改委、市住建局等 各区人民政府',
+      '2  严守用水效率红线 落实节水考核,把节水目标纳入政绩考核。 市水务局 市发改委等 各区人民政府',
+    ].join('\n');
+    const tasks = rows(text);
+    expect(tasks.map((t) => [t[1], t[2]])).toEqual([
+      [['市水务局'], ['市发改委', '市住建局', '各区人民政府']],
+      [['市水务局'], ['市发改委', '各区人民政府']],
+    ]);
+    expect(tasks[1]?.[0]).toContain('严守用水效率红线');
+  });
+});
+
+// Found when the batch's keys changed the layout matrix's draws (test/corpus/variants): the same
+// general gaps, in shapes the matrix writes.
+describe('shapes the layout matrix met once the batch joined its pool', () => {
+  it('an unlabelled `X牵头落实。` line repeated for a later task is that task’s, not a repeated line', () => {
+    const text = ['一、稳增长', '(一)完成节能减排目标。', '区发改局牵头落实。', '(二)粮食产量稳定。', '区农业局牵头落实。', '(三)地区生产总值增长8%。', '区发改局牵头落实。'].join('\n');
+    expect(rows(text).map((r) => r[1])).toEqual([['区发改局'], ['区农业局'], ['区发改局']]);
+  });
+
+  it('a pair of bodies of one place joined by 和 (`各县党委和人民政府`) stays one name in a clause', () => {
+    expect(splitUnitList('市财政局、各县(市、区)党委和人民政府、高新区党工委和管委会')).toEqual(['市财政局', '各县(市、区)党委和人民政府', '高新区党工委和管委会']);
+    expect(splitUnitList('市委组织部和市人社局')).toEqual(['市委组织部', '市人社局']);
+  });
+
+  it('a space-separated row keeps a task sentence that ends like a unit (`…对标国家级高新区。`) in the task column', () => {
+    const text = [
+      '序号 任务内容 牵头单位 责任单位 完成时限',
+      '1 财政总收入突破100亿元。 市财政局 长期坚持',
+      '2 开发区要对标国家级高新区。 某某经济开发区(某某工业园区) 长期坚持',
+      '3 推进老旧小区改造。 市住建局 各区政府 年底前完成',
+    ].join('\n');
+    expect(rows(text).map((r) => [r[0], r[1]])).toEqual([
+      ['财政总收入突破100亿元', ['市财政局']],
+      ['开发区要对标国家级高新区', ['某某经济开发区(某某工业园区)']],
+      ['推进老旧小区改造', ['市住建局']],
+    ]);
+  });
+
+  it('a reposting site’s notice (`本文转载自…,如有侵权请联系删除。`) is noise', () => {
+    expect(noiseReason('本文转载自政府门户网站,如有侵权请联系删除。')).toBe('转载声明');
+    expect(noiseReason('1.转载优秀经验,推动工作落实。')).toBeNull();
+  });
+});
