@@ -25,6 +25,7 @@ import { m073AssessmentRules } from './m073_assessment_rules.js';
 import { m074PlanColumns } from './m074_plan_columns.js';
 import { m075TaskValues } from './m075_task_values.js';
 import { m078ReportsPeriodFigures } from './m078_reports_period_figures.js';
+import { m079IndicatorReference } from './m079_indicator_reference.js';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -52,4 +53,5 @@ export const migrations: Migration[] = [
   { version: 74, name: 'plan_columns', sql: m074PlanColumns },
   { version: 75, name: 'task_values', sql: m075TaskValues },
   { version: 78, name: 'reports_period_figures', sql: m078ReportsPeriodFigures },
+  { version: 79, name: 'indicator_reference', sql: m079IndicatorReference },
 ];

@@ -1,4 +1,5 @@
 // Indicators of a task (written by the office) and the values a department reported for them.
+import type { IndicatorAttribute } from '../../shared/plan/attribute.js';
 import { randomUUID } from 'node:crypto';
 import { parseTarget, type Target } from '../../shared/progress/attainment.js';
 import type { IndicatorField, ReportKey } from '../../shared/progress/types.js';
@@ -59,7 +60,7 @@ export type NewIndicator = {
   targetText: string;
   baselineText: string;
   category: string;
-  attribute: 'expected' | 'binding' | null;
+  attribute: IndicatorAttribute | null;
 };
 
 /** The office adds an indicator to a task; its owner is the task's first lead unit. */

@@ -1,6 +1,7 @@
 // The raw facts behind a period's figures, read in a few set queries (a plan of thousands of tasks costs
 // the same queries as one of ten): the plan, its leaf tasks with their units, the period's reports with
 // their current review, and the indicators with their reported values.
+import type { IndicatorAttribute } from '../../shared/plan/attribute.js';
 import { ApiError } from '../../shared/api/errors.js';
 import type { DepartmentKind, Role, TaskFields } from '../../shared/domain/types.js';
 import type { Comparator } from '../../shared/progress/attainment.js';
@@ -52,7 +53,7 @@ export type IndicatorFact = {
   comparator: Comparator | null;
   boundLow: number | null;
   boundHigh: number | null;
-  attribute: 'expected' | 'binding' | null;
+  attribute: IndicatorAttribute | null;
   ownerId: string | null;
   ownerName: string;
 };
@@ -166,7 +167,7 @@ type IndicatorRow = {
   comparator: Comparator | null;
   bound_low: number | null;
   bound_high: number | null;
-  attribute: 'expected' | 'binding' | null;
+  attribute: IndicatorAttribute | null;
   owner_department_id: string | null;
   owner_name: string;
 };

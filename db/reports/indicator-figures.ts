@@ -46,6 +46,7 @@ export const buildIndicatorFigures = (
       baselineText: i.baselineText,
       targetText: i.targetText,
       isBinding: i.attribute === 'binding',
+      attribute: i.attribute,
       owner: i.ownerName,
       taskId: i.taskId,
       latestValueText: valueText,

@@ -3,6 +3,7 @@
 // followed by this period's 状态 / 完成进度 / 进展情况 / 存在问题 / 下一步计划 / 亮灯, the light as a
 // cell colour; a second sheet of indicators and a third of the chase lists. Plain styles only (fills,
 // borders, wrap, frozen panes, A4 landscape print setup) so Excel, WPS and LibreOffice open it alike.
+import { attributeLabel } from '../../shared/plan/attribute.js';
 import type ExcelJS from 'exceljs';
 import { newWorkbook } from '../exceljs.js';
 import { TASK_COLUMNS, type TaskCellSource } from '../../shared/plan/task-columns.js';
@@ -129,7 +130,7 @@ const addIndicatorRow = (sheet: ExcelJS.Worksheet, i: IndicatorFigure, index: nu
     i.category,
     i.name,
     i.unit,
-    i.isBinding ? '约束性' : '预期性',
+    attributeLabel(i.attribute),
     i.baselineText,
     i.targetText,
     i.latestValueText,

@@ -27,7 +27,7 @@ const SHARED_VERB = /(?:按照?职责分工负责|按照?职责分工|按照?职
 
 /**
  * `市发改委牵头,市财政局、市商务局配合` → leads and participants; `…等部门,区国投公司配合`: the verb covers
- * the lists before it; `A、B按职责分工负责` alone makes both leads; `由X会同Y负责` leads X with Y;
+ * the lists before it; `A、B按职责分工负责` alone makes both leads, and so does `由X会同Y负责`;
  * a plain `A、B负责` is a bare list (A leads, inferred).
  * Null when the text is not such a clause (every name must read as a unit).
  */
@@ -40,11 +40,13 @@ export const parseLeadVerbForm = (raw: string, cutOff = false): Responsibility |
     .replace(/[,;]\s*下同\s*$/, '')
     .trim()
     .replace(/[,;、\s]+$/, '');
+  // `由X会同Y负责`: both are named before the one verb 负责, so both answer for the work — co-leads, as
+  // issue 15 reads it. (`X牵头,会同Y` is different: 牵头 names the lead, and Y only takes part.)
   const together = /^由?(.+?)会同(.+?)(?:共同)?负责(?:落实)?$/.exec(text);
   if (together?.[1] && together[2]) {
-    const leads = splitUnitList(together[1]);
-    const participants = splitUnitList(together[2]);
-    if (leads.length > 0 && [...leads, ...participants].every((n) => isDepartmentLike(n) || isTownName(n))) return { leads, participants, isLeadInferred: false };
+    const first = splitUnitList(together[1]);
+    const leads = [...first, ...splitUnitList(together[2])];
+    if (first.length > 0 && leads.every((n) => isDepartmentLike(n) || isTownName(n))) return { leads, participants: [], isLeadInferred: false };
   }
   // `(A,B,C,排名第一位为牵头单位,下同)`: a plain list that carries the document's rule with it.
   // `(A、B、C按照职责分工负责。列第一位者为牵头单位,下同)`: the rule decides; the verb before it shares

@@ -1,6 +1,7 @@
 // Indicator values as tables print them: ≥97, >98, <0。29 (。 as a decimal point), 5家以上, 1-2个,
 // 25%以上, 100, — or / for none. Parsed into comparator and bound(s) so attainment can be computed.
 import { normaliseText } from './text.js';
+import type { IndicatorAttribute } from './attribute.js';
 import type { Comparator, ParsedTarget } from './types.js';
 
 // A lone 一 in a value cell is a dash read as a character (OCR, exam reprints).
@@ -102,14 +103,13 @@ export const looksLikeUnit = (raw: string): boolean => {
   return t.length > 0 && t.length <= 10 && /^[%‰个项家处件分元万亿吨人次批千米立方克微毫公里年月日天台座所条户名亩公顷倍度小时平方张辆套间册场床栋幢株棵头只艘架岁萬億噸個項張戶畝頃處間臺輛kKmMgG²³·/()()]+$/.test(t);
 };
 
-/**
- * A 属性 cell: 约束性, 预期性, or 参考性 (建设指标 tables' third kind, read as no attribute since the app
- * has only the first two, but it still closes a row).
- */
+/** A 属性 cell: 约束性, 预期性, or 参考性 (建设指标 tables' third kind); it closes a row. */
 export const isAttributeCell = (raw: string): boolean => /^(约束|約束|预期|預期|参考|參考)性?(指标|指標)?$/.test(raw.trim());
 
-export const parseAttribute = (raw: string): 'expected' | 'binding' | null => {
+export const parseAttribute = (raw: string): IndicatorAttribute | null => {
   if (/约束|約束/.test(raw)) return 'binding';
   if (/预期|預期/.test(raw)) return 'expected';
+  // Only the whole word: 参考 alone is too common inside names (参考价格) to mean the attribute.
+  if (/^(参考|參考)性(指标|指標)?$/.test(raw.trim())) return 'reference';
   return null;
 };

@@ -1,4 +1,5 @@
 // What a plan reader understood of a document, before anything is written.
+import type { IndicatorAttribute } from './attribute.js';
 
 export type UnplacedKind =
   /** Site navigation, adverts, disclaimers, repeated lines: skipped on purpose. */
@@ -91,7 +92,7 @@ export type ParsedIndicator = {
   target: ParsedTarget;
   /** A value reported as achieved (完成情况), for tables that review a finished period. */
   achieved: ParsedTarget | null;
-  attribute: 'expected' | 'binding' | null;
+  attribute: IndicatorAttribute | null;
   owner: string;
   line: number;
   /** The task the document places the indicator under or names it in (see indicator-links.ts); null when none. */

@@ -1,6 +1,7 @@
 // Shapes of the office's period figures (dashboard, chase lists, bulletin) that travel through the API.
 // JSON only: days are 'YYYY-MM-DD', times ISO strings. Lights, periods and report states are the
 // workbench's (shared/progress/*): this file only arranges them into figures.
+import type { IndicatorAttribute } from '../plan/attribute.js';
 import type { Attainment } from '../progress/attainment.js';
 import type { ReportChannel } from '../progress/channels.js';
 import type { Day } from '../progress/days.js';
@@ -115,6 +116,7 @@ export type IndicatorFigure = {
   baselineText: string;
   targetText: string;
   isBinding: boolean;
+  attribute: IndicatorAttribute | null;
   owner: string;
   taskId: string | null;
   latestValueText: string;

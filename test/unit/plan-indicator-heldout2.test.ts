@@ -88,7 +88,7 @@ describe('a 建设指标 table with 序号 and sub-items, one cell per line', ()
   it('groups in two columns before 序号 (`(一)` / `制度完善`), a 参考性 row, values written in words', () => {
     expect(read(text).slice(0, 2)).toEqual([
       ['制度完善', '生态建设规划', '-', '', '制定实施', 'binding'],
-      ['制度完善', '信息公开率', '%', '', '100', null],
+      ['制度完善', '信息公开率', '%', '', '100', 'reference'],
     ]);
   });
 

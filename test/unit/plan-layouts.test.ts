@@ -25,7 +25,7 @@ describe('responsibility written in the body', () => {
 
   it('reads co-leads: 按职责分工负责, 会同, 分别牵头落实', () => {
     expect(parseLeadVerbForm('市发展改革委、市财政局按职责分工负责')).toMatchObject({ leads: ['市发展改革委', '市财政局'], participants: [], isLeadInferred: false });
-    expect(parseLeadVerbForm('由市卫生健康委会同市医保局负责')).toMatchObject({ leads: ['市卫生健康委'], participants: ['市医保局'], isLeadInferred: false });
+    expect(parseLeadVerbForm('由市卫生健康委会同市医保局负责')).toMatchObject({ leads: ['市卫生健康委', '市医保局'], participants: [], isLeadInferred: false });
     expect(parseLeadVerbForm('市教育局、市人社局、市科技局分别牵头落实')?.leads).toEqual(['市教育局', '市人社局', '市科技局']);
     expect(parseLeadVerbForm('市政府办公室、市审改办牵头,市级各有关部门及各县市区政府按职责分工负责')).toMatchObject({
       leads: ['市政府办公室', '市审改办'],

@@ -10,8 +10,8 @@ describe('towns in a responsibility wording', () => {
     expect(parseLeadVerbForm('凤城镇牵头,县住建局配合')).toMatchObject({ leads: ['凤城镇'], participants: ['县住建局'] });
   });
 
-  it('reads a town in 由X会同Y负责', () => {
-    expect(parseLeadVerbForm('由县城投公司会同住建局、凤城镇负责')).toMatchObject({ leads: ['县城投公司'], participants: ['住建局', '凤城镇'], isLeadInferred: false });
+  it('reads a town in 由X会同Y负责 (all co-leads)', () => {
+    expect(parseLeadVerbForm('由县城投公司会同住建局、凤城镇负责')).toMatchObject({ leads: ['县城投公司', '住建局', '凤城镇'], participants: [], isLeadInferred: false });
   });
 
   it('does not take words ending in 镇 or 乡 for towns', () => {

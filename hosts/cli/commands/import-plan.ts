@@ -1,5 +1,6 @@
 // duban import-plan FILE: shows what Duban understood of a plan document (nothing written), or with
 // --commit imports it (or applies it as an update of the plan it revises).
+import { attributeLabel } from '../../../shared/plan/attribute.js';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ApiError } from '../../../shared/api/errors.js';
@@ -42,7 +43,7 @@ const summary = (preview: PlanPreview): string[] => {
   if ((plan.indicators ?? []).length > 0) {
     lines.push('', '指标:');
     for (const i of plan.indicators ?? []) {
-      lines.push(`  ${i.category ? `[${i.category}] ` : ''}${i.name}${i.unit ? `(${i.unit})` : ''}  基期 ${i.baseline.text || '—'}  目标 ${i.target.text || '—'}${i.attribute ? `  ${i.attribute === 'binding' ? '约束性' : '预期性'}` : ''}`);
+      lines.push(`  ${i.category ? `[${i.category}] ` : ''}${i.name}${i.unit ? `(${i.unit})` : ''}  基期 ${i.baseline.text || '—'}  目标 ${i.target.text || '—'}${i.attribute ? `  ${attributeLabel(i.attribute)}` : ''}`);
     }
   }
   if (plan.unplaced.length > 0) {

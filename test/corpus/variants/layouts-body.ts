@@ -70,7 +70,7 @@ export const bodyLayouts: Layout[] = [
         inline('(', ')', (x) => `${join(x.leads)}牵头,${join([...x.participants, '区级相关部门'])}配合`, (x) => ({ leads: x.leads, participants: [...x.participants, '区级相关部门'] })),
       ),
   },
-  { id: 'phrase-由X会同Y负责', what: '由X会同Y负责 (X leads, Y takes part: the reader rule, test/unit/plan-layouts.test.ts)', make: (rng, t) => bodyDocument(rng, t.filter((x) => x.participants.length > 0), phrase((x) => `由${join(x.leads)}会同${join(x.participants)}负责`, stated)) },
+  { id: 'phrase-由X会同Y负责', what: '由X会同Y负责 (X and Y both lead: issue 15 lists it with the co-leads)', make: (rng, t) => bodyDocument(rng, t.filter((x) => x.participants.length > 0), phrase((x) => `由${join(x.leads)}会同${join(x.participants)}负责`, coLeads)) },
   { id: 'phrase-按职责分工负责', what: 'A、B按职责分工负责', make: (rng, t) => bodyDocument(rng, t, phrase((x) => `${join(coLeads(x).leads)}按职责分工负责`, coLeads)) },
   { id: 'phrase-X牵头落实', what: 'X牵头落实', make: (rng, t) => bodyDocument(rng, t, phrase((x) => `${join(x.leads)}牵头落实`, leadOnly)) },
   {

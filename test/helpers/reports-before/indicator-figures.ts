@@ -48,6 +48,8 @@ export const buildIndicatorFigures = (
       baselineText: i.baselineText,
       targetText: i.targetText,
       isBinding: i.attribute === 'binding',
+      // Added with 参考性 (migration 79): the field is new, its value is the stored attribute as is.
+      attribute: i.attribute,
       owner: i.ownerName,
       taskId: i.taskId,
       latestValueText: valueText,

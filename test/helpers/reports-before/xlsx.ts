@@ -83,7 +83,8 @@ const addIndicatorRow = (sheet: ExcelJS.Worksheet, i: IndicatorFigure, index: nu
     i.category,
     i.name,
     i.unit,
-    i.isBinding ? '约束性' : '预期性',
+    // Corrected with 参考性 (migration 79): an indicator without a 属性 printed 预期性 here.
+    i.isBinding ? '约束性' : i.attribute === 'expected' ? '预期性' : i.attribute === 'reference' ? '参考性' : '',
     i.baselineText,
     i.targetText,
     i.latestValueText,

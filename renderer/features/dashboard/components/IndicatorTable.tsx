@@ -1,4 +1,5 @@
 // Indicators off target, binding (约束性) first.
+import { attributeLabel } from '../../../../shared/plan/attribute';
 import type { IndicatorFigure } from '../../../../shared/reports/types';
 import type { DrillDown } from '../store';
 
@@ -32,7 +33,7 @@ export const IndicatorTable = ({ indicators, totalCount, onDrill }: Props) => {
                 i.name
               )}
             </td>
-            <td>{i.isBinding ? <span className="rp-binding">约束性</span> : '预期性'}</td>
+            <td>{i.isBinding ? <span className="rp-binding">约束性</span> : attributeLabel(i.attribute) || '—'}</td>
             <td className="rp-num">{i.baselineText || '—'}</td>
             <td className="rp-num">{i.targetText || '—'}</td>
             <td className="rp-num rp-bad">

@@ -1,3 +1,4 @@
+import { attributeLabel } from '../../../../shared/plan/attribute';
 import { useState } from 'react';
 import type { DepartmentCheck } from '../../../../shared/api/methods/plans';
 import type { PlanDiff } from '../../../../shared/plan/diff';
@@ -35,7 +36,7 @@ export const IndicatorList = ({ indicators }: { indicators: ParsedIndicator[] })
           <td>{i.baseline.text || '—'}</td>
           <td>{i.target.text || '—'}</td>
           <td>{targetLabel(i.target)}</td>
-          <td>{i.attribute === 'binding' ? '约束性' : i.attribute === 'expected' ? '预期性' : '—'}</td>
+          <td>{attributeLabel(i.attribute) || '—'}</td>
         </tr>
       ))}
     </tbody>

@@ -1,0 +1,8 @@
+// An indicator's 属性 as plans print it: 约束性 (binding, must be met), 预期性 (expected, aimed for), and
+// 参考性 (reference, for orientation only — 建设指标 tables use it). Null when the table has no 属性 column.
+export type IndicatorAttribute = 'binding' | 'expected' | 'reference';
+
+const LABELS: Record<IndicatorAttribute, string> = { binding: '约束性', expected: '预期性', reference: '参考性' };
+
+/** The word a person reads for the attribute; empty when the plan gave none. */
+export const attributeLabel = (attribute: IndicatorAttribute | null): string => (attribute ? LABELS[attribute] : '');
