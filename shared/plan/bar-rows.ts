@@ -3,8 +3,11 @@
 import type { SourceLine } from './body.js';
 import type { FoundTable } from './flattened.js';
 import { titleBefore } from './flattened-forms.js';
-import { fitRow } from './row-align.js';
+import { columnMemory, fitRow } from './row-align.js';
 import { headerRoles, type TableRow } from './table-rows.js';
+
+const exact = (rows: TableRow[], short: Map<number, string[]>, width: number): string[][] =>
+  rows.filter((r, i) => !short.has(i) && r.cells.length === width).map((r) => r.cells);
 
 export const splitRow = (text: string): string[] | null => {
   if (text.includes('\t')) return text.split('\t').map((c) => c.trim());
@@ -20,6 +23,8 @@ export const barRowsTable = (lines: SourceLine[], i: number): { table: FoundTabl
   const roles = split ? headerRoles(split) : null;
   if (!split || !roles) return null;
   const rows: TableRow[] = [];
+  /** Rows that came with fewer cells than the header, by their place in `rows`. */
+  const short = new Map<number, string[]>();
   const used = [lines[i]?.line ?? 0];
   let j = i + 1;
   const isBordered = /^[||]/.test(text) && /[||]$/.test(text);
@@ -39,8 +44,12 @@ export const barRowsTable = (lines: SourceLine[], i: number): { table: FoundTabl
     if (!cells) break;
     const fitted = fitRow(cells, roles);
     rows.push({ line: lines[j]?.line ?? 0, cells: fitted.cells });
+    if (cells.length < roles.length && !fitted.next) short.set(rows.length - 1, cells);
     if (fitted.next) rows.push({ line: lines[j]?.line ?? 0, cells: fitted.next });
     used.push(lines[j]?.line ?? 0);
   }
+  // Short rows again, with what the full rows showed of each column (row-align.ts, columnMemory).
+  const memory = columnMemory(exact(rows, short, roles.length), roles);
+  if (memory.size > 0) for (const [at, cells] of short) rows[at] = { ...(rows[at] as TableRow), cells: fitRow(cells, roles, memory).cells };
   return { table: { title: titleBefore(lines, i), roles, rows, lines: used, headerLine: lines[i]?.line ?? 0, stray: [] }, next: j };
 };

@@ -2,7 +2,7 @@
 // no marker, or one row per line with cells split by `|` or tabs (bar-rows.ts). Rebuilt into rows for table-rows.ts.
 import { readHeading } from './numbering.js';
 import { barRowsTable } from './bar-rows.js';
-import { fitRow } from './row-align.js';
+import { columnMemory, fitRow, type ColumnMemory } from './row-align.js';
 import { headerRoles, roleOfHeader, type Role, type TableRow } from './table-rows.js';
 import { tableCell } from './text.js';
 import { joinBrokenCells, spacedTable, splitGluedHeader, titleBefore } from './flattened-forms.js';
@@ -27,9 +27,20 @@ const isSectionCell = (text: string): boolean => {
   return h !== null && (h.kind === 'cn' || h.kind === 'chapter') && text.length <= 40;
 };
 
-/** Groups flat cells into rows of the header's width; rows that miss their leading (merged) cells are right-aligned. */
+/**
+ * Groups flat cells into rows of the header's width; rows that miss their leading (merged) cells are
+ * right-aligned. Short rows are fitted a second time with what the full rows showed of each column.
+ */
 export const cellsToRows = (cells: Cell[], roles: Role[]): TableRow[] => {
+  const first = groupRows(cells, roles);
+  const memory = columnMemory(first.exact, roles);
+  return memory.size === 0 ? first.rows : groupRows(cells, roles, memory).rows;
+};
+
+const groupRows = (cells: Cell[], roles: Role[], memory?: ColumnMemory): { rows: TableRow[]; exact: string[][] } => {
   const width = roles.length;
+  /** Rows whose cells matched the header one for one: what each column holds. */
+  const exact: string[][] = [];
   const isStart = startTest(roles[0]);
   const hasStarts = cells.some((c) => isStart(c.text));
   const rows: TableRow[] = [];
@@ -43,7 +54,8 @@ export const cellsToRows = (cells: Cell[], roles: Role[]): TableRow[] => {
     const line = current[0]?.line ?? 0;
     if (isStartRow && hasStarts && texts.length <= 4 * width) {
       // A numbered row: fit its cells to the header (missing merged cells, a cell over two lines).
-      const fitted = fitRow(texts, roles);
+      if (texts.length === width) exact.push(texts);
+      const fitted = fitRow(texts, roles, memory);
       rows.push({ line, cells: fitted.cells });
       if (fitted.next) rows.push({ line: current[width]?.line ?? line, cells: fitted.next });
       current = [];
@@ -51,7 +63,8 @@ export const cellsToRows = (cells: Cell[], roles: Role[]): TableRow[] => {
     }
     if (isStartRow || !hasStarts) {
       // A short row (a merged cell simply missing, two cells glued) is fitted to the header by content.
-      const padded = texts.length < width ? fitRow(texts, roles).cells : [...texts.slice(0, width)];
+      if (texts.length === width) exact.push(texts);
+      const padded = texts.length < width ? fitRow(texts, roles, memory).cells : [...texts.slice(0, width)];
       rows.push({ line, cells: padded });
       const overflow = current.slice(width);
       current = [];
@@ -99,7 +112,7 @@ export const cellsToRows = (cells: Cell[], roles: Role[]): TableRow[] => {
     current.push(cell);
   }
   flush();
-  return rows;
+  return { rows, exact };
 };
 
 /** Could this cell be a header word we do not know (本月进展, 评分部门)? Short, no sentence, no number. */

@@ -3,20 +3,58 @@
 // one. Every way of fitting is scored by how well each cell suits its column, and the best one wins —
 // a department in a department column, a date in the deadline column, a number in 序号.
 import type { Role } from './table-rows.js';
-import { isDepartmentLike, looksLikeDeadline, splitUnitList } from './unit-names.js';
+import { isDepartmentLike, isTownName, looksLikeDeadline, splitUnitList } from './unit-names.js';
 
 const isUnitCell = (text: string): boolean => {
   // A long cell is text, whatever it ends with (and splitting it would cost more than it tells).
   if (text.length > 200) return false;
   const names = splitUnitList(text);
-  return names.length > 0 && names.every(isDepartmentLike);
+  // Towns (凤城镇、敖江镇) are a county's units: a cell that lists only towns is still a unit cell, so it is
+  // fitted to the unit column rather than the deadline's.
+  return names.length > 0 && names.every((n) => isDepartmentLike(n) || isTownName(n));
 };
 
-const cellScore = (role: Role | undefined, text: string): number => {
+/**
+ * Unit names a column other than the units' (评分部门, 督办单位) holds in the rows that fitted their header
+ * exactly. When a short row leaves it unclear which column lost its cell (`区考核办` as 配合 or as
+ * 评分部门?), the name already seen in that column goes back there.
+ */
+export type ColumnMemory = Map<number, Set<string>>;
+
+const UNIT_ROLES = new Set<Role | undefined>(['lead', 'participant', 'responsibility']);
+const isKnownRole = (role: Role | undefined): boolean => role !== undefined && role !== 'other' && !role.startsWith('cell:');
+
+export const columnMemory = (rows: string[][], roles: Role[]): ColumnMemory => {
+  const inUnitColumns = new Set(rows.flatMap((r) => r.filter((_, i) => UNIT_ROLES.has(roles[i])).map((c) => c.trim())));
+  const counts = new Map<string, number>();
+  // Only rows whose every cell suits its column: a full-width row can itself be a misfit (a cell
+  // missing, another split in two), and its names would then teach the wrong column.
+  for (const row of rows.filter((r) => r.every((cell, i) => !isKnownRole(roles[i]) || cellScore(roles[i], cell) >= 0))) {
+    row.forEach((cell, i) => {
+      const t = cell.trim();
+      const role = roles[i];
+      if (isKnownRole(role)) return;
+      // A name seen in a unit column too says nothing about where it belongs.
+      if (!isUnitCell(t) || inUnitColumns.has(t)) return;
+      counts.set(`${i}|${t}`, (counts.get(`${i}|${t}`) ?? 0) + 1);
+    });
+  }
+  const memory: ColumnMemory = new Map();
+  for (const key of counts.keys()) {
+    const at = key.indexOf('|');
+    const column = Number(key.slice(0, at));
+    memory.set(column, (memory.get(column) ?? new Set()).add(key.slice(at + 1)));
+  }
+  return memory;
+};
+
+const cellScore = (role: Role | undefined, text: string, seen?: Set<string>): number => {
   const t = text.trim();
+  if (seen?.has(t)) return 4;
   // A task always has a lead, while 配合 is often left empty: of a short row's cells, the lead's is the
   // last to be taken for the missing one.
-  if (t.length === 0) return role === 'task' ? -1 : role === 'lead' ? -0.5 : 0;
+  // A 任务内容 column is the task's text when the table has no 任务 column, and rarely empty beside one.
+  if (t.length === 0) return role === 'task' ? -1 : role === 'content' ? -0.75 : role === 'lead' ? -0.5 : 0;
   switch (role) {
     case 'seq':
       return /^(\d{1,3}|[一二三四五六七八九十]+)[.、]?$/.test(t) ? 1 : -2;
@@ -39,7 +77,8 @@ const cellScore = (role: Role | undefined, text: string): number => {
   }
 };
 
-const rowScore = (cells: string[], roles: Role[]): number => cells.reduce((n, c, i) => n + cellScore(roles[i], c), 0);
+const rowScore = (cells: string[], roles: Role[], memory?: ColumnMemory): number =>
+  cells.reduce((n, c, i) => n + cellScore(roles[i], c, memory?.get(i)), 0);
 
 /** All ways to put `missing` empty cells among `cells` (kept in order). */
 const withGaps = (cells: string[], width: number): string[][] => {
@@ -77,7 +116,7 @@ const joinUnitRuns = (raw: string[], roles: Role[]): string[] => {
   return out;
 };
 
-export const fitRow = (raw: string[], roles: Role[]): Fitted => {
+export const fitRow = (raw: string[], roles: Role[], memory?: ColumnMemory): Fitted => {
   const width = roles.length;
   const cells = raw.length > width - 3 ? joinUnitRuns(raw, roles) : [...raw];
   while (cells.length > 0 && cells[cells.length - 1]?.trim() === '') cells.pop();
@@ -87,7 +126,7 @@ export const fitRow = (raw: string[], roles: Role[]): Fitted => {
     if (width - cells.length > 5 || width > 12) return { cells: [...cells, ...Array<string>(width - cells.length).fill('')], next: null };
     let best = { cells: [...cells, ...Array<string>(width - cells.length).fill('')], score: -Infinity };
     for (const row of withGaps(cells, width)) {
-      const score = rowScore(row, roles);
+      const score = rowScore(row, roles, memory);
       if (score > best.score) best = { cells: row, score };
     }
     return { cells: best.cells, next: null };
@@ -99,10 +138,14 @@ export const fitRow = (raw: string[], roles: Role[]): Fitted => {
   for (let k = 0; k < width; k += 1) {
     const joined = roles[k] === 'lead' || roles[k] === 'participant' || roles[k] === 'responsibility' ? '、' : '';
     const pieces = cells.slice(k, k + excess + 1);
-    const row = [...cells.slice(0, k), pieces.join(joined), ...cells.slice(k + excess + 1)];
+    // A piece that ends in 、 already carries its separator (`各县、` / `市、区政府` is one name).
+    const text = pieces.reduce((all, piece, at) => (at === 0 || /、\s*$/.test(all) ? `${all}${piece}` : `${all}${joined}${piece}`), '');
+    const row = [...cells.slice(0, k), text, ...cells.slice(k + excess + 1)];
     // Units run over lines inside a unit column; a unit glued onto a task's text is a misreading.
     const glued = joined === '' ? pieces.slice(1).filter(isUnitCell).length * 2 : 0;
-    const score = rowScore(row, roles) - glued;
+    // A list cut after its 、 goes on in the next line: a cell left ending in 、 was split wrongly.
+    const dangling = row.filter((c) => /、\s*$/.test(c)).length * 2;
+    const score = rowScore(row, roles) - glued - dangling;
     if (score > best.score) best = { cells: row, next: null, score };
   }
   if (excess < width) {

@@ -26,7 +26,7 @@ describe('参考性 indicators', () => {
     const backend = temp.backend;
     const arg = { fileName: '规划.txt', contentBase64: base64(Buffer.from(PLAN)) };
     const preview = await backend['plans.preview'](arg);
-    expect(preview.plan.indicators.map((i) => i.attribute)).toEqual(['binding', 'expected', 'reference']);
+    expect((preview.plan.indicators ?? []).map((i) => i.attribute)).toEqual(['binding', 'expected', 'reference']);
     await backend['plans.import'](arg);
     const stored = backend.db.prepare('SELECT name, attribute FROM indicators ORDER BY seq').all();
     expect(stored).toEqual([
