@@ -12,7 +12,7 @@ export { isDepartmentLike } from './unit-names.js';
 const OPEN = '(([〔【';
 const CLOSE = '))]〕】';
 
-const LABEL = /(?:主要|其他|次要)?(牵\s*头|参\s*与|配\s*合|协\s*同|协\s*办|主\s*办|主\s*责|责\s*任|落\s*实|承\s*办)\s*(责\s*任\s*)?(单\s*位|部\s*门|科\s*室|处\s*室|股\s*室|主\s*体)?\s*[::]/;
+const LABEL = /(?:主要|其他|次要)?(牵\s*头|参\s*与|参\s*加|配\s*合|协\s*同|协\s*办|主\s*办|主\s*责|责\s*任|落\s*实|承\s*办)\s*(责\s*任\s*)?(单\s*位|部\s*门|科\s*室|处\s*室|股\s*室|主\s*体)?\s*[::]/;
 
 type Group = { start: number; end: number; inner: string };
 
@@ -65,7 +65,7 @@ const DEADLINE_SEGMENT = /[,,;;]?\s*(完成时限|完成时间|完成期限|时�
  */
 const BARE_LABEL_SENTENCE = /^\s*(?:责任|落实|承办)(?:单位|部门|科室|处室|股室)\s*[::]\s*([^;]+?)\s*$/;
 /** The sentence opens with a role verb (`X牵头,…`); `A、B,A为牵头单位` is a list with a mark instead. */
-const ROLE_VERB = /^[^,;]*?(?:牵头|配合|参与|协同|协办|会同)/;
+const ROLE_VERB = /^[^,;]*?(?:牵头|配合|参与|参加|协同|协办|会同)/;
 
 /** Parses a labelled clause after removing deadline segments that share its brackets. */
 const parseLabelled = (text: string): Responsibility => {
@@ -106,7 +106,7 @@ const groupResponsibility = (inner: string, cutOff: boolean): Responsibility | n
   const folded = foldLabelScript(withoutCarryForward(inner));
   const label = LABEL.exec(folded);
   if (label) return parseLabelled(folded.slice(label.index));
-  if (/牵头|负责|配合|参与|落实/.test(folded)) return parseLeadVerbForm(folded, cutOff);
+  if (/牵头|负责|配合|参与|参加|落实/.test(folded)) return parseLeadVerbForm(folded, cutOff);
   return null;
 };
 
@@ -201,7 +201,7 @@ const trailingVerbClause = (full: string, carried: string[]): Clause | null => {
   const body = text.replace(/[。;.\s]+$/, '');
   const sentenceStart = Math.max(body.lastIndexOf('。'), body.lastIndexOf('\n')) + 1;
   const sentence = body.slice(sentenceStart);
-  if (!/牵头|负责|配合|参与|协同|协助|协办|落实/.test(foldLabelScript(sentence))) return null;
+  if (!/牵头|负责|配合|参与|参加|协同|协助|协办|落实/.test(foldLabelScript(sentence))) return null;
   const cuts = [0, ...[...sentence.matchAll(/[,;]/g)].map((m) => (m.index ?? 0) + 1)];
   for (const cut of cuts) {
     const start = sentenceStart + cut;

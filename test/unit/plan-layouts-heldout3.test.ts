@@ -34,6 +34,13 @@ describe('responsibility wordings the third batch wrote differently', () => {
     expect(rows(text)).toEqual([['落实就业优先政策', ['市发改委', '市人社局'], ['市财政局', '市统计局'], false]]);
   });
 
+  it('`参加单位:` lines and a `参加单位` table column name participants, as `参与单位` does', () => {
+    const lines = ['一、促进就业', '1.落实稳岗返还政策。', '牵头单位:市人社局', '参加单位:市财政局、市税务局'].join('\n');
+    expect(rows(lines)).toEqual([['落实稳岗返还政策', ['市人社局'], ['市财政局', '市税务局'], false]]);
+    const table = ['序号 工作任务 牵头单位 参加单位 完成时限', '1 落实稳岗返还政策。 市人社局 市财政局、市税务局 年底前完成'].join('\n');
+    expect(rows(table).map((r) => [r[1], r[2]])).toEqual([[['市人社局'], ['市财政局', '市税务局']]]);
+  });
+
   it('`按照职责分工负责` followed by the rule `列第一位者为牵头单位` in the same bracket: the rule picks the one lead', () => {
     const text = [
       '一、稳定就业',
