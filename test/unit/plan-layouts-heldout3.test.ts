@@ -22,6 +22,16 @@ describe('a page that ran its items into one line with nothing between them', ()
     ]);
   });
 
+  it('cuts items numbered in brackets (`(一)…(市发改委)(二)…`) the same way', () => {
+    const text =
+      '某县关于做好就业工作的实施意见 一、稳定就业(一)落实稳岗政策,返还失业保险费。(县人社局牵头,县财政局配合)(二)加强职业培训,全年培训2000人次。(县人社局、县教育局按职责分工负责)(三)开展招聘活动。(县人社局)';
+    expect(rows(text)).toEqual([
+      ['落实稳岗政策,返还失业保险费', ['县人社局'], ['县财政局'], false],
+      ['加强职业培训,全年培训2000人次', ['县人社局', '县教育局'], [], false],
+      ['开展招聘活动', ['县人社局'], [], true],
+    ]);
+  });
+
   it('leaves a number glued to prose alone when no run of numbers at boundaries follows it', () => {
     const text = ['一、加强监测', '1.完善监测网络,覆盖率提高到98.5%,新增站点2.5个单位量级。(市环保局牵头)', '2.发布月报。(市环保局)'].join('\n');
     expect(rows(text).map((r) => r[0])).toEqual(['完善监测网络,覆盖率提高到98.5%,新增站点2.5个单位量级', '发布月报']);
