@@ -12,7 +12,7 @@ export { isDepartmentLike } from './unit-names.js';
 const OPEN = '(([〔【';
 const CLOSE = '))]〕】';
 
-const LABEL = /(?:主要|其他|次要)?(牵\s*头|参\s*与|参\s*加|配\s*合|协\s*同|协\s*办|主\s*办|主\s*责|责\s*任|落\s*实|承\s*办)\s*(责\s*任\s*)?(单\s*位|部\s*门|科\s*室|处\s*室|股\s*室|主\s*体)?\s*[::]/;
+const LABEL = /(?:主要|其他|次要)?(牵\s*头|参\s*与|参\s*加|协\s*作|协\s*助|配\s*合|协\s*同|协\s*办|主\s*办|主\s*责|责\s*任|落\s*实|承\s*办)\s*(责\s*任\s*)?(单\s*位|部\s*门|科\s*室|处\s*室|股\s*室|主\s*体)?\s*[::]/;
 
 type Group = { start: number; end: number; inner: string };
 
@@ -116,6 +116,8 @@ const groupResponsibility = (inner: string, cutOff: boolean): Responsibility | n
  */
 const BARE_UNIT = /^[\u4e00-\u9fff()()]{2,30}(局|委|办|院|厅|中心|公司|政府|馆|队|站|所|股|科|集团|办公室|管委会|街道|办事处|部|部门|处|室|银行|海关|工会|妇联|团委|残联|科协|单位)$/;
 
+const BARE_COLLECTIVE = /^(各(街道|镇街|乡镇|镇|乡|县区|区县|区|县|县市区|园区)|(区|县|市)?(级)?(各)?(相关|有关)(部门|单位)|各成员单位)$/;
+
 /** Finds the responsibility clauses of a task text; `rest` is the text without them. */
 export const findResponsibilityClause = (raw: string): Clause | null => {
   const text = foldPunctuation(raw);
@@ -134,7 +136,9 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
   const last = bracketGroups(text).pop();
   if (last && /^[。;,.\s]*$/.test(text.slice(last.end)) && last.start > 0) {
     const names = splitUnitList(last.inner);
-    if (names.length > 0 && names.every((n) => BARE_UNIT.test(n) && !/^(含|包括|不含|如|即|其中|重点)/.test(n))) {
+    // Collective names (各街道, 各镇, 区级相关部门) join a list once one unit in it is named outright.
+    const isBare = (n: string): boolean => BARE_UNIT.test(n) && !/^(含|包括|不含|如|即|其中|重点)/.test(n);
+    if (names.length > 0 && names.every((n) => isBare(n) || BARE_COLLECTIVE.test(n)) && names.some(isBare)) {
       const raw = text.slice(last.start, last.end);
       const responsibility = { leads: names.slice(0, 1), participants: names.slice(1), isLeadInferred: true };
       return { responsibility, rest: (text.slice(0, last.start) + text.slice(last.end)).trim(), raw, raws: [raw], carried };

@@ -193,6 +193,11 @@ export const seqRows = (
       expect = 1;
       continue;
     }
+    // A 类别 column before 序号 whose numbering restarts in each group: `…预期性` / `民生福祉` / `1`. The row
+    // before is already whole and a group cell follows it, so this 1 opens a row; it is no value cell.
+    const before = segments[segments.length - 1];
+    const afterGroupCell = (before?.cells.length ?? 0) > width - seqAt && !looksLikeValue(cells[i - 1]?.text.trim() ?? '') && parseAttribute(cells[i - 1]?.text ?? '') === null;
+    if (seqAt > 0 && expect > 1 && /^1[.、]?$/.test(t) && afterGroupCell) expect = 1;
     if (isNumber(t)) {
       segments.push({ line: cells[i]?.line ?? 0, cells: [t] });
       expect += 1;

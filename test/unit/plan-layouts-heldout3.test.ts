@@ -51,6 +51,22 @@ describe('responsibility wordings the third batch wrote differently', () => {
     expect(rows(table).map((r) => [r[1], r[2]])).toEqual([[['市人社局'], ['市财政局', '市税务局']]]);
   });
 
+  it('`协作单位`/`协作部门` labels and a `协作` verb name participants, as `协同` does', () => {
+    const text = ['一、优化营商环境', '1.压缩开办时间。(主责部门:市市场监管局;协作部门:市税务局)', '2.推行并联审批。(市行政审批局牵头,市住建局协作)'].join('\n');
+    expect(rows(text).map((r) => [r[1], r[2]])).toEqual([
+      [['市市场监管局'], ['市税务局']],
+      [['市行政审批局'], ['市住建局']],
+    ]);
+  });
+
+  it('a label with a note on what it names (`牵头单位(部门):`, `责任单位(单位):`) is the plain label', () => {
+    const text = ['一、加强监管', '1.开展专项检查。', '牵头单位(部门):市应急局', '配合单位(部门):市公安局、市交通局', '2.完善预案体系。', '责任单位(单位):市应急局、各区政府'].join('\n');
+    expect(rows(text)).toEqual([
+      ['开展专项检查', ['市应急局'], ['市公安局', '市交通局'], false],
+      ['完善预案体系', ['市应急局'], ['各区政府'], true],
+    ]);
+  });
+
   it('`按照职责分工负责` followed by the rule `列第一位者为牵头单位` in the same bracket: the rule picks the one lead', () => {
     const text = [
       '一、稳定就业',

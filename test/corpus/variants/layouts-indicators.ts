@@ -2,30 +2,56 @@
 // spaces inside (`指  标`), year columns and 属性, category rows with numbering restarting in each,
 // units inside the name, `cell |` lines and space-separated rows (corpus 16, 49, 60, 76–82), and .xlsx.
 import type { Rng } from '../../../bench/rng.js';
-import { makeXlsx } from '../../helpers/plan-files.js';
+import { makeDocx, makeXlsx, type DocxCell } from '../../helpers/plan-files.js';
 import type { KeyIndicator } from '../score.js';
 import type { Generated } from './body.js';
 import { cn, frame } from './frame.js';
 import type { Layout } from './layouts-body.js';
 
 export type IndicatorDoc = Generated & { indicators: KeyIndicator[] };
-type Options = { unitInName?: boolean; categories?: boolean; seqColumn?: boolean };
+type Options = {
+  unitInName?: boolean;
+  categories?: boolean;
+  seqColumn?: boolean;
+  /** A 类别 column whose cell is printed on the first row of each group only (a merged cell). */
+  categoryColumn?: boolean;
+  /** Header words other than year columns: 基期值/目标值, 现状值/规划值, “十三五”末/“十四五”末. */
+  wordyYears?: boolean;
+};
 
 const categories = ['经济发展', '创新驱动', '民生福祉', '绿色生态', '安全保障'];
 
 const cells = (rng: Rng, list: KeyIndicator[], o: Options): { header: string[]; rows: string[][] } => {
   const base = 2015 + 5 * rng.int(2);
+  const years = o.wordyYears
+    ? rng.pick([
+        ['基期值', '目标值'],
+        ['现状值', '规划值'],
+        ['“十三五”末', '“十四五”末'],
+        [`${base}年基期值`, `${base + 5}年目标值`],
+      ])
+    : [`${base}年`, `${base + 5}年`];
   const header = [
+    ...(o.categoryColumn ? [rng.pick(['类别', '领域', '类 别'])] : []),
     ...(o.seqColumn ? ['序号'] : []),
     rng.pick(['指  标', '指标', '指标名称', '主要指标']),
     ...(o.unitInName ? [] : ['单位']),
-    `${base}年`,
-    `${base + 5}年`,
+    ...years,
     rng.pick(['属性', '指标属性', '属  性']),
   ];
   const rows: string[][] = [];
   let n = 0;
+  let group = '';
   list.forEach((ind, at) => {
+    if (o.categoryColumn) {
+      const opens = at === 0 || rng.next() < 0.3;
+      if (opens) group = rng.pick(categories.filter((c) => c !== group));
+      n = opens ? 0 : n;
+      n += 1;
+      const name = o.unitInName && ind.unit ? `${ind.name}(${ind.unit})` : ind.name;
+      rows.push([opens ? group : '', ...(o.seqColumn ? [String(n)] : []), name, ...(o.unitInName ? [] : [ind.unit || '—']), ind.baseline || '—', ind.target, ind.attribute || '预期性']);
+      return;
+    }
     if (o.categories && (at === 0 || rng.next() < 0.25)) {
       rows.push([`${cn(rows.filter((r) => r.length === 1).length + 1)}、${rng.pick(categories)}`]);
       n = 0;
@@ -55,6 +81,9 @@ const textTable =
 const flat = (header: string[], rows: string[][]): string[] => [...header, ...rows.flat()];
 const barCells = (header: string[], rows: string[][]): string[] => [...header, ...rows.flat()].map((c) => `${c} |`);
 const spaced = (header: string[], rows: string[][]): string[] => [header.join('  '), ...rows.map((r) => r.join('  '))];
+const barRows = (header: string[], rows: string[][]): string[] => [header, ...rows].map((r) => `| ${r.join(' | ')} |`);
+/** One cell per line, the merged 类别 cell simply missing from the rows under its first. */
+const flatMerged = (header: string[], rows: string[][]): string[] => [...header, ...rows.flatMap((r) => (r[0] === '' ? r.slice(1) : r))];
 
 export const indicatorLayouts: (Layout & { indicators: true })[] = [
   { id: 'ind-flat', what: 'indicator table one cell per line, 单位 column', indicators: true, make: (rng, _t) => textTable(flat, { categories: rng.next() < 0.5 })(rng, pickIndicators(rng)) },
@@ -62,6 +91,22 @@ export const indicatorLayouts: (Layout & { indicators: true })[] = [
   { id: 'ind-flat-序号', what: 'one cell per line, 序号 column, numbering restarting per category', indicators: true, make: (rng) => textTable(flat, { seqColumn: true, categories: true })(rng, pickIndicators(rng)) },
   { id: 'ind-bar-cells', what: '`cell |` lines', indicators: true, make: (rng) => textTable(barCells, { seqColumn: rng.next() < 0.5 })(rng, pickIndicators(rng)) },
   { id: 'ind-space-rows', what: 'rows with cells separated by spaces', indicators: true, make: (rng) => textTable(spaced, { categories: rng.next() < 0.5 })(rng, pickIndicators(rng)) },
+  { id: 'ind-bar-rows', what: '`| a | b | c |` rows, 序号 column', indicators: true, make: (rng) => textTable(barRows, { seqColumn: true, categories: rng.next() < 0.5 })(rng, pickIndicators(rng)) },
+  { id: 'ind-category-column', what: '`|` rows, a 类别 column filled on the first row of each group', indicators: true, make: (rng) => textTable(barRows, { categoryColumn: true, seqColumn: rng.next() < 0.5 })(rng, pickIndicators(rng)) },
+  { id: 'ind-flat-category-merged', what: 'one cell per line, 类别 column, its merged cell missing from later rows', indicators: true, make: (rng) => textTable(flatMerged, { categoryColumn: true, seqColumn: true })(rng, pickIndicators(rng)) },
+  { id: 'ind-header-words', what: '基期值/目标值, 现状值/规划值, “十三五”末/“十四五”末 instead of years', indicators: true, make: (rng) => textTable(rng.next() < 0.5 ? flat : barRows, { wordyYears: true, seqColumn: rng.next() < 0.5 })(rng, pickIndicators(rng)) },
+  {
+    id: 'ind-docx',
+    what: '.docx table, 类别 column merged down, year columns',
+    indicators: true,
+    make: (rng) => {
+      const list = pickIndicators(rng);
+      const { header, rows } = cells(rng, list, { categoryColumn: true, seqColumn: true, unitInName: rng.next() < 0.5 });
+      const table: DocxCell[][] = [header, ...rows.map((r, at) => r.map((c, i): DocxCell => (i === 0 ? { text: c, vMerge: c !== '' || at === 0 ? 'restart' : 'continue' } : c)))];
+      const f = frame(rng);
+      return { file: { name: 'plan.docx', bytes: makeDocx([...f.head.slice(-1), '一、发展目标', '表1 主要指标', table, '二、重点任务', ...f.foot]) }, key: [], indicators: list };
+    },
+  },
   {
     id: 'ind-xlsx',
     what: '.xlsx sheet with a title row',

@@ -1,0 +1,40 @@
+// Responsibility written in forms the layout list implies but the corpus met rarely: labels in lenticular
+// brackets later on a line, and a closing bracket listing a unit with a collective (各街道).
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../shared/plan/document.js';
+
+const rows = (text: string): [string, string[], string[], boolean][] =>
+  parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants, t.isLeadInferred]);
+
+describe('labels in brackets', () => {
+  it('reads 【牵头单位】X 【配合单位】Y on one line, after the task or on a line of its own', () => {
+    const text = [
+      '某县2025年重点工作任务',
+      '1.新建停车场3处。【牵头单位】县城管局【配合单位】县交警大队',
+      '2.新建口袋公园5个。',
+      '【牵头单位】县园林局 【配合单位】各乡镇',
+      '3.改造供水管网10公里。[牵头单位]县水务局 [配合单位]县住建局、县财政局',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['新建停车场3处', ['县城管局'], ['县交警大队'], false],
+      ['新建口袋公园5个', ['县园林局'], ['各乡镇'], false],
+      ['改造供水管网10公里', ['县水务局'], ['县住建局', '县财政局'], false],
+    ]);
+  });
+
+  it('keeps a unit’s own mark in brackets a mark', () => {
+    const text = ['某县2025年重点工作任务', '1.新建停车场3处。', '责任单位:县发改局[牵头]、县城管局'].join('\n');
+    expect(rows(text)).toEqual([['新建停车场3处', ['县发改局'], ['县城管局'], false]]);
+  });
+});
+
+describe('a closing bracket of units', () => {
+  it('reads a unit followed by a collective (各街道, 相关部门) as a bare list', () => {
+    const text = ['某区2025年重点工作任务', '1.建设智慧社区10个(区民政局、各街道)', '2.推进数字政府建设(区大数据局、区级相关部门)。', '3.建设口袋公园(含街角绿地)'].join('\n');
+    expect(rows(text)).toEqual([
+      ['建设智慧社区10个', ['区民政局'], ['各街道'], true],
+      ['推进数字政府建设', ['区大数据局'], ['区级相关部门'], true],
+      ['建设口袋公园(含街角绿地)', [], [], false],
+    ]);
+  });
+});
