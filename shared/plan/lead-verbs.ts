@@ -17,9 +17,11 @@ export const DIVISION_LINE = /^\s*(?:部门|责任|任务|职责)?分工\s*[::]\
 
 // `区园林局为牵头单位,区财政局为配合单位` says the same as `区园林局牵头,区财政局配合`.
 // `X负责牵头`, `X牵头实施` and `X牵头组织实施` say X leads as plainly as `X牵头`.
-const LEAD_VERB = /(?:共同|分别|负责)?牵头(?:负责|落实|督导|推进|实施|组织实施)?$|为牵头(?:单位|部门)$/;
+// `X牵头抓总`, `X牵头协调`, `X统筹`, `X主抓` name the lead as plainly.
+const LEAD_VERB = /(?:共同|分别|负责)?牵头(?:负责|落实|督导|推进|实施|组织实施|抓总|协调)?$|(?:统筹|主抓)(?:推进|落实|实施)?$|为牵头(?:单位|部门)$/;
 // `参加` and `协作` say the same as `参与` (`X牵头,A、B参加`, `X牵头,A协作`).
-const JOIN_VERB = /(?:配合|参与|参加|协同|协助|协作|协办)(?:落实|推进)?$|为(?:配合|参与|参加|协同|协作|协办)(?:单位|部门)$/;
+// `积极配合`, `支持配合`, `协调配合`, `负责配合` and `共同推进` beside a lead take part as `配合` does.
+const JOIN_VERB = /(?:积极|支持|协调|负责|共同)?(?:配合|参与|参加|协同|协助|协作|协办)(?:落实|推进)?$|共同(?:推进|落实)$|为(?:配合|参与|参加|协同|协作|协办)(?:单位|部门)$/;
 // `按照职责分工负责` is `按职责分工负责` written out.
 const OWN_VERB = /(?:按照?职责分工负责|按照?职责分工|按照?职责负责|分别负责|负责落实|共同负责|负责|落实)$/;
 /** Verbs that share the work out among every unit named; a plain `负责` does not say who leads. */

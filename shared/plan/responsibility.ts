@@ -45,7 +45,9 @@ type Segment = { kind: Label['kind']; body: string };
  * another field (`项目责任人:`, `完成时限:`), or at a space followed by something that is not a unit.
  */
 const listOnly = (body: string): string => {
-  const text = body.replace(/^\s+/, '');
+  // `牵头单位:X;督办单位:Y`: the labels this reader knows were cut apart already, so any other `字段:`
+  // after a separator is another field, whose words are not this list's units.
+  const text = body.replace(/^\s+/, '').replace(/[;;,,、]\s*[^\s;;,,、::()()]{2,8}[::].*$/, '');
   const sentence = text.split(/[。]/)[0] ?? '';
   const tokens = sentence.split(/\s+/).filter(Boolean);
   const kept: string[] = [];

@@ -29,8 +29,12 @@ export const isTownName = (name: string): boolean => TOWN.test(name) && !NOT_TOW
 const QUANTITY = /\d+(所|个|家|座|条|项|处|间|公里|千米|万|亿|平方米|亩)/;
 const TASK_VERB_START = /^(完成|建成|新建|推进|开展|加强|加快|提升|打造|改造|创建|实施|落实|推动|启动|组织|做好|抓好|确保)/;
 
+/** A role word on its own (`配合单位`, `督办单位`, `责任部门`) names a column or a field, never a unit. */
+const ROLE_WORD = /^(主要|其他)?(牵头|配合|参与|参加|责任|协办|主办|协同|协作|协助|主责|督办|督导|督查|考核|落实|承办|实施)(责任)?(单位|部门)$/;
+
 export const isDepartmentLike = (name: string): boolean => {
   const bare = withoutNote(name);
+  if (ROLE_WORD.test(bare)) return false;
   // `各镇(街道)`, `各县(市、区)`: the group with its note is still every place of a level.
   if (EVERY_PLACE.test(name) || EVERY_PLACE.test(bare)) return true;
   if (QUANTITY.test(bare) || (bare.length > 5 && TASK_VERB_START.test(bare))) return false;

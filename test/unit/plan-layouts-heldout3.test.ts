@@ -152,3 +152,29 @@ describe('shapes the layout matrix met once the batch joined its pool', () => {
     expect(noiseReason('1.转载优秀经验,推动工作落实。')).toBeNull();
   });
 });
+
+// Wordings probed after the batch (made up in the shapes real documents use): more ways to say who leads
+// and who takes part, and fields that sit among the labels without naming a unit.
+describe('more wordings of the same assignments', () => {
+  const first = (responsibility: string): [string[], string[], boolean] => {
+    const lines = responsibility.startsWith('(') ? [`1.推进重点项目建设,完成投资100亿元。${responsibility}`] : ['1.推进重点项目建设,完成投资100亿元。', ...responsibility.split('\n')];
+    const t = parsePlanText(['一、加强经济运行', ...lines, '2.开展招商活动。(市商务局)'].join('\n')).tasks[0];
+    return [t?.leads ?? [], t?.participants ?? [], t?.isLeadInferred ?? false];
+  };
+
+  it('lead verbs `牵头抓总`, `统筹`, `主抓`; participant verbs `负责配合`, `支持配合`, `协调配合`, `共同推进`', () => {
+    expect(first('(市发改委牵头抓总,市财政局支持配合)')).toEqual([['市发改委'], ['市财政局'], false]);
+    expect(first('(市发改委负责牵头,市财政局负责配合)')).toEqual([['市发改委'], ['市财政局'], false]);
+    expect(first('(市发改委统筹,市财政局协调配合)')).toEqual([['市发改委'], ['市财政局'], false]);
+    expect(first('(市发改委主抓,市财政局、市商务局共同推进)')).toEqual([['市发改委'], ['市财政局', '市商务局'], false]);
+  });
+
+  it('a field that names no unit (`责任人:张伟`) between label lines does not end them', () => {
+    expect(first('牵头单位:市发改委\n责任人:张伟\n配合单位:市财政局')).toEqual([['市发改委'], ['市财政局'], false]);
+  });
+
+  it('another field after a label in one bracket (`;督办单位:X`) is not part of the list; a role word is never a unit', () => {
+    expect(first('(牵头单位:市发改委;督办单位:市政府督查室)')).toEqual([['市发改委'], [], false]);
+    expect(first('责任单位:市发改委、市财政局(配合单位)')).toEqual([['市发改委'], ['市财政局'], true]);
+  });
+});
