@@ -178,3 +178,13 @@ describe('more wordings of the same assignments', () => {
     expect(first('责任单位:市发改委、市财政局(配合单位)')).toEqual([['市发改委'], ['市财政局'], true]);
   });
 });
+
+describe('items numbered as articles', () => {
+  it('`第一条 …` / `第二条 …` lines are items, each with its own bracket', () => {
+    const text = ['第一条 推进重点项目建设,完成投资100亿元。(牵头单位:市发改委;配合单位:市财政局)', '第二条 开展招商活动。(牵头单位:市商务局)'].join('\n');
+    expect(rows(text)).toEqual([
+      ['推进重点项目建设,完成投资100亿元', ['市发改委'], ['市财政局'], false],
+      ['开展招商活动', ['市商务局'], [], false],
+    ]);
+  });
+});
