@@ -120,4 +120,10 @@ const INLINE_LABEL = /[【\[〔]\s*((?:主要|其他)?(?:(?:牵头|配合|参与
 /** A label with a note on what it names (`牵头单位(部门):`, `责任单位(单位/部门):`) is the plain label. */
 const LABEL_NOTE = /((?:牵头|配合|参与|参加|协同|协办|协作|协助|主办|主责|责任|落实|承办)(?:责任)?(?:单位|部门))\s*[((](?:单位|部门|科室|处室)(?:[/、或](?:单位|部门|科室|处室))?[))]\s*(?=[::])/g;
 
-export const unbracketLabel = (line: string): string => line.replace(LABEL_NOTE, '$1').replace(LINE_START_LABEL, '$1$2:').replace(INLINE_LABEL, '$1:');
+/**
+ * `牵头单位为市发改委,配合单位为市财政局`: a label followed by 为 says what a colon says — but not a
+ * document's rule (`第一责任单位为牵头单位`), whose 为 names a role.
+ */
+const LABEL_WITH_WEI = /((?:牵头|配合|参与|参加|协同|协办|协作|协助|主办|主责|责任)(?:责任)?(?:单位|部门))(?:为|是)(?=[\u4e00-\u9fff])(?!牵头|配合|参与|协办|主办|汇总|责任)/g;
+
+export const unbracketLabel = (line: string): string => line.replace(LABEL_WITH_WEI, '$1:').replace(LABEL_NOTE, '$1').replace(LINE_START_LABEL, '$1$2:').replace(INLINE_LABEL, '$1:');

@@ -71,6 +71,12 @@ const foldWord = (w: string): string => WORDS[w] ?? w;
  */
 const SAME_PLACE_BODY = /^(人民政府|政府|管委会|管理委员会|办事处)$/;
 
+/** `县委办/县政府办` (tables often join units with a slash): split when every part is a unit. */
+const splitSlash = (name: string): string[] => {
+  const parts = name.split(/[//]/).map((p) => p.trim());
+  return parts.length > 1 && parts.every((p) => isDepartmentLike(p)) ? parts : [name];
+};
+
 /** `市级各有关部门及各县市区政府` is two units; `市发展和改革局` is one. Split on 及/和 only between two names. */
 const splitConjunction = (name: string): string[] => {
   const m = /^(.+?)(?:及|以及|和|与)(.+)$/.exec(name);
@@ -93,6 +99,7 @@ export const splitUnitList = (list: string): string[] =>
   shareSuffix(
     splitDepartmentNames(list.replace(RULE_NOTE, ''))
       .map((n) => n.replace(/等(有关|相关)?(部门|单位|部門|單位)$/, '').replace(/等$/, ''))
+      .flatMap(splitSlash)
       .flatMap(splitConjunction),
   ).filter((n) => n.length > 0 && !looksLikeDeadline(n));
 

@@ -188,3 +188,18 @@ describe('items numbered as articles', () => {
     ]);
   });
 });
+
+describe('units joined by a slash, labels joined by 为', () => {
+  it('`县委办/县政府办` is two units when both parts are units', () => {
+    expect(splitUnitList('市发改委/市财政局/市商务局')).toEqual(['市发改委', '市财政局', '市商务局']);
+    expect(splitUnitList('市财政(地税)局')).toEqual(['市财政(地税)局']);
+  });
+
+  it('`牵头单位为X,配合单位为Y` reads as labels; the rule `第一责任单位为牵头单位` stays a rule', () => {
+    const text = ['责任单位中第一责任单位为牵头单位,下同。', '一、加强经济运行', '1.推进重点项目建设。(牵头单位为市发改委,配合单位为市财政局)', '2.开展招商活动。(责任单位:市商务局、市财政局)'].join('\n');
+    expect(rows(text)).toEqual([
+      ['推进重点项目建设', ['市发改委'], ['市财政局'], false],
+      ['开展招商活动', ['市商务局'], ['市财政局'], false],
+    ]);
+  });
+});
