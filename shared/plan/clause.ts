@@ -136,8 +136,15 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
   }
   // `…加快区属企业上市步伐。(区发改局、金融办)`: a closing bracket that holds nothing but units is a
   // bare 责任单位 list (the first unit leads, inferred, unless the document's rule says so).
-  const last = bracketGroups(text).pop();
-  if (last && /^[。;,.\s]*$/.test(text.slice(last.end)) && last.start > 0) {
+  // The bracket closes a line of the task (a 进展情况: line of a progress report may follow it).
+  // Not when a labelled line follows (the labels say who does it), nor inside a labelled line, where the
+  // bracket is part of a unit's name (`牵头单位:县发改局(粮食局)`).
+  const labelled = (part: string): boolean => /(牵头|责任|配合|参与|协同|主办|协办)(单位|部门)?[::]/.test(part.replace(/\s+/g, ''));
+  const last = bracketGroups(text)
+    .filter((g) => /^[。;,.\t ]*(\n|$)/.test(text.slice(g.end)) && !labelled(text.slice(g.end)))
+    .filter((g) => !labelled(text.slice(text.lastIndexOf('\n', g.start) + 1, g.start)))
+    .pop();
+  if (last && last.start > 0) {
     const names = splitUnitList(last.inner);
     // Collective names (各街道, 各镇, 区级相关部门) join a list once one unit in it is named outright.
     // A role word (`(配合单位)` after a list, a unit's mark) is no unit, so it is no bare list either.

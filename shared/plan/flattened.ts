@@ -3,6 +3,7 @@
 import { readHeading } from './numbering.js';
 import { barRowsTable } from './bar-rows.js';
 import { columnMemory, fitRow, type ColumnMemory } from './row-align.js';
+import { guessHeaderRole } from './header-guess.js';
 import { headerRoles, roleOfHeader, type Role, type TableRow } from './table-rows.js';
 import { tableCell } from './text.js';
 import { joinBrokenCells, spacedTable, splitGluedHeader, titleBefore } from './flattened-forms.js';
@@ -115,6 +116,8 @@ const groupRows = (cells: Cell[], roles: Role[], memory?: ColumnMemory): { rows:
   return { rows, exact };
 };
 
+const GUESSED_KNOWN = new Set<Role | null>(['lead', 'participant', 'responsibility', 'deadline']);
+
 /** Could this cell be a header word we do not know (本月进展, 评分部门)? Short, no sentence, no number. */
 const mayBeHeader = (text: string): boolean => {
   const t = text.replace(/\s+/g, '');
@@ -150,7 +153,9 @@ export const headerRun = (cells: Cell[], from: number): { header: Cell[]; used: 
       ends[ends.length - 1] = i + 1 - from;
       continue;
     }
-    if (roleOfHeader(cell.text) !== null) lastKnown = run.length;
+    // Inside a header a unit or deadline word read by its parts (主管单位, 协管单位, 办结时限) counts as known
+    // too; text-column words (…任务, …内容) are not, as a row's cells say the same.
+    if (roleOfHeader(cell.text) !== null || (run.length > 0 && GUESSED_KNOWN.has(guessHeaderRole(cell.text)))) lastKnown = run.length;
     else if (!mayBeHeader(cell.text) || run.length - lastKnown > 2) break;
     run.push(cell);
     ends.push(i + 1 - from);

@@ -41,21 +41,24 @@ const roleOf = (t: string): IndicatorRole | 'year' | null => {
   // 任务 beside 领域 groups the indicators of a 建设指标 table; a task table has no 指标 column, so it never
   // reads as an indicator header.
   if (/^(类别|类型|分类|领域|指标类别|一级指标|任务|分项)$/.test(t)) return 'category';
-  if (/^(指标|指标名称|主要指标|目标名称|具体指标|二级指标|三级指标|指标内容|指标项|(监测|评价|评估|考核|统计|发展|建设)指标)$/.test(t)) return 'name';
+  // 项目 heads the name column of a 目标任务分解表 (项目 / 分值 / 目标任务 / 监考单位); a task table has a
+  // 项目 column too, but no column of values, so it still never reads as an indicator header.
+  if (/^(指标|指标名称|主要指标|目标名称|具体指标|二级指标|三级指标|指标内容|指标项|项目|考核项目|(监测|评价|评估|考核|统计|发展|建设)指标)$/.test(t)) return 'name';
   if (/^(单位|计量单位)$/.test(t)) return 'unit';
-  if (/^(属性|指标属性|性质|指标性质)$/.test(t)) return 'attribute';
+  if (/^(属性|指标属性|性质|指标性质|指标类型|约束\/预期|约束性\/预期性|预期性\/约束性|预期\/约束)$/.test(t)) return 'attribute';
   // A year with what it records (2020年预计, 2010年实绩, 2015年 完成): a year column, placed by indicatorRoles.
   if (QUALIFIED_YEAR.test(t)) return 'year';
   if (/完成情况|实际完成|完成值|实现值/.test(t)) return 'achieved';
   // A deadline column (完成时限) is kept as a note: it is not a value.
   if (/^(完成)?(时限|时间)$/.test(t)) return 'note';
   if (/基期|基准|现状|基数|基础值/.test(t)) return 'baseline';
-  if (/^(数据来源|资料来源|统计口径|计算方法|说明)$/.test(t)) return 'note';
+  if (/^(数据来源|资料来源|统计口径|计算方法|说明|数据提供(部门|单位)|数据来源(部门|单位))$/.test(t)) return 'note';
   // A weight or score column of an evaluation table (权重 4.0, 赋分 2) is not a value of the indicator.
   if (/^(权重|权数|分值|赋分|标准分|评分标准|考核分值|计分)$/.test(t)) return 'note';
   if (/^(?:19|20)\d{2}年?$/.test(t)) return 'year';
   if (/目标|预期值|指标值|预期效果|规划值|指标要求|标准值/.test(t)) return 'target';
-  if (/责任单位|牵头|责任部门|负责司局|负责单位|责任处室/.test(t)) return 'owner';
+  // The unit that checks an indicator (监考单位, 考核单位) is the one answering for it, as a 责任单位 is.
+  if (/责任单位|牵头|责任部门|负责司局|负责单位|责任处室|监考单位|考核单位|考评单位|监测单位|责任主体/.test(t)) return 'owner';
   if (/^备注$/.test(t)) return 'note';
   // A growth-rate or cumulative column beside the year columns: kept, not a target.
   if (/^(年均增长?|年均增速|年均增幅|增速|年均|〔?累计〕?)(\(%\)|%)?\d?$/.test(t) || /^年均增/.test(t)) return 'note';
@@ -93,6 +96,15 @@ export const joinSpacedWords = (tokens: string[]): string[] => {
   return out;
 };
 
+/**
+ * `苏南` / `目标值`, `全省` / `目标值`: a header cell broken over two lines, a short word saying whose value the
+ * column holds above the value word itself.
+ */
+export const isQualifierOver = (cell: string, next: string): boolean => {
+  const role = roleOfWord(next);
+  return roleOfWord(cell) === null && /^[\u4e00-\u9fff]{1,4}$/.test(word(cell)) && (role === 'target' || role === 'baseline') && !/\d/.test(next);
+};
+
 export const mergeHeaderCells = (cells: string[]): string[] => {
   const out: string[] = [];
   for (const cell of cells) {
@@ -100,7 +112,7 @@ export const mergeHeaderCells = (cells: string[]): string[] => {
     const role = roleOfWord(cell);
     const prevRole = prev === undefined ? null : roleOfWord(prev);
     const isValueWord = (role === 'baseline' || role === 'target') && !/\d/.test(cell);
-    if (prev !== undefined && prevRole === 'year' && isValueWord) out[out.length - 1] = `${prev}${cell}`;
+    if (prev !== undefined && (prevRole === 'year' || isQualifierOver(prev, cell)) && isValueWord) out[out.length - 1] = `${prev}${cell}`;
     else if (prev !== undefined && prevRole === 'note' && /^[〔\[(]?累计/.test(word(cell)) && /年均|增/.test(word(prev))) out[out.length - 1] = `${prev}${cell}`;
     else out.push(cell);
   }
@@ -127,6 +139,17 @@ export const spreadSpanningHeader = (cells: string[]): string[] => {
   return [...upper.slice(0, at), ...cells.slice(cells.length - run), ...upper.slice(at + 1)];
 };
 
+/**
+ * Three year columns or more (2020年 | 2022年 | 2025年, 2020年 | 2025年 | 2035年): the target is the plan
+ * period's end, the first year five or more after the baseline; with none that far, the last year. The
+ * years between are interim figures, and a year past the period (2035年) is the long-range outlook.
+ */
+const targetYear = (years: number[]): number => {
+  const base = Math.min(...years);
+  const periodEnd = years.filter((y) => y >= base + 5).sort((a, b) => a - b)[0];
+  return periodEnd ?? Math.max(...years);
+};
+
 /** Maps header cells to roles; null unless it is an indicator header (a name column and a value column). */
 export const indicatorRoles = (cells: string[]): IndicatorRole[] | null => {
   const raw = cells.map(roleOfWord);
@@ -141,8 +164,18 @@ export const indicatorRoles = (cells: string[]): IndicatorRole[] | null => {
     // year; alone, or the last of such columns (2015年完成 | 2020年完成), it is what the table measures against.
     if (qualified(i)) return namedTarget || years.some((y) => y > yearOf(i)) ? 'baseline' : 'target';
     // Two year columns, in either order: the earlier year is the baseline, the later the target.
-    return years.length > 1 && yearOf(i) === Math.min(...years) ? 'baseline' : 'target';
+    if (years.length > 1 && yearOf(i) === Math.min(...years)) return 'baseline';
+    return years.length > 2 && yearOf(i) !== targetYear(years) ? 'note' : 'target';
   });
+  // Named value columns (基期值 | 中期目标 | 规划目标): the interim one is kept as a note.
+  const named = roles.flatMap((r, i) => (r === 'target' && raw[i] === 'target' ? [i] : []));
+  if (named.length > 1) {
+    // Targets for parts and for the whole (苏南目标值 | 全省目标值): the whole area's is the plan's own.
+    const interim = named.filter((i) => /中期|阶段|近期/.test(word(cells[i] ?? '')));
+    const whole = named.find((i) => /^全[省市县区国州]/.test(word(cells[i] ?? '')));
+    const keep = whole ?? named.find((i) => !interim.includes(i)) ?? named[named.length - 1];
+    for (const i of named) if (i !== keep) roles[i] = 'note';
+  }
   if (!roles.includes('name')) return null;
   if (!roles.some((r) => r === 'target' || r === 'baseline' || r === 'achieved')) return null;
   return roles;

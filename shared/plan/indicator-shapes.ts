@@ -6,7 +6,7 @@
 // cell (a 类别 row).
 import { readHeading } from './numbering.js';
 import { indicatorRoles, mergeHeaderCells, roleOfWord, spreadSpanningHeader, type IndicatorRole } from './indicator-roles.js';
-import { looksLikeValue, parseAttribute } from './target.js';
+import { isAttributeCell, looksLikeUnit, looksLikeValue, parseAttribute } from './target.js';
 
 /** A line that cannot be a cell of the table: a heading of the text, the next 表, a long sentence. */
 export const isTableEnd = (text: string): boolean => {
@@ -31,7 +31,8 @@ export const alignRow = (cells: string[], roles: IndicatorRole[]): { cells: stri
   if (cells.length > n) return { cells: [...cells.slice(0, n - 1), cells.slice(n - 1).join(' ')], group: null };
   const out = Array<string>(n).fill('');
   const attrCol = roles.indexOf('attribute');
-  const attrCell = cells.findIndex((c) => parseAttribute(c) !== null);
+  // A 属性 cell is the word alone: a name may hold it (人均预期寿命 is no 预期性 cell).
+  const attrCell = cells.findIndex((c) => isAttributeCell(c));
   // ` | 普惠性幼儿园覆盖率(%) | 85 | ≥90 | 约束性 |`: one cell short with its 属性 in place, under a 类别
   // column: the 类别 cell is the one merged down from the row above (left empty, its border dropped).
   if (roles[0] === 'category' && cells.length === n - 1 && attrCol === n - 1 && attrCell === cells.length - 1) return { cells: ['', ...cells], group: null };
@@ -198,7 +199,10 @@ export const seqRows = (
     const before = segments[segments.length - 1];
     const afterGroupCell = (before?.cells.length ?? 0) > width - seqAt && !looksLikeValue(cells[i - 1]?.text.trim() ?? '') && parseAttribute(cells[i - 1]?.text ?? '') === null;
     if (seqAt > 0 && expect > 1 && /^1[.、]?$/.test(t) && afterGroupCell) expect = 1;
-    if (isNumber(t)) {
+    // `3` right before another figure is a value of this row (a 权重 of 3), not row 3: a row's number is
+    // followed by its name.
+    const after = cells.slice(i + 1).find((c) => c.text.trim().length > 0)?.text.trim() ?? '';
+    if (isNumber(t) && !(looksLikeValue(after) && segments.length > 0)) {
       segments.push({ line: cells[i]?.line ?? 0, cells: [t] });
       expect += 1;
       continue;
@@ -220,13 +224,21 @@ export const seqRows = (
     const isLast = k === segments.length - 1;
     // A row with sub-items is longer than the header: it ends where `rowEnd` says (its 属性 cell).
     const end = rowEnd ? rowEnd(seg.cells) : -1;
-    const cut = end + 1 > own ? end + 1 : own;
+    // Cells past the row's width that hold figures are its sub-items' rows (a group listing its
+    // indicators one row each), not the group cells of the next row, which are text.
+    const past = seg.cells.slice(own).filter((c) => c.length > 0);
+    const figure = (c: string): boolean => looksLikeValue(c) || looksLikeUnit(c);
+    // So is a long row whose name runs over two text cells (`居民` / `健康水平`) before any figure.
+    const groupName = seg.cells.length > own && !figure(seg.cells[1] ?? '') && !figure(seg.cells[2] ?? '') && seg.cells.slice(3).some(figure);
+    const withSubRows = !rowEnd && (past.some(figure) || groupName);
+    const cut = withSubRows ? seg.cells.length : end + 1 > own ? end + 1 : own;
     const body = seqAt > 0 && !isLast ? seg.cells.slice(0, cut) : seg.cells;
     const next = seqAt > 0 && !isLast ? seg.cells.slice(cut).filter((c) => c.length > 0) : [];
     const leading = lead.length > 0 ? lead : group;
     if (lead.length > 0) group = lead;
     lead = next;
-    return { line: seg.line, cells: [...leading.slice(0, seqAt), ...body] };
+    // A group cell whose text the page lost (blank lines before 1) still takes its column.
+    return { line: seg.line, cells: [...Array.from({ length: seqAt }, (_, c) => leading[c] ?? ''), ...body] };
   });
   return { rows, used: i };
 };

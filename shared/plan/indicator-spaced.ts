@@ -26,6 +26,7 @@ export const readSpacedRows = (lines: SourceLine[], roles: IndicatorRole[]): { r
   const nameAt = roles.indexOf('name');
   const after = roles.length - nameAt - 1;
   let carry = '';
+  let group = '';
   let i = 0;
   for (; i < lines.length; i += 1) {
     const raw = lines[i]?.text.trim() ?? '';
@@ -57,6 +58,16 @@ export const readSpacedRows = (lines: SourceLine[], roles: IndicatorRole[]): { r
     if (seqAt >= 0 && seqAt < nameAt && nameTokens.length >= 2 && /^\d{1,3}[.、]?$/.test(nameTokens[0] ?? '')) {
       before[seqAt] = nameTokens[0] ?? '';
       nameTokens = nameTokens.slice(1);
+    }
+    // Under a 类别 column, `经济发展  地区生产总值  亿元 …` opens a group and a row with no group cell
+    // (`一般公共预算收入  亿元 …`, the merged cell left blank) belongs to the group above.
+    const categoryAt = roles.indexOf('category');
+    if (categoryAt >= 0 && categoryAt < nameAt) {
+      if (nameTokens.length === 2 && carry === '') {
+        group = nameTokens[0] ?? '';
+        nameTokens = nameTokens.slice(1);
+      }
+      before[categoryAt] = group;
     }
     const name = carry + nameTokens.join('');
     carry = '';

@@ -49,3 +49,52 @@ export const expandSubItems = (cells: string[], roles: IndicatorRole[]): string[
   });
   return subs.map((sub, j) => [...lead, `${parent}:${sub}`, ...columns.map((c) => c[j] ?? ''), attr]);
 };
+
+const isFigure = (cell: string): boolean => looksLikeValue(cell) || looksLikeUnit(cell);
+
+/**
+ * A numbered group whose sub-items follow one row each (`11 / 居民 / 收入水平 / 城镇居民人均可支配收入 /
+ * 75000 / 70000 / 6 / 调查总队 / 农村居民人均纯收入 / 38000 / 32000 / …`): the text cells before the first
+ * figure name the group (over one line or two), then each name opens its row. A text cell right after a
+ * row's figures is that row's last cell (a 数据提供部门), unless the row is already full. Null when the row
+ * is not so laid out (its name is followed by a figure).
+ */
+export const expandRowSubItems = (cells: string[], roles: IndicatorRole[], fill: (values: string[]) => string[]): { group: string; rows: string[][] } | null => {
+  const nameAt = roles.indexOf('name');
+  const width = roles.length - nameAt - 1;
+  const rest = cells.slice(nameAt).map((c) => c.trim()).filter((c) => c.length > 0);
+  if (nameAt < 0 || rest.length < 3 || isFigure(rest[0] ?? '') || isFigure(rest[1] ?? '')) return null;
+  let g = 0;
+  while (g + 1 < rest.length && !isFigure(rest[g] ?? '') && !isFigure(rest[g + 1] ?? '')) g += 1;
+  if (g === 0 || g > 3) return null;
+  const group = rest.slice(0, g).join('');
+  const blocks: { name: string; cells: string[] }[] = [];
+  const cellsAfter = rest.slice(g);
+  cellsAfter.forEach((cell, k) => {
+    const last = blocks[blocks.length - 1];
+    const opens =
+      !last || (!isFigure(cell) && last.cells.some(isFigure) && (fill(last.cells).length >= width || isFigure(cellsAfter[k + 1] ?? '')));
+    if (opens) blocks.push({ name: cell, cells: [] });
+    else last.cells.push(cell);
+  });
+  if (blocks.length < 2 || !blocks.some((b) => b.cells.some(isFigure))) return null;
+  const lead = cells.slice(0, nameAt);
+  const targetAt = roles.indexOf('target') - nameAt - 1;
+  const rows = blocks.map((b) => {
+    // A row with no figure at all keeps its text for the last columns (its 部门), not for the unit.
+    let placed = b.cells.some(isFigure) ? fill(b.cells) : [...Array<string>(Math.max(0, width - b.cells.length)).fill(''), ...b.cells];
+    // One value and text after it (`% / 99 / 住建`, the other value cells empty and dropped): the value is
+    // the target and the text keeps to the last columns.
+    const values = b.cells.filter((c) => looksLikeValue(c));
+    const texts = b.cells.filter((c) => !isFigure(c));
+    if (targetAt >= 0 && values.length === 1 && texts.length > 0 && b.cells.indexOf(texts[0] ?? '') > b.cells.indexOf(values[0] ?? '')) {
+      const unit = b.cells.find((c) => looksLikeUnit(c) && !looksLikeValue(c)) ?? '';
+      placed = Array<string>(width).fill('');
+      if (roles[nameAt + 1] === 'unit') placed[0] = unit;
+      placed[targetAt] = values[0] ?? '';
+      texts.forEach((t, k) => (placed[width - texts.length + k] = t));
+    }
+    return [...lead, b.name, ...placed.slice(0, width), ...Array<string>(Math.max(0, width - placed.length)).fill('')];
+  });
+  return { group, rows };
+};

@@ -4,7 +4,7 @@ import type { IndicatorTable } from './indicators.js';
 import type { IndicatorRole } from './indicator-roles.js';
 import { foldHeaderScript } from './indicator-roles.js';
 import { readHeading } from './numbering.js';
-import { looksLikeUnit, parseAttribute, parseTarget } from './target.js';
+import { isAttributeCell, looksLikeUnit, parseAttribute, parseTarget } from './target.js';
 import type { ParsedIndicator, ParsedTarget, UnplacedLine } from './types.js';
 
 /** `〔18〕` / `[4]` in a 累计 column: a five-year cumulative figure. */
@@ -35,7 +35,22 @@ const pairedParts = (name: string, baseline: string, target: string): { name: st
   return names.map((n, k) => ({ name: n, baseline: baseline === '' ? '' : (baselines[k] ?? ''), target: targets[k] ?? '' }));
 };
 
-export const indicatorsFromTable = (table: IndicatorTable, startSeq: number): { indicators: ParsedIndicator[]; unplaced: UnplacedLine[] } => {
+/**
+ * A column headed 类型 or 类别 that holds only 约束性/预期性 is the table's 属性 column: the word is the
+ * same for a group and for an attribute, and the cells tell which.
+ */
+const withAttributeColumn = (table: IndicatorTable): IndicatorTable => {
+  if (table.roles.includes('attribute')) return table;
+  const at = table.roles.findIndex((role, k) => {
+    if (role !== 'category') return false;
+    const cells = table.rows.filter((r) => r.category === undefined).map((r) => (r.cells[k] ?? '').trim()).filter(Boolean);
+    return cells.length > 0 && cells.every((c) => isAttributeCell(foldHeaderScript(c)));
+  });
+  return at < 0 ? table : { ...table, roles: table.roles.map((r, k) => (k === at ? 'attribute' : r)) };
+};
+
+export const indicatorsFromTable = (read: IndicatorTable, startSeq: number): { indicators: ParsedIndicator[]; unplaced: UnplacedLine[] } => {
+  const table = withAttributeColumn(read);
   const indicators: ParsedIndicator[] = [];
   const unplaced: UnplacedLine[] = [];
   let category = '';

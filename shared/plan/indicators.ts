@@ -3,16 +3,17 @@
 // split by spaces (seed 000, PDF pages with wide gaps), or in the shapes with explicit rows that
 // indicator-shapes.ts reads (HTML pasted as text, leading bars, 序号 rows, tables printed sideways).
 import type { SourceLine } from './body.js';
-import { readHeading } from './numbering.js';
-import { isAttributeCell, looksLikeUnit, looksLikeValue, parseAttribute } from './target.js';
+import { isAttributeCell } from './target.js';
 import { tableCell } from './text.js';
-import { indicatorRoles, joinSpacedWords, mergeHeaderCells, roleOfWord, spreadSpanningHeader, type IndicatorRole } from './indicator-roles.js';
-import { alignRow, barCells, barRows, htmlRows, isTableEnd as isEnd, leadingBarRows, seqRows, tableFromRows, transposedTable } from './indicator-shapes.js';
+import { indicatorRoles, isQualifierOver, joinSpacedWords, mergeHeaderCells, roleOfWord, spreadSpanningHeader, type IndicatorRole } from './indicator-roles.js';
+import { barCells, barRows, htmlRows, isTableEnd as isEnd, leadingBarRows, tableFromRows, transposedTable } from './indicator-shapes.js';
 import { readSpacedRows, spacedCells } from './indicator-spaced.js';
 import { splitRunOnTable } from './indicator-runon.js';
 import { splitGluedTable } from './indicator-glued.js';
-import { expandSubItems, isSubName } from './indicator-subitems.js';
+import { categoryHeading, isValueCell } from './indicator-cells.js';
+import { readSeqTable } from './indicator-seq-table.js';
 import { titleBefore, withCaption } from './indicator-caption.js';
+import { continuesNumbering, fillShortRow, rowCellCount } from './indicator-short-rows.js';
 
 export { indicatorRoles, type IndicatorRole } from './indicator-roles.js';
 
@@ -20,16 +21,6 @@ type Row = { line: number; cells: string[]; /** Set on a category row of a table
 
 export type IndicatorTable = { title: string; roles: IndicatorRole[]; rows: Row[]; lines: number[] };
 
-
-/** A value-ish cell: a value, a unit, or a short attribute word. */
-const isValueCell = (text: string): boolean => looksLikeValue(text) || looksLikeUnit(text) || parseAttribute(text) !== null || isAttributeCell(text);
-
-/** `一、发展水平` inside a table: a category row whose other cells are empty. */
-const categoryHeading = (text: string, next: string): string | null => {
-  const h = readHeading(text);
-  if (!h || (h.kind !== 'cn' && h.kind !== 'paren-cn') || text.length > 30 || isValueCell(next)) return null;
-  return h.rest;
-};
 
 const VALUE_ROLES: IndicatorRole[] = ['baseline', 'target', 'achieved'];
 
@@ -79,6 +70,10 @@ const readCellRows = (cells: SourceLine[], roles: IndicatorRole[]): { rows: Row[
   const categoryAt = roles.indexOf('category');
   let category = '';
   let numberedGroups = false;
+  const texts = cells.map((c) => c.text.trim());
+  const afterRoles = roles.slice(nameAt + 1);
+  let above: string[] | null = null;
+  const groups = new Set<string>();
   let i = 0;
   while (i < cells.length) {
     const cell = cells[i];
@@ -114,7 +109,7 @@ const readCellRows = (cells: SourceLine[], roles: IndicatorRole[]): { rows: Row[
     // on an attribute, the row read from this one does not.
     const attrLast = roles[roles.length - 1] === 'attribute' && !hasCategory && nameAt === 0;
     const at = (k: number): string => cells[k]?.text.trim() ?? '';
-    if (attrLast && at(i).length <= 10 && !isValueCell(at(i)) && !isValueCell(next) && parseAttribute(at(i + 1 + after)) !== null && parseAttribute(at(i + after)) === null) {
+    if (attrLast && at(i).length <= 10 && !isValueCell(at(i)) && !isValueCell(next) && isAttributeCell(at(i + 1 + after)) && !isAttributeCell(at(i + after))) {
       const name = at(i);
       if (numberedGroups) {
         // Under numbered groups (`四、绿色发展`) an unnumbered cell in front of a row is that row's merged
@@ -128,6 +123,23 @@ const readCellRows = (cells: SourceLine[], roles: IndicatorRole[]): { rows: Row[
       i += 1;
       continue;
     }
+    // Merged or empty cells the flattening dropped (indicator-short-rows.ts): a row may be shorter than
+    // the header, and a cell with no row of its own is the group cell of the rows under it.
+    const short = hasCategory ? after : rowCellCount(texts, i, afterRoles, groups);
+    if (short === 0 && !isValueCell(texts[i] ?? '') && !isEnd(texts[i + 1] ?? '') && rowCellCount(texts, i + 1, afterRoles, groups) > 0) {
+      groups.add(texts[i] ?? '');
+      rows.push({ line: cell.line, cells: roles.map(() => ''), category: texts[i] ?? '' });
+      i += 1;
+      continue;
+    }
+    const shortValues = texts.slice(i + 1, i + 1 + short);
+    if (short > 0 && short < after && i + 1 + short < texts.length && ![...shortValues, texts[i + 1 + short] ?? ''].some(isEnd)) {
+      const filled = fillShortRow(shortValues, afterRoles, above);
+      rows.push({ line: cell.line, cells: [cell.text.trim(), ...filled] });
+      above = filled;
+      i += 1 + short;
+      continue;
+    }
     const values = cells.slice(i + 1, i + 1 + after).map((c) => c.text.trim());
     const endAt = values.findIndex((v) => isEnd(v));
     if (endAt >= 0 || values.length < after) {
@@ -137,11 +149,17 @@ const readCellRows = (cells: SourceLine[], roles: IndicatorRole[]): { rows: Row[
       if (kept.some(isValueCell) && !isValueCell(cell.text.trim())) {
         rows.push({ line: cell.line, cells: [...(hasCategory ? [category] : []), cell.text.trim(), ...kept, ...Array<string>(after - kept.length).fill('')] });
         i += 1 + kept.length;
+      } else if (kept.length === 0 && endAt < 0 && continuesNumbering([...rows].reverse().find((r) => r.category === undefined)?.cells ?? [], cell.text.trim())) {
+        // `5.实际利用外资` after row 4, and the text ends: the row the page cut off, a name with no values,
+        // not a task of the body.
+        rows.push({ line: cell.line, cells: [...(hasCategory ? [category] : []), cell.text.trim(), ...Array<string>(after).fill('')] });
+        i += 1;
       }
       break;
     }
     const rowCells = [...(hasCategory ? [category] : []), cell.text.trim(), ...values];
     rows.push({ line: cell.line, cells: rowCells });
+    above = values;
     i += 1 + after;
   }
   return { rows, used: i };
@@ -190,30 +208,6 @@ const findRowTables = (input: Line[]): IndicatorTable[] => {
   return tables;
 };
 
-/** A 序号 table one cell per line: rows found by their numbers, cells kept even when empty (`|`). */
-const readSeqTable = (cells: Line[], from: number, roles: IndicatorRole[]): { rows: Row[]; last: number } => {
-  const start = cells.findIndex((c) => c.line > from);
-  const seqAt = roles.indexOf('seq');
-  // With a 属性 column last, a row ends at its 属性 cell, however many sub-items it lists before.
-  const rowEnd = roles[roles.length - 1] === 'attribute' ? (c: string[]) => c.findIndex((x, k) => k > 1 && isAttributeCell(x)) : undefined;
-  const { rows, used } = seqRows(start < 0 ? [] : cells.slice(start), isEnd, seqAt, roles.length, (t) => categoryHeading(t, ''), rowEnd);
-  const attrAt = roles.indexOf('attribute');
-  const nameAt = roles.indexOf('name');
-  const valueRows = rows.filter((r) => r.category === undefined);
-  const aligned: Row[] = rows.flatMap((r): Row[] => {
-    if (r.category !== undefined) return [{ line: r.line, cells: roles.map((role) => (role === 'category' ? (r.category ?? '') : '')), category: r.category }];
-    const subs = expandSubItems(r.cells, roles);
-    if (subs) return subs.map((c) => ({ line: r.line, cells: c }));
-    // A row longer than the header that no 属性 cell closes was cut off with the page: its name is kept
-    // (and listed as having no target), not values guessed from its sub-items. So is the last row listing
-    // sub-items with no 属性 cell to close it: the page ended inside it.
-    const cutLast = r === valueRows[valueRows.length - 1] && attrAt === roles.length - 1 && isSubName(r.cells[nameAt + 1] ?? '') && !r.cells.some(isAttributeCell);
-    if (rowEnd && (r.cells.length > roles.length || cutLast) && rowEnd(r.cells) < 0) return [{ line: r.line, cells: r.cells.map((c, k) => (k <= nameAt ? c : '')).slice(0, roles.length) }];
-    return [{ line: r.line, cells: alignRow(r.cells, roles).cells }];
-  });
-  return { rows: aligned, last: cells[start + used - 1]?.line ?? from };
-};
-
 export const findTextIndicatorTables = (lines0: SourceLine[]): IndicatorTable[] => {
   // A table run into one line is read as the lines it was written in (same line number for each).
   const input = lines0.flatMap((l) => (splitRunOnTable(l.text) ?? splitGluedTable(l.text) ?? [l.text]).map((text) => ({ line: l.line, text })));
@@ -233,7 +227,9 @@ export const findTextIndicatorTables = (lines0: SourceLine[]): IndicatorTable[] 
     // Space-separated header on one line, or its name cell on the line above (`指 标` / `单位 2015年 2020年`).
     const nextTokens = joinSpacedWords(spacedCells(lines[i + 1]?.text ?? ''));
     const whole = tokens.length >= 2 ? indicatorRoles(tokens) : null;
-    const split = !whole && roleOfWord(text) === 'name' && nextTokens.length >= 2 ? indicatorRoles([text, ...nextTokens]) : null;
+    // A caption naming the table (`“十四五”主要指标`) above a whole header line is no name cell of it.
+    const nextHasName = nextTokens.some((t) => roleOfWord(t) === 'name');
+    const split = !whole && !nextHasName && roleOfWord(text) === 'name' && nextTokens.length >= 2 ? indicatorRoles([text, ...nextTokens]) : null;
     const spaced = whole ?? split;
     if (spaced) {
       const skip = split ? 2 : 1;
@@ -248,7 +244,7 @@ export const findTextIndicatorTables = (lines0: SourceLine[]): IndicatorTable[] 
     for (let j = i; j < lines.length && header.length < 12; j += 1) {
       const t = lines[j]?.text.trim() ?? '';
       if (t.length === 0) continue;
-      if (roleOfWord(t) === null) break;
+      if (roleOfWord(t) === null && !isQualifierOver(t, lines[j + 1]?.text.trim() ?? '')) break;
       header.push({ line: lines[j]?.line ?? 0, text: t });
     }
     const roles = header.length >= 2 ? indicatorRoles(spreadSpanningHeader(mergeHeaderCells(header.map((h) => h.text)))) : null;

@@ -8,6 +8,7 @@ import { parseLeadVerbForm } from './lead-verbs.js';
 import { readHeading, splitTitle } from './numbering.js';
 import { parseResponsibility, startsWithResponsibility, type Responsibility } from './responsibility.js';
 import { STORED_COLUMNS, storedColumnOfHeader, type StoredColumn } from './task-columns.js';
+import { guessHeaderRole } from './header-guess.js';
 import { foldPunctuation } from './text.js';
 import type { ParsedSection, ParsedTask, UnplacedLine } from './types.js';
 
@@ -58,15 +59,20 @@ export const roleOfHeader = (text: string): Role | null => {
   return null;
 };
 
+
 /** A header maps columns to roles; it needs a task-ish column and a responsibility-ish one. */
 export const headerRoles = (cells: string[]): Role[] | null => {
-  const raw = cells.map((c) => roleOfHeader(c) ?? 'other');
+  const raw = cells.map((c) => roleOfHeader(c) ?? guessHeaderRole(c) ?? 'other');
   // 责任科室 / 责任主体与协同单位 join a 牵头 column; without one they are the responsible column.
-  const roles = raw.includes('lead') ? raw : raw.map((r, i) => (r === 'participant' && /责任/.test(cells[i] ?? '') ? 'responsibility' : r));
+  const roles = raw.includes('lead') ? raw : raw.map((r, i) => (r === 'participant' && /^责任/.test(squeeze(cells[i] ?? '')) ? 'responsibility' : r));
   const has = (r: Role): boolean => roles.includes(r);
   const known = roles.filter((r) => r !== 'other').length;
   if (known < 2) return null;
   if (!(has('task') || has('content'))) return null;
+  // An indicator table (指标名称 | 目标 | 属性 | 牵头单位) is not a task table because a word like 目标 reads
+  // as content by its parts: there the text column must be named outright.
+  const named = cells.map((c) => roleOfHeader(c));
+  if (!named.includes('task') && !named.includes('content') && cells.some((c) => /指标|属性/.test(c))) return null;
   if (!(has('lead') || has('responsibility') || has('participant'))) return null;
   return roles;
 };

@@ -126,6 +126,28 @@ describe('plan import screen', () => {
     await screenshot(page, 'plan-import-subitems');
   });
 
+  it('shows who answers for each indicator and what was achieved, when the table prints them', async () => {
+    // Corpus doc 151: a 目标任务分解表 one cell per line, 监考单位 and 目标任务 merged down over rows.
+    const text = readFileSync(join(import.meta.dirname, '..', 'corpus', 'docs', '151-jingyang-2016.txt'), 'utf8');
+    const page = await newPage(browser);
+    await page.goto(host.url);
+    await page.getByRole('button', { name: '导入规划' }).click();
+    await page.getByLabel('选择规划文件').setInputFiles({ name: '目标任务分解表.txt', mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
+    await page.getByRole('tab', { name: /指标 25/ }).click();
+    await page.getByRole('columnheader', { name: '责任单位' }).waitFor();
+    const row = page.locator('.task-table tr', { hasText: '社会消费品零售总额增长率' });
+    await expect.poll(() => row.textContent()).toContain('区商务局区统计局');
+    await expect.poll(() => row.textContent()).toContain('宏观调控');
+    await expect.poll(() => page.locator('.task-table tr', { hasText: '城镇登记失业率' }).textContent()).toContain('区人社局');
+    await screenshot(page, 'plan-import-indicator-owner');
+    // Corpus doc 152: 预期目标 | 实际完成, the 完成值 beside the target.
+    const progress = readFileSync(join(import.meta.dirname, '..', 'corpus', 'docs', '152-tongxiang-plan-2024.txt'), 'utf8');
+    await page.getByLabel('选择规划文件').setInputFiles({ name: '计划执行情况.txt', mimeType: 'text/plain', buffer: Buffer.from(progress, 'utf8') });
+    await page.getByRole('tab', { name: /指标 5/ }).click();
+    await page.getByRole('columnheader', { name: '完成值' }).waitFor();
+    await expect.poll(() => page.locator('.task-table tr', { hasText: '一般公共预算收入' }).textContent()).toContain('下降4.6%');
+  });
+
   it('shows a Chinese reason for a file that is not a plan', async () => {
     const page = await newPage(browser);
     await page.goto(host.url);

@@ -298,3 +298,18 @@ describe('a 类别 column before 序号, printed once per group', () => {
     ]);
   });
 });
+
+describe('the 属性 column under other names', () => {
+  const table = (header: string[]): string =>
+    ['表1 主要指标', ...header, '地区生产总值', '亿元', '300', '450', '预期性', '森林覆盖率', '%', '60', '≥62', '约束性', '二、主要任务'].join('\n');
+
+  it('指标类型 and 约束/预期 name it; a 类型 column holding only 约束性/预期性 is it', () => {
+    const want = [
+      ['', '地区生产总值', '亿元', '300', '450', 'expected'],
+      ['', '森林覆盖率', '%', '60', '≥62', 'binding'],
+    ];
+    expect(read(table(['指标内容', '单位', '基期年', '目标年', '指标类型']))).toEqual(want);
+    expect(read(table(['评价指标', '单位', '2020年现状', '2025年目标', '约束/预期']))).toEqual(want);
+    expect(read(table(['主要指标', '单位', '现状值', '规划值', '类型']))).toEqual(want);
+  });
+});

@@ -38,3 +38,20 @@ describe('a closing bracket of units', () => {
     ]);
   });
 });
+
+describe('a progress report item', () => {
+  it('reads the bracket closing the task line though a 进展情况 line follows; labels after it still win', () => {
+    const text = [
+      '关于重点工作任务进展情况的通报',
+      '1.新建公办幼儿园2所。(县教体局)',
+      '进展情况:1所已完工,1所主体封顶。',
+      '2.新建学校2所(县教体局、县发改局)',
+      '牵头单位:县教体局',
+      '配合单位:县财政局',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['新建公办幼儿园2所', ['县教体局'], [], true],
+      ['新建学校2所(县教体局、县发改局)', ['县教体局'], ['县财政局'], false],
+    ]);
+  });
+});

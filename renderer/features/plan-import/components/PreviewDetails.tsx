@@ -14,34 +14,46 @@ const targetLabel = (t: ParsedTarget): string => {
   return `${COMPARATOR[t.comparator] ?? ''}${t.low ?? t.high ?? ''}${t.unit}`;
 };
 
-export const IndicatorList = ({ indicators }: { indicators: ParsedIndicator[] }) => (
-  <table className="task-table">
-    <thead>
-      <tr>
-        <th>类别</th>
-        <th>指标</th>
-        <th>单位</th>
-        <th>基期值</th>
-        <th>目标值</th>
-        <th>解析</th>
-        <th>属性</th>
-      </tr>
-    </thead>
-    <tbody>
-      {indicators.map((i) => (
-        <tr key={i.seq}>
-          <td>{i.category}</td>
-          <td>{i.name}</td>
-          <td>{i.unit || i.target.unit}</td>
-          <td>{i.baseline.text || '—'}</td>
-          <td>{i.target.text || '—'}</td>
-          <td>{targetLabel(i.target)}</td>
-          <td>{attributeLabel(i.attribute) || '—'}</td>
+/**
+ * The indicators as they will be saved. A table that names who answers for each indicator (责任单位,
+ * 监考单位) or what was achieved (实际完成) gets those columns too, so they can be checked before importing.
+ */
+export const IndicatorList = ({ indicators }: { indicators: ParsedIndicator[] }) => {
+  const withOwner = indicators.some((i) => i.owner);
+  const withAchieved = indicators.some((i) => i.achieved && !i.achieved.isNone && i.achieved.text);
+  return (
+    <table className="task-table">
+      <thead>
+        <tr>
+          <th>类别</th>
+          <th>指标</th>
+          <th>单位</th>
+          <th>基期值</th>
+          <th>目标值</th>
+          <th>解析</th>
+          {withAchieved ? <th>完成值</th> : null}
+          <th>属性</th>
+          {withOwner ? <th>责任单位</th> : null}
         </tr>
-      ))}
-    </tbody>
-  </table>
-);
+      </thead>
+      <tbody>
+        {indicators.map((i) => (
+          <tr key={i.seq}>
+            <td>{i.category}</td>
+            <td>{i.name}</td>
+            <td>{i.unit || i.target.unit}</td>
+            <td>{i.baseline.text || '—'}</td>
+            <td>{i.target.text || '—'}</td>
+            <td>{targetLabel(i.target)}</td>
+            {withAchieved ? <td>{i.achieved?.text || '—'}</td> : null}
+            <td>{attributeLabel(i.attribute) || '—'}</td>
+            {withOwner ? <td>{i.owner || '—'}</td> : null}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+};
 
 const KIND: Record<string, string> = { noise: '噪声', skipped: '略过', unplaced: '待处理' };
 

@@ -1,0 +1,32 @@
+// Table header words the reader's list does not spell out, read by their parts (table-rows.ts asks here
+// only after its list).
+import { foldPunctuation } from './text.js';
+import type { Role } from './table-rows.js';
+
+const UNIT_WORD = '(单位|部门|处室|科室|股室|机构|处\\(科\\)室|处科室)';
+/**
+ * Header words the list above does not spell out, read by their parts (协同责任单位, 主管单位, 办结时限,
+ * 改革事项, 具体工作措施): tables word their columns in endless small variants, and one unknown word
+ * used to cost the column its role. People's columns (牵头责任领导, 责任单位及责任人) read as other.
+ * Only for a header already found by its known words: inside a table the same shapes are group cells
+ * (旅游项目, 重点工作) that must not be taken for a new header.
+ */
+const GUESSES: [RegExp, Role][] = [
+  [/^(责任(单位|部门)|承办单位|落实单位)(及|和|与).+$/, 'responsibility'],
+  [/^牵头(单位|部门)(及|和|与).+$/, 'lead'],
+  [/(领导|责任人|联系人|负责人|电话)$/, 'other'],
+  [new RegExp(`^(牵头|主责|主办|主管|主要责任|第一责任)(责任|负责|实施|落实|协调|组织)?${UNIT_WORD}?$`), 'lead'],
+  [new RegExp(`^(配合|协同|协办|协管|参与|参加|协助|协作|次要责任|其他责任|支持)(责任|实施|落实)?${UNIT_WORD}?$`), 'participant'],
+  [new RegExp(`^(责任|负责|承办|落实|实施|执行|主体)(责任)?${UNIT_WORD}$`), 'responsibility'],
+  [/^.{0,4}(时限|期限|时间|节点|日期|进度要求|时间安排|进度安排|办结)(要求|安排)?$/, 'deadline'],
+  [/^.{0,6}(措施|举措|内容|要求|目标|标准)$/, 'content'],
+  [/^.{0,6}(任务|事项|工作|项目|重点)(名称)?$/, 'task'],
+];
+
+export const guessHeaderRole = (text: string): Role | null => {
+  const t = foldPunctuation(text).replace(/\s+/g, '').replace(/[((].*[))]$/, '');
+  // A header word is a bare word: numbered headings (`一、主要预期目标`) and cells with figures are data.
+  if (t.length === 0 || t.length > 8 || !/^[\u4e00-\u9fff]+$/.test(t) || /进展|情况|成效|完成率|是否/.test(t)) return null;
+  for (const [re, role] of GUESSES) if (re.test(t)) return role;
+  return null;
+};

@@ -1,0 +1,13 @@
+// Small judgements on single cells of an indicator table, shared by the readers of its shapes.
+import { readHeading } from './numbering.js';
+import { isAttributeCell, looksLikeUnit, looksLikeValue } from './target.js';
+
+/** A value-ish cell: a value, a unit, or an attribute word alone (人均预期寿命 holds 预期 and is a name). */
+export const isValueCell = (text: string): boolean => looksLikeValue(text) || looksLikeUnit(text) || isAttributeCell(text);
+
+/** `一、发展水平` inside a table: a category row whose other cells are empty. */
+export const categoryHeading = (text: string, next: string): string | null => {
+  const h = readHeading(text);
+  if (!h || (h.kind !== 'cn' && h.kind !== 'paren-cn') || text.length > 30 || isValueCell(next)) return null;
+  return h.rest;
+};

@@ -1,0 +1,46 @@
+// A 序号 table one cell per line: rows found by their numbers (indicator-shapes.ts seqRows), then each row
+// aligned to the header, expanded into its sub-items, or kept as a name when the page cut it off.
+import type { IndicatorRole } from './indicator-roles.js';
+import { alignRow, isTableEnd as isEnd, seqRows } from './indicator-shapes.js';
+import { categoryHeading, isValueCell } from './indicator-cells.js';
+import { expandRowSubItems, expandSubItems, isSubName } from './indicator-subitems.js';
+import { withBlankUnit } from './indicator-short-rows.js';
+import { isAttributeCell } from './target.js';
+
+type Row = { line: number; cells: string[]; category?: string };
+type Line = { line: number; text: string };
+
+/** A 序号 table one cell per line: rows found by their numbers, cells kept even when empty (`|`). */
+export const readSeqTable = (cells: Line[], from: number, roles: IndicatorRole[]): { rows: Row[]; last: number } => {
+  const start = cells.findIndex((c) => c.line > from);
+  const seqAt = roles.indexOf('seq');
+  // With a 属性 column last, a row ends at its 属性 cell, however many sub-items it lists before.
+  const rowEnd = roles[roles.length - 1] === 'attribute' ? (c: string[]) => c.findIndex((x, k) => k > 1 && isAttributeCell(x)) : undefined;
+  const { rows, used } = seqRows(start < 0 ? [] : cells.slice(start), isEnd, seqAt, roles.length, (t) => categoryHeading(t, ''), rowEnd);
+  const attrAt = roles.indexOf('attribute');
+  const nameAt = roles.indexOf('name');
+  const valueRows = rows.filter((r) => r.category === undefined);
+  const aligned: Row[] = rows.flatMap((r): Row[] => {
+    if (r.category !== undefined) return [{ line: r.line, cells: roles.map((role) => (role === 'category' ? (r.category ?? '') : '')), category: r.category }];
+    const subs = expandSubItems(r.cells, roles);
+    if (subs) return subs.map((c) => ({ line: r.line, cells: c }));
+    const fill = (values: string[]): string[] => withBlankUnit([...roles.slice(0, nameAt + 1).map(() => ''), ...values], roles).slice(nameAt + 1);
+    const grouped = expandRowSubItems(r.cells, roles, fill);
+    if (grouped) {
+      const categoryAt = roles.indexOf('category');
+      return grouped.rows.map((c) => ({ line: r.line, cells: c.map((x, k) => (k === categoryAt ? grouped.group : x)) }));
+    }
+    // `15 / 公共交通 / 服务水平` and the page ends: a name over two lines with no values, not a name and a unit.
+    const after = r.cells.slice(nameAt + 1).filter((c) => c.trim().length > 0);
+    if (r === valueRows[valueRows.length - 1] && after.length > 0 && after.length <= 2 && !after.some(isValueCell)) {
+      return [{ line: r.line, cells: r.cells.map((c, k) => (k === nameAt ? [c, ...after].join('') : k < nameAt ? c : '')).slice(0, roles.length) }];
+    }
+    // A row longer than the header that no 属性 cell closes was cut off with the page: its name is kept
+    // (and listed as having no target), not values guessed from its sub-items. So is the last row listing
+    // sub-items with no 属性 cell to close it: the page ended inside it.
+    const cutLast = r === valueRows[valueRows.length - 1] && attrAt === roles.length - 1 && isSubName(r.cells[nameAt + 1] ?? '') && !r.cells.some(isAttributeCell);
+    if (rowEnd && (r.cells.length > roles.length || cutLast) && rowEnd(r.cells) < 0) return [{ line: r.line, cells: r.cells.map((c, k) => (k <= nameAt ? c : '')).slice(0, roles.length) }];
+    return [{ line: r.line, cells: alignRow(withBlankUnit(r.cells, roles), roles).cells }];
+  });
+  return { rows: aligned, last: cells[start + used - 1]?.line ?? from };
+};
