@@ -203,3 +203,13 @@ describe('units joined by a slash, labels joined by 为', () => {
     ]);
   });
 });
+
+describe('a label printed apart from its units', () => {
+  it('alone on its line with the units on the next (`牵头单位:` / `市发改委`), or with a space for the colon', () => {
+    const text = ['一、加强经济运行', '1.推进重点项目建设。', '牵头单位:', '市发改委', '配合单位:', '市财政局、市商务局', '2.开展招商活动。', '牵头单位 市商务局', '配合单位 各区政府'].join('\n');
+    expect(rows(text)).toEqual([
+      ['推进重点项目建设', ['市发改委'], ['市财政局', '市商务局'], false],
+      ['开展招商活动', ['市商务局'], ['各区政府'], false],
+    ]);
+  });
+});
