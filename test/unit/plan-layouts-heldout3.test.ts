@@ -162,11 +162,12 @@ describe('more wordings of the same assignments', () => {
     return [t?.leads ?? [], t?.participants ?? [], t?.isLeadInferred ?? false];
   };
 
-  it('lead verbs `牵头抓总`, `统筹`, `主抓`; participant verbs `负责配合`, `支持配合`, `协调配合`, `共同推进`', () => {
+  it('lead verbs `牵头抓总`, `统筹`, `主抓`; participant verbs `负责配合`, `支持配合`, `协调配合`, `共同推进`, `具体实施`', () => {
     expect(first('(市发改委牵头抓总,市财政局支持配合)')).toEqual([['市发改委'], ['市财政局'], false]);
     expect(first('(市发改委负责牵头,市财政局负责配合)')).toEqual([['市发改委'], ['市财政局'], false]);
     expect(first('(市发改委统筹,市财政局协调配合)')).toEqual([['市发改委'], ['市财政局'], false]);
     expect(first('(市发改委主抓,市财政局、市商务局共同推进)')).toEqual([['市发改委'], ['市财政局', '市商务局'], false]);
+    expect(first('(市发改委牵头,各县市区政府具体实施)')).toEqual([['市发改委'], ['各县市区政府'], false]);
   });
 
   it('a field that names no unit (`责任人:张伟`) between label lines does not end them', () => {
