@@ -214,3 +214,19 @@ describe('a label printed apart from its units', () => {
     ]);
   });
 });
+
+describe('a group heading that carries its own bracket', () => {
+  it('`一、经济发展(牵头单位:X)` over numbered items with no units: the items are tasks with the heading’s units', () => {
+    const text = ['一、经济发展(牵头单位:市发改委;配合单位:市财政局)', '1.推进项目建设。', '2.扩大有效投资。', '二、社会事业', '1.新建学校3所。(市教育局)'].join('\n');
+    expect(rows(text)).toEqual([
+      ['推进项目建设', ['市发改委'], ['市财政局'], false],
+      ['扩大有效投资', ['市发改委'], ['市财政局'], false],
+      ['新建学校3所', ['市教育局'], [], true],
+    ]);
+  });
+
+  it('a task with its bracket and its own sub-points ((1), (2)) stays one task', () => {
+    const text = ['一、经济发展', '1.推进项目建设。(责任单位:市发改委)', '(1)抓好前期工作。', '(2)加快开工建设。', '2.扩大有效投资。(市财政局)'].join('\n');
+    expect(rows(text).map((r) => r[0])).toEqual(['推进项目建设', '扩大有效投资']);
+  });
+});
