@@ -48,8 +48,11 @@ export const splitDepartmentNames = (list: string): string[] => {
     current += ch;
   }
   names.push(current);
-  return shareSuffix(joinBareLevels(names.flatMap(splitOnSpaces).map(cleanDepartmentName).filter((name) => name.length > 0)));
+  return shareSuffix(joinBareLevels(names.flatMap(splitOnSpaces).map(cleanDepartmentName).filter((name) => name.length > 0 && !NONE.test(name))));
 };
+
+/** `配合单位:无`, `——`, `/`: a cell or list that says there is none names no unit. */
+const NONE = /^(无|暂无|没有|空|[—–\-/\/\\]+)$/;
 
 /**
  * `各试点乡镇、街道`, `各镇、社区`: a bare level word after a `各…` group is more of that group (the 各 covers

@@ -191,6 +191,14 @@ describe('items numbered as articles', () => {
 });
 
 describe('units joined by a slash, labels joined by 为', () => {
+  it('a list that says there is none (`配合单位:无`, `——`, `/`) names no unit', () => {
+    expect(splitDepartmentNames('无')).toEqual([]);
+    expect(splitDepartmentNames('——')).toEqual([]);
+    expect(splitUnitList('/')).toEqual([]);
+    const text = ['一、加强监管', '1.开展专项检查。', '牵头单位:市应急局', '配合单位:无'].join('\n');
+    expect(rows(text)).toEqual([['开展专项检查', ['市应急局'], [], false]]);
+  });
+
   it('`县委办/县政府办` is two units when both parts are units', () => {
     expect(splitUnitList('市发改委/市财政局/市商务局')).toEqual(['市发改委', '市财政局', '市商务局']);
     expect(splitUnitList('市财政(地税)局')).toEqual(['市财政(地税)局']);
