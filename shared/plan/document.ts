@@ -15,7 +15,7 @@ import { findTextIndicatorTables, indicatorRoles, indicatorsFromTable, type Indi
 import { findDocNumber, findIssuerAndDate, findTitle } from './metadata.js';
 import { noiseReason } from './noise.js';
 import { normaliseText } from './text.js';
-import { extraHeaders, headerRoles, readTableRows, type Role, type TableRow } from './table-rows.js';
+import { extraHeaders, headerRoles, readTableRows, roleOfHeader, type Role, type TableRow } from './table-rows.js';
 import { startsWithResponsibility, unbracketLabel } from './responsibility.js';
 import { foldLabelScript, unglueUnits, unitDoubt } from './unit-names.js';
 import { DIVISION_LINE, FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD, parseLeadVerbForm } from './lead-verbs.js';
@@ -50,9 +50,23 @@ export const findTableHeader = (rows: TableRow[]): HeaderHit | null => {
     const indicator = indicatorRoles(distinct.filter((c) => c.length > 0));
     if (indicator && distinct.every((c) => c.length > 0)) return { kind: 'indicators', at, roles: indicator };
     const roles = headerRoles(distinct);
-    if (roles) return { kind: 'tasks', at, roles };
+    if (!roles) continue;
+    const sub = subHeaderRoles(rows[at + 1]?.cells ?? [], cells, roles);
+    return sub ? { kind: 'tasks', at: at + 1, roles: sub } : { kind: 'tasks', at, roles };
   }
   return null;
+};
+
+/**
+ * A two-level header (`责任单位` spanning `牵头单位` | `配合单位` in the row below): the lower row names the
+ * spanned columns, and the data start after it. The grid repeats a spanned cell across its columns, so a
+ * spanned cell is one whose neighbour holds the same text.
+ */
+const subHeaderRoles = (below: string[], above: string[], roles: Role[]): Role[] | null => {
+  const spanned = (k: number): boolean => (above[k - 1] ?? '') === above[k] || (above[k + 1] ?? '') === above[k];
+  const named = below.map((c, k) => (spanned(k) ? roleOfHeader(c) : null));
+  if (!named.some((r) => r === 'lead' || r === 'participant')) return null;
+  return roles.map((r, k) => named[k] ?? r);
 };
 
 const dedupe = (task: ParsedTask): ParsedTask => {
