@@ -72,6 +72,28 @@ const shareGroupLead = (node: Node): void => {
   }
 };
 
+/**
+ * A group heading that carries its own bracket (`一、经济发展(牵头单位:市发改委)`) over numbered items that
+ * name no unit: the items are the tasks, each with the heading's units, and the heading is their
+ * section. A heading whose items name their own units keeps its bracket to itself.
+ */
+const GROUP_KINDS = new Set<HeadingKind>(['chapter', 'cn', 'ordinal', 'paren-cn']);
+const ITEM_KINDS = new Set<HeadingKind>(['paren-cn', 'num']);
+
+const shareHeadingClause = (node: Node): void => {
+  const clause = node.clause;
+  // Only a group (一、/(一)) over two or more numbered items: a task's own sub-points ((1), ①, ——) stay its content.
+  if (!clause || !GROUP_KINDS.has(node.kind) || node.children.length < 2 || !node.children.every((c) => ITEM_KINDS.has(c.kind))) return;
+  if (node.children.some(subtreeHasClause)) return;
+  const heading = foldPunctuation(node.lines[0]?.text ?? '');
+  if (!clause.raws.every((raw) => raw !== '' && heading.includes(foldPunctuation(raw)))) return;
+  // A group's name, not a task's sentence: short, with no sentence end before its bracket.
+  const name = clause.raws.reduce((t, raw) => t.replace(foldPunctuation(raw), ''), foldPunctuation(node.rest)).trim();
+  if (name.length > 30 || /[。;]./.test(name)) return;
+  for (const child of node.children) child.clause = { ...clause, rest: '', raw: '', raws: [] };
+  node.clause = null;
+};
+
 /** `preamble`: the lines before the first heading (the notice, the addressees), for the caller to account for. */
 export type BodyResult = { tasks: ParsedTask[]; sections: ParsedSection[]; unplaced: UnplacedLine[]; preamble: SourceLine[] };
 
@@ -128,6 +150,7 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
   shareTrailingClause(roots);
   for (const node of all) shareTrailingClause(node.children);
   for (const node of all) shareGroupLead(node);
+  for (const node of all) shareHeadingClause(node);
 
   const exclude = (node: Node): void => {
     node.isExcluded = true;
