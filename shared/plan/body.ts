@@ -53,14 +53,45 @@ const shareTrailingClause = (siblings: Node[]): void => {
  * heading stays a section. A heading naming a person (`尹学群市长牵头的重点工作`) is not a unit.
  */
 const GROUP_LEAD = /^(.{2,30}?)(?:牵头|主抓|负责)的?(?:重点)?(?:工作|任务|事项)(?:\(\d+项\))?$/;
+/**
+ * The heading is the unit alone (`一、县发改局`, `二、县住建局牵头`, `三、县教体局(5项)`): a short name with no
+ * punctuation (a heading sentence can end like a unit: `…构筑大质量工作格局`).
+ */
+const GROUP_UNIT = /^([\u4e00-\u9fff()]{2,15}?)(?:牵头|负责|主抓)?(?:\(\d+项\))?$/;
 
 const shareGroupLead = (node: Node): void => {
-  const unit = GROUP_LEAD.exec(foldPunctuation(titleOf(node)))?.[1];
-  if (!unit || !isDepartmentLike(unit) || node.clause || node.children.length === 0) return;
-  const responsibility = { leads: [unit], participants: [], isLeadInferred: false };
+  const title = foldPunctuation(node.clause ? node.clause.rest.split('\n')[0] ?? '' : titleOf(node)).replace(/[。::]$/, '');
+  const unit = GROUP_LEAD.exec(title)?.[1] ?? GROUP_UNIT.exec(title)?.[1];
+  // A heading's own bracket may name only who takes part (`二、县住建局(配合单位:各乡镇)`); one that names a
+  // lead is a task of its own.
+  if (!unit || !isDepartmentLike(unit) || node.children.length === 0 || (node.clause?.responsibility.leads.length ?? 0) > 0) return;
+  const responsibility = { leads: [unit], participants: node.clause?.responsibility.participants ?? [], isLeadInferred: false };
+  if (node.clause) node.clause = null;
   for (const child of node.children) {
     if (!subtreeHasClause(child)) child.clause = { responsibility, rest: '', raw: '', raws: [], carried: [] };
   }
+};
+
+/**
+ * A group heading that carries its own bracket (`一、经济发展(牵头单位:市发改委)`) over numbered items that
+ * name no unit: the items are the tasks, each with the heading's units, and the heading is their
+ * section. A heading whose items name their own units keeps its bracket to itself.
+ */
+const GROUP_KINDS = new Set<HeadingKind>(['chapter', 'cn', 'ordinal', 'paren-cn']);
+const ITEM_KINDS = new Set<HeadingKind>(['paren-cn', 'num']);
+
+const shareHeadingClause = (node: Node): void => {
+  const clause = node.clause;
+  // Only a group (一、/(一)) over two or more numbered items: a task's own sub-points ((1), ①, ——) stay its content.
+  if (!clause || !GROUP_KINDS.has(node.kind) || node.children.length < 2 || !node.children.every((c) => ITEM_KINDS.has(c.kind))) return;
+  if (node.children.some(subtreeHasClause)) return;
+  const heading = foldPunctuation(node.lines[0]?.text ?? '');
+  if (!clause.raws.every((raw) => raw !== '' && heading.includes(foldPunctuation(raw)))) return;
+  // A group's name, not a task's sentence: short, with no sentence end before its bracket.
+  const name = clause.raws.reduce((t, raw) => t.replace(foldPunctuation(raw), ''), foldPunctuation(node.rest)).trim();
+  if (name.length > 30 || /[。;]./.test(name)) return;
+  for (const child of node.children) child.clause = { ...clause, rest: '', raw: '', raws: [] };
+  node.clause = null;
 };
 
 /** `preamble`: the lines before the first heading (the notice, the addressees), for the caller to account for. */
@@ -119,6 +150,7 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
   shareTrailingClause(roots);
   for (const node of all) shareTrailingClause(node.children);
   for (const node of all) shareGroupLead(node);
+  for (const node of all) shareHeadingClause(node);
 
   const exclude = (node: Node): void => {
     node.isExcluded = true;

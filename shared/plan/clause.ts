@@ -12,7 +12,7 @@ export { isDepartmentLike } from './unit-names.js';
 const OPEN = '(([〔【';
 const CLOSE = '))]〕】';
 
-const LABEL = /(?:主要|其他|次要)?(牵\s*头|参\s*与|配\s*合|协\s*同|协\s*办|主\s*办|主\s*责|责\s*任|落\s*实|承\s*办)\s*(责\s*任\s*)?(单\s*位|部\s*门|科\s*室|处\s*室|股\s*室|主\s*体)?\s*[::]/;
+const LABEL = /(?:主要|其他|次要)?(牵\s*头|参\s*与|参\s*加|协\s*作|协\s*助|配\s*合|协\s*同|协\s*办|主\s*办|主\s*责|责\s*任|落\s*实|承\s*办)\s*(责\s*任\s*)?(单\s*位|部\s*门|科\s*室|处\s*室|股\s*室|主\s*体)?\s*[::]/;
 
 type Group = { start: number; end: number; inner: string };
 
@@ -65,7 +65,7 @@ const DEADLINE_SEGMENT = /[,,;;]?\s*(完成时限|完成时间|完成期限|时�
  */
 const BARE_LABEL_SENTENCE = /^\s*(?:责任|落实|承办)(?:单位|部门|科室|处室|股室)\s*[::]\s*([^;]+?)\s*$/;
 /** The sentence opens with a role verb (`X牵头,…`); `A、B,A为牵头单位` is a list with a mark instead. */
-const ROLE_VERB = /^[^,;]*?(?:牵头|配合|参与|协同|协办|会同)/;
+const ROLE_VERB = /^[^,;]*?(?:牵头|配合|参与|参加|协同|协办|会同)/;
 
 /** Parses a labelled clause after removing deadline segments that share its brackets. */
 const parseLabelled = (text: string): Responsibility => {
@@ -106,7 +106,7 @@ const groupResponsibility = (inner: string, cutOff: boolean): Responsibility | n
   const folded = foldLabelScript(withoutCarryForward(inner));
   const label = LABEL.exec(folded);
   if (label) return parseLabelled(folded.slice(label.index));
-  if (/牵头|负责|配合|参与|落实/.test(folded)) return parseLeadVerbForm(folded, cutOff);
+  if (/牵头|负责|配合|参与|参加|协作|协助|落实|统筹|主抓|共同推进/.test(folded)) return parseLeadVerbForm(folded, cutOff);
   return null;
 };
 
@@ -117,6 +117,9 @@ const groupResponsibility = (inner: string, cutOff: boolean): Responsibility | n
 const BARE_UNIT = /^[\u4e00-\u9fff()()]{2,30}(局|委|办|院|厅|中心|公司|政府|馆|队|站|所|股|科|集团|办公室|管委会|街道|办事处|部|部门|处|室|银行|海关|工会|妇联|团委|残联|科协|单位)$/;
 
 const BARE_COLLECTIVE = /^(各(街道|镇街|乡镇|镇|乡|县区|区县|区|县|县市区|园区)|(区|县|市)?(级)?(各)?(相关|有关)(部门|单位)|各成员单位)$/;
+
+/** A line of a field beside the units that names none of them: a person, a deadline, a phone number. */
+const OTHER_FIELD = /^\s*(具体)?(责任人|责任领导|分管领导|牵头领导|分管负责人|联系人|联系电话|完成时限|完成时间|时间节点|时限要求|时限)\s*[::]/;
 
 /** Finds the responsibility clauses of a task text; `rest` is the text without them. */
 export const findResponsibilityClause = (raw: string): Clause | null => {
@@ -144,7 +147,8 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
   if (last && last.start > 0) {
     const names = splitUnitList(last.inner);
     // Collective names (各街道, 各镇, 区级相关部门) join a list once one unit in it is named outright.
-    const isBare = (n: string): boolean => BARE_UNIT.test(n) && !/^(含|包括|不含|如|即|其中|重点)/.test(n);
+    // A role word (`(配合单位)` after a list, a unit's mark) is no unit, so it is no bare list either.
+    const isBare = (n: string): boolean => BARE_UNIT.test(n) && isDepartmentLike(n) && !/^(含|包括|不含|如|即|其中|重点)/.test(n);
     if (names.length > 0 && names.every((n) => isBare(n) || BARE_COLLECTIVE.test(n)) && names.some(isBare)) {
       const raw = text.slice(last.start, last.end);
       const responsibility = { leads: names.slice(0, 1), participants: names.slice(1), isLeadInferred: true };
@@ -170,11 +174,14 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
   let end = lines.length;
   while (end > 0 && !startsWithLabel(lines[end - 1] ?? '') && !LABEL.test(foldLabelScript(lines[end - 1] ?? ''))) end -= 1;
   let first = end;
-  while (first > 0 && startsWithLabel(lines[first - 1] ?? '')) first -= 1;
+  // A field that names no unit (`责任人:张伟`, `完成时限:…`) between two label lines does not end the run.
+  const isField = (i: number): boolean => OTHER_FIELD.test(lines[i] ?? '') && i > 0 && startsWithLabel(lines[i - 1] ?? '');
+  while (first > 0 && (startsWithLabel(lines[first - 1] ?? '') || isField(first - 1))) first -= 1;
   if (first < end) {
+    const inRun = lines.slice(first, end);
     const rawLines = wrapped.slice(first, end).map((w) => w.original).join('\n');
-    const responsibility = parseLabelled(foldLabelScript(lines.slice(first, end).join(';')));
-    const rest = [...lines.slice(0, first), ...lines.slice(end)].join('\n').trim();
+    const responsibility = parseLabelled(foldLabelScript(inRun.filter((l) => !OTHER_FIELD.test(l)).join(';')));
+    const rest = [...lines.slice(0, first), ...inRun.filter((l) => OTHER_FIELD.test(l)), ...lines.slice(end)].join('\n').trim();
     if (hasNames(responsibility)) return { responsibility, rest, raw: rawLines, raws: [rawLines], carried };
   }
   for (let i = lines.length - 1; i >= 0; i -= 1) {
@@ -212,7 +219,7 @@ const trailingVerbClause = (full: string, carried: string[]): Clause | null => {
   const body = text.replace(/[。;.\s]+$/, '');
   const sentenceStart = Math.max(body.lastIndexOf('。'), body.lastIndexOf('\n')) + 1;
   const sentence = body.slice(sentenceStart);
-  if (!/牵头|负责|配合|参与|协同|协助|协办|落实/.test(foldLabelScript(sentence))) return null;
+  if (!/牵头|负责|配合|参与|参加|协同|协助|协作|协办|落实|统筹|主抓|共同推进/.test(foldLabelScript(sentence))) return null;
   const cuts = [0, ...[...sentence.matchAll(/[,;]/g)].map((m) => (m.index ?? 0) + 1)];
   for (const cut of cuts) {
     const start = sentenceStart + cut;

@@ -48,8 +48,24 @@ export const splitDepartmentNames = (list: string): string[] => {
     current += ch;
   }
   names.push(current);
-  return shareSuffix(names.flatMap(splitOnSpaces).map(cleanDepartmentName).filter((name) => name.length > 0));
+  return shareSuffix(joinBareLevels(names.flatMap(splitOnSpaces).map(cleanDepartmentName).filter((name) => name.length > 0 && !NONE.test(name))));
 };
+
+/** `配合单位:无`, `——`, `/`: a cell or list that says there is none names no unit. */
+const NONE = /^(无|暂无|没有|空|[—–\-/\/\\]+)$/;
+
+/**
+ * `各试点乡镇、街道`, `各镇、社区`: a bare level word after a `各…` group is more of that group (the 各 covers
+ * both), not a unit by itself; the two stay one name, as `各县、市、区政府` does.
+ */
+const BARE_LEVEL = /^(街道|社区|村|村居|镇街|乡镇|园区|居委会|村委会)$/;
+const joinBareLevels = (names: string[]): string[] =>
+  names.reduce<string[]>((out, name) => {
+    const before = out[out.length - 1];
+    if (before?.startsWith('各') && BARE_LEVEL.test(name)) out[out.length - 1] = `${before}、${name}`;
+    else out.push(name);
+    return out;
+  }, []);
 
 /**
  * A cell or list whose units are separated by spaces only (`县教体局 各相关乡镇政府`): split there when
@@ -63,15 +79,29 @@ const splitOnSpaces = (name: string): string[] => {
 /**
  * A place written bare before a sibling that carries the suffix: `黄埔区、南沙区政府` is two 区政府, and
  * `金华开发区、金义都市新区、金华山旅游经济区管委会` three 管委会 (zones have longer names than districts).
+ * The suffix may be a pair of bodies (`城乡一体化示范区、高新区党工委和管委会`).
  */
 const BARE_PLACE = /^[\u4e00-\u9fff]{1,10}[区县市]$/;
-const PLACE_WITH_SUFFIX = /^[\u4e00-\u9fff]{1,10}[区县市]((人民)?政府|管委会)$/;
+const SUFFIX = /(党工委和管委会|党工委、管委会|党委和人民政府|党委和政府|(人民)?政府|管委会|管理委员会)$/;
+const PLACE_WITH_SUFFIX = new RegExp(`^[\\u4e00-\\u9fff]{1,10}[区县市]${SUFFIX.source}`);
+
+/**
+ * Two zones of the same kind named once (`赣州、龙南经济技术开发区管委会`): the first is a bare place
+ * name (赣州) that is no unit by itself; it takes the kind of zone and the body from its sibling.
+ */
+const BARE_NAME = /^[\u4e00-\u9fff]{2,4}$/;
+const ZONE_WITH_SUFFIX = new RegExp(`^[\\u4e00-\\u9fff]{2,4}?((?:(?:经济技术|高新技术产业|经济|综合)?开发区|高新区|(?:工业|产业)园区|新区)${SUFFIX.source})`);
 
 export const shareSuffix = (names: string[]): string[] =>
   names.map((name, i) => {
-    if (!BARE_PLACE.test(name) || /^[各全本该]/.test(name)) return name;
+    if (/^[各全本该]/.test(name)) return name;
+    if (BARE_NAME.test(name) && !BARE_PLACE.test(name) && !UNIT_TAIL.test(name)) {
+      const tail = ZONE_WITH_SUFFIX.exec(names[i + 1] ?? '')?.[1];
+      return tail ? name + tail : name;
+    }
+    if (!BARE_PLACE.test(name)) return name;
     const next = names.slice(i + 1).find((n) => !BARE_PLACE.test(n));
-    const suffix = next && PLACE_WITH_SUFFIX.test(next) ? /((人民)?政府|管委会)$/.exec(next)?.[0] : undefined;
+    const suffix = next && PLACE_WITH_SUFFIX.test(next) ? SUFFIX.exec(next)?.[0] : undefined;
     return suffix ? name + suffix : name;
   });
 

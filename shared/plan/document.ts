@@ -8,16 +8,17 @@ import { findTextTables } from './flattened.js';
 import { findGluedTable } from './glued-table.js';
 import { liftBoxTables } from './box-table.js';
 import { unbarLabelledLines } from './flattened-forms.js';
+import { joinLabelValues } from './label-values.js';
 import { linkIndicatorsToTasks } from './indicator-links.js';
 import { isJammed, stripJammer } from './jammer.js';
 import { findTextIndicatorTables, indicatorRoles, indicatorsFromTable, type IndicatorTable } from './indicators.js';
 import { findDocNumber, findIssuerAndDate, findTitle } from './metadata.js';
 import { noiseReason } from './noise.js';
 import { normaliseText } from './text.js';
-import { extraHeaders, headerRoles, readTableRows, type Role, type TableRow } from './table-rows.js';
+import { extraHeaders, headerRoles, readTableRows, roleOfHeader, type Role, type TableRow } from './table-rows.js';
 import { startsWithResponsibility, unbracketLabel } from './responsibility.js';
 import { foldLabelScript, unglueUnits, unitDoubt } from './unit-names.js';
-import { DIVISION_LINE, FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD } from './lead-verbs.js';
+import { DIVISION_LINE, FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD, parseLeadVerbForm } from './lead-verbs.js';
 import { addDefaultParticipants, defaultParticipants } from './default-units.js';
 import { attachmentEntries } from './attachments.js';
 import { unwrapHardLines } from './hard-wrap.js';
@@ -49,9 +50,23 @@ export const findTableHeader = (rows: TableRow[]): HeaderHit | null => {
     const indicator = indicatorRoles(distinct.filter((c) => c.length > 0));
     if (indicator && distinct.every((c) => c.length > 0)) return { kind: 'indicators', at, roles: indicator };
     const roles = headerRoles(distinct);
-    if (roles) return { kind: 'tasks', at, roles };
+    if (!roles) continue;
+    const sub = subHeaderRoles(rows[at + 1]?.cells ?? [], cells, roles);
+    return sub ? { kind: 'tasks', at: at + 1, roles: sub } : { kind: 'tasks', at, roles };
   }
   return null;
+};
+
+/**
+ * A two-level header (`责任单位` spanning `牵头单位` | `配合单位` in the row below): the lower row names the
+ * spanned columns, and the data start after it. The grid repeats a spanned cell across its columns, so a
+ * spanned cell is one whose neighbour holds the same text.
+ */
+const subHeaderRoles = (below: string[], above: string[], roles: Role[]): Role[] | null => {
+  const spanned = (k: number): boolean => (above[k - 1] ?? '') === above[k] || (above[k + 1] ?? '') === above[k];
+  const named = below.map((c, k) => (spanned(k) ? roleOfHeader(c) : null));
+  if (!named.some((r) => r === 'lead' || r === 'participant')) return null;
+  return roles.map((r, k) => named[k] ?? r);
 };
 
 const dedupe = (task: ParsedTask): ParsedTask => {
@@ -173,8 +188,9 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
       continue;
     }
     // A responsibility line repeats whenever two tasks share their units (牵头单位:区发改局 under
-    // items 1 and 3): it belongs to the task above it, not to the noise.
-    if (seen.has(l.text) && l.text.length >= 6 && !startsWithResponsibility(l.text) && !DIVISION_LINE.test(l.text)) {
+    // items 1 and 3, or an unlabelled `区发改局牵头落实。`): it belongs to the task above it, not to the noise.
+    const isAssignment = (text: string): boolean => startsWithResponsibility(text) || DIVISION_LINE.test(text) || (parseLeadVerbForm(text)?.leads.length ?? 0) > 0;
+    if (seen.has(l.text) && l.text.length >= 6 && !isAssignment(l.text)) {
       unplaced.push({ line: l.line, text: l.text, reason: '与前文重复的行', kind: 'noise' });
       continue;
     }
@@ -184,7 +200,8 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
 
   const indicators: ParsedIndicator[] = [];
   // A PDF's fixed-width lines joined back first, so headings, titles and unit names are whole.
-  const bodyItems = unwrapHardLines(bodyLines).flatMap(splitRunOnItems);
+  // Outside tables only: a table printed one cell per line has its header words alone on their lines.
+  const bodyItems = joinLabelValues(unwrapHardLines(bodyLines)).flatMap(splitRunOnItems);
   for (const table of indicatorTables) {
     const result = indicatorsFromTable(table, indicators.length + 1);
     indicators.push(...result.indicators);

@@ -4,6 +4,7 @@ import type { SourceLine } from './body.js';
 import type { FoundTable } from './flattened.js';
 import { readHeading } from './numbering.js';
 import { fitRow } from './row-align.js';
+import { guessHeaderRole } from './header-guess.js';
 import { roleOfHeader, type Role, type TableRow } from './table-rows.js';
 import { isDepartmentLike, looksLikeDeadline, splitUnitList } from './unit-names.js';
 
@@ -59,7 +60,8 @@ const spacedCells = (text: string): string[] =>
 export const spacedTable = (lines: SourceLine[], at: number): FoundTable | null => {
   const tokens = (lines[at]?.text.trim() ?? '').split(/\s+/).filter(Boolean);
   if (tokens.length < 3 || tokens.length > 8) return null;
-  const roles = tokens.map(roleOfHeader);
+  // Opened by 序号, every word a column (known, or read by its parts: 细化措施, 主管单位, 协管单位).
+  const roles = tokens.map((t) => roleOfHeader(t) ?? guessHeaderRole(t));
   if (roles[0] !== 'seq' || roles.some((r) => r === null) || !roles.some((r) => r === 'task' || r === 'content')) return null;
   const known = roles as Role[];
   const rows: TableRow[] = [];

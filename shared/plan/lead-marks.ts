@@ -5,7 +5,7 @@ import type { Responsibility } from './responsibility.js';
 
 // The mark may sit in any bracket a document uses: (牵头), [牵头], 【牵头】, 〔牵头〕.
 const LEAD_MARK = /^(.+?)(?:[(\[【〔](?:牵头|牵头单位|牵头部门|主办|主责)[)\]】〕]|为牵头(?:单位|部门))$/;
-const JOIN_MARK = /^(.+?)(?:[(\[【〔](?:配合|协办|参与|协同)[)\]】〕]|为(?:配合|参与|协同|协办)(?:单位|部门))$/;
+const JOIN_MARK = /^(.+?)(?:[(\[【〔](?:配合|协办|参与|参加|协同|协作|协助)(?:单位|部门)?[)\]】〕]|为(?:配合|参与|参加|协同|协办|协作|协助)(?:单位|部门))$/;
 
 const unique = (names: string[]): string[] => [...new Set(names)];
 

@@ -17,11 +17,16 @@ export const DIVISION_LINE = /^\s*(?:部门|责任|任务|职责)?分工\s*[::]\
 
 // `区园林局为牵头单位,区财政局为配合单位` says the same as `区园林局牵头,区财政局配合`.
 // `X负责牵头`, `X牵头实施` and `X牵头组织实施` say X leads as plainly as `X牵头`.
-const LEAD_VERB = /(?:共同|分别|负责)?牵头(?:负责|落实|督导|推进|实施|组织实施)?$|为牵头(?:单位|部门)$/;
-const JOIN_VERB = /(?:配合|参与|协同|协助|协办)(?:落实|推进)?$|为(?:配合|参与|协同|协办)(?:单位|部门)$/;
-const OWN_VERB = /(?:按职责分工负责|按职责分工|按职责负责|分别负责|负责落实|共同负责|负责|落实)$/;
+// `X牵头抓总`, `X牵头协调`, `X统筹`, `X主抓` name the lead as plainly.
+const LEAD_VERB = /(?:共同|分别|负责)?牵头(?:负责|落实|督导|推进|实施|组织实施|抓总|协调)?$|(?:统筹|主抓)(?:推进|落实|实施)?$|为牵头(?:单位|部门)$/;
+// `参加` and `协作` say the same as `参与` (`X牵头,A、B参加`, `X牵头,A协作`).
+// `积极配合`, `支持配合`, `协调配合`, `负责配合` and `共同推进` beside a lead take part as `配合` does.
+const JOIN_VERB = /(?:积极|支持|协调|负责|共同)?(?:配合|参与|参加|协同|协助|协作|协办)(?:落实|推进)?$|共同(?:推进|落实)$|为(?:配合|参与|参加|协同|协作|协办)(?:单位|部门)$/;
+// `按照职责分工负责` is `按职责分工负责` written out.
+// `各县区政府具体实施`, `各镇组织实施`: the units that carry the work out (beside a lead, they take part).
+const OWN_VERB = /(?:按照?职责分工负责|按照?职责分工|按照?职责负责|分别负责|负责落实|共同负责|负责|(?:具体|组织)?(?:落实|实施))$/;
 /** Verbs that share the work out among every unit named; a plain `负责` does not say who leads. */
-const SHARED_VERB = /(?:按职责分工负责|按职责分工|按职责负责|分别负责|负责落实|共同负责)$/;
+const SHARED_VERB = /(?:按照?职责分工负责|按照?职责分工|按照?职责负责|分别负责|负责落实|共同负责)$/;
 
 /**
  * `市发改委牵头,市财政局、市商务局配合` → leads and participants; `…等部门,区国投公司配合`: the verb covers
@@ -47,8 +52,10 @@ export const parseLeadVerbForm = (raw: string, cutOff = false): Responsibility |
     if (first.length > 0 && leads.every((n) => isDepartmentLike(n) || isTownName(n))) return { leads, participants: [], isLeadInferred: false };
   }
   // `(A,B,C,排名第一位为牵头单位,下同)`: a plain list that carries the document's rule with it.
+  // `(A、B、C按照职责分工负责。列第一位者为牵头单位,下同)`: the rule decides; the verb before it shares
+  // the work but names no lead of its own.
   if (FIRST_LISTED_LEADS.test(raw.replace(/牽頭/g, '牵头'))) {
-    const names = splitUnitList(text.replace(/,/g, '、'));
+    const names = splitUnitList(text.replace(OWN_VERB, '').replace(/,/g, '、'));
     if (names.length > 0 && names.every(isDepartmentLike)) return { leads: names.slice(0, 1), participants: names.slice(1), isLeadInferred: false };
   }
   const leads: string[] = [];

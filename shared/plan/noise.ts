@@ -11,6 +11,8 @@ const NOISE: [RegExp, string][] = [
   // The page's information panel, also as a bulleted list (• 索引号:…, • 公开日期:…).
   [/^([•·●▪◆\-]\s*)?(索\s*引\s*号|主\s*题\s*词|主题分类|发布机构|公开范围|公开方式|公开时限|公开日期|成文日期|发布日期|生成日期|信息来源|有\s*效\s*性)/, '网页上的公开信息栏'],
   [/版权所有|ICP备|网站标识码|公网安备|技术支持[::]|主办单位[::].*(网|站)/, '网站版权信息'],
+  // A reposting site's notice (`本文转载自…,如有侵权请联系删除。`): the site speaking, not the document.
+  [/^(本文|本站)?(转载|来源)自.{0,20}(如有侵权|请联系删除)|如有侵权[,,]?请联系|转载请注明(出处|来源)/, '转载声明'],
   // A site's news list beside the document: `- 改出一片新天地04-28` (a headline ending in its date).
   [/^[-•·●]\s*\S.{1,40}?(19|20)?\d{2}-\d{2}$/, '网站新闻列表'],
   // `- 2 -`, and the same as a PDF prints it with its rule before it (`— — — 3 —`): not a —— bullet.

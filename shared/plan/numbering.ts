@@ -44,6 +44,8 @@ const PATTERNS: { kind: HeadingKind; re: RegExp; number: (m: RegExpExecArray) =>
   { kind: 'chapter', re: new RegExp(`^第(${CN}|\\d+)(章|部分|篇)\\s*(.*)$`), number: (m) => toNumber(m[1]) },
   { kind: 'cn', re: new RegExp(`^(${CN})\\s*[、,.．]\\s*(.*)$`), number: (m) => toNumber(m[1]) },
   { kind: 'ordinal', re: new RegExp(`^第(${CN})\\s*[,、:]\\s*(.*)$`), number: (m) => toNumber(m[1]) },
+  // Articles (`第一条 推进…`) number items of the same rank.
+  { kind: 'ordinal', re: new RegExp(`^第(${CN}|\\d+)条\\s*[,、:]?\\s*(.+)$`), number: (m) => toNumber(m[1]) },
   { kind: 'paren-cn', re: new RegExp(`^[((]\\s*(${CN})\\s*[))]\\s*[、.]?\\s*(.*)$`), number: (m) => toNumber(m[1]) },
   // 1. 1、 1。 1． — but not a decimal such as "1.5亿元" at the start of a sentence.
   { kind: 'num', re: /^(\d{1,3})\s*[.．、。](?!\d)\s*(.*)$/, number: (m) => Number(m[1]) },

@@ -15,7 +15,7 @@ export type Responsibility = {
 // Short forms (`牵头:`, `配合:`) and the 主要/其他责任单位 pair are labels too; a colon must follow, so
 // `X牵头,Y配合` is still read as a sentence.
 const LEAD_LABELS = ['牵头部门', '牵头单位', '牵头责任单位', '牵头责任部门', '牵头科室', '主办单位', '主办部门', '主办', '主责单位', '主责部门', '主要责任单位', '主要责任部门', '牵头'];
-const PARTICIPANT_LABELS = ['参与部门', '参与单位', '配合单位', '配合部门', '配合科室', '协同单位', '协同部门', '协同责任单位', '配合责任单位', '协办单位', '协办部门', '协办', '其他责任单位', '次要责任单位', '配合', '参与', '协同'];
+const PARTICIPANT_LABELS = ['参与部门', '参与单位', '参加单位', '参加部门', '协作单位', '协作部门', '协助单位', '协助部门', '配合单位', '配合部门', '配合科室', '协同单位', '协同部门', '协同责任单位', '配合责任单位', '协办单位', '协办部门', '协办', '其他责任单位', '次要责任单位', '配合', '参与', '协同'];
 const BARE_LABELS = ['责任单位', '责任部门', '落实单位', '承办单位', '承办部门', '责任科室', '责任处室', '责任股室', '责任主体'];
 
 type Label = { kind: 'lead' | 'participant' | 'bare'; label: string };
@@ -28,7 +28,7 @@ const LABELS: Label[] = [
 
 /** Labels may be typed with spaces between characters (牵 头 单 位); remove them before matching. */
 const squeezeLabels = (text: string): string =>
-  foldLabelScript(text).replace(/(牵\s*头|参\s*与|配\s*合|协\s*同|责\s*任|主\s*办|协\s*办)\s*(责\s*任\s*)?(部\s*门|单\s*位)?/g, (m) =>
+  foldLabelScript(text).replace(/(牵\s*头|参\s*与|参\s*加|协\s*作|配\s*合|协\s*同|责\s*任|主\s*办|协\s*办)\s*(责\s*任\s*)?(部\s*门|单\s*位)?/g, (m) =>
     m.replace(/\s+/g, ''),
   );
 
@@ -45,7 +45,9 @@ type Segment = { kind: Label['kind']; body: string };
  * another field (`项目责任人:`, `完成时限:`), or at a space followed by something that is not a unit.
  */
 const listOnly = (body: string): string => {
-  const text = body.replace(/^\s+/, '');
+  // `牵头单位:X;督办单位:Y`: the labels this reader knows were cut apart already, so any other `字段:`
+  // after a separator is another field, whose words are not this list's units.
+  const text = body.replace(/^\s+/, '').replace(/[;;,,、]\s*[^\s;;,,、::()()]{2,8}[::].*$/, '');
   const sentence = text.split(/[。]/)[0] ?? '';
   const tokens = sentence.split(/\s+/).filter(Boolean);
   const kept: string[] = [];
@@ -112,7 +114,16 @@ export const parseResponsibility = (text: string): Responsibility => {
  * or another label's units: `…3处。【牵头单位】区城管局【配合单位】区交警大队`) only a full label word
  * counts, so a unit's own mark (`区发改委[牵头]`) stays a mark.
  */
-const LINE_START_LABEL = /^(\s*)[【\[〔]\s*((?:主要|其他)?(?:牵头|配合|参与|协同|协办|主办|主责|责任|落实|承办)(?:责任)?(?:单位|部门|科室|处室|主体)?)\s*[】\]〕]\s*(?![::])/;
-const INLINE_LABEL = /[【\[〔]\s*((?:主要|其他)?(?:(?:牵头|配合|参与|协同|协办|主办|主责|责任|落实|承办)(?:责任)?(?:单位|部门|科室|处室|主体)))\s*[】\]〕]\s*(?![::])/g;
+const LINE_START_LABEL = /^(\s*)[【\[〔]\s*((?:主要|其他)?(?:牵头|配合|参与|参加|协同|协办|协作|协助|主办|主责|责任|落实|承办)(?:责任)?(?:单位|部门|科室|处室|主体)?)\s*[】\]〕]\s*(?![::])/;
+const INLINE_LABEL = /[【\[〔]\s*((?:主要|其他)?(?:(?:牵头|配合|参与|参加|协同|协办|协作|协助|主办|主责|责任|落实|承办)(?:责任)?(?:单位|部门|科室|处室|主体)))\s*[】\]〕]\s*(?![::])/g;
 
-export const unbracketLabel = (line: string): string => line.replace(LINE_START_LABEL, '$1$2:').replace(INLINE_LABEL, '$1:');
+/** A label with a note on what it names (`牵头单位(部门):`, `责任单位(单位/部门):`) is the plain label. */
+const LABEL_NOTE = /((?:牵头|配合|参与|参加|协同|协办|协作|协助|主办|主责|责任|落实|承办)(?:责任)?(?:单位|部门))\s*[((](?:单位|部门|科室|处室)(?:[/、或](?:单位|部门|科室|处室))?[))]\s*(?=[::])/g;
+
+/**
+ * `牵头单位为市发改委,配合单位为市财政局`: a label followed by 为 says what a colon says — but not a
+ * document's rule (`第一责任单位为牵头单位`), whose 为 names a role.
+ */
+const LABEL_WITH_WEI = /((?:牵头|配合|参与|参加|协同|协办|协作|协助|主办|主责|责任)(?:责任)?(?:单位|部门))(?:为|是)(?=[\u4e00-\u9fff])(?!牵头|配合|参与|协办|主办|汇总|责任)/g;
+
+export const unbracketLabel = (line: string): string => line.replace(LABEL_WITH_WEI, '$1:').replace(LABEL_NOTE, '$1').replace(LINE_START_LABEL, '$1$2:').replace(INLINE_LABEL, '$1:');

@@ -61,7 +61,8 @@ const cellScore = (role: Role | undefined, text: string, seen?: Set<string>): nu
     case 'lead':
     case 'participant':
     case 'responsibility':
-      return isUnitCell(t) ? 2 : -2;
+      // A sentence (`…对标国家级高新区。`) is a task's text even when its last word ends like a unit.
+      return isUnitCell(t) && !/[。;!]$/.test(t) ? 2 : -2;
     case 'deadline':
       // A sentence is a task's text, not a date, even with a number in it.
       if (t.length > 20 || /[。;!]$/.test(t)) return -1;

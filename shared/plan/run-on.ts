@@ -6,13 +6,23 @@ import type { SourceLine } from './body.js';
  * back into one line per item: only at numbers that follow one another (n, n+1, …) after a space or a
  * sentence end, so `1.5亿元` and a stray `3.` in prose stay where they are. Numbering may restart under
  * each group (`一、… 1.… 2.… 二、… 1.… 2.…`): every run of two or more counts, and so do the group
- * headings when they too follow one another.
+ * headings when they too follow one another. A number right after the closing bracket of the item
+ * before it (`…(A、B)2.…`) is at a boundary too; items numbered in brackets (`(一)`, `(1)`) are cut the same way.
  */
 export const splitRunOnItems = (source: SourceLine): SourceLine[] => {
-  const arabic = [...source.text.matchAll(/(^|[\s。;])(\d{1,2})[.、](?!\d)/g)].map((m) => ({ at: (m.index ?? 0) + (m[1] ?? '').length, n: Number(m[2]) }));
+  const arabic = withGluedHeads(
+    [...source.text.matchAll(/(^|[\s。;)\]〕】])(\d{1,2})[.、](?!\d)/g)].map((m) => ({ at: (m.index ?? 0) + (m[1] ?? '').length, n: Number(m[2]) })),
+    [...source.text.matchAll(/(?<=[\u4e00-\u9fff])(\d{1,2})[.](?!\d)/g)].map((m) => ({ at: m.index ?? 0, n: Number(m[1]) })),
+  );
   const chinese = [...source.text.matchAll(/(^|[\s。;])([一二三四五六七八九十]{1,3})、/g)].map((m) => ({ at: (m.index ?? 0) + (m[1] ?? '').length, n: chineseNumber(m[2] ?? '') }));
+  // `…。(一)…(市发改委)(二)…`: items numbered in brackets, run together the same way.
+  const bracketNumber = (n: string): number => (/\d/.test(n) ? Number(n) : chineseNumber(n));
+  const bracketed = withGluedHeads(
+    [...source.text.matchAll(/(^|[\s。;)\]〕】])[((]([一二三四五六七八九十]{1,3}|\d{1,2})[))]/g)].map((m) => ({ at: (m.index ?? 0) + (m[1] ?? '').length, n: bracketNumber(m[2] ?? '') })),
+    [...source.text.matchAll(/(?<=[\u4e00-\u9fff])[((]([一二三四五六七八九十]{1,3}|\d{1,2})[))]/g)].map((m) => ({ at: m.index ?? 0, n: bracketNumber(m[1] ?? '') })),
+  );
   // A run-on list has a handful of items; a line with hundreds of numbers is something else.
-  if (arabic.length < 2 || arabic.length > 60) return [source];
+  if (arabic.length > 60 || bracketed.length > 60) return [source];
   const runs = (marks: { at: number; n: number }[]): number[] => {
     const chains: { at: number; n: number }[][] = [];
     for (const mark of marks) {
@@ -22,11 +32,27 @@ export const splitRunOnItems = (source: SourceLine): SourceLine[] => {
     }
     return chains.filter((c) => c.length >= 2).flatMap((c) => c.map((m) => m.at));
   };
-  const arabicCuts = runs(arabic);
-  if (arabicCuts.length < 2 || arabicCuts.every((at) => at === 0)) return [source];
-  const at = [...new Set([...arabicCuts, ...runs(chinese)])].filter((a) => a > 0).sort((a, b) => a - b);
+  const inside = (cuts: number[]): number[] => (cuts.length >= 2 && cuts.some((at) => at > 0) ? cuts : []);
+  const itemCuts = [...inside(runs(arabic)), ...inside(runs(bracketed))];
+  if (itemCuts.length === 0) return [source];
+  const at = [...new Set([...itemCuts, ...runs(chinese)])].filter((a) => a > 0).sort((a, b) => a - b);
   const cuts = [0, ...at, source.text.length];
   return cuts.slice(0, -1).map((from, i) => ({ line: source.line, text: source.text.slice(from, cuts[i + 1]).trim() })).filter((l) => l.text.length > 0);
+};
+
+/**
+ * An item glued to the heading before it (`…普及水平1.完善…。(财政厅…)2.制订…`): a page that ran the
+ * text together leaves no space before the first number of a group, while the later ones follow a
+ * sentence end or the closing bracket of their predecessor's units. A number glued to a character counts
+ * only as the head of such a run: it is n-1 of a mark that does sit at a boundary, and comes before it
+ * with no mark in between, so a `2、3` in prose never joins.
+ */
+const withGluedHeads = (marks: { at: number; n: number }[], glued: { at: number; n: number }[]): { at: number; n: number }[] => {
+  const heads = glued.filter((g) => {
+    const next = marks.filter((m) => m.at > g.at).sort((a, b) => a.at - b.at)[0];
+    return next !== undefined && next.n === g.n + 1 && marks.some((m) => m.at > next.at && m.n === next.n + 1);
+  });
+  return [...marks, ...heads].sort((a, b) => a.at - b.at);
 };
 
 /** 一 … 九十九 as a number (group headings only go that far). */

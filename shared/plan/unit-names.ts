@@ -29,8 +29,12 @@ export const isTownName = (name: string): boolean => TOWN.test(name) && !NOT_TOW
 const QUANTITY = /\d+(所|个|家|座|条|项|处|间|公里|千米|万|亿|平方米|亩)/;
 const TASK_VERB_START = /^(完成|建成|新建|推进|开展|加强|加快|提升|打造|改造|创建|实施|落实|推动|启动|组织|做好|抓好|确保)/;
 
+/** A role word on its own (`配合单位`, `督办单位`, `责任部门`) names a column or a field, never a unit. */
+const ROLE_WORD = /^(主要|其他)?(牵头|配合|参与|参加|责任|协办|主办|协同|协作|协助|主责|督办|督导|督查|考核|落实|承办|实施)(责任)?(单位|部门)$/;
+
 export const isDepartmentLike = (name: string): boolean => {
   const bare = withoutNote(name);
+  if (ROLE_WORD.test(bare)) return false;
   // `各镇(街道)`, `各县(市、区)`: the group with its note is still every place of a level.
   if (EVERY_PLACE.test(name) || EVERY_PLACE.test(bare)) return true;
   if (QUANTITY.test(bare) || (bare.length > 5 && TASK_VERB_START.test(bare))) return false;
@@ -61,10 +65,22 @@ export const foldLabelScript = (text: string): string =>
 const WORDS: Record<string, string> = { 牽頭: '牵头', 責任: '责任', 參與: '参与', 協同: '协同', 協辦: '协办', 主辦: '主办', 單位: '单位', 部門: '部门' };
 const foldWord = (w: string): string => WORDS[w] ?? w;
 
+/**
+ * A body named after 和 with no place of its own (`各县党委和人民政府`, `高新区党工委和管委会`) is the same
+ * place's second body: the pair is one name, as the document's table cells write it.
+ */
+const SAME_PLACE_BODY = /^(人民政府|政府|管委会|管理委员会|办事处)$/;
+
+/** `县委办/县政府办` (tables often join units with a slash): split when every part is a unit. */
+const splitSlash = (name: string): string[] => {
+  const parts = name.split(/[//]/).map((p) => p.trim());
+  return parts.length > 1 && parts.every((p) => isDepartmentLike(p)) ? parts : [name];
+};
+
 /** `市级各有关部门及各县市区政府` is two units; `市发展和改革局` is one. Split on 及/和 only between two names. */
 const splitConjunction = (name: string): string[] => {
   const m = /^(.+?)(?:及|以及|和|与)(.+)$/.exec(name);
-  if (m?.[1] && m[2] && isDepartmentLike(m[1]) && isDepartmentLike(m[2])) return [m[1], ...splitConjunction(m[2])];
+  if (m?.[1] && m[2] && isDepartmentLike(m[1]) && isDepartmentLike(m[2]) && !SAME_PLACE_BODY.test(m[2])) return [m[1], ...splitConjunction(m[2])];
   return [name];
 };
 
@@ -83,6 +99,7 @@ export const splitUnitList = (list: string): string[] =>
   shareSuffix(
     splitDepartmentNames(list.replace(RULE_NOTE, ''))
       .map((n) => n.replace(/等(有关|相关)?(部门|单位|部門|單位)$/, '').replace(/等$/, ''))
+      .flatMap(splitSlash)
       .flatMap(splitConjunction),
   ).filter((n) => n.length > 0 && !looksLikeDeadline(n));
 

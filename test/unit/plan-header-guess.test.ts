@@ -32,3 +32,10 @@ describe('header words not in the list', () => {
     expect(parsePlanText(text).tasks.map((t) => t.title)).toEqual(['建设游客中心1个', '开展招商活动3次']);
   });
 });
+
+describe('a space-separated table', () => {
+  it('takes header words read by their parts', () => {
+    const text = ['某市重点工作任务分解表', '序号  细化措施  主管单位  协管单位  完成期限', '1  新建城市公园3处。  市园林局  市财政局、市住建局  2024年底前'].join('\n');
+    expect(parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants])).toEqual([['新建城市公园3处', ['市园林局'], ['市财政局', '市住建局']]]);
+  });
+});

@@ -96,6 +96,24 @@ describe('rows with a 类别 column before 序号', () => {
       ['民生福祉', '养老床位', '张', '900', '1200', 'binding'],
     ]);
   });
+
+  it('numbering that restarts under each group cell still opens a row, one cell per line', () => {
+    const text = [
+      '表1 主要指标',
+      '类别', '序号', '指标名称', '单位', '2020年', '2025年', '属性',
+      '经济发展', '1', '地区生产总值增速', '%', '6.5', '7', '预期性',
+      '2', '固定资产投资增速', '%', '8', '10', '预期性',
+      '民生保障', '1', '城镇新增就业人数', '万人', '1.2', '1.5', '预期性',
+      '2', '基本养老保险参保率', '%', '95', '≥98', '约束性',
+      '二、重点任务',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['经济发展', '地区生产总值增速', '%', '6.5', '7', 'expected'],
+      ['经济发展', '固定资产投资增速', '%', '8', '10', 'expected'],
+      ['民生保障', '城镇新增就业人数', '万人', '1.2', '1.5', 'expected'],
+      ['民生保障', '基本养老保险参保率', '%', '95', '≥98', 'binding'],
+    ]);
+  });
 });
 
 describe('tables with explicit rows', () => {
@@ -276,26 +294,6 @@ describe('noise beside the document', () => {
     const plan = parsePlanText('- 春耕备耕有序推进05-01\n- 新建村级服务站04-28\n1.推进高标准农田建设。\n牵头单位:县农业农村局');
     expect(plan.tasks.map((t) => t.title)).toEqual(['推进高标准农田建设']);
     expect(plan.unplaced.filter((u) => u.reason === '网站新闻列表')).toHaveLength(2);
-  });
-});
-
-describe('a 类别 column before 序号, printed once per group', () => {
-  it('numbering that restarts under each group cell still opens a row, one cell per line', () => {
-    const text = [
-      '表1 主要指标',
-      '类别', '序号', '指标名称', '单位', '2020年', '2025年', '属性',
-      '经济发展', '1', '地区生产总值增速', '%', '6.5', '7', '预期性',
-      '2', '固定资产投资增速', '%', '8', '10', '预期性',
-      '民生保障', '1', '城镇新增就业人数', '万人', '1.2', '1.5', '预期性',
-      '2', '基本养老保险参保率', '%', '95', '≥98', '约束性',
-      '二、重点任务',
-    ].join('\n');
-    expect(read(text)).toEqual([
-      ['经济发展', '地区生产总值增速', '%', '6.5', '7', 'expected'],
-      ['经济发展', '固定资产投资增速', '%', '8', '10', 'expected'],
-      ['民生保障', '城镇新增就业人数', '万人', '1.2', '1.5', 'expected'],
-      ['民生保障', '基本养老保险参保率', '%', '95', '≥98', 'binding'],
-    ]);
   });
 });
 

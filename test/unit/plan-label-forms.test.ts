@@ -55,3 +55,31 @@ describe('a progress report item', () => {
     ]);
   });
 });
+
+describe('items grouped under the unit that leads them', () => {
+  it('a heading that is a unit alone, or a unit with 牵头 or its own 配合 bracket, leads the items under it', () => {
+    const text = [
+      '某县2024年政府工作报告重点任务分工',
+      '一、县发改局',
+      '1.争取中央预算内投资项目10个。',
+      '2.推进重点项目建设。',
+      '二、县住建局(配合单位:各乡镇)',
+      '3.改造老旧小区5个。',
+      '三、县教体局牵头',
+      '4.新建幼儿园2所。',
+      '5.新建学校1所。(县发改局)',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['争取中央预算内投资项目10个', ['县发改局'], [], false],
+      ['推进重点项目建设', ['县发改局'], [], false],
+      ['改造老旧小区5个', ['县住建局'], ['各乡镇'], false],
+      ['新建幼儿园2所', ['县教体局'], [], false],
+      ['新建学校1所', ['县发改局'], [], true],
+    ]);
+  });
+
+  it('a heading sentence that merely ends like a unit (…工作格局) is no unit', () => {
+    const text = ['某市质量发展规划', '第一,贯彻质量强市战略,构筑大质量工作格局', '(一)完善质量工作机制。(市质监局)', '(二)加强质量文化建设。'].join('\n');
+    expect(rows(text).map((r) => r[1])).not.toContainEqual(['贯彻质量强市战略,构筑大质量工作格局']);
+  });
+});

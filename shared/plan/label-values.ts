@@ -1,0 +1,37 @@
+// A label printed apart from its units: alone on its line with the units on the next
+// (`牵头单位:` / `市发改委`, as forms and reflowed tables leave them), or followed by a space instead of
+// a colon (`牵头单位 市发改委`). Joined back into `牵头单位:市发改委` before anything else reads the lines.
+import type { SourceLine } from './body.js';
+import { isDepartmentLike, splitUnitList } from './unit-names.js';
+
+const LABEL_WORD = '(?:主要|其他)?(?:牵头|配合|参与|参加|协同|协办|协作|协助|主办|主责|责任|落实|承办)(?:责任)?(?:单位|部门|科室|处室|股室)';
+const LABEL_ALONE = new RegExp(`^\\s*(${LABEL_WORD})\\s*[::]\\s*$`);
+const LABEL_SPACE = new RegExp(`^\\s*(${LABEL_WORD})\\s+([^::]+)$`);
+
+/** Every name of the text reads as a unit (a value line, not a sentence or the next item). */
+const isUnitList = (text: string): boolean => {
+  const names = splitUnitList(text.trim());
+  return names.length > 0 && names.every(isDepartmentLike);
+};
+
+export const joinLabelValues = (lines: SourceLine[]): SourceLine[] => {
+  const out: SourceLine[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i];
+    if (!line) continue;
+    const alone = LABEL_ALONE.exec(line.text);
+    const next = lines[i + 1];
+    if (alone?.[1] && next && isUnitList(next.text)) {
+      out.push({ line: line.line, text: `${alone[1]}:${next.text.trim()}` });
+      i += 1;
+      continue;
+    }
+    const spaced = LABEL_SPACE.exec(line.text);
+    if (spaced?.[1] && spaced[2] && isUnitList(spaced[2])) {
+      out.push({ line: line.line, text: `${spaced[1]}:${spaced[2].trim()}` });
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
+};
