@@ -3,6 +3,7 @@
 // `(市发改委牵头,市财政局配合)`, `(A、B按职责分工负责)`, and a bracket the stored text cut off.
 import { joinWrappedLabelLines } from './label-wrap.js';
 import { DIVISION_LINE, parseLeadVerbForm } from './lead-verbs.js';
+import { applyLeadMarks, markOf } from './lead-marks.js';
 import { parseResponsibility, type Responsibility } from './responsibility.js';
 import { foldPunctuation } from './text.js';
 import { foldLabelScript, isDepartmentLike, splitUnitList } from './unit-names.js';
@@ -154,6 +155,16 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
       const responsibility = { leads: names.slice(0, 1), participants: names.slice(1), isLeadInferred: true };
       return { responsibility, rest: (text.slice(0, last.start) + text.slice(last.end)).trim(), raw, raws: [raw], carried };
     }
+  }
+  // The task's last line, or its part after the last sentence end, naming units that each carry their
+  // role mark and no label (`区教育局(牵头单位)、区财政局(配合单位)`): the marks say who leads.
+  const lastLine = text.split('\n').pop() ?? '';
+  const tail = (lastLine.split('。').filter((p) => p.trim().length > 0).pop() ?? '').trim();
+  const marked = splitUnitList(tail);
+  const isMarkedUnit = (n: string): boolean => markOf(n) !== null && !/[::]/.test(n) && isDepartmentLike(n.replace(/[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]$/, ''));
+  if (marked.length > 0 && marked.every(isMarkedUnit) && marked.some((n) => markOf(n) === 'lead')) {
+    const responsibility = applyLeadMarks({ leads: marked, participants: [], isLeadInferred: false });
+    return { responsibility, rest: text.slice(0, text.lastIndexOf(tail)).trim(), raw: tail, raws: [tail], carried };
   }
   // A line `部门分工:省发展改革委牵头,各地、各部门配合。`: the label names no role, the sentence does.
   for (const line of text.split('\n').reverse()) {

@@ -7,6 +7,9 @@ import type { Responsibility } from './responsibility.js';
 const LEAD_MARK = /^(.+?)(?:[(\[【〔](?:牵头|牵头单位|牵头部门|主办|主责)[)\]】〕]|为牵头(?:单位|部门))$/;
 const JOIN_MARK = /^(.+?)(?:[(\[【〔](?:配合|协办|参与|参加|协同|协作|协助)(?:单位|部门)?[)\]】〕]|为(?:配合|参与|参加|协同|协办|协作|协助)(?:单位|部门))$/;
 
+/** A unit written with its role mark (`区教育局(牵头单位)`, `各街道(配合)`); `lead` when the mark is 牵头. */
+export const markOf = (name: string): 'lead' | 'join' | null => (LEAD_MARK.test(name) ? 'lead' : JOIN_MARK.test(name) ? 'join' : null);
+
 const unique = (names: string[]): string[] => [...new Set(names)];
 
 export const applyLeadMarks = (r: Responsibility): Responsibility => {

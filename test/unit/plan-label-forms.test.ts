@@ -83,3 +83,21 @@ describe('items grouped under the unit that leads them', () => {
     expect(rows(text).map((r) => r[1])).not.toContainEqual(['贯彻质量强市战略,构筑大质量工作格局']);
   });
 });
+
+describe('units carrying their own role marks, with no label', () => {
+  it('reads the marks on the task’s last line or after its sentence, and leaves a labelled list to the label', () => {
+    const text = [
+      '某区2024年重点工作任务',
+      '1.新建学校2所。',
+      '区教育局(牵头单位)、区财政局(配合单位)',
+      '2.新建公园3处。区园林局(牵头)、各街道(配合)',
+      '3.改造道路5条。',
+      '责任单位:区交通局(牵头单位)、区城管局(配合单位)',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['新建学校2所', ['区教育局'], ['区财政局'], false],
+      ['新建公园3处', ['区园林局'], ['各街道'], false],
+      ['改造道路5条', ['区交通局'], ['区城管局'], false],
+    ]);
+  });
+});
