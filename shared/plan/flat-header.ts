@@ -1,0 +1,79 @@
+// The header of a table flattened one cell per line: where it starts and ends, words split over two
+// lines joined back, unknown words kept as columns, a two-level header unfolded (flattened.ts reads the rows).
+import { guessHeaderRole } from './header-guess.js';
+import type { SourceLine } from './body.js';
+import type { Cell } from './flattened.js';
+import { headerRoles, roleOfHeader, type Role } from './table-rows.js';
+
+const GUESSED_KNOWN = new Set<Role | null>(['lead', 'participant', 'responsibility', 'deadline']);
+
+/** Could this cell be a header word we do not know (本月进展, 评分部门)? Short, no sentence, no number. */
+const mayBeHeader = (text: string): boolean => {
+  const t = text.replace(/\s+/g, '');
+  return t.length > 0 && t.length <= 10 && !/[。;,、]/.test(t) && !/^\d+[.、]?$/.test(t);
+};
+
+/**
+ * The header cells at the start of a flattened table. Header words split over two lines (责任 / 领导)
+ * are joined back; words the reader does not know stay as columns of their own instead of ending the
+ * header, as long as known words follow them.
+ */
+export const headerRun = (cells: Cell[], from: number): { header: Cell[]; used: number } => {
+  const run: Cell[] = [];
+  /** Raw cells taken up to and including each header cell (a rejoined word takes two). */
+  const ends: number[] = [];
+  let lastKnown = -1;
+  for (let i = from; i < cells.length; i += 1) {
+    const cell = cells[i];
+    if (!cell) break;
+    const next = cells[i + 1];
+    const joined = next ? `${cell.text}${next.text}`.replace(/\s+/g, '') : '';
+    if (next && roleOfHeader(cell.text) === null && mayBeHeader(next.text) && roleOfHeader(joined) !== null) {
+      run.push({ line: cell.line, text: joined });
+      lastKnown = run.length - 1;
+      i += 1;
+      ends.push(i + 1 - from);
+      continue;
+    }
+    // `责任股室` / `(单位)`: a bracketed note on its own line belongs to the header word above it.
+    if (run.length > 0 && /^[((][^()()]{1,6}[))]$/.test(cell.text.trim())) {
+      const last = run[run.length - 1];
+      if (last) run[run.length - 1] = { line: last.line, text: `${last.text}${cell.text.trim()}` };
+      ends[ends.length - 1] = i + 1 - from;
+      continue;
+    }
+    // Inside a header a unit or deadline word read by its parts (主管单位, 协管单位, 办结时限) counts as known
+    // too; text-column words (…任务, …内容) are not, as a row's cells say the same.
+    if (roleOfHeader(cell.text) !== null || (run.length > 0 && GUESSED_KNOWN.has(guessHeaderRole(cell.text)))) lastKnown = run.length;
+    else if (!mayBeHeader(cell.text) || run.length - lastKnown > 2) break;
+    run.push(cell);
+    ends.push(i + 1 - from);
+  }
+  // Unknown words after the last known one belong to the header only when the data then starts (a number).
+  const following = cells[from + (ends[ends.length - 1] ?? 0)]?.text.trim() ?? '';
+  const keep = run.length > lastKnown + 1 && /^\d{1,3}[.、]?$/.test(following) ? run.length : lastKnown + 1;
+  return { header: unfoldSpannedHeader(run.slice(0, keep)), used: keep > 0 ? (ends[keep - 1] ?? 0) : 0 };
+};
+
+/**
+ * A two-level header flattened row by row: `序号 / 任务 / 责任单位 / 完成时限 / 牵头单位 / 配合单位`, where
+ * 责任单位 spans the 牵头 and 配合 columns printed after the first row. The sub-columns take the spanning
+ * cell's place, so the data rows (序号, 任务, 牵头, 配合, 时限) line up with the header.
+ */
+const unfoldSpannedHeader = (header: Cell[]): Cell[] => {
+  const roles = header.map((c) => roleOfHeader(c.text));
+  const span = roles.indexOf('responsibility');
+  let tail = roles.length;
+  while (tail > 0 && (roles[tail - 1] === 'lead' || roles[tail - 1] === 'participant')) tail -= 1;
+  const subs = header.slice(tail);
+  const isSpan = span >= 0 && span < tail - 1 && subs.length >= 2 && roles.slice(tail).includes('lead') && !roles.slice(0, tail).some((r) => r === 'lead' || r === 'participant');
+  return isSpan ? [...header.slice(0, span), ...subs, ...header.slice(span + 1, tail)] : header;
+};
+
+
+/** Does a full table header (known words making a task and a responsibility column) start at line `at`? */
+export const headerStartsAt = (lines: SourceLine[], at: number): boolean => {
+  const cells = lines.slice(at, at + 24).filter((l) => l.text.trim().length > 0).slice(0, 12).map((l) => ({ line: l.line, text: l.text.trim() }));
+  const { header } = headerRun(cells, 0);
+  return header.length >= 3 && headerRoles(header.map((c) => c.text)) !== null;
+};
