@@ -46,16 +46,22 @@ export const launchChromium = (): Promise<Browser> => chromium.launch({ executab
 // the dashboard's figures are in when the page has parsed the reports.dashboard answer; React then renders
 // (a task), runs the charts' effects, and ECharts draws on the next animation frame. So "drawn" is noted
 // after a task and three frames past the parse: a little late rather than early.
-const DASHBOARD_PROBE = `
-  window.__dash = { clickAt: 0, parsedAt: 0, drawnAt: 0, waiters: [] };
+// bench/dash-trace.ts reads the same probe, with the answer's body time and the page's long tasks.
+export const DASHBOARD_PROBE = `
+  window.__dash = { clickAt: 0, bodyAt: 0, parsedAt: 0, drawnAt: 0, waiters: [], long: [] };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__dash.long.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
   document.addEventListener('click', (event) => {
     const button = event.target instanceof Element ? event.target.closest('.app-nav button') : null;
     if (button && button.textContent.includes('统计与通报')) window.__dash.clickAt = performance.now();
   }, true);
   const parse = Response.prototype.json;
   Response.prototype.json = function () {
+    const bodyAt = performance.now();
     const parsed = parse.call(this);
     if (this.url.includes('/api/reports.dashboard')) {
+      window.__dash.bodyAt = bodyAt;
       const frame = () => new Promise((done) => requestAnimationFrame(done));
       const task = () => new Promise((done) => setTimeout(done, 0));
       parsed.then(async () => {

@@ -5,46 +5,15 @@
 // long tasks (main thread busy > 50 ms: React rendering, ECharts drawing).
 // Usage: node dist/bench/dash-trace.js DB [ROUNDS]  → one JSON line per round, times in ms from the click.
 import type { Page } from 'playwright-core';
-import { launchChromium, startHost, stopHost } from './browser-reads.js';
+import { DASHBOARD_PROBE, launchChromium, startHost, stopHost } from './browser-reads.js';
 
 const [dbPath, roundsArg] = process.argv.slice(2);
 if (!dbPath) throw new Error('usage: dash-trace DB [ROUNDS]');
 const rounds = Number(roundsArg ?? 3);
 
-// The bench's probe (browser-reads.ts) plus the long tasks and the moment the answer's body was taken.
-const PROBE = `
-  window.__trace = { clickAt: 0, bodyAt: 0, parsedAt: 0, drawnAt: 0, waiters: [], long: [] };
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__trace.long.push([e.startTime, e.duration]);
-  }).observe({ type: 'longtask', buffered: true });
-  document.addEventListener('click', (event) => {
-    const button = event.target instanceof Element ? event.target.closest('.app-nav button') : null;
-    if (button && button.textContent.includes('统计与通报')) window.__trace.clickAt = performance.now();
-  }, true);
-  const parse = Response.prototype.json;
-  Response.prototype.json = function () {
-    const bodyAt = performance.now();
-    const parsed = parse.call(this);
-    if (this.url.includes('/api/reports.dashboard')) {
-      window.__trace.bodyAt = bodyAt;
-      const frame = () => new Promise((done) => requestAnimationFrame(done));
-      const task = () => new Promise((done) => setTimeout(done, 0));
-      parsed.then(async () => {
-        window.__trace.parsedAt = performance.now();
-        await task();
-        await frame();
-        await task();
-        await frame();
-        await frame();
-        window.__trace.drawnAt = performance.now();
-        for (const done of window.__trace.waiters.splice(0)) done(true);
-      });
-    }
-    return parsed;
-  };`;
-
+// Reads the bench's probe (browser-reads.ts DASHBOARD_PROBE): the moments of the click, the answer's body, its parse and the charts drawn, and the page's long tasks.
 const READ = `(() => {
-  const d = window.__trace;
+  const d = window.__dash;
   const at = (x) => Math.round(x - d.clickAt);
   return {
     drawn: at(d.drawnAt), parsed: at(d.parsedAt), body: at(d.bodyAt),
@@ -62,15 +31,15 @@ const browser = await launchChromium();
 try {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
   const page = await context.newPage();
-  await page.addInitScript(PROBE);
+  await page.addInitScript(DASHBOARD_PROBE);
   await page.goto(host.url);
   await page.locator('.app-nav').waitFor({ timeout: 120_000 });
   // Round 0 loads the screen's lazily loaded code, as in a session that has opened it once; not printed.
   for (let i = 0; i <= rounds; i += 1) {
     await nav(page, '部门目录');
     await page.waitForTimeout(400);
-    await page.evaluate('performance.clearResourceTimings(); window.__trace.long = []');
-    const drawn = page.evaluate('new Promise((done) => window.__trace.waiters.push(done))');
+    await page.evaluate('performance.clearResourceTimings(); window.__dash.long = []');
+    const drawn = page.evaluate('new Promise((done) => window.__dash.waiters.push(done))');
     await nav(page, '统计与通报');
     await drawn;
     await page.waitForTimeout(300); // the requests that follow the figures (notice drafts) are in the round too
