@@ -5,7 +5,7 @@ import type { Role } from './table-rows.js';
 
 const UNIT_WORD = '(单位|部门|处室|科室|股室|机构|处\\(科\\)室|处科室)';
 /**
- * Header words the list above does not spell out, read by their parts (协同责任单位, 主管单位, 办结时限,
+ * Header words table-rows.ts's list does not spell out, read by their parts (协同责任单位, 主管单位, 办结时限,
  * 改革事项, 具体工作措施): tables word their columns in endless small variants, and one unknown word
  * used to cost the column its role. People's columns (牵头责任领导, 责任单位及责任人) read as other.
  * Only for a header already found by its known words: inside a table the same shapes are group cells

@@ -26,24 +26,16 @@ const isKnownRole = (role: Role | undefined): boolean => role !== undefined && r
 
 export const columnMemory = (rows: string[][], roles: Role[]): ColumnMemory => {
   const inUnitColumns = new Set(rows.flatMap((r) => r.filter((_, i) => UNIT_ROLES.has(roles[i])).map((c) => c.trim())));
-  const counts = new Map<string, number>();
+  const memory: ColumnMemory = new Map();
   // Only rows whose every cell suits its column: a full-width row can itself be a misfit (a cell
   // missing, another split in two), and its names would then teach the wrong column.
   for (const row of rows.filter((r) => r.every((cell, i) => !isKnownRole(roles[i]) || cellScore(roles[i], cell) >= 0))) {
     row.forEach((cell, i) => {
       const t = cell.trim();
-      const role = roles[i];
-      if (isKnownRole(role)) return;
       // A name seen in a unit column too says nothing about where it belongs.
-      if (!isUnitCell(t) || inUnitColumns.has(t)) return;
-      counts.set(`${i}|${t}`, (counts.get(`${i}|${t}`) ?? 0) + 1);
+      if (isKnownRole(roles[i]) || !isUnitCell(t) || inUnitColumns.has(t)) return;
+      memory.set(i, (memory.get(i) ?? new Set()).add(t));
     });
-  }
-  const memory: ColumnMemory = new Map();
-  for (const key of counts.keys()) {
-    const at = key.indexOf('|');
-    const column = Number(key.slice(0, at));
-    memory.set(column, (memory.get(column) ?? new Set()).add(key.slice(at + 1)));
   }
   return memory;
 };
