@@ -82,12 +82,35 @@ const readDocx = (bytes: Uint8Array): PlanDocument => {
     if (error instanceof UnsafeXmlError) throw bad('Word 文档中含有不安全的 XML 声明(DOCTYPE/实体),已拒绝。');
     throw bad('Word 文档的正文无法解析。');
   }
+  blocks = unboxLetterhead(blocks);
   assertLineLengths(blocks.flatMap((b) => (b.kind === 'line' ? [b.text] : b.rows.flatMap((r) => r.cells))));
   const size = blocks.reduce((n, b) => n + (b.kind === 'line' ? 1 : b.rows.length), 0);
   if (size > MAX_DOCUMENT_LINES) throw tooLong(size);
   const hasText = blocks.some((b) => (b.kind === 'line' ? b.text.trim().length > 0 : b.rows.some((r) => r.cells.some((c) => c.trim()))));
   if (!hasText) throw bad('Word 文档中没有文字。');
   return { format: 'docx', blocks };
+};
+
+/**
+ * A 红头 laid out as a table (issuer name, 文号 and date in cells, so they sit side by side) before any text:
+ * its rows are read as the document's opening lines, where the title, issuer and 文号 are looked for.
+ */
+const unboxLetterhead = (blocks: DocBlock[]): DocBlock[] => {
+  const out: DocBlock[] = [];
+  let isTop = true;
+  for (const b of blocks) {
+    if (b.kind === 'line') {
+      if (b.text.trim()) isTop = false;
+      out.push(b);
+    } else if (isTop && !findTableHeader(b.rows)) {
+      // Each cell its own line: 文号 and 签发人 side by side are two items, and a 文号 is only taken from a line of its own.
+      for (const r of b.rows) for (const text of new Set(r.cells.map((c) => c.trim()).filter(Boolean))) out.push({ kind: 'line', line: r.line, text });
+    } else {
+      isTop = false;
+      out.push(b);
+    }
+  }
+  return out;
 };
 
 const readXlsx = async (bytes: Uint8Array): Promise<PlanDocument> => {

@@ -55,7 +55,7 @@ describe('an .xlsx as Excel writes it', () => {
     });
     expect(tableRows(doc).slice(1).map((r) => r[2])).toEqual(['4.5%', '60%', '12,500', '0.3', '1,234.50']);
     const indicators = parsePlanDocument(doc).indicators;
-    expect(indicators.map((i) => [i.name, i.target.text, i.target.low])).toEqual([
+    expect((indicators ?? []).map((i) => [i.name, i.target.text, i.target.low])).toEqual([
       ['城镇登记失业率', '4.5%', 4.5],
       ['森林覆盖率', '60%', 60],
       ['新增就业人数', '12,500', 12500],
