@@ -30,13 +30,20 @@ const withSeparators = (digits: string): string => {
 const general = (value: number): string => String(Number(value.toPrecision(11)));
 
 const numberText = (value: number, format: string): string => {
-  const section = (format.split(';')[0] ?? '').replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
-  if (!section || /^general$/i.test(section) || !/[0#]/.test(section)) return general(value);
-  const decimals = decimalsOf(section);
-  if (section.includes('%')) return `${(value * 100).toFixed(decimals)}%`;
-  const digits = Math.abs(value).toFixed(decimals);
-  const body = section.includes(',') ? withSeparators(digits) : digits;
-  return `${value < 0 ? '-' : ''}${body}`;
+  const section = format.split(';')[0] ?? '';
+  // What the section prints besides the number: quoted text ("万元"), escaped characters (\元), and
+  // spacing (_x) and fill (*x) codes, which print nothing here; colours and locales ([Red], [$-804]) neither.
+  const bare = section.replace(/"[^"]*"|\\.|_.|\*.|\[[^\]]*\]/g, '');
+  if (!bare || /^general$/i.test(bare.trim()) || !/[0#]/.test(bare)) return general(value);
+  const placeholder = /[#0?,.]*[0#][#0?,.%]*/.exec(bare)?.[0] ?? '';
+  const decimals = decimalsOf(placeholder);
+  const shown = bare.includes('%') ? value * 100 : value;
+  const digits = Math.abs(shown).toFixed(decimals);
+  const body = `${shown < 0 ? '-' : ''}${placeholder.includes(',') ? withSeparators(digits) : digits}${placeholder.includes('%') ? '%' : ''}`;
+  const literal = (text: string): string =>
+    text.replace(/"([^"]*)"|\\(.)|_.|\*.|\[[^\]]*\]/g, (_all, quoted?: string, escaped?: string) => quoted ?? escaped ?? '');
+  const at = section.indexOf(placeholder);
+  return at < 0 ? body : `${literal(section.slice(0, at))}${body}${literal(section.slice(at + placeholder.length))}`.trim();
 };
 
 /** The cached result of a formula, or the value itself (Excel shows the result, never the formula). */

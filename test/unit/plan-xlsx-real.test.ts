@@ -48,12 +48,18 @@ describe('an .xlsx as Excel writes it', () => {
       s.addRow(['新增就业人数', '人', 12500, '预期性']);
       s.addRow(['人均公园绿地面积', '平方米', { formula: '0.1+0.2', result: 0.30000000000000004 }, '约束性']);
       s.addRow(['固定资产投资', '亿元', 1234.5, '预期性']);
+      s.addRow(['绿色建筑占比', '%', 0.95, '约束性']);
+      s.addRow(['财政投入', '万元', 12500, '预期性']);
+      s.addRow(['一般公共预算收入增长', '%', -0.046, '预期性']);
       s.getCell('C2').numFmt = '0.0%';
       s.getCell('C3').numFmt = '0%';
       s.getCell('C4').numFmt = '#,##0';
       s.getCell('C6').numFmt = '#,##0.00';
+      s.getCell('C7').numFmt = '"≥"0%';
+      s.getCell('C8').numFmt = '#,##0"万元"';
+      s.getCell('C9').numFmt = '0.0%;[Red]-0.0%';
     });
-    expect(tableRows(doc).slice(1).map((r) => r[2])).toEqual(['4.5%', '60%', '12,500', '0.3', '1,234.50']);
+    expect(tableRows(doc).slice(1).map((r) => r[2])).toEqual(['4.5%', '60%', '12,500', '0.3', '1,234.50', '≥95%', '12,500万元', '-4.6%']);
     const indicators = parsePlanDocument(doc).indicators;
     expect((indicators ?? []).map((i) => [i.name, i.target.text, i.target.low])).toEqual([
       ['城镇登记失业率', '4.5%', 4.5],
@@ -61,6 +67,10 @@ describe('an .xlsx as Excel writes it', () => {
       ['新增就业人数', '12,500', 12500],
       ['人均公园绿地面积', '0.3', 0.3],
       ['固定资产投资', '1,234.50', 1234.5],
+      ['绿色建筑占比', '≥95%', 95],
+      ['财政投入', '12,500万元', 12500],
+      // Shown as Excel shows it; a negative figure is not read as a bound by the target parser (target.ts).
+      ['一般公共预算收入增长', '-4.6%', null],
     ]);
   });
 
