@@ -66,7 +66,10 @@ export const readDocumentXml = (xml: string, listNumber: ListNumber = () => null
   // Open paragraphs: a text box's paragraphs open inside the paragraph that anchors it.
   const paragraphs: Paragraph[] = [];
   let isInText = false;
-  let unseen = 0;
+  // The element being skipped (see UNSEEN) and how deep its own name is nested inside itself.
+  let unseen: { name: string; depth: number } | null = null;
+  // Open content controls: true once its properties say it shows only its placeholder (单击或点击此处输入文字).
+  const controls: boolean[] = [];
   let inTabStops = false;
   let inRowProps = false;
   // Open runs, each true when its properties hide it (w:vanish: hidden text Word neither shows nor prints).
@@ -95,11 +98,17 @@ export const readDocumentXml = (xml: string, listNumber: ListNumber = () => null
     const [, close, name = '', attrs = '', selfClose, text] = m;
     const isClose = close === '/';
     const isSelf = selfClose === '/';
-    if (UNSEEN.has(name) && !isSelf) {
-      unseen += isClose ? -1 : 1;
+    if (unseen) {
+      if (name === unseen.name && !isSelf) unseen.depth += isClose ? -1 : 1;
+      if (unseen.depth === 0) unseen = null;
       continue;
     }
-    if (unseen > 0) continue;
+    // An empty content control's placeholder prompt is not the document's text.
+    const isPrompt = name === 'w:sdtContent' && controls.at(-1) === true;
+    if ((UNSEEN.has(name) || isPrompt) && !isSelf && !isClose) {
+      unseen = { name, depth: 1 };
+      continue;
+    }
     const paragraph = paragraphs.at(-1);
     if (text !== undefined) {
       if (isInText && paragraph && runs.at(-1) !== true) paragraph.parts.push(decodeEntities(text));
@@ -210,6 +219,14 @@ export const readDocumentXml = (xml: string, listNumber: ListNumber = () => null
         break;
       case 'w:pStyle':
         if (paragraph) paragraph.style = attr(attrs, 'w:val') ?? '';
+        break;
+      case 'w:sdt':
+        if (isSelf) break;
+        if (!isClose) controls.push(false);
+        else controls.pop();
+        break;
+      case 'w:showingPlcHdr':
+        if (controls.length > 0 && !/w:val="(0|false|off)"/.test(attrs)) controls[controls.length - 1] = true;
         break;
       case 'w:r':
         if (isSelf) break;

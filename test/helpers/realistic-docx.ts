@@ -17,6 +17,8 @@ export type Piece =
   | { hidden: string }
   | { link: string }
   | { sdt: string }
+  /** An empty content control showing its grey prompt. */
+  | { prompt: string }
   | { field: string; instr: string }
   | { fldSimple: string; instr: string }
   | { hyphen: true }
@@ -79,6 +81,9 @@ const piece = (p: Piece): string => {
   if ('hidden' in p) return run(p.hidden, '<w:vanish/>');
   if ('link' in p) return `<w:hyperlink r:id="rId9" w:history="1">${splitRuns(p.link)}</w:hyperlink>`;
   if ('sdt' in p) return `<w:sdt><w:sdtPr><w:alias w:val="责任单位"/><w:id w:val="-1"/></w:sdtPr><w:sdtContent>${splitRuns(p.sdt)}</w:sdtContent></w:sdt>`;
+  if ('prompt' in p) {
+    return `<w:sdt><w:sdtPr><w:id w:val="-2"/><w:placeholder><w:docPart w:val="DefaultPlaceholder_-1854013440"/></w:placeholder><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r><w:rPr><w:rStyle w:val="a3"/></w:rPr><w:t>${esc(p.prompt)}</w:t></w:r></w:sdtContent></w:sdt>`;
+  }
   if ('field' in p) {
     return `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> ${esc(p.instr)} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${splitRuns(p.field)}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
   }

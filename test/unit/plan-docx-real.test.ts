@@ -32,6 +32,11 @@ describe('a .docx as Word writes it', () => {
     expect(lines(doc)).toEqual(['详见区政府网站,责任单位:区发改局、区财政局。', '第2页 共3页']);
   });
 
+  it('does not read the prompt of an empty content control (a template’s 单击或点击此处输入文字)', async () => {
+    const doc = await read([{ table: [HEADER, ['1', '新建公园3处。', { text: '区园林局' }, '', '2026年底前']] }, ['配合单位:', { prompt: '单击或点击此处输入文字。' }]]);
+    expect(lines(doc)).toEqual(['配合单位:']);
+  });
+
   it('reads a non-breaking hyphen as a hyphen and keeps full-width spaces', async () => {
     const doc = await read([['　　实施期限:2026', { hyphen: true }, '2027年']]);
     expect(lines(doc)).toEqual(['　　实施期限:2026-2027年']);
