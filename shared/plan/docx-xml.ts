@@ -121,7 +121,7 @@ export const readDocumentXml = (xml: string, listNumber: ListNumber = () => null
           if (tableDepth === 1) rows = [];
         } else {
           tableDepth -= 1;
-          if (tableDepth === 0) blocks.push({ kind: 'table', line: rows[0]?.line ?? counter, rows: expandMerges(rows) });
+          if (tableDepth === 0) blocks.push({ kind: 'table', line: rows[0]?.line ?? counter, rows: dropRepeatedHeader(expandMerges(rows)) });
         }
         break;
       case 'w:tr':
@@ -274,4 +274,25 @@ const expandMerges = (rows: { line: number; cells: Cell[] }[]): TableRow[] => {
     above = filled;
   }
   return out;
+};
+
+/**
+ * A long table's header typed again where a page begins (not Word's repeat flag, which draws it without a
+ * row): the first row again, followed by the second and third again when the header has two or three
+ * levels. Those rows are the header, not tasks; only the first row of the table starts such a repeat.
+ */
+const dropRepeatedHeader = (rows: TableRow[]): TableRow[] => {
+  const key = (r: TableRow): string => r.cells.map((c) => c.trim()).join('\u0001');
+  const head = rows.slice(0, 3).map(key);
+  const first = rows[0];
+  if (!first || new Set(first.cells.map((c) => c.trim()).filter(Boolean)).size < 2) return rows;
+  let matched = -1;
+  return rows.filter((r, i) => {
+    if (i < 3) return true;
+    const k = key(r);
+    if (k === head[0]) matched = 0;
+    else if (matched >= 0 && matched < 2 && k === head[matched + 1]) matched += 1;
+    else matched = -1;
+    return matched < 0;
+  });
 };

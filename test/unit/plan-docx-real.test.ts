@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPlanFile } from '../../db/plans/read-document.js';
 import { parsePlanDocument, type PlanDocument } from '../../shared/plan/document.js';
-import { makeRealisticDocx, type RealBlock, type RealRow } from '../helpers/realistic-docx.js';
+import { makeRealisticDocx, type RealBlock, type RealCell, type RealRow } from '../helpers/realistic-docx.js';
 
 const read = async (blocks: RealBlock[]): Promise<PlanDocument> => (await readPlanFile(makeRealisticDocx(blocks), '分解表.docx')).doc;
 const lines = (doc: PlanDocument): string[] => doc.blocks.flatMap((b) => (b.kind === 'line' ? [b.text] : []));
@@ -84,6 +84,20 @@ describe('a .docx as Word writes it', () => {
     ]);
     expect(lines(doc).slice(0, 3)).toEqual(['某某区人民政府办公室文件', '某政办发〔2026〕3号', '签发人:张三']);
     expect(parsePlanDocument(doc).docNumber).toBe('某政办发〔2026〕3号');
+  });
+
+  it('does not read a two-level header typed again mid-table as a task', async () => {
+    const down = (text: string): RealCell => ({ text, vMerge: 'restart' });
+    const below: RealCell = { text: '', vMerge: 'continue' };
+    const upper: RealCell[] = [down('序号'), down('工作任务'), { text: '责任单位', span: 2 }, down('完成时限')];
+    const lower: RealCell[] = [below, below, '牵头单位', '配合单位', below];
+    const doc = await read([
+      { table: [upper, lower, ['1', '新建公园3处。', '区园林局', '区财政局', '2026年底前'], upper, lower, ['2', '改造老旧小区12个。', '区住建局', '各街道', '2026年6月']] },
+    ]);
+    expect(tasksOf(doc)).toEqual([
+      ['新建公园3处', '区园林局', '区财政局', '2026年底前'],
+      ['改造老旧小区12个', '区住建局', '各街道', '2026年6月'],
+    ]);
   });
 
   it('does not read a header row repeated mid-table (a page break) as a task, nor a row deleted under tracked changes', async () => {
