@@ -114,7 +114,7 @@ const unboxLetterhead = (blocks: DocBlock[]): DocBlock[] => {
 };
 
 const readXlsx = async (bytes: Uint8Array): Promise<PlanDocument> => {
-  const workbook = await loadBoundedXlsx(bytes, { maxRows: MAX_DOCUMENT_LINES, tooLong });
+  const workbook = await loadBoundedXlsx(bytes, { maxRows: MAX_DOCUMENT_LINES, tooLong, chineseDates: true });
   const blocks: DocBlock[] = [];
   let found = false;
   workbook.worksheets.forEach((sheet, sheetIndex) => {

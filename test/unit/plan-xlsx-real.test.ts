@@ -4,6 +4,7 @@
 // Excel shows (95%, 12,500, 2026年6月30日), and a date must land as a deadline.
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { readPlanFile } from '../../db/plans/read-document.js';
 import { parsePlanDocument, type PlanDocument } from '../../shared/plan/document.js';
 
@@ -37,6 +38,30 @@ describe('an .xlsx as Excel writes it', () => {
       ['2026年12月31日', '2026-12-31'],
       ['2026年11月', '2026-11-30'],
     ]);
+  });
+
+  it('reads dates in Chinese Excel’s built-in formats (numbers 31, 57, 58 the file does not define) as dates', async () => {
+    const wb = new ExcelJS.Workbook();
+    const s = wb.addWorksheet('分解表');
+    s.addRow(['工作任务', '牵头单位', '完成时限']);
+    s.addRow(['新建公园3处。', '区园林局', 46203]);
+    s.addRow(['改造老旧小区。', '区住建局', 46203]);
+    s.addRow(['修建绿道。', '区交通局', 46203]);
+    s.getCell('C2').numFmt = 'yyyy"年"m"月"d"日"';
+    s.getCell('C3').numFmt = 'yyyy"年"m"月"';
+    s.getCell('C4').numFmt = 'm"月"d"日"';
+    // As Chinese Excel and WPS save them: the cell formats name built-in numbers, with no numFmt entries.
+    const files = unzipSync(new Uint8Array(await wb.xlsx.writeBuffer()));
+    const ids = ['31', '57', '58'];
+    let n = 0;
+    files['xl/styles.xml'] = strToU8(
+      strFromU8(files['xl/styles.xml'] ?? new Uint8Array())
+        .replace(/<numFmts[\s\S]*?<\/numFmts>/, '')
+        .replace(/numFmtId="16[4-6]"/g, () => `numFmtId="${ids[n++] ?? '14'}"`),
+    );
+    const doc = (await readPlanFile(zipSync(files), '分解表.xlsx')).doc;
+    expect(tableRows(doc).slice(1).map((r) => r[2])).toEqual(['2026年6月30日', '2026年6月', '2026年6月30日']);
+    expect(parsePlanDocument(doc).tasks.map((t) => t.deadline?.date)).toEqual(['2026-06-30', '2026-06-30', '2026-06-30']);
   });
 
   it('shows percents, thousands separators, fixed decimals and formula results as Excel does', async () => {
