@@ -137,9 +137,10 @@ const readXlsx = async (bytes: Uint8Array): Promise<PlanDocument> => {
     found = true;
     // Rows above the header (the table's title) are read as lines: they name the plan.
     for (const r of rows.slice(0, header.at)) blocks.push(...lineOf(r));
-    // Rows after the table holding one cell only (注:…, 填表人, a date) are notes under it, not table rows.
+    // Rows after the table holding one note only (注:…, 填表人, a date) are notes under it, not table rows; a
+    // last task row whose other cells are empty stays a row.
     let end = rows.length;
-    while (end > header.at + 1 && (rows[end - 1]?.cells.filter(Boolean).length ?? 0) <= 1) end -= 1;
+    while (end > header.at + 1 && isNoteRow(rows[end - 1])) end -= 1;
     blocks.push({ kind: 'table', line: rows[header.at]?.line ?? offset, rows: rows.slice(header.at, end) });
     for (const r of rows.slice(end)) blocks.push(...lineOf(r));
   });
@@ -147,6 +148,13 @@ const readXlsx = async (bytes: Uint8Array): Promise<PlanDocument> => {
     throw bad('Excel 表格中找不到可识别的表头:需要“工作任务/主要内容”与“牵头单位/责任单位”等列,或“指标名称/目标值”等列。');
   }
   return { format: 'xlsx', blocks };
+};
+
+const NOTE = /^(注|备注|说明|附注|附件|填表|制表|填报|联系|审核|签发|数据来源|资料来源|(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$)/;
+
+const isNoteRow = (r: TableRow | undefined): boolean => {
+  const filled = r?.cells.filter(Boolean) ?? [];
+  return filled.length === 1 && NOTE.test(filled[0] ?? '');
 };
 
 const lineOf = (r: TableRow): DocBlock[] => {

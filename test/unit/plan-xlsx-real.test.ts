@@ -135,14 +135,16 @@ describe('an .xlsx as Excel writes it', () => {
       s.addRow(['', 1, '新建公园3处。', '区园林局', '区财政局']);
       s.addRow(['', 2, '改造老旧小区12个。', '区住建局', '各街道']);
       s.addRow(['', 3, '修建绿道5公里。', '', '区交通局']);
+      s.addRow(['', '', '建成口袋公园2个。']);
       s.addRow(['注:各单位每月5日前报送进展。']);
+      s.addRow(['填表人:王五']);
       s.mergeCells('B5:E5');
       s.mergeCells('D7:D8');
       const s2 = wb.addWorksheet('附件2');
       s2.addRow(['序号', '工作任务', '牵头单位', '配合单位']);
       s2.addRow([1, '建成社区食堂10个。', '区民政局', '各街道']);
     });
-    expect(lines(doc)).toEqual(['附件1', '2026年重点工作任务分解表', '注:各单位每月5日前报送进展。']);
+    expect(lines(doc)).toEqual(['附件1', '2026年重点工作任务分解表', '注:各单位每月5日前报送进展。', '填表人:王五']);
     const plan = parsePlanDocument(doc);
     expect(plan.tasks.map((t) => [t.title, t.leads, t.participants])).toEqual([
       ['新建公园3处', ['区园林局'], ['区财政局']],
@@ -150,6 +152,7 @@ describe('an .xlsx as Excel writes it', () => {
       ['修建绿道5公里', ['区住建局'], ['区交通局']],
       ['建成社区食堂10个', ['区民政局'], ['各街道']],
     ]);
-    expect(plan.unplaced.filter((u) => u.kind === 'unplaced')).toEqual([]);
+    // A last row with only its task filled stays a table row (listed for the user, not turned into a note).
+    expect(plan.unplaced.filter((u) => u.kind === 'unplaced').map((u) => u.text)).toEqual(['建成口袋公园2个。']);
   });
 });
