@@ -24,7 +24,8 @@ const LEAD_VERB = /(?:共同|分别|负责)?牵头(?:负责|落实|督导|推进
 const JOIN_VERB = /(?:积极|支持|协调|负责|共同)?(?:配合|参与|参加|协同|协助|协作|协办)(?:落实|推进)?$|共同(?:推进|落实)$|为(?:配合|参与|参加|协同|协作|协办)(?:单位|部门)$/;
 // `按照职责分工负责` is `按职责分工负责` written out.
 // `各县区政府具体实施`, `各镇组织实施`: the units that carry the work out (beside a lead, they take part).
-const OWN_VERB = /(?:按照?职责分工负责|按照?职责分工|按照?职责负责|分别负责|负责落实|共同负责|负责|(?:具体|组织)?(?:落实|实施))$/;
+// `由X承办,A、B协办` and `X主办` name the unit that carries the work, as `负责` does.
+const OWN_VERB = /(?:按照?职责分工负责|按照?职责分工|按照?职责负责|分别负责|负责落实|共同负责|负责|承办|主办|(?:具体|组织)?(?:落实|实施))$/;
 /** Verbs that share the work out among every unit named; a plain `负责` does not say who leads. */
 const SHARED_VERB = /(?:按照?职责分工负责|按照?职责分工|按照?职责负责|分别负责|负责落实|共同负责)$/;
 

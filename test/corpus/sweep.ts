@@ -58,7 +58,7 @@ export const sweepDocument = (text: string): { plan: ParsedPlan; findings: Findi
   for (let i = 1; i < arabic.length; i += 1) {
     const a = arabic[i - 1];
     const b = arabic[i];
-    if (a !== null && b !== null && b > a + 1) findings.push({ kind: 'numbering-gap', detail: `${a} → ${b}` });
+    if (a !== null && b !== null && a !== undefined && b !== undefined && b > a + 1) findings.push({ kind: 'numbering-gap', detail: `${a} → ${b}` });
   }
   if (unplaced >= 10) findings.push({ kind: 'many-unplaced', detail: `${unplaced} unplaced` });
   for (const i of plan.indicators ?? []) {

@@ -1,0 +1,30 @@
+// Layouts an unkeyed sweep of unseen pages found the reader misreading (issue 15; /work/notes/sweep):
+// made-up documents in the shapes the real ones have.
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../shared/plan/document.js';
+
+const rows = (text: string): [string, string[], string[]][] => parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants]);
+
+describe('an assignment written before the work', () => {
+  it('reads `由X负责,A、B配合,…` opening the item, and leaves it out of the title', () => {
+    const text = ['某市2024年食品安全工作方案', '一、治理农产品污染', '主要措施:', '(一)由市农业局负责,市卫生局、市环保局配合,加快无公害基地建设,做好投入品监管。', '(二)由市商务局负责,市场准入把关,抓好定点屠宰。'].join('\n');
+    const [first, second] = rows(text).slice(-2);
+    expect(first).toEqual(['加快无公害基地建设,做好投入品监管', ['市农业局'], ['市卫生局', '市环保局']]);
+    // `市场准入把关` is no unit: the opening stops at `由市商务局负责`.
+    expect(second?.[1]).toEqual(['市商务局']);
+    expect(second?.[0]).toBe('市场准入把关,抓好定点屠宰');
+  });
+
+  it('reads a line `由X承办,A、B协办。` under the heading', () => {
+    const text = ['某乡2015年工作方案', '一、治理畜牧业产品污染', '由乡农业服务中心承办,乡畜牧站、乡卫生院配合。', '治理工作目标:生猪定点屠宰率达100%。', '二、治理水产品污染', '由乡水产站承办,乡派出所协办。', '治理工作目标:抽检合格率达98%。'].join('\n');
+    expect(rows(text)).toEqual([
+      ['治理畜牧业产品污染', ['乡农业服务中心'], ['乡畜牧站', '乡卫生院']],
+      ['治理水产品污染', ['乡水产站'], ['乡派出所']],
+    ]);
+  });
+
+  it('leaves a sentence that opens with 由 but goes on to describe the work', () => {
+    const text = '1.办好技能大赛,由市人社局组织各县区参赛。\n2.由市教育局负责全市学校的安全检查。';
+    expect(rows(text).map(([, leads]) => leads)).toEqual([[], []]);
+  });
+});
