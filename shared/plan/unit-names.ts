@@ -38,6 +38,8 @@ export const isDepartmentLike = (name: string): boolean => {
   // `各镇(街道)`, `各县(市、区)`: the group with its note is still every place of a level.
   if (EVERY_PLACE.test(name) || EVERY_PLACE.test(bare)) return true;
   if (QUANTITY.test(bare) || (bare.length > 5 && TASK_VERB_START.test(bare))) return false;
+  // `具体考核细则由镇组织办`: 由 introduces the unit after a phrase; no unit's name holds it (自由贸易区 aside).
+  if (/(?<!自)由/.test(bare)) return false;
   return bare.length >= 2 && name.length <= 30 && UNIT_END.test(bare);
 };
 

@@ -28,3 +28,21 @@ describe('an assignment written before the work', () => {
     expect(rows(text).map(([, leads]) => leads)).toEqual([[], []]);
   });
 });
+
+describe('numbering and unit names', () => {
+  it('reads `6、98年…` as item 6: a 、 is never a decimal point', () => {
+    const text = ['某县会报裁示事项', '5、公产登记管理要加强督导。(财政局)', '6、98年元旦升旗活动相关事宜,应事先做好规划。(教育局)', '7、学校放寒假前做好安全安排。(教育局)'].join('\n');
+    expect(parsePlanText(text).tasks.map((t) => [t.code, t.leads])).toEqual([
+      ['5', ['财政局']],
+      ['6', ['教育局']],
+      ['7', ['教育局']],
+    ]);
+    // A decimal after a full stop is still no heading.
+    expect(parsePlanText('某县方案\n1.5亿元资金已下达。').tasks).toEqual([]);
+  });
+
+  it('does not take `考核细则由镇组织办` for a unit', () => {
+    const names = parsePlanText('某镇目标责任书\n1.党建工作20分,具体考核细则由镇组织办、纪检办负责。\n2.综治工作10分。').tasks.flatMap((t) => [...t.leads, ...t.participants]);
+    expect(names.filter((n) => n.includes('由'))).toEqual([]);
+  });
+});
