@@ -16,6 +16,8 @@ const NOISE: [RegExp, string][] = [
   // A site's news list beside the document: `- 改出一片新天地04-28` (a headline ending in its date).
   [/^[-•·●]\s*\S.{1,40}?(19|20)?\d{2}-\d{2}$/, '网站新闻列表'],
   // `- 2 -`, and the same as a PDF prints it with its rule before it (`— — — 3 —`): not a —— bullet.
+  // The site's own buttons, alone or several on a line, often bulleted: `• 无障碍`, `关怀版 无障碍`, `适老版-新`.
+  [/^(?:[•·●▪◆|\-\s]*(?:无障碍(?:浏览|阅读|版)?|长辈版|长者(?:版|模式)|关怀版|适老版(?:-新)?|老年版|繁体版?|简体版?|设为首页|加入收藏|手机版|智能问答|个人中心|APP下载|English)[|\s]*)+$/i, '网站导航'],
   [/^第\s*\d+\s*页|^(?:[-—–]\s*)+\d{1,4}\s*(?:[-—–]\s*)+$|^\d+\s*\/\s*\d+$/, '页码'],
   // A rule drawn with dashes (———, ---, ＿＿＿) separates parts of a page; it is not a —— bullet.
   [/^[\s—–\-_=─━﹣－~～*]{3,}$/, '分隔线'],

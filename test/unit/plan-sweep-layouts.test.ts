@@ -46,3 +46,19 @@ describe('numbering and unit names', () => {
     expect(names.filter((n) => n.includes('由'))).toEqual([]);
   });
 });
+
+describe('page furniture and report headings', () => {
+  it('skips the site’s own buttons, bulleted or several on a line', () => {
+    const text = ['• 无障碍', '  • 长辈版', '关怀版 无障碍 无障碍', '适老版-新', '某县2023年工作方案', '一、推进项目建设。(县发改委)', '二、抓好安全生产。(县应急局)'].join('\n');
+    const plan = parsePlanText(text);
+    expect(plan.tasks.map((t) => t.title)).toEqual(['推进项目建设', '抓好安全生产']);
+    expect(plan.unplaced.filter((u) => u.kind === 'noise').map((u) => u.reason)).toEqual(['网站导航', '网站导航', '网站导航', '网站导航']);
+  });
+
+  it('does not read a report’s own headings as tasks, but keeps a task that names a problem', () => {
+    const text = ['关于重点工作落实情况的通报', '一、总体情况', '截至9月底,已办结6件。', '二、存在的问题', '个别事项进展滞后。', '三、下一步工作打算', '加快推进。'].join('\n');
+    expect(parsePlanText(text).tasks).toEqual([]);
+    const plan = '某县整改方案\n1.整改巡察反馈存在的问题。(县纪委)\n2.行动目标\n3.完善制度。(县司法局)';
+    expect(parsePlanText(plan).tasks.map((t) => t.title)).toEqual(['整改巡察反馈存在的问题', '完善制度']);
+  });
+});
