@@ -62,3 +62,18 @@ describe('page furniture and report headings', () => {
     expect(parsePlanText(plan).tasks.map((t) => t.title)).toEqual(['整改巡察反馈存在的问题', '完善制度']);
   });
 });
+
+describe('a table glued into one run of text', () => {
+  it('reads `序号工作内容目标任务责任单位备注` rows whose units are a punctuated list, with dates in the text', () => {
+    const text = [
+      '某市垃圾分类重点任务责任分工表',
+      '序号工作内容目标任务责任单位备注1加强垃圾分类宣传发动,引导市民参与分类。2024年3月底前,知晓率达90%以上。市委宣传部(市文明办)、市城管委,市住建局、团市委等部门,各区(市)县政府2完善回收利用体系,优化回收设施布局。2024年2月底前,建成回收体系。市商务局,市住建局、各区(市)县政府3推进有害垃圾处置体系建设。2024年6月底前,制定处置意见。市生态环境局,各区(市)县政府',
+    ].join('\n');
+    const tasks = parsePlanText(text).tasks;
+    expect(tasks.map((t) => [t.code, t.title, t.leads, t.participants, t.isLeadInferred])).toEqual([
+      ['1', '加强垃圾分类宣传发动,引导市民参与分类', ['市委宣传部(市文明办)'], ['市城管委', '市住建局', '团市委', '各区(市)县政府'], true],
+      ['2', '完善回收利用体系,优化回收设施布局', ['市商务局'], ['市住建局', '各区(市)县政府'], true],
+      ['3', '推进有害垃圾处置体系建设', ['市生态环境局'], ['各区(市)县政府'], true],
+    ]);
+  });
+});
