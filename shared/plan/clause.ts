@@ -107,7 +107,7 @@ const groupResponsibility = (inner: string, cutOff: boolean): Responsibility | n
   const folded = foldLabelScript(withoutCarryForward(inner));
   const label = LABEL.exec(folded);
   if (label) return parseLabelled(folded.slice(label.index));
-  if (/牵头|负责|配合|参与|参加|协作|协助|承办|落实|统筹|主抓|共同推进/.test(folded)) return parseLeadVerbForm(folded, cutOff);
+  if (/牵头|负责|配合|参与|参加|协作|协助|承办|主办|协办|落实|统筹|主抓|共同推进/.test(folded)) return parseLeadVerbForm(folded, cutOff);
   return null;
 };
 

@@ -23,6 +23,15 @@ describe('an assignment written before the work', () => {
     ]);
   });
 
+  it('reads `(X主办,A、B协办)` at the end of an item, two items sharing a line', () => {
+    const text = ['某省重点工作责任分工', '一、主要目标', '(一)地区生产总值增长7%左右。(省发改委负责)(二)财政收入增长8%左右。(省财政厅主办,省税务局、省统计局协办)', '(三)固定资产投资增长10%。(省发改委主办,省住建厅协办)'].join('\n');
+    expect(parsePlanText(text).tasks.map((t) => [t.code, t.leads, t.participants])).toEqual([
+      ['(一)', ['省发改委'], []],
+      ['(二)', ['省财政厅'], ['省税务局', '省统计局']],
+      ['(三)', ['省发改委'], ['省住建厅']],
+    ]);
+  });
+
   it('leaves a sentence that opens with 由 but goes on to describe the work', () => {
     const text = '1.办好技能大赛,由市人社局组织各县区参赛。\n2.由市教育局负责全市学校的安全检查。';
     expect(rows(text).map(([, leads]) => leads)).toEqual([[], []]);
