@@ -64,6 +64,11 @@ describe('page furniture and report headings', () => {
     expect(plan.unplaced.filter((u) => u.kind === 'noise').map((u) => u.reason)).toEqual(['网站导航', '网站导航', '网站导航', '网站导航']);
   });
 
+  it('skips a sharing site’s numbered notices', () => {
+    const text = ['温馨提示:', '1. 部分包含数学公式或PPT动画的文件,查看预览时可能会显示错乱或异常,请放心下载。', '2. 本文档由用户上传,版权归属用户,本站负责整理代发布。', '3. 下载前请仔细阅读文档内容,若出现内容与标题不符可向本站投诉处理。', '网站客服:3074922707', '某乡2024年工作要点', '1.推进项目建设。(乡经发办)'].join('\n');
+    expect(parsePlanText(text).tasks.map((t) => t.title)).toEqual(['推进项目建设']);
+  });
+
   it('does not read a report’s own headings as tasks, but keeps a task that names a problem', () => {
     const text = ['关于重点工作落实情况的通报', '一、总体情况', '截至9月底,已办结6件。', '二、存在的问题', '个别事项进展滞后。', '三、下一步工作打算', '加快推进。'].join('\n');
     expect(parsePlanText(text).tasks).toEqual([]);
