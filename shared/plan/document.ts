@@ -20,6 +20,7 @@ import { startsWithResponsibility, unbracketLabel } from './responsibility.js';
 import { foldLabelScript, unglueUnits, unitDoubt } from './unit-names.js';
 import { DIVISION_LINE, FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD, parseLeadVerbForm } from './lead-verbs.js';
 import { addDefaultParticipants, defaultParticipants } from './default-units.js';
+import { contentsEntries } from './contents.js';
 import { attachmentEntries } from './attachments.js';
 import { unwrapHardLines } from './hard-wrap.js';
 import type { ParsedIndicator, ParsedPlan, ParsedSection, ParsedTask, PlanFormat, UnplacedLine } from './types.js';
@@ -181,8 +182,13 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   const seen = new Set<string>();
   const bodyLines: SourceLine[] = [];
   const attachments = attachmentEntries(clean);
+  const contents = contentsEntries(clean);
   for (const l of clean) {
     if (consumed.has(l.line)) continue;
+    if (contents.has(l.line)) {
+      unplaced.push({ line: l.line, text: l.text, reason: '文件的目录,正文中另有这些标题', kind: 'skipped' });
+      continue;
+    }
     if (attachments.has(l.line)) {
       unplaced.push({ line: l.line, text: l.text, reason: '通知所附文件的目录,不是任务', kind: 'skipped' });
       continue;

@@ -1,6 +1,7 @@
 // Layouts an unkeyed sweep of unseen pages found the reader misreading (issue 15; /work/notes/sweep):
 // made-up documents in the shapes the real ones have.
 import { describe, expect, it } from 'vitest';
+import { contentsEntries } from '../../shared/plan/contents.js';
 import { parsePlanText } from '../../shared/plan/document.js';
 
 const rows = (text: string): [string, string[], string[]][] => parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants]);
@@ -62,6 +63,23 @@ describe('page furniture and report headings', () => {
     const plan = parsePlanText(text);
     expect(plan.tasks.map((t) => t.title)).toEqual(['推进项目建设', '抓好安全生产']);
     expect(plan.unplaced.filter((u) => u.kind === 'noise').map((u) => u.reason)).toEqual(['网站导航', '网站导航', '网站导航', '网站导航']);
+  });
+
+  it('skips a table of contents whose headings are printed again below', () => {
+    const text = ['某县防汛工作方案', '目  录', '一、总则', '二、组织指挥体系', '三、重点任务', '(一)开展汛前检查', '(二)储备抢险物资', '一、总则', '为做好防汛工作,制定本方案。', '二、组织指挥体系', '县防指统一指挥全县防汛工作。', '三、重点任务', '(一)开展汛前检查。(县水利局)', '(二)储备抢险物资。(县应急局)'].join('\n');
+    const plan = parsePlanText(text);
+    expect(plan.tasks.map((t) => [t.title, t.leads])).toEqual([
+      ['开展汛前检查', ['县水利局']],
+      ['储备抢险物资', ['县应急局']],
+    ]);
+    expect(plan.unplaced.filter((u) => u.reason.includes('目录')).length).toBe(6);
+    // A short list after 目录 (two attachments) is left alone.
+    expect(contentsEntries([{ line: 1, text: '目录' }, { line: 2, text: '1.任务分解表' }, { line: 3, text: '正文从这里开始,写得很长很长很长很长。' }]).size).toBe(0);
+  });
+
+  it('does not read the headings over who sits on the 指挥部 as tasks', () => {
+    const text = ['某县专项行动方案', '三、工作机构及职责分工', '(一)工作机构', '县政府成立指挥部,副县长任指挥长。', '(二)职责分工', '县消防大队负责甸中镇,县文体局负责双江街道。', '四、工作任务', '(一)开展夜查行动。(县消防大队)'].join('\n');
+    expect(parsePlanText(text).tasks.map((t) => t.title)).toEqual(['开展夜查行动']);
   });
 
   it('skips a sharing site’s numbered notices', () => {
