@@ -46,7 +46,8 @@ export const parseLeadVerbForm = (raw: string, cutOff = false): Responsibility |
     .replace(/[,;、\s]+$/, '');
   // `由X会同Y负责`: both are named before the one verb 负责, so both answer for the work — co-leads, as
   // issue 15 reads it. (`X牵头,会同Y` is different: 牵头 names the lead, and Y only takes part.)
-  const together = /^由?(.+?)会同(.+?)(?:共同)?负责(?:落实)?$/.exec(text);
+  // `由X会同Y等部门研究提出落实意见` (a 国办 分工 notice) says the same: the named units answer for it together.
+  const together = /^由?(.+?)会同(.+?)(?:共同)?(?:负责(?:落实)?|(?:负责)?研究提出(?:具体)?(?:落实|落實|实施|實施)?(?:意见|意見|措施)|研究落[实實])$/.exec(text);
   if (together?.[1] && together[2]) {
     const first = splitUnitList(together[1]);
     const leads = [...first, ...splitUnitList(together[2])];

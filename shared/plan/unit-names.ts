@@ -60,7 +60,7 @@ export const foldLabelScript = (text: string): string =>
     .replace(/職責/g, '职责')
     .replace(/負責/g, '负责')
     .replace(/按職責分工負責/g, '按职责分工负责')
-    .replace(/負責落實/g, '负责落实')
+    .replace(/负责落實/g, '负责落实')
     .replace(/分別/g, '分别')
     .replace(/會同/g, '会同');
 

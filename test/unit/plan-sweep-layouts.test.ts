@@ -33,6 +33,14 @@ describe('an assignment written before the work', () => {
     ]);
   });
 
+  it('reads `关于…的问题,由X会同Y等部门研究提出落实意见。` (a 国办 分工 notice), simplified or traditional', () => {
+    const text = ['关于政策措施分工的通知', '一、工作分工', '(一)关于“稳定粮食生产”的问题,由发展改革委会同农业部、财政部等部门研究提出落实意见。', '(二)關於“嚴守耕地紅線”的問題,由國土資源部會同農業部等部門負責落實。'].join('\n');
+    expect(parsePlanText(text).tasks.map((t) => t.leads)).toEqual([
+      ['发展改革委', '农业部', '财政部'],
+      ['國土資源部', '農業部'],
+    ]);
+  });
+
   it('leaves a sentence that opens with 由 but goes on to describe the work', () => {
     const text = '1.办好技能大赛,由市人社局组织各县区参赛。\n2.由市教育局负责全市学校的安全检查。';
     expect(rows(text).map(([, leads]) => leads)).toEqual([[], []]);
