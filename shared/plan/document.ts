@@ -17,7 +17,7 @@ import { noiseReason } from './noise.js';
 import { normaliseText } from './text.js';
 import { extraHeaders, headerRoles, readTableRows, roleOfHeader, type Role, type TableRow } from './table-rows.js';
 import { startsWithResponsibility, unbracketLabel } from './responsibility.js';
-import { foldLabelScript, unglueUnits, unitDoubt } from './unit-names.js';
+import { foldLabelScript, titleDoubt, unglueUnits, unitDoubt } from './unit-names.js';
 import { DIVISION_LINE, FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD, parseLeadVerbForm } from './lead-verbs.js';
 import { addDefaultParticipants, defaultParticipants } from './default-units.js';
 import { contentsEntries } from './contents.js';
@@ -277,6 +277,8 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   const canonical = (name: string): string => aliases[name] ?? name;
   const resolved = tasks.map((t) => dedupe({ ...t, leads: t.leads.map(canonical), participants: t.participants.map(canonical) }));
   for (const task of resolved) {
+    const titleFlag = titleDoubt(task.title);
+    if (titleFlag) unplaced.push({ line: task.line, text: `${task.code} ${task.title}`.slice(0, 60), reason: titleFlag, kind: 'unplaced' });
     for (const name of [...task.leads, ...task.participants]) {
       const doubt = unitDoubt(name);
       if (doubt) unplaced.push({ line: task.line, text: `${task.code} ${task.title}`.slice(0, 60), reason: doubt, kind: 'unplaced' });

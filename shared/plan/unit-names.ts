@@ -158,3 +158,12 @@ export const unglueUnits = <T extends UnitHolder>(tasks: T[], lines: readonly st
     return { ...t, leads: leads.flat(), participants };
   });
 };
+
+/**
+ * A task whose title is nothing but units (`市委宣传部(市文明办)、市城管委`): the reader most likely took a
+ * table's 责任单位 cell for the task. Flagged for the user rather than guessed at.
+ */
+export const titleDoubt = (title: string): string | null => {
+  const parts = splitUnitList(title.replace(/[。;]$/, ''));
+  return parts.length >= 2 && parts.every((p) => isDepartmentLike(p) && !/^各/.test(p)) ? `任务“${title.slice(0, 24)}”的标题全是单位名称,可能把责任单位读成了任务,请确认` : null;
+};

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentsEntries } from '../../shared/plan/contents.js';
 import { parsePlanText } from '../../shared/plan/document.js';
+import { titleDoubt } from '../../shared/plan/unit-names.js';
 
 const rows = (text: string): [string, string[], string[]][] => parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants]);
 
@@ -115,5 +116,17 @@ describe('a table glued into one run of text', () => {
       ['2', '完善回收利用体系,优化回收设施布局', ['市商务局'], ['市住建局', '各区(市)县政府'], true],
       ['3', '推进有害垃圾处置体系建设', ['市生态环境局'], ['各区(市)县政府'], true],
     ]);
+  });
+});
+
+describe('a reading the importer cannot settle is flagged for the user', () => {
+  it('flags a task whose title is nothing but units', () => {
+    const plan = parsePlanText('某市分工表\n1.市委宣传部(市文明办)、市城管委,市住建局\n2.推进垃圾分类。(市城管委)');
+    const flags = plan.unplaced.filter((u) => u.reason.includes('标题全是单位名称'));
+    expect(flags.map((f) => f.line)).toEqual([2]);
+    expect(flags[0]?.reason).toMatch(/请确认$/);
+    // A title that merely names units in its sentence is not flagged.
+    expect(titleDoubt('组织市发改委、市财政局开展专项检查')).toBeNull();
+    expect(titleDoubt('各乡镇、各街道')).toBeNull();
   });
 });
