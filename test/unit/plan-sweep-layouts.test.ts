@@ -101,6 +101,8 @@ describe('page furniture and report headings', () => {
     expect(parsePlanText(text).tasks).toEqual([]);
     const plan = '某县整改方案\n1.整改巡察反馈存在的问题。(县纪委)\n2.行动目标\n3.完善制度。(县司法局)';
     expect(parsePlanText(plan).tasks.map((t) => t.title)).toEqual(['整改巡察反馈存在的问题', '完善制度']);
+    // The same headings in a traditional-script repost.
+    expect(parsePlanText('某市分解方案\n一、加強組織領導。各單位要高度重視。\n二、推進項目建設。(市發改委)').tasks.map((t) => t.code)).toEqual(['二']);
   });
 });
 
