@@ -21,6 +21,7 @@ import { foldLabelScript, titleDoubt, unglueUnits, unitDoubt } from './unit-name
 import { DIVISION_LINE, FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD, parseLeadVerbForm } from './lead-verbs.js';
 import { addDefaultParticipants, defaultParticipants } from './default-units.js';
 import { contentsEntries } from './contents.js';
+import { transmittalNotice } from './notice.js';
 import { attachmentEntries } from './attachments.js';
 import { unwrapHardLines } from './hard-wrap.js';
 import type { ParsedIndicator, ParsedPlan, ParsedSection, ParsedTask, PlanFormat, UnplacedLine } from './types.js';
@@ -183,10 +184,11 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   const bodyLines: SourceLine[] = [];
   const attachments = attachmentEntries(clean);
   const contents = contentsEntries(clean);
+  const notice = transmittalNotice(clean);
   for (const l of clean) {
     if (consumed.has(l.line)) continue;
-    if (contents.has(l.line)) {
-      unplaced.push({ line: l.line, text: l.text, reason: '文件的目录,正文中另有这些标题', kind: 'skipped' });
+    if (contents.has(l.line) || notice.has(l.line)) {
+      unplaced.push({ line: l.line, text: l.text, reason: contents.has(l.line) ? '文件的目录,正文中另有这些标题' : '印发通知本身的要求,不是所附方案的任务', kind: 'skipped' });
       continue;
     }
     if (attachments.has(l.line)) {

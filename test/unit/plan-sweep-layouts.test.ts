@@ -132,3 +132,18 @@ describe('a reading the importer cannot settle is flagged for the user', () => {
     expect(titleDoubt('各乡镇、各街道')).toBeNull();
   });
 });
+
+describe('a transmittal notice', () => {
+  const notice = ['某县人民政府办公室关于印发分解方案的通知', '各乡镇人民政府,县政府各部门:', '现将《2024年重点工作任务分解方案》印发给你们,并就有关事项通知如下:', '一、细化任务抓落实。各单位要制定工作方案。', '二、加强督查抓落实。县政府督查室将跟踪督办。', '某县人民政府办公室', '2024年1月10日'];
+
+  it('does not read the notice’s own requirements as tasks when the page kept only the notice', () => {
+    const plan = parsePlanText(notice.join('\n'));
+    expect(plan.tasks).toEqual([]);
+    expect(plan.unplaced.filter((u) => u.reason.includes('印发通知本身')).length).toBe(6);
+  });
+
+  it('keeps a notice that assigns units itself', () => {
+    const own = [...notice.slice(0, 3), '一、抓好项目建设。(牵头单位:县发改局)', '二、抓好招商引资。(牵头单位:县商务局)', ...notice.slice(5)];
+    expect(parsePlanText(own.join('\n')).tasks.map((t) => t.leads)).toEqual([['县发改局'], ['县商务局']]);
+  });
+});
