@@ -91,6 +91,11 @@ describe('page furniture and report headings', () => {
     expect(parsePlanText(text).tasks.map((t) => t.title)).toEqual(['开展夜查行动']);
   });
 
+  it('skips a site footer under the document, which as a dash bullet would turn the last item into a section', () => {
+    const text = ['某乡2021年民生实事项目实施情况的报告', '一、文化公园建设项目完成情况', '总投资230万元,现已完工。', '二、农贸市场改造提升项目完成情况', '总投资29万元,现已投用。', '标签:', '0人觉得有用', '- 关注我们可获得更多采购需求 |', '最近搜索'].join('\n');
+    expect(parsePlanText(text).tasks.map((t) => t.code)).toEqual(['一', '二']);
+  });
+
   it('skips a sharing site’s numbered notices', () => {
     const text = ['温馨提示:', '1. 部分包含数学公式或PPT动画的文件,查看预览时可能会显示错乱或异常,请放心下载。', '2. 本文档由用户上传,版权归属用户,本站负责整理代发布。', '3. 下载前请仔细阅读文档内容,若出现内容与标题不符可向本站投诉处理。', '网站客服:3074922707', '某乡2024年工作要点', '1.推进项目建设。(乡经发办)'].join('\n');
     expect(parsePlanText(text).tasks.map((t) => t.title)).toEqual(['推进项目建设']);
