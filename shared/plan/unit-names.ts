@@ -45,7 +45,8 @@ export const isDepartmentLike = (name: string): boolean => {
 
 /** A deadline or a remark that shares a responsibility list: 6月底完成, 年底前, 长期坚持. */
 export const looksLikeDeadline = (text: string): boolean =>
-  /\d+月|年底|月底|季度|前完成|完成$|长期|持续|^\d{4}年|^\d+(日|号)/.test(text) && !isDepartmentLike(text);
+  // `2021.8`, `2021.12`, `2021-12-31`: a date written with dots or dashes, as progress tables print them.
+  (/\d+月|年底|月底|季度|前完成|完成$|长期|持续|^\d{4}年|^\d+(日|号)/.test(text) || /^(19|20)\d{2}[.\-/](0?[1-9]|1[0-2])([.\-/]\d{1,2})?$/.test(text.trim())) && !isDepartmentLike(text);
 
 /**
  * Traditional-script reposts (牽頭單位, 責任單位, 按職責分工負責) read like the simplified originals.

@@ -36,7 +36,7 @@ const taskFindings = (t: ParsedTask, plan: ParsedPlan, docHasWording: boolean): 
   const out: Finding[] = [...unitFindings(t)];
   const title = t.title.trim();
   if (docHasWording && t.leads.length === 0) out.push({ kind: 'no-lead', detail: `${t.code} ${title.slice(0, 30)}` });
-  if (/下载|文档|版权|客服|侵权|浏览次数|无障碍/.test(title)) out.push({ kind: 'title-site', detail: `${t.code} ${title.slice(0, 30)}` });
+  if (/下载|文档|版权|客服|侵权|浏览次数|无障碍|关注我们|最近搜索/.test(title)) out.push({ kind: 'title-site', detail: `${t.code} ${title.slice(0, 30)}` });
   if (title.length < 6) out.push({ kind: 'title-short', detail: `${t.code} ${title}` });
   if (LABEL_START.test(title) || /^由.{2,20}(负责|承办|牵头)/.test(title)) out.push({ kind: 'title-label', detail: `${t.code} ${title.slice(0, 30)}` });
   if (/(责任单位|牵头单位|配合单位)[::]/.test(title) || /[局委办]、[^,,。]{2,12}[局委办]$/.test(title)) out.push({ kind: 'title-units', detail: `${t.code} ${title.slice(-30)}` });
