@@ -54,7 +54,7 @@ export const looksLikeDeadline = (text: string): boolean =>
  */
 export const foldLabelScript = (text: string): string =>
   text
-    .replace(/(牽頭|牵头|責任|责任|配合|參與|参与|協同|协同|協辦|协办|主辦|主办)(單位|单位|部門|部门)/g, (_, a: string, b: string) => foldWord(a) + foldWord(b))
+    .replace(/(牽頭|牵头|責任|责任|配合|參與|参与|協同|协同|協辦|协办|主辦|主办|主責|主责)(單位|单位|部門|部门)/g, (_, a: string, b: string) => foldWord(a) + foldWord(b))
     .replace(/牽頭/g, '牵头')
     .replace(/([為为])牵头/g, '为牵头')
     .replace(/無牵头/g, '无牵头')
@@ -65,7 +65,7 @@ export const foldLabelScript = (text: string): string =>
     .replace(/分別/g, '分别')
     .replace(/會同/g, '会同');
 
-const WORDS: Record<string, string> = { 牽頭: '牵头', 責任: '责任', 參與: '参与', 協同: '协同', 協辦: '协办', 主辦: '主办', 單位: '单位', 部門: '部门' };
+const WORDS: Record<string, string> = { 牽頭: '牵头', 責任: '责任', 參與: '参与', 協同: '协同', 協辦: '协办', 主辦: '主办', 主責: '主责', 單位: '单位', 部門: '部门' };
 const foldWord = (w: string): string => WORDS[w] ?? w;
 
 /**

@@ -161,3 +161,10 @@ describe('a `|` table row that lost its merged cells', () => {
     expect(tasks.find((t) => t.leads.includes('县城投集团'))?.deadlineText).toBe('2021.8');
   });
 });
+
+describe('traditional-script labels', () => {
+  it('reads a 主責部門: line as 主责部门:', () => {
+    const text = '某局防控工作方案\n四、工作任務\n(一)人員防疫工作組\n組長:王某\n主責部門:組織人事科、各基層單位\n(二)宣傳組\n主責部門:辦公室';
+    expect(parsePlanText(text).tasks.map((t) => t.leads)).toEqual([['組織人事科', '各基層單位'], ['辦公室']]);
+  });
+});
