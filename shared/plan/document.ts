@@ -16,13 +16,11 @@ import { findDocNumber, findIssuerAndDate, findTitle } from './metadata.js';
 import { noiseReason } from './noise.js';
 import { normaliseText } from './text.js';
 import { extraHeaders, headerRoles, readTableRows, roleOfHeader, type Role, type TableRow } from './table-rows.js';
-import { startsWithResponsibility, unbracketLabel } from './responsibility.js';
+import { unbracketLabel } from './responsibility.js';
 import { foldLabelScript, titleDoubt, unglueUnits, unitDoubt } from './unit-names.js';
-import { DIVISION_LINE, FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD, parseLeadVerbForm } from './lead-verbs.js';
+import { FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD } from './lead-verbs.js';
 import { addDefaultParticipants, defaultParticipants } from './default-units.js';
-import { contentsEntries } from './contents.js';
-import { transmittalNotice } from './notice.js';
-import { attachmentEntries } from './attachments.js';
+import { selectBodyLines } from './body-lines.js';
 import { unwrapHardLines } from './hard-wrap.js';
 import type { ParsedIndicator, ParsedPlan, ParsedSection, ParsedTask, PlanFormat, UnplacedLine } from './types.js';
 
@@ -178,33 +176,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
     indicatorTables.push(t);
     for (const line of t.lines) consumed.add(line);
   }
-  // Repeated lines (a title printed twice, a paragraph pasted twice) only count outside tables,
-  // where the same responsibility or name in two rows is normal.
-  const seen = new Set<string>();
-  const bodyLines: SourceLine[] = [];
-  const attachments = attachmentEntries(clean);
-  const contents = contentsEntries(clean);
-  const notice = transmittalNotice(clean);
-  for (const l of clean) {
-    if (consumed.has(l.line)) continue;
-    if (contents.has(l.line) || notice.has(l.line)) {
-      unplaced.push({ line: l.line, text: l.text, reason: contents.has(l.line) ? '文件的目录,正文中另有这些标题' : '印发通知本身的要求,不是所附方案的任务', kind: 'skipped' });
-      continue;
-    }
-    if (attachments.has(l.line)) {
-      unplaced.push({ line: l.line, text: l.text, reason: '通知所附文件的目录,不是任务', kind: 'skipped' });
-      continue;
-    }
-    // A responsibility line repeats whenever two tasks share their units (牵头单位:区发改局 under
-    // items 1 and 3, or an unlabelled `区发改局牵头落实。`): it belongs to the task above it, not to the noise.
-    const isAssignment = (text: string): boolean => startsWithResponsibility(text) || DIVISION_LINE.test(text) || (parseLeadVerbForm(text)?.leads.length ?? 0) > 0;
-    if (seen.has(l.text) && l.text.length >= 6 && !isAssignment(l.text)) {
-      unplaced.push({ line: l.line, text: l.text, reason: '与前文重复的行', kind: 'noise' });
-      continue;
-    }
-    seen.add(l.text);
-    bodyLines.push(l);
-  }
+  const bodyLines = selectBodyLines(clean, consumed, unplaced);
 
   const indicators: ParsedIndicator[] = [];
   // A PDF's fixed-width lines joined back first, so headings, titles and unit names are whole.
