@@ -174,6 +174,19 @@ describe('plan import screen', () => {
     expect(plans.map((p) => p.title)).toContain('某县2026年重点工作任务分解');
   });
 
+  it('flags for the office a task whose title is nothing but units (a 责任单位 cell read as the task)', async () => {
+    const text = ['某市垃圾分类重点任务分工', '1.市委宣传部(市文明办)、市城管委,市住建局', '2.推进生活垃圾分类宣传。(市城管委)'].join('\n');
+    const page = await newPage(browser);
+    await page.goto(host.url);
+    await page.getByRole('button', { name: '导入规划' }).click();
+    await page.getByLabel('选择规划文件').setInputFiles({ name: '垃圾分类分工.txt', mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
+    await page.getByRole('tab', { name: /未导入的行/ }).click();
+    const flag = page.locator('.unplaced', { hasText: '标题全是单位名称' });
+    await flag.waitFor();
+    await expect.poll(() => flag.textContent()).toContain('请确认');
+    await screenshot(page, 'plan-import-title-units-flag');
+  });
+
   it('shows a Chinese reason for a file that is not a plan', async () => {
     const page = await newPage(browser);
     await page.goto(host.url);
