@@ -147,6 +147,11 @@ describe('a transmittal notice', () => {
     expect(plan.unplaced.filter((u) => u.reason.includes('印发通知本身')).length).toBe(6);
   });
 
+  it('keeps a plan that follows a notice with no signature of its own and ends with a date', () => {
+    const plan = ['某县关于做好秋冬季农业生产工作的通知', '各乡镇人民政府,县直各有关单位:', '现将有关工作任务分解下达如下:', '一、抓好秋收。各乡镇组织农机抢收。', '二、抓好冬种。确保面积稳定。', '2024年9月1日'];
+    expect(parsePlanText(plan.join('\n')).tasks.map((t) => t.code)).toEqual(['一', '二']);
+  });
+
   it('keeps a notice that assigns units itself', () => {
     const own = [...notice.slice(0, 3), '一、抓好项目建设。(牵头单位:县发改局)', '二、抓好招商引资。(牵头单位:县商务局)', ...notice.slice(5)];
     expect(parsePlanText(own.join('\n')).tasks.map((t) => t.leads)).toEqual([['县发改局'], ['县商务局']]);
