@@ -223,7 +223,7 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
     for (let p = node.parent; p; p = p.parent) ancestors.unshift(p);
     ancestors.filter((a) => !taskNodes.has(a)).forEach((a) => sectionNodes.add(a));
     // `(一)由省经贸委负责,省农业厅配合,加快…`: an assignment that opens the item is no part of its title.
-    const opening = node.clause?.raws.find((raw) => raw.length > 0 && foldPunctuation(node.rest).startsWith(raw));
+    const opening = node.clause?.raws.find((raw) => raw.length > 0 && foldPunctuation(node.rest).startsWith(raw) && foldPunctuation(node.rest).length > raw.length);
     const split = splitTitle(opening ? foldPunctuation(node.rest).slice(opening.length) : node.rest);
     let title = split.title;
     const firstContent = split.content;
