@@ -12,18 +12,20 @@ const UNSPLITTABLE = [/^各县、市、区/, /^各县、区/, /^县、市、区/
 /** Ends like a unit (a light check: unit-names.ts has the full one and depends on this file). */
 const UNIT_TAIL = /(局|委|办|辦|中心|政府|部|处|處|会|會|院|厅|廳|站|所|队|隊|公司|单位|單位|部门|部門|街道|镇|鎮|乡|鄉|指挥部|小组)$/;
 
-/** A cell's line that ends like a unit, a bracketed note (高新园(邹区镇)) and a trailing separator aside. */
-const LINE_TAIL = /(区|區|园|園|班|股|科|室|馆|館|集团|集團|平台|机构|機構)$/;
+/**
+ * A cell's line that ends like a unit, a bracketed note (高新园(邹区镇)) and a trailing separator aside;
+ * 妇联, 残联, 科协 (the people's organisations end in 联/协) and 各地, 各部门 (a group of units by level) too.
+ */
+const LINE_TAIL = /(区|區|园|園|班|股|科|室|馆|館|集团|集團|平台|机构|機構|联|聯|协|協)$/;
 const endsLikeUnit = (line: string): boolean => {
   const bare = line.replace(/[、,,;;。.]+$/, '').replace(/[((][^()()]*[))]$/, '');
-  return UNIT_TAIL.test(bare) || LINE_TAIL.test(bare);
+  return UNIT_TAIL.test(bare) || LINE_TAIL.test(bare) || /^各[\u4e00-\u9fff]{1,6}$/.test(bare);
 };
 
 export const splitDepartmentNames = (list: string): string[] => {
   // A table cell that lists one unit per line (县水务局 / 县住建局): each line is a name.
   const lines = list.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  // One unit per paragraph: every line short and free of sentences, most of them ending like a unit
-  // (妇联, 各镇(街道) among them need not).
+  // One unit per paragraph: every line short and free of sentences, most of them ending like a unit.
   const isNameLine = (l: string): boolean => l.length <= 30 && !/[。;;::]/.test(l);
   if (lines.length > 1 && lines.every(isNameLine) && 2 * lines.filter(endsLikeUnit).length >= lines.length + 1) return lines.flatMap(splitDepartmentNames);
   const names: string[] = [];

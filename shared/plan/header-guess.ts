@@ -3,7 +3,8 @@
 import { foldPunctuation } from './text.js';
 import type { Role } from './table-rows.js';
 
-const UNIT_WORD = '(单位|部门|处室|科室|股室|机构|处\\(科\\)室|处科室)';
+// 责任街镇 / 责任乡镇: the towns and streets a district table names beside its departments.
+const UNIT_WORD = '(单位|部门|处室|科室|股室|机构|处\\(科\\)室|处科室|街镇|镇街|乡镇|镇\\(街道\\))';
 /**
  * Header words table-rows.ts's list does not spell out, read by their parts (协同责任单位, 主管单位, 办结时限,
  * 改革事项, 具体工作措施): tables word their columns in endless small variants, and one unknown word

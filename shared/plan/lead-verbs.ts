@@ -78,7 +78,10 @@ export const parseLeadVerbForm = (raw: string, cutOff = false): Responsibility |
     // A person before 牵头 (`张三牵头,A、B配合`) is read and flagged for the user (unitDoubt), so the units
     // after it are not lost with the clause.
     const isLeadSegment = verb !== null && LEAD_VERB.test(segment);
-    if (names.length === 0 || !names.every((n) => isDepartmentLike(n) || (verb !== null && isTownName(n)) || (isLeadSegment && looksLikePersonName(n)))) return null;
+    // A name shortened by its table (`省新闻出版`, `省人口计生`) in a list of whole ones before a verb is a
+    // unit too: it carries its level, and the words around it say the list names units.
+    const shortened = (n: string): boolean => verb !== null && /^[省市区县][\u4e00-\u9fff]{2,6}$/.test(n) && names.some(isDepartmentLike);
+    if (names.length === 0 || !names.every((n) => isDepartmentLike(n) || shortened(n) || (verb !== null && isTownName(n)) || (isLeadSegment && looksLikePersonName(n)))) return null;
     if (!verb) {
       pending.push(...names);
       continue;

@@ -2,8 +2,8 @@
 // clause reader (body text) and the table reader (cells), so both judge a name the same way.
 import { shareSuffix, splitDepartmentNames } from './department-names.js';
 
-/** Ends like a unit's name: 局, 委, 办, 政府, 中心 … (simplified and traditional forms). */
-const UNIT_END = /(局|委|办|辦|院|厅|廳|政府|部|中心|处|處|会|會|所|队|隊|行|司|馆|館|站|公司|单位|單位|部门|部門|集团|集團|分局|机构|機構|办公室|辦公室|委员会|委員會|小组|小組|海关|海關|法院|检察院|團市委|团市委|总工会|總工會|妇联|婦聯|科协|科協|工商联|工商聯|残联|殘聯|銀行|银行|社|专班|專班|街道|镇街|乡镇|鄉鎮|平台|园|園|区|區|新区|管委会|指挥部|指揮部|领导小组|新城|科技城|股|股室|科|科室)$/;
+/** Ends like a unit's name: 局, 委, 办, 政府, 中心 … (simplified and traditional forms; 人口计生 as tables shorten it). */
+const UNIT_END = /(局|委|办|辦|院|厅|廳|政府|部|中心|处|處|会|會|所|队|隊|行|司|馆|館|站|公司|单位|單位|部门|部門|集团|集團|分局|机构|機構|办公室|辦公室|委员会|委員會|小组|小組|海关|海關|法院|检察院|團市委|团市委|总工会|總工會|妇联|婦聯|科协|科協|工商联|工商聯|残联|殘聯|銀行|银行|社|专班|專班|街道|镇街|乡镇|鄉鎮|平台|园|園|区|區|新区|管委会|指挥部|指揮部|领导小组|新城|科技城|股|股室|科|科室|计生|計生)$/;
 
 /** A unit written with a bracketed note after it: 各县、区人民政府(管委会). */
 const withoutNote = (name: string): string => name.replace(/[((<〈][^()()<>〈〉]*[))>〉]$/, '').replace(/[((<〈][^()()<>〈〉]*[))>〉]/, '');
@@ -121,12 +121,12 @@ export const unitDoubt = (name: string): string | null => {
 };
 
 /** Ends the way only a whole unit's name ends (not 区/部/会, which end many words inside a name). */
-const STRONG_END = /(局|委|办|院|厅|中心|公司|政府|馆|队|站|所|股|集团|办公室|管委会)$/;
+const STRONG_END = /(局|委|办|院|厅|中心|公司|政府|馆|队|站|所|股|集团|办公室|管委会|妇联|残联|科协|总工会|工商联)$/;
 
 /**
  * Two units printed with no separator (`文化宣传股文化馆`, a cell's two lines joined by the page): cut
  * where both halves are units the same document names on their own, or where the second half opens
- * with its own level (`区教育局区财政局`, `市委市政府`) and both halves end like whole units. A name
+ * with its own level (`区教育局区财政局`, `市委市政府`) or with 各 (`各地各部门`) and both halves end like whole units. A name
  * with a sub-unit (`市公安局交警支队`) has no level of its own after the cut and stays whole.
  */
 export const splitGluedUnits = (name: string, known: ReadonlySet<string>): string[] => {
@@ -135,7 +135,9 @@ export const splitGluedUnits = (name: string, known: ReadonlySet<string>): strin
     const right = name.slice(at);
     const bothKnown = known.has(left) && (known.has(right) || splitGluedUnits(right, known).length > 1);
     const ownLevel = STRONG_END.test(left) && /^[省市区县][\u4e00-\u9fff]/.test(right) && right.length >= 3 && STRONG_END.test(right);
-    if (bothKnown || ownLevel) return [left, ...splitGluedUnits(right, known)];
+    // `各地各部门`: a second group named by 各 after a first (`省政府各部门` is one name).
+    const everyGroup = /^各[\u4e00-\u9fff]/.test(left) && /^各[\u4e00-\u9fff]/.test(right) && isDepartmentLike(left) && isDepartmentLike(right);
+    if (bothKnown || ownLevel || everyGroup) return [left, ...splitGluedUnits(right, known)];
   }
   return [name];
 };

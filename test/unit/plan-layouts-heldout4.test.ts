@@ -1,0 +1,79 @@
+// Layouts the fourth held-out batch of task documents (161-167 of the real-document corpus, issue 15,
+// brief H5) showed when scored before any change: general rules, each in a small made-up document of
+// the shape real ones have.
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../shared/plan/document.js';
+import { splitDepartmentNames } from '../../shared/plan/department-names.js';
+import { splitGluedUnits } from '../../shared/plan/unit-names.js';
+
+const rows = (text: string): [string, string[], string[]][] => parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants]);
+
+/** A table flattened with each cell's bar on a line of its own, a cell over several lines kept whole. */
+const barLines = (cells: string[][]): string => cells.flatMap((cell) => [...cell, '|']).join('\n');
+
+describe('a table flattened with each bar on a line of its own', () => {
+  it('reads cells over several lines, a group cell before the 序号, and starred leads', () => {
+    const text = barLines([
+      ['类别'], ['序号'], ['任务名称'], ['任务要求'], ['责任部门', '(加*号为牵头部门,', '其余为参与部门)'], ['责任街镇'], ['完成时间'],
+      ['(一)', '美化', '街区'], ['1'], ['新建口袋公园'], ['新建口袋公园5个。'], ['区绿化局*'], ['甲街道'], ['6月底'],
+      ['2'], ['改造绿道', '10公里'], ['改造绿道10公里。'], ['区绿化局*、', '区交通局'], ['甲街道、', '乙镇'], ['年底'],
+      ['(二)', '整治', '河道'], ['3'], ['清理河道'], ['清理河道3条。'], ['区水务局*'], ['乙镇'], ['年底'],
+    ]);
+    expect(rows(text)).toEqual([
+      ['新建口袋公园', ['区绿化局'], ['甲街道']],
+      ['改造绿道10公里', ['区绿化局'], ['区交通局', '甲街道', '乙镇']],
+      ['清理河道', ['区水务局'], ['乙镇']],
+    ]);
+  });
+
+  it('reads rows that print a number the header leaves out, after a group cell only some rows print', () => {
+    const text = barLines([
+      ['工作任务'], ['具体要求'], ['责任科室'], ['时限要求'],
+      ['规范公开'], ['1'], ['清理规范性文件,公布目录。'], ['办公室'], ['年底前'],
+      ['做好解读'], ['2'], ['做好政策解读工作。'], ['各科室'], ['持续推进'],
+      ['3'], ['编制年度报告。'], ['办公室'], ['3月底前'],
+      ['加强宣传'], ['4'], ['报送优秀稿件。'], ['各科室'], ['持续推进'],
+    ]);
+    expect(rows(text)).toEqual([
+      ['清理规范性文件,公布目录', ['办公室'], []],
+      ['做好政策解读工作', ['各科室'], []],
+      ['编制年度报告', ['办公室'], []],
+      ['报送优秀稿件', ['各科室'], []],
+    ]);
+  });
+
+  it('leaves a `cell |` table whose empty cells are bare `|` lines as it was', () => {
+    const text = ['序号 |', '工作任务 |', '责任单位 |', '1 |', '新建公园。 |', '区绿化局 |', '|', '2 |', '改造绿道。 |', '区交通局 |', '|', '3 |', '清理河道。 |', '区水务局 |', '|', '|'].join('\n');
+    expect(rows(text).map((r) => [r[0], r[1]])).toEqual([
+      ['新建公园', ['区绿化局']],
+      ['改造绿道', ['区交通局']],
+      ['清理河道', ['区水务局']],
+    ]);
+  });
+});
+
+describe('a lead marked by a star in a responsibility list', () => {
+  it('takes the starred unit as the lead and the others as participants, in a line too', () => {
+    const text = ['一、美化街区', '1.新建口袋公园5个。', '责任单位:区财政局、区绿化局*、各街道'].join('\n');
+    expect(rows(text)).toEqual([['新建口袋公园5个', ['区绿化局'], ['区财政局', '各街道']]]);
+  });
+});
+
+describe('units a table shortens or prints without a separator', () => {
+  it('splits a cell of one unit per line when the lines end in 联/协 or name a 各 group', () => {
+    expect(splitDepartmentNames('县妇联\n县残联\n县科协')).toEqual(['县妇联', '县残联', '县科协']);
+    expect(splitDepartmentNames('各地\n各部门')).toEqual(['各地', '各部门']);
+  });
+
+  it('cuts two 各 groups glued together and a people’s organisation after a whole unit, not 省政府各部门', () => {
+    const known = new Set<string>();
+    expect(splitGluedUnits('各地各部门', known)).toEqual(['各地', '各部门']);
+    expect(splitGluedUnits('县人社局县妇联', known)).toEqual(['县人社局', '县妇联']);
+    expect(splitGluedUnits('省政府各部门', known)).toEqual(['省政府各部门']);
+  });
+
+  it('reads a shortened name with its level (`县新闻出版`) in a list of whole units before a verb', () => {
+    const text = ['一、促进健康', '1.普及心理健康知识。(县卫健局牵头,县委宣传部、县新闻出版、县妇联配合)'].join('\n');
+    expect(rows(text)).toEqual([['普及心理健康知识', ['县卫健局'], ['县委宣传部', '县新闻出版', '县妇联']]]);
+  });
+});
