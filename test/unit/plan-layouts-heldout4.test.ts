@@ -77,3 +77,14 @@ describe('units a table shortens or prints without a separator', () => {
     expect(rows(text)).toEqual([['普及心理健康知识', ['县卫健局'], ['县委宣传部', '县新闻出版', '县妇联']]]);
   });
 });
+
+describe('places named once for two units', () => {
+  it('gives a bare place the kind its sibling names (`甲湖、乙山管理区`, `东村、西岭镇`), not a unit of its own', () => {
+    expect(splitDepartmentNames('县统计局,甲湖、乙山管理区,东村、西岭镇')).toEqual(['县统计局', '甲湖管理区', '乙山管理区', '东村镇', '西岭镇']);
+    expect(splitDepartmentNames('城投集团、东湖街道')).toEqual(['城投集团', '东湖街道']);
+  });
+
+  it('keeps `各乡、镇人民政府` one group, as `各县、市、区政府` is', () => {
+    expect(splitDepartmentNames('县财政局,各乡、镇人民政府,县开发区')).toEqual(['县财政局', '各乡、镇人民政府', '县开发区']);
+  });
+});
