@@ -7,6 +7,7 @@ import { headerRun, headerStartsAt } from './flat-header.js';
 import { headerRoles, roleOfHeader, type Role, type TableRow } from './table-rows.js';
 import { tableCell } from './text.js';
 import { rowsWithInnerSeq } from './seq-inside.js';
+import { rowsFromUnitLines } from './unit-line-rows.js';
 import { joinBrokenCells, spacedTable, splitGluedHeader, titleBefore } from './flattened-forms.js';
 import type { SourceLine } from './body.js';
 
@@ -220,7 +221,7 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
         }
         body = joinBrokenCells(body);
         const inner = marked ? rowsWithInnerSeq(body, headerRolesFound) : null;
-        const rows = inner?.rows ?? cellsToRows(body, headerRolesFound);
+        const rows = inner?.rows ?? (marked ? null : rowsFromUnitLines(body, headerRolesFound)) ?? cellsToRows(body, headerRolesFound);
         const used = [...cells.slice(0, headerCells), ...body, ...stray].map((c) => c.line).sort((a, b) => a - b);
         tables.push({ title: titleBefore(lines, i), roles: inner?.roles ?? headerRolesFound, rows, lines: used, headerLine: lines[i]?.line ?? 0, stray });
         const last = used[used.length - 1] ?? 0;
