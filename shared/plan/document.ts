@@ -9,6 +9,7 @@ import { findGluedTable } from './glued-table.js';
 import { liftBoxTables } from './box-table.js';
 import { unbarLabelledLines } from './flattened-forms.js';
 import { joinBarLines } from './bar-lines.js';
+import { findUnnumberedGluedTable } from './glued-unnumbered.js';
 import { joinLabelValues } from './label-values.js';
 import { linkIndicatorsToTasks } from './indicator-links.js';
 import { isJammed, stripJammer } from './jammer.js';
@@ -168,7 +169,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
     for (const s of t.stray) unplaced.push({ line: s.line, text: s.text, reason: '夹在表格中间、不属于任何单元格的行', kind: 'unplaced' });
   }
   // A table run into one text with no separators at all, only when no other table was found.
-  const glued = taskTables.length === 0 ? findGluedTable(clean) : null;
+  const glued = taskTables.length === 0 ? (findGluedTable(clean) ?? findUnnumberedGluedTable(clean)) : null;
   if (glued) {
     taskTables.push({ roles: glued.roles, rows: glued.rows });
     for (const line of glued.lines) consumed.add(line);

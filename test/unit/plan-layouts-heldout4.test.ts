@@ -107,3 +107,21 @@ describe('a 目标责任分解 table flattened one cell per line, units one per 
     ]);
   });
 });
+
+describe('a table run into one text with no separators and no 序号', () => {
+  it('ends each row at its text’s 。 followed by its units, with the group cell glued to the first row', () => {
+    const text = [
+      '某区创建卫生城市责任分解表',
+      '1、通知各相关单位:现将责任分解表印发给你们。某区爱卫办2020年5月1日项目名称具体标准责任单位巩固卫生创建环境卫生管理制度健全,有专人负责,群众满意率≥90%。区城管局、各街道农贸市场规范,划行归市,',
+      '2、无占道经营。区市场监管局、区城管局病媒生物防制达标。区卫健局有控烟宣',
+      '3、传栏',
+    ].join('\n');
+    expect(rows(text).map((r) => [r[1], r[2]])).toEqual([
+      [['区城管局'], ['各街道']],
+      [['区市场监管局'], ['区城管局']],
+      [['区卫健局'], []],
+      [[], []],
+    ]);
+    expect(rows(text)[1]?.[0]).toBe('农贸市场规范,划行归市,无占道经营');
+  });
+});
