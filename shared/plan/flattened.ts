@@ -220,8 +220,8 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
           }
         }
         body = joinBrokenCells(body);
-        const inner = marked ? rowsWithInnerSeq(body, headerRolesFound) : null;
-        const rows = inner?.rows ?? (marked ? null : rowsFromUnitLines(body, headerRolesFound)) ?? cellsToRows(body, headerRolesFound);
+        const inner = marked ? rowsWithInnerSeq(body, headerRolesFound) : rowsFromUnitLines(body, headerRolesFound);
+        const rows = inner?.rows ?? cellsToRows(body, headerRolesFound);
         const used = [...cells.slice(0, headerCells), ...body, ...stray].map((c) => c.line).sort((a, b) => a - b);
         tables.push({ title: titleBefore(lines, i), roles: inner?.roles ?? headerRolesFound, rows, lines: used, headerLine: lines[i]?.line ?? 0, stray });
         const last = used[used.length - 1] ?? 0;

@@ -4,7 +4,7 @@
 // nothing here; the lines themselves do: a numbered goal opens a row, text lines are its goal, and the
 // run of unit lines after them are its units — the first for the first unit column (主要责任单位), the
 // rest for the last. A goal with several runs of sub-goal and units is a group of one task per run.
-import { readHeading } from './numbering.js';
+import { readHeading, splitTitle } from './numbering.js';
 import { isDepartmentLike } from './unit-names.js';
 import type { Cell } from './flattened.js';
 import type { Role, TableRow } from './table-rows.js';
@@ -23,7 +23,11 @@ type Run = { texts: string[]; units: string[]; line: number };
  * Rows for such a table, or null when it is not one: unit columns after the text column, at least three
  * numbered goals, and rows that do not keep the header's width.
  */
-export const rowsFromUnitLines = (cells: Cell[], roles: Role[]): TableRow[] | null => {
+export const rowsFromUnitLines = (cells: Cell[], headerRoles: Role[]): { roles: Role[]; rows: TableRow[] } | null => {
+  // Each row's first line is its task; the whole text goes to a content column after the others, so a
+  // table with only a 目标 column still gives one task per row instead of one run of merged rows.
+  const hasTask = headerRoles.includes('task');
+  const roles: Role[] = hasTask ? headerRoles : [...headerRoles.map((r, i) => (i === headerRoles.indexOf('content') ? 'task' : r)), 'content'];
   const textCol = roles.findIndex((r) => r === 'task' || r === 'content');
   const unitCols = roles.flatMap((r, i) => (isUnitColumn(r) ? [i] : []));
   if (textCol < 0 || unitCols.length === 0 || unitCols.some((c) => c < textCol)) return null;
@@ -41,7 +45,8 @@ export const rowsFromUnitLines = (cells: Cell[], roles: Role[]): TableRow[] | nu
   const rows: TableRow[] = [];
   const rowOf = (run: Run, text: string[]): TableRow => {
     const out = Array<string>(width).fill('');
-    out[textCol] = text.join('\n');
+    out[textCol] = hasTask ? text.join('\n') : splitTitle(text[0] ?? '').title;
+    if (!hasTask) out[width - 1] = text.join('\n');
     const [first, ...rest] = run.units;
     const firstCol = unitCols[0] ?? textCol;
     const lastCol = unitCols[unitCols.length - 1] ?? textCol;
@@ -85,5 +90,5 @@ export const rowsFromUnitLines = (cells: Cell[], roles: Role[]): TableRow[] | nu
       if (texts.length > 0) rows.push(rowOf(run, texts.map((t) => t.replace(/^[—–-]{1,2}/, ''))));
     });
   });
-  return rows;
+  return { roles, rows };
 };

@@ -106,7 +106,7 @@ export const splitUnitList = (list: string): string[] =>
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧芮常单';
 
 /** Two or three characters opening with a common surname: a person (a 分管领导), not a unit. */
-export const looksLikePersonName = (name: string): boolean => /^[\u4e00-\u9fff]{2,3}$/.test(name) && SURNAMES.includes(name[0] ?? '') && !isDepartmentLike(name);
+export const looksLikePersonName = (name: string): boolean => /^[\u4e00-\u9fff]{2,3}$/.test(name) && SURNAMES.includes(name[0] ?? '') && !isDepartmentLike(name) && !isTownName(name);
 
 /**
  * Why a name read as a unit needs the user's eye, or null: one character (`区`, cut off), a person's
@@ -114,7 +114,8 @@ export const looksLikePersonName = (name: string): boolean => /^[\u4e00-\u9fff]{
  * off mid-word by the page).
  */
 export const unitDoubt = (name: string): string | null => {
-  if (isDepartmentLike(name) || /^各|相关|有关/.test(name)) return null;
+  // A town by name (`马桥镇`, a 责任街镇 cell) is a whole unit, not a person or a cut-off name.
+  if (isDepartmentLike(name) || isTownName(name) || /^各|相关|有关/.test(name)) return null;
   if (name.length === 1) return `单位“${name}”只有一个字,可能被截断,请确认`;
   if (looksLikePersonName(name)) return `“${name}”像是人名,不是单位,请确认`;
   return `“${name}”不像完整的单位名称,可能被截断,请确认`;

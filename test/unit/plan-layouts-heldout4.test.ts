@@ -125,3 +125,12 @@ describe('a table run into one text with no separators and no 序号', () => {
     expect(rows(text)[1]?.[0]).toBe('农贸市场规范,划行归市,无占道经营');
   });
 });
+
+describe('towns named in a table cell', () => {
+  it('are whole units, not flagged as a person (`马桥镇`) or a name cut off (`浦江镇`)', () => {
+    const text = ['序号 |', '工作任务 |', '责任单位 |', '1 |', '新建口袋公园。 |', '区绿化局、马桥镇、浦江镇 |'].join('\n');
+    const plan = parsePlanText(text);
+    expect(plan.tasks.map((t) => t.participants)).toEqual([['马桥镇', '浦江镇']]);
+    expect(plan.unplaced.filter((u) => /马桥镇|浦江镇/.test(u.reason))).toEqual([]);
+  });
+});
