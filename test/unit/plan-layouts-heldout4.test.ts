@@ -134,3 +134,12 @@ describe('towns named in a table cell', () => {
     expect(plan.unplaced.filter((u) => /马桥镇|浦江镇/.test(u.reason))).toEqual([]);
   });
 });
+
+describe('a participant label with a qualifier in front', () => {
+  it('`主要协作单位:` lines and a `主要协作单位` column name participants, as `协作单位` does', () => {
+    const lines = ['1.推广家庭医生签约服务。', '牵头责任单位:县卫健委、县医保局', '主要协作单位:各乡镇人民政府,县政府有关部门'].join('\n');
+    expect(rows(lines)).toEqual([['推广家庭医生签约服务', ['县卫健委', '县医保局'], ['各乡镇人民政府', '县政府有关部门']]]);
+    const table = ['序号 工作任务 牵头单位 主要协作单位', '1 推广家庭医生签约服务。 县卫健委 各乡镇人民政府'].join('\n');
+    expect(rows(table).map((r) => [r[1], r[2]])).toEqual([[['县卫健委'], ['各乡镇人民政府']]]);
+  });
+});
