@@ -41,6 +41,13 @@ export const isDepartmentLike = (name: string): boolean => {
   return bare.length >= 2 && name.length <= 30 && UNIT_END.test(bare);
 };
 
+/**
+ * A unit in a list of units: a unit's name, or a name a table shortens but that keeps its level
+ * (`省新闻出版`, `县人口计生`) among at least one whole unit — the list says what its items are.
+ */
+export const isListedUnit = (name: string, list: readonly string[]): boolean =>
+  isDepartmentLike(name) || (/^[省市区县][\u4e00-\u9fff]{2,6}$/.test(name) && !looksLikePersonName(name) && list.some((n) => n !== name && isDepartmentLike(n)));
+
 /** A deadline or a remark that shares a responsibility list: 6月底完成, 年底前, 长期坚持. */
 export const looksLikeDeadline = (text: string): boolean =>
   /\d+月|年底|月底|季度|前完成|完成$|长期|持续|^\d{4}年|^\d+(日|号)/.test(text) && !isDepartmentLike(text);

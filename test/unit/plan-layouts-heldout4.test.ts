@@ -143,3 +143,12 @@ describe('a participant label with a qualifier in front', () => {
     expect(rows(table).map((r) => [r[1], r[2]])).toEqual([[['县卫健委'], ['各乡镇人民政府']]]);
   });
 });
+
+describe('a shortened name with its level in other list wordings', () => {
+  it('`由X会同A、县新闻出版负责` makes all co-leads, and a spaced row splits such a unit cell', () => {
+    const text = ['一、促进健康', '1.普及心理健康知识。(由县卫健局会同县委宣传部、县新闻出版负责)'].join('\n');
+    expect(rows(text)).toEqual([['普及心理健康知识', ['县卫健局', '县委宣传部', '县新闻出版'], []]]);
+    const table = ['序号 工作任务 牵头单位 配合单位 完成时限', '1 普及心理健康知识,开展讲座,覆盖全县中小学校和社区居民家庭。 县卫健局 县委宣传部、县新闻出版、县教育局 年底前'].join('\n');
+    expect(rows(table).map((r) => [r[1], r[2]])).toEqual([[['县卫健局'], ['县委宣传部', '县新闻出版', '县教育局']]]);
+  });
+});
