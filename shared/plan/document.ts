@@ -9,6 +9,7 @@ import { findGluedTable } from './glued-table.js';
 import { liftBoxTables } from './box-table.js';
 import { unbarLabelledLines } from './flattened-forms.js';
 import { joinBarLines } from './bar-lines.js';
+import { splitShiItems } from './shi-items.js';
 import { findUnnumberedGluedTable } from './glued-unnumbered.js';
 import { joinLabelValues } from './label-values.js';
 import { linkIndicatorsToTasks } from './indicator-links.js';
@@ -205,7 +206,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   const indicators: ParsedIndicator[] = [];
   // A PDF's fixed-width lines joined back first, so headings, titles and unit names are whole.
   // Outside tables only: a table printed one cell per line has its header words alone on their lines.
-  const bodyItems = joinLabelValues(unwrapHardLines(bodyLines)).flatMap(splitRunOnItems);
+  const bodyItems = joinLabelValues(unwrapHardLines(bodyLines)).flatMap(splitRunOnItems).flatMap(splitShiItems);
   for (const table of indicatorTables) {
     const result = indicatorsFromTable(table, indicators.length + 1);
     indicators.push(...result.indicators);

@@ -152,3 +152,19 @@ describe('a shortened name with its level in other list wordings', () => {
     expect(rows(table).map((r) => [r[1], r[2]])).toEqual([[['县卫健局'], ['县委宣传部', '县新闻出版', '县教育局']]]);
   });
 });
+
+describe('`一是…;二是…` items inside a paragraph', () => {
+  it('are tasks of their own when two or more of them carry their own units', () => {
+    const text = [
+      '一、发展乡村产业',
+      '(一)推进产业融合。一是发展特色种养业,新建基地5个(县农业农村局牵头,县财政局配合);二是培育加工企业3家(县工信局牵头);三是改厕1000户,县卫健局牵头,各乡镇配合。',
+      '(二)加强宣传。一是办好专栏;二是发放手册。(县委宣传部负责)',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['发展特色种养业,新建基地5个', ['县农业农村局'], ['县财政局']],
+      ['培育加工企业3家', ['县工信局'], []],
+      ['改厕1000户', ['县卫健局'], ['各乡镇']],
+      ['加强宣传', ['县委宣传部'], []],
+    ]);
+  });
+});
