@@ -20,8 +20,8 @@ const SHORT_NAME = /^[\u4e00-\u9fff]{2,8}$/;
 type Run = { texts: string[]; units: string[]; line: number };
 
 /**
- * Rows for such a table, or null when it is not one: unit columns after the text column, at least three
- * numbered goals, and rows that do not keep the header's width.
+ * Rows for such a table, or null when it is not one: nothing but unit columns after the text column, at
+ * least three numbered goals, and rows that do not keep the header's width.
  */
 export const rowsFromUnitLines = (cells: Cell[], headerRoles: Role[]): { roles: Role[]; rows: TableRow[] } | null => {
   // Each row's first line is its task; the whole text goes to a content column after the others, so a
@@ -31,6 +31,8 @@ export const rowsFromUnitLines = (cells: Cell[], headerRoles: Role[]): { roles: 
   const textCol = roles.findIndex((r) => r === 'task' || r === 'content');
   const unitCols = roles.flatMap((r, i) => (isUnitColumn(r) ? [i] : []));
   if (textCol < 0 || unitCols.length === 0 || unitCols.some((c) => c < textCol)) return null;
+  // Only the goal and its unit columns after it: a deadline or a leader's column would be read as text.
+  if (headerRoles.slice(textCol + 1).some((r) => !isUnitColumn(r))) return null;
   const starts = cells.flatMap((c, i) => (isNumbered(c.text) ? [i] : []));
   if (starts.length < 3) return null;
   const widths = starts.map((s, k) => (starts[k + 1] ?? cells.length) - s);
