@@ -11,7 +11,7 @@ export const PlanTitle = ({ title, isFromFileName, onRename }: Props) => {
   const [value, setValue] = useState(title);
   if (!isEditing) {
     return (
-      <div className="plan-title">
+      <div className="preview-title">
         <h2>{title || '(未识别标题)'}</h2>
         {isFromFileName ? <span className="tag" title="文件中没有找到标题,暂用文件名">取自文件名</span> : null}
         <button
@@ -30,7 +30,7 @@ export const PlanTitle = ({ title, isFromFileName, onRename }: Props) => {
   const trimmed = value.trim();
   return (
     <form
-      className="inline-edit plan-title"
+      className="inline-edit preview-title"
       onSubmit={(e) => {
         e.preventDefault();
         if (!trimmed) return;
