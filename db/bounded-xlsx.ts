@@ -5,9 +5,10 @@
 // workbench's fill-in sheet; every refusal is a bad_input ApiError with a Chinese reason.
 import type ExcelJS from 'exceljs';
 import { newWorkbook } from './exceljs.js';
-import { unzipSync, zipSync, type Unzipped } from 'fflate';
+import { strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
 import { ApiError } from '../shared/api/errors.js';
 import { assertSafeXml } from '../shared/plan/docx-xml.js';
+import { defineChineseDateFormats } from './xlsx-zh-dates.js';
 
 /** Largest inflated size accepted for one entry, and for all entries of an .xlsx together. */
 const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
@@ -69,6 +70,8 @@ export type XlsxBounds = {
   maxRows: number;
   /** The refusal when there are more: its wording depends on what the file should have been. */
   tooLong: (rows: number) => ApiError;
+  /** Read cells in Chinese Excel's built-in date formats as dates (plan import; xlsx-zh-dates.ts). */
+  chineseDates?: boolean;
 };
 
 /** Loads an .xlsx (already known to be a zip with xl/workbook.xml) within the bounds. */
@@ -89,6 +92,8 @@ export const loadBoundedXlsx = async (bytes: Uint8Array, bounds: XlsxBounds): Pr
       if (rows > bounds.maxRows) throw bounds.tooLong(rows);
     }
   }
+  const styles = files['xl/styles.xml'];
+  if (bounds.chineseDates && styles) files['xl/styles.xml'] = strToU8(defineChineseDateFormats(new TextDecoder('utf-8').decode(styles)));
   const workbook = await newWorkbook();
   try {
     const repacked = zipSync(files, { level: 0 });

@@ -10,6 +10,7 @@ import { numberingCounter, readNumberingXml, readStyleLists } from '../../shared
 import { assertSafeXml, readDocumentXml, UnsafeXmlError } from '../../shared/plan/docx-xml.js';
 import type { TableRow } from '../../shared/plan/table-rows.js';
 import { countOf, inflate, isOleFile, isZip, loadBoundedXlsx, startsWith, zipEntries } from '../bounded-xlsx.js';
+import { cellText } from './xlsx-cells.js';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /**
@@ -81,6 +82,7 @@ const readDocx = (bytes: Uint8Array): PlanDocument => {
     if (error instanceof UnsafeXmlError) throw bad('Word 文档中含有不安全的 XML 声明(DOCTYPE/实体),已拒绝。');
     throw bad('Word 文档的正文无法解析。');
   }
+  blocks = unboxLetterhead(blocks);
   assertLineLengths(blocks.flatMap((b) => (b.kind === 'line' ? [b.text] : b.rows.flatMap((r) => r.cells))));
   const size = blocks.reduce((n, b) => n + (b.kind === 'line' ? 1 : b.rows.length), 0);
   if (size > MAX_DOCUMENT_LINES) throw tooLong(size);
@@ -89,38 +91,57 @@ const readDocx = (bytes: Uint8Array): PlanDocument => {
   return { format: 'docx', blocks };
 };
 
-const cellText = (cell: ExcelJS.Cell): string => {
-  try {
-    return (cell.text ?? '').toString().trim();
-  } catch {
-    return '';
+/**
+ * A 红头 laid out as a table (issuer name, 文号 and date in cells, so they sit side by side) before any text:
+ * its rows are read as the document's opening lines, where the title, issuer and 文号 are looked for.
+ */
+const unboxLetterhead = (blocks: DocBlock[]): DocBlock[] => {
+  const out: DocBlock[] = [];
+  let isTop = true;
+  for (const b of blocks) {
+    if (b.kind === 'line') {
+      if (b.text.trim()) isTop = false;
+      out.push(b);
+    } else if (isTop && !findTableHeader(b.rows)) {
+      // Each cell its own line: 文号 and 签发人 side by side are two items, and a 文号 is only taken from a line of its own.
+      for (const r of b.rows) for (const text of new Set(r.cells.map((c) => c.trim()).filter(Boolean))) out.push({ kind: 'line', line: r.line, text });
+    } else {
+      isTop = false;
+      out.push(b);
+    }
   }
+  return out;
 };
 
 const readXlsx = async (bytes: Uint8Array): Promise<PlanDocument> => {
-  const workbook = await loadBoundedXlsx(bytes, { maxRows: MAX_DOCUMENT_LINES, tooLong });
+  const workbook = await loadBoundedXlsx(bytes, { maxRows: MAX_DOCUMENT_LINES, tooLong, chineseDates: true });
   const blocks: DocBlock[] = [];
   let found = false;
   workbook.worksheets.forEach((sheet, sheetIndex) => {
+    // A hidden sheet holds the lists behind drop-downs or old copies, never the plan a clerk sends.
+    if (sheet.state === 'hidden' || sheet.state === 'veryHidden') return;
     const offset = sheetIndex * 10_000;
     const width = Math.min(sheet.columnCount, 60);
+    // Hidden columns are the clerk's helpers (lookup keys, formulas behind a shown value): Excel does not
+    // show or print them. Hidden rows are kept: a filter hides other units' tasks, which are still the plan's.
+    const shown: number[] = [];
+    for (let c = 1; c <= width; c += 1) if (!sheet.getColumn(c).hidden) shown.push(c);
     const rows: TableRow[] = [];
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       if (rowNumber > 9_999) return;
-      const cells: string[] = [];
-      for (let c = 1; c <= width; c += 1) cells.push(cellText(row.getCell(c)));
-      rows.push({ line: offset + rowNumber, cells });
+      rows.push({ line: offset + rowNumber, cells: shown.map((c) => cellText(row.getCell(c))) });
     });
-    fillMerges(sheet, rows, offset);
+    fillMerges(sheet, rows, offset, shown);
     const header = findTableHeader(rows);
     if (!header) return;
     found = true;
     // Rows above the header (the table's title) are read as lines: they name the plan.
-    for (const r of rows.slice(0, header.at)) {
-      const text = [...new Set(r.cells.filter(Boolean))].join(' ');
-      if (text) blocks.push({ kind: 'line', line: r.line, text });
-    }
-    blocks.push({ kind: 'table', line: rows[header.at]?.line ?? offset, rows: rows.slice(header.at) });
+    for (const r of rows.slice(0, header.at)) blocks.push(...lineOf(r));
+    // Rows after the table holding one cell only (注:…, 填表人, a date) are notes under it, not table rows.
+    let end = rows.length;
+    while (end > header.at + 1 && (rows[end - 1]?.cells.filter(Boolean).length ?? 0) <= 1) end -= 1;
+    blocks.push({ kind: 'table', line: rows[header.at]?.line ?? offset, rows: rows.slice(header.at, end) });
+    for (const r of rows.slice(end)) blocks.push(...lineOf(r));
   });
   if (!found) {
     throw bad('Excel 表格中找不到可识别的表头:需要“工作任务/主要内容”与“牵头单位/责任单位”等列,或“指标名称/目标值”等列。');
@@ -128,8 +149,13 @@ const readXlsx = async (bytes: Uint8Array): Promise<PlanDocument> => {
   return { format: 'xlsx', blocks };
 };
 
-/** Copies each merged range's value into all its cells, so continuation rows read like the first. */
-const fillMerges = (sheet: ExcelJS.Worksheet, rows: TableRow[], offset: number): void => {
+const lineOf = (r: TableRow): DocBlock[] => {
+  const text = [...new Set(r.cells.filter(Boolean))].join(' ');
+  return text ? [{ kind: 'line', line: r.line, text }] : [];
+};
+
+/** Copies each merged range's value into all its shown cells, so continuation rows read like the first. */
+const fillMerges = (sheet: ExcelJS.Worksheet, rows: TableRow[], offset: number, shown: number[]): void => {
   const merges = (sheet.model as { merges?: string[] }).merges ?? [];
   const byLine = new Map(rows.map((r) => [r.line, r]));
   for (const range of merges) {
@@ -137,11 +163,14 @@ const fillMerges = (sheet: ExcelJS.Worksheet, rows: TableRow[], offset: number):
     if (!m) continue;
     const col = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
     const [c1, r1, c2, r2] = [col(m[1] ?? 'A'), Number(m[2]), col(m[3] ?? 'A'), Number(m[4])];
-    const value = byLine.get(offset + r1)?.cells[c1 - 1] ?? '';
+    // The value lives in the range's top-left cell, even when that column is hidden.
+    const value = cellText(sheet.getCell(r1, c1));
     for (let r = r1; r <= r2; r += 1) {
       const row = byLine.get(offset + r);
       if (!row) continue;
-      for (let c = c1; c <= c2 && c <= row.cells.length; c += 1) if (!row.cells[c - 1]) row.cells[c - 1] = value;
+      shown.forEach((c, i) => {
+        if (c >= c1 && c <= c2 && !row.cells[i]) row.cells[i] = value;
+      });
     }
   }
 };

@@ -8,6 +8,9 @@ import { findTextTables } from './flattened.js';
 import { findGluedTable } from './glued-table.js';
 import { liftBoxTables } from './box-table.js';
 import { unbarLabelledLines } from './flattened-forms.js';
+import { joinBarLines } from './bar-lines.js';
+import { splitShiItems } from './shi-items.js';
+import { findUnnumberedGluedTable } from './glued-unnumbered.js';
 import { joinLabelValues } from './label-values.js';
 import { linkIndicatorsToTasks } from './indicator-links.js';
 import { isJammed, stripJammer } from './jammer.js';
@@ -156,16 +159,18 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   clean.sort((a, b) => a.line - b.line);
 
   // Tables written as text.
-  const formLines = unbarLabelledLines(clean);
-  clean.splice(0, clean.length, ...formLines);
+  const barJoined = joinBarLines(unbarLabelledLines(clean));
+  clean.splice(0, clean.length, ...barJoined.lines);
   const textTables = findTextTables(clean);
   const consumed = new Set(textTables.flatMap((t) => t.lines));
+  // The lines of a cell printed over several lines before its own bar line go where the cell goes.
+  for (const line of [...consumed]) for (const l of barJoined.absorbed.get(line) ?? []) consumed.add(l);
   for (const t of textTables) {
     taskTables.push({ roles: t.roles, rows: t.rows });
     for (const s of t.stray) unplaced.push({ line: s.line, text: s.text, reason: '夹在表格中间、不属于任何单元格的行', kind: 'unplaced' });
   }
   // A table run into one text with no separators at all, only when no other table was found.
-  const glued = taskTables.length === 0 ? findGluedTable(clean) : null;
+  const glued = taskTables.length === 0 ? (findGluedTable(clean) ?? findUnnumberedGluedTable(clean)) : null;
   if (glued) {
     taskTables.push({ roles: glued.roles, rows: glued.rows });
     for (const line of glued.lines) consumed.add(line);
@@ -181,7 +186,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   const indicators: ParsedIndicator[] = [];
   // A PDF's fixed-width lines joined back first, so headings, titles and unit names are whole.
   // Outside tables only: a table printed one cell per line has its header words alone on their lines.
-  const bodyItems = joinLabelValues(unwrapHardLines(bodyLines)).flatMap(splitRunOnItems);
+  const bodyItems = joinLabelValues(unwrapHardLines(bodyLines)).flatMap(splitRunOnItems).flatMap(splitShiItems);
   for (const table of indicatorTables) {
     const result = indicatorsFromTable(table, indicators.length + 1);
     indicators.push(...result.indicators);

@@ -10,6 +10,8 @@ const NONE = /^(\u2014+|-+|\/|\\|\u2013|无|暂无|空|\u2015+|一)$/;
 const normalise = (text: string): string =>
   normaliseText(text)
     .replace(/(\d)\s*[。．]\s*(\d)/g, '$1.$2')
+    // Thousands separators as Excel's #,##0 format and printed tables show them: 12,500 is 12500.
+    .replace(/(\d)[,,](?=\d{3}(?!\d))/g, '$1')
     .replace(/[%]/g, '%')
     .replace(/[<]/g, '<')
     .replace(/[>]/g, '>')

@@ -4,12 +4,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeXlsx } from '../helpers/plan-files.js';
+import { makeDocxTables } from './make-docx-tables.js';
 import { corpusDir } from './score.js';
 
 export const makeTables = async (): Promise<void> => {
   // 21-dazhu-2016: 大竹县 2016年民生实事目标任务分解表; item 5 has two rows under merged 序号 and 责任单位 cells.
-  const dazhu = await makeXlsx(
-    [
+  const dazhuRows = [
       ['2016年民生实事目标任务分解表', '', '', ''],
       ['序号', '民生实事', '责任单位', '完成时限'],
       [1, '启动建设东柳河城区段综合治理工程和东湖湿地公园。', '县水务局\n县住建局\n县护城河指挥部', '12月底前'],
@@ -23,9 +23,8 @@ export const makeTables = async (): Promise<void> => {
       [8, '启动大竹县第十二小学建设,新建中心幼儿园2所。', '县教科局\n县代建中心', '12月底前'],
       [9, '完成棚户区改造2836户。', '县住建局', '12月底前'],
       [10, '城区再新建1个农贸市场。', '县商务局', '12月底前'],
-    ],
-    ['A1:D1', 'A7:A8', 'C7:C8'],
-  );
+  ];
+  const dazhu = await makeXlsx(dazhuRows, ['A1:D1', 'A7:A8', 'C7:C8']);
   writeFileSync(join(corpusDir, '21-dazhu-2016.xlsx'), dazhu);
 
   // 78-nmg-disability-2021: 专栏1 of the 内蒙古 plan; the page is cut in row 8, so rows 1-7 only.
@@ -46,8 +45,7 @@ export const makeTables = async (): Promise<void> => {
   writeFileSync(join(corpusDir, '78-nmg-disability-2021.xlsx'), nmg);
 
   // 82-miit-kpi-2018: the 工业和信息化部 2018 关键业绩指标 table; rows 8 and 9 share one 牵头负责司局 cell.
-  const miit = await makeXlsx(
-    [
+  const miitRows = [
       ['序号', '指标名称', '预期效果', '完成时限', '指标 属性', '牵头负责司局', '备注'],
       [1, '创建“中国制造2025”国家级示范区', '确定首批示范区创建名单', '6月', '预期性', '规划司', ''],
       [2, '遴选公告中小企业公共服务示范平台和创业创新示范基地数量', '各80个', '12月', '约束性', '中小企业局', ''],
@@ -58,8 +56,10 @@ export const makeTables = async (): Promise<void> => {
       [7, '制造业与互联网融合发展试点示范项目遴选数量', '120个', '12月', '约束性', '信息化和软件 服务业司', ''],
       [8, '通光纤行政村比例', '98%', '12月', '预期性', '信息通信发展司', '“十三五”规划预期2020年行政村通光纤比例达到98%。'],
       [9, '移动宽带用户普及率', '85%', '12月', '预期性', '', '“十三五”规划预期2020年移动宽带用户普及率达到85%。'],
-    ],
-    ['F9:F10'],
-  );
+  ];
+  const miit = await makeXlsx(miitRows, ['F9:F10']);
   writeFileSync(join(corpusDir, '82-miit-kpi-2018.xlsx'), miit);
+
+  // The .docx rebuilds, and .xlsx ones written with Excel's own formats (make-docx-tables.ts).
+  await makeDocxTables(dazhuRows, miitRows);
 };
