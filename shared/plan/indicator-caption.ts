@@ -24,7 +24,19 @@ const captionBefore = (lines: SourceLine[], index: number): { text: string; line
   return { text: '', line: null };
 };
 
+/**
+ * A short numbered heading that only names the table (`二、主要指标`) right above its caption
+ * (`健康中国行动主要指标`): the section holding the table, taken along too, so it is no task of its own.
+ */
+const headingAbove = (lines: SourceLine[], index: number): number | null => {
+  const t = lines[index - 2]?.text.trim() ?? '';
+  const h = readHeading(t);
+  return h && t.length <= 20 && /(主要)?(指标|指标表|指标体系)$/.test(h.rest) ? (lines[index - 2]?.line ?? null) : null;
+};
+
 export const withCaption = (lines: SourceLine[], index: number, used: number[]): number[] => {
   const caption = captionBefore(lines, index).line;
-  return caption === null ? used : [caption, ...used];
+  if (caption === null) return used;
+  const heading = headingAbove(lines, index);
+  return heading === null ? [caption, ...used] : [heading, caption, ...used];
 };

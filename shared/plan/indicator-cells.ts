@@ -11,3 +11,6 @@ export const categoryHeading = (text: string, next: string): string | null => {
   if (!h || (h.kind !== 'cn' && h.kind !== 'paren-cn') || text.length > 30 || isValueCell(next)) return null;
   return h.rest;
 };
+
+/** `说明:健康素养是指…`, `计算方法:…`: a note on the row above, printed between a table's rows. */
+export const isRowNote = (text: string): boolean => /^\s*(说明|注释|计算方法|指标解释|指标说明)[::]\S/.test(text);

@@ -40,7 +40,13 @@ export const alignRow = (cells: string[], roles: IndicatorRole[]): { cells: stri
     cells.forEach((c, k) => (out[k] = c));
     return { cells: out, group: null };
   }
-  cells.slice(0, attrCell).forEach((c, k) => (out[k] = c));
+  // Short of a cell before its 属性: the cell next to the 属性 is the target (the column before it), and
+  // the missing one is earlier — a baseline left blank, or an interim and a final target merged into one
+  // cell (`实现` under both 2022年 and 2030年) that the flattening printed once.
+  const before = cells.slice(0, attrCell);
+  const last = before.length - 1;
+  const targetNext = attrCell < attrCol && last > 0 && roles[attrCol - 1] === 'target' && roles[last] !== 'name' && roles[last] !== 'seq';
+  before.forEach((c, k) => (out[targetNext && k === last ? attrCol - 1 : k] = c));
   out[attrCol] = cells[attrCell] ?? '';
   const after = cells.slice(attrCell + 1);
   after.forEach((c, k) => (out[n - after.length + k] = c));
@@ -128,6 +134,44 @@ export const leadingBarRows = (lines: { line: number; text: string }[]): { rows:
 };
 
 /**
+ * True when the cells from `from` on are a few text cells (at most `seqAt` + 3, no figure among them) and
+ * then the number of the next row: they are group cells, however many lines the group was printed over.
+ */
+const groupRunBefore = (cells: { text: string }[], from: number, seqAt: number, isNumber: (t: string) => boolean): boolean => {
+  for (let k = from; k < cells.length && k < from + seqAt + 3; k += 1) {
+    const t = (cells[k]?.text ?? '').trim();
+    if (isNumber(t)) return true;
+    if (looksLikeValue(t) || parseAttribute(t) !== null) return false;
+  }
+  return false;
+};
+
+/**
+ * Where the next row starts after a `一、…` group row whose other cells are figures or empty (`一、核心指标
+ * (2项)(权重占50%)` / `50` / `` / ``): the index of the next number (this row's or 1), or -1.
+ */
+const groupRowEnd = (cells: { text: string }[], at: number, width: number, expect: number, categoryOf: (text: string, next: string) => string | null): number => {
+  if (categoryOf((cells[at]?.text ?? '').trim(), '') === null) return -1;
+  for (let k = at + 1; k < cells.length && k <= at + width; k += 1) {
+    const t = (cells[k]?.text ?? '').trim();
+    if (t === String(expect) || (k > at + 1 && /^1[.、]?$/.test(t))) return k > at + 1 ? k : -1;
+    if (t.length > 0 && !looksLikeValue(t)) return -1;
+  }
+  return -1;
+};
+
+/**
+ * Group cells printed over more lines than the table has group columns (`(一)` / `健康知识普及行动` /
+ * `结果性指标` for one 领域 column): one group, its numbering left out (`健康知识普及行动 / 结果性指标`).
+ */
+const mergeGroupCells = (cells: string[], seqAt: number): string[] => {
+  if (cells.length <= seqAt || seqAt === 0) return cells;
+  const extra = cells.length - seqAt + 1;
+  const parts = cells.slice(0, extra).filter((c) => !/^[((]?[一二三四五六七八九十]+[))、.]?$/.test(c.trim()));
+  return [parts.join(' / '), ...cells.slice(extra)];
+};
+
+/**
  * Cells of a table with a 序号 column, one cell per line: a row starts at the next number (1, 2, 3 …),
  * so a row one cell short (a merged cell) does not shift the rows after it. Columns before 序号 (a
  * 类别 cell, merged down a group) come before the number: cells before 1, and cells a row has beyond
@@ -155,6 +199,15 @@ export const seqRows = (
       expect = 1;
       continue;
     }
+    // `一、核心指标(2项)` / `50` / `` / `` then the next number: a group row with cells of its own (the group's
+    // 权重, empty cells), numbering going on or starting again under it.
+    const groupEnd = seqAt === 0 ? groupRowEnd(cells, i, width, expect, categoryOf) : -1;
+    if (groupEnd > 0) {
+      segments.push({ line: cells[i]?.line ?? 0, cells: [], category: categoryOf(t, '') ?? t });
+      if (/^1[.、]?$/.test((cells[groupEnd]?.text ?? '').trim())) expect = 1;
+      i = groupEnd - 1;
+      continue;
+    }
     // A 类别 column before 序号 whose numbering restarts in each group: `…预期性` / `民生福祉` / `1`. The row
     // before is already whole and a group cell follows it, so this 1 opens a row; it is no value cell.
     const before = segments[segments.length - 1];
@@ -163,18 +216,20 @@ export const seqRows = (
     // `3` right before another figure is a value of this row (a 权重 of 3), not row 3: a row's number is
     // followed by its name.
     const after = cells.slice(i + 1).find((c) => c.text.trim().length > 0)?.text.trim() ?? '';
-    if (isNumber(t) && !(looksLikeValue(after) && segments.length > 0)) {
+    // Nor is a number before a unit (`5` / `%`, a 权重 then the 单位 cell).
+    if (isNumber(t) && !((looksLikeValue(after) || looksLikeUnit(after)) && segments.length > 0)) {
       segments.push({ line: cells[i]?.line ?? 0, cells: [t] });
       expect += 1;
       continue;
     }
     // `(二)` / `环境质量改善` before the next number: the group cells of a column before 序号, not a heading
-    // after the table.
-    const groupCell = seqAt > 0 && cells.slice(i + 1, i + 1 + seqAt).some((c) => isNumber(c.text.trim()));
+    // after the table. A group may be printed over a few text cells (`(一)` / `健康知识普及行动` /
+    // `结果性指标`, a heading, its name and a sub-group) before its first number.
+    const groupCell = seqAt > 0 && groupRunBefore(cells, i + 1, seqAt, isNumber);
     if (isEnd(t) && !groupCell) break;
     const last = segments[segments.length - 1];
     if (last) last.cells.push(t);
-    else if (seqAt > 0 && prefix.length < seqAt && t.length > 0) prefix.push(t);
+    else if (seqAt > 0 && t.length > 0 && (prefix.length < seqAt || groupRunBefore(cells, i + 1, seqAt, isNumber))) prefix.push(t);
     else break;
   }
   const own = width - seqAt;
@@ -192,10 +247,11 @@ export const seqRows = (
     // So is a long row whose name runs over two text cells (`居民` / `健康水平`) before any figure.
     const groupName = seg.cells.length > own && !figure(seg.cells[1] ?? '') && !figure(seg.cells[2] ?? '') && seg.cells.slice(3).some(figure);
     const withSubRows = !rowEnd && (past.some(figure) || groupName);
-    const cut = withSubRows ? seg.cells.length : end + 1 > own ? end + 1 : own;
+    // A row closed by its 属性 cell ends there, short or long: what follows is the next row's group.
+    const cut = withSubRows ? seg.cells.length : end > 0 ? end + 1 : own;
     const body = seqAt > 0 && !isLast ? seg.cells.slice(0, cut) : seg.cells;
     const next = seqAt > 0 && !isLast ? seg.cells.slice(cut).filter((c) => c.length > 0) : [];
-    const leading = lead.length > 0 ? lead : group;
+    const leading = mergeGroupCells(lead.length > 0 ? lead : group, seqAt);
     if (lead.length > 0) group = lead;
     lead = next;
     // A group cell whose text the page lost (blank lines before 1) still takes its column.

@@ -15,6 +15,8 @@ import { categoryHeading, isValueCell } from './indicator-cells.js';
 import { readSeqTable } from './indicator-seq-table.js';
 import { titleBefore, withCaption } from './indicator-caption.js';
 import { continuesNumbering, fillShortRow, rowCellCount } from './indicator-short-rows.js';
+import { unbarCellRuns } from './indicator-bar-cells.js';
+import { impliedSeqRoles } from './indicator-seq-table.js';
 
 export { indicatorRoles, type IndicatorRole } from './indicator-roles.js';
 
@@ -211,7 +213,9 @@ const findRowTables = (input: Line[]): IndicatorTable[] => {
 
 export const findTextIndicatorTables = (lines0: SourceLine[]): IndicatorTable[] => {
   // A table run into one line is read as the lines it was written in (same line number for each).
-  const input = lines0.flatMap((l) => (splitRunOnTable(l.text) ?? splitGluedTable(l.text) ?? [l.text]).map((text) => ({ line: l.line, text })));
+  // A run of bar-led cells without row marks (indicator-bar-cells.ts) is read one cell per line.
+  const input = unbarCellRuns(lines0.flatMap((l) => (splitRunOnTable(l.text) ?? splitGluedTable(l.text) ?? [l.text]).map((text) => ({ line: l.line, text }))));
+  const inputLines = new Set(input.map((l) => l.line));
   const tables = findRowTables(input);
   const taken = new Set(tables.flatMap((t) => t.lines));
   // A table flattened as `cell |` lines reads like one cell per line once the bars are off; a line of
@@ -248,9 +252,11 @@ export const findTextIndicatorTables = (lines0: SourceLine[]): IndicatorTable[] 
       if (roleOfWord(t) === null && !isQualifierOver(t, lines[j + 1]?.text.trim() ?? '')) break;
       header.push({ line: lines[j]?.line ?? 0, text: t });
     }
-    const roles = header.length >= 2 ? indicatorRoles(spreadSpanningHeader(mergeHeaderCells(header.map((h) => h.text)))) : null;
+    const headerRoles = header.length >= 2 ? indicatorRoles(spreadSpanningHeader(mergeHeaderCells(header.map((h) => h.text)))) : null;
+    const lastHeaderLine = header[header.length - 1]?.line ?? 0;
+    const roles = headerRoles && impliedSeqRoles(withEmpty.filter((l) => l.line > lastHeaderLine).map((l) => l.text.trim()), headerRoles);
     if (roles) {
-      const lastHeader = header[header.length - 1]?.line ?? 0;
+      const lastHeader = lastHeaderLine;
       if (roles.includes('seq')) {
         const { rows, last } = readSeqTable(withEmpty, lastHeader, roles);
         const used = withEmpty.filter((l) => l.line >= (header[0]?.line ?? 0) && l.line <= last).map((l) => l.line);
@@ -272,7 +278,9 @@ export const findTextIndicatorTables = (lines0: SourceLine[]): IndicatorTable[] 
     const from = Math.min(...t.lines);
     const to = Math.max(...t.lines);
     const bars = input.filter((l) => l.line > from && l.line < to && /^[|\s]*$/.test(l.text)).map((l) => l.line);
-    t.lines = [...t.lines, ...bars];
+    // So are the wrapped lines a bar-led run joined to the cell above (`2015年` / `目 标`).
+    const joined = lines0.filter((l) => l.line > from && l.line < to && !inputLines.has(l.line)).map((l) => l.line);
+    t.lines = [...t.lines, ...bars, ...joined];
   }
   return tables;
 };

@@ -104,7 +104,9 @@ export const looksLikeUnit = (raw: string): boolean => {
 };
 
 /** A 属性 cell: 约束性, 预期性, or 参考性 (建设指标 tables' third kind); it closes a row. */
-export const isAttributeCell = (raw: string): boolean => /^(约束|約束|预期|預期|参考|參考)性?(指标|指標)?$/.test(raw.trim());
+// 倡导性 (advocated, 健康中国行动's third kind) closes a row like the others; it has no stored 属性 of its
+// own (parseAttribute gives null), so the cell shapes the row and the indicator is kept without one.
+export const isAttributeCell = (raw: string): boolean => /^(约束|約束|预期|預期|参考|參考|倡导|倡導)性?(指标|指標)?$/.test(raw.trim());
 
 export const parseAttribute = (raw: string): IndicatorAttribute | null => {
   if (/约束|約束/.test(raw)) return 'binding';

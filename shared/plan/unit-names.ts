@@ -126,7 +126,8 @@ const STRONG_END = /(局|委|办|院|厅|中心|公司|政府|馆|队|站|所|�
 /**
  * Two units printed with no separator (`文化宣传股文化馆`, a cell's two lines joined by the page): cut
  * where both halves are units the same document names on their own, or where the second half opens
- * with its own level (`区教育局区财政局`, `市委市政府`) and both halves end like whole units. A name
+ * with its own level (`区教育局区财政局`, `市委市政府`) and both halves end like whole units, or where two
+ * unit groups run together (`各地各部门`). A name
  * with a sub-unit (`市公安局交警支队`) has no level of its own after the cut and stays whole.
  */
 export const splitGluedUnits = (name: string, known: ReadonlySet<string>): string[] => {
@@ -135,7 +136,9 @@ export const splitGluedUnits = (name: string, known: ReadonlySet<string>): strin
     const right = name.slice(at);
     const bothKnown = known.has(left) && (known.has(right) || splitGluedUnits(right, known).length > 1);
     const ownLevel = STRONG_END.test(left) && /^[省市区县][\u4e00-\u9fff]/.test(right) && right.length >= 3 && STRONG_END.test(right);
-    if (bothKnown || ownLevel) return [left, ...splitGluedUnits(right, known)];
+    // Two groups run together (`各地各部门`, `各县区各部门`): each opens with its own 各.
+    const groups = /^各[\u4e00-\u9fff]/.test(left) && /^各[\u4e00-\u9fff]/.test(right);
+    if (bothKnown || ownLevel || groups) return [left, ...splitGluedUnits(right, known)];
   }
   return [name];
 };
