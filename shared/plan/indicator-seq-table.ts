@@ -22,7 +22,10 @@ export const readSeqTable = (cells: Line[], from: number, roles: IndicatorRole[]
   const attrAt = roles.indexOf('attribute');
   const nameAt = roles.indexOf('name');
   const valueRows = rows.filter((r) => r.category === undefined);
-  const aligned: Row[] = rows.flatMap((r): Row[] => {
+  const aligned: Row[] = rows.flatMap((r0): Row[] => {
+    // Empty cells past the row's width (a lone `|` closing the table) are no cells of it.
+    const r = { ...r0, cells: [...r0.cells] };
+    while (r.cells.length > roles.length && r.cells[r.cells.length - 1] === '') r.cells.pop();
     if (r.category !== undefined) return [{ line: r.line, cells: roles.map((role) => (role === 'category' ? (r.category ?? '') : '')), category: r.category }];
     const subs = expandSubItems(r.cells, roles);
     if (subs) return subs.map((c) => ({ line: r.line, cells: c }));
@@ -34,13 +37,13 @@ export const readSeqTable = (cells: Line[], from: number, roles: IndicatorRole[]
     }
     // `15 / 公共交通 / 服务水平` and the page ends: a name over two lines with no values, not a name and a unit.
     const after = r.cells.slice(nameAt + 1).filter((c) => c.trim().length > 0);
-    if (r === valueRows[valueRows.length - 1] && after.length > 0 && after.length <= 2 && !after.some(isValueCell)) {
+    if (r0 === valueRows[valueRows.length - 1] && after.length > 0 && after.length <= 2 && !after.some(isValueCell)) {
       return [{ line: r.line, cells: r.cells.map((c, k) => (k === nameAt ? [c, ...after].join('') : k < nameAt ? c : '')).slice(0, roles.length) }];
     }
     // A row longer than the header that no 属性 cell closes was cut off with the page: its name is kept
     // (and listed as having no target), not values guessed from its sub-items. So is the last row listing
     // sub-items with no 属性 cell to close it: the page ended inside it.
-    const cutLast = r === valueRows[valueRows.length - 1] && attrAt === roles.length - 1 && isSubName(r.cells[nameAt + 1] ?? '') && !r.cells.some(isAttributeCell);
+    const cutLast = r0 === valueRows[valueRows.length - 1] && attrAt === roles.length - 1 && isSubName(r.cells[nameAt + 1] ?? '') && !r.cells.some(isAttributeCell);
     if (rowEnd && (r.cells.length > roles.length || cutLast) && rowEnd(r.cells) < 0) return [{ line: r.line, cells: r.cells.map((c, k) => (k <= nameAt ? c : '')).slice(0, roles.length) }];
     // A short row keeps its group and number in place (seqRows always gives them): only the cells after
     // the number are aligned, so a missing value cell is not taken for a merged group cell.

@@ -7,12 +7,15 @@
 import { readHeading } from './numbering.js';
 import { indicatorRoles, mergeHeaderCells, roleOfWord, spreadSpanningHeader, type IndicatorRole } from './indicator-roles.js';
 import { isAttributeCell, looksLikeUnit, looksLikeValue, parseAttribute } from './target.js';
+import { groupRowEnd, groupRunBefore, mergeGroupCells } from './indicator-seq-groups.js';
 
 /** A line that cannot be a cell of the table: a heading of the text, the next 表, a long sentence. */
 export const isTableEnd = (text: string): boolean => {
   const h = readHeading(text);
   if (h && h.kind !== 'dash' && h.kind !== 'num') return true;
   if (/^表\s*[一二三四五六七八九十\d]/.test(text)) return true;
+  // `第 [1] [2] 页 共[3]页`: a site's page links under the table.
+  if (/^第\s*(\[\d+\]\s*)+页/.test(text)) return true;
   return text.replace(/\s+/g, ' ').length > 60;
 };
 
@@ -131,44 +134,6 @@ export const leadingBarRows = (lines: { line: number; text: string }[]): { rows:
   }
   if (cur) rows.push(cur);
   return { rows, used: i };
-};
-
-/**
- * True when the cells from `from` on are a few text cells (at most `seqAt` + 3, no figure among them) and
- * then the number of the next row: they are group cells, however many lines the group was printed over.
- */
-const groupRunBefore = (cells: { text: string }[], from: number, seqAt: number, isNumber: (t: string) => boolean): boolean => {
-  for (let k = from; k < cells.length && k < from + seqAt + 3; k += 1) {
-    const t = (cells[k]?.text ?? '').trim();
-    if (isNumber(t)) return true;
-    if (looksLikeValue(t) || parseAttribute(t) !== null) return false;
-  }
-  return false;
-};
-
-/**
- * Where the next row starts after a `一、…` group row whose other cells are figures or empty (`一、核心指标
- * (2项)(权重占50%)` / `50` / `` / ``): the index of the next number (this row's or 1), or -1.
- */
-const groupRowEnd = (cells: { text: string }[], at: number, width: number, expect: number, categoryOf: (text: string, next: string) => string | null): number => {
-  if (categoryOf((cells[at]?.text ?? '').trim(), '') === null) return -1;
-  for (let k = at + 1; k < cells.length && k <= at + width; k += 1) {
-    const t = (cells[k]?.text ?? '').trim();
-    if (t === String(expect) || (k > at + 1 && /^1[.、]?$/.test(t))) return k > at + 1 ? k : -1;
-    if (t.length > 0 && !looksLikeValue(t)) return -1;
-  }
-  return -1;
-};
-
-/**
- * Group cells printed over more lines than the table has group columns (`(一)` / `健康知识普及行动` /
- * `结果性指标` for one 领域 column): one group, its numbering left out (`健康知识普及行动 / 结果性指标`).
- */
-const mergeGroupCells = (cells: string[], seqAt: number): string[] => {
-  if (cells.length <= seqAt || seqAt === 0) return cells;
-  const extra = cells.length - seqAt + 1;
-  const parts = cells.slice(0, extra).filter((c) => !/^[((]?[一二三四五六七八九十]+[))、.]?$/.test(c.trim()));
-  return [parts.join(' / '), ...cells.slice(extra)];
 };
 
 /**

@@ -1,0 +1,174 @@
+// Indicator tables in the shapes of the fourth held-out batch (issue 15 §7, documents 181+): a law
+// database's repost with a bar in front of every cell and no row marks, a header whose 指标 spans the row
+// numbers, group rows carrying their own 权重; and an action plan's table one cell per paragraph with two
+// dated target columns, a 领域 group printed over several cells, notes between the rows and rows short of
+// the cells a merge or a blank dropped. Made-up examples in those shapes.
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../shared/plan/document.js';
+import { splitGluedUnits } from '../../shared/plan/unit-names.js';
+
+type Read = [string, string, string, string, string, string | null, string];
+const read = (text: string): Read[] =>
+  (parsePlanText(text).indicators ?? []).map((i) => [i.category, i.name, i.unit, i.baseline.text, i.target.text, i.attribute, i.owner]);
+
+// `指 标` spans the number and the name; `2020年` / `目 标` is one header cell over two lines; a lone `|`
+// is an empty cell and `| | 3` an empty 责任部门 cell and then row 3; group rows carry a weight.
+const BAR_LED = [
+  '附表2',
+  '某市“十三五”就业增收考核指标',
+  '指 标',
+  '| 权重',
+  '| 单位',
+  '| 2020年',
+  '目 标',
+  '| 责任部门',
+  '| 一、收入指标(2项)',
+  '| 40',
+  '|',
+  '|',
+  '| | 1',
+  '| 城镇常住居民人均可支配收入',
+  '| 20',
+  '| 元',
+  '| 52000',
+  '| | 2',
+  '| 农村常住居民人均可支配收入',
+  '| 20',
+  '| 元',
+  '| 26000',
+  '| 市农业农村局',
+  '| 二、就业指标(2项)',
+  '| 60',
+  '|',
+  '|',
+  '| | 3',
+  '| 城镇新增就业人数*',
+  '| 3',
+  '| 万人',
+  '| 12',
+  '| 市人社局',
+  '| 4',
+  '| 农村劳动力转移就业人数',
+  '| 5',
+  '| %',
+  '| 8',
+  '| 市人社局',
+  '|',
+  '第 [1] [2] 页 共[3]页',
+].join('\n');
+
+describe('bar-led cells with no row marks', () => {
+  it('reads one cell per bar, numbers the rows although the header has no 序号, and keeps group rows out', () => {
+    expect(read(BAR_LED)).toEqual([
+      ['收入指标(2项)', '城镇常住居民人均可支配收入', '元', '', '52000', null, ''],
+      ['收入指标(2项)', '农村常住居民人均可支配收入', '元', '', '26000', null, '市农业农村局'],
+      ['就业指标(2项)', '城镇新增就业人数*', '万人', '', '12', null, '市人社局'],
+      ['就业指标(2项)', '农村劳动力转移就业人数', '%', '', '8', null, '市人社局'],
+    ]);
+  });
+
+  it('takes every line of the table along, the wrapped header line too', () => {
+    const plan = parsePlanText(BAR_LED);
+    expect(plan.tasks).toEqual([]);
+    expect(plan.unplaced.filter((u) => u.text.includes('目 标') || u.text.includes('|'))).toEqual([]);
+  });
+});
+
+// 领域 / 序号 / 指标 / 基期水平 / 2025年目标值 / 2035年目标值 / 指标性质, one cell per paragraph: a 领域 printed
+// as `(一)` / its name / a sub-group before row 1, a `说明:` note after a row, 倡导性 rows with no values, a
+// `实现` printed once for both target columns, a row with no baseline cell.
+const ACTION_PLAN = [
+  '一、总体要求',
+  '',
+  '到2035年,全民健身公共服务体系更加完善。',
+  '',
+  '二、主要指标',
+  '',
+  '某省全民健身行动主要指标',
+  '',
+  '领域',
+  '',
+  '序号',
+  '',
+  '指标',
+  '',
+  '基期水平',
+  '',
+  '2025年目标值',
+  '',
+  '2035年目标值',
+  '',
+  '指标性质',
+  '',
+  '(一)',
+  '',
+  '全民健身普及',
+  '',
+  '结果性指标',
+  '',
+  '1',
+  '',
+  '经常参加体育锻炼人数比例(%)',
+  '',
+  '37.2',
+  '',
+  '≥40',
+  '',
+  '≥45',
+  '',
+  '预期性',
+  '',
+  '说明:经常参加体育锻炼是指每周参加体育锻炼3次及以上、每次30分钟及以上。',
+  '',
+  '个人倡导性指标',
+  '',
+  '2',
+  '',
+  '每天进行中等强度运动30分钟',
+  '',
+  '倡导性',
+  '',
+  '政府工作指标',
+  '',
+  '3',
+  '',
+  '建立全民健身赛事活动品牌体系',
+  '',
+  '实现',
+  '',
+  '约束性',
+  '',
+  '4',
+  '',
+  '乡镇健身广场覆盖率(%)',
+  '',
+  '90',
+  '',
+  '100',
+  '',
+  '预期性',
+].join('\n');
+
+describe('a 序号 table one cell per paragraph with two dated target columns', () => {
+  it('takes the later target column, the group printed over several cells, and the short rows', () => {
+    expect(read(ACTION_PLAN)).toEqual([
+      ['全民健身普及 / 结果性指标', '经常参加体育锻炼人数比例', '%', '37.2', '≥45', 'expected', ''],
+      ['个人倡导性指标', '每天进行中等强度运动30分钟', '', '', '', null, ''],
+      ['政府工作指标', '建立全民健身赛事活动品牌体系', '', '', '实现', 'binding', ''],
+      ['政府工作指标', '乡镇健身广场覆盖率', '%', '90', '100', 'expected', ''],
+    ]);
+  });
+
+  it('does not take the numbered heading that names the table for a task', () => {
+    const plan = parsePlanText(ACTION_PLAN);
+    expect(plan.tasks).toEqual([]);
+    expect((plan.sections ?? []).map((s) => s.title)).not.toContain('主要指标');
+  });
+});
+
+describe('unit groups run together', () => {
+  it('cuts 各地各部门 into its two groups', () => {
+    expect(splitGluedUnits('各地各部门', new Set())).toEqual(['各地', '各部门']);
+    expect(splitGluedUnits('市教育局', new Set())).toEqual(['市教育局']);
+  });
+});
