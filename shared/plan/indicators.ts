@@ -16,6 +16,7 @@ import { readSeqTable } from './indicator-seq-table.js';
 import { titleBefore, withCaption } from './indicator-caption.js';
 import { continuesNumbering, fillShortRow, rowCellCount } from './indicator-short-rows.js';
 import { unbarCellRuns } from './indicator-bar-cells.js';
+import { readRunOnRows } from './indicator-runon-rows.js';
 import { impliedSeqRoles } from './indicator-seq-table.js';
 
 export { indicatorRoles, type IndicatorRole } from './indicator-roles.js';
@@ -242,6 +243,14 @@ export const findTextIndicatorTables = (lines0: SourceLine[]): IndicatorTable[] 
       const { rows, used } = readSpacedRows(rest, spaced);
       tables.push({ title: titleBefore(lines, i), roles: spaced, rows, lines: withCaption(lines, i, [...lines.slice(i, i + skip), ...rest.slice(0, used)].map((l) => l?.line ?? 0)) });
       i += used + skip;
+      continue;
+    }
+    // Caption, header and rows run into a few lines with no row numbers (indicator-runon-rows.ts).
+    const runOn = readRunOnRows(lines, i);
+    if (runOn) {
+      tables.push(runOn);
+      const last = Math.max(...runOn.lines);
+      while (i < lines.length && (lines[i]?.line ?? 0) <= last) i += 1;
       continue;
     }
     // Header one cell per line (a header cell may be broken over two lines: `2015` / `基期值`).

@@ -172,3 +172,35 @@ describe('unit groups run together', () => {
     expect(splitGluedUnits('市教育局', new Set())).toEqual(['市教育局']);
   });
 });
+
+// A document library's text of a table with no row numbers: caption, header and rows run over a few
+// lines broken anywhere (inside `6.` / `35`, after `>`), wide spaces lost to `?`, the 类别 words between
+// the rows, a `[18]` five-year figure, numbered notes after `注:`.
+const RUN_ON = [
+  '附件1 某市2025年主要发展目标 类别 指? 标2020年2025年 经济? 发展 人均地区生产总值(万元) 6.',
+  '',
+  '35 9.10 出口额(亿美元) 210.5',
+  '',
+  '400 三次产业结构 6.1:45.2:48.7 5.0:42.0:53.0 资源? 环境 单位地区生产总值能耗降低(%) ― [18] 森林覆盖率(%) 58.2 >',
+  '',
+  '60 社会? 事业 城镇调查失业率(%) 4.5 <5.5 注:',
+  '1、地区生产总值按2020年价格计算.',
+  '2、[ ]内为累计数.',
+].join('\n');
+
+describe('a table run into a few lines with no row numbers', () => {
+  it('reads name and figures after name and figures, the words between them as the 类别', () => {
+    expect(read(RUN_ON).map(([c, n, u, b, t]) => [c, n, u, b, t])).toEqual([
+      ['经济发展', '人均地区生产总值', '万元', '6.35', '9.10'],
+      ['经济发展', '出口额', '亿美元', '210.5', '400'],
+      ['经济发展', '三次产业结构', '', '6.1:45.2:48.7', '5.0:42.0:53.0'],
+      ['资源环境', '单位地区生产总值能耗降低', '%', '―', '[18](累计)'],
+      ['资源环境', '森林覆盖率', '%', '58.2', '>60'],
+      ['社会事业', '城镇调查失业率', '%', '4.5', '<5.5'],
+    ]);
+  });
+
+  it('keeps the numbered notes after 注: out of the tasks', () => {
+    expect(parsePlanText(RUN_ON).tasks).toEqual([]);
+  });
+});
