@@ -43,12 +43,13 @@ export const alignRow = (cells: string[], roles: IndicatorRole[]): { cells: stri
     cells.forEach((c, k) => (out[k] = c));
     return { cells: out, group: null };
   }
-  // Short of a cell before its 属性: the cell next to the 属性 is the target (the column before it), and
-  // the missing one is earlier — a baseline left blank, or an interim and a final target merged into one
-  // cell (`实现` under both 2022年 and 2030年) that the flattening printed once.
+  // Short of a cell before its 属性 where an interim target column (a note) stands before the target: the
+  // cell next to the 属性 is the target, and the missing one is earlier — an interim and a final target
+  // merged into one cell (`实现` under both 2022年 and 2030年) printed once, or a baseline left blank.
   const before = cells.slice(0, attrCell);
   const last = before.length - 1;
-  const targetNext = attrCell < attrCol && last > 0 && roles[attrCol - 1] === 'target' && roles[last] !== 'name' && roles[last] !== 'seq';
+  const interimSkipped = roles.slice(last, attrCol - 1).includes('note');
+  const targetNext = attrCell < attrCol && last > 0 && interimSkipped && roles[attrCol - 1] === 'target' && roles[last] !== 'name' && roles[last] !== 'seq';
   before.forEach((c, k) => (out[targetNext && k === last ? attrCol - 1 : k] = c));
   out[attrCol] = cells[attrCell] ?? '';
   const after = cells.slice(attrCell + 1);
