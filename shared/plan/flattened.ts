@@ -7,6 +7,7 @@ import { headerRun, headerStartsAt } from './flat-header.js';
 import { headerRoles, roleOfHeader, type Role, type TableRow } from './table-rows.js';
 import { tableCell } from './text.js';
 import { joinBrokenCells, spacedTable, splitGluedHeader, titleBefore } from './flattened-forms.js';
+import { sentenceRowsTable } from './sentence-rows.js';
 import type { SourceLine } from './body.js';
 
 export type FoundTable = { title: string; roles: Role[]; rows: TableRow[]; lines: number[]; headerLine: number; stray: Cell[] };
@@ -162,6 +163,14 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
     if (spaced) {
       tables.push(spaced);
       const last = spaced.lines[spaced.lines.length - 1] ?? 0;
+      while (i < lines.length && (lines[i]?.line ?? 0) <= last) i += 1;
+      continue;
+    }
+    // Header words ending a line, rows `1、任务。 牵头单位 配合单位` parted by spaces (sentence-rows.ts).
+    const sentences = sentenceRowsTable(lines, i);
+    if (sentences) {
+      tables.push(sentences);
+      const last = sentences.lines[sentences.lines.length - 1] ?? 0;
       while (i < lines.length && (lines[i]?.line ?? 0) <= last) i += 1;
       continue;
     }
