@@ -7,7 +7,7 @@
 // (Numbered rows run into a line are indicator-runon.ts's; a table with every space lost is
 // indicator-glued.ts's.)
 import { indicatorRoles, joinSpacedWords, roleOfWord, type IndicatorRole } from './indicator-roles.js';
-import { looksLikeValue } from './target.js';
+import { isAttributeCell, looksLikeValue } from './target.js';
 
 type Line = { line: number; text: string };
 type Row = { line: number; cells: string[] };
@@ -40,7 +40,9 @@ const headerAt = (tokens: string[]): { from: number; to: number; roles: Indicato
     let to = from;
     while (to < tokens.length && to - from < 8 && (roleOfWord(tokens[to] ?? '') !== null || roleOfWord(`${tokens[to]}${tokens[to + 1]}`) !== null)) to += roleOfWord(tokens[to] ?? '') !== null ? 1 : 2;
     const roles = to - from >= 2 ? indicatorRoles(joinSpacedWords(tokens.slice(from, to))) : null;
-    if (roles && roles.indexOf('name') <= 1 && roles.slice(roles.indexOf('name') + 1).every((r) => VALUE_ROLES.has(r))) return { from, to, roles };
+    const after = roles ? roles.slice(roles.indexOf('name') + 1) : [];
+    const valueRoles = after[after.length - 1] === 'attribute' ? after.slice(0, -1) : after;
+    if (roles && roles.indexOf('name') <= 1 && valueRoles.length > 0 && valueRoles.every((r) => VALUE_ROLES.has(r))) return { from, to, roles };
   }
   return null;
 };
@@ -55,7 +57,9 @@ export const readRunOnRows = (lines: Line[], at: number): RunOnRowsTable | null 
   const found = headerAt(tokensOf(first.text));
   if (!found) return null;
   const nameAt = found.roles.indexOf('name');
-  const values = found.roles.length - nameAt - 1;
+  // A 属性 column last (`… 2025年 属性`): its word follows the figures of each row.
+  const withAttribute = found.roles[found.roles.length - 1] === 'attribute';
+  const values = found.roles.length - nameAt - 1 - (withAttribute ? 1 : 0);
   const block: Line[] = [first];
   for (let k = at + 1; k < lines.length && block.length < 40; k += 1) {
     const t = lines[k]?.text.trim() ?? '';
@@ -84,7 +88,8 @@ export const readRunOnRows = (lines: Line[], at: number): RunOnRowsTable | null 
       k = j;
       continue;
     }
-    rows.push({ line: first.line, cells: [...(nameAt > 0 ? [category] : []), t, ...figures, ...Array<string>(values - figures.length).fill('')] });
+    const attribute = withAttribute && figures.length === values && isAttributeCell(tokens[j] ?? '') ? (tokens[j++] ?? '') : '';
+    rows.push({ line: first.line, cells: [...(nameAt > 0 ? [category] : []), t, ...figures, ...Array<string>(values - figures.length).fill(''), ...(withAttribute ? [attribute] : [])] });
     afterRow = true;
     // A row short of a figure ends the table: what follows is no value (`?26`, a note).
     if (figures.length < values) break;

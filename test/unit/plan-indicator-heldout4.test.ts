@@ -204,3 +204,18 @@ describe('a table run into a few lines with no row numbers', () => {
     expect(parsePlanText(RUN_ON).tasks).toEqual([]);
   });
 });
+
+describe('a table run into a few lines, with a 属性 column', () => {
+  it('takes the 属性 word after each row\'s figures', () => {
+    const text = [
+      '附件1 某县主要发展目标 类别 指? 标 2020年 2025年 属性 经济? 发展 地区生产总值(亿元) 300',
+      '',
+      '500 预期性 人均地区生产总值(万元) 6.1 8.0 预期性 资源? 环境 森林覆盖率(%) 60 62 约束性',
+    ].join('\n');
+    expect(read(text).map(([c, n, , b, t, a]) => [c, n, b, t, a])).toEqual([
+      ['经济发展', '地区生产总值', '300', '500', 'expected'],
+      ['经济发展', '人均地区生产总值', '6.1', '8.0', 'expected'],
+      ['资源环境', '森林覆盖率', '60', '62', 'binding'],
+    ]);
+  });
+});
