@@ -2,6 +2,7 @@
 // a line the table takes along so that it does not end up in the text of the task above it.
 import type { SourceLine } from './body.js';
 import { readHeading } from './numbering.js';
+import { roleOfWord } from './indicator-roles.js';
 
 export const titleBefore = (lines: SourceLine[], index: number): string => captionBefore(lines, index).text;
 
@@ -39,4 +40,14 @@ export const withCaption = (lines: SourceLine[], index: number, used: number[]):
   if (caption === null) return used;
   const heading = headingAbove(lines, index);
   return heading === null ? [caption, ...used] : [heading, caption, ...used];
+};
+
+/**
+ * `主要指标` right above `序号 / 指标 / …`, one cell per line: no name column stands before 序号, so the
+ * word is the table's caption, not a header cell. Returns how many leading cells are caption.
+ */
+export const captionCellsInHeader = (cells: string[]): number => {
+  let n = 0;
+  while (cells.length - n > 2 && roleOfWord(cells[n] ?? '') === 'name' && roleOfWord(cells[n + 1] ?? '') === 'seq' && cells.slice(n + 2).some((c) => roleOfWord(c) === 'name')) n += 1;
+  return n;
 };

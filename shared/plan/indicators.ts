@@ -13,7 +13,7 @@ import { splitRunOnTable } from './indicator-runon.js';
 import { splitGluedTable } from './indicator-glued.js';
 import { categoryHeading, isValueCell } from './indicator-cells.js';
 import { readSeqTable } from './indicator-seq-table.js';
-import { titleBefore, withCaption } from './indicator-caption.js';
+import { captionCellsInHeader, titleBefore, withCaption } from './indicator-caption.js';
 import { continuesNumbering, fillShortRow, rowCellCount } from './indicator-short-rows.js';
 import { unbarCellRuns } from './indicator-bar-cells.js';
 import { readRunOnRows } from './indicator-runon-rows.js';
@@ -261,6 +261,8 @@ export const findTextIndicatorTables = (lines0: SourceLine[]): IndicatorTable[] 
       if (roleOfWord(t) === null && !isQualifierOver(t, lines[j + 1]?.text.trim() ?? '')) break;
       header.push({ line: lines[j]?.line ?? 0, text: t });
     }
+    const at = i + captionCellsInHeader(header.map((h) => h.text));
+    header.splice(0, at - i);
     const headerRoles = header.length >= 2 ? indicatorRoles(spreadSpanningHeader(mergeHeaderCells(header.map((h) => h.text)))) : null;
     const lastHeaderLine = header[header.length - 1]?.line ?? 0;
     const roles = headerRoles && impliedSeqRoles(withEmpty.filter((l) => l.line > lastHeaderLine).map((l) => l.text.trim()), headerRoles);
@@ -269,13 +271,13 @@ export const findTextIndicatorTables = (lines0: SourceLine[]): IndicatorTable[] 
       if (roles.includes('seq')) {
         const { rows, last } = readSeqTable(withEmpty, lastHeader, roles);
         const used = withEmpty.filter((l) => l.line >= (header[0]?.line ?? 0) && l.line <= last).map((l) => l.line);
-        tables.push({ title: titleBefore(lines, i), roles, rows, lines: withCaption(lines, i, used) });
+        tables.push({ title: titleBefore(lines, at), roles, rows, lines: withCaption(lines, at, used) });
         while (i < lines.length && (lines[i]?.line ?? 0) <= last) i += 1;
         continue;
       }
       const rest = lines.filter((l) => l.line > lastHeader && l.text.trim().length > 0);
       const { rows, used } = readCellRows(rest, roles);
-      tables.push({ title: titleBefore(lines, i), roles, rows, lines: withCaption(lines, i, [...header, ...rest.slice(0, used)].map((l) => l.line)) });
+      tables.push({ title: titleBefore(lines, at), roles, rows, lines: withCaption(lines, at, [...header, ...rest.slice(0, used)].map((l) => l.line)) });
       const last = rest[used - 1]?.line ?? lastHeader;
       while (i < lines.length && (lines[i]?.line ?? 0) <= last) i += 1;
       continue;

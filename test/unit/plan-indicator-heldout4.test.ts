@@ -219,3 +219,14 @@ describe('a table run into a few lines, with a 属性 column', () => {
     ]);
   });
 });
+
+describe('a caption that is a header word', () => {
+  it('reads `主要指标` above `序号 / 指标 / …` as the caption, also with the header repeated after a page break', () => {
+    const text = ['主要指标', '序号', '指标', '单位', '2025年', '属性', '1', '地区生产总值', '亿元', '500', '预期性', '2', '森林覆盖率', '%', '62', '约束性', '- 5 -', '序号', '指标', '单位', '2025年', '属性', '3', '城镇化率', '%', '60', '预期性'].join('\n');
+    expect(read(text).map(([, n, u, , t]) => [n, u, t])).toEqual([
+      ['地区生产总值', '亿元', '500'],
+      ['森林覆盖率', '%', '62'],
+      ['城镇化率', '%', '60'],
+    ]);
+  });
+});
