@@ -11,7 +11,7 @@ import { barCells, barRows, isTableEnd as isEnd, leadingBarRows, tableFromRows, 
 import { readSpacedRows, spacedCells } from './indicator-spaced.js';
 import { splitRunOnTable } from './indicator-runon.js';
 import { splitGluedTable } from './indicator-glued.js';
-import { categoryHeading, isValueCell } from './indicator-cells.js';
+import { categoryHeading, isValueCell, numberedGroup } from './indicator-cells.js';
 import { readSeqTable } from './indicator-seq-table.js';
 import { captionCellsInHeader, titleBefore, withCaption } from './indicator-caption.js';
 import { continuesNumbering, fillShortRow, rowCellCount } from './indicator-short-rows.js';
@@ -82,7 +82,7 @@ const readCellRows = (cells: SourceLine[], roles: IndicatorRole[]): { rows: Row[
   while (i < cells.length) {
     const cell = cells[i];
     const next = cells[i + 1]?.text.trim() ?? '';
-    const heading = cell ? categoryHeading(cell.text.trim(), next) : null;
+    const heading = cell ? (categoryHeading(cell.text.trim(), next) ?? (hasCategory ? null : numberedGroup(cell.text.trim(), next, cells[i + 2]?.text.trim() ?? ''))) : null;
     if (heading !== null && !hasCategory) {
       // A category row of a table without a category column: it names the rows below it.
       numberedGroups = true;

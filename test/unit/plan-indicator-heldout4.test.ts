@@ -230,3 +230,14 @@ describe('a caption that is a header word', () => {
     ]);
   });
 });
+
+describe('numbered group rows in a table with no 类别 column', () => {
+  it('reads `1. 网络规模` before a name as the group, and Mbps as a unit', () => {
+    const text = ['某市网络发展时间表', '指标 |', '单位 |', '2020 年 |', '2025 年 |', '1. 网络规模 |', '千兆用户 |', '万户 |', '12 |', '40 |', '2. 网络能力 |', '城市接入能力 |', 'Mbps |', '100 |', '1000 |', '农村接入能力 |', 'Mbps |', '50 |', '500 |'].join('\n');
+    expect(read(text).map(([c, n, u, b, t]) => [c, n, u, b, t])).toEqual([
+      ['网络规模', '千兆用户', '万户', '12', '40'],
+      ['网络能力', '城市接入能力', 'Mbps', '100', '1000'],
+      ['网络能力', '农村接入能力', 'Mbps', '50', '500'],
+    ]);
+  });
+});
