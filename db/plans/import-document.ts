@@ -6,6 +6,7 @@ import { ApiError } from '../../shared/api/errors.js';
 import type { ApiParsedArg } from '../../shared/api/contract.js';
 import type { DepartmentCheck, ImportTarget, PlanImportResult, PlanPreview } from '../../shared/api/methods/plans.js';
 import { applyCorrections, dropLines } from '../../shared/plan/corrections.js';
+import { titleFromFileName } from '../../shared/plan/metadata.js';
 import type { PlanDiff } from '../../shared/plan/diff.js';
 import { parsePlanDocument } from '../../shared/plan/document.js';
 import type { ParsedPlan } from '../../shared/plan/types.js';
@@ -77,7 +78,9 @@ const prepare = async (db: Db, arg: DocumentArg): Promise<Prepared> => {
   const bytes = Buffer.from(arg.contentBase64.replace(/\s+/g, ''), 'base64');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const { doc, encoding } = await readPlanFile(new Uint8Array(bytes), arg.fileName);
-  const plan = applyCorrections(parsePlanDocument(dropLines(doc, arg.corrections?.droppedLines)), arg.corrections);
+  const read = applyCorrections(parsePlanDocument(dropLines(doc, arg.corrections?.droppedLines)), arg.corrections);
+  // A document with no title line (a bare table, an extract) is named after its file; the preview renames it.
+  const plan = read.title ? read : { ...read, title: titleFromFileName(arg.fileName) };
   const resolved = resolveNames(db, plan);
   let target = findTarget(db, arg, sha256, plan.title);
   let diff: PlanDiff | null = null;

@@ -1,5 +1,5 @@
 // The office's fixes from the preview, applied to what the reader understood: drop a noise line,
-// merge a department alias into its canonical name, set a task's lead(s) or participants by hand.
+// merge a department alias into its canonical name, set a task's lead(s) or participants by hand, name the plan.
 import type { PlanDocument } from './document.js';
 import type { ParsedPlan } from './types.js';
 
@@ -14,6 +14,8 @@ export type PlanCorrections = {
   participants?: Record<string, string[]>;
   /** Line number → task path: an unplaced line the office says belongs to that task's text. */
   attachLines?: Record<string, string>;
+  /** The plan's name, when the document's title line was missing or misread. */
+  title?: string;
 };
 
 export const dropLines = (doc: PlanDocument, lines: number[] | undefined): PlanDocument => {
@@ -57,5 +59,6 @@ export const applyCorrections = (plan: ParsedPlan, corrections: PlanCorrections 
       !attached.has(u.line) &&
       !(u.reason.includes('没有找到牵头单位') && withAttached.some((t) => t.line === u.line && t.leads.length > 0)),
   );
-  return { ...plan, tasks: withAttached, unplaced, aliases: { ...plan.aliases, ...aliases } };
+  const title = corrections.title?.trim() || plan.title;
+  return { ...plan, title, tasks: withAttached, unplaced, aliases: { ...plan.aliases, ...aliases } };
 };

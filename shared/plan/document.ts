@@ -232,7 +232,9 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
       sections.push(...result.sections.map((s) => ({ ...s, path: prefix + s.path })));
       unplaced.push(...result.unplaced);
     });
-    notes.push(`任务取自文件中的工作任务分解表(${tasks.length} 项);正文中的编号条目未作为任务导入。`);
+    // Say the body's items were left out only when it has some (a bare table has no body to speak of).
+    const hasNumberedBody = bodyItems.some((l) => /^\s*([一二三四五六七八九十]+、|\d+[.、.]|[((][一二三四五六七八九十\d]+[))])/.test(l.text));
+    notes.push(`任务取自文件中的工作任务分解表(${tasks.length} 项)${hasNumberedBody ? ';正文中的编号条目未作为任务导入' : ''}。`);
     setAside(bodyLines, '任务取自分解表,正文这一行未作为任务导入');
   } else {
     const body = readBody(bodyItems, referenceYear, { firstListedLeads });

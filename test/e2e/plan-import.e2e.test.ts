@@ -172,6 +172,32 @@ describe('plan import screen', () => {
     await screenshot(page, 'plan-import-action-plan');
   });
 
+  it('names a plan with no title line after its file, and lets the office rename it before importing', async () => {
+    // A bare decomposition table, as an office pastes it out of a spreadsheet: no title, no signature.
+    const table = ['序号', '工作任务', '牵头单位', '配合单位', '1', '新建口袋公园5个', '县园林局', '各乡镇', '2', '改造农贸市场3个', '县商务局', '县市场监管局'].join('\n');
+    const page = await newPage(browser);
+    await page.goto(host.url);
+    await page.getByRole('button', { name: '导入规划' }).click();
+    await page.getByLabel('选择规划文件').setInputFiles({ name: '2026年重点工作分解表.txt', mimeType: 'text/plain', buffer: Buffer.from(table, 'utf8') });
+    await page.getByRole('tab', { name: /任务 2/ }).waitFor();
+    await expect.poll(() => page.locator('.preview-head h2').textContent()).toBe('2026年重点工作分解表');
+    await page.locator('.preview-head .tag', { hasText: '取自文件名' }).waitFor();
+
+    await page.getByRole('button', { name: '改名' }).click();
+    await page.getByLabel('规划名称').fill('   ');
+    await expect.poll(() => page.getByRole('button', { name: '确定' }).isDisabled()).toBe(true);
+    await page.getByLabel('规划名称').fill('某县2026年重点工作任务分解');
+    await page.getByRole('button', { name: '确定' }).click();
+    await expect.poll(() => page.locator('.preview-head h2').textContent()).toBe('某县2026年重点工作任务分解');
+    await page.locator('.preview-head .tag', { hasText: '取自文件名' }).waitFor({ state: 'detached' });
+    await screenshot(page, 'plan-import-renamed');
+
+    await page.getByRole('button', { name: '确认导入' }).click();
+    await page.getByRole('status').filter({ hasText: '已导入' }).waitFor();
+    const plans = await temp.backend['plans.list']({});
+    expect(plans.map((p) => p.title)).toContain('某县2026年重点工作任务分解');
+  });
+
   it('shows a Chinese reason for a file that is not a plan', async () => {
     const page = await newPage(browser);
     await page.goto(host.url);

@@ -20,6 +20,7 @@ type ImportState = {
   attachLine: (line: number, path: string) => Promise<void>;
   mergeAlias: (alias: string, canonical: string) => Promise<void>;
   dropLine: (line: number) => Promise<void>;
+  setTitle: (title: string) => Promise<void>;
   undoCorrections: () => Promise<void>;
   confirm: () => Promise<void>;
   reset: () => void;
@@ -96,6 +97,10 @@ export const usePlanImportStore = create<ImportState>((set, get) => {
     dropLine: async (line) => {
       const c = get().corrections;
       await refresh({ ...c, droppedLines: [...(c.droppedLines ?? []), line] });
+    },
+    setTitle: async (title) => {
+      const c = get().corrections;
+      await refresh({ ...c, title });
     },
     undoCorrections: async () => refresh({}),
     confirm: async () => {

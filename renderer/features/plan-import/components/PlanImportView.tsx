@@ -2,6 +2,8 @@ import './plan-import.css';
 import { useState } from 'react';
 import { usePlanImportStore } from '../store';
 import { PreviewTasks } from './PreviewTasks';
+import { PlanTitle } from './PlanTitle';
+import { titleFromFileName } from '../../../../shared/plan/metadata';
 import { DepartmentChecks, DiffView, IndicatorList, UnplacedList } from './PreviewDetails';
 import { Banners } from '../../../app/Banners';
 
@@ -11,7 +13,7 @@ const FORMAT: Record<string, string> = { text: '文本', docx: 'Word', xlsx: 'Ex
 
 /** Open a plan document, see what was understood, fix it, and import in one step. */
 export const PlanImportView = ({ onImported }: { onImported: (planId?: string) => void }) => {
-  const { file, preview, result, isBusy, error, openFile, setLeads, setParticipants, attachLine, mergeAlias, dropLine, undoCorrections, confirm, corrections } =
+  const { file, preview, result, isBusy, error, openFile, setLeads, setParticipants, attachLine, mergeAlias, dropLine, setTitle, undoCorrections, confirm, corrections } =
     usePlanImportStore();
   const [tab, setTab] = useState<Tab>('tasks');
   const plan = preview?.plan;
@@ -61,7 +63,12 @@ export const PlanImportView = ({ onImported }: { onImported: (planId?: string) =
       {plan && preview ? (
         <>
           <div className="preview-head">
-            <h2>{plan.title || '(未识别标题)'}</h2>
+            <PlanTitle
+              key={plan.title}
+              title={plan.title}
+              isFromFileName={!corrections.title && Boolean(file) && plan.title === titleFromFileName(file?.name ?? '')}
+              onRename={(t) => void setTitle(t)}
+            />
             <div className="muted">
               {FORMAT[preview.source.format]} · {file?.name} · 发文机关:{plan.issuer || '—'} · 文号:{plan.docNumber || '—'} · 日期:
               {plan.issuedOn ?? '—'}
