@@ -16,7 +16,8 @@ const NOISE: [RegExp, string][] = [
   // A site's news list beside the document: `- 改出一片新天地04-28` (a headline ending in its date).
   [/^[-•·●]\s*\S.{1,40}?(19|20)?\d{2}-\d{2}$/, '网站新闻列表'],
   // `- 2 -`, and the same as a PDF prints it with its rule before it (`— — — 3 —`): not a —— bullet.
-  [/^第\s*\d+\s*页|^(?:[-—–]\s*)+\d{1,4}\s*(?:[-—–]\s*)+$|^\d+\s*\/\s*\d+$/, '页码'],
+  // `第 [1] [2] [3] 页 共[5]页`: a site's page links.
+  [/^第\s*\d+\s*页|^第\s*(\[\d+\]\s*)+页|^(?:[-—–]\s*)+\d{1,4}\s*(?:[-—–]\s*)+$|^\d+\s*\/\s*\d+$/, '页码'],
   // A rule drawn with dashes (———, ---, ＿＿＿) separates parts of a page; it is not a —— bullet.
   [/^[\s—–\-_=─━﹣－~～*]{3,}$/, '分隔线'],
   [/^[((]此件(主动|依申请)?公开[))]$|^[((]此件不公开[))]$/, '公开属性标注'],
