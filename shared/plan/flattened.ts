@@ -9,6 +9,7 @@ import { tableCell } from './text.js';
 import { rowsWithInnerSeq } from './seq-inside.js';
 import { rowsFromUnitLines } from './unit-line-rows.js';
 import { joinBrokenCells, spacedTable, splitGluedHeader, titleBefore } from './flattened-forms.js';
+import { sentenceRowsTable } from './sentence-rows.js';
 import type { SourceLine } from './body.js';
 
 export type FoundTable = { title: string; roles: Role[]; rows: TableRow[]; lines: number[]; headerLine: number; stray: Cell[] };
@@ -164,6 +165,14 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
     if (spaced) {
       tables.push(spaced);
       const last = spaced.lines[spaced.lines.length - 1] ?? 0;
+      while (i < lines.length && (lines[i]?.line ?? 0) <= last) i += 1;
+      continue;
+    }
+    // Header words ending a line, rows `1、任务。 牵头单位 配合单位` parted by spaces (sentence-rows.ts).
+    const sentences = sentenceRowsTable(lines, i);
+    if (sentences) {
+      tables.push(sentences);
+      const last = sentences.lines[sentences.lines.length - 1] ?? 0;
       while (i < lines.length && (lines[i]?.line ?? 0) <= last) i += 1;
       continue;
     }

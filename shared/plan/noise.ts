@@ -17,13 +17,14 @@ const NOISE: [RegExp, string][] = [
   [/^(本文|本站)?(转载|来源)自.{0,20}(如有侵权|请联系删除)|如有侵权[,,]?请联系|转载请注明(出处|来源)/, '转载声明'],
   // A site's news list beside the document: `- 改出一片新天地04-28` (a headline ending in its date).
   [/^[-•·●]\s*\S.{1,40}?(19|20)?\d{2}-\d{2}$/, '网站新闻列表'],
-  // `- 2 -`, and the same as a PDF prints it with its rule before it (`— — — 3 —`): not a —— bullet.
   // A site's footer under the document (`- 关注我们可获得更多采购需求 |`, `0人觉得有用`, `最近搜索`): as a dash
   // bullet it became a task and turned the item above it into a section.
   [/关注我们|最近搜索|人觉得有用|^标签[::]?$|猜你喜欢|热门推荐|相关推荐/, '网页按钮或页脚'],
   // The site's own buttons, alone or several on a line, often bulleted: `• 无障碍`, `关怀版 无障碍`, `适老版-新`.
   [/^(?:[•·●▪◆|\-\s]*(?:无障碍(?:浏览|阅读|版)?|长辈版|长者(?:版|模式)|关怀版|适老版(?:-新)?|老年版|繁体版?|简体版?|设为首页|加入收藏|手机版|智能问答|个人中心|APP下载|English)[|\s]*)+$/i, '网站导航'],
-  [/^第\s*\d+\s*页|^(?:[-—–]\s*)+\d{1,4}\s*(?:[-—–]\s*)+$|^\d+\s*\/\s*\d+$/, '页码'],
+  // `- 2 -`, and the same as a PDF prints it with its rule before it (`— — — 3 —`): not a —— bullet.
+  // `第 [1] [2] [3] 页 共[5]页`: a site's page links.
+  [/^第\s*\d+\s*页|^第\s*(\[\d+\]\s*)+页|^(?:[-—–]\s*)+\d{1,4}\s*(?:[-—–]\s*)+$|^\d+\s*\/\s*\d+$/, '页码'],
   // A rule drawn with dashes (———, ---, ＿＿＿) separates parts of a page; it is not a —— bullet.
   [/^[\s—–\-_=─━﹣－~～*]{3,}$/, '分隔线'],
   [/^[((]此件(主动|依申请)?公开[))]$|^[((]此件不公开[))]$/, '公开属性标注'],
