@@ -5,8 +5,9 @@ import type { Db } from '../open.js';
 import { requireOfficePc } from '../roles.js';
 import { importDocument, previewDocument } from './import-document.js';
 import { defaultPlanId, listPlans } from './queries.js';
+import { renamePlan } from './rename.js';
 
-type PlansHandlers = Pick<ApiHandlers, 'plans.list' | 'plans.preview' | 'plans.import'>;
+type PlansHandlers = Pick<ApiHandlers, 'plans.list' | 'plans.preview' | 'plans.import' | 'plans.rename'>;
 
 /** An upper office may hold no plan of its own, only roll-ups from below: say where they are. */
 const rollupCount = (db: Db): number => (db.prepare('SELECT COUNT(*) AS n FROM rollup_views').get() as { n: number }).n;
@@ -35,4 +36,5 @@ export const createPlansHandlers = (ctx: BackendContext): PlansHandlers => ({
     requireOfficePc(ctx, '导入规划');
     return importDocument(ctx, arg);
   },
+  'plans.rename': async ({ planId, title }) => renamePlan(ctx, planId, title),
 });

@@ -5,12 +5,13 @@ import { useColumnsStore } from '../features/columns/store';
 import { DepartmentPicker } from '../features/departments/components/DepartmentPicker';
 import { useSetupStore } from '../features/setup/store';
 import { DepartmentTasksView } from '../features/tasks/components/DepartmentTasksView';
+import { PlanRename } from '../features/tasks/components/PlanRename';
 import { TaskTable } from '../features/tasks/components/TaskTable';
 import { usePlanStore } from '../features/tasks/store';
 
 /** 任务分解: the whole decomposition table, or one department's share of it. */
 export const PlanScreen = () => {
-  const { plan, tasks, tasksPlanId, departments, selected, selectDepartment, loadTasks } = usePlanStore();
+  const { plan, tasks, tasksPlanId, departments, selected, selectDepartment, loadTasks, load } = usePlanStore();
   const { columns, setValue, load: loadColumns } = useColumnsStore();
   // The office sets and fills its own columns; a department PC shows them as the office sent them.
   const isOffice = useSetupStore((s) => s.status?.role !== 'department');
@@ -40,6 +41,7 @@ export const PlanScreen = () => {
             <button type="button" className="btn btn-plain" onClick={() => setSettingColumns(!isSettingColumns)} aria-expanded={isSettingColumns}>
               列设置
             </button>
+            <PlanRename key={plan.id} planId={plan.id} title={plan.title} onRenamed={() => void load(plan.id)} />
             {shown.length > 0 ? <span className="muted">点击自定义列的单元格即可填写,回车保存并到下一行,Tab 到右侧一格。</span> : null}
           </div>
         ) : null}

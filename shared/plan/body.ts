@@ -24,7 +24,14 @@ type Node = {
 };
 
 /** Chapters that describe rather than assign work. */
-const NON_TASK = /回顾|发展基础|现实基础|工作基础|基本情况|发展环境|面临的?形势|形势分析|机遇|挑战|指导思想|指導思想|基本原则|基本原則|总体要求|總體要求|总体目标|總體目標|主要目标|主要目標|发展目标|工作目标|工作目標|总体思路|保障措施|保障機制|保障机制|组织保障|组织实施|组织领导|工作要求|实施步骤|附则|编制说明|名词解释/;
+const NON_TASK = /回顾|发展基础|现实基础|工作基础|基本情况|发展环境|面临的?形势|形势分析|机遇|挑战|指导思想|指導思想|基本原则|基本原則|总体要求|總體要求|总体目标|總體目標|主要目标|主要目標|发展目标|工作目标|工作目標|总体思路|保障措施|保障機制|保障机制|组织保障|组织实施|组织领导|組織保障|組織實施|組織領導|工作要求|实施步骤|實施步驟|附则|附則|编制说明|名词解释/;
+
+/**
+ * A report's own headings (`一、总体情况`, `二、存在的问题`, `三、下一步工作打算`), a plan's `行动目标` and the
+ * headings over who sits on its 指挥部 (`工作机构`, `职责分工`, `组织架构及职责`): whole
+ * titles only, since a task may well be `整改巡察反馈存在的问题`.
+ */
+const NON_TASK_TITLE = /^(总体情况|总体进展|基本情况|存在的?(主要)?问题|主要问题|问题和不足|下一步(工作)?(打算|计划|安排|措施|工作)?|行动目标|工作成效|主要成效|主要做法|进展情况|工作开展情况|工作进展情况|(工作|组织|組織)(机构|機構|架构|架構)([及和与]?(职责|職責)(分工)?)?|职责分工|職責分工|工作职责)$/;
 
 const subtreeHasClause = (node: Node): boolean => node.clause !== null || node.children.some(subtreeHasClause);
 
@@ -157,7 +164,7 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
     node.children.forEach(exclude);
   };
   for (const node of all) {
-    if (!node.isExcluded && NON_TASK.test(titleOf(node)) && !subtreeHasClause(node)) {
+    if (!node.isExcluded && (NON_TASK.test(titleOf(node)) || NON_TASK_TITLE.test(titleOf(node).replace(/[。::\s]/g, ''))) && !subtreeHasClause(node)) {
       exclude(node);
       unplaced.push({ line: node.line, text: node.lines.map((l) => l.text).join(' ').slice(0, 80), reason: `“${titleOf(node)}”部分是说明,不是具体任务`, kind: 'skipped' });
     }
@@ -215,7 +222,9 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
     const ancestors: Node[] = [];
     for (let p = node.parent; p; p = p.parent) ancestors.unshift(p);
     ancestors.filter((a) => !taskNodes.has(a)).forEach((a) => sectionNodes.add(a));
-    const split = splitTitle(node.rest);
+    // `(一)由省经贸委负责,省农业厅配合,加快…`: an assignment that opens the item is no part of its title.
+    const opening = node.clause?.raws.find((raw) => raw.length > 0 && foldPunctuation(node.rest).startsWith(raw) && foldPunctuation(node.rest).length > raw.length);
+    const split = splitTitle(opening ? foldPunctuation(node.rest).slice(opening.length) : node.rest);
     let title = split.title;
     const firstContent = split.content;
     const ownLines = [firstContent, ...node.lines.slice(1).map((l) => l.text), ...descendantsText(node).map((l) => l.text)];

@@ -107,7 +107,7 @@ const groupResponsibility = (inner: string, cutOff: boolean): Responsibility | n
   const folded = foldLabelScript(withoutCarryForward(inner));
   const label = LABEL.exec(folded);
   if (label) return parseLabelled(folded.slice(label.index));
-  if (/牵头|负责|配合|参与|参加|协作|协助|落实|统筹|主抓|共同推进/.test(folded)) return parseLeadVerbForm(folded, cutOff);
+  if (/牵头|负责|配合|参与|参加|协作|协助|承办|主办|协办|落实|统筹|主抓|共同推进/.test(folded)) return parseLeadVerbForm(folded, cutOff);
   return null;
 };
 
@@ -212,7 +212,7 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
     const rest = [...lines.slice(0, i), before.trim().replace(/[,]$/, ''), remark].filter(Boolean).join('\n').trim();
     return { responsibility, rest, raw: clauseText, raws: [clauseText], carried };
   }
-  return trailingVerbClause(text, carried);
+  return trailingVerbClause(text, carried) ?? leadingVerbClause(text, carried);
 };
 
 /**
@@ -230,7 +230,7 @@ const trailingVerbClause = (full: string, carried: string[]): Clause | null => {
   const body = text.replace(/[。;.\s]+$/, '');
   const sentenceStart = Math.max(body.lastIndexOf('。'), body.lastIndexOf('\n')) + 1;
   const sentence = body.slice(sentenceStart);
-  if (!/牵头|负责|配合|参与|参加|协同|协助|协作|协办|落实|统筹|主抓|共同推进/.test(foldLabelScript(sentence))) return null;
+  if (!/牵头|负责|配合|参与|参加|协同|协助|协作|协办|承办|主办|会同|落实|统筹|主抓|共同推进/.test(foldLabelScript(sentence))) return null;
   const cuts = [0, ...[...sentence.matchAll(/[,;]/g)].map((m) => (m.index ?? 0) + 1)];
   for (const cut of cuts) {
     const start = sentenceStart + cut;
@@ -241,6 +241,35 @@ const trailingVerbClause = (full: string, carried: string[]): Clause | null => {
     const raw = text.slice(start).trim();
     const responsibility = parseLeadVerbForm(raw);
     if (responsibility && hasNames(responsibility)) return { responsibility, rest, raw, raws: [raw], carried };
+  }
+  return null;
+};
+
+/**
+ * The assignment written first: a line (or its first sentence) that is nothing but units and role verbs,
+ * under the item's heading (`一、治理畜牧业产品污染` / `由省经贸委承办,省农业厅、卫生厅协办。治理工作目标:…`),
+ * or the opening clauses of the item's own sentence when it starts with 由 (`由省经贸委负责,省农业厅配合,
+ * 加快…`). Only the longest opening that reads whole as units and verbs is taken, so a sentence that goes on
+ * to describe the work (`县农业局负责全县…`) is not an assignment.
+ */
+const leadingVerbClause = (text: string, carried: string[]): Clause | null => {
+  const VERB = /牵头|负责|配合|参与|参加|协同|协助|协作|协办|承办|主办/;
+  for (const line of text.split('\n')) {
+    const sentence = (line.split('。')[0] ?? '').trim();
+    const whole = sentence.length > 0 && VERB.test(foldLabelScript(sentence)) ? parseLeadVerbForm(sentence) : null;
+    const raw = line.includes(`${sentence}。`) ? `${sentence}。` : sentence;
+    const rest = text.replace(raw, '').trim();
+    // A task that is nothing but its assignment has no title left: not this shape.
+    if (whole && hasNames(whole) && rest.length > 0) return { responsibility: whole, rest, raw, raws: [raw], carried };
+    if (!/^(?:具体|主要)?由/.test(sentence)) continue;
+    const cuts = [...sentence.matchAll(/[,;]/g)].map((m) => m.index ?? 0);
+    for (const cut of cuts.reverse()) {
+      const r = parseLeadVerbForm(sentence.slice(0, cut));
+      if (r && hasNames(r)) {
+        const raw = line.slice(0, line.indexOf(sentence) + cut + 1);
+        return { responsibility: r, rest: text.replace(raw, '').trim(), raw, raws: [raw], carried };
+      }
+    }
   }
   return null;
 };

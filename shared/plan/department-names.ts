@@ -7,23 +7,26 @@ const OPEN = new Set(['(', '(', '[', '〔', '【', '<', '〈']);
 const CLOSE = new Set([')', ')', ']', '〕', '】', '>', '〉']);
 
 /** Names that read as several when split on `、` but are one unit: a list of prefixes. */
-const UNSPLITTABLE = [/^各县、市、区/, /^各县、区/, /^县、市、区/, /^各市、县/, /^各市、州/];
+// `各乡、镇人民政府`: one-character levels after 各 share the body named after the last of them.
+const UNSPLITTABLE = [/^各县、市、区/, /^各县、区/, /^县、市、区/, /^各市、县/, /^各市、州/, /^各[乡镇县市区]、[乡镇县市区](?=[\u4e00-\u9fff]*(政府|办事处|党委))/];
 
 /** Ends like a unit (a light check: unit-names.ts has the full one and depends on this file). */
 const UNIT_TAIL = /(局|委|办|辦|中心|政府|部|处|處|会|會|院|厅|廳|站|所|队|隊|公司|单位|單位|部门|部門|街道|镇|鎮|乡|鄉|指挥部|小组)$/;
 
-/** A cell's line that ends like a unit, a bracketed note (高新园(邹区镇)) and a trailing separator aside. */
-const LINE_TAIL = /(区|區|园|園|班|股|科|室|馆|館|集团|集團|平台|机构|機構)$/;
+/**
+ * A cell's line that ends like a unit, a bracketed note (高新园(邹区镇)) and a trailing separator aside;
+ * 妇联, 残联, 科协 (the people's organisations end in 联/协) and 各地, 各部门 (a group of units by level) too.
+ */
+const LINE_TAIL = /(区|區|园|園|班|股|科|室|馆|館|集团|集團|平台|机构|機構|联|聯|协|協)$/;
 const endsLikeUnit = (line: string): boolean => {
   const bare = line.replace(/[、,,;;。.]+$/, '').replace(/[((][^()()]*[))]$/, '');
-  return UNIT_TAIL.test(bare) || LINE_TAIL.test(bare);
+  return UNIT_TAIL.test(bare) || LINE_TAIL.test(bare) || /^各[\u4e00-\u9fff]{1,6}$/.test(bare);
 };
 
 export const splitDepartmentNames = (list: string): string[] => {
   // A table cell that lists one unit per line (县水务局 / 县住建局): each line is a name.
   const lines = list.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  // One unit per paragraph: every line short and free of sentences, most of them ending like a unit
-  // (妇联, 各镇(街道) among them need not).
+  // One unit per paragraph: every line short and free of sentences, most of them ending like a unit.
   const isNameLine = (l: string): boolean => l.length <= 30 && !/[。;;::]/.test(l);
   if (lines.length > 1 && lines.every(isNameLine) && 2 * lines.filter(endsLikeUnit).length >= lines.length + 1) return lines.flatMap(splitDepartmentNames);
   const names: string[] = [];
@@ -92,11 +95,14 @@ const PLACE_WITH_SUFFIX = new RegExp(`^[\\u4e00-\\u9fff]{1,10}[区县市]${SUFFI
 const BARE_NAME = /^[\u4e00-\u9fff]{2,4}$/;
 const ZONE_WITH_SUFFIX = new RegExp(`^[\\u4e00-\\u9fff]{2,4}?((?:(?:经济技术|高新技术产业|经济|综合)?开发区|高新区|(?:工业|产业)园区|新区)${SUFFIX.source})`);
 
+/** Two places of one kind named once (`人民大垸、荒湖管理区`, `浦江、马桥镇`): the bare first name takes the kind. */
+const PLACE_OF_KIND = /^[\u4e00-\u9fff]{2,4}(管理区|街道|镇|乡|园区|农场|林场)$/;
+
 export const shareSuffix = (names: string[]): string[] =>
   names.map((name, i) => {
     if (/^[各全本该]/.test(name)) return name;
     if (BARE_NAME.test(name) && !BARE_PLACE.test(name) && !UNIT_TAIL.test(name)) {
-      const tail = ZONE_WITH_SUFFIX.exec(names[i + 1] ?? '')?.[1];
+      const tail = ZONE_WITH_SUFFIX.exec(names[i + 1] ?? '')?.[1] ?? (endsLikeUnit(name) ? undefined : PLACE_OF_KIND.exec(names[i + 1] ?? '')?.[1]);
       return tail ? name + tail : name;
     }
     if (!BARE_PLACE.test(name)) return name;

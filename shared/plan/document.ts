@@ -8,6 +8,9 @@ import { findTextTables } from './flattened.js';
 import { findGluedTable } from './glued-table.js';
 import { liftBoxTables } from './box-table.js';
 import { unbarLabelledLines } from './flattened-forms.js';
+import { joinBarLines } from './bar-lines.js';
+import { splitShiItems } from './shi-items.js';
+import { findUnnumberedGluedTable } from './glued-unnumbered.js';
 import { joinLabelValues } from './label-values.js';
 import { linkIndicatorsToTasks } from './indicator-links.js';
 import { isJammed, stripJammer } from './jammer.js';
@@ -16,11 +19,11 @@ import { findDocNumber, findIssuerAndDate, findTitle } from './metadata.js';
 import { noiseReason } from './noise.js';
 import { normaliseText } from './text.js';
 import { extraHeaders, headerRoles, readTableRows, roleOfHeader, type Role, type TableRow } from './table-rows.js';
-import { startsWithResponsibility, unbracketLabel } from './responsibility.js';
-import { foldLabelScript, unglueUnits, unitDoubt } from './unit-names.js';
-import { DIVISION_LINE, FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD, parseLeadVerbForm } from './lead-verbs.js';
+import { unbracketLabel } from './responsibility.js';
+import { foldLabelScript, titleDoubt, unglueUnits, unitDoubt } from './unit-names.js';
+import { FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD } from './lead-verbs.js';
 import { addDefaultParticipants, defaultParticipants } from './default-units.js';
-import { attachmentEntries } from './attachments.js';
+import { selectBodyLines } from './body-lines.js';
 import { unwrapHardLines } from './hard-wrap.js';
 import type { ParsedIndicator, ParsedPlan, ParsedSection, ParsedTask, PlanFormat, UnplacedLine } from './types.js';
 
@@ -156,16 +159,18 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   clean.sort((a, b) => a.line - b.line);
 
   // Tables written as text.
-  const formLines = unbarLabelledLines(clean);
-  clean.splice(0, clean.length, ...formLines);
+  const barJoined = joinBarLines(unbarLabelledLines(clean));
+  clean.splice(0, clean.length, ...barJoined.lines);
   const textTables = findTextTables(clean);
   const consumed = new Set(textTables.flatMap((t) => t.lines));
+  // The lines of a cell printed over several lines before its own bar line go where the cell goes.
+  for (const line of [...consumed]) for (const l of barJoined.absorbed.get(line) ?? []) consumed.add(l);
   for (const t of textTables) {
     taskTables.push({ roles: t.roles, rows: t.rows });
     for (const s of t.stray) unplaced.push({ line: s.line, text: s.text, reason: '夹在表格中间、不属于任何单元格的行', kind: 'unplaced' });
   }
   // A table run into one text with no separators at all, only when no other table was found.
-  const glued = taskTables.length === 0 ? findGluedTable(clean) : null;
+  const glued = taskTables.length === 0 ? (findGluedTable(clean) ?? findUnnumberedGluedTable(clean)) : null;
   if (glued) {
     taskTables.push({ roles: glued.roles, rows: glued.rows });
     for (const line of glued.lines) consumed.add(line);
@@ -176,32 +181,12 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
     indicatorTables.push(t);
     for (const line of t.lines) consumed.add(line);
   }
-  // Repeated lines (a title printed twice, a paragraph pasted twice) only count outside tables,
-  // where the same responsibility or name in two rows is normal.
-  const seen = new Set<string>();
-  const bodyLines: SourceLine[] = [];
-  const attachments = attachmentEntries(clean);
-  for (const l of clean) {
-    if (consumed.has(l.line)) continue;
-    if (attachments.has(l.line)) {
-      unplaced.push({ line: l.line, text: l.text, reason: '通知所附文件的目录,不是任务', kind: 'skipped' });
-      continue;
-    }
-    // A responsibility line repeats whenever two tasks share their units (牵头单位:区发改局 under
-    // items 1 and 3, or an unlabelled `区发改局牵头落实。`): it belongs to the task above it, not to the noise.
-    const isAssignment = (text: string): boolean => startsWithResponsibility(text) || DIVISION_LINE.test(text) || (parseLeadVerbForm(text)?.leads.length ?? 0) > 0;
-    if (seen.has(l.text) && l.text.length >= 6 && !isAssignment(l.text)) {
-      unplaced.push({ line: l.line, text: l.text, reason: '与前文重复的行', kind: 'noise' });
-      continue;
-    }
-    seen.add(l.text);
-    bodyLines.push(l);
-  }
+  const bodyLines = selectBodyLines(clean, consumed, unplaced);
 
   const indicators: ParsedIndicator[] = [];
   // A PDF's fixed-width lines joined back first, so headings, titles and unit names are whole.
   // Outside tables only: a table printed one cell per line has its header words alone on their lines.
-  const bodyItems = joinLabelValues(unwrapHardLines(bodyLines)).flatMap(splitRunOnItems);
+  const bodyItems = joinLabelValues(unwrapHardLines(bodyLines)).flatMap(splitRunOnItems).flatMap(splitShiItems);
   for (const table of indicatorTables) {
     const result = indicatorsFromTable(table, indicators.length + 1);
     indicators.push(...result.indicators);
@@ -273,6 +258,8 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   const canonical = (name: string): string => aliases[name] ?? name;
   const resolved = tasks.map((t) => dedupe({ ...t, leads: t.leads.map(canonical), participants: t.participants.map(canonical) }));
   for (const task of resolved) {
+    const titleFlag = titleDoubt(task.title);
+    if (titleFlag) unplaced.push({ line: task.line, text: `${task.code} ${task.title}`.slice(0, 60), reason: titleFlag, kind: 'unplaced' });
     for (const name of [...task.leads, ...task.participants]) {
       const doubt = unitDoubt(name);
       if (doubt) unplaced.push({ line: task.line, text: `${task.code} ${task.title}`.slice(0, 60), reason: doubt, kind: 'unplaced' });

@@ -50,8 +50,11 @@ export const headerRun = (cells: Cell[], from: number): { header: Cell[]; used: 
     ends.push(i + 1 - from);
   }
   // Unknown words after the last known one belong to the header only when the data then starts (a number).
+  // Without a 序号 word in the header the number is printed after them, so they are the first row's
+  // group cell (`工作任务 | 具体要求 | 责任科室` then `规范公开 | 1 | …`, seq-inside.ts), not columns.
   const following = cells[from + (ends[ends.length - 1] ?? 0)]?.text.trim() ?? '';
-  const keep = run.length > lastKnown + 1 && /^\d{1,3}[.、]?$/.test(following) ? run.length : lastKnown + 1;
+  const hasSeq = run.some((c) => roleOfHeader(c.text) === 'seq');
+  const keep = run.length > lastKnown + 1 && hasSeq && /^\d{1,3}[.、]?$/.test(following) ? run.length : lastKnown + 1;
   return { header: unfoldSpannedHeader(run.slice(0, keep)), used: keep > 0 ? (ends[keep - 1] ?? 0) : 0 };
 };
 

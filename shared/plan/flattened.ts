@@ -6,7 +6,10 @@ import { columnMemory, fitRow, type ColumnMemory } from './row-align.js';
 import { headerRun, headerStartsAt } from './flat-header.js';
 import { headerRoles, roleOfHeader, type Role, type TableRow } from './table-rows.js';
 import { tableCell } from './text.js';
+import { rowsWithInnerSeq } from './seq-inside.js';
+import { rowsFromUnitLines } from './unit-line-rows.js';
 import { joinBrokenCells, spacedTable, splitGluedHeader, titleBefore } from './flattened-forms.js';
+import { sentenceRowsTable } from './sentence-rows.js';
 import type { SourceLine } from './body.js';
 
 export type FoundTable = { title: string; roles: Role[]; rows: TableRow[]; lines: number[]; headerLine: number; stray: Cell[] };
@@ -165,6 +168,14 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
       while (i < lines.length && (lines[i]?.line ?? 0) <= last) i += 1;
       continue;
     }
+    // Header words ending a line, rows `1、任务。 牵头单位 配合单位` parted by spaces (sentence-rows.ts).
+    const sentences = sentenceRowsTable(lines, i);
+    if (sentences) {
+      tables.push(sentences);
+      const last = sentences.lines[sentences.lines.length - 1] ?? 0;
+      while (i < lines.length && (lines[i]?.line ?? 0) <= last) i += 1;
+      continue;
+    }
     // One row per line, cells split by | or tabs.
     const barTable = barRowsTable(lines, i);
     if (barTable) {
@@ -218,9 +229,10 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
           }
         }
         body = joinBrokenCells(body);
-        const rows = cellsToRows(body, headerRolesFound);
+        const inner = marked ? rowsWithInnerSeq(body, headerRolesFound) : rowsFromUnitLines(body, headerRolesFound);
+        const rows = inner?.rows ?? cellsToRows(body, headerRolesFound);
         const used = [...cells.slice(0, headerCells), ...body, ...stray].map((c) => c.line).sort((a, b) => a - b);
-        tables.push({ title: titleBefore(lines, i), roles: headerRolesFound, rows, lines: used, headerLine: lines[i]?.line ?? 0, stray });
+        tables.push({ title: titleBefore(lines, i), roles: inner?.roles ?? headerRolesFound, rows, lines: used, headerLine: lines[i]?.line ?? 0, stray });
         const last = used[used.length - 1] ?? 0;
         while (i < lines.length && (lines[i]?.line ?? 0) <= last) i += 1;
         continue;

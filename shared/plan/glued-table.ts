@@ -7,6 +7,7 @@ import type { FoundTable } from './flattened.js';
 import { splitGluedHeader } from './flattened-forms.js';
 import { splitTitle } from './numbering.js';
 import { headerRoles, type Role, type TableRow } from './table-rows.js';
+import { isDepartmentLike, splitUnitList } from './unit-names.js';
 
 /** A unit's name ends like this; 区 only ends a short one (经开区), not a place in a sentence (核心区). */
 const UNIT_END = /(局|委|办|院|中心|公司|政府|馆|队|站|所|股|科|集团|管委会|街道|镇|乡|园|社区|村)$/;
@@ -91,7 +92,13 @@ const rowCells = (text: string, roles: Role[]): string[] => {
   while (rest.length > 0) {
     const stop = rest.indexOf('。');
     if (stop < 0) {
-      contents.push(rest);
+      // The row's last cell written as a list (`市委宣传部(市文明办)、市城管委,市住建局等部门,各区(市)县政府`):
+      // every part a unit, so it is the 责任单位 cell, not more of the task.
+      const listed = leads.length === 0 ? splitUnitList(rest) : [];
+      if (listed.length > 1 && listed.every(isDepartmentLike)) {
+        leads.push(listed[0] ?? '');
+        others.push(...listed.slice(1));
+      } else contents.push(rest);
       break;
     }
     contents.push(rest.slice(0, stop + 1));
@@ -111,6 +118,13 @@ const rowCells = (text: string, roles: Role[]): string[] => {
     responsibility: [...leads, ...others].join('、'),
   };
   if (!roles.includes('content')) byRole.task = contents.join('');
+  // No task column, two text columns (`工作内容 / 目标任务`): each sentence-ended piece is a cell, the first
+  // piece the first column's, so the task keeps its own words as its title.
+  if (!roles.includes('task')) {
+    const textCells = roles.flatMap((r, i) => (r === 'content' ? [i] : []));
+    const pieces = textCells.length > 1 && contents.length > 1 ? [contents[0] ?? '', contents.slice(1).join('')] : [contents.join('')];
+    return roles.map((r, i) => (r === 'seq' ? '' : r === 'content' ? (pieces[textCells.indexOf(i)] ?? '') : (byRole[r] ?? '')));
+  }
   return roles.map((r) => (r === 'seq' ? '' : (byRole[r] ?? '')));
 };
 
@@ -138,7 +152,11 @@ export const findGluedTable = (lines: SourceLine[]): FoundTable | null => {
     const starts: { n: number; at: number; width: number }[] = [];
     for (let p = 0; p < body.length; p += 1) {
       const n = String(expected);
-      if (body.startsWith(n, p) && !/\d/.test(body[p + n.length] ?? '') && (p === 0 || !/[\d.%]/.test(body[p - 1] ?? '')) && /[\u4e00-\u9fff]/.test(body[p + n.length] ?? '')) {
+      // Not a date or a count inside a row's text (`2021年2月底前`, `3所学校`): the number is followed by a
+      // measure word or preceded by 年.
+      const next = body[p + n.length] ?? '';
+      const isCount = /[月日号年个项万亿元家所条次人户米亩吨座名批期类级倍天周季部%]/.test(next) || body[p - 1] === '年';
+      if (body.startsWith(n, p) && !/\d/.test(next) && (p === 0 || !/[\d.%]/.test(body[p - 1] ?? '')) && /[\u4e00-\u9fff]/.test(next) && !isCount) {
         starts.push({ n: expected, at: p, width: n.length });
         expected += 1;
         p += n.length - 1;

@@ -3,7 +3,8 @@
 import { foldPunctuation } from './text.js';
 import type { Role } from './table-rows.js';
 
-const UNIT_WORD = '(单位|部门|处室|科室|股室|机构|处\\(科\\)室|处科室)';
+// 责任街镇 / 责任乡镇: the towns and streets a district table names beside its departments.
+const UNIT_WORD = '(单位|部门|处室|科室|股室|机构|处\\(科\\)室|处科室|街镇|镇街|乡镇|镇\\(街道\\))';
 /**
  * Header words table-rows.ts's list does not spell out, read by their parts (协同责任单位, 主管单位, 办结时限,
  * 改革事项, 具体工作措施): tables word their columns in endless small variants, and one unknown word
@@ -16,7 +17,7 @@ const GUESSES: [RegExp, Role][] = [
   [/^牵头(单位|部门)(及|和|与).+$/, 'lead'],
   [/(领导|责任人|联系人|负责人|电话)$/, 'other'],
   [new RegExp(`^(牵头|主责|主办|主管|主要责任|第一责任)(责任|负责|实施|落实|协调|组织)?${UNIT_WORD}?$`), 'lead'],
-  [new RegExp(`^(配合|协同|协办|协管|参与|参加|协助|协作|次要责任|其他责任|支持)(责任|实施|落实)?${UNIT_WORD}?$`), 'participant'],
+  [new RegExp(`^(主要|其他)?(配合|协同|协办|协管|参与|参加|协助|协作|次要责任|其他责任|支持)(责任|实施|落实)?${UNIT_WORD}?$`), 'participant'],
   [new RegExp(`^(责任|负责|承办|落实|实施|执行|主体)(责任)?${UNIT_WORD}$`), 'responsibility'],
   [/^.{0,4}(时限|期限|时间|节点|日期|进度要求|时间安排|进度安排|办结)(要求|安排)?$/, 'deadline'],
   [/^.{0,6}(措施|举措|内容|要求|目标|标准)$/, 'content'],

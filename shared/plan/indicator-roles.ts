@@ -173,7 +173,13 @@ export const indicatorRoles = (cells: string[]): IndicatorRole[] | null => {
     // Targets for parts and for the whole (苏南目标值 | 全省目标值): the whole area's is the plan's own.
     const interim = named.filter((i) => /中期|阶段|近期/.test(word(cells[i] ?? '')));
     const whole = named.find((i) => /^全[省市县区国州]/.test(word(cells[i] ?? '')));
-    const keep = whole ?? named.find((i) => !interim.includes(i)) ?? named[named.length - 1];
+    // Target columns that carry their years (2022年目标值 | 2030年目标值): the plan period's end, as with
+    // bare year columns; a dated baseline (2020年基期值) counts as the start. Undated ones keep the order.
+    const namedYears = named.map(yearOf);
+    const baseYears = raw.flatMap((r, i) => (r === 'baseline' && yearOf(i) > 0 ? [yearOf(i)] : []));
+    const dated = namedYears.every((y) => y > 0) ? named[namedYears.indexOf(targetYear([...baseYears, ...namedYears].filter((y) => y > 0)))] : undefined;
+    const byYear = dated !== undefined && baseYears.every((y) => y < Math.min(...namedYears)) ? dated : undefined;
+    const keep = whole ?? byYear ?? named.find((i) => !interim.includes(i)) ?? named[named.length - 1];
     for (const i of named) if (i !== keep) roles[i] = 'note';
   }
   if (!roles.includes('name')) return null;

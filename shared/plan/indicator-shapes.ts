@@ -7,12 +7,15 @@
 import { readHeading } from './numbering.js';
 import { indicatorRoles, mergeHeaderCells, roleOfWord, spreadSpanningHeader, type IndicatorRole } from './indicator-roles.js';
 import { isAttributeCell, looksLikeUnit, looksLikeValue, parseAttribute } from './target.js';
+import { groupRowEnd, groupRunBefore, mergeGroupCells } from './indicator-seq-groups.js';
 
 /** A line that cannot be a cell of the table: a heading of the text, the next 表, a long sentence. */
 export const isTableEnd = (text: string): boolean => {
   const h = readHeading(text);
   if (h && h.kind !== 'dash' && h.kind !== 'num') return true;
   if (/^表\s*[一二三四五六七八九十\d]/.test(text)) return true;
+  // `第 [1] [2] 页 共[3]页`: a site's page links under the table.
+  if (/^第\s*(\[\d+\]\s*)+页/.test(text)) return true;
   return text.replace(/\s+/g, ' ').length > 60;
 };
 
@@ -40,7 +43,14 @@ export const alignRow = (cells: string[], roles: IndicatorRole[]): { cells: stri
     cells.forEach((c, k) => (out[k] = c));
     return { cells: out, group: null };
   }
-  cells.slice(0, attrCell).forEach((c, k) => (out[k] = c));
+  // Short of a cell before its 属性 where an interim target column (a note) stands before the target: the
+  // cell next to the 属性 is the target, and the missing one is earlier — an interim and a final target
+  // merged into one cell (`实现` under both 2022年 and 2030年) printed once, or a baseline left blank.
+  const before = cells.slice(0, attrCell);
+  const last = before.length - 1;
+  const interimSkipped = roles.slice(last, attrCol - 1).includes('note');
+  const targetNext = attrCell < attrCol && last > 0 && interimSkipped && roles[attrCol - 1] === 'target' && roles[last] !== 'name' && roles[last] !== 'seq';
+  before.forEach((c, k) => (out[targetNext && k === last ? attrCol - 1 : k] = c));
   out[attrCol] = cells[attrCell] ?? '';
   const after = cells.slice(attrCell + 1);
   after.forEach((c, k) => (out[n - after.length + k] = c));
@@ -155,6 +165,15 @@ export const seqRows = (
       expect = 1;
       continue;
     }
+    // `一、核心指标(2项)` / `50` / `` / `` then the next number: a group row with cells of its own (the group's
+    // 权重, empty cells), numbering going on or starting again under it.
+    const groupEnd = seqAt === 0 ? groupRowEnd(cells, i, width, expect, categoryOf) : -1;
+    if (groupEnd > 0) {
+      segments.push({ line: cells[i]?.line ?? 0, cells: [], category: categoryOf(t, '') ?? t });
+      if (/^1[.、]?$/.test((cells[groupEnd]?.text ?? '').trim())) expect = 1;
+      i = groupEnd - 1;
+      continue;
+    }
     // A 类别 column before 序号 whose numbering restarts in each group: `…预期性` / `民生福祉` / `1`. The row
     // before is already whole and a group cell follows it, so this 1 opens a row; it is no value cell.
     const before = segments[segments.length - 1];
@@ -163,18 +182,20 @@ export const seqRows = (
     // `3` right before another figure is a value of this row (a 权重 of 3), not row 3: a row's number is
     // followed by its name.
     const after = cells.slice(i + 1).find((c) => c.text.trim().length > 0)?.text.trim() ?? '';
-    if (isNumber(t) && !(looksLikeValue(after) && segments.length > 0)) {
+    // Nor is a number before a unit (`5` / `%`, a 权重 then the 单位 cell).
+    if (isNumber(t) && !((looksLikeValue(after) || looksLikeUnit(after)) && segments.length > 0)) {
       segments.push({ line: cells[i]?.line ?? 0, cells: [t] });
       expect += 1;
       continue;
     }
     // `(二)` / `环境质量改善` before the next number: the group cells of a column before 序号, not a heading
-    // after the table.
-    const groupCell = seqAt > 0 && cells.slice(i + 1, i + 1 + seqAt).some((c) => isNumber(c.text.trim()));
+    // after the table. A group may be printed over a few text cells (`(一)` / `健康知识普及行动` /
+    // `结果性指标`, a heading, its name and a sub-group) before its first number.
+    const groupCell = seqAt > 0 && groupRunBefore(cells, i + 1, seqAt, isNumber);
     if (isEnd(t) && !groupCell) break;
     const last = segments[segments.length - 1];
     if (last) last.cells.push(t);
-    else if (seqAt > 0 && prefix.length < seqAt && t.length > 0) prefix.push(t);
+    else if (seqAt > 0 && t.length > 0 && (prefix.length < seqAt || groupRunBefore(cells, i + 1, seqAt, isNumber))) prefix.push(t);
     else break;
   }
   const own = width - seqAt;
@@ -192,10 +213,11 @@ export const seqRows = (
     // So is a long row whose name runs over two text cells (`居民` / `健康水平`) before any figure.
     const groupName = seg.cells.length > own && !figure(seg.cells[1] ?? '') && !figure(seg.cells[2] ?? '') && seg.cells.slice(3).some(figure);
     const withSubRows = !rowEnd && (past.some(figure) || groupName);
-    const cut = withSubRows ? seg.cells.length : end + 1 > own ? end + 1 : own;
+    // A row closed by its 属性 cell ends there, short or long: what follows is the next row's group.
+    const cut = withSubRows ? seg.cells.length : end > 0 ? end + 1 : own;
     const body = seqAt > 0 && !isLast ? seg.cells.slice(0, cut) : seg.cells;
     const next = seqAt > 0 && !isLast ? seg.cells.slice(cut).filter((c) => c.length > 0) : [];
-    const leading = lead.length > 0 ? lead : group;
+    const leading = mergeGroupCells(lead.length > 0 ? lead : group, seqAt);
     if (lead.length > 0) group = lead;
     lead = next;
     // A group cell whose text the page lost (blank lines before 1) still takes its column.

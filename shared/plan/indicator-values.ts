@@ -21,6 +21,12 @@ const cumulativeTarget = (target: ParsedTarget, notes: string[]): ParsedTarget =
   return m ? { ...parseTarget(m[1] ?? ''), text: `${cell?.trim() ?? ''}(累计)` } : target;
 };
 
+/** A target cell that is itself a five-year figure (`[21]` under 2020年, the table's note says so). */
+const cumulativeCell = (cell: string): ParsedTarget | null => {
+  const m = CUMULATIVE.exec(cell.trim());
+  return m ? { ...parseTarget(m[1] ?? ''), text: `${cell.trim()}(累计)` } : null;
+};
+
 /**
  * `其中:城区/农村` with `97/95` and `98/96`: a sub-row pairing two indicators, each with its own values.
  * Split only when the name and the target (and a baseline, if any) have the same number of parts.
@@ -86,7 +92,7 @@ export const indicatorsFromTable = (read: IndicatorTable, startSeq: number): { i
     // Only a 其中 sub-row pairs indicators; elsewhere `A/B` with `<4/<5.5` is one indicator's two forms.
     const parts = /^其中/.test(get('name')) ? pairedParts(name, get('baseline'), get('target')) : [{ name, baseline: get('baseline'), target: get('target') }];
     for (const part of parts) {
-      const target = cumulativeTarget(parseTarget(part.target), notes);
+      const target = cumulativeTarget(cumulativeCell(part.target) ?? parseTarget(part.target), notes);
       const baseline = parseTarget(part.baseline);
       indicators.push({
         seq: startSeq + indicators.length,

@@ -11,10 +11,13 @@ import { barCells, barRows, isTableEnd as isEnd, leadingBarRows, tableFromRows, 
 import { readSpacedRows, spacedCells } from './indicator-spaced.js';
 import { splitRunOnTable } from './indicator-runon.js';
 import { splitGluedTable } from './indicator-glued.js';
-import { categoryHeading, isValueCell } from './indicator-cells.js';
+import { categoryHeading, isValueCell, numberedGroup } from './indicator-cells.js';
 import { readSeqTable } from './indicator-seq-table.js';
-import { titleBefore, withCaption } from './indicator-caption.js';
+import { captionCellsInHeader, titleBefore, withCaption } from './indicator-caption.js';
 import { continuesNumbering, fillShortRow, rowCellCount } from './indicator-short-rows.js';
+import { unbarCellRuns } from './indicator-bar-cells.js';
+import { readRunOnRows } from './indicator-runon-rows.js';
+import { impliedSeqRoles } from './indicator-seq-table.js';
 
 export { indicatorRoles, type IndicatorRole } from './indicator-roles.js';
 
@@ -79,7 +82,7 @@ const readCellRows = (cells: SourceLine[], roles: IndicatorRole[]): { rows: Row[
   while (i < cells.length) {
     const cell = cells[i];
     const next = cells[i + 1]?.text.trim() ?? '';
-    const heading = cell ? categoryHeading(cell.text.trim(), next) : null;
+    const heading = cell ? (categoryHeading(cell.text.trim(), next) ?? (hasCategory ? null : numberedGroup(cell.text.trim(), next, cells[i + 2]?.text.trim() ?? ''))) : null;
     if (heading !== null && !hasCategory) {
       // A category row of a table without a category column: it names the rows below it.
       numberedGroups = true;
@@ -211,7 +214,9 @@ const findRowTables = (input: Line[]): IndicatorTable[] => {
 
 export const findTextIndicatorTables = (lines0: SourceLine[]): IndicatorTable[] => {
   // A table run into one line is read as the lines it was written in (same line number for each).
-  const input = lines0.flatMap((l) => (splitRunOnTable(l.text) ?? splitGluedTable(l.text) ?? [l.text]).map((text) => ({ line: l.line, text })));
+  // A run of bar-led cells without row marks (indicator-bar-cells.ts) is read one cell per line.
+  const input = unbarCellRuns(lines0.flatMap((l) => (splitRunOnTable(l.text) ?? splitGluedTable(l.text) ?? [l.text]).map((text) => ({ line: l.line, text }))));
+  const inputLines = new Set(input.map((l) => l.line));
   const tables = findRowTables(input);
   const taken = new Set(tables.flatMap((t) => t.lines));
   // A table flattened as `cell |` lines reads like one cell per line once the bars are off; a line of
@@ -240,6 +245,14 @@ export const findTextIndicatorTables = (lines0: SourceLine[]): IndicatorTable[] 
       i += used + skip;
       continue;
     }
+    // Caption, header and rows run into a few lines with no row numbers (indicator-runon-rows.ts).
+    const runOn = readRunOnRows(lines, i);
+    if (runOn) {
+      tables.push(runOn);
+      const last = Math.max(...runOn.lines);
+      while (i < lines.length && (lines[i]?.line ?? 0) <= last) i += 1;
+      continue;
+    }
     // Header one cell per line (a header cell may be broken over two lines: `2015` / `基期值`).
     const header: SourceLine[] = [];
     for (let j = i; j < lines.length && header.length < 12; j += 1) {
@@ -248,19 +261,23 @@ export const findTextIndicatorTables = (lines0: SourceLine[]): IndicatorTable[] 
       if (roleOfWord(t) === null && !isQualifierOver(t, lines[j + 1]?.text.trim() ?? '')) break;
       header.push({ line: lines[j]?.line ?? 0, text: t });
     }
-    const roles = header.length >= 2 ? indicatorRoles(spreadSpanningHeader(mergeHeaderCells(header.map((h) => h.text)))) : null;
+    const at = i + captionCellsInHeader(header.map((h) => h.text));
+    header.splice(0, at - i);
+    const headerRoles = header.length >= 2 ? indicatorRoles(spreadSpanningHeader(mergeHeaderCells(header.map((h) => h.text)))) : null;
+    const lastHeaderLine = header[header.length - 1]?.line ?? 0;
+    const roles = headerRoles && impliedSeqRoles(withEmpty.filter((l) => l.line > lastHeaderLine).map((l) => l.text.trim()), headerRoles);
     if (roles) {
-      const lastHeader = header[header.length - 1]?.line ?? 0;
+      const lastHeader = lastHeaderLine;
       if (roles.includes('seq')) {
         const { rows, last } = readSeqTable(withEmpty, lastHeader, roles);
         const used = withEmpty.filter((l) => l.line >= (header[0]?.line ?? 0) && l.line <= last).map((l) => l.line);
-        tables.push({ title: titleBefore(lines, i), roles, rows, lines: withCaption(lines, i, used) });
+        tables.push({ title: titleBefore(lines, at), roles, rows, lines: withCaption(lines, at, used) });
         while (i < lines.length && (lines[i]?.line ?? 0) <= last) i += 1;
         continue;
       }
       const rest = lines.filter((l) => l.line > lastHeader && l.text.trim().length > 0);
       const { rows, used } = readCellRows(rest, roles);
-      tables.push({ title: titleBefore(lines, i), roles, rows, lines: withCaption(lines, i, [...header, ...rest.slice(0, used)].map((l) => l.line)) });
+      tables.push({ title: titleBefore(lines, at), roles, rows, lines: withCaption(lines, at, [...header, ...rest.slice(0, used)].map((l) => l.line)) });
       const last = rest[used - 1]?.line ?? lastHeader;
       while (i < lines.length && (lines[i]?.line ?? 0) <= last) i += 1;
       continue;
@@ -272,7 +289,9 @@ export const findTextIndicatorTables = (lines0: SourceLine[]): IndicatorTable[] 
     const from = Math.min(...t.lines);
     const to = Math.max(...t.lines);
     const bars = input.filter((l) => l.line > from && l.line < to && /^[|\s]*$/.test(l.text)).map((l) => l.line);
-    t.lines = [...t.lines, ...bars];
+    // So are the wrapped lines a bar-led run joined to the cell above (`2015年` / `目 标`).
+    const joined = lines0.filter((l) => l.line > from && l.line < to && !inputLines.has(l.line)).map((l) => l.line);
+    t.lines = [...t.lines, ...bars, ...joined];
   }
   return tables;
 };

@@ -4,7 +4,9 @@
 import type { Responsibility } from './responsibility.js';
 
 // The mark may sit in any bracket a document uses: (牵头), [牵头], 【牵头】, 〔牵头〕.
-const LEAD_MARK = /^(.+?)(?:[(\[【〔](?:牵头|牵头单位|牵头部门|主办|主责)[)\]】〕]|为牵头(?:单位|部门))$/;
+// A star after the name (`区农业农村委*`) is the other common mark: tables note `加*号为牵头部门` in their
+// header and star the lead in each cell.
+const LEAD_MARK = /^(.+?)(?:[(\[【〔](?:牵头|牵头单位|牵头部门|主办|主责)[)\]】〕]|为牵头(?:单位|部门)|\s*[*＊★☆])$/;
 const JOIN_MARK = /^(.+?)(?:[(\[【〔](?:配合|协办|参与|参加|协同|协作|协助)(?:单位|部门)?[)\]】〕]|为(?:配合|参与|参加|协同|协办|协作|协助)(?:单位|部门))$/;
 
 /** A unit written with its role mark (`区教育局(牵头单位)`, `各街道(配合)`); `lead` when the mark is 牵头. */

@@ -3,7 +3,7 @@
 // 责任单位 cell (table-rows.ts), so both judge a wording the same way.
 import type { Responsibility } from './responsibility.js';
 import { foldPunctuation } from './text.js';
-import { foldLabelScript, isDepartmentLike, isTownName, looksLikeDeadline, looksLikePersonName, splitUnitList } from './unit-names.js';
+import { foldLabelScript, isDepartmentLike, isListedUnit, isTownName, looksLikeDeadline, looksLikePersonName, splitUnitList } from './unit-names.js';
 
 /** A document's own rule: the unit listed first is the lead (`列第一位者为牵头单位,下同`, `首位单位为牵头单位`, `排序第一单位为牵头单位`). */
 export const FIRST_LISTED_LEADS =
@@ -24,7 +24,8 @@ const LEAD_VERB = /(?:共同|分别|负责)?牵头(?:负责|落实|督导|推进
 const JOIN_VERB = /(?:积极|支持|协调|负责|共同)?(?:配合|参与|参加|协同|协助|协作|协办)(?:落实|推进)?$|共同(?:推进|落实)$|为(?:配合|参与|参加|协同|协作|协办)(?:单位|部门)$/;
 // `按照职责分工负责` is `按职责分工负责` written out.
 // `各县区政府具体实施`, `各镇组织实施`: the units that carry the work out (beside a lead, they take part).
-const OWN_VERB = /(?:按照?职责分工负责|按照?职责分工|按照?职责负责|分别负责|负责落实|共同负责|负责|(?:具体|组织)?(?:落实|实施))$/;
+// `由X承办,A、B协办` and `X主办` name the unit that carries the work, as `负责` does.
+const OWN_VERB = /(?:按照?职责分工负责|按照?职责分工|按照?职责负责|分别负责|负责落实|共同负责|负责|承办|主办|(?:具体|组织)?(?:落实|实施))$/;
 /** Verbs that share the work out among every unit named; a plain `负责` does not say who leads. */
 const SHARED_VERB = /(?:按照?职责分工负责|按照?职责分工|按照?职责负责|分别负责|负责落实|共同负责)$/;
 
@@ -45,11 +46,12 @@ export const parseLeadVerbForm = (raw: string, cutOff = false): Responsibility |
     .replace(/[,;、\s]+$/, '');
   // `由X会同Y负责`: both are named before the one verb 负责, so both answer for the work — co-leads, as
   // issue 15 reads it. (`X牵头,会同Y` is different: 牵头 names the lead, and Y only takes part.)
-  const together = /^由?(.+?)会同(.+?)(?:共同)?负责(?:落实)?$/.exec(text);
+  // `由X会同Y等部门研究提出落实意见` (a 国办 分工 notice) says the same: the named units answer for it together.
+  const together = /^由?(.+?)会同(.+?)(?:共同)?(?:负责(?:落实)?|(?:负责)?研究提出(?:具体)?(?:落实|落實|实施|實施)?(?:意见|意見|措施)|研究落[实實])$/.exec(text);
   if (together?.[1] && together[2]) {
     const first = splitUnitList(together[1]);
     const leads = [...first, ...splitUnitList(together[2])];
-    if (first.length > 0 && leads.every((n) => isDepartmentLike(n) || isTownName(n))) return { leads, participants: [], isLeadInferred: false };
+    if (first.length > 0 && leads.every((n) => isListedUnit(n, leads) || isTownName(n))) return { leads, participants: [], isLeadInferred: false };
   }
   // `(A,B,C,排名第一位为牵头单位,下同)`: a plain list that carries the document's rule with it.
   // `(A、B、C按照职责分工负责。列第一位者为牵头单位,下同)`: the rule decides; the verb before it shares
@@ -78,7 +80,8 @@ export const parseLeadVerbForm = (raw: string, cutOff = false): Responsibility |
     // A person before 牵头 (`张三牵头,A、B配合`) is read and flagged for the user (unitDoubt), so the units
     // after it are not lost with the clause.
     const isLeadSegment = verb !== null && LEAD_VERB.test(segment);
-    if (names.length === 0 || !names.every((n) => isDepartmentLike(n) || (verb !== null && isTownName(n)) || (isLeadSegment && looksLikePersonName(n)))) return null;
+    // A name shortened by its table (`省新闻出版`) among whole ones before a verb is a unit too (isListedUnit).
+    if (names.length === 0 || !names.every((n) => isDepartmentLike(n) || (verb !== null && isListedUnit(n, names)) || (verb !== null && isTownName(n)) || (isLeadSegment && looksLikePersonName(n)))) return null;
     if (!verb) {
       pending.push(...names);
       continue;

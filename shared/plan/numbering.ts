@@ -47,8 +47,9 @@ const PATTERNS: { kind: HeadingKind; re: RegExp; number: (m: RegExpExecArray) =>
   // Articles (`第一条 推进…`) number items of the same rank.
   { kind: 'ordinal', re: new RegExp(`^第(${CN}|\\d+)条\\s*[,、:]?\\s*(.+)$`), number: (m) => toNumber(m[1]) },
   { kind: 'paren-cn', re: new RegExp(`^[((]\\s*(${CN})\\s*[))]\\s*[、.]?\\s*(.*)$`), number: (m) => toNumber(m[1]) },
-  // 1. 1、 1。 1． — but not a decimal such as "1.5亿元" at the start of a sentence.
-  { kind: 'num', re: /^(\d{1,3})\s*[.．、。](?!\d)\s*(.*)$/, number: (m) => Number(m[1]) },
+  // 1. 1、 1。 1． — but not a decimal such as "1.5亿元" at the start of a sentence. A 、 is never a
+  // decimal point, so `6、98年元旦…` (a year written short) is item 6.
+  { kind: 'num', re: /^(\d{1,3})\s*(?:[.．。](?!\d)|、)\s*(.*)$/, number: (m) => Number(m[1]) },
   { kind: 'paren-num', re: /^(?:[((]\s*(\d{1,3})\s*[))]|(\d{1,3})\s*[))])\s*[、.]?\s*(.*)$/, number: (m) => Number(m[1] ?? m[2]) },
   { kind: 'circled', re: new RegExp(`^([${CIRCLED}])\\s*(.*)$`), number: (m) => CIRCLED.indexOf(m[1] ?? '') + 1 },
   { kind: 'dash', re: /^(?:——|--|—|-{1,2}|●|■|◆|▲|•)\s*(.+)$/, number: () => 0 },

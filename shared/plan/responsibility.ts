@@ -16,6 +16,8 @@ export type Responsibility = {
 // `X牵头,Y配合` is still read as a sentence.
 const LEAD_LABELS = ['牵头部门', '牵头单位', '牵头责任单位', '牵头责任部门', '牵头科室', '主办单位', '主办部门', '主办', '主责单位', '主责部门', '主要责任单位', '主要责任部门', '牵头'];
 const PARTICIPANT_LABELS = ['参与部门', '参与单位', '参加单位', '参加部门', '协作单位', '协作部门', '协助单位', '协助部门', '配合单位', '配合部门', '配合科室', '协同单位', '协同部门', '协同责任单位', '配合责任单位', '协办单位', '协办部门', '协办', '其他责任单位', '次要责任单位', '配合', '参与', '协同'];
+// `主要协作单位:`, `其他配合单位:`: a participant label with a qualifier in front is the same label.
+for (const label of ['协作单位', '协作部门', '配合单位', '配合部门', '参与单位', '参与部门', '协同单位', '协同部门', '协办单位', '协助单位']) PARTICIPANT_LABELS.push(`主要${label}`, `其他${label}`);
 const BARE_LABELS = ['责任单位', '责任部门', '落实单位', '承办单位', '承办部门', '责任科室', '责任处室', '责任股室', '责任主体'];
 
 type Label = { kind: 'lead' | 'participant' | 'bare'; label: string };

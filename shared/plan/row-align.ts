@@ -62,6 +62,8 @@ const cellScore = (role: Role | undefined, text: string, seen?: Set<string>): nu
     case 'task':
     case 'content':
       if (/[。;!]$/.test(t)) return 2;
+      // A bare date (`2021.8`, `2021年11月`) is a deadline cell that lost its row's merged cells, not a task.
+      if (t.length <= 12 && looksLikeDeadline(t)) return -1;
       return isUnitCell(t) && t.length <= 12 ? -1 : t.length >= 8 ? 1 : t.length >= 4 ? 0.5 : 0;
     default:
       // A unit in a column that is not the units' (责任领导, 备注) is a misreading when a unit column is free.

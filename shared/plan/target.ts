@@ -101,12 +101,16 @@ export const looksLikeValue = (raw: string): boolean => {
 /** A unit column cell: %, 个, 微克/立方米, 批次/千人. */
 export const looksLikeUnit = (raw: string): boolean => {
   const t = raw.trim().replace(/\s+/g, '');
+  // Rates and sizes written in Latin letters (Mbps, Gbps, TB).
+  if (/^[kKMGT]?(bps|B)$/.test(t)) return true;
   // Traditional forms (萬噸, 個) count too; a compound unit (吨/月·平方公里) may run a little longer.
-  return t.length > 0 && t.length <= 10 && /^[%‰个项家处件分元万亿吨人次批千米立方克微毫公里年月日天台座所条户名亩公顷倍度小时平方张辆套间册场床栋幢株棵头只艘架岁萬億噸個項張戶畝頃處間臺輛kKmMgG²³·/()()]+$/.test(t);
+  return t.length > 0 && t.length <= 10 && /^[%‰个项家处件分元万亿吨人次批千米立方克微毫公里年月日天台座所条户名亩公顷倍度小时平方张辆套间册场床栋幢株棵头只艘架岁美萬億噸個項張戶畝頃處間臺輛kKmMgG²³·/()()]+$/.test(t);
 };
 
 /** A 属性 cell: 约束性, 预期性, or 参考性 (建设指标 tables' third kind); it closes a row. */
-export const isAttributeCell = (raw: string): boolean => /^(约束|約束|预期|預期|参考|參考)性?(指标|指標)?$/.test(raw.trim());
+// 倡导性 (advocated, 健康中国行动's third kind) closes a row like the others; it has no stored 属性 of its
+// own (parseAttribute gives null), so the cell shapes the row and the indicator is kept without one.
+export const isAttributeCell = (raw: string): boolean => /^(约束|約束|预期|預期|参考|參考|倡导|倡導)性?(指标|指標)?$/.test(raw.trim());
 
 export const parseAttribute = (raw: string): IndicatorAttribute | null => {
   if (/约束|約束/.test(raw)) return 'binding';

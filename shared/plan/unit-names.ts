@@ -2,8 +2,8 @@
 // clause reader (body text) and the table reader (cells), so both judge a name the same way.
 import { shareSuffix, splitDepartmentNames } from './department-names.js';
 
-/** Ends like a unit's name: 局, 委, 办, 政府, 中心 … (simplified and traditional forms). */
-const UNIT_END = /(局|委|办|辦|院|厅|廳|政府|部|中心|处|處|会|會|所|队|隊|行|司|馆|館|站|公司|单位|單位|部门|部門|集团|集團|分局|机构|機構|办公室|辦公室|委员会|委員會|小组|小組|海关|海關|法院|检察院|團市委|团市委|总工会|總工會|妇联|婦聯|科协|科協|工商联|工商聯|残联|殘聯|銀行|银行|社|专班|專班|街道|镇街|乡镇|鄉鎮|平台|园|園|区|區|新区|管委会|指挥部|指揮部|领导小组|新城|科技城|股|股室|科|科室)$/;
+/** Ends like a unit's name: 局, 委, 办, 政府, 中心 … (simplified and traditional forms; 人口计生 as tables shorten it). */
+const UNIT_END = /(局|委|办|辦|院|厅|廳|政府|部|中心|处|處|会|會|所|队|隊|行|司|馆|館|站|公司|单位|單位|部门|部門|集团|集團|分局|机构|機構|办公室|辦公室|委员会|委員會|小组|小組|海关|海關|法院|检察院|團市委|团市委|总工会|總工會|妇联|婦聯|科协|科協|工商联|工商聯|残联|殘聯|銀行|银行|社|专班|專班|街道|镇街|乡镇|鄉鎮|平台|园|園|区|區|新区|管委会|指挥部|指揮部|领导小组|新城|科技城|股|股室|科|科室|计生|計生)$/;
 
 /** A unit written with a bracketed note after it: 各县、区人民政府(管委会). */
 const withoutNote = (name: string): string => name.replace(/[((<〈][^()()<>〈〉]*[))>〉]$/, '').replace(/[((<〈][^()()<>〈〉]*[))>〉]/, '');
@@ -38,12 +38,22 @@ export const isDepartmentLike = (name: string): boolean => {
   // `各镇(街道)`, `各县(市、区)`: the group with its note is still every place of a level.
   if (EVERY_PLACE.test(name) || EVERY_PLACE.test(bare)) return true;
   if (QUANTITY.test(bare) || (bare.length > 5 && TASK_VERB_START.test(bare))) return false;
+  // `具体考核细则由镇组织办`: 由 introduces the unit after a phrase; no unit's name holds it (自由贸易区 aside).
+  if (/(?<!自)由/.test(bare)) return false;
   return bare.length >= 2 && name.length <= 30 && UNIT_END.test(bare);
 };
 
+/**
+ * A unit in a list of units: a unit's name, or a name a table shortens but that keeps its level
+ * (`省新闻出版`, `县人口计生`) among at least one whole unit — the list says what its items are.
+ */
+export const isListedUnit = (name: string, list: readonly string[]): boolean =>
+  isDepartmentLike(name) || (/^[省市区县][\u4e00-\u9fff]{2,6}$/.test(name) && !looksLikePersonName(name) && list.some((n) => n !== name && isDepartmentLike(n)));
+
 /** A deadline or a remark that shares a responsibility list: 6月底完成, 年底前, 长期坚持. */
 export const looksLikeDeadline = (text: string): boolean =>
-  /\d+月|年底|月底|季度|前完成|完成$|长期|持续|^\d{4}年|^\d+(日|号)/.test(text) && !isDepartmentLike(text);
+  // `2021.8`, `2021.12`, `2021-12-31`: a date written with dots or dashes, as progress tables print them.
+  (/\d+月|年底|月底|季度|前完成|完成$|长期|持续|^\d{4}年|^\d+(日|号)/.test(text) || /^(19|20)\d{2}[.\-/](0?[1-9]|1[0-2])([.\-/]\d{1,2})?$/.test(text.trim())) && !isDepartmentLike(text);
 
 /**
  * Traditional-script reposts (牽頭單位, 責任單位, 按職責分工負責) read like the simplified originals.
@@ -51,18 +61,18 @@ export const looksLikeDeadline = (text: string): boolean =>
  */
 export const foldLabelScript = (text: string): string =>
   text
-    .replace(/(牽頭|牵头|責任|责任|配合|參與|参与|協同|协同|協辦|协办|主辦|主办)(單位|单位|部門|部门)/g, (_, a: string, b: string) => foldWord(a) + foldWord(b))
+    .replace(/(牽頭|牵头|責任|责任|配合|參與|参与|協同|协同|協辦|协办|主辦|主办|主責|主责)(單位|单位|部門|部门)/g, (_, a: string, b: string) => foldWord(a) + foldWord(b))
     .replace(/牽頭/g, '牵头')
     .replace(/([為为])牵头/g, '为牵头')
     .replace(/無牵头/g, '无牵头')
     .replace(/職責/g, '职责')
     .replace(/負責/g, '负责')
     .replace(/按職責分工負責/g, '按职责分工负责')
-    .replace(/負責落實/g, '负责落实')
+    .replace(/负责落實/g, '负责落实')
     .replace(/分別/g, '分别')
     .replace(/會同/g, '会同');
 
-const WORDS: Record<string, string> = { 牽頭: '牵头', 責任: '责任', 參與: '参与', 協同: '协同', 協辦: '协办', 主辦: '主办', 單位: '单位', 部門: '部门' };
+const WORDS: Record<string, string> = { 牽頭: '牵头', 責任: '责任', 參與: '参与', 協同: '协同', 協辦: '协办', 主辦: '主办', 主責: '主责', 單位: '单位', 部門: '部门' };
 const foldWord = (w: string): string => WORDS[w] ?? w;
 
 /**
@@ -106,7 +116,7 @@ export const splitUnitList = (list: string): string[] =>
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧芮常单';
 
 /** Two or three characters opening with a common surname: a person (a 分管领导), not a unit. */
-export const looksLikePersonName = (name: string): boolean => /^[\u4e00-\u9fff]{2,3}$/.test(name) && SURNAMES.includes(name[0] ?? '') && !isDepartmentLike(name);
+export const looksLikePersonName = (name: string): boolean => /^[\u4e00-\u9fff]{2,3}$/.test(name) && SURNAMES.includes(name[0] ?? '') && !isDepartmentLike(name) && !isTownName(name);
 
 /**
  * Why a name read as a unit needs the user's eye, or null: one character (`区`, cut off), a person's
@@ -114,19 +124,20 @@ export const looksLikePersonName = (name: string): boolean => /^[\u4e00-\u9fff]{
  * off mid-word by the page).
  */
 export const unitDoubt = (name: string): string | null => {
-  if (isDepartmentLike(name) || /^各|相关|有关/.test(name)) return null;
+  // A town by name (`马桥镇`, a 责任街镇 cell) is a whole unit, not a person or a cut-off name.
+  if (isDepartmentLike(name) || isTownName(name) || /^各|相关|有关/.test(name)) return null;
   if (name.length === 1) return `单位“${name}”只有一个字,可能被截断,请确认`;
   if (looksLikePersonName(name)) return `“${name}”像是人名,不是单位,请确认`;
   return `“${name}”不像完整的单位名称,可能被截断,请确认`;
 };
 
 /** Ends the way only a whole unit's name ends (not 区/部/会, which end many words inside a name). */
-const STRONG_END = /(局|委|办|院|厅|中心|公司|政府|馆|队|站|所|股|集团|办公室|管委会)$/;
+const STRONG_END = /(局|委|办|院|厅|中心|公司|政府|馆|队|站|所|股|集团|办公室|管委会|妇联|残联|科协|总工会|工商联)$/;
 
 /**
  * Two units printed with no separator (`文化宣传股文化馆`, a cell's two lines joined by the page): cut
  * where both halves are units the same document names on their own, or where the second half opens
- * with its own level (`区教育局区财政局`, `市委市政府`) and both halves end like whole units. A name
+ * with its own level (`区教育局区财政局`, `市委市政府`) or with 各 (`各地各部门`) and both halves end like whole units. A name
  * with a sub-unit (`市公安局交警支队`) has no level of its own after the cut and stays whole.
  */
 export const splitGluedUnits = (name: string, known: ReadonlySet<string>): string[] => {
@@ -135,7 +146,9 @@ export const splitGluedUnits = (name: string, known: ReadonlySet<string>): strin
     const right = name.slice(at);
     const bothKnown = known.has(left) && (known.has(right) || splitGluedUnits(right, known).length > 1);
     const ownLevel = STRONG_END.test(left) && /^[省市区县][\u4e00-\u9fff]/.test(right) && right.length >= 3 && STRONG_END.test(right);
-    if (bothKnown || ownLevel) return [left, ...splitGluedUnits(right, known)];
+    // `各地各部门`: a second group named by 各 after a first (`省政府各部门` is one name).
+    const everyGroup = /^各[\u4e00-\u9fff]/.test(left) && /^各[\u4e00-\u9fff]/.test(right) && isDepartmentLike(left) && isDepartmentLike(right);
+    if (bothKnown || ownLevel || everyGroup) return [left, ...splitGluedUnits(right, known)];
   }
   return [name];
 };
@@ -155,4 +168,13 @@ export const unglueUnits = <T extends UnitHolder>(tasks: T[], lines: readonly st
     if (t.isLeadInferred && leads.length === 1) return { ...t, leads: (leads[0] ?? []).slice(0, 1), participants: [...(leads[0] ?? []).slice(1), ...participants] };
     return { ...t, leads: leads.flat(), participants };
   });
+};
+
+/**
+ * A task whose title is nothing but units (`市委宣传部(市文明办)、市城管委`): the reader most likely took a
+ * table's 责任单位 cell for the task. Flagged for the user rather than guessed at.
+ */
+export const titleDoubt = (title: string): string | null => {
+  const parts = splitUnitList(title.replace(/[。;]$/, ''));
+  return parts.length >= 2 && parts.every((p) => isDepartmentLike(p) && !/^各/.test(p)) ? `任务“${title.slice(0, 24)}”的标题全是单位名称,可能把责任单位读成了任务,请确认` : null;
 };

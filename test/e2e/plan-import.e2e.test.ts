@@ -148,6 +148,30 @@ describe('plan import screen', () => {
     await expect.poll(() => page.locator('.task-table tr', { hasText: '一般公共预算收入' }).textContent()).toContain('下降4.6%');
   });
 
+  it('shows a repost with a bar before every cell, and an action plan with two dated target columns', async () => {
+    // Corpus doc 181: bar-led cells with no row marks, 指 标 spanning the row numbers, a 牵头部门 column.
+    const text = readFileSync(join(import.meta.dirname, '..', 'corpus', 'docs', '181-anhui-income-2011.txt'), 'utf8');
+    const page = await newPage(browser);
+    await page.goto(host.url);
+    await page.getByRole('button', { name: '导入规划' }).click();
+    await page.getByLabel('选择规划文件').setInputFiles({ name: '考核指标.txt', mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
+    await page.getByRole('tab', { name: /指标 21/ }).click();
+    await page.getByRole('columnheader', { name: '责任单位' }).waitFor();
+    const row = page.locator('.task-table tr', { hasText: '非公有经济增加值占GDP比重' });
+    await expect.poll(() => row.textContent()).toContain('省经信委');
+    await expect.poll(() => row.textContent()).toContain('65');
+    await expect.poll(() => row.textContent()).toContain('发展指标');
+    await screenshot(page, 'plan-import-bar-led-cells');
+    // Corpus doc 183: 基期水平 | 2022年目标值 | 2030年目标值, the plan's end is the target.
+    const action = readFileSync(join(import.meta.dirname, '..', 'corpus', 'docs', '183-healthy-china-2019.txt'), 'utf8');
+    await page.getByLabel('选择规划文件').setInputFiles({ name: '行动主要指标.txt', mimeType: 'text/plain', buffer: Buffer.from(action, 'utf8') });
+    await page.getByRole('tab', { name: /指标 9/ }).click();
+    const literacy = page.locator('.task-table tr', { hasText: '居民健康素养水平' });
+    await expect.poll(() => literacy.textContent()).toContain('≥30');
+    await expect.poll(() => page.locator('.task-table tr', { hasText: '中医医院设置治未病科室比例' }).textContent()).toContain('100');
+    await screenshot(page, 'plan-import-action-plan');
+  });
+
   it('names a plan with no title line after its file, and lets the office rename it before importing', async () => {
     // A bare decomposition table, as an office pastes it out of a spreadsheet: no title, no signature.
     const table = ['序号', '工作任务', '牵头单位', '配合单位', '1', '新建口袋公园5个', '县园林局', '各乡镇', '2', '改造农贸市场3个', '县商务局', '县市场监管局'].join('\n');
@@ -172,6 +196,19 @@ describe('plan import screen', () => {
     await page.getByRole('status').filter({ hasText: '已导入' }).waitFor();
     const plans = await temp.backend['plans.list']({});
     expect(plans.map((p) => p.title)).toContain('某县2026年重点工作任务分解');
+  });
+
+  it('flags for the office a task whose title is nothing but units (a 责任单位 cell read as the task)', async () => {
+    const text = ['某市垃圾分类重点任务分工', '1.市委宣传部(市文明办)、市城管委,市住建局', '2.推进生活垃圾分类宣传。(市城管委)'].join('\n');
+    const page = await newPage(browser);
+    await page.goto(host.url);
+    await page.getByRole('button', { name: '导入规划' }).click();
+    await page.getByLabel('选择规划文件').setInputFiles({ name: '垃圾分类分工.txt', mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
+    await page.getByRole('tab', { name: /未导入的行/ }).click();
+    const flag = page.locator('.unplaced', { hasText: '标题全是单位名称' });
+    await flag.waitFor();
+    await expect.poll(() => flag.textContent()).toContain('请确认');
+    await screenshot(page, 'plan-import-title-units-flag');
   });
 
   it('shows a Chinese reason for a file that is not a plan', async () => {

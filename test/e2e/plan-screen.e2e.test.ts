@@ -71,6 +71,22 @@ describe('plan screen in Chromium', () => {
     await screenshot(page, 'department-tasks-shangwu');
   });
 
+  it('lets the office rename the plan from the decomposition table, and refuses an empty name', async () => {
+    await page.getByRole('button', { name: '全部任务' }).click();
+    await page.getByRole('button', { name: '规划改名' }).click();
+    const input = page.getByLabel('规划名称');
+    await expect.poll(() => input.inputValue()).toBe('湛江市开展质量提升行动的方案');
+    await input.fill('  ');
+    await expect.poll(() => page.getByRole('button', { name: '保存' }).isDisabled()).toBe(true);
+    await page.locator('.plan-rename .warn', { hasText: '规划名称不能为空' }).waitFor();
+    await input.fill('湛江市质量提升行动任务分解(2026)');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.locator('caption', { hasText: '湛江市质量提升行动任务分解(2026) 工作任务分解表' }).waitFor();
+    await expect.poll(async () => (await t.backend['plans.list']({})).map((p) => p.title)).toEqual(['湛江市质量提升行动任务分解(2026)']);
+    await expect.poll(() => page.locator('.plan-switcher .plan-title').getAttribute('title')).toBe('湛江市质量提升行动任务分解(2026)');
+    await screenshot(page, 'plan-renamed');
+  });
+
   it('makes no request outside the app itself', () => {
     const origin = new URL(host.url).origin;
     expect(requests.length).toBeGreaterThan(0);

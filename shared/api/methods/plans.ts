@@ -35,6 +35,11 @@ export const plansSchemas = {
   'plans.list': z.strictObject({}),
   'plans.preview': z.strictObject(documentArg),
   'plans.import': z.strictObject(documentArg),
+  /** The office renames a plan (its document had no usable title, or the office's own short name). */
+  'plans.rename': z.strictObject({
+    planId: idSchema,
+    title: z.string().trim().min(1, '规划名称不能为空').max(200, '规划名称过长,请不超过 200 字'),
+  }),
 };
 
 export type PlanSource = { fileName: string; sha256: string; size: number; format: PlanFormat; encoding: string };
@@ -64,4 +69,5 @@ export type PlansResults = {
   'plans.list': PlanSummary[];
   'plans.preview': PlanPreview;
   'plans.import': PlanImportResult;
+  'plans.rename': PlanSummary;
 };

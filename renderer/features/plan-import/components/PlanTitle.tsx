@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { PlanNameForm } from '../../../app/PlanNameForm';
 
 type Props = { title: string; isFromFileName: boolean; onRename: (title: string) => void };
 
@@ -8,44 +9,31 @@ type Props = { title: string; isFromFileName: boolean; onRename: (title: string)
  */
 export const PlanTitle = ({ title, isFromFileName, onRename }: Props) => {
   const [isEditing, setEditing] = useState(false);
-  const [value, setValue] = useState(title);
-  if (!isEditing) {
+  if (isEditing) {
     return (
-      <div className="plan-title">
-        <h2>{title || '(未识别标题)'}</h2>
-        {isFromFileName ? <span className="tag" title="文件中没有找到标题,暂用文件名">取自文件名</span> : null}
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => {
-            setValue(title);
-            setEditing(true);
-          }}
-        >
-          改名
-        </button>
-      </div>
+      <PlanNameForm
+        initial={title}
+        submitLabel="确定"
+        className="inline-edit preview-title"
+        onCancel={() => setEditing(false)}
+        onSubmit={(name) => {
+          if (name !== title) onRename(name);
+          setEditing(false);
+        }}
+      />
     );
   }
-  const trimmed = value.trim();
   return (
-    <form
-      className="inline-edit plan-title"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!trimmed) return;
-        if (trimmed !== title) onRename(trimmed);
-        setEditing(false);
-      }}
-    >
-      <input value={value} onChange={(e) => setValue(e.target.value)} aria-label="规划名称" maxLength={200} autoFocus size={Math.min(60, Math.max(20, value.length + 4))} />
-      <button type="submit" disabled={!trimmed}>
-        确定
+    <div className="preview-title">
+      <h2>{title || '(未识别标题)'}</h2>
+      {isFromFileName ? (
+        <span className="tag" title="文件中没有找到标题,暂用文件名">
+          取自文件名
+        </span>
+      ) : null}
+      <button type="button" className="link-button" onClick={() => setEditing(true)}>
+        改名
       </button>
-      <button type="button" onClick={() => setEditing(false)}>
-        取消
-      </button>
-      {!trimmed ? <span className="warn">规划名称不能为空</span> : null}
-    </form>
+    </div>
   );
 };

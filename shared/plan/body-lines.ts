@@ -1,0 +1,42 @@
+// The lines left for the body reader once tables are taken: a table of contents, a transmittal notice's
+// own text and a notice's list of attachments are set aside, and lines repeated on the page are dropped.
+// Each is listed in `unplaced` with its reason, never silently lost.
+import { attachmentEntries } from './attachments.js';
+import type { SourceLine } from './body.js';
+import { contentsEntries } from './contents.js';
+import { DIVISION_LINE, parseLeadVerbForm } from './lead-verbs.js';
+import { transmittalNotice } from './notice.js';
+import { startsWithResponsibility } from './responsibility.js';
+import type { UnplacedLine } from './types.js';
+
+// A responsibility line repeats whenever two tasks share their units (牵头单位:区发改局 under items 1 and 3,
+// or an unlabelled `区发改局牵头落实。`): it belongs to the task above it, not to the noise.
+const isAssignment = (text: string): boolean => startsWithResponsibility(text) || DIVISION_LINE.test(text) || (parseLeadVerbForm(text)?.leads.length ?? 0) > 0;
+
+export const selectBodyLines = (clean: SourceLine[], consumed: ReadonlySet<number>, unplaced: UnplacedLine[]): SourceLine[] => {
+  // Repeated lines (a title printed twice, a paragraph pasted twice) only count outside tables, where the
+  // same responsibility or name in two rows is normal.
+  const seen = new Set<string>();
+  const bodyLines: SourceLine[] = [];
+  const attachments = attachmentEntries(clean);
+  const contents = contentsEntries(clean);
+  const notice = transmittalNotice(clean);
+  for (const l of clean) {
+    if (consumed.has(l.line)) continue;
+    if (contents.has(l.line) || notice.has(l.line)) {
+      unplaced.push({ line: l.line, text: l.text, reason: contents.has(l.line) ? '文件的目录,正文中另有这些标题' : '印发通知本身的要求,不是所附方案的任务', kind: 'skipped' });
+      continue;
+    }
+    if (attachments.has(l.line)) {
+      unplaced.push({ line: l.line, text: l.text, reason: '通知所附文件的目录,不是任务', kind: 'skipped' });
+      continue;
+    }
+    if (seen.has(l.text) && l.text.length >= 6 && !isAssignment(l.text)) {
+      unplaced.push({ line: l.line, text: l.text, reason: '与前文重复的行', kind: 'noise' });
+      continue;
+    }
+    seen.add(l.text);
+    bodyLines.push(l);
+  }
+  return bodyLines;
+};
