@@ -194,7 +194,9 @@ export const readDocumentXml = (xml: string, listNumber: ListNumber = () => null
           if (tableDepth === 0 && paragraphs.length === 0) counter += 1;
           break;
         }
-        if (!isClose) paragraphs.push({ parts: [], numId: '0', ilvl: 0, style: '', hasOwn: false, boxed: [] });
+        // Paragraphs nested in it share its list of boxed lines: no copying per level, so a hostile file of
+        // 200,000 nested paragraphs stays linear.
+        if (!isClose) paragraphs.push({ parts: [], numId: '0', ilvl: 0, style: '', hasOwn: false, boxed: paragraph?.boxed ?? [] });
         else if (paragraph) {
           paragraphs.pop();
           // Its own numbering, else its style's (a paragraph's own w:numId 0 switches the style's off).
@@ -203,7 +205,7 @@ export const readDocumentXml = (xml: string, listNumber: ListNumber = () => null
           const drawn = ref.numId !== '0' ? listNumber(ref.numId, ref.ilvl) : null;
           const textOfParagraph = drawn ? `${drawn}${paragraph.parts.join('')}` : paragraph.parts.join('');
           const outer = paragraphs.at(-1);
-          if (outer) outer.boxed.push(textOfParagraph, ...paragraph.boxed);
+          if (outer) outer.boxed.push(textOfParagraph);
           else for (const t of [textOfParagraph, ...paragraph.boxed]) emit(t);
         }
         break;
