@@ -6,6 +6,7 @@ import { launchChromium, measureDashboardInBrowser, startHost, stopHost } from '
 const [dbPath, rounds] = process.argv.slice(2);
 if (!dbPath) throw new Error('usage: dash-click DB [ROUNDS]');
 const host = await startHost(dbPath);
+await host.maintained;
 const browser = await launchChromium();
 try {
   const d = await measureDashboardInBrowser(browser, host.url, Number(rounds ?? 5));

@@ -27,6 +27,7 @@ const READ = `(() => {
 const nav = (page: Page, label: string): Promise<void> => page.locator('.app-nav button', { hasText: label }).first().click();
 
 const host = await startHost(dbPath);
+await host.maintained;
 const browser = await launchChromium();
 try {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });

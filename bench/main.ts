@@ -93,6 +93,7 @@ const officeReads = async (dbPath: string, periodId: string, prefix: string): Pr
 /** The dashboard in Chromium and `duban bulletin`, against floors that start from the same run's SQL floor. */
 const browserReads = async (dbPath: string, periodId: string, prefix: string, r: OfficeReadFigures): Promise<void> => {
   const host = await startHost(dbPath);
+  await host.maintained;
   let html = '';
   const browser = await launchChromium();
   try {

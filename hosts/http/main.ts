@@ -24,6 +24,11 @@ const main = async (): Promise<void> => {
   // Serving already: the daily backup and the scheduled integrity check run on a worker meanwhile.
   void backend.runMaintenance().then((report) => {
     if (report?.problem) process.stdout.write(`注意:${report.problem}\n`);
+    else if (report) {
+      // One line either way, so whoever watches the console (and the bench) knows the background work is over.
+      const done = [report.backup ? '今日备份' : '', report.integrity ? '完整性检查' : ''].filter(Boolean).join('和');
+      process.stdout.write(done ? `后台维护:${done}已完成。\n` : '后台维护:今日已备份,完整性检查未到期。\n');
+    }
   });
   const stop = (): void => {
     void host.close().then(() => {
