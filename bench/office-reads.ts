@@ -60,7 +60,7 @@ export const alternate = async (rounds: number, a: () => unknown, b: () => unkno
   return [median(ta), median(tb)];
 };
 
-const openDeferred = (dbPath: string): Backend => createBackend({ dbPath, clock: benchClock, maintenance: 'deferred' });
+export const openDeferred = (dbPath: string): Backend => createBackend({ dbPath, clock: benchClock, maintenance: 'deferred' });
 
 const bareXlsx = async (rows: unknown[][]): Promise<Buffer> => {
   const book = new ExcelJS.Workbook();
