@@ -102,7 +102,8 @@ export const readReturnedFile = async (source: SheetSource): Promise<ReadReturne
     return { fileName, bytes, sha256, kind: 'sheet', identity, rows: sheet.rows, hasUnitColumn: sheet.rows.some((r) => r.unit !== '') };
   }
   if (!names.has('word/document.xml')) throw bad(`“${fileName}”是一个压缩包,但不是 Word(.docx)或 Excel(.xlsx)文件。`);
-  const { doc } = await readPlanFile(bytes, fileName);
+  // The form's hidden runs carry the unit, period, plan and each row's task id (docx-form.ts).
+  const { doc } = await readPlanFile(bytes, fileName, { keepHiddenText: true });
   const lines = doc.blocks.flatMap((b) => (b.kind === 'line' ? [b.text] : []));
   const table = doc.blocks.map((b) => (b.kind === 'table' ? wordRows(b.rows) : null)).find((t) => t !== null);
   if (!table) {

@@ -61,7 +61,7 @@ const assertReadableText = (text: string): void => {
   if (!/[\u4e00-\u9fa5]/.test(sample)) throw bad('文件中没有中文文字,不像是规划文件。');
 };
 
-const readDocx = (bytes: Uint8Array): PlanDocument => {
+const readDocx = (bytes: Uint8Array, keepHiddenText: boolean): PlanDocument => {
   const files = inflate(bytes, (name) => name === 'word/document.xml' || name === 'word/numbering.xml' || name === 'word/styles.xml');
   const xml = files['word/document.xml'];
   if (!xml) throw bad('文件不是有效的 Word 文档:缺少正文(word/document.xml)。');
@@ -77,7 +77,7 @@ const readDocx = (bytes: Uint8Array): PlanDocument => {
     const numberingXml = part('word/numbering.xml');
     const stylesXml = numberingXml ? part('word/styles.xml') : null;
     const listNumber = numberingXml ? numberingCounter(readNumberingXml(numberingXml)) : undefined;
-    blocks = readDocumentXml(new TextDecoder('utf-8').decode(xml), listNumber, stylesXml ? readStyleLists(stylesXml) : undefined);
+    blocks = readDocumentXml(new TextDecoder('utf-8').decode(xml), listNumber, stylesXml ? readStyleLists(stylesXml) : undefined, keepHiddenText);
   } catch (error) {
     if (error instanceof UnsafeXmlError) throw bad('Word 文档中含有不安全的 XML 声明(DOCTYPE/实体),已拒绝。');
     throw bad('Word 文档的正文无法解析。');
@@ -183,7 +183,8 @@ const fillMerges = (sheet: ExcelJS.Worksheet, rows: TableRow[], offset: number, 
   }
 };
 
-export const readPlanFile = async (bytes: Uint8Array, fileName: string): Promise<ReadDocument> => {
+/** `keepHiddenText`: for the app's own returned Word form, whose rows carry their task ids as hidden text. */
+export const readPlanFile = async (bytes: Uint8Array, fileName: string, options: { keepHiddenText?: boolean } = {}): Promise<ReadDocument> => {
   if (bytes.length === 0) throw bad('文件是空的,没有可以导入的内容。');
   if (bytes.length > MAX_FILE_BYTES) throw bad(`文件过大(${(bytes.length / 1024 / 1024).toFixed(1)} MB),规划文件不应超过 20 MB。`);
   if (isOleFile(bytes)) {
@@ -192,7 +193,7 @@ export const readPlanFile = async (bytes: Uint8Array, fileName: string): Promise
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) throw bad('暂不支持 PDF 文件,请导入 Word(.docx)、Excel(.xlsx)或文本文件。');
   if (isZip(bytes)) {
     const names = new Set(zipEntries(bytes).map((e) => e.name));
-    if (names.has('word/document.xml')) return { doc: readDocx(bytes), encoding: 'utf-8' };
+    if (names.has('word/document.xml')) return { doc: readDocx(bytes, options.keepHiddenText === true), encoding: 'utf-8' };
     if (names.has('xl/workbook.xml')) return { doc: await readXlsx(bytes), encoding: 'utf-8' };
     throw bad(`“${fileName}”是一个压缩包,但不是 Word(.docx)或 Excel(.xlsx)文件。`);
   }

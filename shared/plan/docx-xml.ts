@@ -58,7 +58,8 @@ type Paragraph = {
  * Paragraphs and tables of the body in order; each paragraph and each table row gets the next number.
  * A paragraph Word numbers automatically gets its drawn number in front, as a reader sees it.
  */
-export const readDocumentXml = (xml: string, listNumber: ListNumber = () => null, styleLists: StyleLists = new Map()): DocBlock[] => {
+// keepHidden: the app's own progress form carries each row's task id as hidden text (db/adoption/docx-form.ts).
+export const readDocumentXml = (xml: string, listNumber: ListNumber = () => null, styleLists: StyleLists = new Map(), keepHidden = false): DocBlock[] => {
   assertSafeXml(xml);
   const blocks: DocBlock[] = [];
   let counter = 0;
@@ -236,7 +237,7 @@ export const readDocumentXml = (xml: string, listNumber: ListNumber = () => null
         else runs.pop();
         break;
       case 'w:vanish':
-        if (runs.length > 0 && !/w:val="(0|false|off)"/.test(attrs)) runs[runs.length - 1] = true;
+        if (!keepHidden && runs.length > 0 && !/w:val="(0|false|off)"/.test(attrs)) runs[runs.length - 1] = true;
         break;
       case 'w:t':
         isInText = !isClose && !isSelf;
