@@ -3,7 +3,7 @@
 // vehicle of entity-expansion attacks). Only the five predefined entities and character references
 // are decoded.
 import type { DocBlock } from './document.js';
-import type { TableRow } from './table-rows.js';
+import { dropRepeatedHeader, expandMerges, type Cell } from './docx-table-cells.js';
 
 export class UnsafeXmlError extends Error {}
 
@@ -28,7 +28,6 @@ const attr = (attrs: string, name: string): string | null => {
   return m ? (m[1] ?? '') : null;
 };
 
-type Cell = { text: string; span: number; merge: 'none' | 'restart' | 'continue' };
 
 /** styleId → the list a paragraph style numbers its paragraphs with (headings numbered 一、二、 by their style). */
 export type StyleLists = Map<string, { numId: string; ilvl: number }>;
@@ -263,39 +262,4 @@ export const readDocumentXml = (xml: string, listNumber: ListNumber = () => null
     }
   }
   return blocks;
-};
-
-/** Repeats a spanned cell across its columns and fills vertically merged cells from the cell above. */
-const expandMerges = (rows: { line: number; cells: Cell[] }[]): TableRow[] => {
-  const out: TableRow[] = [];
-  let above: { text: string; merge: Cell['merge'] }[] = [];
-  for (const r of rows) {
-    const cells: { text: string; merge: Cell['merge'] }[] = [];
-    for (const c of r.cells) for (let k = 0; k < c.span; k += 1) cells.push({ text: c.text, merge: c.merge });
-    const filled = cells.map((c, i) => (c.merge === 'continue' && c.text === '' ? { text: above[i]?.text ?? '', merge: c.merge } : c));
-    out.push({ line: r.line, cells: filled.map((c) => c.text) });
-    above = filled;
-  }
-  return out;
-};
-
-/**
- * A long table's header typed again where a page begins (not Word's repeat flag, which draws it without a
- * row): the first row again, followed by the second and third again when the header has two or three
- * levels. Those rows are the header, not tasks; only the first row of the table starts such a repeat.
- */
-const dropRepeatedHeader = (rows: TableRow[]): TableRow[] => {
-  const key = (r: TableRow): string => r.cells.map((c) => c.trim()).join('\u0001');
-  const head = rows.slice(0, 3).map(key);
-  const first = rows[0];
-  if (!first || new Set(first.cells.map((c) => c.trim()).filter(Boolean)).size < 2) return rows;
-  let matched = -1;
-  return rows.filter((r, i) => {
-    if (i < 3) return true;
-    const k = key(r);
-    if (k === head[0]) matched = 0;
-    else if (matched >= 0 && matched < 2 && k === head[matched + 1]) matched += 1;
-    else matched = -1;
-    return matched < 0;
-  });
 };
