@@ -8,6 +8,7 @@ import { findTextTables } from './flattened.js';
 import { findGluedTable } from './glued-table.js';
 import { liftBoxTables } from './box-table.js';
 import { unbarLabelledLines } from './flattened-forms.js';
+import { unfoldFieldForms } from './field-form.js';
 import { joinBarLines } from './bar-lines.js';
 import { splitShiItems } from './shi-items.js';
 import { findUnnumberedGluedTable } from './glued-unnumbered.js';
@@ -159,7 +160,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   clean.sort((a, b) => a.line - b.line);
 
   // Tables written as text.
-  const barJoined = joinBarLines(unbarLabelledLines(clean));
+  const barJoined = joinBarLines(unbarLabelledLines(unfoldFieldForms(clean)));
   clean.splice(0, clean.length, ...barJoined.lines);
   const textTables = findTextTables(clean);
   const consumed = new Set(textTables.flatMap((t) => t.lines));

@@ -21,7 +21,7 @@ const startTest = (role: Role | undefined): ((text: string) => boolean) => {
   if (role === 'seq') return (t) => /^(\d{1,3}|[一二三四五六七八九十]+)[.、]?$/.test(t);
   if (role === 'task') return (t) => {
     const h = readHeading(t);
-    return h !== null && (h.kind === 'num' || h.kind === 'paren-num') && h.rest.length <= 60;
+    return h !== null && (h.kind === 'num' || h.kind === 'paren-num') && h.rest.length <= 200;
   };
   return () => false;
 };
@@ -97,6 +97,16 @@ const groupRows = (cells: Cell[], roles: Role[], memory?: ColumnMemory): { rows:
     }
     current = [];
   };
+  /**
+   * A number inside a numbered row that has not got all its cells yet (an amount `300` in row 1) is the
+   * row's value, not the next row's 序号: that would be the row's own number plus one.
+   */
+  const isValueInRow = (text: string): boolean => {
+    if (roles[0] !== 'seq' || !isStartRow || current.length >= width) return false;
+    const own = Number.parseInt(current[0]?.text ?? '', 10);
+    const next = Number.parseInt(text, 10);
+    return /^\d+$/.test(text) && Number.isFinite(own) && next !== own + 1;
+  };
   for (const cell of cells) {
     if (isSectionCell(cell.text) && roles[0] !== 'task') {
       flush();
@@ -105,7 +115,7 @@ const groupRows = (cells: Cell[], roles: Role[], memory?: ColumnMemory): { rows:
       startSeen = false;
       continue;
     }
-    if (hasStarts && isStart(cell.text)) {
+    if (hasStarts && isStart(cell.text) && !isValueInRow(cell.text)) {
       flush();
       startSeen = true;
       isStartRow = true;

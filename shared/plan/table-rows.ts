@@ -10,6 +10,7 @@ import { parseResponsibility, startsWithResponsibility, type Responsibility } fr
 import { STORED_COLUMNS, storedColumnOfHeader, type StoredColumn } from './task-columns.js';
 import { guessHeaderRole } from './header-guess.js';
 import { foldPunctuation } from './text.js';
+import { foldHeaderWord } from './header-script.js';
 import type { ParsedSection, ParsedTask, UnplacedLine } from './types.js';
 
 /** `cell:<stored>`: a plain text built-in column of shared/plan/task-columns.ts, found by its header words. */
@@ -18,6 +19,8 @@ export type Role = 'seq' | 'task' | 'content' | 'lead' | 'participant' | 'respon
 export type TableRow = { line: number; cells: string[] };
 
 const squeeze = (text: string): string => foldPunctuation(text).replace(/\s+/g, '');
+/** A header cell as the header words are written: spaces out, traditional header characters folded. */
+const headerWord = (text: string): string => foldHeaderWord(squeeze(text));
 
 /** Header words → column role. Anchored: a header cell is the word itself, not a sentence using it. */
 const HEADER_ROLES: [RegExp, Role][] = [
@@ -51,7 +54,7 @@ const collisions = headerCollisions(STORED_COLUMNS);
 if (collisions.length > 0) throw new Error(`built-in column aliases owned by another header role: ${collisions.join('; ')}`);
 
 export const roleOfHeader = (text: string): Role | null => {
-  const t = squeeze(text).replace(/[((].*[))]$/, '');
+  const t = headerWord(text).replace(/[((].*[))]$/, '');
   if (t.length === 0 || t.length > 12) return null;
   const stored = storedColumnOfHeader(t);
   if (stored) return `cell:${stored.stored}`;

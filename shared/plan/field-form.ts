@@ -1,0 +1,47 @@
+// A table row printed as a form: each column's header word alone on its line with the cell's text on
+// the next (`具体任务` / `…` / `责任单位` / `卫健局、文旅局` / `配合单位` / `各乡镇`), as pages that show one
+// row of a 分解表 at a time print it. Put back in table order (the header words, then the rows' cells)
+// so that flattened.ts reads it like any table flattened one cell per line.
+import type { SourceLine } from './body.js';
+import { roleOfHeader } from './table-rows.js';
+
+/** A header word alone on its line, a colon after it allowed (`责任单位:`). */
+const headerOf = (text: string): string | null => {
+  const word = text.trim().replace(/[::]$/, '');
+  return word.length > 0 && roleOfHeader(word) !== null ? word : null;
+};
+
+/** Label/value pairs from `at` while the labels are header words and the values are not. */
+const pairsAt = (lines: SourceLine[], at: number): [SourceLine, SourceLine][] => {
+  const pairs: [SourceLine, SourceLine][] = [];
+  for (let i = at; i + 1 < lines.length; i += 2) {
+    const label = lines[i];
+    const value = lines[i + 1];
+    if (!label || !value || headerOf(label.text) === null || headerOf(value.text) !== null) break;
+    pairs.push([label, value]);
+  }
+  return pairs;
+};
+
+export const unfoldFieldForms = (lines: SourceLine[]): SourceLine[] => {
+  const out: SourceLine[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const pairs = pairsAt(lines, i);
+    // One row: up to the first label that comes round again (the next row's form).
+    const words = pairs.map(([label]) => headerOf(label.text) ?? '');
+    const again = words.indexOf(words[0] ?? '', 1);
+    const row = again > 0 ? pairs.slice(0, again) : pairs;
+    const roles = row.map(([label]) => roleOfHeader(headerOf(label.text) ?? ''));
+    // A form names the work and who does it.
+    const isForm = row.length >= 3 && roles.some((r) => r === 'task' || r === 'content') && roles.some((r) => r === 'lead' || r === 'responsibility');
+    if (!isForm) {
+      const line = lines[i];
+      if (line) out.push(line);
+      i += 1;
+      continue;
+    }
+    out.push(...row.map(([label]) => ({ line: label.line, text: headerOf(label.text) ?? label.text })), ...row.map(([, value]) => value));
+    i += row.length * 2;
+  }
+  return out;
+};
