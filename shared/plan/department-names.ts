@@ -7,8 +7,8 @@ const OPEN = new Set(['(', '(', '[', '〔', '【', '<', '〈']);
 const CLOSE = new Set([')', ')', ']', '〕', '】', '>', '〉']);
 
 /** Names that read as several when split on `、` but are one unit: a list of prefixes. */
-// `各乡、镇人民政府`: one-character levels after 各 share the body named after the last of them.
-const UNSPLITTABLE = [/^各县、市、区/, /^各县、区/, /^县、市、区/, /^各市、县/, /^各市、州/, /^各[乡镇县市区]、[乡镇县市区](?=[\u4e00-\u9fff]*(政府|办事处|党委))/];
+// `各乡、镇人民政府`, `各区、县(市)政府`: one-character levels after 各 share the body named after the last of them.
+const UNSPLITTABLE = [/^各县、市、区/, /^各县、区/, /^县、市、区/, /^各市、县/, /^各市、州/, /^各[乡镇县市区]、[乡镇县市区](?=(?:[((][^()()]{1,6}[))])?[\u4e00-\u9fff]*(政府|办事处|党委))/];
 
 /** Ends like a unit (a light check: unit-names.ts has the full one and depends on this file). */
 const UNIT_TAIL = /(局|委|办|辦|中心|政府|部|处|處|会|會|院|厅|廳|站|所|队|隊|公司|单位|單位|部门|部門|街道|镇|鎮|乡|鄉|指挥部|小组)$/;
@@ -95,6 +95,14 @@ const PLACE_WITH_SUFFIX = new RegExp(`^[\\u4e00-\\u9fff]{1,10}[区县市]${SUFFI
 const BARE_NAME = /^[\u4e00-\u9fff]{2,4}$/;
 const ZONE_WITH_SUFFIX = new RegExp(`^[\\u4e00-\\u9fff]{2,4}?((?:(?:经济技术|高新技术产业|经济|综合)?开发区|高新区|(?:工业|产业)园区|新区)${SUFFIX.source})`);
 
+/**
+ * Places named once before one department of each (`海东市、兰州市、临夏州发展改革部门`, `甲市、乙市教育局`):
+ * three 发展改革部门. The place in the sibling has at least two characters before 市/州/…, so a unit
+ * written under a shared 市 (`市市场监管局`) is never cut into a place and a department.
+ */
+const PLACE_NAME = /^[\u4e00-\u9fff]{2,6}[区县市州盟旗]$/;
+const DEPARTMENT_AFTER_PLACE = /^[\u4e00-\u9fff]{2,6}?[区县市州盟旗]([\u4e00-\u9fff]{2,10}(?:部门|局|委|委员会|办|办公室|厅|中心))$/;
+
 /** Two places of one kind named once (`人民大垸、荒湖管理区`, `浦江、马桥镇`): the bare first name takes the kind. */
 const PLACE_OF_KIND = /^[\u4e00-\u9fff]{2,4}(管理区|街道|镇|乡|园区|农场|林场)$/;
 
@@ -105,9 +113,9 @@ export const shareSuffix = (names: string[]): string[] =>
       const tail = ZONE_WITH_SUFFIX.exec(names[i + 1] ?? '')?.[1] ?? (endsLikeUnit(name) ? undefined : PLACE_OF_KIND.exec(names[i + 1] ?? '')?.[1]);
       return tail ? name + tail : name;
     }
-    if (!BARE_PLACE.test(name)) return name;
-    const next = names.slice(i + 1).find((n) => !BARE_PLACE.test(n));
-    const suffix = next && PLACE_WITH_SUFFIX.test(next) ? SUFFIX.exec(next)?.[0] : undefined;
+    if (!BARE_PLACE.test(name) && !PLACE_NAME.test(name)) return name;
+    const next = names.slice(i + 1).find((n) => !BARE_PLACE.test(n) && !PLACE_NAME.test(n));
+    const suffix = next && PLACE_WITH_SUFFIX.test(next) ? SUFFIX.exec(next)?.[0] : next ? DEPARTMENT_AFTER_PLACE.exec(next)?.[1] : undefined;
     return suffix ? name + suffix : name;
   });
 
