@@ -100,6 +100,9 @@ const splitConjunction = (name: string): string[] => {
  */
 const RULE_NOTE = /[((][^()()]*(?:为牵头|下同)[^()()]*(?:[))]|$)/g;
 
+/** `…等部门`, `…等省直有关部门`, a trailing `等`: the list's own words for "and others", no unit. */
+const dropEtc = (name: string): string => name.replace(/等(?:[省市区县][直级])?(有关|相关)?(部门|单位|部門|單位)$/, '').replace(/等$/, '');
+
 /**
  * A list of units as clauses and cells write it: split on 、,; (not inside brackets), then on 及
  * between two names; `…等部门` and `等` dropped; deadlines and remarks that share the list left out.
@@ -108,10 +111,13 @@ export const splitUnitList = (list: string): string[] =>
   // The suffix is shared again after 和/及 are split: `各县政府和金华开发区、金义新区管委会`.
   shareSuffix(
     splitDepartmentNames(list.replace(RULE_NOTE, ''))
-      .map((n) => n.replace(/等(有关|相关)?(部门|单位|部門|單位)$/, '').replace(/等$/, ''))
+      .map(dropEtc)
       .flatMap(splitSlash)
-      .flatMap(splitConjunction),
+      .flatMap(splitConjunction)
+      // Again after 和 is split: `省农业厅等省直有关部门和各市人民政府`.
+      .map(dropEtc),
   ).filter((n) => n.length > 0 && !looksLikeDeadline(n));
+
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧芮常单';
 
