@@ -39,6 +39,9 @@ export const chineseNumber = (text: string): number => {
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const CN = '[零〇一二两三四五六七八九十百]+';
+// Single characters some offices number with: ⑴–⒇ read as (1)–(20), ⒈–⒛ as 1.–20.
+const PAREN_DIGITS = '⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇';
+const DOT_DIGITS = '⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛';
 
 const PATTERNS: { kind: HeadingKind; re: RegExp; number: (m: RegExpExecArray) => number }[] = [
   { kind: 'chapter', re: new RegExp(`^第(${CN}|\\d+)(章|部分|篇)\\s*(.*)$`), number: (m) => toNumber(m[1]) },
@@ -52,6 +55,8 @@ const PATTERNS: { kind: HeadingKind; re: RegExp; number: (m: RegExpExecArray) =>
   { kind: 'num', re: /^(\d{1,3})\s*(?:[.．。](?!\d)|、)\s*(.*)$/, number: (m) => Number(m[1]) },
   { kind: 'paren-num', re: /^(?:[((]\s*(\d{1,3})\s*[))]|(\d{1,3})\s*[))])\s*[、.]?\s*(.*)$/, number: (m) => Number(m[1] ?? m[2]) },
   { kind: 'circled', re: new RegExp(`^([${CIRCLED}])\\s*(.*)$`), number: (m) => CIRCLED.indexOf(m[1] ?? '') + 1 },
+  { kind: 'paren-num', re: new RegExp(`^([${PAREN_DIGITS}])\\s*[、.]?\\s*(.*)$`), number: (m) => PAREN_DIGITS.indexOf(m[1] ?? '') + 1 },
+  { kind: 'num', re: new RegExp(`^([${DOT_DIGITS}])\\s*(.*)$`), number: (m) => DOT_DIGITS.indexOf(m[1] ?? '') + 1 },
   { kind: 'dash', re: /^(?:——|--|—|-{1,2}|●|■|◆|▲|•)\s*(.+)$/, number: () => 0 },
 ];
 

@@ -80,3 +80,14 @@ describe('a heading that names the lead', () => {
     ]);
   });
 });
+
+describe('items numbered with the single characters ⑴ and ⒈', () => {
+  it('reads ⑴ as (1) and ⒈ as 1., each item a task with its label lines', () => {
+    const text = ['一、主要指标', '⑴义务教育巩固率达到97%。', '责任单位:省教育厅。', '⑵耕地保有量保持在6000万亩。', '牵头单位:省自然资源厅。', '责任单位:省农业农村厅。'].join('\n');
+    expect(rows(text)).toEqual([
+      ['义务教育巩固率达到97%', ['省教育厅'], []],
+      ['耕地保有量保持在6000万亩', ['省自然资源厅'], ['省农业农村厅']],
+    ]);
+    expect(rows(['⒈新建公园。(牵头单位:区园林局)', '⒉改造绿道。(牵头单位:区交通局)'].join('\n')).map((r) => r[1])).toEqual([['区园林局'], ['区交通局']]);
+  });
+});
