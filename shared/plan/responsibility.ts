@@ -95,7 +95,8 @@ export const parseResponsibility = (text: string): Responsibility => {
   let isShared = false;
   const hasExplicitParticipants = segmentsOf(text).some((s) => s.kind === 'participant');
   for (const { kind, body } of segmentsOf(text)) {
-    const trimmed = body.replace(/[,,;;、\s]+$/, '');
+    // `…按职责分工负责,下同`: the list's own note that its wording holds below too, not a unit.
+    const trimmed = body.replace(/[,,]\s*下同\s*$/, '').replace(/[,,;;、\s]+$/, '');
     if (SHARED.test(trimmed)) isShared = true;
     const names = splitUnitList(trimmed.replace(SHARED, ''));
     if (kind === 'lead') leads.push(...names);

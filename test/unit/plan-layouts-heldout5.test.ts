@@ -91,3 +91,10 @@ describe('items numbered with the single characters ⑴ and ⒈', () => {
     expect(rows(['⒈新建公园。(牵头单位:区园林局)', '⒉改造绿道。(牵头单位:区交通局)'].join('\n')).map((r) => r[1])).toEqual([['区园林局'], ['区交通局']]);
   });
 });
+
+describe('a shared-work list with its own note', () => {
+  it('reads `A、B,C按职责分工负责,下同` as three co-leads, the note no unit', () => {
+    const text = '(一)新建城际铁路。(责任单位:自治区发展改革委、财政厅,甲铁路公司,各市人民政府按职责分工负责,下同。以下各项任务均涉及各市人民政府,不再列出)';
+    expect(rows(text)).toEqual([['新建城际铁路', ['自治区发展改革委', '财政厅', '甲铁路公司', '各市人民政府'], []]]);
+  });
+});
