@@ -71,11 +71,18 @@ const shareGroupLead = (node: Node): void => {
   const unit = GROUP_LEAD.exec(title)?.[1] ?? GROUP_UNIT.exec(title)?.[1];
   // A heading's own bracket may name only who takes part (`二、县住建局(配合单位:各乡镇)`); one that names a
   // lead is a task of its own.
-  if (!unit || !isDepartmentLike(unit) || node.children.length === 0 || (node.clause?.responsibility.leads.length ?? 0) > 0) return;
+  if (!unit || !isDepartmentLike(unit) || (node.clause?.responsibility.leads.length ?? 0) > 0) return;
   const responsibility = { leads: [unit], participants: node.clause?.responsibility.participants ?? [], isLeadInferred: false };
+  // `(一)省监察厅牵头的工作` over a paragraph and no numbered items: the heading with its text is the task.
+  if (node.children.length === 0) {
+    if (GROUP_LEAD.test(title) && node.lines.length > 1) node.clause = { responsibility, rest: '', raw: node.clause?.raw ?? '', raws: node.clause?.raws ?? [], carried: node.clause?.carried ?? [] };
+    return;
+  }
   if (node.clause) node.clause = null;
   for (const child of node.children) {
     if (!subtreeHasClause(child)) child.clause = { responsibility, rest: '', raw: '', raws: [], carried: [] };
+    // An item that names only who takes part (`协同单位:…` under it) is still led by the heading's unit.
+    else if (child.clause && child.clause.responsibility.leads.length === 0) child.clause = { ...child.clause, responsibility: { ...child.clause.responsibility, leads: [unit], isLeadInferred: false } };
   }
 };
 

@@ -9,7 +9,6 @@ import { findGluedTable } from './glued-table.js';
 import { liftBoxTables } from './box-table.js';
 import { unbarLabelledLines } from './flattened-forms.js';
 import { unfoldFieldForms } from './field-form.js';
-import { leadsFromHeadings } from './section-leads.js';
 import { joinBarLines } from './bar-lines.js';
 import { splitShiItems } from './shi-items.js';
 import { findUnnumberedGluedTable } from './glued-unnumbered.js';
@@ -225,7 +224,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
     setAside(bodyLines, '任务取自分解表,正文这一行未作为任务导入');
   } else {
     const body = readBody(bodyItems, referenceYear, { firstListedLeads });
-    tasks = leadsFromHeadings(body.tasks);
+    tasks = body.tasks;
     sections = body.sections;
     unplaced.push(...body.unplaced);
     setAside(body.preamble, '第一个编号条目之前的说明文字,未作为任务导入');

@@ -17,7 +17,9 @@ const pairsAt = (lines: SourceLine[], at: number): [SourceLine, SourceLine][] =>
   for (let i = at; i + 1 < lines.length; i += 2) {
     const label = lines[i];
     const value = lines[i + 1];
-    if (!label || !value || headerOf(label.text) === null || headerOf(value.text) !== null) break;
+    // A bar (`|`, `类别 |`) marks a table's cells, which flattened.ts and bar-lines.ts read as such.
+    if (!label || !value || /\|/.test(label.text) || /\|/.test(value.text)) break;
+    if (headerOf(label.text) === null || headerOf(value.text) !== null) break;
     pairs.push([label, value]);
   }
   return pairs;
