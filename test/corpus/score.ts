@@ -142,14 +142,15 @@ export const scoreDocument = (doc: string, plan: ParsedPlan, key: AnswerKey): Do
   };
 };
 
-export const scoreCorpus = (dir = corpusDir): DocScore[] =>
+/** Every document of `dir` scored; `convert` rewrites the text first (the traditional-script measure). */
+export const scoreCorpus = (dir = corpusDir, convert: (text: string) => string = (t) => t): DocScore[] =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => {
       const doc = f.replace(/\.txt$/, '');
       const key = JSON.parse(readFileSync(join(dir, `${doc}.key.json`), 'utf8')) as AnswerKey;
-      return scoreDocument(doc, parsePlanText(documentText(join(dir, f))), key);
+      return scoreDocument(doc, parsePlanText(convert(documentText(join(dir, f)))), key);
     });
 
 /** The .xlsx/.docx rebuilds of a page's table, scored against the same key as the page's text. */
