@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/plan/document.js';
 import { splitUnitList } from '../../shared/plan/unit-names.js';
+import { roleOfHeader } from '../../shared/plan/table-rows.js';
 
 const rows = (text: string): [string, string[], string[]][] => parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants]);
 
@@ -23,11 +24,14 @@ describe('a table flattened one cell per line with long numbered task cells', ()
 });
 
 describe('a `cell |` table in traditional script', () => {
-  it('reads the header words after folding their script, the units as printed', () => {
-    const text = ['序號 |', '項目名稱 |', '建設地點 |', '建設時間 |', '責任單位 |', '|', '1 |', '新建社區公園 |', '甲街道 |', '2024 |', '園林局 |', '|', '2 |', '改造老舊小區 |', '乙鎮 |', '2024 |', '住建局 |', '|'].join('\n');
+  it('reads the header words after folding their script', () => {
+    // A page mostly in traditional script is read as its simplified original (main's conversion); a header
+    // in traditional script on an otherwise simplified page is still a header.
+    expect(['序號', '項目名稱', '責任單位', '牽頭單位', '完成時限'].map((w) => roleOfHeader(w))).toEqual(['seq', 'task', 'responsibility', 'lead', 'deadline']);
+    const text = ['序號 |', '項目名稱 |', '建設地點 |', '建設時間 |', '責任單位 |', '|', '1 |', '新建社区公园 |', '甲街道 |', '2024 |', '园林局 |', '|', '2 |', '改造老旧小区 |', '乙镇 |', '2024 |', '住建局 |', '|'].join('\n');
     expect(rows(text)).toEqual([
-      ['新建社區公園', ['園林局'], []],
-      ['改造老舊小區', ['住建局'], []],
+      ['新建社区公园', ['园林局'], []],
+      ['改造老旧小区', ['住建局'], []],
     ]);
   });
 
