@@ -182,8 +182,9 @@ export const seqRows = (
     // `3` right before another figure is a value of this row (a 权重 of 3), not row 3: a row's number is
     // followed by its name.
     const after = cells.slice(i + 1).find((c) => c.text.trim().length > 0)?.text.trim() ?? '';
-    // Nor is a number before a unit (`5` / `%`, a 权重 then the 单位 cell).
-    if (isNumber(t) && !((looksLikeValue(after) || looksLikeUnit(after)) && segments.length > 0)) {
+    // Nor is a number before a unit (`5` / `%`, a 权重 then the 单位 cell), nor one before a 属性 cell (`2.3` /
+    // `3` / `预期性`: a target that happens to be the next row's number; 属性 is no row's name).
+    if (isNumber(t) && !((looksLikeValue(after) || looksLikeUnit(after) || isAttributeCell(after)) && segments.length > 0)) {
       segments.push({ line: cells[i]?.line ?? 0, cells: [t] });
       expect += 1;
       continue;

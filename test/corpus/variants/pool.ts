@@ -3,6 +3,7 @@
 // for any content, so the matrix pours the corpus's own odd unit names into every layout).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { foldTraditionalLine } from '../../../shared/plan/script-fold.js';
 import { corpusDir, type AnswerKey, type KeyIndicator } from '../score.js';
 
 export type PoolTask = { title: string; leads: string[]; participants: string[] };
@@ -14,7 +15,9 @@ const keys = (): AnswerKey[] =>
   readdirSync(corpusDir)
     .filter((f) => f.endsWith('.key.json'))
     .sort()
-    .map((f) => JSON.parse(readFileSync(join(corpusDir, f), 'utf8')) as AnswerKey);
+    // A traditional page's key in simplified characters: a generated document in one script, as real ones
+    // are (one 農業農村局 among simplified lines is no layout anybody prints).
+    .map((f) => JSON.parse(foldTraditionalLine(readFileSync(join(corpusDir, f), 'utf8'))) as AnswerKey);
 
 const ends = (t: string): string => (/[。;;!]$/.test(t) ? t : `${t.replace(/[,,、]$/, '')}。`);
 
