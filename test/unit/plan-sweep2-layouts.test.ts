@@ -1,0 +1,36 @@
+// Layouts a second unkeyed sweep of unseen pages found the reader misreading (issue 15; /work/notes/sweep2):
+// made-up documents in the shapes the real ones have.
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../shared/plan/document.js';
+
+const skippedAsNotice = (text: string): number => parsePlanText(text).unplaced.filter((u) => u.reason.includes('印发通知本身')).length;
+
+describe('a transmittal notice in the shapes real pages keep', () => {
+  it('sets aside a traditional-script notice numbered 1. 2.', () => {
+    const text = ['某市人民政府辦公室關于印發任務分解方案的通知', '各縣、區人民政府,市政府各部門、直屬機構:', '現將《2021年任務分解方案》印發給你們,并就有關事項通知如下:', '1.明確任務,壓實責任。各牽頭單位要細化工作舉措。', '2.加強督考,狠抓落實。各牽頭單位要按月報送進展。', '某市人民政府辦公室', '2021年1月25日'].join('\n');
+    expect(parsePlanText(text).tasks).toEqual([]);
+    expect(skippedAsNotice(text)).toBe(6);
+  });
+
+  it('sets aside a notice the page cut before its signature, when it says it lists its requirements', () => {
+    const text = ['各市、自治州人民政府,省政府各部门:', '省政府决定,将重点任务予以分解下达。现将有关事项通知如下:', '一、统一思想抓落实。各地各部门要把落实作为重要政治任务。', '二、明确责任抓落实。各牵头部门要于1月底前完成细化分解。', '三、加强协作抓落实。各配合单位要主动作'].join('\n');
+    expect(parsePlanText(text).tasks).toEqual([]);
+  });
+
+  it('sets aside a notice closed by 此通知 and its attachment instead of a signature', () => {
+    const text = ['各苏木乡镇人民政府,旗政府各部门:', '现将《重点任务责任落实分工》印发给你们,请认真贯彻落实。', '一、各部门要高度重视重点任务落实工作。', '二、督查室要加强日常调度。', '此通知', '附件:重点任务落实推进情况表', '2022年2月21日'].join('\n');
+    expect(parsePlanText(text).tasks).toEqual([]);
+  });
+
+  it('is still a notice when it states the document’s rule in a bracket, and the rule still holds for the plan', () => {
+    const text = ['各区人民政府,市人民政府各部门:', '现将《目标任务责任分解方案》印发给你们,并就有关事项通知如下:', '一、科学制订办理方案。牵头单位(无牵头单位的,责任单位即为牵头单位,下同)要制订办理方案。', '二、加强督办。督查室定期开展督查。', '某市人民政府办公厅', '2023年1月12日', '目标任务责任分解方案', '1.新建口袋公园5个。', '责任单位:市园林局、市城管局'].join('\n');
+    const plan = parsePlanText(text);
+    expect(plan.tasks.map((t) => [t.code, t.leads])).toEqual([['1', ['市园林局', '市城管局']]]);
+    expect(skippedAsNotice(text)).toBe(6);
+  });
+
+  it('keeps the plan that follows a notice whose signature the page lost', () => {
+    const text = ['各乡镇人民政府,县直各单位:', '现将《重点工作任务分解方案》印发给你们,并就有关事项通知如下:', '一、加强领导。各单位要明确分管领导。', '二、强化督查。县督查室要跟踪督办。', '2024年重点工作任务分解方案', '一、新建口袋公园5个。(牵头单位:县园林局)', '二、改造绿道10公里。(牵头单位:县交通局)'].join('\n');
+    expect(parsePlanText(text).tasks.map((t) => t.leads)).toEqual([['县园林局'], ['县交通局']]);
+  });
+});
