@@ -34,3 +34,12 @@ describe('a transmittal notice in the shapes real pages keep', () => {
     expect(parsePlanText(text).tasks.map((t) => t.leads)).toEqual([['县园林局'], ['县交通局']]);
   });
 });
+
+describe('a page’s information panel as bullets', () => {
+  it('does not read `• 发文机关:…` or an encyclopedia box’s `• 中文名:…` as tasks', () => {
+    const text = ['首页 > 文件库', '  • 发文机关:某区某街道办事处', '  • 文件类型:其他文件', '  • 中文名:某省营商环境三年行动方案', '  • 发布单位:某省人民政府办公厅', '某街道安全生产三年行动实施方案', '一、加强源头治理。(责任单位:应急办)'].join('\n');
+    const plan = parsePlanText(text);
+    expect(plan.tasks.map((t) => t.title)).toEqual(['加强源头治理']);
+    expect(plan.unplaced.filter((u) => u.reason === '网页上的公开信息栏').length).toBe(4);
+  });
+});
