@@ -1,5 +1,6 @@
 // Table header words the reader's list does not spell out, read by their parts (table-rows.ts asks here
 // only after its list).
+import { foldHeaderCellScript } from './header-script.js';
 import { foldPunctuation } from './text.js';
 import type { Role } from './table-rows.js';
 
@@ -25,7 +26,7 @@ const GUESSES: [RegExp, Role][] = [
 ];
 
 export const guessHeaderRole = (text: string): Role | null => {
-  const t = foldPunctuation(text).replace(/\s+/g, '').replace(/[((].*[))]$/, '');
+  const t = foldHeaderCellScript(foldPunctuation(text)).replace(/\s+/g, '').replace(/[((].*[))]$/, '');
   // A header word is a bare word: numbered headings (`一、主要预期目标`) and cells with figures are data.
   if (t.length === 0 || t.length > 8 || !/^[\u4e00-\u9fff]+$/.test(t) || /进展|情况|成效|完成率|是否/.test(t)) return null;
   for (const [re, role] of GUESSES) if (re.test(t)) return role;

@@ -9,6 +9,7 @@ import { readHeading, splitTitle } from './numbering.js';
 import { parseResponsibility, startsWithResponsibility, type Responsibility } from './responsibility.js';
 import { STORED_COLUMNS, storedColumnOfHeader, type StoredColumn } from './task-columns.js';
 import { guessHeaderRole } from './header-guess.js';
+import { foldHeaderCellScript } from './header-script.js';
 import { foldPunctuation } from './text.js';
 import type { ParsedSection, ParsedTask, UnplacedLine } from './types.js';
 
@@ -31,7 +32,7 @@ const HEADER_ROLES: [RegExp, Role][] = [
   [/^((\d{4}年度?|全年|年度|攻坚)?(目标任务|任务目标)|年度目标|全年目标|工作任务安排|推进措施|工作安排)$/, 'content'],
   [/^(责任科室|责任股室|责任主体与协同单位|.{0,6}(协同|配合)(单位|部门))$/, 'participant'],
   // Columns a decomposition table often carries that are not the task's: they must not end its header.
-  [/^(分管(市|区|县)?领导|(区|市|县)政府分管领导|责任领导|牵头区领导|牵头县领导|牵头市领导|牵头领导|责任人|联系人|联系电话|监督电话|是否.{1,4}|备注|说明|评分部门|类别|分类|.{0,8}(推进|进展|完成)情况|.{0,8}(取得)?成效|.{0,4}进度|本月进展|第.季度|.季度|目标类型|项目业主|建设阶段|(\d{4}年)?(计划|年度)?总?投资(额)?)$/, 'other'],
+  [/^(分管(市|区|县)?领导|(区|市|县)政府分管领导|责任领导|牵头区领导|牵头县领导|牵头市领导|牵头领导|责任人|联系人|联系电话|监督电话|是否.{1,4}|备注|说明|评分部门|类别|分类|.{0,8}(推进|进展|完成)情况|.{0,8}(取得)?成效|.{0,4}进度|本月进展|第.季度|.季度|目标类型|项目业主|建设阶段|(\d{4}年)?(计划|年度)?总?投资(金?额)?)$/, 'other'],
 ];
 
 /**
@@ -51,7 +52,7 @@ const collisions = headerCollisions(STORED_COLUMNS);
 if (collisions.length > 0) throw new Error(`built-in column aliases owned by another header role: ${collisions.join('; ')}`);
 
 export const roleOfHeader = (text: string): Role | null => {
-  const t = squeeze(text).replace(/[((].*[))]$/, '');
+  const t = foldHeaderCellScript(squeeze(text)).replace(/[((].*[))]$/, '');
   if (t.length === 0 || t.length > 12) return null;
   const stored = storedColumnOfHeader(t);
   if (stored) return `cell:${stored.stored}`;
