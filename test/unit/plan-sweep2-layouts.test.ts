@@ -58,3 +58,10 @@ describe('a table printed one `cell |` per line', () => {
     expect(parsePlanText(text).tasks.map((t) => [t.code, t.title, t.leads])).toEqual([['1', '城南小學操場改造項目', ['教體局']], ['2', '北關道路建設項目', ['住建局']]]);
   });
 });
+
+describe('a `a | b | c |` row whose merged unit cell printed only in the row above', () => {
+  it('shares the unit above when the row printed cells past the unit column, not when the page cut it', () => {
+    const text = ['2024年4月民生实事项目进展情况汇总表', '序号 | 项目内容 | 月度工作计划 | 牵头单位 | 落实情况 |', '1 | 为60岁以上老年人免费接种流感疫苗2万人。 | 4月:下发工作方案。 | 县卫生健康局 | 已完成。 已下发工作方案。 |', '2 | 为重点人群免费开展癌症筛查7000人。 | 4月:完成筛查1400人。 | 已完成。 完成筛查3000人。 | |', '3 | 持有居住证的随迁子女就读公办学校比例达90%。 | 3-4月:联系公安部门统一为随迁子'].join('\n');
+    expect(parsePlanText(text).tasks.map((t) => [t.code, t.leads])).toEqual([['1', ['县卫生健康局']], ['2', ['县卫生健康局']], ['3', []]]);
+  });
+});
