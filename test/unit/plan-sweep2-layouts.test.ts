@@ -65,3 +65,22 @@ describe('a `a | b | c |` row whose merged unit cell printed only in the row abo
     expect(parsePlanText(text).tasks.map((t) => [t.code, t.leads])).toEqual([['1', ['县卫生健康局']], ['2', ['县卫生健康局']], ['3', []]]);
   });
 });
+
+describe('items a chapter rule used to drop or split', () => {
+  it('keeps a task whose verb takes a chapter word as its object (`制定年度总体目标,…`)', () => {
+    const text = ['某县河长制工作任务清单', '1、健全组织体系,设立村级河道专管员。', '2、制定年度总体目标,细化年度计划任务、治理项目清单、进度要求和完成时限。', '3、加强组织领导', '4、定期召开成员单位联席会议。'].join('\n');
+    expect(parsePlanText(text).tasks.map((t) => t.code)).toEqual(['1', '2', '4']);
+  });
+
+  it('does not read the headings of a policy interpretation (出台背景 / 主要内容) as tasks', () => {
+    const text = ['关于《2024年目标任务分工方案》的政策解读', '一、出台背景', '县人大会议审议通过了政府工作报告,为确保各项任务落实到位,形成了分工方案。', '二、主要内容', '任务分解采用表格形式,共149项。', '三、保障措施', '县政府办公室将定期调度。'].join('\n');
+    expect(parsePlanText(text).tasks).toEqual([]);
+  });
+
+  it('reads an item with a numbered form (责任领导 / 年度目标 / 完成情况) as one task', () => {
+    const text = ['某乡关于2024年民生实事项目进展情况的报告', '一、关于《单村供水站提升项目》进展情况', '(一)责任领导:张三', '(二)年度目标:完成12个单村供水站改造提升。', '(三)完成情况:已全面完工。', '二、关于《全水域整治项目》进展情况', '(一)责任领导:李四', '(二)年度目标:新建堰坝、河道清淤整治。', '(三)完成情况:正在推进。'].join('\n');
+    const tasks = parsePlanText(text).tasks;
+    expect(tasks.map((t) => t.code)).toEqual(['一', '二']);
+    expect(tasks[0]?.content).toContain('完成12个单村供水站改造提升');
+  });
+});
