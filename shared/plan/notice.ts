@@ -9,8 +9,9 @@ const ADDRESSEES = /^(各|省|市|县|区|州|旗|镇|乡)[^。]{2,120}(人民�
 const ADDRESSEE_LIST = /^各[^。;;::]{2,160}[,,、][^。;;::]*[::]\s*$/;
 const BODY = /人民政府|政府|部门|单位|机构|委员会|管委会|办事处|各局/;
 const TRANSMITS = /现将.{0,80}(印发|下达|分解)|印发给你们|予以印发|分解下达|予以分解|通知如下/;
-// The notice lists its own requirements: what follows, up to its signature, is the notice's text.
-const LISTS_REQUIREMENTS = /通知如下[::]?\s*$/;
+// The notice lists its own requirements (`…通知如下:`, `…通知如下,请一并贯彻执行。`): what follows, up to its
+// signature, is the notice's text.
+const LISTS_REQUIREMENTS = /通知如下/;
 const DATE_LINE = /^\s*(?:(?:19|20)\d{2}|[〇零○O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$/;
 const SIGNATURE = /^[^,。;:]{2,30}(人民政府|政府|办公室|办公厅|委员会|管委会|局|委|厅)$/;
 // A notice may close with `特此通知` or its list of attachments instead of a signature before the date.

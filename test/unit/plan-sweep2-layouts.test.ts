@@ -15,6 +15,8 @@ describe('a transmittal notice in the shapes real pages keep', () => {
   it('sets aside a notice the page cut before its signature, when it says it lists its requirements', () => {
     const text = ['各市、自治州人民政府,省政府各部门:', '省政府决定,将重点任务予以分解下达。现将有关事项通知如下:', '一、统一思想抓落实。各地各部门要把落实作为重要政治任务。', '二、明确责任抓落实。各牵头部门要于1月底前完成细化分解。', '三、加强协作抓落实。各配合单位要主动作'].join('\n');
     expect(parsePlanText(text).tasks).toEqual([]);
+    const goOn = ['各區人民政府,市人民政府各部門,各有關單位:', '現將《2024年目標任務責任分解方案》印發給你們,并就有關事項通知如下,請一并貫徹執行。', '一、強化工作統籌,科學制訂辦理方案。', '二、強化責任落實,高效推進辦理工作。', '三、強化督辦協調,確保完成目標任'].join('\n');
+    expect(parsePlanText(goOn).tasks).toEqual([]);
   });
 
   it('sets aside a notice closed by 此通知 and its attachment instead of a signature', () => {
