@@ -40,9 +40,10 @@ const isChapter = (title: string): boolean => {
 /**
  * A report's own headings (`一、总体情况`, `二、存在的问题`, `三、下一步工作打算`), a plan's `行动目标` and the
  * headings over who sits on its 指挥部 (`工作机构`, `职责分工`, `组织架构及职责`): whole
- * titles only, since a task may well be `整改巡察反馈存在的问题`.
+ * titles only, since a task may well be `整改巡察反馈存在的问题`. A chapter of goals is named for them (`宣讲目标`,
+ * `建设目标`), its items are goals, not work.
  */
-const NON_TASK_TITLE = /^(总体情况|总体进展|基本情况|存在的?(主要)?问题|主要问题|问题和不足|下一步(工作)?(打算|计划|安排|措施|工作)?|行动目标|工作成效|主要成效|主要做法|进展情况|工作开展情况|工作进展情况|(工作|组织|組織)(机构|機構|架构|架構)([及和与]?(职责|職責)(分工)?)?|职责分工|職責分工|工作职责|出台背景|起草背景|制定背景|起草过程|制定依据|(政策)?主要内容|督查(目的|时间|方式|安排|重点内容|范围|对象)|督查時間|有关要求)$/;
+const NON_TASK_TITLE = /^(总体情况|总体进展|基本情况|存在的?(主要)?问题|主要问题|问题和不足|下一步(工作)?(打算|计划|安排|措施|工作)?|行动目标|工作成效|主要成效|主要做法|进展情况|工作开展情况|工作进展情况|(工作|组织|組織)(机构|機構|架构|架構)([及和与]?(职责|職責)(分工)?)?|职责分工|職責分工|工作职责|出台背景|起草背景|制定背景|起草过程|制定依据|(政策)?主要内容|督查(目的|时间|方式|安排|重点内容|范围|对象)|督查時間|有关要求|[\u4e00-\u9fa5]{2,4}目标)$/;
 
 const subtreeHasClause = (node: Node): boolean => node.clause !== null || node.children.some(subtreeHasClause);
 

@@ -59,8 +59,9 @@ export const sweepDocument = (text: string): { plan: ParsedPlan; findings: Findi
   const lines = text.split('\n');
   const docHasWording = lines.some((l) => RESPONSIBILITY.test(l));
   const findings = plan.tasks.flatMap((t) => taskFindings(t, plan, docHasWording));
-  // Lines the reader set aside on purpose (a notice's own paragraphs, a table of contents) are not missed items.
-  const setAside = new Set(plan.unplaced.filter((u) => u.kind === 'skipped').map((u) => u.text.trim()));
+  // Lines the reader set aside on purpose (a notice's own paragraphs, a table of contents, a download site's
+  // numbered disclaimers) are not missed items.
+  const setAside = new Set(plan.unplaced.filter((u) => u.kind === 'skipped' || u.kind === 'noise').map((u) => u.text.trim()));
   const numbered = lines.filter((l) => NUMBERED.test(l) && l.trim().length > 8 && !setAside.has(l.trim())).length;
   if (plan.tasks.length === 0 && UNIT_COLUMN.test(text)) findings.push({ kind: 'table-missed', detail: 'a header with 序号 and a unit column, no task read' });
   const unplaced = plan.unplaced.filter((u) => u.kind === 'unplaced').length;

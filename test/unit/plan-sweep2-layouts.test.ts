@@ -79,6 +79,11 @@ describe('items a chapter rule used to drop or split', () => {
     expect(parsePlanText(text).tasks).toEqual([]);
   });
 
+  it('does not read the goals under a chapter named for them (`二、宣讲目标`) as tasks', () => {
+    const text = ['某镇政策宣讲工作方案', '一、宣讲目标', '1.宣传党中央的方针政策,使广大干部群众理解政策。', '2.激发人民群众的积极性和创造性。', '二、宣讲内容', '1.党中央方针政策宣讲:重点宣传国家重大政策。'].join('\n');
+    expect(parsePlanText(text).tasks.map((t) => t.code)).toEqual(['1']);
+  });
+
   it('reads an item with a numbered form (责任领导 / 年度目标 / 完成情况) as one task', () => {
     const text = ['某乡关于2024年民生实事项目进展情况的报告', '一、关于《单村供水站提升项目》进展情况', '(一)责任领导:张三', '(二)年度目标:完成12个单村供水站改造提升。', '(三)完成情况:已全面完工。', '二、关于《全水域整治项目》进展情况', '(一)责任领导:李四', '(二)年度目标:新建堰坝、河道清淤整治。', '(三)完成情况:正在推进。'].join('\n');
     const tasks = parsePlanText(text).tasks;
