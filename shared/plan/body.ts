@@ -3,6 +3,7 @@
 // leaves of the tree are the tasks. Review, principles and safeguard chapters are not tasks unless
 // they name responsible units themselves.
 import { foldFormFields } from './form-fields.js';
+import { splitInlineFirstChild } from './inline-first-child.js';
 import { carriedUnits, findResponsibilityClause, isDepartmentLike, type Clause } from './clause.js';
 import { findDeadlineInText, parseDeadline } from './deadline.js';
 import { KIND_ORDER, readHeading, splitTitle, type HeadingKind } from './numbering.js';
@@ -159,6 +160,7 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
     stack.push(node);
   }
 
+  splitInlineFirstChild(roots, (parent, h) => ({ ...h, line: parent.line, lines: [{ line: parent.line, text: h.rest }], children: [], parent, clause: null, isExcluded: false }));
   foldFormFields(roots);
   const all: Node[] = [];
   const walk = (node: Node): void => {

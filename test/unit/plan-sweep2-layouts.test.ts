@@ -84,6 +84,13 @@ describe('items a chapter rule used to drop or split', () => {
     expect(parsePlanText(text).tasks.map((t) => t.code)).toEqual(['1']);
   });
 
+  it('splits a sub-list’s first item printed on its parent’s line (`3、①…` / `②…` / `③…`)', () => {
+    const text = ['某县河长制工作任务清单', '1、河道治理工作安排。', '2、加强日常巡查。', '3、①关闭禁养区养殖场。', '②推进规模养殖场标准化改造。', '③控制生猪年出栏总量。', '4、清退网箱养殖。'].join('\n');
+    const tasks = parsePlanText(text).tasks;
+    expect(tasks.map((t) => t.title)).toEqual(['河道治理工作安排', '加强日常巡查', '关闭禁养区养殖场', '推进规模养殖场标准化改造', '控制生猪年出栏总量', '清退网箱养殖']);
+    expect(tasks[2]?.path).toBe('3/1');
+  });
+
   it('reads an item with a numbered form (责任领导 / 年度目标 / 完成情况) as one task', () => {
     const text = ['某乡关于2024年民生实事项目进展情况的报告', '一、关于《单村供水站提升项目》进展情况', '(一)责任领导:张三', '(二)年度目标:完成12个单村供水站改造提升。', '(三)完成情况:已全面完工。', '二、关于《全水域整治项目》进展情况', '(一)责任领导:李四', '(二)年度目标:新建堰坝、河道清淤整治。', '(三)完成情况:正在推进。'].join('\n');
     const tasks = parsePlanText(text).tasks;
