@@ -84,7 +84,8 @@ const shareGroupLead = (node: Node): void => {
   const unit = GROUP_LEAD.exec(title)?.[1] ?? GROUP_UNIT.exec(title)?.[1];
   // A heading's own bracket may name only who takes part (`二、县住建局(配合单位:各乡镇)`); one that names a
   // lead is a task of its own.
-  if (!unit || !isDepartmentLike(unit) || node.children.length === 0 || (node.clause?.responsibility.leads.length ?? 0) > 0) return;
+  // `二、组织机构` ends like a unit but names a chapter.
+  if (!unit || !isDepartmentLike(unit) || NON_TASK_TITLE.test(unit) || node.children.length === 0 || (node.clause?.responsibility.leads.length ?? 0) > 0) return;
   const responsibility = { leads: [unit], participants: node.clause?.responsibility.participants ?? [], isLeadInferred: false };
   if (node.clause) node.clause = null;
   for (const child of node.children) {

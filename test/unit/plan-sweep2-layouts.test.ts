@@ -91,6 +91,11 @@ describe('items a chapter rule used to drop or split', () => {
     expect(tasks[2]?.path).toBe('3/1');
   });
 
+  it('reads `办公室(市创城办)` as a unit’s short name and `二、组织机构` as a chapter, not a task led by either', () => {
+    const text = ['某市巩固文明城市工作方案', '二、组织机构', '指挥部下设办公室(以下简称市创城办)和7个工作组。', '办公室(市创城办)', '主任:XXX', '主要职责:', '1.负责与上级文明办对接;', '2.协调各工作组工作;'].join('\n');
+    expect(parsePlanText(text).tasks).toEqual([]);
+  });
+
   it('reads an item with a numbered form (责任领导 / 年度目标 / 完成情况) as one task', () => {
     const text = ['某乡关于2024年民生实事项目进展情况的报告', '一、关于《单村供水站提升项目》进展情况', '(一)责任领导:张三', '(二)年度目标:完成12个单村供水站改造提升。', '(三)完成情况:已全面完工。', '二、关于《全水域整治项目》进展情况', '(一)责任领导:李四', '(二)年度目标:新建堰坝、河道清淤整治。', '(三)完成情况:正在推进。'].join('\n');
     const tasks = parsePlanText(text).tasks;
