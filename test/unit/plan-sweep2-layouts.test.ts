@@ -77,6 +77,8 @@ describe('items a chapter rule used to drop or split', () => {
   it('does not read the headings of a policy interpretation (出台背景 / 主要内容) as tasks', () => {
     const text = ['关于《2024年目标任务分工方案》的政策解读', '一、出台背景', '县人大会议审议通过了政府工作报告,为确保各项任务落实到位,形成了分工方案。', '二、主要内容', '任务分解采用表格形式,共149项。', '三、保障措施', '县政府办公室将定期调度。'].join('\n');
     expect(parsePlanText(text).tasks).toEqual([]);
+    const other = ['关于印发任务分解表的通知的政策解读', '一、形成过程', '分解表于1月9日编制完成。', '二、主要内容', '分解表共分10个方面。', '三、具体要求', '全市政府系统要全力以赴抓落实。'].join('\n');
+    expect(parsePlanText(other).tasks).toEqual([]);
   });
 
   it('does not read the goals under a chapter named for them (`二、宣讲目标`) as tasks', () => {
