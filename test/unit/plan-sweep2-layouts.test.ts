@@ -105,3 +105,19 @@ describe('items a chapter rule used to drop or split', () => {
     expect(tasks[0]?.content).toContain('完成12个单村供水站改造提升');
   });
 });
+
+describe('a text that breaks off inside its last task', () => {
+  const reasons = (text: string): string[] => parsePlanText(text).unplaced.map((u) => u.reason);
+  const head = ['某省重点工作分工方案', '1.地区生产总值增长5.5%左右。', '牵头单位:省发展改革委', '责任单位:省工业和信息化厅'];
+
+  it('says on the task with no lead that its units may be in the lost part', () => {
+    const cut = [...head, '2.社会消费品零售总额增长8%。', '牵头领导:靳国'].join('\n');
+    expect(reasons(cut)).toContain('任务 2 没有找到牵头单位:文件在这一项中途结束,责任单位可能在缺失的部分,请对照原文确认');
+  });
+
+  it('keeps the plain note when the text ends cleanly', () => {
+    const whole = [...head, '2.社会消费品零售总额增长8%。'].join('\n');
+    expect(reasons(whole)).toContain('任务 2 没有找到牵头单位');
+    expect(reasons(whole).some((r) => r.includes('中途结束'))).toBe(false);
+  });
+});
