@@ -4,10 +4,32 @@ import type { SourceLine } from './body.js';
 import type { FoundTable } from './flattened.js';
 import { titleBefore } from './flattened-forms.js';
 import { columnMemory, fitRow } from './row-align.js';
-import { headerRoles, type TableRow } from './table-rows.js';
+import { headerRoles, type Role, type TableRow } from './table-rows.js';
 
 const exact = (rows: TableRow[], short: Map<number, string[]>, width: number): string[][] =>
   rows.filter((r, i) => !short.has(i) && r.cells.length === width).map((r) => r.cells);
+
+const withoutTrailingBlanks = (cells: string[]): number => {
+  let n = cells.length;
+  while (n > 0 && (cells[n - 1] ?? '').trim() === '') n -= 1;
+  return n;
+};
+
+/**
+ * A unit cell merged down over several rows prints once, in its first row: the rows under it come one
+ * cell short and the gap falls on the unit column. They share the unit above (a task always has a lead).
+ */
+const shareMergedUnits = (rows: TableRow[], short: Map<number, string[]>, roles: Role[]): void => {
+  const unitColumns = roles.flatMap((r, i) => (r === 'lead' || r === 'responsibility' ? [i] : []));
+  for (const at of [...short.keys()].sort((a, b) => a - b)) {
+    const row = rows[at];
+    const above = rows[at - 1];
+    if (!row || !above || new Set(above.cells).size === 1) continue;
+    // Only when the row printed cells past the unit column: a row the page cut short just ends.
+    const printed = withoutTrailingBlanks(short.get(at) ?? []);
+    for (const c of unitColumns) if (printed > c && (row.cells[c] ?? '') === '' && (above.cells[c] ?? '') !== '') row.cells[c] = above.cells[c] ?? '';
+  }
+};
 
 export const splitRow = (text: string): string[] | null => {
   if (text.includes('\t')) return text.split('\t').map((c) => c.trim());
@@ -44,12 +66,14 @@ export const barRowsTable = (lines: SourceLine[], i: number): { table: FoundTabl
     if (!cells) break;
     const fitted = fitRow(cells, roles);
     rows.push({ line: lines[j]?.line ?? 0, cells: fitted.cells });
-    if (cells.length < roles.length && !fitted.next) short.set(rows.length - 1, cells);
+    // A row printed with its bars but an empty last cell (`2 | … | 已完成。 | |`) lost a merged cell too.
+    if (withoutTrailingBlanks(cells) < roles.length && !fitted.next) short.set(rows.length - 1, cells);
     if (fitted.next) rows.push({ line: lines[j]?.line ?? 0, cells: fitted.next });
     used.push(lines[j]?.line ?? 0);
   }
   // Short rows again, with what the full rows showed of each column (row-align.ts, columnMemory).
   const memory = columnMemory(exact(rows, short, roles.length), roles);
   if (memory.size > 0) for (const [at, cells] of short) rows[at] = { ...(rows[at] as TableRow), cells: fitRow(cells, roles, memory).cells };
+  shareMergedUnits(rows, short, roles);
   return { table: { title: titleBefore(lines, i), roles, rows, lines: used, headerLine: lines[i]?.line ?? 0, stray: [] }, next: j };
 };

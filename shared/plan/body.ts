@@ -2,6 +2,8 @@
 // A node that names responsible units is a task. Without any responsibility in the document, the
 // leaves of the tree are the tasks. Review, principles and safeguard chapters are not tasks unless
 // they name responsible units themselves.
+import { foldFormFields } from './form-fields.js';
+import { splitInlineFirstChild } from './inline-first-child.js';
 import { carriedUnits, findResponsibilityClause, isDepartmentLike, type Clause } from './clause.js';
 import { findDeadlineInText, parseDeadline } from './deadline.js';
 import { KIND_ORDER, readHeading, splitTitle, type HeadingKind } from './numbering.js';
@@ -27,11 +29,22 @@ type Node = {
 const NON_TASK = /回顾|发展基础|现实基础|工作基础|基本情况|发展环境|面临的?形势|形势分析|机遇|挑战|指导思想|指導思想|基本原则|基本原則|总体要求|總體要求|总体目标|總體目標|主要目标|主要目標|发展目标|工作目标|工作目標|总体思路|保障措施|保障機制|保障机制|组织保障|组织实施|组织领导|組織保障|組織實施|組織領導|工作要求|实施步骤|實施步驟|附则|附則|编制说明|名词解释/;
 
 /**
+ * A chapter word that is the object of a task's own verb (`5、制定年度总体目标,细化年度计划任务…`) names work
+ * to do, not a chapter: `加强组织领导` and `2020年工作回顾` stay chapters.
+ */
+const TASK_VERB = /制定|制订|编制|建立|研究|开展|推进|实施|修订|出台|完成|细化|分解|起草|召开|举办/;
+const isChapter = (title: string): boolean => {
+  const m = NON_TASK.exec(title);
+  return m !== null && !TASK_VERB.test(title.slice(0, m.index).split(/[,,;;。]/).pop() ?? '');
+};
+
+/**
  * A report's own headings (`一、总体情况`, `二、存在的问题`, `三、下一步工作打算`), a plan's `行动目标` and the
  * headings over who sits on its 指挥部 (`工作机构`, `职责分工`, `组织架构及职责`): whole
- * titles only, since a task may well be `整改巡察反馈存在的问题`.
+ * titles only, since a task may well be `整改巡察反馈存在的问题`. A chapter of goals is named for them (`宣讲目标`,
+ * `建设目标`), its items are goals, not work.
  */
-const NON_TASK_TITLE = /^(总体情况|总体进展|基本情况|存在的?(主要)?问题|主要问题|问题和不足|下一步(工作)?(打算|计划|安排|措施|工作)?|行动目标|工作成效|主要成效|主要做法|进展情况|工作开展情况|工作进展情况|(工作|组织|組織)(机构|機構|架构|架構)([及和与]?(职责|職責)(分工)?)?|职责分工|職責分工|工作职责)$/;
+const NON_TASK_TITLE = /^(总体情况|总体进展|基本情况|存在的?(主要)?问题|主要问题|问题和不足|下一步(工作)?(打算|计划|安排|措施|工作)?|行动目标|工作成效|主要成效|主要做法|进展情况|工作开展情况|工作进展情况|(工作|组织|組織)(机构|機構|架构|架構)([及和与]?(职责|職責)(分工)?)?|职责分工|職責分工|工作职责|出台背景|起草背景|制定背景|起草过程|制定过程|形成过程|制定依据|起草依据|具体要求|(政策)?主要内容|督查(目的|时间|方式|安排|重点内容|范围|对象)|督查時間|有关要求|[\u4e00-\u9fa5]{2,4}目标)$/;
 
 const subtreeHasClause = (node: Node): boolean => node.clause !== null || node.children.some(subtreeHasClause);
 
@@ -71,7 +84,8 @@ const shareGroupLead = (node: Node): void => {
   const unit = GROUP_LEAD.exec(title)?.[1] ?? GROUP_UNIT.exec(title)?.[1];
   // A heading's own bracket may name only who takes part (`二、县住建局(配合单位:各乡镇)`); one that names a
   // lead is a task of its own.
-  if (!unit || !isDepartmentLike(unit) || (node.clause?.responsibility.leads.length ?? 0) > 0) return;
+  // `二、组织机构` ends like a unit but names a chapter.
+  if (!unit || !isDepartmentLike(unit) || NON_TASK_TITLE.test(unit) || (node.clause?.responsibility.leads.length ?? 0) > 0) return;
   const responsibility = { leads: [unit], participants: node.clause?.responsibility.participants ?? [], isLeadInferred: false };
   // `(一)省监察厅牵头的工作` over a paragraph and no numbered items: the heading with its text is the task.
   if (node.children.length === 0) {
@@ -154,6 +168,8 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
     stack.push(node);
   }
 
+  splitInlineFirstChild(roots, (parent, h) => ({ ...h, line: parent.line, lines: [{ line: parent.line, text: h.rest }], children: [], parent, clause: null, isExcluded: false }));
+  foldFormFields(roots);
   const all: Node[] = [];
   const walk = (node: Node): void => {
     all.push(node);
@@ -171,7 +187,7 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
     node.children.forEach(exclude);
   };
   for (const node of all) {
-    if (!node.isExcluded && (NON_TASK.test(titleOf(node)) || NON_TASK_TITLE.test(titleOf(node).replace(/[。::\s]/g, ''))) && !subtreeHasClause(node)) {
+    if (!node.isExcluded && (isChapter(titleOf(node)) || NON_TASK_TITLE.test(titleOf(node).replace(/[。::\s]/g, ''))) && !subtreeHasClause(node)) {
       exclude(node);
       unplaced.push({ line: node.line, text: node.lines.map((l) => l.text).join(' ').slice(0, 80), reason: `“${titleOf(node)}”部分是说明,不是具体任务`, kind: 'skipped' });
     }

@@ -144,6 +144,8 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
   const last = bracketGroups(text)
     .filter((g) => /^[。;,.\t ]*(\n|$)/.test(text.slice(g.end)) && !labelled(text.slice(g.end)))
     .filter((g) => !labelled(text.slice(text.lastIndexOf('\n', g.start) + 1, g.start)))
+    // `办公室(市创城办)`: a bracket right after a unit's name, alone on its line, is that unit's short name.
+    .filter((g) => !isDepartmentLike(text.slice(text.lastIndexOf('\n', g.start) + 1, g.start).trim()))
     .pop();
   if (last && last.start > 0) {
     const names = splitUnitList(last.inner);

@@ -22,6 +22,7 @@ import { normaliseText } from './text.js';
 import { extraHeaders, headerRoles, readTableRows, roleOfHeader, type Role, type TableRow } from './table-rows.js';
 import { unbracketLabel } from './responsibility.js';
 import { foldLabelScript, titleDoubt, unglueUnits, unitDoubt } from './unit-names.js';
+import { noLeadReason, taskCutAtEnd } from './cut-end.js';
 import { FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD } from './lead-verbs.js';
 import { addDefaultParticipants, defaultParticipants } from './default-units.js';
 import { selectBodyLines } from './body-lines.js';
@@ -261,8 +262,9 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   } else if (tasks.length > 0 && !hasResponsibility) {
     notes.push('文件中写有责任单位,但没能把它们对应到具体任务上:请在预览中逐项指定牵头单位。');
   } else {
+    const cut = taskCutAtEnd(allLines, tasks, unplaced);
     for (const task of tasks) {
-      if (task.leads.length === 0) unplaced.push({ line: task.line, text: task.title, reason: `任务 ${task.code} 没有找到牵头单位`, kind: 'unplaced' });
+      if (task.leads.length === 0) unplaced.push({ line: task.line, text: task.title, reason: noLeadReason(task, cut), kind: 'unplaced' });
     }
   }
   if (tasks.length === 0) notes.push('没有识别出任何任务。');

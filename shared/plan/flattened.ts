@@ -52,6 +52,20 @@ const groupRows = (cells: Cell[], roles: Role[], memory?: ColumnMemory): { rows:
   let isStartRow = false;
   /** Has a numbered row come since the table's start or its last group row? */
   let startSeen = false;
+  /**
+   * The last row's 序号. While a row still lacks cells, a number that does not follow it (an amount such
+   * as `300` in a 投资 column) is that row's cell, not the next row's number; numbering may restart at 1
+   * in each group, and an excerpt keeps the full table's numbers (3, 68, 69) between complete rows.
+   */
+  let lastSeq: number | null = null;
+  const plausibleStart = (text: string): boolean => {
+    const m = /^(\d{1,3})[.、]?$/.exec(text);
+    if (!m || roles[0] !== 'seq') return true;
+    const n = Number(m[1]);
+    if (isStartRow && current.length < width && lastSeq !== null && n !== 1 && (n <= lastSeq || n > lastSeq + 2)) return false;
+    lastSeq = n;
+    return true;
+  };
   const flush = (): void => {
     if (current.length === 0) return;
     const texts = current.map((c) => c.text);
@@ -115,7 +129,7 @@ const groupRows = (cells: Cell[], roles: Role[], memory?: ColumnMemory): { rows:
       startSeen = false;
       continue;
     }
-    if (hasStarts && isStart(cell.text) && !isValueInRow(cell.text)) {
+    if (hasStarts && isStart(cell.text) && !isValueInRow(cell.text) && plausibleStart(cell.text)) {
       flush();
       startSeen = true;
       isStartRow = true;

@@ -5,20 +5,58 @@
 import type { SourceLine } from './body.js';
 
 const ADDRESSEES = /^(各|省|市|县|区|州|旗|镇|乡)[^。]{2,120}(人民政府|政府|部门|单位|机构|委员会|管委会|办事处|行署|直属机构|各局)[^。]{0,20}[::]\s*$/;
-const TRANSMITS = /现将.{0,80}(印发|下达|分解)|印发给你们|予以印发|分解下达|予以分解/;
+// A long list of addressees (`各街道办事处,区委组织部、监察局、…、石化管理中心:`) names its bodies anywhere.
+const ADDRESSEE_LIST = /^各[^。;;::]{2,160}[,,、][^。;;::]*[::]\s*$/;
+const BODY = /人民政府|政府|部门|单位|机构|委员会|管委会|办事处|各局/;
+const TRANSMITS = /现将.{0,80}(印发|下达|分解)|印发给你们|予以印发|分解下达|予以分解|通知如下/;
+// The notice lists its own requirements (`…通知如下:`, `…通知如下,请一并贯彻执行。`): what follows, up to its
+// signature, is the notice's text.
+const LISTS_REQUIREMENTS = /通知如下/;
 const DATE_LINE = /^\s*(?:(?:19|20)\d{2}|[〇零○O一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$/;
 const SIGNATURE = /^[^,。;:]{2,30}(人民政府|政府|办公室|办公厅|委员会|管委会|局|委|厅)$/;
+// A notice may close with `特此通知` or its list of attachments instead of a signature before the date.
+const CLOSING = /^(特此通知|此通知)。?$|^附件\s*[::\d]/;
 const ASSIGNS = /(牵头|责任|配合|协办|主办)(单位|部门)\s*[::]|[((][^()()]{0,40}(牵头|负责|配合|协办)[^()()]{0,40}[))]/;
+// The document's own rule in a bracket (`(无牵头单位的,责任单位即为牵头单位,下同)`) assigns no unit.
+const HOUSE_RULE = /[((][^()()]*(下同|即为|视为)[^()()]*[))]/g;
+// The attached plan's own title (`2023年重点工作任务分解方案`) ends a notice whose signature the page lost.
+const PLAN_TITLE = /^[^,,。;;::]{4,50}(方案|计划|要点|清单|分解表|任务表|分工|意见|细则|办法|规划)$/;
+const NUMBERED = /^\s*([一二三四五六七八九十]+[、.]|[((][一二三四五六七八九十\d]+[))]|\d+[、..])/;
+
+// Traditional-script reposts of notices (現將…印發給你們, 辦公室) read like the simplified originals.
+const SCRIPT: Record<string, string> = {
+  現: '现', 將: '将', 發: '发', 給: '给', 們: '们', 辦: '办', 處: '处', 門: '门', 單: '单', 機: '机', 構: '构',
+  會: '会', 廳: '厅', 區: '区', 縣: '县', 鄉: '乡', 鎮: '镇', 達: '达', 關: '关', 責: '责', 負: '负', 牽: '牵',
+  頭: '头', 協: '协', 務: '务', 員: '员', 項: '项', 為: '为', 視: '视', 標: '标', 劃: '划', 見: '见', 點: '点',
+};
+const fold = (text: string): string => text.trim().replace(/[現將發給們辦處門單機構會廳區縣鄉鎮達關責負牽頭協務員項為視標劃見點]/g, (c) => SCRIPT[c] ?? c);
+
+const isAddressees = (text: string): boolean => ADDRESSEES.test(text) || (ADDRESSEE_LIST.test(text) && BODY.test(text));
+
+/** The notice's date line: signed above, or closed by `特此通知` / its attachments within three lines. */
+const closingDate = (texts: string[], start: number): number =>
+  texts.findIndex((t, i) => i > start && DATE_LINE.test(t) && (SIGNATURE.test(texts[i - 1] ?? '') || texts.slice(Math.max(start, i - 3), i).some((p) => CLOSING.test(p))));
+
+/**
+ * A notice cut before its signature (the page ends, or the plan's title follows with no signature): only
+ * when the notice says it lists requirements (`通知如下:`), and then up to the plan's title or the end.
+ */
+const cutNoticeEnd = (texts: string[], start: number): number => {
+  const title = texts.findIndex((t, i) => i > start + 1 && PLAN_TITLE.test(t) && !NUMBERED.test(t));
+  return (title < 0 ? texts.length : title) - 1;
+};
 
 /** The lines of a transmittal notice's own text, from its addressees to its date; empty when there is none. */
 export const transmittalNotice = (lines: SourceLine[]): Set<number> => {
-  const start = lines.slice(0, 60).findIndex((l) => ADDRESSEES.test(l.text.trim()));
+  const texts = lines.map((l) => fold(l.text));
+  const start = texts.slice(0, 60).findIndex(isAddressees);
   if (start < 0) return new Set();
   // The notice ends with its signature and date; a date with no signature above it may close the plan
   // itself, whose items must not be set aside.
-  const end = lines.findIndex((l, i) => i > start && DATE_LINE.test(l.text) && SIGNATURE.test(lines[i - 1]?.text.trim() ?? ''));
+  let end = closingDate(texts, start);
+  if (end < 0 && texts.slice(start, start + 4).some((t) => LISTS_REQUIREMENTS.test(t))) end = cutNoticeEnd(texts, start);
   if (end < 0 || end - start > 40) return new Set();
-  const span = lines.slice(start, end + 1);
-  if (!span.slice(0, 4).some((l) => TRANSMITS.test(l.text)) || span.some((l) => ASSIGNS.test(l.text))) return new Set();
-  return new Set(span.map((l) => l.line));
+  const span = texts.slice(start, end + 1);
+  if (!span.slice(0, 4).some((t) => TRANSMITS.test(t)) || span.some((t) => ASSIGNS.test(t.replace(HOUSE_RULE, '')))) return new Set();
+  return new Set(lines.slice(start, end + 1).map((l) => l.line));
 };

@@ -15,6 +15,11 @@ const PERSON = /^[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗�
 const UNIT_END = /(局|委|办|院|厅|政府|部|中心|处|会|所|队|站|公司|单位|部门|街道|镇|乡|区|县|市|馆|社|行|组|室|团|联|科|股|园|城|专班|平台|指挥部)$/;
 const RESPONSIBILITY = /会同|會同|牵头|牽頭|责任单位|責任單位|责任部门|配合单位|协同|主办|协办|承办|按职责分工|负责[))]|负责[,,;;。]|配合[。;;]/;
 const LABEL_START = /^(责任单位|牵头单位|配合单位|完成时限|时限要求|目标任务|工作内容|主要任务|序号|备注|进展情况)/;
+// Checks the second sweep added (/work/notes/sweep2): a site's metadata bullet (`• 发文机关:…`) or one field of a
+// numbered form (`(一)责任领导:…`, `(二)年度目标:…`) read as a task, and a table with a unit column that gave no task.
+const SITE_META = /^(中文名|外文名|发布单位|發布單位|发文机关|發文機關|所属单位|所屬單位|文件类型|主题分类|成文日期|公开日期|公开发布日期|发布日期|索引号|文号|发文字号|发布机构|生效日期|有效性|公开方式|公开范围|组配分类|浏览次数)\s*[::]/;
+const FORM_FIELD = /^(责任领导|分管领导|牵头领导|包抓领导|年度目标|完成情况|进展情况|工作进展|存在问题|下步打算|下一步打算|完成时限|时间节点|建设内容|建设地点|总投资)\s*[::]?/;
+const UNIT_COLUMN = /序\s*[号號][\s\S]{0,300}?(责任|責任|牵头|牽頭)\s*(单位|單位|部门|部門)/;
 const NUMBERED = /^\s*(\d{1,3}[.、.]|[((]\d{1,2}[))]|[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))])/;
 
 export type Finding = { kind: string; detail: string };
@@ -38,6 +43,8 @@ const taskFindings = (t: ParsedTask, plan: ParsedPlan, docHasWording: boolean): 
   if (docHasWording && t.leads.length === 0) out.push({ kind: 'no-lead', detail: `${t.code} ${title.slice(0, 30)}` });
   if (/下载|文档|版权|客服|侵权|浏览次数|无障碍|关注我们|最近搜索/.test(title)) out.push({ kind: 'title-site', detail: `${t.code} ${title.slice(0, 30)}` });
   if (title.length < 6) out.push({ kind: 'title-short', detail: `${t.code} ${title}` });
+  if (SITE_META.test(title)) out.push({ kind: 'title-meta', detail: `${t.code} ${title.slice(0, 30)}` });
+  if (FORM_FIELD.test(title)) out.push({ kind: 'title-field', detail: `${t.code} ${title.slice(0, 30)}` });
   if (LABEL_START.test(title) || /^由.{2,20}(负责|承办|牵头)/.test(title)) out.push({ kind: 'title-label', detail: `${t.code} ${title.slice(0, 30)}` });
   if (/(责任单位|牵头单位|配合单位)[::]/.test(title) || /[局委办]、[^,,。]{2,12}[局委办]$/.test(title)) out.push({ kind: 'title-units', detail: `${t.code} ${title.slice(-30)}` });
   const parts = title.split(/[、,,]/).map((x) => x.trim()).filter(Boolean);
@@ -52,7 +59,11 @@ export const sweepDocument = (text: string): { plan: ParsedPlan; findings: Findi
   const lines = text.split('\n');
   const docHasWording = lines.some((l) => RESPONSIBILITY.test(l));
   const findings = plan.tasks.flatMap((t) => taskFindings(t, plan, docHasWording));
-  const numbered = lines.filter((l) => NUMBERED.test(l) && l.trim().length > 8).length;
+  // Lines the reader set aside on purpose (a notice's own paragraphs, a table of contents, a download site's
+  // numbered disclaimers) are not missed items.
+  const setAside = new Set(plan.unplaced.filter((u) => u.kind === 'skipped' || u.kind === 'noise').map((u) => u.text.trim()));
+  const numbered = lines.filter((l) => NUMBERED.test(l) && l.trim().length > 8 && !setAside.has(l.trim())).length;
+  if (plan.tasks.length === 0 && UNIT_COLUMN.test(text)) findings.push({ kind: 'table-missed', detail: 'a header with 序号 and a unit column, no task read' });
   const unplaced = plan.unplaced.filter((u) => u.kind === 'unplaced').length;
   if (numbered >= 4 && plan.tasks.length < numbered / 3) findings.push({ kind: 'few-tasks', detail: `${plan.tasks.length} tasks, ${numbered} numbered lines` });
   const arabic = plan.tasks.map((t) => /^(\d{1,3})$/.exec(t.code.split('/').pop() ?? '')).map((m) => (m ? Number(m[1]) : null));
