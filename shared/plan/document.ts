@@ -181,12 +181,17 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
     indicatorTables.push(t);
     for (const line of t.lines) consumed.add(line);
   }
-  const bodyLines = selectBodyLines(clean, consumed, unplaced);
+  // A PDF's fixed-width lines joined back first, so headings, titles, unit names and the lines repeated
+  // under several items (`部门、有关直属单位` after each `主要协作单位:…县政府有关`) are whole before anything
+  // reads them. Outside tables only: a table printed one cell per line has its header words alone on their
+  // lines, and a line is never joined across a table. A document not laid out at a fixed width is read
+  // from its lines as they are.
+  const free = clean.filter((l) => !consumed.has(l.line));
+  const unwrapped = unwrapHardLines(free, (a, b) => [...consumed].some((n) => n > a && n < b));
+  const bodyLines = unwrapped === free ? selectBodyLines(clean, consumed, unplaced) : selectBodyLines(unwrapped, consumed, unplaced);
 
   const indicators: ParsedIndicator[] = [];
-  // A PDF's fixed-width lines joined back first, so headings, titles and unit names are whole.
-  // Outside tables only: a table printed one cell per line has its header words alone on their lines.
-  const bodyItems = joinLabelValues(unwrapHardLines(bodyLines)).flatMap(splitRunOnItems).flatMap(splitShiItems);
+  const bodyItems = joinLabelValues(bodyLines).flatMap(splitRunOnItems).flatMap(splitShiItems);
   for (const table of indicatorTables) {
     const result = indicatorsFromTable(table, indicators.length + 1);
     indicators.push(...result.indicators);

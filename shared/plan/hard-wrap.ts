@@ -1,51 +1,87 @@
 // Text copied out of a PDF keeps the page's fixed line width: every line of a paragraph breaks at the
-// same width, inside a sentence, a heading or a unit's name (`一、…加强党对基层治理的全面` / `领导`).
-// Such a document is recognised by many long lines of nearly one length; each of its lines that breaks
-// at that width without ending a sentence is joined to the next, unless the next starts a new item,
-// a responsibility label or a table row. Web pages, whose paragraphs are single lines of every length,
-// are left as they are.
+// same width, inside a sentence, a heading, a bracket or a unit's name (`一、…加强党对基层治理的全面` /
+// `领导`; `协办单位:区委编办、园区党工` / `委、各街道党工委`). Such a document is recognised by many long lines
+// of nearly one printed width, most of them ending mid-sentence; each of its lines that fills that width
+// is joined to the next, unless the next starts a new item (a heading number, a responsibility label)
+// or a table row. Web pages and Word files, whose paragraphs are single lines of every length, are left
+// as they are: a line that does not fill the width is never joined.
 import { readHeading } from './numbering.js';
 import { startsWithResponsibility } from './responsibility.js';
 
 type Line = { line: number; text: string };
 
 const LONG = 16;
-/** A line that ends where a sentence, a clause or a bracket ends is not broken by the page. */
+/** A line that ends where a sentence, a clause or a bracket ends: the mark of a web page's lines. */
 const ENDS_WHOLE = /[。;!?::))」』”】〕]$/;
+/** A line that ends a sentence short of the width ends its paragraph. */
+const ENDS_SENTENCE = /[。!?]$/;
 
 /**
- * The page's line width, or null when the text was not laid out at a fixed width: eight or more long
- * lines, most of them within a few characters of one width, and most of those ending mid-sentence (a
- * web page's lines of similar length end their sentences). Label lines do not count: they are short
- * fields, read by their own rule (label-wrap.ts).
+ * The width a line prints at, in ems: a Chinese character is one, a digit or Latin letter half (a PDF's
+ * `2022年10月` fills less of the line than its length says). The text reaching here has its full-width
+ * marks folded to ASCII (text.ts), and in Chinese text `,:;()!?` were full-width marks: one em.
  */
-const wrapWidth = (lines: Line[]): number | null => {
-  const long = lines.map((l) => l.text.trim()).filter((t) => t.length >= LONG && !/[|\t]/.test(t) && !startsWithResponsibility(t));
-  if (long.length < 8) return null;
-  let best: { width: number; count: number } = { width: 0, count: 0 };
-  for (const width of new Set(long.map((t) => t.length))) {
-    const count = long.filter((t) => t.length >= width - 3 && t.length <= width + 2 && !ENDS_WHOLE.test(t)).length;
-    if (count > best.count) best = { width, count };
-  }
-  return best.count >= 8 && best.count >= 0.5 * long.length ? best.width : null;
+export const printedWidth = (text: string): number => {
+  let w = 0;
+  for (const ch of text) w += ch.charCodeAt(0) >= 0x80 || /[,:;()!?]/.test(ch) ? 1 : 0.5;
+  return w;
 };
 
-/** A label line is never joined to what follows here; a list broken over lines is label-wrap.ts's. */
-const breaksAtWidth = (text: string, width: number): boolean =>
-  text.length >= width - 3 && text.length <= width + 2 && !ENDS_WHOLE.test(text) && !/[|\t]/.test(text) && !startsWithResponsibility(text);
+/**
+ * A page-width line is within a few ems of the width: a typesetter hangs a closing mark past it (+1),
+ * moves a number or a Latin word whole to the next line, and indents a paragraph's first line (−2).
+ */
+const fills = (w: number, width: number): boolean => w >= width - 2.5 && w <= width + 1;
 
-/** The lines with each page-width break joined back; a joined line keeps the first line's number. */
-export const unwrapHardLines = (lines: Line[]): Line[] => {
+const isTableRow = (text: string): boolean => /[|\t]/.test(text);
+
+/**
+ * The page's line width, or null when the text was not laid out at a fixed width. A page's width is a
+ * ceiling: at least four lines fill it and break mid-sentence (at least a third of the long lines), and
+ * hardly any line of text runs past it. A web page's paragraphs run to every length, and its lines of
+ * similar length end their sentences. Label lines do not count: they are short fields of every length.
+ */
+export const wrapWidth = (lines: Line[]): number | null => {
+  const long = lines.map((l) => l.text.trim()).filter((t) => printedWidth(t) >= LONG && !isTableRow(t) && !startsWithResponsibility(t));
+  const widths = long.map(printedWidth);
+  let best = { width: 0, count: 0 };
+  for (const width of new Set(widths.map(Math.ceil))) {
+    const count = long.filter((t, k) => fills(widths[k] ?? 0, width) && !ENDS_WHOLE.test(t)).length;
+    const over = widths.filter((w) => w > width + 1).length;
+    if (count >= 4 && count >= long.length / 3 && over <= count / 10 && count > best.count) best = { width, count };
+  }
+  return best.count > 0 ? best.width : null;
+};
+
+/** Does this line start something of its own (an item, a label, a table row) rather than go on? */
+const startsOwn = (text: string): boolean => readHeading(text) !== null || startsWithResponsibility(text) || isTableRow(text);
+
+/** Was this line broken by the page, its paragraph going on in the next line? */
+const breaksAtWidth = (text: string, width: number): boolean => {
+  const w = printedWidth(text);
+  if (isTableRow(text) || !fills(w, width)) return false;
+  // A sentence ending a little short of the width ends the paragraph; one that fills it may not.
+  return !(ENDS_SENTENCE.test(text) && w < width - 0.5);
+};
+
+/**
+ * The lines with each page-width break joined back; a joined line keeps the first line's number. `apart`
+ * says whether something else (a table) stands between two lines, which are then never joined. The same
+ * array comes back when the text was not laid out at a fixed width.
+ */
+export const unwrapHardLines = (lines: Line[], apart: (from: number, to: number) => boolean = () => false): Line[] => {
   const width = wrapWidth(lines);
   if (width === null) return lines;
   const out: Line[] = [];
   let isOpen = false;
+  let last = 0;
   for (const l of lines) {
     const text = l.text.trim();
     const prev = out[out.length - 1];
-    const startsOwn = readHeading(text) !== null || startsWithResponsibility(text) || /[|\t]/.test(text);
-    if (prev && isOpen && !startsOwn) prev.text = `${prev.text}${text}`;
+    if (prev && isOpen && !startsOwn(text) && !apart(last, l.line)) prev.text = `${prev.text}${text}`;
     else out.push({ line: l.line, text });
+    last = l.line;
+    // The width is the page's: a joined line is open when its last printed line filled the page.
     isOpen = breaksAtWidth(text, width);
   }
   return out;
