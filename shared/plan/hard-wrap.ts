@@ -37,9 +37,10 @@ const isTableRow = (text: string): boolean => /[|\t]/.test(text);
 
 /**
  * The page's line width, or null when the text was not laid out at a fixed width. A page's width is a
- * ceiling: at least four lines fill it and break mid-sentence (at least a third of the long lines), and
- * hardly any line of text runs past it. A web page's paragraphs run to every length, and its lines of
- * similar length end their sentences. Label lines do not count: they are short fields of every length.
+ * ceiling: at least four lines fill it and break mid-sentence (and at least a fifth of the long lines: a
+ * plan of short items has few paragraphs long enough to break), and hardly any line of text runs past
+ * it. A web page's paragraphs run to every length, and its lines of similar length end their sentences.
+ * Label lines do not count: they are short fields of every length.
  */
 export const wrapWidth = (lines: Line[]): number | null => {
   const long = lines.map((l) => l.text.trim()).filter((t) => printedWidth(t) >= LONG && !isTableRow(t) && !startsWithResponsibility(t));
@@ -48,7 +49,7 @@ export const wrapWidth = (lines: Line[]): number | null => {
   for (const width of new Set(widths.map(Math.ceil))) {
     const count = long.filter((t, k) => fills(widths[k] ?? 0, width) && !ENDS_WHOLE.test(t)).length;
     const over = widths.filter((w) => w > width + 1).length;
-    if (count >= 4 && count >= long.length / 3 && over <= count / 10 && count > best.count) best = { width, count };
+    if (count >= 4 && count >= long.length / 5 && over <= count / 10 && count > best.count) best = { width, count };
   }
   return best.count > 0 ? best.width : null;
 };
