@@ -19,19 +19,20 @@ const ENDS_SENTENCE = /[。!?]$/;
 /**
  * The width a line prints at, in ems: a Chinese character is one, a digit or Latin letter half (a PDF's
  * `2022年10月` fills less of the line than its length says). The text reaching here has its full-width
- * marks folded to ASCII (text.ts), and in Chinese text `,:;()!?` were full-width marks: one em.
+ * marks folded to ASCII (text.ts); in Chinese text `,:;()!?~` were full-width marks, one em each.
  */
 export const printedWidth = (text: string): number => {
   let w = 0;
-  for (const ch of text) w += ch.charCodeAt(0) >= 0x80 || /[,:;()!?]/.test(ch) ? 1 : 0.5;
+  for (const ch of text) w += /[A-Za-z0-9.%/+\-\s]/.test(ch) ? 0.5 : 1;
   return w;
 };
 
 /**
  * A page-width line is within a few ems of the width: a typesetter hangs a closing mark past it (+1),
- * moves a number or a Latin word whole to the next line, and indents a paragraph's first line (−2).
+ * moves a number or a Latin word whole to the next line, and indents a paragraph's first line (−2); and
+ * the marks were folded to ASCII before this measure, so a repost's half-width `,` counts one em (+1).
  */
-const fills = (w: number, width: number): boolean => w >= width - 2.5 && w <= width + 1;
+const fills = (w: number, width: number): boolean => w >= width - 2.5 && w <= width + 2;
 
 const isTableRow = (text: string): boolean => /[|\t]/.test(text);
 
@@ -48,10 +49,15 @@ export const wrapWidth = (lines: Line[]): number | null => {
   let best = { width: 0, count: 0 };
   for (const width of new Set(widths.map(Math.ceil))) {
     const count = long.filter((t, k) => fills(widths[k] ?? 0, width) && !ENDS_WHOLE.test(t)).length;
-    const over = widths.filter((w) => w > width + 1).length;
+    const over = widths.filter((w) => w > width + 3).length;
     if (count >= 4 && count >= long.length / 5 && over <= count / 10 && count > best.count) best = { width, count };
   }
-  return best.count > 0 ? best.width : null;
+  if (best.count === 0) return null;
+  // The page's width is the one most of those lines print at: the window around a wider one holds as many
+  // (the lines with a hanging mark), and would take a full line ending a sentence for a short one.
+  const tally = new Map<number, number>();
+  for (const w of widths) if (fills(w, best.width)) tally.set(Math.ceil(w), (tally.get(Math.ceil(w)) ?? 0) + 1);
+  return [...tally].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? best.width;
 };
 
 /** Does this line start something of its own (an item, a label, a table row) rather than go on? */
@@ -60,7 +66,8 @@ const startsOwn = (text: string): boolean => readHeading(text) !== null || start
 /** Was this line broken by the page, its paragraph going on in the next line? */
 const breaksAtWidth = (text: string, width: number): boolean => {
   const w = printedWidth(text);
-  if (isTableRow(text) || !fills(w, width)) return false;
+  // No upper bound: in a document laid out at a width, a wider line is one whose marks were half-width.
+  if (isTableRow(text) || w < width - 2.5) return false;
   // A sentence ending a little short of the width ends the paragraph; one that fills it may not.
   return !(ENDS_SENTENCE.test(text) && w < width - 0.5);
 };

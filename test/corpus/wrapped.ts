@@ -13,7 +13,9 @@
 //   into one line). A real PDF wraps such a cell at its column's width and interleaves the cells of a
 //   row; no reader of lines can undo that without the page's layout, so it is not measured here;
 // - a page number line (`— 3 —`, or `- 3 -` in every other document) after every 22 lines, as a PDF's
-//   page footer comes out between the last line of a page and the first of the next.
+//   page footer comes out between the last line of a page and the first of the next;
+// - the pinyin a reposting site prints after some characters (`發(fā)改委`, documents 10, 27–29, 34, 35,
+//   137) is left out first: it is the site's, and a PDF of the document has none.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePlanText } from '../../shared/plan/document.js';
@@ -22,6 +24,9 @@ import { corpusDir, documentText, scoreDocument, type AnswerKey, type DocScore }
 const PAGE_LINES = 22;
 /** Marks a typesetter keeps off the start of a line (they hang at the end of the line before). */
 const NO_LINE_START = /^[,。、;:?!)》」』”’】〕%,.;:?!)]/;
+
+/** A number, a range of numbers (`11-12月`) or a Latin word: never broken. */
+const IN_WORD = /[A-Za-z0-9.\-~]/;
 
 /** How wide a character prints: half an em for ASCII (digits, Latin letters, ASCII punctuation). */
 const charWidth = (ch: string): number => (ch.charCodeAt(0) < 0x80 ? 0.5 : 1);
@@ -43,7 +48,7 @@ export const breakLine = (line: string, width: number): string[] => {
       while (end < chars.length && NO_LINE_START.test(chars[end] ?? '')) end += 1;
       // A number or a Latin word moves whole to the next line.
       let back = end;
-      while (back > at && /[A-Za-z0-9.]/.test(chars[back - 1] ?? '') && /[A-Za-z0-9.]/.test(chars[back] ?? '')) back -= 1;
+      while (back > at && IN_WORD.test(chars[back - 1] ?? '') && IN_WORD.test(chars[back] ?? '')) back -= 1;
       if (back > at) end = back;
     }
     out.push(chars.slice(at, end).join(''));
@@ -51,6 +56,9 @@ export const breakLine = (line: string, width: number): string[] => {
   }
   return out.length > 0 ? out : [''];
 };
+
+const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ';
+const PINYIN_NOTE = new RegExp(`(?<=[\\u4e00-\\u9fff])[((](?=[a-zɡü]*[${TONED}])[a-zɡü${TONED}]{1,7}[))]`, 'g');
 
 /** A row of a table in the stored text: a separator, or cells set apart by spaces. */
 const isTableLine = (line: string): boolean =>
@@ -74,7 +82,8 @@ const tableSpans = (text: string): Set<number> => {
 };
 
 /** The document as a PDF of the given line width gives it back as text. */
-export const wrapLikePdf = (text: string, width: number, pageMark: '—' | '-' = '—'): string => {
+export const wrapLikePdf = (stored: string, width: number, pageMark: '—' | '-' = '—'): string => {
+  const text = stored.replace(PINYIN_NOTE, '');
   const table = tableSpans(text);
   const out: string[] = [];
   let page = 1;
