@@ -13,8 +13,6 @@ type Line = { line: number; text: string };
 const LONG = 16;
 /** A line that ends where a sentence, a clause or a bracket ends: the mark of a web page's lines. */
 const ENDS_WHOLE = /[。;!?::))」』”】〕]$/;
-/** A line that ends a sentence short of the width ends its paragraph. */
-const ENDS_SENTENCE = /[。!?]$/;
 
 /**
  * The width a line prints at, in ems: a Chinese character is one, a digit or Latin letter half (a PDF's
@@ -50,26 +48,27 @@ export const wrapWidth = (lines: Line[]): number | null => {
   for (const width of new Set(widths.map(Math.ceil))) {
     const count = long.filter((t, k) => fills(widths[k] ?? 0, width) && !ENDS_WHOLE.test(t)).length;
     const over = widths.filter((w) => w > width + 3).length;
-    if (count >= 4 && count >= long.length / 5 && over <= count / 10 && count > best.count) best = { width, count };
+    // Of two windows holding as many lines, the narrower: the wider one's lower edge would pass over the
+    // page's full lines that a number moved to the next line, or an indent, left a little short.
+    const better = count > best.count || (count === best.count && width < best.width);
+    if (count >= 4 && count >= long.length / 5 && over <= count / 10 && better) best = { width, count };
   }
-  if (best.count === 0) return null;
-  // The page's width is the one most of those lines print at: the window around a wider one holds as many
-  // (the lines with a hanging mark), and would take a full line ending a sentence for a short one.
-  const tally = new Map<number, number>();
-  for (const w of widths) if (fills(w, best.width)) tally.set(Math.ceil(w), (tally.get(Math.ceil(w)) ?? 0) + 1);
-  return [...tally].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? best.width;
+  return best.count > 0 ? best.width : null;
 };
 
 /** Does this line start something of its own (an item, a label, a table row) rather than go on? */
-const startsOwn = (text: string): boolean => readHeading(text) !== null || startsWithResponsibility(text) || isTableRow(text);
+const startsOwn = (text: string): boolean => {
+  // A number with nothing after it (`(三)` under `…规划的通知`) is the end of the line above, cut by the page.
+  const heading = readHeading(text);
+  return (heading !== null && heading.rest !== '') || startsWithResponsibility(text) || isTableRow(text);
+};
 
 /** Was this line broken by the page, its paragraph going on in the next line? */
 const breaksAtWidth = (text: string, width: number): boolean => {
   const w = printedWidth(text);
   // No upper bound: in a document laid out at a width, a wider line is one whose marks were half-width.
-  if (isTableRow(text) || w < width - 2.5) return false;
-  // A sentence ending a little short of the width ends the paragraph; one that fills it may not.
-  return !(ENDS_SENTENCE.test(text) && w < width - 0.5);
+  // A sentence may end at the width and its paragraph go on: what the next line starts decides.
+  return !isTableRow(text) && w >= width - 2.5;
 };
 
 /**

@@ -31,13 +31,18 @@ const IN_WORD = /[A-Za-z0-9.\-~]/;
 /** How wide a character prints: half an em for ASCII (digits, Latin letters, ASCII punctuation). */
 const charWidth = (ch: string): number => (ch.charCodeAt(0) < 0x80 ? 0.5 : 1);
 
-/** The line broken into pieces no wider than `width` ems, as a typesetter breaks it. */
+/**
+ * The line broken into pieces no wider than `width` ems, as a typesetter breaks it; a paragraph's first
+ * line is indented two ems with wide spaces, as a Chinese document's paragraphs are and as a copy from a
+ * PDF viewer keeps them.
+ */
 export const breakLine = (line: string, width: number): string[] => {
   const chars = [...line.trim()];
+  if (chars.length === 0) return [''];
   const out: string[] = [];
   let at = 0;
   while (at < chars.length) {
-    let w = 0;
+    let w = at === 0 ? 2 : 0;
     let end = at;
     while (end < chars.length && w + charWidth(chars[end] ?? '') <= width) {
       w += charWidth(chars[end] ?? '');
@@ -51,10 +56,10 @@ export const breakLine = (line: string, width: number): string[] => {
       while (back > at && IN_WORD.test(chars[back - 1] ?? '') && IN_WORD.test(chars[back] ?? '')) back -= 1;
       if (back > at) end = back;
     }
-    out.push(chars.slice(at, end).join(''));
+    out.push(`${at === 0 ? '\u3000\u3000' : ''}${chars.slice(at, end).join('')}`);
     at = end;
   }
-  return out.length > 0 ? out : [''];
+  return out;
 };
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ';
