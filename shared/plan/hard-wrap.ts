@@ -1,10 +1,11 @@
 // Text copied out of a PDF keeps the page's fixed line width: every line of a paragraph breaks at the
 // same width, inside a sentence, a heading, a bracket or a unit's name (`一、…加强党对基层治理的全面` /
-// `领导`; `协办单位:区委编办、园区党工` / `委、各街道党工委`). Such a document is recognised by many long lines
-// of nearly one printed width, most of them ending mid-sentence; each of its lines that fills that width
-// is joined to the next, unless the next starts a new item (a heading number, a responsibility label)
-// or a table row. Web pages and Word files, whose paragraphs are single lines of every length, are left
-// as they are: a line that does not fill the width is never joined.
+// `领导`; `协办单位:区委编办、园区党工` / `委、各街道党工委`), with the page numbers between pages (noise.ts
+// drops them before this runs, so a paragraph goes on across them). Such a document is recognised by a
+// width that works as a ceiling: several lines fill it mid-sentence and hardly any line passes it. Each
+// line that fills it is joined to the next, unless the next starts a new item (a heading number, a
+// responsibility label) or a table row. Web pages and Word files, whose paragraphs are single lines of
+// every length, are left as they are, and in a wrapped document a line short of the width is never joined.
 import { readHeading } from './numbering.js';
 import { startsWithResponsibility } from './responsibility.js';
 
