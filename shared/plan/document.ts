@@ -119,6 +119,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   const allLines: SourceLine[] = doc.blocks.flatMap((b) => (b.kind === 'line' ? [{ line: b.line, text: b.text }] : []));
   const rawTexts = allLines.map((l) => l.text);
 
+  const title = findTitle(rawTexts);
   const docNumber = findDocNumber(rawTexts);
   const { issuer, issuedOn } = findIssuerAndDate(rawTexts);
   const referenceYear = issuedOn ? Number(issuedOn.slice(0, 4)) : undefined;
@@ -192,7 +193,6 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   // The document's own rules and the names it prints alone are read from whole lines too: a rule broken by
   // the page (`除特别注明的外,…都是配合` / `单位`) is still the rule, a name's halves are no names.
   const readLines = isWrapped ? [...unwrapped, ...clean.filter((l) => consumed.has(l.line))].sort((a, b) => a.line - b.line) : allLines;
-  const title = findTitle(readLines.map((l) => l.text));
 
   const indicators: ParsedIndicator[] = [];
   const bodyItems = joinLabelValues(bodyLines).flatMap(splitRunOnItems).flatMap(splitShiItems);
