@@ -1,8 +1,8 @@
 // Text copied out of a PDF keeps the page's fixed line width: every line of a paragraph breaks at the
 // same width, inside a sentence, a heading, a bracket or a unit's name (`一、…加强党对基层治理的全面` /
 // `领导`; `协办单位:区委编办、园区党工` / `委、各街道党工委`), with the page numbers between pages (noise.ts
-// drops them before this runs, so a paragraph goes on across them). Such a document is recognised by a
-// width that works as a ceiling: several lines fill it mid-sentence and hardly any line passes it. Each
+// drops them before this runs, so a paragraph goes on across them). Such a document, or a stretch of one
+// (a web page's notice over the PDF copy of its plan), is recognised by a width that works as a ceiling: several lines fill it mid-sentence and hardly any line passes it. Each
 // line that fills it is joined to the next, unless the next starts a new item (a heading number, a
 // responsibility label) or a table row. Web pages and Word files, whose paragraphs are single lines of
 // every length, are left as they are, and in a wrapped document a line short of the width is never joined.
@@ -36,26 +36,63 @@ const fills = (w: number, width: number): boolean => w >= width - 2.5 && w <= wi
 const isTableRow = (text: string): boolean => /[|\t]/.test(text);
 
 /**
- * The page's line width, or null when the text was not laid out at a fixed width. A page's width is a
- * ceiling: at least four lines fill it and break mid-sentence (and at least a fifth of the long lines: a
- * plan of short items has few paragraphs long enough to break), and hardly any line of text runs past
- * it. A web page's paragraphs run to every length, and its lines of similar length end their sentences.
- * Label lines do not count: they are short fields of every length.
+ * A stretch narrower than this between a web page's long paragraphs is no A4 body text (仿宋 三号 sets 28 a
+ * line, smaller sizes more) but the page's run of short titles and unit lists. A whole text that never
+ * passes a narrower width may still be one (a narrow page, a column).
  */
-export const wrapWidth = (lines: Line[]): number | null => {
-  const long = lines.map((l) => l.text.trim()).filter((t) => printedWidth(t) >= LONG && !isTableRow(t) && !startsWithResponsibility(t));
-  const widths = long.map(printedWidth);
-  let best = { width: 0, count: 0 };
-  for (const width of new Set(widths.map(Math.ceil))) {
-    const count = long.filter((t, k) => fills(widths[k] ?? 0, width) && !ENDS_WHOLE.test(t)).length;
-    const over = widths.filter((w) => w > width + 3).length;
-    // Of two windows holding as many lines, the narrower: the wider one's lower edge would pass over the
+const MIN_WIDTH = 24;
+
+type Stretch = { from: number; to: number };
+
+/**
+ * A line that runs clearly past the width is no line of the page (a web paragraph). Not just past it: the
+ * marks were folded to ASCII before measuring, and a repost's half-width `(州)` and `,` count one em each.
+ */
+const passes = (w: number, width: number): boolean => w > width + Math.max(4, width / 5);
+
+/**
+ * The stretches of the text laid out at one page width (indices into `lines`, inclusive), and that width.
+ * A page's width is a ceiling: in a stretch, at least four lines fill it and break mid-sentence (and at
+ * least a fifth of the long lines: a plan of short items has few paragraphs long enough to break), and no
+ * line of text runs past it; a line that does ends the stretch. So a web page's notice, whose paragraphs
+ * run to every length, is left as it is while the PDF copy under it is joined. Label lines count: in a
+ * plan of short items, a unit list broken by the page may be all that fills the width.
+ */
+export const wrappedStretches = (lines: Line[]): { width: number; stretches: Stretch[] } | null => {
+  const texts = lines.map((l) => l.text.trim());
+  const widths = texts.map(printedWidth);
+  const isLong = texts.map((t, k) => (widths[k] ?? 0) >= LONG && !isTableRow(t));
+  let best: { width: number; count: number; stretches: Stretch[] } = { width: 0, count: 0, stretches: [] };
+  for (const width of new Set(widths.filter((w, k) => isLong[k] && w >= LONG).map(Math.ceil))) {
+    if (width < MIN_WIDTH && texts.some((t, k) => passes(widths[k] ?? 0, width) && !isTableRow(t))) continue;
+    const stretches: Stretch[] = [];
+    let total = 0;
+    let from = 0;
+    for (let k = 0; k <= texts.length; k += 1) {
+      const w = widths[k] ?? 0;
+      if (k < texts.length && !(passes(w, width) && !isTableRow(texts[k] ?? ''))) continue;
+      let fill = 0;
+      let long = 0;
+      for (let n = from; n < k; n += 1) {
+        if (!isLong[n]) continue;
+        long += 1;
+        if (fills(widths[n] ?? 0, width) && !ENDS_WHOLE.test(texts[n] ?? '')) fill += 1;
+      }
+      if (fill >= 4 && fill >= long / 5) {
+        stretches.push({ from, to: k - 1 });
+        total += fill;
+      }
+      from = k + 1;
+    }
+    // Of two widths holding as many lines, the narrower: the wider one's lower edge would pass over the
     // page's full lines that a number moved to the next line, or an indent, left a little short.
-    const better = count > best.count || (count === best.count && width < best.width);
-    if (count >= 4 && count >= long.length / 5 && over <= count / 10 && better) best = { width, count };
+    if (total > best.count || (total === best.count && total > 0 && width < best.width)) best = { width, count: total, stretches };
   }
-  return best.count > 0 ? best.width : null;
+  return best.count > 0 ? { width: best.width, stretches: best.stretches } : null;
 };
+
+/** The page's width, or null when no stretch of the text was laid out at one. */
+export const wrapWidth = (lines: Line[]): number | null => wrappedStretches(lines)?.width ?? null;
 
 /** Does this line start something of its own (an item, a label, a table row) rather than go on? */
 const startsOwn = (text: string): boolean => {
@@ -78,19 +115,22 @@ const breaksAtWidth = (text: string, width: number): boolean => {
  * array comes back when the text was not laid out at a fixed width.
  */
 export const unwrapHardLines = (lines: Line[], apart: (from: number, to: number) => boolean = () => false): Line[] => {
-  const width = wrapWidth(lines);
-  if (width === null) return lines;
+  const found = wrappedStretches(lines);
+  if (found === null) return lines;
+  const inStretch = (k: number): boolean => found.stretches.some((s) => k >= s.from && k <= s.to);
   const out: Line[] = [];
   let isOpen = false;
   let last = 0;
-  for (const l of lines) {
+  lines.forEach((l, k) => {
     const text = l.text.trim();
     const prev = out[out.length - 1];
+    // The line after a page-width break goes on its paragraph even when it is the paragraph's last, wider
+    // line (marks measured wide), which ends the stretch.
     if (prev && isOpen && !startsOwn(text) && !apart(last, l.line)) prev.text = `${prev.text}${text}`;
     else out.push({ line: l.line, text });
     last = l.line;
     // The width is the page's: a joined line is open when its last printed line filled the page.
-    isOpen = breaksAtWidth(text, width);
-  }
+    isOpen = inStretch(k) && breaksAtWidth(text, found.width);
+  });
   return out;
 };

@@ -1,5 +1,6 @@
 // npm run corpus -- --wrapped [--misses] [--only wrapped28]: the corpus totals as stored, as a PDF of
-// 28 and of 36 characters a line gives it back, and with zero-width spaces between names
+// 28 and of 36 ems a line gives it back, with only the plan under a web notice so wrapped (planPart28),
+// and with zero-width spaces between names
 // (test/corpus/wrapped.ts says what is wrapped). Prints only; test/unit/plan-wrapped.test.ts holds the
 // totals to test/corpus/wrapped-floors.json (`--floors` records today's).
 import { writeFileSync } from 'node:fs';

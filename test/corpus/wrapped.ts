@@ -105,6 +105,16 @@ export const wrapLikePdf = (stored: string, width: number, pageMark: '—' | '-'
   return out.join('\n');
 };
 
+/**
+ * A page whose notice is web text and whose plan, from its first numbered heading on, is a copy from the
+ * PDF attached to it: only a stretch of the text is laid out at the page's width.
+ */
+export const wrapPlanPart = (stored: string, width: number, pageMark: '—' | '-' = '—'): string => {
+  const lines = stored.split('\n');
+  const at = lines.findIndex((l) => /^\s*(一、|1[.、.])/.test(l));
+  return at <= 0 ? stored : [...lines.slice(0, at), wrapLikePdf(lines.slice(at).join('\n'), width, pageMark)].join('\n');
+};
+
 /** Zero-width spaces after each 、, as some sites and Word files leave them between names. */
 export const withZeroWidth = (text: string): string => text.replace(/、/g, '、\u200b');
 
@@ -124,5 +134,6 @@ export const wrappedReadings: Record<string, (text: string, index: number) => st
   stored: (text) => text,
   wrapped28: (text, index) => wrapLikePdf(text, 28, index % 2 === 0 ? '—' : '-'),
   wrapped36: (text, index) => wrapLikePdf(text, 36, index % 2 === 0 ? '—' : '-'),
+  planPart28: (text, index) => wrapPlanPart(text, 28, index % 2 === 0 ? '—' : '-'),
   zeroWidth: withZeroWidth,
 };
