@@ -114,9 +114,35 @@ const breaksAtWidth = (text: string, width: number): boolean => {
  * says whether something else (a table) stands between two lines, which are then never joined. The same
  * array comes back when the text was not laid out at a fixed width.
  */
+/**
+ * A responsibility bracket left open at the line's end (`1、加强经济运行分析…(牵头单位:发改`) that the next
+ * line closes (`委、统计局)`): the page broke the bracket, whether or not the text was found laid out at a
+ * width (a plan with one or two broken lines gives no width to find).
+ */
+const opensBracket = (text: string): boolean => {
+  const open = text.lastIndexOf('(');
+  return open >= 0 && text.indexOf(')', open) < 0 && startsWithResponsibility(text.slice(open));
+};
+const closesBracket = (text: string): boolean => {
+  const close = text.indexOf(')');
+  return close > 0 && !text.slice(0, close).includes('(');
+};
+
+const joinBrokenBrackets = (lines: Line[], apart: (from: number, to: number) => boolean): Line[] => {
+  if (!lines.some((l, k) => opensBracket(l.text.trim()) && closesBracket(lines[k + 1]?.text.trim() ?? ''))) return lines;
+  const out: Line[] = [];
+  for (const l of lines) {
+    const prev = out[out.length - 1];
+    const text = l.text.trim();
+    if (prev && opensBracket(prev.text) && closesBracket(text) && !startsOwn(text) && !apart(prev.line, l.line)) prev.text = `${prev.text}${text}`;
+    else out.push({ line: l.line, text });
+  }
+  return out;
+};
+
 export const unwrapHardLines = (lines: Line[], apart: (from: number, to: number) => boolean = () => false): Line[] => {
   const found = wrappedStretches(lines);
-  if (found === null) return lines;
+  if (found === null) return joinBrokenBrackets(lines, apart);
   const inStretch = (k: number): boolean => found.stretches.some((s) => k >= s.from && k <= s.to);
   const out: Line[] = [];
   let isOpen = false;

@@ -102,6 +102,19 @@ describe('text hard-wrapped at a PDF page width', () => {
     ]);
   });
 
+  it('joins a responsibility bracket the page broke even where too few lines were broken to find the width', () => {
+    const text = [
+      '一、促进经济又好又快发展',
+      '　　1、加强经济运行分析,确保完成主要指标。(牵头单位:发改',
+      '委、统计局)',
+      '　　2、加快重大项目建设。(牵头单位:区建委;责任单位:各街镇)',
+    ];
+    expect(parsePlanText(text.join('\n')).tasks.map(brief)).toEqual([
+      ['加强经济运行分析,确', ['发改委', '统计局'], []],
+      ['加快重大项目建设', ['区建委'], ['各街镇']],
+    ]);
+  });
+
   it('leaves a web page alone: its paragraphs run past any width, and its short lines are lines of their own', () => {
     const lines = [
       '关于印发2026年区政府重点工作任务分解方案的通知',
