@@ -87,13 +87,18 @@ const tableSpans = (text: string): Set<number> => {
 };
 
 /** The document as a PDF of the given line width gives it back as text. */
-export const wrapLikePdf = (stored: string, width: number, pageMark: '—' | '-' = '—'): string => {
-  const text = stored.replace(PINYIN_NOTE, '');
+export const wrapLikePdf = (stored: string, width: number, pageMark: '—' | '-' = '—', from = 0): string => {
+  const text = from > 0 ? stored : stored.replace(PINYIN_NOTE, '');
   const table = tableSpans(text);
   const out: string[] = [];
   let page = 1;
   text.split('\n').forEach((line, n) => {
-    const pieces = table.has(n + 1) || isTableLine(line) ? [line] : breakLine(line, width);
+    // Lines before `from` are the web page's own text, as it prints them.
+    if (n < from) {
+      out.push(line);
+      return;
+    }
+    const pieces = table.has(n + 1) || isTableLine(line) ? [line] : breakLine(line.replace(PINYIN_NOTE, ''), width);
     for (const piece of pieces) {
       out.push(piece);
       if (out.length % (PAGE_LINES + 1) === PAGE_LINES) {
@@ -112,7 +117,8 @@ export const wrapLikePdf = (stored: string, width: number, pageMark: '—' | '-'
 export const wrapPlanPart = (stored: string, width: number, pageMark: '—' | '-' = '—'): string => {
   const lines = stored.split('\n');
   const at = lines.findIndex((l) => /^\s*(一、|1[.、.])/.test(l));
-  return at <= 0 ? stored : [...lines.slice(0, at), wrapLikePdf(lines.slice(at).join('\n'), width, pageMark)].join('\n');
+  // The tables are found in the whole text, whose header may stand before the first heading.
+  return at <= 0 ? stored : wrapLikePdf(stored, width, pageMark, at);
 };
 
 /** Zero-width spaces after each 、, as some sites and Word files leave them between names. */
