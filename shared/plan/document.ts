@@ -195,12 +195,21 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
     indicatorTables.push(t);
     for (const line of t.lines) consumed.add(line);
   }
-  const bodyLines = selectBodyLines(clean, consumed, unplaced);
+  // A PDF's fixed-width lines joined back first, so headings, titles, unit names and the lines repeated
+  // under several items (`部门、有关直属单位` after each `主要协作单位:…县政府有关`) are whole before anything
+  // reads them. Outside tables only: a table printed one cell per line has its header words alone on their
+  // lines, and a line is never joined across a table. A document not laid out at a fixed width is read
+  // from its lines as they are.
+  const free = clean.filter((l) => !consumed.has(l.line));
+  const unwrapped = unwrapHardLines(free, (a, b) => [...consumed].some((n) => n > a && n < b));
+  const isWrapped = unwrapped !== free;
+  const bodyLines = isWrapped ? selectBodyLines(unwrapped, consumed, unplaced) : selectBodyLines(clean, consumed, unplaced);
+  // The document's own rules and the names it prints alone are read from whole lines too: a rule broken by
+  // the page (`除特别注明的外,…都是配合` / `单位`) is still the rule, a name's halves are no names.
+  const readLines = isWrapped ? [...unwrapped, ...clean.filter((l) => consumed.has(l.line))].sort((a, b) => a.line - b.line) : allLines;
 
   const indicators: ParsedIndicator[] = [];
-  // A PDF's fixed-width lines joined back first, so headings, titles and unit names are whole.
-  // Outside tables only: a table printed one cell per line has its header words alone on their lines.
-  const bodyItems = joinLabelValues(unwrapHardLines(bodyLines)).flatMap(splitRunOnItems).flatMap(splitShiItems);
+  const bodyItems = joinLabelValues(bodyLines).flatMap(splitRunOnItems).flatMap(splitShiItems);
   for (const table of indicatorTables) {
     const result = indicatorsFromTable(table, indicators.length + 1);
     indicators.push(...result.indicators);
@@ -208,7 +217,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   }
 
   // The document's own rules on who leads, wherever it states them (usually the notice or the first task).
-  const wholeText = foldLabelScript(allLines.map((l) => l.text).join('\n'));
+  const wholeText = foldLabelScript(readLines.map((l) => l.text).join('\n'));
   const firstListedLeads = FIRST_LISTED_LEADS.test(wholeText);
   const noLeadMeansAllLead = NO_LEAD_MEANS_ALL_LEAD.test(wholeText);
   // Every line is accounted for: lines read but not made into tasks are listed, except the metadata.
@@ -252,7 +261,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   }
   // `除特别注明的外,X和Y都是配合单位`: the document's rule adds X and Y to every task.
   tasks = addDefaultParticipants(tasks, defaultParticipants(wholeText));
-  tasks = unglueUnits(tasks, rawTexts);
+  tasks = unglueUnits(tasks, readLines.map((l) => l.text));
   const hasResponsibility = tasks.some((t) => t.leads.length + t.participants.length > 0);
   // The note says no unit is named only when the text has no responsibility wording at all; wording
   // that could not be tied to tasks is a different thing to tell the office.

@@ -5,11 +5,17 @@
 
 const SMALL_FORMS: Record<string, string> = { '\ufe50': ',', '\ufe51': '、', '\ufe52': '.', '\ufe54': ';', '\ufe55': ':' };
 
-const WIDE_SPACES = /[\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff]/g;
+const WIDE_SPACES = /[\u3000\u00a0\u2002\u2003\u2009\ufeff]/g;
 
-/** Folds full-width forms to ASCII, without trimming; keeps the string length where it can. */
+// Zero-width characters (zero-width space and joiners, word joiner, soft hyphen) print nothing: a site or
+// a Word file leaves them between names (`区发改局、\u200b区财政局`). Removed, not made spaces, so a name
+// or a list reads as printed.
+const INVISIBLE = /[\u200b-\u200d\u2060\u00ad]/g;
+
+/** Folds full-width forms to ASCII and drops zero-width characters, without trimming. */
 export const normaliseText = (text: string): string =>
   text
+    .replace(INVISIBLE, '')
     .replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     // Small forms (`1﹒`, `﹐`, `﹑`): some pages number items with them.
     .replace(/[\ufe50-\ufe55]/g, (ch) => SMALL_FORMS[ch] ?? ch)
@@ -20,7 +26,7 @@ export const foldPunctuation = (text: string): string => normaliseText(text).tri
 
 /** Splits document text into lines, dropping a BOM and normalising line endings. */
 export const splitLines = (text: string): string[] =>
-  text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  text.replace(/^\uFEFF/, '').replace(INVISIBLE, '').replace(/\r\n?/g, '\n').split('\n');
 
 /** A table cell flattened as `cell |` (seed 004's layout); returns the cell text or null. */
 export const tableCell = (line: string): string | null => {
