@@ -1,0 +1,85 @@
+// Indicator tables in the shapes of the fifth held-out batch (issue 15 §7, documents 221+ and 184): a
+// `cell |` table whose empty cells are lone bars, a yearly plan with a column for every year, an action
+// plan's 目前水平 beside 工作进度 over three year columns, and a town plan's 名称 / 现状 / 近期 / 远期 header.
+// Made-up examples in those shapes.
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../shared/plan/document.js';
+
+type Read = [string, string, string, string, string];
+const read = (text: string): Read[] => (parsePlanText(text).indicators ?? []).map((i) => [i.category, i.name, i.unit, i.baseline.text, i.target.text]);
+
+describe('a `cell |` table whose empty cells are lone bars', () => {
+  // Rows are not closed by a bar: a lone `|` inside a row is its empty cell (no 2018 figure, no 2025 target).
+  const TEXT = [
+    '某省信息化发展时间表 |',
+    '指标 |',
+    '单位 |',
+    '2018 年 |',
+    '2020 年 |',
+    '2025 年 |',
+    '1. 网络规模 |',
+    '光纤用户 |',
+    '万户 |',
+    '12 |',
+    '20 |',
+    '35 |',
+    '其中:农村光纤用户 |',
+    '万户 |',
+    '|',
+    '5 |',
+    '9 |',
+    '基站数量 |',
+    '万个 |',
+    '3.1 |',
+    '4.0 |',
+    '|',
+    '网站数量 |',
+    '个 |',
+    '800 |',
+    '900 |',
+    '1200 |',
+    '|',
+    '|',
+    '资料来源:某省通信管理局网站。',
+  ].join('\n');
+  it('keeps each empty cell in its column', () => {
+    expect(read(TEXT)).toEqual([
+      ['网络规模', '光纤用户', '万户', '12', '35'],
+      ['网络规模', '农村光纤用户', '万户', '', '9'],
+      ['网络规模', '基站数量', '万个', '3.1', ''],
+      ['网络规模', '网站数量', '个', '800', '1200'],
+    ]);
+  });
+  it('reads a table whose rows end in a lone bar as before', () => {
+    const closed = ['指 标 |', '2015年 |', '2020年 |', '属性 |', '|', '地区生产总值(亿元) |', '300 |', '470 |', '预期性 |', '|', '财政收入(亿元) |', '27 |', '43 |', '预期性 |', '|'].join('\n');
+    expect(read(closed).map((r) => [r[1], r[3], r[4]])).toEqual([
+      ['地区生产总值', '300', '470'],
+      ['财政收入', '27', '43'],
+    ]);
+  });
+});
+
+describe('header words of the fifth batch', () => {
+  it('takes the last of a run of yearly columns as the target', () => {
+    // 2015 is the base year, 2016–2021 each year's figure: 2021 is the plan's end, not 2020 (five years on).
+    const text = ['指标', '单位', '2015年', '2016年', '2017年', '2018年', '2019年', '2020年', '2021年', '年均增速(%)', '服务业增加值', '亿元', '100', '110', '121', '133', '146', '160', '176', '10', '金融业增加值', '亿元', '20', '22', '24', '27', '30', '33', '36', '11'].join('\n');
+    expect(read(text).map((r) => [r[1], r[3], r[4]])).toEqual([
+      ['服务业增加值', '100', '176'],
+      ['金融业增加值', '20', '36'],
+    ]);
+  });
+  it('reads 目前水平 as the baseline and the last of the year columns under 工作进度 as the target', () => {
+    const text = ['序号', '指标名称', '指标定义', '目前水平', '2021年', '2022年', '2023年', '牵头部门', '协作部门', '1', '垃圾分类知晓率(%)', '知晓人数/调查人数×100%', '70', '75', '80', '85', '市城管局', '各区政府', '2', '健康素养水平(%)', '具备健康素养的人数/调查人数×100%', '20', '22', '24', '26', '市卫健委', '市教育局'].join('\n');
+    expect(read(text).map((r) => [r[1], r[2], r[3], r[4]])).toEqual([
+      ['垃圾分类知晓率', '%', '70', '85'],
+      ['健康素养水平', '%', '20', '26'],
+    ]);
+  });
+  it('reads 名称 as the name column, 区域 as a group column and 远期 as the target over 近期', () => {
+    const text = ['区域', '类别', '序号', '名称', '单位', '现状', '近期', '远期', '镇域', '人口规模', '1', '镇域总人口', '万人', '3.2', '3.5', '4.0', '2', '城镇化水平', '%', '41', '50', '60'].join('\n');
+    expect(read(text).map((r) => [r[1], r[2], r[3], r[4]])).toEqual([
+      ['镇域总人口', '万人', '3.2', '4.0'],
+      ['城镇化水平', '%', '41', '60'],
+    ]);
+  });
+});
