@@ -143,9 +143,14 @@ export const spreadSpanningHeader = (cells: string[]): string[] => {
   while (run < cells.length && isBareYear(cells[cells.length - 1 - run] ?? '')) run += 1;
   if (run < 2) return cells;
   const upper = cells.slice(0, cells.length - run);
-  const at = upper.findIndex(isSpanningWord);
-  if (at < 0) return cells;
-  return [...upper.slice(0, at), ...cells.slice(cells.length - run), ...upper.slice(at + 1)];
+  const years = cells.slice(cells.length - run);
+  const spanning = upper.flatMap((c, k) => (isSpanningWord(c) ? [k] : []));
+  if (spanning.length === 0) return cells;
+  // As many spanning words as years (基期值 | 目标值 over 2020年 | 2025年): each stands over one year.
+  if (spanning.length === run) return upper.flatMap((c, k) => (spanning.includes(k) ? [years[spanning.indexOf(k)] ?? c] : [c]));
+  // Otherwise the target word spans the years (目前水平 | 工作进度 over 2012年 | 2013年 | 2014年).
+  const at = spanning.find((k) => roleOfWord(upper[k] ?? '') === 'target') ?? spanning[0] ?? 0;
+  return [...upper.slice(0, at), ...years, ...upper.slice(at + 1)];
 };
 
 /**

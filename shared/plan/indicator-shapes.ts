@@ -68,7 +68,8 @@ export const tableFromRows = (rows: CellRow[]): { roles: IndicatorRole[]; header
   };
   // A lower header row of years alone (`2020年 | 2025年` under a spanning `目标值`) is spread into the row above.
   for (let h = 0; h + 1 < Math.min(rows.length, 4); h += 1) {
-    const lower = filled(h + 1);
+    // A bracketed note in the lower row (`(截至2011年底)` under 目前水平) dates the column above; it is no column.
+    const lower = filled(h + 1).filter((c) => !/^[((][^()()]*[))]$/.test(c.trim()));
     if (lower.length < 2 || !lower.every((c) => roleOfWord(c) === 'year')) continue;
     const spread = spreadSpanningHeader([...filled(h), ...lower]);
     if (spread.length === filled(h).length + lower.length - 1 && indicatorRoles(spread)) {
@@ -84,9 +85,16 @@ export const tableFromRows = (rows: CellRow[]): { roles: IndicatorRole[]; header
     const roles = rolesAt(h);
     if (!roles) continue;
     const out: TableRow[] = [];
-    for (const row of rows.slice(h + 1)) {
+    const run = yearRun(rows[h]?.cells ?? [], roles);
+    for (const row0 of rows.slice(h + 1)) {
+      const row = { ...row0, cells: spreadMergedRun(row0.cells, roles.length, run) };
       const filled = row.cells.filter((c) => c.trim().length > 0);
       if (filled.length === 0) continue;
+      // `一 | 人人健康膳食行动 | |`: a group numbered in the 序号 column, its name in the name column.
+      if (filled.length === 2 && GROUP_NUMBER.test(filled[0] ?? '') && !looksLikeValue(filled[1] ?? '') && row.cells.slice(2).every((c) => c.trim().length === 0)) {
+        out.push({ line: row.line, cells: roles.map(() => ''), category: filled[1] ?? '' });
+        continue;
+      }
       if (filled.length === 1 && row.cells.length <= 2 && !looksLikeValue(filled[0] ?? '')) {
         out.push({ line: row.line, cells: roles.map(() => ''), category: groupName(filled[0] ?? '') });
         continue;
@@ -102,6 +110,30 @@ export const tableFromRows = (rows: CellRow[]): { roles: IndicatorRole[]; header
     return { roles, header: h, rows: out };
   }
   return null;
+};
+
+const GROUP_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.]?|[((][一二三四五六七八九十]{1,3}[))])$/;
+
+/** The header's run of year columns (2012年 | 2013年 | 2014年 under 工作进度): where it starts and how long. */
+const yearRun = (header: string[], roles: IndicatorRole[]): { at: number; length: number } | null => {
+  if (header.length !== roles.length) return null;
+  const isYear = (k: number): boolean => roleOfWord(header[k] ?? '') === 'year';
+  const at = header.findIndex((_, k) => isYear(k) && isYear(k + 1));
+  if (at < 0) return null;
+  let length = 0;
+  while (isYear(at + length)) length += 1;
+  return { at, length };
+};
+
+/**
+ * `3 | 食品安全宣传率(%) | … | -- | >80 | 市食品药品监管局 | 相关部门`: a row as many cells short as its year
+ * columns less one, with a figure where the run starts: the years were merged into one cell, the same
+ * figure for each. Other rows are returned as they are.
+ */
+const spreadMergedRun = (cells: string[], width: number, run: { at: number; length: number } | null): string[] => {
+  if (!run || cells.length !== width - run.length + 1 || !looksLikeValue(cells[run.at] ?? '')) return cells;
+  if (cells.slice(run.at + 1).some((c) => looksLikeValue(c))) return cells;
+  return [...cells.slice(0, run.at), ...Array<string>(run.length).fill(cells[run.at] ?? ''), ...cells.slice(run.at + 1)];
 };
 
 const BAR_CELL = /^\|\s*(.*?)\s*\|?\s*$/;

@@ -83,3 +83,70 @@ describe('header words of the fifth batch', () => {
     ]);
   });
 });
+
+describe('an action plan table with leading bars and a two-level header', () => {
+  // `目前水平` dated by `(截至2020年底)` in the lower row, `工作进度` over three years; groups numbered 一/二 in the
+  // 序号 column; a row whose three years were merged into one cell (`>90` for each).
+  const TEXT = [
+    '附件:某市健康促进行动工作指标',
+    '序号',
+    '| 指标名称',
+    '| 指标定义',
+    '| 目前水平',
+    '| 工作进度',
+    '| 牵头部门',
+    '| 协作部门',
+    '|',
+    '(截至2020年底)',
+    '| 2021年',
+    '| 2022年',
+    '| 2023年',
+    '|',
+    '|',
+    '|',
+    '一',
+    '| 合理膳食行动',
+    '|',
+    '|',
+    '1',
+    '| 减盐知识知晓率(%)',
+    '| 知晓人数/调查人数×100%',
+    '| 60',
+    '| 65',
+    '| 70',
+    '| 75',
+    '| 市卫健委',
+    '| 市教育局、市市场监管局',
+    '|',
+    '2',
+    '| 学校营养午餐覆盖率(%)',
+    '| 提供营养午餐的学校数/学校总数×100%',
+    '| --',
+    '| >90',
+    '| 市教育局',
+    '| 各区政府',
+    '|',
+    '二',
+    '| 控烟行动',
+    '|',
+    '|',
+    '3',
+    '| 成人吸烟率(%)',
+    '| 吸烟人数/调查人数×100%',
+    '| 22.1',
+    '| ≤20',
+    '| 市卫健委',
+    '| 相关部门',
+    '|',
+  ].join('\n');
+  it('reads the baseline, the last year as the target, the group rows and the merged years', () => {
+    expect(read(TEXT)).toEqual([
+      ['合理膳食行动', '减盐知识知晓率', '%', '60', '75'],
+      ['合理膳食行动', '学校营养午餐覆盖率', '%', '--', '>90'],
+      ['控烟行动', '成人吸烟率', '%', '22.1', '≤20'],
+    ]);
+  });
+  it('keeps the lead department as the owner, not the helping ones', () => {
+    expect((parsePlanText(TEXT).indicators ?? []).map((i) => i.owner)).toEqual(['市卫健委', '市教育局', '市卫健委']);
+  });
+});
