@@ -8,6 +8,7 @@ import { readHeading } from './numbering.js';
 import { indicatorRoles, mergeHeaderCells, roleOfWord, spreadSpanningHeader, type IndicatorRole } from './indicator-roles.js';
 import { isAttributeCell, looksLikeUnit, looksLikeValue, parseAttribute } from './target.js';
 import { groupRowEnd, groupRunBefore, mergeGroupCells } from './indicator-seq-groups.js';
+import { GROUP_NUMBER, spreadMergedRun, yearRun } from './indicator-year-run.js';
 
 /** A line that cannot be a cell of the table: a heading of the text, the next 表, a long sentence. */
 export const isTableEnd = (text: string): boolean => {
@@ -110,30 +111,6 @@ export const tableFromRows = (rows: CellRow[]): { roles: IndicatorRole[]; header
     return { roles, header: h, rows: out };
   }
   return null;
-};
-
-const GROUP_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.]?|[((][一二三四五六七八九十]{1,3}[))])$/;
-
-/** The header's run of year columns (2012年 | 2013年 | 2014年 under 工作进度): where it starts and how long. */
-const yearRun = (header: string[], roles: IndicatorRole[]): { at: number; length: number } | null => {
-  if (header.length !== roles.length) return null;
-  const isYear = (k: number): boolean => roleOfWord(header[k] ?? '') === 'year';
-  const at = header.findIndex((_, k) => isYear(k) && isYear(k + 1));
-  if (at < 0) return null;
-  let length = 0;
-  while (isYear(at + length)) length += 1;
-  return { at, length };
-};
-
-/**
- * `3 | 食品安全宣传率(%) | … | -- | >80 | 市食品药品监管局 | 相关部门`: a row as many cells short as its year
- * columns less one, with a figure where the run starts: the years were merged into one cell, the same
- * figure for each. Other rows are returned as they are.
- */
-const spreadMergedRun = (cells: string[], width: number, run: { at: number; length: number } | null): string[] => {
-  if (!run || cells.length !== width - run.length + 1 || !looksLikeValue(cells[run.at] ?? '')) return cells;
-  if (cells.slice(run.at + 1).some((c) => looksLikeValue(c))) return cells;
-  return [...cells.slice(0, run.at), ...Array<string>(run.length).fill(cells[run.at] ?? ''), ...cells.slice(run.at + 1)];
 };
 
 const BAR_CELL = /^\|\s*(.*?)\s*\|?\s*$/;
