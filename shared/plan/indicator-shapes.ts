@@ -40,6 +40,11 @@ export const alignRow = (cells: string[], roles: IndicatorRole[]): { cells: stri
   // ` | 普惠性幼儿园覆盖率(%) | 85 | ≥90 | 约束性 |`: one cell short with its 属性 in place, under a 类别
   // column: the 类别 cell is the one merged down from the row above (left empty, its border dropped).
   if (roles[0] === 'category' && cells.length === n - 1 && attrCol === n - 1 && attrCell === cells.length - 1) return { cells: ['', ...cells], group: null };
+  // `服务业增加值占生产总值比重 | % | 51 | …` under 类别 | 指标 | 单位: a unit second means the row starts with its
+  // name, the 类别 cell merged from the row above; the cells after it fill from the left.
+  if (roles[0] === 'category' && roles[1] === 'name' && roles[2] === 'unit' && looksLikeUnit(cells[1] ?? '') && !looksLikeUnit(cells[2] ?? '')) {
+    return { cells: ['', ...cells, ...Array<string>(Math.max(0, n - 1 - cells.length)).fill('')].slice(0, n), group: null };
+  }
   if (attrCol < 0 || attrCell < 0 || attrCell > attrCol) {
     cells.forEach((c, k) => (out[k] = c));
     return { cells: out, group: null };

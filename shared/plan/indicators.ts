@@ -17,6 +17,7 @@ import { captionCellsInHeader, titleBefore, withCaption } from './indicator-capt
 import { continuesNumbering, fillShortRow, rowCellCount } from './indicator-short-rows.js';
 import { unbarCellRuns } from './indicator-bar-cells.js';
 import { readRunOnRows } from './indicator-runon-rows.js';
+import { closedBarRows, opensClosedRows } from './indicator-closed-rows.js';
 import { impliedSeqRoles } from './indicator-seq-table.js';
 
 export { indicatorRoles, type IndicatorRole } from './indicator-roles.js';
@@ -188,6 +189,15 @@ const findRowTables = (input: Line[]): IndicatorTable[] => {
       const caption = /<p[^>]*>\s*([^<]*(?:指标|目标)[^<]*)<\/p>\s*(?:<[^>]*>\s*)*<table/i.exec(text)?.[1]?.trim() ?? '';
       if (found) tables.push({ title: caption || titleBefore(input, i), roles: found.roles, rows: found.rows, lines: [line] });
       continue;
+    }
+    if (opensClosedRows(input, i)) {
+      const { rows, used } = closedBarRows(input.slice(i));
+      const found = rows.length >= 2 ? tableFromRows(rows) : null;
+      if (found) {
+        tables.push({ title: titleBefore(input, i), roles: found.roles, rows: found.rows, lines: withCaption(input, i, input.slice(i, i + used).map((l) => l.line)) });
+        i += used - 1;
+        continue;
+      }
     }
     if (!text.trim().startsWith('|') && /^\s*\|\s*\S/.test(input[i + 1]?.text ?? '')) {
       const { rows, used } = leadingBarRows(input.slice(i));

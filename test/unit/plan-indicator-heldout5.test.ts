@@ -150,3 +150,63 @@ describe('an action plan table with leading bars and a two-level header', () => 
     expect((parsePlanText(TEXT).indicators ?? []).map((i) => i.owner)).toEqual(['市卫健委', '市教育局', '市卫健委']);
   });
 });
+
+describe('a `cell |` table whose rows are opened by a lone bar and closed by padding bars', () => {
+  // Every row opens with a lone `|` (an empty first column) and closes with the bars that pad it
+  // (`市发改委 | ||`); the 类别 cell is printed only in a group's first row; a lone `|` inside a row is its
+  // empty 年均增速 cell; 服务业投资 lists 总量 and 比重 under one name.
+  const TEXT = [
+    '|',
+    '某市服务业发展目标考核表 | |||||||',
+    '|',
+    '类别 |',
+    '指标 |',
+    '单位 |',
+    '2020年 |',
+    '2021年 |',
+    '2022年 |',
+    '年均增速(%) |',
+    '考核责任单位 | |',
+    '|',
+    '总体 指标 |',
+    '服务业增加值 |',
+    '亿元 |',
+    '500 |',
+    '550 |',
+    '605 |',
+    '10 |',
+    '市发改委 | |',
+    '|',
+    '服务业增加值比重 |',
+    '% |',
+    '50 |',
+    '51 |',
+    '52 |',
+    '|',
+    '市发改委 | ||',
+    '|',
+    '服务业投资 |',
+    '总量 |',
+    '亿元 |',
+    '300 |',
+    '330 |',
+    '363 |',
+    '10 |',
+    '市发改委 | |',
+    '|',
+    '比重 |',
+    '% |',
+    '60 |',
+    '61 |',
+    '62 |',
+    '| |||',
+  ].join('\n');
+  it('reads each row under its columns, the merged 类别 carried down', () => {
+    expect(read(TEXT)).toEqual([
+      ['总体 指标', '服务业增加值', '亿元', '500', '605'],
+      ['总体 指标', '服务业增加值比重', '%', '50', '52'],
+      ['服务业投资', '总量', '亿元', '300', '363'],
+      ['服务业投资', '比重', '%', '60', '62'],
+    ]);
+  });
+});
