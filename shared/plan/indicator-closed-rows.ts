@@ -55,3 +55,24 @@ export const closedBarRows = (lines: { line: number; text: string }[]): { rows: 
   close();
   return { rows, used: i };
 };
+
+type Line = { line: number; text: string };
+
+/**
+ * A one-cell-per-line table written `cell |` prints an empty cell as a lone `|`: kept in place, or the
+ * cells after it slide one column left (a row with no 2013 figure would take its 2015 figure as the
+ * baseline). A header closed by a lone `|` (or by extra bars on its last line) marks its rows' ends that
+ * way instead: there a lone `|` ends a row and is no cell.
+ */
+export const lonesAreCells = (input: Line[], lastHeader: number): boolean => {
+  const at = input.findIndex((l) => l.line === lastHeader);
+  const header = input[at]?.text ?? '';
+  const rowEnds = LONE.test(input[at + 1]?.text ?? '') || /\|\s*\|+\s*$/.test(header);
+  return !rowEnds && /\S\s*\|\s*$/.test(header);
+};
+
+/** The cells after the header, an empty one kept unless it stands with others (the table's end, empty rows). */
+export const withEmptyCells = (cells: Line[], after: number): Line[] => {
+  const rest = cells.filter((l) => l.line > after);
+  return rest.filter((l, k) => l.text.trim().length > 0 || ((rest[k - 1]?.text.trim().length ?? 0) > 0 && (rest[k + 1]?.text.trim().length ?? 0) > 0));
+};

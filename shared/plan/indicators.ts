@@ -17,7 +17,7 @@ import { captionCellsInHeader, titleBefore, withCaption } from './indicator-capt
 import { continuesNumbering, fillShortRow, rowCellCount } from './indicator-short-rows.js';
 import { unbarCellRuns } from './indicator-bar-cells.js';
 import { readRunOnRows } from './indicator-runon-rows.js';
-import { closedBarRows, opensClosedRows } from './indicator-closed-rows.js';
+import { closedBarRows, lonesAreCells, opensClosedRows, withEmptyCells } from './indicator-closed-rows.js';
 import { impliedSeqRoles } from './indicator-seq-table.js';
 
 export { indicatorRoles, type IndicatorRole } from './indicator-roles.js';
@@ -172,11 +172,6 @@ const readCellRows = (cells: SourceLine[], roles: IndicatorRole[]): { rows: Row[
 
 type Line = { line: number; text: string };
 
-/** The cells after a `cell |` header, a lone `|` kept as an empty cell unless it stands with others. */
-const withEmptyCells = (cells: Line[], after: number): Line[] => {
-  const rest = cells.filter((l) => l.line > after);
-  return rest.filter((l, k) => l.text.trim().length > 0 || ((rest[k - 1]?.text.trim().length ?? 0) > 0 && (rest[k + 1]?.text.trim().length ?? 0) > 0));
-};
 
 /** Tables whose rows are explicit (HTML, leading bars, sideways); read on the lines as they came. */
 const findRowTables = (input: Line[]): IndicatorTable[] => {
@@ -291,15 +286,8 @@ export const findTextIndicatorTables = (lines0: SourceLine[]): IndicatorTable[] 
         while (i < lines.length && (lines[i]?.line ?? 0) <= last) i += 1;
         continue;
       }
-      // Written `cell |`, a table prints an empty cell as a lone `|`: keep it in place, or the cells after it
-      // slide one column left (a row with no 2013 figure would take its 2015 figure as the baseline).
-      // Several bars in a row are the table's end (or empty rows), not cells. A header closed by a lone `|`
-      // (or by extra bars on its last line) marks its rows' ends that way: there a lone `|` ends a row.
-      const headerAt = input.findIndex((l) => l.line === lastHeader);
-      const headerLine = input[headerAt]?.text ?? '';
-      const rowEnds = /^\s*\|\s*$/.test(input[headerAt + 1]?.text ?? '') || /\|\s*\|+\s*$/.test(headerLine);
-      const barred = !rowEnds && /\S\s*\|\s*$/.test(headerLine);
-      const rest = barred ? withEmptyCells(withEmpty, lastHeader) : lines.filter((l) => l.line > lastHeader && l.text.trim().length > 0);
+      // Written `cell |` with a lone `|` for an empty cell (indicator-closed-rows.ts), the empty cells stay.
+      const rest = lonesAreCells(input, lastHeader) ? withEmptyCells(withEmpty, lastHeader) : lines.filter((l) => l.line > lastHeader && l.text.trim().length > 0);
       const { rows, used } = readCellRows(rest, roles);
       tables.push({ title: titleBefore(lines, at), roles, rows, lines: withCaption(lines, at, [...header, ...rest.slice(0, used)].map((l) => l.line)) });
       const last = rest[used - 1]?.line ?? lastHeader;
