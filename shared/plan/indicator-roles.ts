@@ -192,7 +192,8 @@ export const indicatorRoles = (cells: string[]): IndicatorRole[] | null => {
   const named = roles.flatMap((r, i) => (r === 'target' && raw[i] === 'target' ? [i] : []));
   if (named.length > 1) {
     // Targets for parts and for the whole (苏南目标值 | 全省目标值): the whole area's is the plan's own.
-    const interim = named.filter((i) => /中期|阶段|近期/.test(word(cells[i] ?? '')));
+    // A yearly target (年度完成目标: `年递增9.3%`) beside the period's target is interim too.
+    const interim = named.filter((i) => /中期|阶段|近期|年度|每年/.test(word(cells[i] ?? '')));
     const whole = named.find((i) => /^全[省市县区国州]/.test(word(cells[i] ?? '')));
     // Target columns that carry their years (2022年目标值 | 2030年目标值): the plan period's end, as with
     // bare year columns; a dated baseline (2020年基期值) counts as the start. Undated ones keep the order.
@@ -203,6 +204,9 @@ export const indicatorRoles = (cells: string[]): IndicatorRole[] | null => {
     const keep = whole ?? byYear ?? named.find((i) => !interim.includes(i)) ?? named[named.length - 1];
     for (const i of named) if (i !== keep) roles[i] = 'note';
   }
+  // Two name columns (项目 | 指标名称, 二级指标 | 三级指标): the earlier names the group the later one's rows fall in.
+  const names = roles.flatMap((r, i) => (r === 'name' ? [i] : []));
+  for (const i of names.slice(0, -1)) roles[i] = 'category';
   if (!roles.includes('name')) return null;
   if (!roles.some((r) => r === 'target' || r === 'baseline' || r === 'achieved')) return null;
   return roles;

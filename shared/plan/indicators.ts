@@ -172,7 +172,6 @@ const readCellRows = (cells: SourceLine[], roles: IndicatorRole[]): { rows: Row[
 
 type Line = { line: number; text: string };
 
-
 /** Tables whose rows are explicit (HTML, leading bars, sideways); read on the lines as they came. */
 const findRowTables = (input: Line[]): IndicatorTable[] => {
   const tables: IndicatorTable[] = [];

@@ -210,3 +210,28 @@ describe('a `cell |` table whose rows are opened by a lone bar and closed by pad
     ]);
   });
 });
+
+describe('a box-drawn indicator table with a 项目 spanning its indicators and one indicator per area', () => {
+  // 项目 and 序号 span the 项目's rows; the first indicator has a sub-row per area (`苏南16700`, the area glued
+  // to the figure) under one name; 年度完成目标 is a yearly rate beside the 2010年目标值.
+  const TEXT = [
+    '某省新农村建设评价指标',
+    '┌──┬────┬──────────┬──┬──┬──────┬────────┬────┐',
+    '│序号│ 项目 │ 指标名称 │单 │权 │ 2005年 │ 年度完成目标 │2010年 │',
+    '│ │ │ │位 │数 │ 现 值 │ │目标值 │',
+    '├──┼────┼──────────┼──┼──┼──────┼────────┼────┤',
+    '│ │农村道 │1.通客车村比例 │% │ │ 苏南90 │年提高2个百分点 │100 │',
+    '│ │ │ │ │ ├──────┼────────┼────┤',
+    '│ 一 │ │ │ │ 5 │苏北60 │年提高6个百分点 │≥90 │',
+    '│ │路工程 ├──────────┼──┼──┼──────┼────────┼────┤',
+    '│ │ │2.硬化路面比例 │% │5 │ 70 │年提高4个百分点 │≥90 │',
+    '└──┴────┴──────────┴──┴──┴──────┴────────┴────┘',
+  ].join('\n');
+  it('reads a row per area and per indicator, the 项目 as the group, the period target', () => {
+    expect(read(TEXT)).toEqual([
+      ['农村道路工程', '通客车村比例(苏南)', '%', '90', '100'],
+      ['农村道路工程', '通客车村比例(苏北)', '%', '60', '≥90'],
+      ['农村道路工程', '硬化路面比例', '%', '70', '≥90'],
+    ]);
+  });
+});
