@@ -95,7 +95,10 @@ export const looksLikeValue = (raw: string): boolean => {
   if (t.length === 0) return false;
   if (NONE.test(t) || /^(完成|已完成|未完成|达标|实现|—)$/.test(t)) return true;
   const parsed = parseTarget(raw);
-  return parsed.comparator !== null && (parsed.low !== null || parsed.high !== null) && parsed.unit.length <= 6;
+  if (parsed.comparator !== null && (parsed.low !== null || parsed.high !== null) && parsed.unit.length <= 6) return true;
+  // A figure with a note on whom it covers (`20(80%用户)`, `100(部分城市)`) is still a figure.
+  const bare = t.replace(/\s*[((][^()()]{1,12}[))]$/, '');
+  return bare !== t && /^[<>≤≥=]?\s*\d/.test(bare) && looksLikeValue(bare);
 };
 
 /** A unit column cell: %, 个, 微克/立方米, 批次/千人. */

@@ -235,3 +235,14 @@ describe('a box-drawn indicator table with a 项目 spanning its indicators and 
     ]);
   });
 });
+
+describe('a figure with a note on whom it covers', () => {
+  // `20(80%用户)` is the row's baseline, not the start of the next row: the rows stay in their columns.
+  it('keeps the noted figure in its row', () => {
+    const text = ['指标', '2013年', '2020年', '属性', '1.城市接入能力(Mbps)', '20(80%用户)', '50', '预期性', '2.农村接入能力(Mbps)', '4', '12', '预期性'].join('\n');
+    expect(read(text).map((r) => [r[1], r[3], r[4]])).toEqual([
+      ['城市接入能力', '20(80%用户)', '50'],
+      ['农村接入能力', '4', '12'],
+    ]);
+  });
+});
