@@ -5,6 +5,7 @@
 // from above would take its name for the 类别.
 import type { CellRow } from './indicator-shapes.js';
 import { tableCell } from './text.js';
+import { isAttributeCell } from './target.js';
 
 const LONE = /^\s*\|\s*$/;
 /** `市发改委 | ||`, `| |||`: a cell (maybe empty) and more bars after it, the end of a row. */
@@ -71,8 +72,12 @@ export const lonesAreCells = (input: Line[], lastHeader: number): boolean => {
   return !rowEnds && /\S\s*\|\s*$/.test(header);
 };
 
-/** The cells after the header, an empty one kept unless it stands with others (the table's end, empty rows). */
-export const withEmptyCells = (cells: Line[], after: number): Line[] => {
+/**
+ * The cells after the header, an empty one kept unless it stands with others (the table's end, empty
+ * rows) or follows a row's closing 属性 cell (`约束性 |` / `|`: the bar ends that row).
+ */
+export const withEmptyCells = (cells: Line[], after: number, attributeLast: boolean): Line[] => {
   const rest = cells.filter((l) => l.line > after);
-  return rest.filter((l, k) => l.text.trim().length > 0 || ((rest[k - 1]?.text.trim().length ?? 0) > 0 && (rest[k + 1]?.text.trim().length ?? 0) > 0));
+  const filled = (k: number): boolean => (rest[k]?.text.trim().length ?? 0) > 0;
+  return rest.filter((l, k) => filled(k) || (filled(k - 1) && filled(k + 1) && !(attributeLast && isAttributeCell(rest[k - 1]?.text.trim() ?? ''))));
 };

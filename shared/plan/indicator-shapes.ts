@@ -93,7 +93,7 @@ export const tableFromRows = (rows: CellRow[]): { roles: IndicatorRole[]; header
     const out: TableRow[] = [];
     const run = yearRun(rows[h]?.cells ?? [], roles);
     for (const row0 of rows.slice(h + 1)) {
-      const row = { ...row0, cells: spreadMergedRun(row0.cells, roles.length, run) };
+      const row = { ...row0, cells: spreadMergedRun(row0.cells, roles, run) };
       const filled = row.cells.filter((c) => c.trim().length > 0);
       if (filled.length === 0) continue;
       // `一 | 人人健康膳食行动 | |`: a group numbered in the 序号 column, its name in the name column.

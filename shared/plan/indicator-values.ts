@@ -55,6 +55,9 @@ const withAttributeColumn = (table: IndicatorTable): IndicatorTable => {
   return at < 0 ? table : { ...table, roles: table.roles.map((r, k) => (k === at ? 'attribute' : r)) };
 };
 
+/** `总体发展 指标`, `市经济和 信息化委`: a space between two Chinese characters is where the cell wrapped. */
+const unwrapped = (text: string): string => text.replace(/(?<=[\u4e00-\u9fff、,])\s+(?=[\u4e00-\u9fff])/g, '');
+
 /** `苏南16700`: a figure led by the area it is for (苏南, 城镇, 农村), glued as a law database prints it. */
 const AREA_FIGURE = /^([\u4e00-\u9fff]{1,3}[南北中东西区县市镇乡城村省])\s*(\d[\d.]*%?)$/;
 
@@ -113,14 +116,14 @@ export const indicatorsFromTable = (read: IndicatorTable, startSeq: number): { i
       indicators.push({
         seq: startSeq + indicators.length,
         table: table.title,
-        category,
-        name: part.name.replace(/\s+/g, ' '),
+        category: unwrapped(category),
+        name: unwrapped(part.name.replace(/\s+/g, ' ')),
         unit: ownUnit || bracketUnit,
         baseline,
         target,
         achieved: table.roles.includes('achieved') ? parseTarget(achievedText) : null,
         attribute: parseAttribute(foldHeaderScript(get('attribute'))),
-        owner: get('owner'),
+        owner: unwrapped(get('owner')),
         line: row.line,
       });
       const labelled: [string, ParsedTarget][] = [

@@ -286,7 +286,7 @@ export const findTextIndicatorTables = (lines0: SourceLine[]): IndicatorTable[] 
         continue;
       }
       // Written `cell |` with a lone `|` for an empty cell (indicator-closed-rows.ts), the empty cells stay.
-      const rest = lonesAreCells(input, lastHeader) ? withEmptyCells(withEmpty, lastHeader) : lines.filter((l) => l.line > lastHeader && l.text.trim().length > 0);
+      const rest = lonesAreCells(input, lastHeader) ? withEmptyCells(withEmpty, lastHeader, roles[roles.length - 1] === 'attribute') : lines.filter((l) => l.line > lastHeader && l.text.trim().length > 0);
       const { rows, used } = readCellRows(rest, roles);
       tables.push({ title: titleBefore(lines, at), roles, rows, lines: withCaption(lines, at, [...header, ...rest.slice(0, used)].map((l) => l.line)) });
       const last = rest[used - 1]?.line ?? lastHeader;

@@ -201,10 +201,10 @@ describe('a `cell |` table whose rows are opened by a lone bar and closed by pad
     '62 |',
     '| |||',
   ].join('\n');
-  it('reads each row under its columns, the merged 类别 carried down', () => {
+  it('reads each row under its columns, the merged 类别 carried down, the wrapped 类别 joined again', () => {
     expect(read(TEXT)).toEqual([
-      ['总体 指标', '服务业增加值', '亿元', '500', '605'],
-      ['总体 指标', '服务业增加值比重', '%', '50', '52'],
+      ['总体指标', '服务业增加值', '亿元', '500', '605'],
+      ['总体指标', '服务业增加值比重', '%', '50', '52'],
       ['服务业投资', '总量', '亿元', '300', '363'],
       ['服务业投资', '比重', '%', '60', '62'],
     ]);
