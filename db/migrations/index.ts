@@ -27,6 +27,7 @@ import { m075TaskValues } from './m075_task_values.js';
 import { m078ReportsPeriodFigures } from './m078_reports_period_figures.js';
 import { m079IndicatorReference } from './m079_indicator_reference.js';
 import { m081ReportsPairLatest } from './m081_reports_pair_latest.js';
+import { m082IndicatorAdvocated } from './m082_indicator_advocated.js';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -56,4 +57,5 @@ export const migrations: Migration[] = [
   { version: 78, name: 'reports_period_figures', sql: m078ReportsPeriodFigures },
   { version: 79, name: 'indicator_reference', sql: m079IndicatorReference },
   { version: 81, name: 'reports_pair_latest', sql: m081ReportsPairLatest },
+  { version: 82, name: 'indicator_advocated', sql: m082IndicatorAdvocated },
 ];

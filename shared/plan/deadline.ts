@@ -122,5 +122,15 @@ export const findDeadlineInText = (text: string): string => {
   const labelled = LABELLED.exec(text);
   if (labelled?.[1]) return labelled[1].trim();
   const bracketed = /[((]\s*((?:\d{4}|今|明)年[^()()]{0,12}?(?:前|底|末)?完成|长期坚持|持续推进)\s*[))]/.exec(text);
-  return bracketed?.[1]?.trim() ?? '';
+  if (bracketed?.[1]) return bracketed[1].trim();
+  return timedClauses(text);
 };
+
+// `2021年2月底前,基本建成…` / `…,2022年底前完成改造`: a clause that opens with a date ending in 前, or a
+// 前 date right before the verb that finishes the work, is the task's own deadline. A bare year (`到2025年,
+// 覆盖率达到90%`) is a target's horizon, not a deadline, so 前 is required.
+const TIMED_CLAUSE = /(?:^|[。;;,,\n])\s*(?:(?:力争|确保|争取)?\s*(?:到|至|于|在)?\s*)(\d{4}\s*年\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?)?(?:底|末|上旬|中旬|下旬)?\s*(?:以前|前))\s*(?=[,,]|(?:全面|基本|全部|率先)?(?:完成|建成|实现|出台|制定|印发|启动|开工|落实|达到|形成|覆盖|建立|推开|推广|竣工|投用|投入使用|上线|运行))/g;
+
+/** Every such clause's date, joined so parseDeadline takes the latest (`2021年底前…;2023年底前全面推开`). */
+const timedClauses = (text: string): string =>
+  [...normaliseText(text).matchAll(TIMED_CLAUSE)].map((m) => (m[1] ?? '').replace(/\s+/g, '')).filter(Boolean).join('、');

@@ -2,7 +2,7 @@
 // rebuilt into rows). The header row may come in any order; continuation rows of merged cells
 // repeat or leave empty the merged columns.
 import { splitDepartmentNames } from './department-names.js';
-import { parseDeadline } from './deadline.js';
+import { findDeadlineInText, parseDeadline } from './deadline.js';
 import { applyLeadMarks } from './lead-marks.js';
 import { parseLeadVerbForm } from './lead-verbs.js';
 import { readHeading, splitTitle } from './numbering.js';
@@ -224,7 +224,8 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
         : { leads: fromCell.leads, participants: [...fromCell.participants, ...explicit.participants], isLeadInferred: fromCell.isLeadInferred };
     }
     if (r.leads.length === 0 && r.participants.length > 0) r = { leads: r.participants.slice(0, 1), participants: r.participants.slice(1), isLeadInferred: true };
-    const deadlineText = d.deadline.join(';');
+    // No 完成时限 column: a deadline the row's own text states (`2021年2月底前,建成…`) is still its deadline.
+    const deadlineText = d.deadline.length > 0 ? d.deadline.join(';') : findDeadlineInText([title, ...content].join('\n'));
     return {
       path: uniquePath(path),
       code,

@@ -110,9 +110,7 @@ export const looksLikeUnit = (raw: string): boolean => {
   return t.length > 0 && t.length <= 10 && /^[%‰个项家处件分元万亿吨人次批千米立方克微毫公里年月日天台座所条户名亩公顷倍度小时平方张辆套间册场床栋幢株棵头只艘架岁美萬億噸個項張戶畝頃處間臺輛kKmMgG²³·/()()]+$/.test(t);
 };
 
-/** A 属性 cell: 约束性, 预期性, or 参考性 (建设指标 tables' third kind); it closes a row. */
-// 倡导性 (advocated, 健康中国行动's third kind) closes a row like the others; it has no stored 属性 of its
-// own (parseAttribute gives null), so the cell shapes the row and the indicator is kept without one.
+/** A 属性 cell: 约束性, 预期性, 参考性 (建设指标 tables) or 倡导性 (健康中国行动's); it closes a row. */
 export const isAttributeCell = (raw: string): boolean => /^(约束|約束|预期|預期|参考|參考|倡导|倡導)性?(指标|指標)?$/.test(raw.trim());
 
 export const parseAttribute = (raw: string): IndicatorAttribute | null => {
@@ -120,5 +118,7 @@ export const parseAttribute = (raw: string): IndicatorAttribute | null => {
   if (/预期|預期/.test(raw)) return 'expected';
   // Only the whole word: 参考 alone is too common inside names (参考价格) to mean the attribute.
   if (/^(参考|參考)性(指标|指標)?$/.test(raw.trim())) return 'reference';
+  // Whole word too: 倡导 also opens task sentences (倡导绿色出行).
+  if (/^(倡导|倡導)性(指标|指標)?$/.test(raw.trim())) return 'advocated';
   return null;
 };

@@ -153,7 +153,7 @@ describe('a 序号 table one cell per paragraph with two dated target columns', 
   it('takes the later target column, the group printed over several cells, and the short rows', () => {
     expect(read(ACTION_PLAN)).toEqual([
       ['全民健身普及 / 结果性指标', '经常参加体育锻炼人数比例', '%', '37.2', '≥45', 'expected', ''],
-      ['个人倡导性指标', '每天进行中等强度运动30分钟', '', '', '', null, ''],
+      ['个人倡导性指标', '每天进行中等强度运动30分钟', '', '', '', 'advocated', ''],
       ['政府工作指标', '建立全民健身赛事活动品牌体系', '', '', '实现', 'binding', ''],
       ['政府工作指标', '乡镇健身广场覆盖率', '%', '90', '100', 'expected', ''],
     ]);

@@ -12,7 +12,7 @@ export const indicatorsSchemas = {
     targetText: text(50, '目标值').default(''),
     baselineText: text(50, '基期值').default(''),
     category: text(50, '类别').default(''),
-    attribute: z.enum(['expected', 'binding', 'reference']).nullable().default(null),
+    attribute: z.enum(['expected', 'binding', 'reference', 'advocated']).nullable().default(null),
   }),
 };
 
