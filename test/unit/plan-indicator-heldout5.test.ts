@@ -246,3 +246,13 @@ describe('a figure with a note on whom it covers', () => {
     ]);
   });
 });
+
+describe('a table\'s numbered notes under a 说明 line', () => {
+  // The notes say how to fill the table above; numbered like items, they are no tasks.
+  it('sets them aside, not as tasks', () => {
+    const text = ['附表一 镇域人口表', '说明', '1.总人口应等于各类人口之和;', '2.暂住人口只统计暂住一年以上的人口', '附表二 指标表', '名称', '单位', '现状', '远期', '镇域总人口', '万人', '3.2', '4.0'].join('\n');
+    const plan = parsePlanText(text);
+    expect(plan.tasks).toEqual([]);
+    expect(plan.unplaced.filter((u) => u.reason === '表格下的说明,不是任务').map((u) => u.text)).toEqual(['1.总人口应等于各类人口之和;', '2.暂住人口只统计暂住一年以上的人口']);
+  });
+});
