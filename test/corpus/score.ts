@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePlanText } from '../../shared/plan/document.js';
 import { normaliseText } from '../../shared/plan/text.js';
+import { foldTraditionalLine } from '../../shared/plan/script-fold.js';
 import type { ParsedIndicator, ParsedPlan, ParsedTask } from '../../shared/plan/types.js';
 
 export type KeyTask = { title: string; leads: string[]; participants: string[]; leadInferred: boolean; cut: boolean };
@@ -39,8 +40,11 @@ export type Totals = {
 
 export const corpusDir = join(import.meta.dirname, 'docs');
 
-/** Punctuation, spaces and brackets out; full-width folded; traditional forms left as they are. */
-const plain = (s: string): string => normaliseText(s).replace(/[\s,.;:!?、。,“”"'《》〈〉()[\]{}〔〕【】|—–\-…·]/g, '');
+/**
+ * Punctuation, spaces and brackets out; full-width folded; traditional forms folded to simplified, as
+ * the reader shows a traditional page (keys spell units as the page does).
+ */
+const plain = (s: string): string => foldTraditionalLine(normaliseText(s)).replace(/[\s,.;:!?、。,“”"'《》〈〉()[\]{}〔〕【】|—–\-…·]/g, '');
 
 /** A unit written under a shared 市/区 (`工业和信息化局`) is the same unit as `市工业和信息化局`. */
 const unitKey = (s: string): string => {
@@ -138,14 +142,15 @@ export const scoreDocument = (doc: string, plan: ParsedPlan, key: AnswerKey): Do
   };
 };
 
-export const scoreCorpus = (dir = corpusDir): DocScore[] =>
+/** Every document of `dir` scored; `convert` rewrites the text first (the traditional-script measure). */
+export const scoreCorpus = (dir = corpusDir, convert: (text: string) => string = (t) => t): DocScore[] =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => {
       const doc = f.replace(/\.txt$/, '');
       const key = JSON.parse(readFileSync(join(dir, `${doc}.key.json`), 'utf8')) as AnswerKey;
-      return scoreDocument(doc, parsePlanText(documentText(join(dir, f))), key);
+      return scoreDocument(doc, parsePlanText(convert(documentText(join(dir, f)))), key);
     });
 
 /** The .xlsx/.docx rebuilds of a page's table, scored against the same key as the page's text. */

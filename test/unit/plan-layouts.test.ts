@@ -71,7 +71,7 @@ describe('responsibility written in the body', () => {
 
   it('reads traditional-script reposts and drops the pinyin notes such pages add', () => {
     expect(tasksOf('1.加大簡政放權力度。(牽頭單位:州行政審批服務局;責任單位:州司法局、州委編辦及州直相關單位,湘西經(jīng)開區(qū)管委會,6月底完成)')).toEqual([
-      ['加大簡政放權力度', ['州行政審批服務局'], ['州司法局', '州委編辦', '州直相關單位', '湘西經開區管委會']],
+      ['加大简政放权力度', ['州行政审批服务局'], ['州司法局', '州委编办', '州直相关单位', '湘西经开区管委会']],
     ]);
   });
 });

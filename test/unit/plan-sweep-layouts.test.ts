@@ -38,7 +38,7 @@ describe('an assignment written before the work', () => {
     const text = ['关于政策措施分工的通知', '一、工作分工', '(一)关于“稳定粮食生产”的问题,由发展改革委会同农业部、财政部等部门研究提出落实意见。', '(二)關於“嚴守耕地紅線”的問題,由國土資源部會同農業部等部門負責落實。'].join('\n');
     expect(parsePlanText(text).tasks.map((t) => t.leads)).toEqual([
       ['发展改革委', '农业部', '财政部'],
-      ['國土資源部', '農業部'],
+      ['国土资源部', '农业部'],
     ]);
   });
 
@@ -170,6 +170,6 @@ describe('a `|` table row that lost its merged cells', () => {
 describe('traditional-script labels', () => {
   it('reads a 主責部門: line as 主责部门:', () => {
     const text = '某局防控工作方案\n四、工作任務\n(一)人員防疫工作組\n組長:王某\n主責部門:組織人事科、各基層單位\n(二)宣傳組\n主責部門:辦公室';
-    expect(parsePlanText(text).tasks.map((t) => t.leads)).toEqual([['組織人事科', '各基層單位'], ['辦公室']]);
+    expect(parsePlanText(text).tasks.map((t) => t.leads)).toEqual([['组织人事科', '各基层单位'], ['办公室']]);
   });
 });

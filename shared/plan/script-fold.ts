@@ -1,0 +1,39 @@
+// Traditional-script documents read as their simplified originals. Government sites offer a 繁體 mirror
+// of every page, and reposts of those mirrors are common; the reader's words (牵头, 责任单位, 局, 委, 办,
+// 约束性 …) are simplified, so a traditional page lost its labels, units and tables. A document whose
+// Chinese characters are mostly traditional is folded character for character (one for one, so line
+// lengths and positions hold) before it is read, and the preview says so. A simplified document is never
+// touched: the table keeps only characters that are not also simplified (see build/make-script-fold.mjs).
+import { SIMPLIFIED, TRADITIONAL } from './script-fold-table.js';
+
+const TO_SIMPLIFIED = new Map([...TRADITIONAL].map((t, n) => [t, [...SIMPLIFIED][n] ?? t]));
+const HAN = /[\u4e00-\u9fff]/gu;
+
+// Traditional pages quote with corner brackets; the simplified original used curly quotes.
+const QUOTES: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
+
+/** Every traditional character of the table replaced by its simplified form; others kept. */
+export const toSimplified = (text: string): string => text.replace(HAN, (c) => TO_SIMPLIFIED.get(c) ?? c);
+
+/** A traditional page's line as its simplified original: characters, and corner-bracket quotes. */
+export const foldTraditionalLine = (text: string): string =>
+  toSimplified(text)
+    .replace(/[「」『』]/g, (q) => QUOTES[q] ?? q)
+    // 著 is 着 in these words of plan prose (着力, 着眼, 随着, 本着), and stays 著 in 显著, 著名, 著作.
+    .replace(/著(?=[力眼重手落实陆想装急])/g, '着')
+    .replace(/(?<=[随沿味本向朝接紧跟])著/g, '着');
+
+/**
+ * Mostly traditional: at least 5% of the Chinese characters are traditional-only. Simplified pages have
+ * at most a stray one in a name (0.2% across the corpus); traditional pages have 25–40%.
+ */
+export const isTraditionalText = (texts: string[]): boolean => {
+  let han = 0;
+  let traditional = 0;
+  for (const text of texts)
+    for (const c of text.match(HAN) ?? []) {
+      han += 1;
+      if (TO_SIMPLIFIED.has(c)) traditional += 1;
+    }
+  return traditional >= 5 && traditional >= 0.05 * han;
+};
