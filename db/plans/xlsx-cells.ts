@@ -35,11 +35,22 @@ const numberText = (value: number, format: string): string => {
   // spacing (_x) and fill (*x) codes, which print nothing here; colours and locales ([Red], [$-804]) neither.
   const bare = section.replace(/"[^"]*"|\\.|_.|\*.|\[[^\]]*\]/g, '');
   if (!bare || /^general$/i.test(bare.trim()) || !/[0#]/.test(bare)) return general(value);
+  // Scientific (0.00E+00): Excel prints the mantissa's decimals and at least as many exponent digits as zeros.
+  const scientific = /([#0?.]*[0#])[eE]([+-])(0+)/.exec(bare);
+  if (scientific) {
+    const [mantissa = '', exponent = '0'] = value.toExponential(decimalsOf(scientific[1] ?? '')).split('e');
+    const power = Number(exponent);
+    const sign = power < 0 ? '-' : scientific[2] === '+' ? '+' : '';
+    return `${mantissa}E${sign}${String(Math.abs(power)).padStart(scientific[3]?.length ?? 1, '0')}`;
+  }
   const placeholder = /[#0?,.]*[0#][#0?,.%]*/.exec(bare)?.[0] ?? '';
   const decimals = decimalsOf(placeholder);
-  const shown = bare.includes('%') ? value * 100 : value;
+  // Commas after the last digit (#,##0, and 0.0,,) show the number in thousands, one comma each.
+  const scaling = /[0#?](,+)[^0#?]*$/.exec(placeholder)?.[1]?.length ?? 0;
+  const grouped = /[0#?],[0#?]/.test(placeholder);
+  const shown = (bare.includes('%') ? value * 100 : value) / 1000 ** scaling;
   const digits = Math.abs(shown).toFixed(decimals);
-  const body = `${shown < 0 ? '-' : ''}${placeholder.includes(',') ? withSeparators(digits) : digits}${placeholder.includes('%') ? '%' : ''}`;
+  const body = `${shown < 0 ? '-' : ''}${grouped ? withSeparators(digits) : digits}${placeholder.includes('%') ? '%' : ''}`;
   const literal = (text: string): string =>
     text.replace(/"([^"]*)"|\\(.)|_.|\*.|\[[^\]]*\]/g, (_all, quoted?: string, escaped?: string) => quoted ?? escaped ?? '');
   const at = section.indexOf(placeholder);

@@ -8,6 +8,7 @@ import { DIVISION_LINE, parseLeadVerbForm } from './lead-verbs.js';
 import { transmittalNotice } from './notice.js';
 import { startsWithResponsibility } from './responsibility.js';
 import type { UnplacedLine } from './types.js';
+import { tableNotes } from './table-notes.js';
 
 // A responsibility line repeats whenever two tasks share their units (牵头单位:区发改局 under items 1 and 3,
 // or an unlabelled `区发改局牵头落实。`): it belongs to the task above it, not to the noise.
@@ -21,8 +22,13 @@ export const selectBodyLines = (clean: SourceLine[], consumed: ReadonlySet<numbe
   const attachments = attachmentEntries(clean);
   const contents = contentsEntries(clean);
   const notice = transmittalNotice(clean);
+  const notes = tableNotes(clean);
   for (const l of clean) {
     if (consumed.has(l.line)) continue;
+    if (notes.has(l.line)) {
+      unplaced.push({ line: l.line, text: l.text, reason: '表格下的说明,不是任务', kind: 'skipped' });
+      continue;
+    }
     if (contents.has(l.line) || notice.has(l.line)) {
       unplaced.push({ line: l.line, text: l.text, reason: contents.has(l.line) ? '文件的目录,正文中另有这些标题' : '印发通知本身的要求,不是所附方案的任务', kind: 'skipped' });
       continue;

@@ -6,6 +6,7 @@
 // table block of rows for the ordinary table reader.
 import type { DocBlock, PlanDocument } from './document.js';
 import { headerRoles, type TableRow } from './table-rows.js';
+import { indicatorRoles } from './indicator-roles.js';
 import type { UnplacedLine } from './types.js';
 
 export type BoxLine = { line: number; text: string };
@@ -110,6 +111,15 @@ export const boxTableRows = (lines: BoxLine[]): TableRow[] | null => {
     const seg = splitLine(l.text)[taskColumn];
     if (seg && !seg.rule && seg.text) taskLines.set(index, seg.text);
   });
+  // An indicator table (指标名称 | 单位 | 2005年现值 | 2010年目标值): a row per cell of its finest value column,
+  // each other column giving the cell beside it (a 项目 or a name spanning sub-rows repeats).
+  const indicator = roles ? null : indicatorRoles(header);
+  if (indicator) {
+    const values = indicator.flatMap((r, c) => (r === 'target' || r === 'baseline' ? [c] : []));
+    const key = values.reduce((best, c) => (body(c).length > body(best).length ? c : best), values[0] ?? 0);
+    for (const cell of body(key)) rows.push({ line: lineOf(cell.first), cells: header.map((_, c) => (c === key ? joined(cell) : joined(cellAt(c, cell.first)))) });
+    return rows;
+  }
   const taskCells = body(taskColumn);
   const items = taskCells.map((cell) => itemsOf(cell, taskLines));
   const usesMarkers = items.some((its) => its.some((i) => i.marked));

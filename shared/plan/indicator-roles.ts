@@ -40,10 +40,11 @@ const roleOf = (t: string): IndicatorRole | 'year' | null => {
   if (/^(序号|编号)$/.test(t)) return 'seq';
   // 任务 beside 领域 groups the indicators of a 建设指标 table; a task table has no 指标 column, so it never
   // reads as an indicator header.
-  if (/^(类别|类型|分类|领域|指标类别|一级指标|任务|分项)$/.test(t)) return 'category';
+  // 区域 heads the area column of a planning table (镇域 / 镇区) whose rows list that area's indicators.
+  if (/^(类别|类型|分类|领域|指标类别|一级指标|任务|分项|区域)$/.test(t)) return 'category';
   // 项目 heads the name column of a 目标任务分解表 (项目 / 分值 / 目标任务 / 监考单位); a task table has a
   // 项目 column too, but no column of values, so it still never reads as an indicator header.
-  if (/^(指标|指标名称|主要指标|目标名称|具体指标|二级指标|三级指标|指标内容|指标项|项目|考核项目|(监测|评价|评估|考核|统计|发展|建设)指标)$/.test(t)) return 'name';
+  if (/^(指标|指标名称|名称|指标名|主要指标|目标名称|具体指标|二级指标|三级指标|指标内容|指标项|项目|考核项目|(监测|评价|评估|考核|统计|发展|建设)指标)$/.test(t)) return 'name';
   if (/^(单位|计量单位)$/.test(t)) return 'unit';
   if (/^(属性|指标属性|性质|指标性质|指标类型|约束\/预期|约束性\/预期性|预期性\/约束性|预期\/约束)$/.test(t)) return 'attribute';
   // A year with what it records (2020年预计, 2010年实绩, 2015年 完成): a year column, placed by indicatorRoles.
@@ -51,7 +52,15 @@ const roleOf = (t: string): IndicatorRole | 'year' | null => {
   if (/完成情况|实际完成|完成值|实现值/.test(t)) return 'achieved';
   // A deadline column (完成时限) is kept as a note: it is not a value.
   if (/^(完成)?(时限|时间)$/.test(t)) return 'note';
-  if (/基期|基准|现状|基数|基础值/.test(t)) return 'baseline';
+  // What a row is measured against: 基期值, 现状, and the level now (目前水平(截至2011年底), 2005年现值).
+  if (/基期|基准|现状|基数|基础值|目前|当前|现有水平|现值/.test(t)) return 'baseline';
+  // A definition column (指标定义: `知道…的人数/调查人口总数×100%`) explains the name; it is no value.
+  if (/^(指标)?(定义|解释|含义|计算公式|说明)$/.test(t)) return 'note';
+  // The units that help (协作部门, 配合单位) are not the one answering for the indicator (牵头部门).
+  if (/^(协作|配合|协办|参与|协同)(部门|单位)$/.test(t)) return 'note';
+  // 近期 / 远期 (a town plan's two horizons) and 工作进度 over year columns are targets; the nearer one is
+  // interim and kept as a note by indicatorRoles.
+  if (/^(近期|中期|远期)(目标|值)?$|^(工作|年度)?进度(安排)?$/.test(t)) return 'target';
   if (/^(数据来源|资料来源|统计口径|计算方法|说明|数据提供(部门|单位)|数据来源(部门|单位))$/.test(t)) return 'note';
   // A weight or score column of an evaluation table (权重 4.0, 赋分 2) is not a value of the indicator.
   if (/^(权重|权数|分值|赋分|标准分|评分标准|考核分值|计分)$/.test(t)) return 'note';
@@ -134,9 +143,14 @@ export const spreadSpanningHeader = (cells: string[]): string[] => {
   while (run < cells.length && isBareYear(cells[cells.length - 1 - run] ?? '')) run += 1;
   if (run < 2) return cells;
   const upper = cells.slice(0, cells.length - run);
-  const at = upper.findIndex(isSpanningWord);
-  if (at < 0) return cells;
-  return [...upper.slice(0, at), ...cells.slice(cells.length - run), ...upper.slice(at + 1)];
+  const years = cells.slice(cells.length - run);
+  const spanning = upper.flatMap((c, k) => (isSpanningWord(c) ? [k] : []));
+  if (spanning.length === 0) return cells;
+  // As many spanning words as years (基期值 | 目标值 over 2020年 | 2025年): each stands over one year.
+  if (spanning.length === run) return upper.flatMap((c, k) => (spanning.includes(k) ? [years[spanning.indexOf(k)] ?? c] : [c]));
+  // Otherwise the target word spans the years (目前水平 | 工作进度 over 2012年 | 2013年 | 2014年).
+  const at = spanning.find((k) => roleOfWord(upper[k] ?? '') === 'target') ?? spanning[0] ?? 0;
+  return [...upper.slice(0, at), ...years, ...upper.slice(at + 1)];
 };
 
 /**
@@ -146,6 +160,9 @@ export const spreadSpanningHeader = (cells: string[]): string[] => {
  */
 const targetYear = (years: number[]): number => {
   const base = Math.min(...years);
+  // Every year of a span (2009年 … 2015年, a yearly plan to the span's end): the last year is the target.
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  if (sorted.length >= 3 && sorted.every((y, k) => k === 0 || y === (sorted[k - 1] ?? 0) + 1)) return Math.max(...years);
   const periodEnd = years.filter((y) => y >= base + 5).sort((a, b) => a - b)[0];
   return periodEnd ?? Math.max(...years);
 };
@@ -158,20 +175,25 @@ export const indicatorRoles = (cells: string[]): IndicatorRole[] | null => {
   const years = raw.flatMap((r, i) => (r === 'year' ? [yearOf(i)] : []));
   const qualified = (i: number): boolean => QUALIFIED_YEAR.test(word(cells[i] ?? ''));
   const namedTarget = raw.includes('target');
+  // A named baseline column (目前水平, 现状) beside year columns: the years are all targets (2012年 | 2013年 |
+  // 2014年 of a three-year plan), the period's end the one kept.
+  const namedBaseline = raw.includes('baseline');
   const roles = raw.map((r, i): IndicatorRole => {
     if (r !== 'year') return r ?? 'note';
     // A year with what it records (2020年预计, 2010年实绩) is the baseline beside a target column or a later
     // year; alone, or the last of such columns (2015年完成 | 2020年完成), it is what the table measures against.
     if (qualified(i)) return namedTarget || years.some((y) => y > yearOf(i)) ? 'baseline' : 'target';
     // Two year columns, in either order: the earlier year is the baseline, the later the target.
-    if (years.length > 1 && yearOf(i) === Math.min(...years)) return 'baseline';
+    if (years.length > 1 && !namedBaseline && yearOf(i) === Math.min(...years)) return 'baseline';
+    if (namedBaseline) return years.length > 1 && yearOf(i) !== targetYear(years) ? 'note' : 'target';
     return years.length > 2 && yearOf(i) !== targetYear(years) ? 'note' : 'target';
   });
   // Named value columns (基期值 | 中期目标 | 规划目标): the interim one is kept as a note.
   const named = roles.flatMap((r, i) => (r === 'target' && raw[i] === 'target' ? [i] : []));
   if (named.length > 1) {
     // Targets for parts and for the whole (苏南目标值 | 全省目标值): the whole area's is the plan's own.
-    const interim = named.filter((i) => /中期|阶段|近期/.test(word(cells[i] ?? '')));
+    // A yearly target (年度完成目标: `年递增9.3%`) beside the period's target is interim too.
+    const interim = named.filter((i) => /中期|阶段|近期|年度|每年/.test(word(cells[i] ?? '')));
     const whole = named.find((i) => /^全[省市县区国州]/.test(word(cells[i] ?? '')));
     // Target columns that carry their years (2022年目标值 | 2030年目标值): the plan period's end, as with
     // bare year columns; a dated baseline (2020年基期值) counts as the start. Undated ones keep the order.
@@ -182,6 +204,9 @@ export const indicatorRoles = (cells: string[]): IndicatorRole[] | null => {
     const keep = whole ?? byYear ?? named.find((i) => !interim.includes(i)) ?? named[named.length - 1];
     for (const i of named) if (i !== keep) roles[i] = 'note';
   }
+  // Two name columns (项目 | 指标名称, 二级指标 | 三级指标): the earlier names the group the later one's rows fall in.
+  const names = roles.flatMap((r, i) => (r === 'name' ? [i] : []));
+  for (const i of names.slice(0, -1)) roles[i] = 'category';
   if (!roles.includes('name')) return null;
   if (!roles.some((r) => r === 'target' || r === 'baseline' || r === 'achieved')) return null;
   return roles;

@@ -8,6 +8,7 @@ import { readHeading } from './numbering.js';
 import { indicatorRoles, mergeHeaderCells, roleOfWord, spreadSpanningHeader, type IndicatorRole } from './indicator-roles.js';
 import { isAttributeCell, looksLikeUnit, looksLikeValue, parseAttribute } from './target.js';
 import { groupRowEnd, groupRunBefore, mergeGroupCells } from './indicator-seq-groups.js';
+import { GROUP_NUMBER, spreadMergedRun, yearRun } from './indicator-year-run.js';
 
 /** A line that cannot be a cell of the table: a heading of the text, the next 表, a long sentence. */
 export const isTableEnd = (text: string): boolean => {
@@ -39,6 +40,11 @@ export const alignRow = (cells: string[], roles: IndicatorRole[]): { cells: stri
   // ` | 普惠性幼儿园覆盖率(%) | 85 | ≥90 | 约束性 |`: one cell short with its 属性 in place, under a 类别
   // column: the 类别 cell is the one merged down from the row above (left empty, its border dropped).
   if (roles[0] === 'category' && cells.length === n - 1 && attrCol === n - 1 && attrCell === cells.length - 1) return { cells: ['', ...cells], group: null };
+  // `服务业增加值占生产总值比重 | % | 51 | …` under 类别 | 指标 | 单位: a unit second means the row starts with its
+  // name, the 类别 cell merged from the row above; the cells after it fill from the left.
+  if (roles[0] === 'category' && roles[1] === 'name' && roles[2] === 'unit' && looksLikeUnit(cells[1] ?? '') && !looksLikeUnit(cells[2] ?? '')) {
+    return { cells: ['', ...cells, ...Array<string>(Math.max(0, n - 1 - cells.length)).fill('')].slice(0, n), group: null };
+  }
   if (attrCol < 0 || attrCell < 0 || attrCell > attrCol) {
     cells.forEach((c, k) => (out[k] = c));
     return { cells: out, group: null };
@@ -68,7 +74,8 @@ export const tableFromRows = (rows: CellRow[]): { roles: IndicatorRole[]; header
   };
   // A lower header row of years alone (`2020年 | 2025年` under a spanning `目标值`) is spread into the row above.
   for (let h = 0; h + 1 < Math.min(rows.length, 4); h += 1) {
-    const lower = filled(h + 1);
+    // A bracketed note in the lower row (`(截至2011年底)` under 目前水平) dates the column above; it is no column.
+    const lower = filled(h + 1).filter((c) => !/^[((][^()()]*[))]$/.test(c.trim()));
     if (lower.length < 2 || !lower.every((c) => roleOfWord(c) === 'year')) continue;
     const spread = spreadSpanningHeader([...filled(h), ...lower]);
     if (spread.length === filled(h).length + lower.length - 1 && indicatorRoles(spread)) {
@@ -84,9 +91,16 @@ export const tableFromRows = (rows: CellRow[]): { roles: IndicatorRole[]; header
     const roles = rolesAt(h);
     if (!roles) continue;
     const out: TableRow[] = [];
-    for (const row of rows.slice(h + 1)) {
+    const run = yearRun(rows[h]?.cells ?? [], roles);
+    for (const row0 of rows.slice(h + 1)) {
+      const row = { ...row0, cells: spreadMergedRun(row0.cells, roles, run) };
       const filled = row.cells.filter((c) => c.trim().length > 0);
       if (filled.length === 0) continue;
+      // `一 | 人人健康膳食行动 | |`: a group numbered in the 序号 column, its name in the name column.
+      if (filled.length === 2 && GROUP_NUMBER.test(filled[0] ?? '') && !looksLikeValue(filled[1] ?? '') && row.cells.slice(2).every((c) => c.trim().length === 0)) {
+        out.push({ line: row.line, cells: roles.map(() => ''), category: filled[1] ?? '' });
+        continue;
+      }
       if (filled.length === 1 && row.cells.length <= 2 && !looksLikeValue(filled[0] ?? '')) {
         out.push({ line: row.line, cells: roles.map(() => ''), category: groupName(filled[0] ?? '') });
         continue;

@@ -55,6 +55,24 @@ const withAttributeColumn = (table: IndicatorTable): IndicatorTable => {
   return at < 0 ? table : { ...table, roles: table.roles.map((r, k) => (k === at ? 'attribute' : r)) };
 };
 
+/** `总体发展 指标`, `市经济和 信息化委`: a space between two Chinese characters is where the cell wrapped. */
+const unwrapped = (text: string): string => text.replace(/(?<=[\u4e00-\u9fff、,])\s+(?=[\u4e00-\u9fff])/g, '');
+
+/** `苏南16700`: a figure led by the area it is for (苏南, 城镇, 农村), glued as a law database prints it. */
+const AREA_FIGURE = /^([\u4e00-\u9fff]{1,3}[南北中东西区县市镇乡城村省])\s*(\d[\d.]*%?)$/;
+
+/**
+ * One indicator given per area in sub-rows (`苏南16700` / `苏中12200` under one 劳均…增加值): the area goes
+ * into the name, so the rows tell apart, and the figure stays a figure.
+ */
+const withAreaLabel = (part: { name: string; baseline: string; target: string }): { name: string; baseline: string; target: string } => {
+  const base = AREA_FIGURE.exec(part.baseline.trim());
+  const target = AREA_FIGURE.exec(part.target.trim());
+  const area = base?.[1] ?? target?.[1];
+  if (!area || (base && target && base[1] !== target[1])) return part;
+  return { name: `${part.name}(${area})`, baseline: base ? (base[2] ?? '') : part.baseline, target: target ? (target[2] ?? '') : part.target };
+};
+
 export const indicatorsFromTable = (read: IndicatorTable, startSeq: number): { indicators: ParsedIndicator[]; unplaced: UnplacedLine[] } => {
   const table = withAttributeColumn(read);
   const indicators: ParsedIndicator[] = [];
@@ -91,20 +109,21 @@ export const indicatorsFromTable = (read: IndicatorTable, startSeq: number): { i
     const achievedText = get('achieved');
     // Only a 其中 sub-row pairs indicators; elsewhere `A/B` with `<4/<5.5` is one indicator's two forms.
     const parts = /^其中/.test(get('name')) ? pairedParts(name, get('baseline'), get('target')) : [{ name, baseline: get('baseline'), target: get('target') }];
-    for (const part of parts) {
+    for (const part0 of parts) {
+      const part = withAreaLabel(part0);
       const target = cumulativeTarget(cumulativeCell(part.target) ?? parseTarget(part.target), notes);
       const baseline = parseTarget(part.baseline);
       indicators.push({
         seq: startSeq + indicators.length,
         table: table.title,
-        category,
-        name: part.name.replace(/\s+/g, ' '),
+        category: unwrapped(category),
+        name: unwrapped(part.name.replace(/\s+/g, ' ')),
         unit: ownUnit || bracketUnit,
         baseline,
         target,
         achieved: table.roles.includes('achieved') ? parseTarget(achievedText) : null,
         attribute: parseAttribute(foldHeaderScript(get('attribute'))),
-        owner: get('owner'),
+        owner: unwrapped(get('owner')),
         line: row.line,
       });
       const labelled: [string, ParsedTarget][] = [

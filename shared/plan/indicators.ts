@@ -17,6 +17,7 @@ import { captionCellsInHeader, titleBefore, withCaption } from './indicator-capt
 import { continuesNumbering, fillShortRow, rowCellCount } from './indicator-short-rows.js';
 import { unbarCellRuns } from './indicator-bar-cells.js';
 import { readRunOnRows } from './indicator-runon-rows.js';
+import { closedBarRows, lonesAreCells, opensClosedRows, withEmptyCells } from './indicator-closed-rows.js';
 import { impliedSeqRoles } from './indicator-seq-table.js';
 
 export { indicatorRoles, type IndicatorRole } from './indicator-roles.js';
@@ -183,6 +184,15 @@ const findRowTables = (input: Line[]): IndicatorTable[] => {
       if (found) tables.push({ title: caption || titleBefore(input, i), roles: found.roles, rows: found.rows, lines: [line] });
       continue;
     }
+    if (opensClosedRows(input, i)) {
+      const { rows, used } = closedBarRows(input.slice(i));
+      const found = rows.length >= 2 ? tableFromRows(rows) : null;
+      if (found) {
+        tables.push({ title: titleBefore(input, i), roles: found.roles, rows: found.rows, lines: withCaption(input, i, input.slice(i, i + used).map((l) => l.line)) });
+        i += used - 1;
+        continue;
+      }
+    }
     if (!text.trim().startsWith('|') && /^\s*\|\s*\S/.test(input[i + 1]?.text ?? '')) {
       const { rows, used } = leadingBarRows(input.slice(i));
       const found = rows.length >= 2 ? tableFromRows(rows) : null;
@@ -275,7 +285,8 @@ export const findTextIndicatorTables = (lines0: SourceLine[]): IndicatorTable[] 
         while (i < lines.length && (lines[i]?.line ?? 0) <= last) i += 1;
         continue;
       }
-      const rest = lines.filter((l) => l.line > lastHeader && l.text.trim().length > 0);
+      // Written `cell |` with a lone `|` for an empty cell (indicator-closed-rows.ts), the empty cells stay.
+      const rest = lonesAreCells(input, lastHeader) ? withEmptyCells(withEmpty, lastHeader, roles[roles.length - 1] === 'attribute') : lines.filter((l) => l.line > lastHeader && l.text.trim().length > 0);
       const { rows, used } = readCellRows(rest, roles);
       tables.push({ title: titleBefore(lines, at), roles, rows, lines: withCaption(lines, at, [...header, ...rest.slice(0, used)].map((l) => l.line)) });
       const last = rest[used - 1]?.line ?? lastHeader;

@@ -16,7 +16,9 @@ const normalise = (text: string): string =>
     .replace(/[<]/g, '<')
     .replace(/[>]/g, '>')
     .replace(/[=]/g, '=')
-    .replace(/\s+/g, '');
+    .replace(/\s+/g, '')
+    // The minus sign Word and full-width input print (−4.6, -4.6) is the ASCII one.
+    .replace(/(^|[<>=≤≥])[−-](?=\d)/g, '$1-');
 
 const PREFIX: [RegExp, Comparator][] = [
   [/^(≥|>=|=>|不低于|不少于|至少|大于等于|高于等于)/, '>='],
@@ -35,7 +37,9 @@ const SUFFIX: [RegExp, Comparator][] = [
 /** `年均增长7%以上`, `累计下降18%`: a growth or reduction target; the figure is what follows the words. */
 const GROWTH = /^(年均|累计|每年)?(增长|增速|增幅|提高|提升|下降|降低|减少)/;
 
-const NUMBER = /^(\d+(?:\.\d+)?)(.*)$/;
+// A negative figure (`-4.6`, `≤-2`: a decline written as a signed value, as Excel shows -4.6%) is a bound too.
+// Excel's scientific format prints 1.23E+04: the exponent is part of the figure.
+const NUMBER = /^(-?\d+(?:\.\d+)?(?:E[+-]\d{1,3})?)(.*)$/;
 
 /** Unit characters written after a number (%, 家, 个, 亿元 …); anything else means the text is not a plain value. */
 const UNIT = /^[%‰a-zA-Z\u4e00-\u9fa5/²³·]{0,8}$/;
@@ -64,7 +68,8 @@ export const parseTarget = (raw: string): ParsedTarget => {
       break;
     }
   }
-  const range = /^(\d+(?:\.\d+)?)([%a-zA-Z\u4e00-\u9fa5]{0,4})[-~—至到](\d+(?:\.\d+)?)(.*)$/.exec(t);
+  const scientific = /^-?\d+(?:\.\d+)?E[+-]\d/.test(t);
+  const range = scientific ? null : /^(\d+(?:\.\d+)?)([%a-zA-Z\u4e00-\u9fa5]{0,4})[-~—至到](\d+(?:\.\d+)?)(.*)$/.exec(t);
   if (range && comparator === null && UNIT.test(range[4] ?? '')) {
     return {
       text,
@@ -95,7 +100,10 @@ export const looksLikeValue = (raw: string): boolean => {
   if (t.length === 0) return false;
   if (NONE.test(t) || /^(完成|已完成|未完成|达标|实现|—)$/.test(t)) return true;
   const parsed = parseTarget(raw);
-  return parsed.comparator !== null && (parsed.low !== null || parsed.high !== null) && parsed.unit.length <= 6;
+  if (parsed.comparator !== null && (parsed.low !== null || parsed.high !== null) && parsed.unit.length <= 6) return true;
+  // A figure with a note on whom it covers (`20(80%用户)`, `100(部分城市)`) is still a figure.
+  const bare = t.replace(/\s*[((][^()()]{1,12}[))]$/, '');
+  return bare !== t && /^[<>≤≥=]?\s*\d/.test(bare) && looksLikeValue(bare);
 };
 
 /** A unit column cell: %, 个, 微克/立方米, 批次/千人. */

@@ -172,6 +172,29 @@ describe('plan import screen', () => {
     await screenshot(page, 'plan-import-action-plan');
   });
 
+  it('shows a box-drawn table with an indicator per area, and a `cell |` table with closed rows and seven year columns', async () => {
+    // Corpus doc 223: ┌─┬─┐ box table, 项目 spanning its indicators, 苏南/苏中/苏北 sub-rows of one indicator.
+    const box = readFileSync(join(import.meta.dirname, '..', 'corpus', 'docs', '223-jiangsu-newcountry-2006.txt'), 'utf8');
+    const page = await newPage(browser);
+    await page.goto(host.url);
+    await page.getByRole('button', { name: '导入规划' }).click();
+    await page.getByLabel('选择规划文件').setInputFiles({ name: '评价指标.txt', mimeType: 'text/plain', buffer: Buffer.from(box, 'utf8') });
+    await page.getByRole('tab', { name: /指标 5/ }).click();
+    const north = page.locator('.task-table tr', { hasText: '劳均农林牧渔业增加值(苏北)' });
+    await expect.poll(() => north.textContent()).toContain('11000');
+    await expect.poll(() => north.textContent()).toContain('≥18000');
+    await expect.poll(() => north.textContent()).toContain('高效农业规模化工程');
+    await screenshot(page, 'plan-import-box-areas');
+    // Corpus doc 224: rows opened by a lone bar and closed by padding bars, 2009年 … 2015年, 考核责任单位.
+    const closed = readFileSync(join(import.meta.dirname, '..', 'corpus', 'docs', '224-jinan-services-2010.txt'), 'utf8');
+    await page.getByLabel('选择规划文件').setInputFiles({ name: '考核分工表.txt', mimeType: 'text/plain', buffer: Buffer.from(closed, 'utf8') });
+    await page.getByRole('tab', { name: /指标 17/ }).click();
+    const share = page.locator('.task-table tr', { hasText: '服务业增加值占生产总值比重' });
+    await expect.poll(() => share.textContent()).toContain('56');
+    await expect.poll(() => share.textContent()).toContain('市发改委');
+    await screenshot(page, 'plan-import-closed-rows');
+  });
+
   it('names a plan with no title line after its file, and lets the office rename it before importing', async () => {
     // A bare decomposition table, as an office pastes it out of a spreadsheet: no title, no signature.
     const table = ['序号', '工作任务', '牵头单位', '配合单位', '1', '新建口袋公园5个', '县园林局', '各乡镇', '2', '改造农贸市场3个', '县商务局', '县市场监管局'].join('\n');

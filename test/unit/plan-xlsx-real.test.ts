@@ -94,8 +94,8 @@ describe('an .xlsx as Excel writes it', () => {
       ['固定资产投资', '1,234.50', 1234.5],
       ['绿色建筑占比', '≥95%', 95],
       ['财政投入', '12,500万元', 12500],
-      // Shown as Excel shows it; a negative figure is not read as a bound by the target parser (target.ts).
-      ['一般公共预算收入增长', '-4.6%', null],
+      // Shown as Excel shows it, and a negative figure is a bound like any other (target.ts).
+      ['一般公共预算收入增长', '-4.6%', -4.6],
     ]);
   });
 

@@ -17,6 +17,11 @@ type Options = {
   categoryColumn?: boolean;
   /** Header words other than year columns: 基期值/目标值, 现状值/规划值, “十三五”末/“十四五”末. */
   wordyYears?: boolean;
+  /**
+   * The same table written another way: other header words (具体指标, 现状值/规划目标, 指标性质, 性质), the
+   * 单位 column after the values, 属性 written 约束/预期 or [约束性], and a 备注 column at the end.
+   */
+  rewritten?: boolean;
 };
 
 const categories = ['经济发展', '创新驱动', '民生福祉', '绿色生态', '安全保障'];
@@ -31,6 +36,7 @@ const cells = (rng: Rng, list: KeyIndicator[], o: Options): { header: string[]; 
         [`${base}年基期值`, `${base + 5}年目标值`],
       ])
     : [`${base}年`, `${base + 5}年`];
+  if (o.rewritten) return rewrittenCells(rng, list);
   const header = [
     ...(o.categoryColumn ? [rng.pick(['类别', '领域', '类 别'])] : []),
     ...(o.seqColumn ? ['序号'] : []),
@@ -70,6 +76,29 @@ const cells = (rng: Rng, list: KeyIndicator[], o: Options): { header: string[]; 
   return { header, rows };
 };
 
+/** The `rewritten` table: one draw of header words, column order and cell spellings for the whole table. */
+const rewrittenCells = (rng: Rng, list: KeyIndicator[]): { header: string[]; rows: string[][] } => {
+  const years = rng.pick([
+    ['基期值', '目标值'],
+    ['现状值', '规划目标'],
+    ['“十三五”末', '“十四五”末'],
+    ['2020年', '2025年'],
+    ['现状', '2025年目标'],
+  ]);
+  const unitAfter = rng.next() < 0.5;
+  const remark = rng.next() < 0.5;
+  const attr = rng.pick([(a: string) => a, (a: string) => a.replace(/性$/, ''), (a: string) => `[${a}]`]);
+  // Values with their unit glued on (95%, ≥90%, 3.5万人), as tables print them when the unit column is dropped.
+  const glue = rng.next() < 0.5;
+  const glued = (value: string, unit: string): string => (glue && /\d$/.test(value) && unit && unit !== '—' ? `${value}${unit}` : value);
+  const header = [rng.pick(['指标名称', '主要指标', '具体指标', '指  标']), ...(unitAfter ? [] : ['单位']), ...years, ...(unitAfter ? ['单位'] : []), rng.pick(['属性', '指标属性', '指标性质', '性质']), ...(remark ? ['备注'] : [])];
+  const rows = list.map((ind, at) => {
+    const unit = ind.unit || '—';
+    return [`${at + 1}.${ind.name}`, ...(unitAfter ? [] : [unit]), glued(ind.baseline || '—', unit), glued(ind.target, unit), ...(unitAfter ? [unit] : []), attr(ind.attribute || '预期性'), ...(remark ? [rng.pick(['—', '年均', '累计'])] : [])];
+  });
+  return { header, rows };
+};
+
 const textTable =
   (render: (header: string[], rows: string[][]) => string[], o: Options) =>
   (rng: Rng, list: KeyIndicator[]): IndicatorDoc => {
@@ -94,6 +123,7 @@ export const indicatorLayouts: (Layout & { indicators: true })[] = [
   { id: 'ind-bar-rows', what: '`| a | b | c |` rows, 序号 column', indicators: true, make: (rng) => textTable(barRows, { seqColumn: true, categories: rng.next() < 0.5 })(rng, pickIndicators(rng)) },
   { id: 'ind-category-column', what: '`|` rows, a 类别 column filled on the first row of each group', indicators: true, make: (rng) => textTable(barRows, { categoryColumn: true, seqColumn: rng.next() < 0.5 })(rng, pickIndicators(rng)) },
   { id: 'ind-flat-category-merged', what: 'one cell per line, 类别 column, its merged cell missing from later rows', indicators: true, make: (rng) => textTable(flatMerged, { categoryColumn: true, seqColumn: true })(rng, pickIndicators(rng)) },
+  { id: 'ind-rewritten', what: 'other header words (具体指标, 现状值/规划目标, 指标性质), 单位 after the values, units glued to values, 属性 as 约束/[约束性], a 备注 column', indicators: true, make: (rng) => textTable(rng.next() < 0.5 ? flat : barRows, { rewritten: true })(rng, pickIndicators(rng)) },
   { id: 'ind-header-words', what: '基期值/目标值, 现状值/规划值, “十三五”末/“十四五”末 instead of years', indicators: true, make: (rng) => textTable(rng.next() < 0.5 ? flat : barRows, { wordyYears: true, seqColumn: rng.next() < 0.5 })(rng, pickIndicators(rng)) },
   {
     id: 'ind-docx',
