@@ -27,7 +27,7 @@ import { FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD } from './lead-verbs.js';
 import { addDefaultParticipants, defaultParticipants } from './default-units.js';
 import { selectBodyLines } from './body-lines.js';
 import { unwrapHardLines } from './hard-wrap.js';
-import { foldTraditionalLine, isTraditionalText } from './script-fold.js';
+import { foldDocumentScript } from './script-fold.js';
 import type { ParsedIndicator, ParsedPlan, ParsedSection, ParsedTask, PlanFormat, UnplacedLine } from './types.js';
 
 export type DocBlock = { kind: 'line'; line: number; text: string } | { kind: 'table'; line: number; rows: TableRow[] };
@@ -114,18 +114,8 @@ const normaliseDocument = (doc: PlanDocument): PlanDocument => {
 
 export { splitRunOnItems } from './run-on.js';
 
-/** A traditional-script document as its simplified original (see script-fold.ts); others as they are. */
-const foldScript = (doc: PlanDocument): { doc: PlanDocument; folded: boolean } => {
-  const texts = doc.blocks.flatMap((b) => (b.kind === 'line' ? [b.text] : b.rows.flatMap((r) => r.cells)));
-  if (!isTraditionalText(texts)) return { doc, folded: false };
-  const blocks = doc.blocks.map((b): DocBlock =>
-    b.kind === 'line' ? { ...b, text: foldTraditionalLine(b.text) } : { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map(foldTraditionalLine) })) },
-  );
-  return { doc: { ...doc, blocks }, folded: true };
-};
-
 export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
-  const script = foldScript(input);
+  const script = foldDocumentScript(input);
   const lifted = liftBoxTables(script.doc);
   const doc = normaliseDocument(lifted.doc);
   const unplaced: UnplacedLine[] = [...lifted.headerOnly];

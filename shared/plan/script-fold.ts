@@ -4,6 +4,7 @@
 // Chinese characters are mostly traditional is folded character for character (one for one, so line
 // lengths and positions hold) before it is read, and the preview says so. A simplified document is never
 // touched: the table keeps only characters that are not also simplified (see build/make-script-fold.mjs).
+import type { DocBlock, PlanDocument } from './document.js';
 import { SIMPLIFIED, TRADITIONAL } from './script-fold-table.js';
 
 const TO_SIMPLIFIED = new Map([...TRADITIONAL].map((t, n) => [t, [...SIMPLIFIED][n] ?? t]));
@@ -36,4 +37,14 @@ export const isTraditionalText = (texts: string[]): boolean => {
       if (TO_SIMPLIFIED.has(c)) traditional += 1;
     }
   return traditional >= 5 && traditional >= 0.05 * han;
+};
+
+/** A traditional-script document (every line and table cell) as its simplified original; others as they are. */
+export const foldDocumentScript = (doc: PlanDocument): { doc: PlanDocument; folded: boolean } => {
+  const texts = doc.blocks.flatMap((b) => (b.kind === 'line' ? [b.text] : b.rows.flatMap((r) => r.cells)));
+  if (!isTraditionalText(texts)) return { doc, folded: false };
+  const blocks = doc.blocks.map((b): DocBlock =>
+    b.kind === 'line' ? { ...b, text: foldTraditionalLine(b.text) } : { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map(foldTraditionalLine) })) },
+  );
+  return { doc: { ...doc, blocks }, folded: true };
 };
