@@ -18,7 +18,7 @@ import { isJammed, stripJammer } from './jammer.js';
 import { findTextIndicatorTables, indicatorRoles, indicatorsFromTable, type IndicatorTable } from './indicators.js';
 import { findDocNumber, findIssuerAndDate, findTitle } from './metadata.js';
 import { noiseReason } from './noise.js';
-import { normaliseText } from './text.js';
+import { normaliseText, tabCellsAsBars } from './text.js';
 import { extraHeaders, headerRoles, readTableRows, roleOfHeader, type Role, type TableRow } from './table-rows.js';
 import { unbracketLabel } from './responsibility.js';
 import { foldLabelScript, titleDoubt, unglueUnits, unitDoubt } from './unit-names.js';
@@ -101,7 +101,8 @@ const normaliseDocument = (doc: PlanDocument): PlanDocument => {
   const lostSpaces = lines.reduce((n, l) => n + (l.match(LOST_SPACE)?.length ?? 0), 0);
   const jammed = isJammed(lines);
   const clean = (t: string): string => {
-    const text = unbracketLabel(lostSpaces >= 5 ? cleanText(t).replace(LOST_SPACE, ' ') : cleanText(t));
+    const spaced = lostSpaces >= 5 ? cleanText(t).replace(LOST_SPACE, ' ') : cleanText(t);
+    const text = unbracketLabel(doc.format === 'text' && spaced.includes('\t') ? tabCellsAsBars(spaced) : spaced);
     return jammed ? stripJammer(text) : text;
   };
   return {

@@ -33,3 +33,13 @@ export const tableCell = (line: string): string | null => {
   const match = /^(.*?)\s*\|\s*$/.exec(normaliseText(line));
   return match ? (match[1] ?? '').trim() : null;
 };
+
+/**
+ * A table copied from a browser or a spreadsheet into a text file keeps its cells apart by tabs: a line of
+ * three or more tab-separated cells is the `a | b | c |` row the bar readers know. Plain text only: a Word
+ * paragraph's tabs are tab stops, and one tab (`完成时限<tab>2026年底前`) is a label and its value.
+ */
+export const tabCellsAsBars = (text: string): string => {
+  const cells = text.split('\t').map((c) => c.trim());
+  return cells.length >= 3 && cells.filter(Boolean).length >= 3 ? `${cells.join(' | ')} |` : text;
+};
