@@ -8,19 +8,17 @@ import { findTextTables } from './flattened.js';
 import { findGluedTable } from './glued-table.js';
 import { liftBoxTables } from './box-table.js';
 import { unbarLabelledLines } from './flattened-forms.js';
-import { unfoldFieldForms } from './field-form.js';
+import { unfoldFieldForms } from './table-row-form.js';
 import { joinBarLines } from './bar-lines.js';
 import { splitShiItems } from './shi-items.js';
 import { findUnnumberedGluedTable } from './glued-unnumbered.js';
 import { joinLabelValues } from './label-values.js';
 import { linkIndicatorsToTasks } from './indicator-links.js';
-import { isJammed, stripJammer } from './jammer.js';
 import { findTextIndicatorTables, indicatorRoles, indicatorsFromTable, type IndicatorTable } from './indicators.js';
 import { findDocNumber, findIssuerAndDate, findTitle } from './metadata.js';
 import { noiseReason } from './noise.js';
-import { normaliseText, tabCellsAsBars } from './text.js';
+import { normaliseDocument } from './normalise-document.js';
 import { extraHeaders, headerRoles, readTableRows, roleOfHeader, type Role, type TableRow } from './table-rows.js';
-import { unbracketLabel } from './responsibility.js';
 import { foldLabelScript, titleDoubt, unglueUnits, unitDoubt } from './unit-names.js';
 import { noLeadReason, taskCutAtEnd } from './cut-end.js';
 import { FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD } from './lead-verbs.js';
@@ -79,38 +77,6 @@ const dedupe = (task: ParsedTask): ParsedTask => {
   const leads = [...new Set(task.leads)];
   const participants = [...new Set(task.participants)].filter((p) => !leads.includes(p));
   return { ...task, leads, participants };
-};
-
-/**
- * Reposting sites print pinyin after some characters (經(jīng)開區(qū)); the annotation is not the
- * document's text and would split names and titles, so it goes before anything is read.
- */
-const PINYIN_NOTE = /(?<=[\u4e00-\u9fff])\((?=[a-zɡü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zɡāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}\)/g;
-
-const cleanText = (text: string): string => normaliseText(text).replace(PINYIN_NOTE, '');
-
-/**
- * A repost that lost its wide spaces to `?` (`牵头单位? |`, `沈 ?昱?`): a `?` after a character and
- * before a space, a bar or the line's end. When a document has several, they are spaces, not questions.
- */
-const LOST_SPACE = /(?<=[\u4e00-\u9fff\d)。,;:、\s])\?(?=[\s|\u4e00-\u9fff]|$)/gm;
-
-/** Folds full-width punctuation everywhere once, so every reader below sees one spelling. */
-const normaliseDocument = (doc: PlanDocument): PlanDocument => {
-  const lines = doc.blocks.flatMap((b) => (b.kind === 'line' ? [cleanText(b.text)] : []));
-  const lostSpaces = lines.reduce((n, l) => n + (l.match(LOST_SPACE)?.length ?? 0), 0);
-  const jammed = isJammed(lines);
-  const clean = (t: string): string => {
-    const spaced = lostSpaces >= 5 ? cleanText(t).replace(LOST_SPACE, ' ') : cleanText(t);
-    const text = unbracketLabel(doc.format === 'text' && spaced.includes('\t') ? tabCellsAsBars(spaced) : spaced);
-    return jammed ? stripJammer(text) : text;
-  };
-  return {
-    format: doc.format,
-    blocks: doc.blocks.map((b) =>
-      b.kind === 'line' ? { ...b, text: clean(b.text) } : { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => clean(c).trim()) })) },
-    ),
-  };
 };
 
 export { splitRunOnItems } from './run-on.js';

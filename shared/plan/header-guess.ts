@@ -1,7 +1,8 @@
 // Table header words the reader's list does not spell out, read by their parts (table-rows.ts asks here
 // only after its list).
 import { foldPunctuation } from './text.js';
-import { foldHeaderWord } from './header-script.js';
+// Traditional header words (序號, 責任單位) on a page mixed enough that the whole-page fold left it alone.
+import { toSimplified as foldHeaderWord } from './script-fold.js';
 import type { Role } from './table-rows.js';
 
 // 责任街镇 / 责任乡镇: the towns and streets a district table names beside its departments.

@@ -3,6 +3,7 @@
 // plan; they are not the plan's tasks. Read as tasks they stand before the real ones, or alone when the page
 // kept only the notice. Notices that assign units themselves (`(牵头单位:X)`) are left to the reader.
 import type { SourceLine } from './body.js';
+import { toSimplified } from './script-fold.js';
 
 const ADDRESSEES = /^(各|省|市|县|区|州|旗|镇|乡)[^。]{2,120}(人民政府|政府|部门|单位|机构|委员会|管委会|办事处|行署|直属机构|各局)[^。]{0,20}[::]\s*$/;
 // A long list of addressees (`各街道办事处,区委组织部、监察局、…、石化管理中心:`) names its bodies anywhere.
@@ -23,13 +24,9 @@ const HOUSE_RULE = /[((][^()()]*(下同|即为|视为)[^()()]*[))]/g;
 const PLAN_TITLE = /^[^,,。;;::]{4,50}(方案|计划|要点|清单|分解表|任务表|分工|意见|细则|办法|规划)$/;
 const NUMBERED = /^\s*([一二三四五六七八九十]+[、.]|[((][一二三四五六七八九十\d]+[))]|\d+[、..])/;
 
-// Traditional-script reposts of notices (現將…印發給你們, 辦公室) read like the simplified originals.
-const SCRIPT: Record<string, string> = {
-  現: '现', 將: '将', 發: '发', 給: '给', 們: '们', 辦: '办', 處: '处', 門: '门', 單: '单', 機: '机', 構: '构',
-  會: '会', 廳: '厅', 區: '区', 縣: '县', 鄉: '乡', 鎮: '镇', 達: '达', 關: '关', 責: '责', 負: '负', 牽: '牵',
-  頭: '头', 協: '协', 務: '务', 員: '员', 項: '项', 為: '为', 視: '视', 標: '标', 劃: '划', 見: '见', 點: '点',
-};
-const fold = (text: string): string => text.trim().replace(/[現將發給們辦處門單機構會廳區縣鄉鎮達關責負牽頭協務員項為視標劃見點]/g, (c) => SCRIPT[c] ?? c);
+// Traditional-script reposts of notices (現將…印發給你們, 辦公室) read like the simplified originals, on a
+// page mixed enough that the whole-page fold (script-fold.ts) left it as it was.
+const fold = (text: string): string => toSimplified(text.trim());
 
 const isAddressees = (text: string): boolean => ADDRESSEES.test(text) || (ADDRESSEE_LIST.test(text) && BODY.test(text));
 

@@ -10,7 +10,8 @@ import { parseResponsibility, startsWithResponsibility, type Responsibility } fr
 import { STORED_COLUMNS, storedColumnOfHeader, type StoredColumn } from './task-columns.js';
 import { guessHeaderRole } from './header-guess.js';
 import { foldPunctuation } from './text.js';
-import { foldHeaderWord } from './header-script.js';
+// Traditional header words (序號, 責任單位) on a page mixed enough that the whole-page fold left it alone.
+import { toSimplified as foldHeaderWord } from './script-fold.js';
 import type { ParsedSection, ParsedTask, UnplacedLine } from './types.js';
 
 /** `cell:<stored>`: a plain text built-in column of shared/plan/task-columns.ts, found by its header words. */

@@ -118,7 +118,6 @@ export const splitUnitList = (list: string): string[] =>
       .map(dropEtc),
   ).filter((n) => n.length > 0 && !looksLikeDeadline(n));
 
-
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧芮常单';
 
 /** Two or three characters opening with a common surname: a person (a 分管领导), not a unit. */

@@ -1,0 +1,38 @@
+// The text every reader below sees: full-width punctuation folded, reposting sites' pinyin notes and lost
+// spaces mended, a jammer's inserted characters taken out, tab-separated rows made bar rows.
+import type { PlanDocument } from './document.js';
+import { isJammed, stripJammer } from './jammer.js';
+import { unbracketLabel } from './responsibility.js';
+import { normaliseText, tabCellsAsBars } from './text.js';
+
+/**
+ * Reposting sites print pinyin after some characters (經(jīng)開區(qū)); the annotation is not the
+ * document's text and would split names and titles, so it goes before anything is read.
+ */
+const PINYIN_NOTE = /(?<=[\u4e00-\u9fff])\((?=[a-zɡü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zɡāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}\)/g;
+
+const cleanText = (text: string): string => normaliseText(text).replace(PINYIN_NOTE, '');
+
+/**
+ * A repost that lost its wide spaces to `?` (`牵头单位? |`, `沈 ?昱?`): a `?` after a character and
+ * before a space, a bar or the line's end. When a document has several, they are spaces, not questions.
+ */
+const LOST_SPACE = /(?<=[\u4e00-\u9fff\d)。,;:、\s])\?(?=[\s|\u4e00-\u9fff]|$)/gm;
+
+/** Folds full-width punctuation everywhere once, so every reader below sees one spelling. */
+export const normaliseDocument = (doc: PlanDocument): PlanDocument => {
+  const lines = doc.blocks.flatMap((b) => (b.kind === 'line' ? [cleanText(b.text)] : []));
+  const lostSpaces = lines.reduce((n, l) => n + (l.match(LOST_SPACE)?.length ?? 0), 0);
+  const jammed = isJammed(lines);
+  const clean = (t: string): string => {
+    const spaced = lostSpaces >= 5 ? cleanText(t).replace(LOST_SPACE, ' ') : cleanText(t);
+    const text = unbracketLabel(doc.format === 'text' && spaced.includes('\t') ? tabCellsAsBars(spaced) : spaced);
+    return jammed ? stripJammer(text) : text;
+  };
+  return {
+    format: doc.format,
+    blocks: doc.blocks.map((b) =>
+      b.kind === 'line' ? { ...b, text: clean(b.text) } : { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => clean(c).trim()) })) },
+    ),
+  };
+};
