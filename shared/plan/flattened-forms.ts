@@ -6,7 +6,7 @@ import { readHeading } from './numbering.js';
 import { fitRow } from './row-align.js';
 import { guessHeaderRole } from './header-guess.js';
 import { roleOfHeader, type Role, type TableRow } from './table-rows.js';
-import { isDepartmentLike, isListedUnit, looksLikeDeadline, splitUnitList } from './unit-names.js';
+import { isDepartmentLike, isListedUnit, isTownName, looksLikeDeadline, splitUnitList } from './unit-names.js';
 
 /** A table's caption: a short line naming a 表 just above its header. */
 export const titleBefore = (lines: SourceLine[], index: number): string => {
@@ -47,7 +47,8 @@ const spacedCells = (text: string): string[] =>
       if (/[。;]$/.test(c)) return [c];
       const parts = c.split(/(?<![、,,])\s+/);
       // A long run is one cell of text, unless every piece is a unit list or a deadline (long unit cells).
-      const isUnitsOrDate = (p: string): boolean => looksLikeDeadline(p) || splitUnitList(p).every((n, _, list) => isListedUnit(n, list));
+      // Towns (`昌化镇`, `天目山镇`) are units of a list as its departments are.
+      const isUnitsOrDate = (p: string): boolean => looksLikeDeadline(p) || splitUnitList(p).every((n, _, list) => isListedUnit(n, list) || isTownName(n));
       return c.length <= 40 || parts.every(isUnitsOrDate) ? parts : [c];
     })
     .filter((c) => c.length > 0);
@@ -62,8 +63,14 @@ export const spacedTable = (lines: SourceLine[], at: number): FoundTable | null 
   if (tokens.length < 3 || tokens.length > 8) return null;
   // Opened by 序号, every word a column (known, or read by its parts: 细化措施, 主管单位, 协管单位).
   const roles = tokens.map((t) => roleOfHeader(t) ?? guessHeaderRole(t));
-  if (roles[0] !== 'seq' || roles.some((r) => r === null) || !roles.some((r) => r === 'task' || r === 'content')) return null;
-  const known = roles as Role[];
+  if (roles[0] !== 'seq' || !roles.some((r) => r === 'task' || r === 'content')) return null;
+  // A column word the reader does not know (监督方式, 督办单位) is one of the office's own columns, as long as
+  // it is a bare short word and the known words already name the task and its units: one unknown word
+  // used to cost the whole table.
+  const unknown = tokens.filter((_, k) => roles[k] === null);
+  const namesUnits = roles.some((r) => r === 'lead' || r === 'responsibility' || r === 'participant');
+  if (unknown.length > 0 && (!namesUnits || unknown.length > 2 || unknown.some((t) => !/^[\u4e00-\u9fff]{2,6}$/.test(t)))) return null;
+  const known: Role[] = roles.map((r) => r ?? 'other');
   const rows: TableRow[] = [];
   const used = [lines[at]?.line ?? 0];
   for (let j = at + 1; j < lines.length; j += 1) {

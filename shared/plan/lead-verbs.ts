@@ -35,8 +35,11 @@ const SHARED_VERB = /(?:按照?职责分工负责|按照?职责分工|按照?职
  * a plain `A、B负责` is a bare list (A leads, inferred).
  * Null when the text is not such a clause (every name must read as a unit).
  */
-/** An official's post (分管副市长, 协管副秘书长, 县长): who oversees the work, not a unit. */
-const LEADER_POST = /^(分管|协管|主管)?(常务)?(副)?(省长|市长|县长|区长|州长|秘书长|书记|主席|主任)$|^(分管|协管)(省|市|县|区)?领导$/;
+/**
+ * An official's post (分管副市长, 协管副秘书长, 县长), with or without the official's name before it
+ * (`由张三副市长负责,X牵头`): who oversees the work, not a unit.
+ */
+const LEADER_POST = /^([\u4e00-\u9fff]{2,3})?(分管|协管|主管)?(常务)?(副)?(省长|市长|县长|区长|州长|秘书长|书记|主席|主任)$|^(分管|协管)(省|市|县|区)?领导$/;
 
 export const parseLeadVerbForm = (raw: string, cutOff = false): Responsibility | null => {
   const text = (foldLabelScript(foldPunctuation(raw)).split('。')[0] ?? '')

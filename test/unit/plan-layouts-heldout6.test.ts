@@ -1,0 +1,62 @@
+// Layouts the sixth held-out batch of task documents (241-246 of the real-document corpus, issue 15,
+// brief H9) showed when scored before any change: general rules, each in a small made-up document of
+// the shape real ones have.
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../shared/plan/document.js';
+import { guessHeaderRole } from '../../shared/plan/header-guess.js';
+
+const rows = (text: string): [string, string[], string[]][] => parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants]);
+
+describe('a space-separated table whose header names its task column for the decomposition', () => {
+  it('reads `重点工作任务分解` and `任务清单` as the task column', () => {
+    expect(['重点工作任务分解', '工作任务清单', '任务分解'].map((w) => guessHeaderRole(w))).toEqual(['task', 'task', 'task']);
+  });
+
+  it('reads the rows when one header word is unknown to the reader (`监督方式`)', () => {
+    const text = [
+      '2024年度园区重点工作任务分解一览表',
+      '序号 重点工作任务分解 责任领导 责任部门 完成期限 监督方式',
+      '1 新建口袋公园五个,改造提升老旧公园两个。 张三 建设局 持续推进 党工委、管委会',
+      '2 完善园区路网,打通断头路三条。 李四、张三 交通局、建设局 年底前 党工委、管委会',
+    ].join('\n');
+    expect(rows(text).map((r) => [r[1], r[2]])).toEqual([
+      [['建设局'], []],
+      [['交通局'], ['建设局']],
+    ]);
+  });
+
+  it('still takes no sentence for a header: unknown words must be short bare words', () => {
+    const text = ['序号 重点工作任务分解 责任部门 请各单位于每月底前报送进展情况', '1 新建口袋公园五个。 建设局'].join('\n');
+    expect(parsePlanText(text).tasks.some((t) => t.leads.includes('建设局') && t.title.startsWith('新建口袋公园'))).toBe(false);
+  });
+});
+
+describe('a leader named before the lead unit: `由张三副市长负责,X牵头,Y配合,…`', () => {
+  it('reads the units and leaves the official out', () => {
+    const text = [
+      '1、城市绿道建设事宜',
+      '由张三副市长负责,市园林局牵头,市交通局、市财政局配合,尽快完成绿道规划,按程序报批后组织实施。',
+      '2、老旧小区改造项目',
+      '由李四副市长负责,市住建局牵头,相关部门配合,细化分工、落实责任,年内完成改造任务。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['城市绿道建设事宜', ['市园林局'], ['市交通局', '市财政局']],
+      ['老旧小区改造项目', ['市住建局'], ['相关部门']],
+    ]);
+  });
+});
+
+describe('a space-separated row whose long unit cell names towns beside departments', () => {
+  it('keeps the lead, the list and the deadline in their own columns', () => {
+    const text = [
+      '重点工作任务分解表',
+      '序号 主要工作任务 牵头单位 责任单位 完成时限',
+      '1 新建成公办中小学、幼儿园7所。 教育局 发改局、住建局、财政局、规划和自然资源分局、甲城街道、乙北街道、丙山镇、丁水镇 2024年6月',
+      '2 改造提升老旧小区十个。 住建局 财政局、甲城街道 年底前',
+    ].join('\n');
+    expect(rows(text).map((r) => [r[1], r[2]])).toEqual([
+      [['教育局'], ['发改局', '住建局', '财政局', '规划和自然资源分局', '甲城街道', '乙北街道', '丙山镇', '丁水镇']],
+      [['住建局'], ['财政局', '甲城街道']],
+    ]);
+  });
+});
