@@ -3,6 +3,7 @@
 // leaves of the tree are the tasks. Review, principles and safeguard chapters are not tasks unless
 // they name responsible units themselves.
 import { foldFormFields } from './form-fields.js';
+import { shareHeadingLeads } from './heading-leads.js';
 import { splitInlineFirstChild } from './inline-first-child.js';
 import { carriedUnits, findResponsibilityClause, isDepartmentLike, type Clause } from './clause.js';
 import { findDeadlineInText, parseDeadline } from './deadline.js';
@@ -162,6 +163,7 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
   for (const node of all) shareTrailingClause(node.children);
   for (const node of all) shareGroupLead(node);
   for (const node of all) shareHeadingClause(node);
+  for (const node of all) shareHeadingLeads(node);
 
   const exclude = (node: Node): void => {
     node.isExcluded = true;

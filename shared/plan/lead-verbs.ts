@@ -36,10 +36,14 @@ const SHARED_VERB = /(?:按照?职责分工负责|按照?职责分工|按照?职
  * Null when the text is not such a clause (every name must read as a unit).
  */
 /**
- * An official's post (分管副市长, 协管副秘书长, 县长), with or without the official's name before it
- * (`由张三副市长负责,X牵头`): who oversees the work, not a unit.
+ * An official's post (分管副市长, 协管副秘书长, 县长), with the official's name before or after it
+ * (`由张三副市长负责,X牵头`, `由副市长张三负责`): who oversees the work, not a unit. A name after the post
+ * is two or three characters that end no unit's name (`市长热线办` is a unit).
  */
-const LEADER_POST = /^([\u4e00-\u9fff]{2,3})?(分管|协管|主管)?(常务)?(副)?(省长|市长|县长|区长|州长|秘书长|书记|主席|主任)$|^(分管|协管)(省|市|县|区)?领导$/;
+const POST = '(分管|协管|主管)?(常务)?(副)?(省长|市长|县长|区长|州长|秘书长|书记|主席|主任)';
+const LEADER_POST = new RegExp(
+  `^([\\u4e00-\\u9fff]{2,3})?${POST}$|^${POST}(?![\\u4e00-\\u9fff]*(办|室|处|线|会|团|组|部|局|站|所|中心)$)[\\u4e00-\\u9fff]{2,3}$|^(分管|协管)(省|市|县|区)?领导$`,
+);
 
 export const parseLeadVerbForm = (raw: string, cutOff = false): Responsibility | null => {
   const text = (foldLabelScript(foldPunctuation(raw)).split('。')[0] ?? '')

@@ -44,6 +44,19 @@ describe('a leader named before the lead unit: `由张三副市长负责,X牵头
       ['老旧小区改造项目', ['市住建局'], ['相关部门']],
     ]);
   });
+
+  it('reads the post before the name too, and keeps a unit named after a post (`市长热线办`)', () => {
+    const text = [
+      '1、城市绿道建设事宜',
+      '由副市长张三负责,市园林局牵头,市交通局配合,尽快完成绿道规划。',
+      '2、热线整合项目',
+      '由市长热线办负责,市数据局配合,年内完成整合。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['城市绿道建设事宜', ['市园林局'], ['市交通局']],
+      ['热线整合项目', ['市长热线办'], ['市数据局']],
+    ]);
+  });
 });
 
 describe('a space-separated row whose long unit cell names towns beside departments', () => {
@@ -57,6 +70,33 @@ describe('a space-separated row whose long unit cell names towns beside departme
     expect(rows(text).map((r) => [r[1], r[2]])).toEqual([
       [['教育局'], ['发改局', '住建局', '财政局', '规划和自然资源分局', '甲城街道', '乙北街道', '丙山镇', '丁水镇']],
       [['住建局'], ['财政局', '甲城街道']],
+    ]);
+  });
+});
+
+describe('a group heading whose bracket names the group\'s leads, over items with units of their own', () => {
+  const text = [
+    '具体分工如下:',
+    '一、整治提升村容村貌(县农业局、县住建局牵头)',
+    '1.提升村庄公共环境。清理乱堆乱放。(责任单位:县农业局、县住建局、各镇街)',
+    '2.加强乡村建筑风貌引导。(责任单位:县规划局)',
+    '3.推进卫生镇街创建工作,深入开展城乡环境卫生整洁行动。',
+    '二、推进厕所革命(县卫健委牵头)',
+    '4.改造农村户厕五千户。(责任单位:县卫健委、县财政局)',
+    '5.建设公厕二十座。(责任单位:县城管局)',
+  ].join('\n');
+
+  it('makes the heading the items\' section and keeps every item a task', () => {
+    expect(rows(text).map((r) => r[0])).toEqual(['提升村庄公共环境', '加强乡村建筑风貌引导', '推进卫生镇街创建工作,深入开展城乡环境卫生整洁行动', '改造农村户厕五千户', '建设公厕二十座']);
+  });
+
+  it('lets the heading decide the leads an item lists, and gives its units to an item with none', () => {
+    expect(rows(text).map((r) => [r[1], r[2]])).toEqual([
+      [['县农业局', '县住建局'], ['各镇街']],
+      [['县规划局'], []],
+      [['县农业局', '县住建局'], []],
+      [['县卫健委'], ['县财政局']],
+      [['县城管局'], []],
     ]);
   });
 });
