@@ -46,6 +46,8 @@ const shareTrailingClause = (siblings: Node[]): void => {
   const raw = last.clause.raw.trim();
   const onOwnLine = last.lines.slice(1).some((l) => foldPunctuation(l.text).trim() === raw);
   if (/^[(([〔【]/.test(raw) && !onOwnLine) return;
+  // The clause in the last item's own numbered line (`2.推进林业发展。县林业局负责,县财政局配合。`) is that item's.
+  if (raw !== '' && foldPunctuation(last.lines[0]?.text ?? '').includes(raw)) return;
   for (const node of others) node.clause = { ...last.clause, raw: '', raws: [] };
 };
 

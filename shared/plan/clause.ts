@@ -263,7 +263,9 @@ const leadingVerbClause = (text: string, carried: string[]): Clause | null => {
     const rest = text.replace(raw, '').trim();
     // A task that is nothing but its assignment has no title left: not this shape.
     if (whole && hasNames(whole) && rest.length > 0) return { responsibility: whole, rest, raw, raws: [raw], carried };
-    if (!/^(?:具体|主要)?由/.test(sentence)) continue;
+    // `由X负责,Y配合,…`, and the same without 由 when the sentence opens with its role verb (`张三副市长负责,
+    // X牵头,Y配合,…`, `X牵头,Y配合,尽快…`): the opening clauses are the assignment.
+    if (!/^(?:具体|主要)?由/.test(sentence) && !/^[^,,;;。]{2,24}?(?:牵头|负责)[,,;;]/.test(sentence)) continue;
     const cuts = [...sentence.matchAll(/[,;]/g)].map((m) => m.index ?? 0);
     for (const cut of cuts.reverse()) {
       const r = parseLeadVerbForm(sentence.slice(0, cut));

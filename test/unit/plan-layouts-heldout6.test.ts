@@ -100,3 +100,29 @@ describe('a group heading whose bracket names the group\'s leads, over items wit
     ]);
   });
 });
+
+describe('an assignment opening the item\'s paragraph without 由', () => {
+  it('reads `张三副市长负责,X牵头,Y配合,…` and `X负责,…` as the assignment', () => {
+    const text = [
+      '1.老旧小区改造。',
+      '市住建局负责,全面推进老旧小区改造工作,年内完成十个。',
+      '2.城市绿道建设。',
+      '张三副市长负责,市园林局牵头,市交通局配合,尽快完成绿道规划。',
+      '3.口袋公园建设。',
+      '市园林局牵头,各区政府配合,新建口袋公园五个。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['老旧小区改造', ['市住建局'], []],
+      ['城市绿道建设', ['市园林局'], ['市交通局']],
+      ['口袋公园建设', ['市园林局'], ['各区政府']],
+    ]);
+  });
+
+  it('keeps the last item\'s clause on its own numbered line to that item', () => {
+    const text = ['1.推进农业现代化。县农业局负责全县农业技术推广,年内完成十个示范点。', '2.推进林业发展。县林业局负责,县财政局配合。'].join('\n');
+    expect(rows(text)).toEqual([
+      ['推进农业现代化', [], []],
+      ['推进林业发展', ['县林业局'], ['县财政局']],
+    ]);
+  });
+});
