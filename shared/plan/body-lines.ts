@@ -5,14 +5,22 @@ import { attachmentEntries } from './attachments.js';
 import type { SourceLine } from './body.js';
 import { contentsEntries } from './contents.js';
 import { DIVISION_LINE, parseLeadVerbForm } from './lead-verbs.js';
+import { markOf } from './lead-marks.js';
 import { transmittalNotice } from './notice.js';
 import { startsWithResponsibility } from './responsibility.js';
 import type { UnplacedLine } from './types.js';
 import { tableNotes } from './table-notes.js';
+import { splitUnitList } from './unit-names.js';
 
 // A responsibility line repeats whenever two tasks share their units (牵头单位:区发改局 under items 1 and 3,
-// or an unlabelled `区发改局牵头落实。`): it belongs to the task above it, not to the noise.
-const isAssignment = (text: string): boolean => startsWithResponsibility(text) || DIVISION_LINE.test(text) || (parseLeadVerbForm(text)?.leads.length ?? 0) > 0;
+// an unlabelled `区发改局牵头落实。`, or units each with its role mark: `县教育局(牵头单位)`): it belongs to
+// the task above it, not to the noise.
+const isMarkedUnits = (text: string): boolean => {
+  const names = splitUnitList(text);
+  return names.length > 0 && names.every((n) => markOf(n) !== null) && names.some((n) => markOf(n) === 'lead');
+};
+const isAssignment = (text: string): boolean =>
+  startsWithResponsibility(text) || DIVISION_LINE.test(text) || (parseLeadVerbForm(text)?.leads.length ?? 0) > 0 || isMarkedUnits(text);
 
 export const selectBodyLines = (clean: SourceLine[], consumed: ReadonlySet<number>, unplaced: UnplacedLine[]): SourceLine[] => {
   // Repeated lines (a title printed twice, a paragraph pasted twice) only count outside tables, where the

@@ -126,3 +126,14 @@ describe('an assignment opening the item\'s paragraph without 由', () => {
     ]);
   });
 });
+
+describe('the same role-marked unit line under two items', () => {
+  it('keeps the second `X(牵头单位)` line as its item\'s, not as a repeated line', () => {
+    const text = ['1.推动发展', '(1)推进县职业中专扩容提升。', '县教育局(牵头单位)', '(2)新建口袋公园五个。', '县园林局(牵头单位)、县财政局(配合单位)', '(3)减免幼儿保教费。', '县教育局(牵头单位)'].join('\n');
+    expect(rows(text).map((r) => [r[1], r[2]])).toEqual([
+      [['县教育局'], []],
+      [['县园林局'], ['县财政局']],
+      [['县教育局'], []],
+    ]);
+  });
+});
