@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/plan/document.js';
 import { guessHeaderRole } from '../../shared/plan/header-guess.js';
+import { foldTraditionalLine } from '../../shared/plan/script-fold.js';
 
 const rows = (text: string): [string, string[], string[]][] => parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants]);
 
@@ -135,5 +136,11 @@ describe('the same role-marked unit line under two items', () => {
       [['县园林局'], ['县财政局']],
       [['县教育局'], []],
     ]);
+  });
+});
+
+describe('forms a 繁體 mirror writes that the variant table lacks', () => {
+  it('folds 淨, 洩, 溼, 鑑, 嶽, 勳, 説, 閲, 敍 and 籤 to their simplified forms', () => {
+    expect(foldTraditionalLine('淨化市場,防止洩漏,溼地保護,借鑑經驗,南嶽,勳章,説明,閲讀,敍事,籤約')).toBe('净化市场,防止泄漏,湿地保护,借鉴经验,南岳,勋章,说明,阅读,叙事,签约');
   });
 });
