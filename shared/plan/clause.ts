@@ -97,7 +97,10 @@ const hasNames = (r: Responsibility): boolean => r.leads.length + r.participants
 const merge = (all: Responsibility[]): Responsibility => {
   const leads = [...new Set(all.flatMap((r) => r.leads))];
   const participants = [...new Set(all.flatMap((r) => r.participants))].filter((p) => !leads.includes(p));
-  return { leads, participants, isLeadInferred: all.every((r) => r.isLeadInferred), isShared: all.every((r) => r.isShared === true) };
+  // Each sentence's own one-unit bracket (`…标准。(区卫健委负责)…限量标准。(区农业农村局负责)`): each unit answers
+  // for its part, in so many words, so together they lead; no first unit is taken by inference.
+  const onePerPart = all.length > 1 && all.every((r) => r.leads.length === 1 && r.participants.length === 0);
+  return { leads, participants, isLeadInferred: all.every((r) => r.isLeadInferred) && !onePerPart, isShared: all.every((r) => r.isShared === true) };
 };
 
 /** The clause without its carry-forward note, whose words name no unit of this clause (they are `carried`). */

@@ -144,3 +144,14 @@ describe('forms a 繁體 mirror writes that the variant table lacks', () => {
     expect(foldTraditionalLine('淨化市場,防止洩漏,溼地保護,借鑑經驗,南嶽,勳章,説明,閲讀,敍事,籤約')).toBe('净化市场,防止泄漏,湿地保护,借鉴经验,南岳,勋章,说明,阅读,叙事,签约');
   });
 });
+
+describe('one `(X负责)` bracket after each sentence of an item', () => {
+  it('makes the units co-leads, none taken by inference', () => {
+    const text = ['一、年度重点任务', '1.实施标准宣贯专项行动。完善标准管理制度。(区卫健委负责)严格落实农药残留限量标准。(区农业农村局负责)', '2.开展放心消费行动。培育示范街区五条。(区市场监管局负责)'].join('\n');
+    const tasks = parsePlanText(text).tasks;
+    expect(tasks.map((t) => [t.leads, t.participants, t.isLeadInferred])).toEqual([
+      [['区卫健委', '区农业农村局'], [], false],
+      [['区市场监管局'], [], true],
+    ]);
+  });
+});
