@@ -26,13 +26,17 @@ export const shareHeadingLeads = (node: GroupNode): void => {
   if (!clause || !GROUP_KINDS.has(node.kind) || node.children.length < 2 || !node.children.every((c) => ITEM_KINDS.has(c.kind))) return;
   if (!node.children.some(hasClause)) return;
   const { leads, isLeadInferred } = clause.responsibility;
-  // Only a bracket that names leads in so many words (`(A、B牵头)`, `(牵头单位:A)`), written in the heading line.
+  // Only a clause that names leads in so many words (`(A、B牵头)`, `(牵头单位:A)`), in the heading line or on the
+  // lines between the heading and its first item (`一、…` / `牵头单位:A` / `1.…`): the heading's own text.
   if (leads.length === 0 || isLeadInferred) return;
-  const heading = foldPunctuation(node.lines[0]?.text ?? '');
-  if (!clause.raws.every((raw) => raw !== '' && heading.includes(foldPunctuation(raw)))) return;
-  // A group's name, not a task's sentence: short, with no sentence end before its bracket.
+  const own = foldPunctuation(node.lines.map((l) => l.text).join('\n'));
+  if (!clause.raws.every((raw) => raw !== '' && own.includes(foldPunctuation(raw)))) return;
+  // A group's name, not a task's sentence: short, with no sentence end before its bracket, and nothing but
+  // the clause (and its label) on the lines under it.
   const name = clause.raws.reduce((t, raw) => t.replace(foldPunctuation(raw), ''), foldPunctuation(node.rest)).trim();
   if (name.length > 30 || /[。;]./.test(name)) return;
+  const under = clause.raws.reduce((t, raw) => t.replace(foldPunctuation(raw), ''), foldPunctuation(node.lines.slice(1).map((l) => l.text).join('')));
+  if (under.replace(/(牵头|责任|配合|协同|协办|主办)?(单位|部门)?[::]?|[\s;,。]/g, '').length > 0) return;
   for (const child of node.children) {
     if (!hasClause(child)) {
       child.clause = { ...clause, rest: '', raw: '', raws: [] };

@@ -155,3 +155,21 @@ describe('one `(X负责)` bracket after each sentence of an item', () => {
     ]);
   });
 });
+
+describe('a group\'s leads on a label line under its heading, over items with units of their own', () => {
+  it('reads the heading as the section, as with a bracket in the heading line', () => {
+    const text = [
+      '一、整治提升村容村貌', '牵头单位:县农业局',
+      '1.提升村庄公共环境。(责任单位:县农业局、县住建局、各镇街)', '2.加强乡村建筑风貌引导。(责任单位:县规划局)', '3.推进卫生镇街创建工作。',
+      '二、推进厕所革命', '牵头单位:县卫健委',
+      '4.改造农村户厕五千户。(责任单位:县卫健委、县财政局)', '5.建设公厕二十座。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['提升村庄公共环境', ['县农业局'], ['县住建局', '各镇街']],
+      ['加强乡村建筑风貌引导', ['县规划局'], []],
+      ['推进卫生镇街创建工作', ['县农业局'], []],
+      ['改造农村户厕五千户', ['县卫健委'], ['县财政局']],
+      ['建设公厕二十座', ['县卫健委'], []],
+    ]);
+  });
+});
