@@ -6,6 +6,7 @@ import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { ApiError } from '../../shared/api/errors.js';
 import { findTableHeader, textDocument, type DocBlock, type PlanDocument } from '../../shared/plan/document.js';
+import { indicatorRoles } from '../../shared/plan/indicator-roles.js';
 import { numberingCounter, readNumberingXml, readStyleLists } from '../../shared/plan/docx-numbering.js';
 import { assertSafeXml, readDocumentXml, UnsafeXmlError } from '../../shared/plan/docx-xml.js';
 import type { TableRow } from '../../shared/plan/table-rows.js';
@@ -116,10 +117,9 @@ const unboxLetterhead = (blocks: DocBlock[]): DocBlock[] => {
 const readXlsx = async (bytes: Uint8Array): Promise<PlanDocument> => {
   const workbook = await loadBoundedXlsx(bytes, { maxRows: MAX_DOCUMENT_LINES, tooLong, chineseDates: true });
   const blocks: DocBlock[] = [];
-  let found = false;
-  workbook.worksheets.forEach((sheet, sheetIndex) => {
+  const sheets = workbook.worksheets.flatMap((sheet, sheetIndex) => {
     // A hidden sheet holds the lists behind drop-downs or old copies, never the plan a clerk sends.
-    if (sheet.state === 'hidden' || sheet.state === 'veryHidden') return;
+    if (sheet.state === 'hidden' || sheet.state === 'veryHidden') return [];
     const offset = sheetIndex * 10_000;
     const width = Math.min(sheet.columnCount, 60);
     // Hidden columns are the clerk's helpers (lookup keys, formulas behind a shown value): Excel does not
@@ -133,22 +133,41 @@ const readXlsx = async (bytes: Uint8Array): Promise<PlanDocument> => {
     });
     fillMerges(sheet, rows, offset, shown);
     const header = findTableHeader(rows);
-    if (!header) return;
-    found = true;
+    return header ? [{ name: sheet.name.trim(), offset, shown, rows, header }] : [];
+  });
+  if (sheets.length === 0) {
+    throw bad('Excel 表格中找不到可识别的表头:需要“工作任务/主要内容”与“牵头单位/责任单位”等列,或“指标名称/目标值”等列。');
+  }
+  // Task tables on two or more sheets named by the clerk (`经济发展`, `民生实事`): each sheet's name heads its
+  // tasks as a group, as a group row inside one table would. A default name (Sheet1, 工作表2, 附件1) names nothing.
+  const named = (name: string): boolean => !/^(sheet|工作表|表|附件|附表)\s*\d*$/i.test(name);
+  const namedTaskSheets = sheets.filter((x) => x.header.kind === 'tasks' && named(x.name)).length;
+  for (const { name, offset, shown, rows, header } of sheets) {
+    // A header over two rows (`目标值` spanning the years below it) starts at its upper row.
+    const upper = rows[header.at - 1]?.cells.map((c) => c.trim()).filter(Boolean) ?? [];
+    const start = header.kind === 'indicators' && header.at > 0 && indicatorRoles(upper) ? header.at - 1 : header.at;
     // Rows above the header (the table's title) are read as lines: they name the plan.
-    for (const r of rows.slice(0, header.at)) blocks.push(...lineOf(r));
+    for (const r of rows.slice(0, start)) blocks.push(...lineOf(r));
     // Rows after the table holding one note only (注:…, 填表人, a date) are notes under it, not table rows; a
     // last task row whose other cells are empty stays a row.
     let end = rows.length;
     while (end > header.at + 1 && isNoteRow(rows[end - 1])) end -= 1;
-    blocks.push({ kind: 'table', line: rows[header.at]?.line ?? offset, rows: rows.slice(header.at, end) });
+    const table = rows.slice(start, end);
+    if (header.kind === 'tasks' && namedTaskSheets >= 2 && named(name) && !hasGroupRows(rows.slice(header.at + 1, end))) {
+      table.splice(header.at - start + 1, 0, { line: offset, cells: shown.map(() => name) });
+    }
+    blocks.push({ kind: 'table', line: rows[start]?.line ?? offset, rows: table });
     for (const r of rows.slice(end)) blocks.push(...lineOf(r));
-  });
-  if (!found) {
-    throw bad('Excel 表格中找不到可识别的表头:需要“工作任务/主要内容”与“牵头单位/责任单位”等列,或“指标名称/目标值”等列。');
   }
   return { format: 'xlsx', blocks };
 };
+
+/** A row printed across the table (one text in every filled cell, e.g. a merged `一、经济发展类`). */
+const hasGroupRows = (rows: TableRow[]): boolean =>
+  rows.some((r) => {
+    const filled = r.cells.map((c) => c.trim()).filter(Boolean);
+    return filled.length > 0 && new Set(filled).size === 1 && r.cells.length > 2 && filled.length >= r.cells.length - 1;
+  });
 
 const NOTE = /^(注|备注|说明|附注|附件|填表|制表|填报|联系|审核|签发|数据来源|资料来源|(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$)/;
 

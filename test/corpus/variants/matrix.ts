@@ -11,10 +11,12 @@ import { bodyLayouts, type Layout } from './layouts-body.js';
 import { indicatorLayouts, setIndicatorPool, type IndicatorDoc } from './layouts-indicators.js';
 import { learnedLayouts } from './layouts-learned.js';
 import { learnedLayouts2 } from './layouts-learned2.js';
+import { learnedIndicatorLayouts } from './layouts-learned-ind.js';
+import { learnedLayouts3 } from './layouts-learned3.js';
 import { tableLayouts } from './layouts-tables.js';
 import { indicatorPool, taskPool, type PoolTask } from './pool.js';
 
-export const layouts: Layout[] = [...bodyLayouts, ...tableLayouts, ...indicatorLayouts, ...learnedLayouts, ...learnedLayouts2];
+export const layouts: Layout[] = [...bodyLayouts, ...tableLayouts, ...indicatorLayouts, ...learnedLayouts, ...learnedLayouts2, ...learnedLayouts3, ...learnedIndicatorLayouts];
 
 export type LayoutScore = {
   id: string;
