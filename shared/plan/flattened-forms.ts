@@ -177,3 +177,25 @@ const joinOpenLists = <C extends { line: number; text: string }>(cells: C[]): C[
   }
   return out;
 };
+
+/**
+ * A long table printed over pages repeats its header after each page break (`序号 |` / `工作任务 |` / …).
+ * As a whole row it is dropped when rows are read; but after a row one cell short (an empty 配合单位 left
+ * out), the repeated header words were taken for that row's missing cells. The header's words, in order,
+ * are taken out wherever they come again.
+ */
+export const withoutRepeatedHeaders = <C extends { line: number; text: string }>(cells: C[], header: readonly { text: string }[]): C[] => {
+  const word = (t: string): string => t.replace(/[|\s]/g, '');
+  const words = header.map((h) => word(h.text));
+  if (words.length < 2) return cells;
+  const out: C[] = [];
+  for (let i = 0; i < cells.length; i += 1) {
+    if (words.every((w, k) => word(cells[i + k]?.text ?? '') === w)) {
+      i += words.length - 1;
+      continue;
+    }
+    const cell = cells[i];
+    if (cell) out.push(cell);
+  }
+  return out;
+};

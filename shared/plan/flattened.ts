@@ -8,7 +8,7 @@ import { headerRoles, roleOfHeader, type Role, type TableRow } from './table-row
 import { tableCell } from './text.js';
 import { rowsWithInnerSeq } from './seq-inside.js';
 import { rowsFromUnitLines } from './unit-line-rows.js';
-import { joinBrokenCells, spacedTable, splitGluedHeader, titleBefore } from './flattened-forms.js';
+import { joinBrokenCells, spacedTable, splitGluedHeader, titleBefore, withoutRepeatedHeaders } from './flattened-forms.js';
 import { sentenceRowsTable } from './sentence-rows.js';
 import type { SourceLine } from './body.js';
 
@@ -254,10 +254,12 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
             body.push({ line: lines[j]?.line ?? 0, text: t });
           }
         }
-        body = joinBrokenCells(body);
+        // The header's repeats after page breaks are the table's lines too (used), not a row's cells.
+        const printed = joinBrokenCells(body);
+        body = withoutRepeatedHeaders(printed, header);
         const inner = marked ? rowsWithInnerSeq(body, headerRolesFound) : rowsFromUnitLines(body, headerRolesFound);
         const rows = inner?.rows ?? cellsToRows(body, headerRolesFound);
-        const used = [...cells.slice(0, headerCells), ...body, ...stray].map((c) => c.line).sort((a, b) => a - b);
+        const used = [...cells.slice(0, headerCells), ...printed, ...stray].map((c) => c.line).sort((a, b) => a - b);
         tables.push({ title: titleBefore(lines, i), roles: inner?.roles ?? headerRolesFound, rows, lines: used, headerLine: lines[i]?.line ?? 0, stray });
         const last = used[used.length - 1] ?? 0;
         while (i < lines.length && (lines[i]?.line ?? 0) <= last) i += 1;

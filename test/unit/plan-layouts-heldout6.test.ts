@@ -173,3 +173,22 @@ describe('a group\'s leads on a label line under its heading, over items with un
     ]);
   });
 });
+
+describe('a `cell |` table whose header comes again after a page break, under a row one cell short', () => {
+  it('takes the repeated header words out instead of filling the short row with them', () => {
+    const header = ['序号 |', '工作任务 |', '牵头单位 |', '配合单位 |', '完成时限 |'];
+    const text = [
+      ...header,
+      '1 |', '新建口袋公园五个。 |', '区园林局 |', '区财政局 |', '年底前 |',
+      '2 |', '改造绿道十公里。 |', '区交通局 |', '持续推进 |',
+      '- 2 -',
+      ...header,
+      '3 |', '建设公厕二十座。 |', '区城管局 |', '各街道 |', '6月底前 |',
+    ].join('\n');
+    expect(rows(text).map((r) => [r[1], r[2]])).toEqual([
+      [['区园林局'], ['区财政局']],
+      [['区交通局'], []],
+      [['区城管局'], ['各街道']],
+    ]);
+  });
+});

@@ -35,6 +35,9 @@ const twoRowHeader = (rng: Rng, list: KeyIndicator[]): IndicatorDoc => {
 };
 
 /** Sideways: a row of names, then a row of each column, in blocks of a few indicators (`cell |` lines). */
+/** A key's match words without its `基期|目标` pair (score.ts reads `3232|3397` as baseline and target). */
+const withoutBaselinePair = (match: string[]): string[] => match.filter((m) => !/^[\d.]+\|[\d.]+$/.test(m));
+
 const sideways = (rng: Rng, list: KeyIndicator[]): IndicatorDoc => {
   const lines: string[] = [];
   const year = baseYear(rng) + 5;
@@ -45,7 +48,8 @@ const sideways = (rng: Rng, list: KeyIndicator[]): IndicatorDoc => {
     lines.push(`属性 | ${block.map((i) => i.attribute || '预期性').join(' | ')} |`);
   }
   // Sideways tables print no unit or baseline: the key asks only what the page shows.
-  return inDocument(rng, lines, list.map((i) => ({ ...i, unit: '', baseline: '' })));
+  // A key's `基期|目标` pair (match) names a baseline the page no longer shows: only its other words identify it.
+  return inDocument(rng, lines, list.map((i) => ({ ...i, unit: '', baseline: '', ...(i.match ? { match: withoutBaselinePair(i.match) } : {}) })));
 };
 
 /** The whole table run into one line, cells parted by single spaces (a sharing site's dump). */
@@ -64,7 +68,7 @@ const emptyBaselines = (rng: Rng, list: KeyIndicator[]): IndicatorDoc => {
   const blanks = list.map((_, n) => n % 3 === 1);
   const t = plain(rng, list);
   const lines = [...t.header, ...t.rows.flatMap((r, n) => (blanks[n] ? r.filter((_, i) => i !== 3) : r))];
-  return inDocument(rng, lines, list.map((i, n) => (blanks[n] ? { ...i, baseline: '' } : i)));
+  return inDocument(rng, lines, list.map((i, n) => (blanks[n] ? { ...i, baseline: '', ...(i.match ? { match: withoutBaselinePair(i.match) } : {}) } : i)));
 };
 
 /** Box-drawn rules between rows (law databases, old Word text exports). */
