@@ -113,6 +113,28 @@ describe('`|` rows under a merged 牵头单位 cell', () => {
   });
 });
 
+describe('a page saved whole from a government site', () => {
+  it('lists the related-links list and the site footer as noise, not as tasks and labels', () => {
+    const text = [
+      ...head,
+      '1.新建口袋公园5个。',
+      '牵头单位:区园林局',
+      '相关文章',
+      '1.关于印发2023年安全生产工作要点的通知',
+      '2. 区政府办公室关于做好防汛工作的通知(2023-05-12)',
+      '主办单位:区人民政府办公室 承办单位:区大数据中心',
+    ].join('\n');
+    const plan = parsePlanText(text);
+    expect(plan.tasks.map((t) => [t.title, t.leads, t.participants])).toEqual([['新建口袋公园5个', ['区园林局'], []]]);
+    expect(plan.unplaced.filter((u) => u.kind === 'noise').map((u) => u.reason)).toEqual(['网页按钮或页脚', '网站列出的其他文件', '网站列出的其他文件', '网站版权信息']);
+  });
+
+  it('keeps numbered items after a 相关 heading that are tasks, not document titles', () => {
+    const text = [...head, '(一)相关配套工作', '1.完善配套设施。(区住建局)', '2.编制专项规划。(区自然资源局)'].join('\n');
+    expect(rows(text).map((r) => r[0])).toEqual(['完善配套设施', '编制专项规划']);
+  });
+});
+
 describe('labels and lists', () => {
   it('joins a label alone on its line with a town on the next', () => {
     const text = [...head, '1.综合提升南北路街区。', '牵头单位:', '区住建局', '配合单位:', '江南镇'].join('\n');

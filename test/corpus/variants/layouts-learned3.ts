@@ -105,7 +105,37 @@ const progressTable = (rng: Rng, tasks: PoolTask[], bars: boolean): Generated =>
   return { text: [...f.head, `${f.issuer}重点工作推进情况通报`, ...lines, ...f.foot].join('\n'), key };
 };
 
+/**
+ * A page saved whole from a government site: the navigation, the 信息公开 panel above the document, and
+ * below it the related-links list of other documents (numbered like items), the share and print buttons,
+ * and the site's footer. None of it is a task.
+ */
+const sitePage = (rng: Rng, tasks: PoolTask[]): Generated => {
+  const inner = bodyDocument(rng, tasks, commaLabels);
+  const top = [
+    '首页 | 政务公开 | 政策文件 | 互动交流 | 办事服务',
+    '当前位置:首页 > 政务公开 > 政策文件 > 政府办文件',
+    `索引号:11${rng.int(900000) + 100000}/2023-0${1 + rng.int(9)}123`,
+    '发布机构:区政府办公室 生成日期:2023-04-12',
+    '文 号:无 主题分类:综合政务',
+    '【字体:大 中 小】【打印】【关闭】',
+  ];
+  const bottom = [
+    '扫一扫在手机打开当前页',
+    '相关链接:',
+    '1.关于印发2023年优化营商环境重点任务的通知',
+    '2.关于做好2023年安全生产工作的通知',
+    '3.区政府办公室关于印发城市更新三年行动方案的通知',
+    '上一篇:关于开展爱国卫生月活动的通知',
+    '下一篇:关于2023年第一季度重点工作推进情况的通报',
+    '主办单位:区人民政府办公室 承办单位:区大数据中心',
+    `网站标识码:${3300000000 + rng.int(99999)} 浙ICP备0501${rng.int(9000) + 1000}号`,
+  ];
+  return { ...inner, text: [...top, inner.text ?? '', ...bottom].join('\n') };
+};
+
 export const learnedLayouts3: Layout[] = [
+  { id: 'mixed-site-page', what: 'a page saved whole: navigation, 信息公开 panel, related-links list, footer', make: (rng, t) => sitePage(rng, t) },
   { id: 'mixed-progress-flat', what: '进展通报 one cell per line: 重点工作 | 责任单位 | 责任领导 | 进展情况', make: (rng, t) => progressTable(rng, t, false) },
   { id: 'mixed-progress-bar-rows', what: '进展通报 `|` rows: 重点工作 | 责任单位 | 责任领导 | 进展情况', make: (rng, t) => progressTable(rng, t, true) },
   { id: 'mixed-comma-units', what: '牵头单位:/配合单位: lines, units parted by ,', make: (rng, t) => bodyDocument(rng, t, commaLabels) },
