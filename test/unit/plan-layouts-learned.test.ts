@@ -135,6 +135,34 @@ describe('a page saved whole from a government site', () => {
   });
 });
 
+describe('deadlines as the layout matrix scores them', () => {
+  const deadlines = (text: string): string[] => parsePlanText(text).tasks.map((t) => t.deadlineText);
+
+  it('keeps a 完成时限: line that repeats the item above’s, and ends its value at the line’s end', () => {
+    const text = [
+      ...head,
+      '1.迁建政务服务中心。', '牵头单位:区发改局', '完成时限:6月底前',
+      '2.新建口袋公园。', '牵头单位:区园林局', '完成时限:6月底前',
+      '某区人民政府办公室 2024年3月1日印发',
+    ].join('\n');
+    expect(deadlines(text)).toEqual(['6月底前', '6月底前']);
+  });
+
+  it('ends a space-separated table at the 印发 line, not in its last row’s cell', () => {
+    const text = ['序号 工作任务 牵头单位 完成时限', '1 新建口袋公园5个。 区园林局 6月底前', '2 改造绿道10公里。 区交通局 年底前', '某区人民政府办公室 2024年3月1日印发'].join('\n');
+    expect(deadlines(text)).toEqual(['6月底前', '年底前']);
+  });
+
+  it('drops a `cell |` table’s header printed again after a page break', () => {
+    const header = ['序号 |', '工作任务 |', '牵头单位 |', '完成时限 |'];
+    const text = [...header, '1 |', '新建口袋公园5个。 |', '区园林局 |', '6月底前 |', '- 2 -', ...header, '2 |', '改造绿道10公里。 |', '区交通局 |', '年底前 |'].join('\n');
+    expect(parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.deadlineText])).toEqual([
+      ['新建口袋公园5个', ['区园林局'], '6月底前'],
+      ['改造绿道10公里', ['区交通局'], '年底前'],
+    ]);
+  });
+});
+
 describe('labels and lists', () => {
   it('joins a label alone on its line with a town on the next', () => {
     const text = [...head, '1.综合提升南北路街区。', '牵头单位:', '区住建局', '配合单位:', '江南镇'].join('\n');

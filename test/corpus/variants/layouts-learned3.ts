@@ -30,36 +30,38 @@ const oneLine: ItemWriter = (rng, task, title) => ({
 const withFields: ItemWriter = (rng, task, title) => {
   const lines = [title, `责任领导${colon(rng)}${person(rng)}`, `牵头单位${colon(rng)}${task.leads.join('、')}`];
   if (task.participants.length > 0) lines.push(`配合单位${colon(rng)}${task.participants.join('、')}`);
-  lines.push(`完成时限${colon(rng)}${deadline(rng)}`);
-  return { lines, units: unitsOf(task) };
+  const due = deadline(rng);
+  lines.push(`完成时限${colon(rng)}${due}`);
+  return { lines, units: unitsOf(task), deadline: due };
 };
 
 /** Groups of three tasks sharing the first one's lead: the lead cell merged down over the group. */
-const groups = (tasks: PoolTask[]): { task: PoolTask; lead: string[]; first: boolean }[] =>
+type Grouped = { task: PoolTask; lead: string[]; first: boolean; due: string };
+const groups = (rng: Rng, tasks: PoolTask[]): Grouped[] =>
   tasks.map((task, n) => {
     const lead = tasks[n - (n % 3)]?.leads ?? task.leads;
-    return { task, lead, first: n % 3 === 0 };
+    return { task, lead, first: n % 3 === 0, due: deadline(rng) };
   });
 
-const keyOf = (g: { task: PoolTask; lead: string[] }): KeyTask => keyTask(g.task.title, { leads: g.lead, participants: g.task.participants.filter((p) => !g.lead.includes(p)) });
+const keyOf = (g: Grouped): KeyTask => keyTask(g.task.title, { leads: g.lead, participants: g.task.participants.filter((p) => !g.lead.includes(p)) }, g.due);
 
 const docxMergedLead = (rng: Rng, tasks: PoolTask[]): Generated => {
   const f = frame(rng);
-  const gs = groups(tasks);
+  const gs = groups(rng, tasks);
   const rows: DocxCell[][] = [['序号', '重点任务', '牵头单位', '配合单位', '完成时限']];
   gs.forEach((g, n) => {
-    rows.push([String(n + 1), g.task.title, { text: g.first ? g.lead.join('、') : '', vMerge: g.first ? 'restart' : 'continue' }, g.task.participants.filter((p) => !g.lead.includes(p)).join('、'), deadline(rng)]);
+    rows.push([String(n + 1), g.task.title, { text: g.first ? g.lead.join('、') : '', vMerge: g.first ? 'restart' : 'continue' }, g.task.participants.filter((p) => !g.lead.includes(p)).join('、'), g.due]);
   });
   return { file: { name: 'plan.docx', bytes: makeDocx([...f.head, `${f.issuer}重点工作任务分解表`, rows, ...f.foot]) }, key: gs.map(keyOf) };
 };
 
 const xlsxMergedLead = async (rng: Rng, tasks: PoolTask[]): Promise<Generated> => {
   const f = frame(rng);
-  const gs = groups(tasks);
+  const gs = groups(rng, tasks);
   const rows: string[][] = [[`${f.issuer}重点工作任务分解表`, '', '', '', ''], ['序号', '重点任务', '牵头单位', '配合单位', '完成时限']];
   const merges = ['A1:E1'];
   gs.forEach((g, n) => {
-    rows.push([String(n + 1), g.task.title, g.first ? g.lead.join('、') : '', g.task.participants.filter((p) => !g.lead.includes(p)).join('、'), deadline(rng)]);
+    rows.push([String(n + 1), g.task.title, g.first ? g.lead.join('、') : '', g.task.participants.filter((p) => !g.lead.includes(p)).join('、'), g.due]);
     const at = rows.length;
     const last = Math.min(at + 2, 2 + gs.length);
     if (g.first && last > at) merges.push(`C${at}:C${last}`);
@@ -75,10 +77,11 @@ const repeatedHeader = (rng: Rng, tasks: PoolTask[], bars: boolean): Generated =
   const key: KeyTask[] = [];
   tasks.forEach((t, n) => {
     if (n > 0 && n % 4 === 0) out.push(`- ${n / 4 + 1} -`, ...header);
+    const due = deadline(rng);
     out.push(String(n + 1), t.title, t.leads.join('、'));
     if (t.participants.length > 0) out.push(t.participants.join('、'));
-    out.push(deadline(rng));
-    key.push(keyTask(t.title, unitsOf(t)));
+    out.push(due);
+    key.push(keyTask(t.title, unitsOf(t), due));
   });
   const lines = bars ? out.map((c) => (/^- \d+ -$/.test(c) ? c : `${c} |`)) : out;
   return { text: [...f.head, `${f.issuer}重点工作任务分解表`, ...lines, ...f.foot].join('\n'), key };
