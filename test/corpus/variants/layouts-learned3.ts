@@ -137,7 +137,23 @@ const sitePage = (rng: Rng, tasks: PoolTask[]): Generated => {
   return { ...inner, text: [...top, inner.text ?? '', ...bottom].join('\n') };
 };
 
+/** `(牵头单位:X;配合单位:Y;完成时限:Z)` closing the item: the deadline as one more field of the bracket. */
+const bracketWithDeadline: ItemWriter = (rng, task, title) => {
+  const due = deadline(rng);
+  const fields = [`牵头单位${colon(rng)}${task.leads.join('、')}`, ...(task.participants.length > 0 ? [`配合单位${colon(rng)}${task.participants.join('、')}`] : []), `完成时限${colon(rng)}${due}`];
+  return { lines: [`${title.replace(/[。;;]$/, '')}(${fields.join(rng.pick([';', ';']))})。`], units: unitsOf(task), deadline: due };
+};
+
+/** One line of fields under the item: `牵头单位:X;配合单位:Y;完成时间:Z`. */
+const fieldLine: ItemWriter = (rng, task, title) => {
+  const due = deadline(rng);
+  const fields = [`牵头单位${colon(rng)}${task.leads.join('、')}`, ...(task.participants.length > 0 ? [`配合单位${colon(rng)}${task.participants.join('、')}`] : []), `${rng.pick(['完成时限', '完成时间', '时间节点'])}${colon(rng)}${due}`];
+  return { lines: [title, fields.join(rng.pick([';', ';', '  ']))], units: unitsOf(task), deadline: due };
+};
+
 export const learnedLayouts3: Layout[] = [
+  { id: 'mixed-field-line', what: '牵头单位:X;配合单位:Y;完成时间:Z on one line under the item', make: (rng, t) => bodyDocument(rng, t, fieldLine) },
+  { id: 'mixed-bracket-deadline', what: '(牵头单位:X;配合单位:Y;完成时限:Z) closing the item', make: (rng, t) => bodyDocument(rng, t, bracketWithDeadline) },
   { id: 'mixed-site-page', what: 'a page saved whole: navigation, 信息公开 panel, related-links list, footer', make: (rng, t) => sitePage(rng, t) },
   { id: 'mixed-progress-flat', what: '进展通报 one cell per line: 重点工作 | 责任单位 | 责任领导 | 进展情况', make: (rng, t) => progressTable(rng, t, false) },
   { id: 'mixed-progress-bar-rows', what: '进展通报 `|` rows: 重点工作 | 责任单位 | 责任领导 | 进展情况', make: (rng, t) => progressTable(rng, t, true) },
