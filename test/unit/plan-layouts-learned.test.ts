@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/plan/document.js';
 import { splitShiItems } from '../../shared/plan/shi-items.js';
+import { splitUnitList } from '../../shared/plan/unit-names.js';
 
 const rows = (text: string): [string, string[], string[]][] => parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants]);
 const head = ['某区2024年重点工作任务', '一、推动高质量发展'];
@@ -160,6 +161,17 @@ describe('deadlines as the layout matrix scores them', () => {
       ['新建口袋公园5个', ['区园林局'], '6月底前'],
       ['改造绿道10公里', ['区交通局'], '年底前'],
     ]);
+  });
+});
+
+describe('unit names in lists', () => {
+  it('keeps `各县、市、区政府` whole after 和', () => {
+    expect(splitUnitList('市税务局、高新区管委会和各县、市、区政府')).toEqual(['市税务局', '高新区管委会', '各县、市、区政府']);
+  });
+
+  it('keeps a body’s own office whole though the document names the body and an 办公室 alone too', () => {
+    const text = [...head, '1.规范行政备案事项管理。', '牵头单位:区政府办公室', '2.完成政务公开考核。', '牵头单位:办公室', '3.推进城乡融合。', '牵头单位:区政府'].join('\n');
+    expect(rows(text).map((r) => r[1])).toEqual([['区政府办公室'], ['办公室'], ['区政府']]);
   });
 });
 

@@ -151,7 +151,30 @@ const fieldLine: ItemWriter = (rng, task, title) => {
   return { lines: [title, fields.join(rng.pick([';', ';', '  ']))], units: unitsOf(task), deadline: due };
 };
 
+/** `配合单位:A、B等部门` / `A和B`: a list closed by 等部门, or its last two joined by 和. */
+const etcLists: ItemWriter = (rng, task, title) => {
+  const lines = [title, `牵头单位${colon(rng)}${task.leads.join('、')}`];
+  const parts = task.participants;
+  if (parts.length === 1) lines.push(`配合单位${colon(rng)}${parts[0]}`);
+  if (parts.length >= 2) {
+    const closing = rng.pick(['等部门', '等单位', '']);
+    const list = closing ? `${parts.join('、')}${closing}` : `${parts.slice(0, -1).join('、')}和${parts[parts.length - 1]}`;
+    lines.push(`配合单位${colon(rng)}${list}`);
+  }
+  return { lines, units: unitsOf(task) };
+};
+
+/** A `|` table whose 序号 is written in Chinese numerals (一 | 二 | 三 …). */
+const chineseSeq = (rng: Rng, tasks: PoolTask[]): Generated => {
+  const f = frame(rng);
+  const cn = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+  const lines = ['序号 | 工作任务 | 牵头单位 | 配合单位 |', ...tasks.map((t, n) => `${cn[n] ?? n + 1} | ${t.title} | ${t.leads.join('、')} | ${t.participants.join('、')} |`)];
+  return { text: [...f.head, `${f.issuer}重点工作任务分解表`, ...lines, ...f.foot].join('\n'), key: tasks.map((t) => keyTask(t.title, unitsOf(t))) };
+};
+
 export const learnedLayouts3: Layout[] = [
+  { id: 'mixed-etc-lists', what: '配合单位:A、B等部门 / A和B', make: (rng, t) => bodyDocument(rng, t, etcLists) },
+  { id: 'mixed-chinese-seq', what: '`|` rows numbered 一 | 二 | 三 in the 序号 column', make: (rng, t) => chineseSeq(rng, t) },
   { id: 'mixed-field-line', what: '牵头单位:X;配合单位:Y;完成时间:Z on one line under the item', make: (rng, t) => bodyDocument(rng, t, fieldLine) },
   { id: 'mixed-bracket-deadline', what: '(牵头单位:X;配合单位:Y;完成时限:Z) closing the item', make: (rng, t) => bodyDocument(rng, t, bracketWithDeadline) },
   { id: 'mixed-site-page', what: 'a page saved whole: navigation, 信息公开 panel, related-links list, footer', make: (rng, t) => sitePage(rng, t) },
