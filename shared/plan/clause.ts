@@ -8,6 +8,7 @@ import { applyLeadMarks, markedUnitList, markOf, withoutMark } from './lead-mark
 import { parseResponsibility, type Responsibility } from './responsibility.js';
 import { foldPunctuation } from './text.js';
 import { foldLabelScript, isDepartmentLike, isListedUnit, isTownName, splitUnitList } from './unit-names.js';
+import { unitFirstClause } from './unit-first.js';
 
 export { isDepartmentLike } from './unit-names.js';
 
@@ -226,7 +227,13 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
     const rest = [...lines.slice(0, i), before.trim().replace(/[,]$/, ''), remark].filter(Boolean).join('\n').trim();
     return { responsibility, rest, raw: clauseText, raws: [clauseText], carried };
   }
-  return trailingVerbClause(text, carried) ?? leadingVerbClause(text, carried);
+  return trailingVerbClause(text, carried) ?? leadingVerbClause(text, carried) ?? leadingUnits(text, carried);
+};
+
+/** `区园林局:新建口袋公园5个。`: the units before the colon lead (unit-first.ts); the work after it stays. */
+const leadingUnits = (text: string, carried: string[]): Clause | null => {
+  const found = unitFirstClause(text);
+  return found ? { responsibility: found.responsibility, rest: text.trim().slice(found.raw.length).trim(), raw: found.raw, raws: [found.raw], carried } : null;
 };
 
 /**

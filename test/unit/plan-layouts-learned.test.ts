@@ -164,6 +164,22 @@ describe('deadlines as the layout matrix scores them', () => {
   });
 });
 
+describe('work listed by department', () => {
+  it('reads `1.区园林局:…` as the unit leading its work, and leaves label and field words alone', () => {
+    const text = [...head, '1.区园林局:新建口袋公园5个。', '2.区发改局、区财政局:做好项目申报。', '3.城市管理:整治占道经营。(区城管局)'].join('\n');
+    expect(rows(text)).toEqual([
+      ['新建口袋公园5个', ['区园林局'], []],
+      ['做好项目申报', ['区发改局', '区财政局'], []],
+      ['城市管理:整治占道经营', ['区城管局'], []],
+    ]);
+  });
+
+  it('takes the deadline after the units inside one bracket', () => {
+    const plan = parsePlanText([...head, '1.新建口袋公园5个(区园林局牵头,各街道参与;2024年底前完成)。'].join('\n'));
+    expect(plan.tasks.map((t) => [t.leads, t.participants, t.deadlineText])).toEqual([[['区园林局'], ['各街道'], '2024年底前完成']]);
+  });
+});
+
 describe('unit names in lists', () => {
   it('keeps `各县、市、区政府` whole after 和', () => {
     expect(splitUnitList('市税务局、高新区管委会和各县、市、区政府')).toEqual(['市税务局', '高新区管委会', '各县、市、区政府']);

@@ -172,7 +172,23 @@ const chineseSeq = (rng: Rng, tasks: PoolTask[]): Generated => {
   return { text: [...f.head, `${f.issuer}重点工作任务分解表`, ...lines, ...f.foot].join('\n'), key: tasks.map((t) => keyTask(t.title, unitsOf(t))) };
 };
 
+/** The unit first, then a colon and its work: `1.区园林局:新建口袋公园5个。` (lists of work by department). */
+const unitFirst: ItemWriter = (rng, task, title) => {
+  const m = /^([^\u4e00-\u9fff]*[一二三四五六七八九十]*[、.．)]?)(.*)$/.exec(title);
+  const [code, text] = [m?.[1] ?? '', m?.[2] ?? title];
+  return { lines: [`${code}${task.leads.join('、')}${colon(rng)}${text}`], units: leadOnly(task) };
+};
+
+/** `(X牵头,A、B参与;2024年底前完成)`: the verbs, then the deadline after a semicolon in one bracket. */
+const verbsAndDeadline: ItemWriter = (rng, task, title) => {
+  const due = rng.pick(['2024年底前完成', '2023年6月底前完成', '长期坚持']);
+  const who = `${task.leads.join('、')}牵头${task.participants.length > 0 ? `,${task.participants.join('、')}${rng.pick(['参与', '配合'])}` : ''}`;
+  return { lines: [`${title.replace(/[。;;]$/, '')}(${who};${due})。`], units: unitsOf(task), deadline: due };
+};
+
 export const learnedLayouts3: Layout[] = [
+  { id: 'mixed-unit-first', what: '1.区园林局:新建口袋公园5个。 (the unit before its work)', make: (rng, t) => bodyDocument(rng, t, unitFirst, { styles: ['1.', '(1)'] }) },
+  { id: 'mixed-verbs-deadline', what: '(X牵头,A参与;2024年底前完成) closing the item', make: (rng, t) => bodyDocument(rng, t, verbsAndDeadline) },
   { id: 'mixed-etc-lists', what: '配合单位:A、B等部门 / A和B', make: (rng, t) => bodyDocument(rng, t, etcLists) },
   { id: 'mixed-chinese-seq', what: '`|` rows numbered 一 | 二 | 三 in the 序号 column', make: (rng, t) => chineseSeq(rng, t) },
   { id: 'mixed-field-line', what: '牵头单位:X;配合单位:Y;完成时间:Z on one line under the item', make: (rng, t) => bodyDocument(rng, t, fieldLine) },
