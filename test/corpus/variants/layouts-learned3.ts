@@ -186,7 +186,15 @@ const verbsAndDeadline: ItemWriter = (rng, task, title) => {
   return { lines: [`${title.replace(/[。;;]$/, '')}(${who};${due})。`], units: unitsOf(task), deadline: due };
 };
 
+/** Every line indented with full-width spaces (a .txt saved from Word), the item numbers spaced out (`1 . `, `( 一 )`). */
+const indented = (rng: Rng, tasks: PoolTask[]): Generated => {
+  const doc = bodyDocument(rng, tasks, commaLabels);
+  const spaced = (line: string): string => line.replace(/^(\d{1,2})([.、])/, '$1 $2 ').replace(/^([((])([一二三四五六七八九十]+)([))])/, '$1 $2 $3');
+  return { ...doc, text: (doc.text ?? '').split('\n').map((l) => `\u3000\u3000${spaced(l)}`).join('\n') };
+};
+
 export const learnedLayouts3: Layout[] = [
+  { id: 'mixed-indented', what: 'lines indented with full-width spaces, item numbers spaced out (1 . / ( 一 ))', make: (rng, t) => indented(rng, t) },
   { id: 'mixed-unit-first', what: '1.区园林局:新建口袋公园5个。 (the unit before its work)', make: (rng, t) => bodyDocument(rng, t, unitFirst, { styles: ['1.', '(1)'] }) },
   { id: 'mixed-verbs-deadline', what: '(X牵头,A参与;2024年底前完成) closing the item', make: (rng, t) => bodyDocument(rng, t, verbsAndDeadline) },
   { id: 'mixed-etc-lists', what: '配合单位:A、B等部门 / A和B', make: (rng, t) => bodyDocument(rng, t, etcLists) },
