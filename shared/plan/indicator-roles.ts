@@ -23,7 +23,8 @@ const PERIOD = /^[“"']?十([一二三四五])五[”"']?/;
  * dates the column; a period's end (`“十三五”末`) is that period's last year, read as a year column.
  */
 const word = (text: string): string => {
-  const w = foldHeaderScript(foldPunctuation(text).replace(/\s+/g, ''));
+  // A form's mark on the cells it requires (`*指标值`, `指标解释*`) is no part of the word.
+  const w = foldHeaderScript(foldPunctuation(text).replace(/\s+/g, '').replace(/^[*＊★※]+|[*＊★※]+$/g, ''));
   const period = PERIOD.exec(w);
   if (!period) return w;
   const rest = w.slice(period[0].length);
@@ -46,6 +47,8 @@ const roleOf = (t: string): IndicatorRole | 'year' | null => {
   // 项目 column too, but no column of values, so it still never reads as an indicator header.
   if (/^(指标|指标名称|名称|指标名|主要指标|目标名称|具体指标|二级指标|三级指标|指标内容|指标项|项目|考核项目|(监测|评价|评估|考核|统计|发展|建设)指标)$/.test(t)) return 'name';
   if (/^(单位|计量单位)$/.test(t)) return 'unit';
+  // 指标值类型 says whether the value is a figure or a sentence (定量 / 定性): neither a value nor a 属性.
+  if (/^(指标值类型|指标值性质|值类型)$/.test(t)) return 'note';
   if (/^(属性|指标属性|性质|指标性质|指标类型|约束\/预期|约束性\/预期性|预期性\/约束性|预期\/约束)$/.test(t)) return 'attribute';
   // A year with what it records (2020年预计, 2010年实绩, 2015年 完成): a year column, placed by indicatorRoles.
   if (QUALIFIED_YEAR.test(t)) return 'year';
@@ -63,7 +66,8 @@ const roleOf = (t: string): IndicatorRole | 'year' | null => {
   if (/^(近期|中期|远期)(目标|值)?$|^(工作|年度)?进度(安排)?$/.test(t)) return 'target';
   if (/^(数据来源|资料来源|统计口径|计算方法|说明|数据提供(部门|单位)|数据来源(部门|单位))$/.test(t)) return 'note';
   // A weight or score column of an evaluation table (权重 4.0, 赋分 2) is not a value of the indicator.
-  if (/^(权重|权数|分值|赋分|标准分|评分标准|考核分值|计分)$/.test(t)) return 'note';
+  // `评(扣)分标准` of a 绩效目标表 is how the indicator is scored, no value of it either.
+  if (/^(权重|权数|分值|赋分|标准分|评分标准|考核分值|计分)$/.test(t) || /^评?\(?扣?\)?分(标准|办法|细则|依据)$/.test(t)) return 'note';
   if (/^(?:19|20)\d{2}年?$/.test(t)) return 'year';
   if (/目标|预期值|指标值|预期效果|规划值|指标要求|标准值/.test(t)) return 'target';
   // The unit that checks an indicator (监考单位, 考核单位) is the one answering for it, as a 责任单位 is.
