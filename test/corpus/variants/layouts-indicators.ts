@@ -114,6 +114,36 @@ const barRows = (header: string[], rows: string[][]): string[] => [header, ...ro
 /** One cell per line, the merged 类别 cell simply missing from the rows under its first. */
 const flatMerged = (header: string[], rows: string[][]): string[] => [...header, ...rows.flatMap((r) => (r[0] === '' ? r.slice(1) : r))];
 
+/**
+ * A department's 绩效目标表 as a page prints it (held-out 261): `a | b | c |` rows under 一级指标 | 二级指标 |
+ * 三级指标 | 指标值类型 | *指标值 | 计量单位 | *指标解释 | *评(扣)分标准 | 备注, the upper levels printed on a group's first
+ * row only and missing from the rows under it, an empty unit cell missing too, rows padded with empty cells.
+ */
+const performanceForm = (rng: Rng, list: KeyIndicator[]): IndicatorDoc => {
+  const f = frame(rng);
+  const header = ['一级指标', '二级指标', '三级指标', '指标值类型', '*指标值', '计量单位', '*指标解释', '*评(扣)分标准', '备注'];
+  const upper = ['产出指标', '效益指标', '满意度指标'];
+  const lower = ['数量指标', '质量指标', '时效指标', '成本指标', '社会效益指标', '可持续影响指标'];
+  let g1 = '';
+  let g2 = '';
+  const rows = list.map((ind, at) => {
+    const opens1 = at === 0 || rng.next() < 0.25;
+    const opens2 = opens1 || rng.next() < 0.5;
+    if (opens1) g1 = rng.pick(upper.filter((g) => g !== g1));
+    if (opens2) g2 = rng.pick(lower.filter((g) => g !== g2));
+    const unit = ind.unit && ind.unit !== '—' ? [ind.unit] : [];
+    const own = [...(opens1 ? [g1] : []), ...(opens2 ? [g2] : []), ind.name, rng.pick(['定量', '定性']), ind.target, ...unit, `该指标反映${ind.name}的完成情况`, '未达指标值酌情扣分'];
+    return `${[...own, ...Array<string>(header.length - own.length).fill('')].join(' | ')} |`;
+  });
+  const title = `某单位${2023 + rng.int(3)}年度整体绩效目标表 | ${'|'.repeat(header.length - 1)}`;
+  // No baseline column: a key told apart by its baseline|target pair is told apart by its name here.
+  const key = list.map((ind) => {
+    const match = ind.match?.filter((m) => !m.includes('|'));
+    return { ...ind, baseline: '', match: match && match.length > 0 ? match : undefined };
+  });
+  return { text: [...f.head.slice(-1), title, `${header.join(' | ')} |`, ...rows, ...f.foot].join('\n'), key: [], indicators: key };
+};
+
 export const indicatorLayouts: (Layout & { indicators: true })[] = [
   { id: 'ind-flat', what: 'indicator table one cell per line, 单位 column', indicators: true, make: (rng, _t) => textTable(flat, { categories: rng.next() < 0.5 })(rng, pickIndicators(rng)) },
   { id: 'ind-flat-unit-in-name', what: 'one cell per line, unit inside the name, category rows', indicators: true, make: (rng) => textTable(flat, { unitInName: true, categories: true })(rng, pickIndicators(rng)) },
@@ -125,6 +155,7 @@ export const indicatorLayouts: (Layout & { indicators: true })[] = [
   { id: 'ind-flat-category-merged', what: 'one cell per line, 类别 column, its merged cell missing from later rows', indicators: true, make: (rng) => textTable(flatMerged, { categoryColumn: true, seqColumn: true })(rng, pickIndicators(rng)) },
   { id: 'ind-rewritten', what: 'other header words (具体指标, 现状值/规划目标, 指标性质), 单位 after the values, units glued to values, 属性 as 约束/[约束性], a 备注 column', indicators: true, make: (rng) => textTable(rng.next() < 0.5 ? flat : barRows, { rewritten: true })(rng, pickIndicators(rng)) },
   { id: 'ind-header-words', what: '基期值/目标值, 现状值/规划值, “十三五”末/“十四五”末 instead of years', indicators: true, make: (rng) => textTable(rng.next() < 0.5 ? flat : barRows, { wordyYears: true, seqColumn: rng.next() < 0.5 })(rng, pickIndicators(rng)) },
+  { id: 'ind-performance-form', what: '绩效目标表 `|` rows: 一级/二级/三级指标, *指标值, 指标值类型, upper levels and empty units missing, rows padded', indicators: true, make: (rng) => performanceForm(rng, pickIndicators(rng)) },
   {
     id: 'ind-docx',
     what: '.docx table, 类别 column merged down, year columns',
