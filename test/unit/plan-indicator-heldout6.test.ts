@@ -26,6 +26,36 @@ describe('header words of a 绩效目标表', () => {
   });
 });
 
+describe('header words a plan may use for the same columns', () => {
+  it('reads 维度/方面 and 目标层/准则层 as groups, 指标层 as the name', () => {
+    expect(indicatorRoles(['维度', '指标', '单位', '2020年', '2025年', '属性'])?.[0]).toBe('category');
+    expect(indicatorRoles(['方面', '指标名称', '现状值', '目标值'])?.[0]).toBe('category');
+    expect(indicatorRoles(['目标层', '准则层', '指标层', '单位', '现状值', '目标值'])).toEqual(['category', 'category', 'name', 'unit', 'baseline', 'target']);
+  });
+
+  it('reads 基线值, 现有基础 and 基年 as the baseline, a dated 预期/规划 column as a year, 数值 and 期末值 as the target', () => {
+    expect(indicatorRoles(['领域', '指标名称', '单位', '基线值', '2025年规划', '指标属性'])).toEqual(['category', 'name', 'unit', 'baseline', 'target', 'attribute']);
+    expect(indicatorRoles(['指标', '现有基础', '2025年预期'])).toEqual(['name', 'baseline', 'target']);
+    // 2035年远景 past the plan period's end is the outlook, kept as a note.
+    expect(indicatorRoles(['指标', '单位', '2020年', '2025年预期', '2035年远景', '属性'])).toEqual(['name', 'unit', 'baseline', 'target', 'note', 'attribute']);
+    expect(indicatorRoles(['指标', '单位', '数值'])).toEqual(['name', 'unit', 'target']);
+    expect(indicatorRoles(['指标', '基年', '期末值'])).toEqual(['name', 'baseline', 'target']);
+  });
+
+  it('keeps a cumulative column (2021—2025年累计, 五年累计) as a note', () => {
+    expect(indicatorRoles(['指标', '2020年', '2025年', '2021—2025年累计', '属性'])).toEqual(['name', 'baseline', 'target', 'note', 'attribute']);
+    expect(indicatorRoles(['指标', '2020年', '2025年', '五年累计'])).toEqual(['name', 'baseline', 'target', 'note']);
+  });
+
+  it('reads such a table as a person does', () => {
+    const TEXT = ['专栏1 某县“十四五”主要指标', '维度  指标  单位  基线值  2025年规划  属性', '经济发展  地区生产总值  亿元  320  450  预期性', '民生福祉  城镇调查失业率  %  4.8  <5.5  预期性'].join('\n');
+    expect(read(TEXT)).toEqual([
+      ['经济发展', '地区生产总值', '亿元', '450'],
+      ['民生福祉', '城镇调查失业率', '%', '<5.5'],
+    ]);
+  });
+});
+
 describe('rows whose merged and empty cells the page dropped', () => {
   const TEXT = [
     '某县文化馆2024年度整体绩效目标表 | |||||||',

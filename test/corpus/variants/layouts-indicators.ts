@@ -15,7 +15,7 @@ type Options = {
   seqColumn?: boolean;
   /** A 类别 column whose cell is printed on the first row of each group only (a merged cell). */
   categoryColumn?: boolean;
-  /** Header words other than year columns: 基期值/目标值, 现状值/规划值, “十三五”末/“十四五”末. */
+  /** Header words other than year columns: 基期值/目标值, 现状值/规划值, “十三五”末/“十四五”末, 基线值/2025年规划. */
   wordyYears?: boolean;
   /**
    * The same table written another way: other header words (具体指标, 现状值/规划目标, 指标性质, 性质), the
@@ -34,11 +34,13 @@ const cells = (rng: Rng, list: KeyIndicator[], o: Options): { header: string[]; 
         ['现状值', '规划值'],
         ['“十三五”末', '“十四五”末'],
         [`${base}年基期值`, `${base + 5}年目标值`],
+        ['基线值', `${base + 5}年规划`],
+        ['现有基础', `${base + 5}年预期`],
       ])
     : [`${base}年`, `${base + 5}年`];
   if (o.rewritten) return rewrittenCells(rng, list);
   const header = [
-    ...(o.categoryColumn ? [rng.pick(['类别', '领域', '类 别'])] : []),
+    ...(o.categoryColumn ? [rng.pick(['类别', '领域', '类 别', '维度', '方面'])] : []),
     ...(o.seqColumn ? ['序号'] : []),
     rng.pick(['指  标', '指标', '指标名称', '主要指标']),
     ...(o.unitInName ? [] : ['单位']),
@@ -154,7 +156,7 @@ export const indicatorLayouts: (Layout & { indicators: true })[] = [
   { id: 'ind-category-column', what: '`|` rows, a 类别 column filled on the first row of each group', indicators: true, make: (rng) => textTable(barRows, { categoryColumn: true, seqColumn: rng.next() < 0.5 })(rng, pickIndicators(rng)) },
   { id: 'ind-flat-category-merged', what: 'one cell per line, 类别 column, its merged cell missing from later rows', indicators: true, make: (rng) => textTable(flatMerged, { categoryColumn: true, seqColumn: true })(rng, pickIndicators(rng)) },
   { id: 'ind-rewritten', what: 'other header words (具体指标, 现状值/规划目标, 指标性质), 单位 after the values, units glued to values, 属性 as 约束/[约束性], a 备注 column', indicators: true, make: (rng) => textTable(rng.next() < 0.5 ? flat : barRows, { rewritten: true })(rng, pickIndicators(rng)) },
-  { id: 'ind-header-words', what: '基期值/目标值, 现状值/规划值, “十三五”末/“十四五”末 instead of years', indicators: true, make: (rng) => textTable(rng.next() < 0.5 ? flat : barRows, { wordyYears: true, seqColumn: rng.next() < 0.5 })(rng, pickIndicators(rng)) },
+  { id: 'ind-header-words', what: '基期值/目标值, 现状值/规划值, “十三五”末/“十四五”末, 基线值/2025年规划, 现有基础/2025年预期 instead of years', indicators: true, make: (rng) => textTable(rng.next() < 0.5 ? flat : barRows, { wordyYears: true, seqColumn: rng.next() < 0.5 })(rng, pickIndicators(rng)) },
   { id: 'ind-performance-form', what: '绩效目标表 `|` rows: 一级/二级/三级指标, *指标值, 指标值类型, upper levels and empty units missing, rows padded', indicators: true, make: (rng) => performanceForm(rng, pickIndicators(rng)) },
   {
     id: 'ind-docx',
