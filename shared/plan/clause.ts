@@ -3,10 +3,10 @@
 // `(市发改委牵头,市财政局配合)`, `(A、B按职责分工负责)`, and a bracket the stored text cut off.
 import { joinWrappedLabelLines } from './label-wrap.js';
 import { DIVISION_LINE, parseLeadVerbForm } from './lead-verbs.js';
-import { applyLeadMarks, markOf } from './lead-marks.js';
+import { applyLeadMarks, markedUnitList, markOf, withoutMark } from './lead-marks.js';
 import { parseResponsibility, type Responsibility } from './responsibility.js';
 import { foldPunctuation } from './text.js';
-import { foldLabelScript, isDepartmentLike, splitUnitList } from './unit-names.js';
+import { foldLabelScript, isDepartmentLike, isListedUnit, isTownName, splitUnitList } from './unit-names.js';
 
 export { isDepartmentLike } from './unit-names.js';
 
@@ -107,15 +107,21 @@ const groupResponsibility = (inner: string, cutOff: boolean): Responsibility | n
   const folded = foldLabelScript(withoutCarryForward(inner));
   const label = LABEL.exec(folded);
   if (label) return parseLabelled(folded.slice(label.index));
+  const marked = markedList(folded);
+  if (marked) return marked;
   if (/牵头|负责|配合|参与|参加|协作|协助|承办|主办|协办|落实|统筹|主抓|共同推进/.test(folded)) return parseLeadVerbForm(folded, cutOff);
   return null;
 };
+
+/** `(A、X(牵头)、B)`, `(X*、A)`: units only, the lead marked inside the list (towns and shortened names count). */
+const markedList = (inner: string): Responsibility | null =>
+  markedUnitList(splitUnitList(inner), (n, all) => isListedUnit(n, all) || isTownName(n) || BARE_COLLECTIVE.test(n) || /^(各|相关|有关|[市区县]直)/.test(n));
 
 /**
  * A unit named in a bare bracket with no label or verb: the ends only a unit has (not 园/区/城, which end
  * places and projects too: `(含口袋公园)`).
  */
-const BARE_UNIT = /^[\u4e00-\u9fff()()]{2,30}(局|委|办|院|厅|中心|公司|政府|馆|队|站|所|股|科|集团|办公室|管委会|街道|办事处|部|部门|处|室|银行|海关|工会|妇联|团委|残联|科协|单位)$/;
+const BARE_UNIT = /^[\u4e00-\u9fff()()]{1,30}(局|委|办|院|厅|中心|公司|政府|馆|队|站|所|股|科|集团|办公室|管委会|街道|办事处|部|部门|处|室|银行|海关|工会|妇联|团委|残联|科协|单位)$/;
 
 const BARE_COLLECTIVE = /^(各(街道|镇街|乡镇|镇|乡|县区|区县|区|县|县市区|园区)|(区|县|市)?(级)?(各)?(相关|有关)(部门|单位)|各成员单位)$/;
 
@@ -152,7 +158,10 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
     // Collective names (各街道, 各镇, 区级相关部门) join a list once one unit in it is named outright.
     // A role word (`(配合单位)` after a list, a unit's mark) is no unit, so it is no bare list either.
     const isBare = (n: string): boolean => BARE_UNIT.test(n) && isDepartmentLike(n) && !/^(含|包括|不含|如|即|其中|重点)/.test(n);
-    if (names.length > 0 && names.every((n) => isBare(n) || BARE_COLLECTIVE.test(n)) && names.some(isBare)) {
+    // Beside one such unit, the rest may be any unit's name: a town (`凤城镇`), a zone (`立山经济开发区`), a
+    // bank's branch, a group (`各地`, `相关街道`) — the list says what its items are.
+    const isListed = (n: string): boolean => (isListedUnit(n, names) || isTownName(n)) && !/^(含|包括|不含|如|即|其中|重点)/.test(n);
+    if (names.length > 0 && names.every((n) => isBare(n) || BARE_COLLECTIVE.test(n) || isListed(n)) && names.some(isBare)) {
       const raw = text.slice(last.start, last.end);
       const responsibility = { leads: names.slice(0, 1), participants: names.slice(1), isLeadInferred: true };
       return { responsibility, rest: (text.slice(0, last.start) + text.slice(last.end)).trim(), raw, raws: [raw], carried };
@@ -160,10 +169,12 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
   }
   // The task's last line, or its part after the last sentence end, naming units that each carry their
   // role mark and no label (`区教育局(牵头单位)、区财政局(配合单位)`): the marks say who leads.
-  const lastLine = text.split('\n').pop() ?? '';
+  // (The document's 印发 line after the last task is not its last line.)
+  const lastLine = text.replace(IMPRINT_TAIL, '').split('\n').pop() ?? '';
   const tail = (lastLine.split('。').filter((p) => p.trim().length > 0).pop() ?? '').trim();
   const marked = splitUnitList(tail);
-  const isMarkedUnit = (n: string): boolean => markOf(n) !== null && !/[::]/.test(n) && isDepartmentLike(n.replace(/[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]$/, ''));
+  const names = marked.map(withoutMark);
+  const isMarkedUnit = (n: string): boolean => markOf(n) !== null && !/[::]/.test(n) && (isListedUnit(withoutMark(n), names) || isTownName(withoutMark(n)));
   if (marked.length > 0 && marked.every(isMarkedUnit) && marked.some((n) => markOf(n) === 'lead')) {
     const responsibility = applyLeadMarks({ leads: marked, participants: [], isLeadInferred: false });
     return { responsibility, rest: text.slice(0, text.lastIndexOf(tail)).trim(), raw: tail, raws: [tail], carried };

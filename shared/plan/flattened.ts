@@ -122,7 +122,9 @@ const groupRows = (cells: Cell[], roles: Role[], memory?: ColumnMemory): { rows:
     return /^\d+$/.test(text) && Number.isFinite(own) && next !== own + 1;
   };
   for (const cell of cells) {
-    if (isSectionCell(cell.text) && roles[0] !== 'task') {
+    // With the task first, a `一、…` cell is a task of its own unless the rows are numbered `1.`: then it is
+    // a group row between them.
+    if (isSectionCell(cell.text) && (roles[0] !== 'task' || hasStarts)) {
       flush();
       rows.push({ line: cell.line, cells: Array<string>(width).fill(cell.text) });
       isStartRow = false;

@@ -28,3 +28,18 @@ export const applyLeadMarks = (r: Responsibility): Responsibility => {
   const lead = unique(leads);
   return { leads: lead, participants: unique(others).filter((n) => !lead.includes(n)), isLeadInferred: false };
 };
+
+/** A unit's name with its role mark taken off (`市科技局(牵头)`, `区农业农村委*` → the name). */
+export const withoutMark = (n: string): string => n.replace(/(?:[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]|\s*[*＊★☆])$/, '');
+
+/**
+ * A bracket that lists units only, the lead marked inside it: `(A、X(牵头)、B)`, `(X*、A)`. The mark decides
+ * who leads; the list is no sentence, so the verb reader never sees it. `isUnit` judges each bare name
+ * among all of them.
+ */
+export const markedUnitList = (names: string[], isUnit: (name: string, all: string[]) => boolean): Responsibility | null => {
+  if (!names.some((n) => markOf(n) === 'lead')) return null;
+  const bare = names.map(withoutMark);
+  if (!bare.every((n) => isUnit(n, bare))) return null;
+  return applyLeadMarks({ leads: names, participants: [], isLeadInferred: false });
+};

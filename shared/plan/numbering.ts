@@ -52,7 +52,8 @@ const PATTERNS: { kind: HeadingKind; re: RegExp; number: (m: RegExpExecArray) =>
   { kind: 'paren-cn', re: new RegExp(`^[((]\\s*(${CN})\\s*[))]\\s*[、.]?\\s*(.*)$`), number: (m) => toNumber(m[1]) },
   // 1. 1、 1。 1． — but not a decimal such as "1.5亿元" at the start of a sentence. A 、 is never a
   // decimal point, so `6、98年元旦…` (a year written short) is item 6.
-  { kind: 'num', re: /^(\d{1,3})\s*(?:[.．。](?!\d)|、)\s*(.*)$/, number: (m) => Number(m[1]) },
+  // `2.5倍` is a number, not item 2; `6.2024年…` is item 6 about a year.
+  { kind: 'num', re: /^(\d{1,3})\s*(?:[.．。](?!\d)|[.．](?=(?:19|20)\d{2}\s*年)|、)\s*(.*)$/, number: (m) => Number(m[1]) },
   { kind: 'paren-num', re: /^(?:[((]\s*(\d{1,3})\s*[))]|(\d{1,3})\s*[))])\s*[、.]?\s*(.*)$/, number: (m) => Number(m[1] ?? m[2]) },
   { kind: 'circled', re: new RegExp(`^([${CIRCLED}])\\s*(.*)$`), number: (m) => CIRCLED.indexOf(m[1] ?? '') + 1 },
   { kind: 'paren-num', re: new RegExp(`^([${PAREN_DIGITS}])\\s*[、.]?\\s*(.*)$`), number: (m) => PAREN_DIGITS.indexOf(m[1] ?? '') + 1 },

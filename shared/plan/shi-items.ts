@@ -3,13 +3,19 @@
 // task of its own under the paragraph's heading. Parts that name no units stay the paragraph's content, as
 // before — only a paragraph where two or more parts carry their own assignment is cut.
 import type { SourceLine } from './body.js';
+import { findResponsibilityClause } from './clause.js';
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
-/** A part that assigns its own work: a role word with a unit's name near it. */
-const ASSIGNS = /(牵头|配合|参与|协同|负责|责任单位|牵头单位)/;
-const NAMES_UNIT = /[\u4e00-\u9fff]{1,12}(局|委|办|厅|中心|政府|部|街道|乡镇|各镇|各乡|管委会)/;
+/**
+ * A part that assigns its own work: the responsibility reader finds a unit in it, by a label, a bracket
+ * or role verbs (any unit's name — a 股, a 馆, a town — not a list of endings).
+ */
+const assigns = (part: string): boolean => {
+  const clause = findResponsibilityClause(part);
+  return clause !== null && clause.responsibility.leads.length + clause.responsibility.participants.length > 0;
+};
 
 /**
  * The line cut at its `一是`, `二是` … marks when they count up from 一 at a clause's start (the line's
@@ -29,7 +35,7 @@ export const splitShiItems = (source: SourceLine): SourceLine[] => {
   const ends = [...marks.slice(1), source.text.length];
   // Each part ends its own sentence: the `;` that ran it into the next one is a full stop now.
   const parts = marks.map((at, i) => source.text.slice(at + 2, ends[i]).trim().replace(/[;;,,]$/, '。'));
-  if (parts.filter((p) => ASSIGNS.test(p) && NAMES_UNIT.test(p)).length < 2) return [source];
+  if (parts.filter(assigns).length < 2) return [source];
   const head = source.text.slice(0, marks[0]).trim();
   return [
     ...(head ? [{ line: source.line, text: head }] : []),

@@ -5,7 +5,7 @@
 // run of unit lines after them are its units — the first for the first unit column (主要责任单位), the
 // rest for the last. A goal with several runs of sub-goal and units is a group of one task per run.
 import { readHeading, splitTitle } from './numbering.js';
-import { isDepartmentLike } from './unit-names.js';
+import { isDepartmentLike, isListedUnit, isTownName, splitUnitList } from './unit-names.js';
 import type { Cell } from './flattened.js';
 import type { Role, TableRow } from './table-rows.js';
 
@@ -16,6 +16,12 @@ const isNumbered = (text: string): boolean => {
 };
 /** A unit line: a unit's name, or a short name (`省人口计生`, as tables shorten) next to one. */
 const SHORT_NAME = /^[\u4e00-\u9fff]{2,8}$/;
+
+/** `二、持续改善民生福祉`: a short chapter-numbered line, a group printed across the table. */
+const isGroupRow = (text: string): boolean => {
+  const h = readHeading(text.trim());
+  return h !== null && (h.kind === 'cn' || h.kind === 'chapter') && text.trim().length <= 40;
+};
 
 type Run = { texts: string[]; units: string[]; line: number };
 
@@ -40,6 +46,9 @@ export const rowsFromUnitLines = (cells: Cell[], headerRoles: Role[]): { roles: 
   const isUnit = (i: number): boolean => {
     const t = cells[i]?.text.trim() ?? '';
     if (isDepartmentLike(t)) return true;
+    // A unit cell printed whole on its line (`省发改委、长沙市政府`): every name in it a unit's.
+    const names = t.includes('、') ? splitUnitList(t) : [];
+    if (names.length > 1 && names.every((n) => isListedUnit(n, names) || isTownName(n))) return true;
     const near = (j: number): boolean => isDepartmentLike(cells[j]?.text.trim() ?? '');
     return SHORT_NAME.test(t) && !isNumbered(t) && (near(i - 1) || near(i + 1));
   };
@@ -60,8 +69,13 @@ export const rowsFromUnitLines = (cells: Cell[], headerRoles: Role[]): { roles: 
     }
     return { line: run.line, cells: out };
   };
-  starts.forEach((s, k) => {
-    const end = starts[k + 1] ?? cells.length;
+  // A group row printed across the table (`二、持续改善民生福祉`) between numbered rows: a section row, not
+  // the end of the row above it.
+  const sections = cells.flatMap((c, i) => (isGroupRow(c.text) ? [i] : []));
+  const boundaries = [...starts, ...sections].sort((a, b) => a - b);
+  for (const at of sections.filter((i) => i < (starts[0] ?? 0))) rows.push({ line: cells[at]?.line ?? 0, cells: Array<string>(width).fill(cells[at]?.text.trim() ?? '') });
+  starts.forEach((s) => {
+    const end = boundaries.find((b) => b > s) ?? cells.length;
     const runs: Run[] = [];
     for (let i = s; i < end; i += 1) {
       const cell = cells[i];
@@ -80,8 +94,13 @@ export const rowsFromUnitLines = (cells: Cell[], headerRoles: Role[]): { roles: 
     }
     const head = runs[0];
     if (!head) return;
+    const group = cells[end];
+    const groupRow = (): void => {
+      if (group && sections.includes(end)) rows.push({ line: group.line, cells: Array<string>(width).fill(group.text.trim()) });
+    };
     if (runs.length === 1) {
       rows.push(rowOf(head, head.texts));
+      groupRow();
       return;
     }
     // The numbered goal heads a group; each run of sub-goals and units is one task under it.
@@ -91,6 +110,7 @@ export const rowsFromUnitLines = (cells: Cell[], headerRoles: Role[]): { roles: 
       const texts = n === 0 ? run.texts.slice(1) : run.texts;
       if (texts.length > 0) rows.push(rowOf(run, texts.map((t) => t.replace(/^[—–-]{1,2}/, ''))));
     });
+    groupRow();
   });
   return { roles, rows };
 };

@@ -32,6 +32,11 @@ ${table}
 同一生成器、同一种子,用本分支改动前 main 的读取器(2026-11-29)读回的结果(\`test/corpus/variants/before.md\`,记录一次,不再重算):
 
 ${readFileSync(join(import.meta.dirname, 'variants', 'before.md'), 'utf8').trim()}
+
+\`learned-\` 各版式(留出批次教给读取器的写法,test/corpus/variants/layouts-learned.ts)于 2026-11-30 加入,加入前的 main(3b332ef)
+读回的结果(\`test/corpus/variants/before-learned.md\`):
+
+${readFileSync(join(import.meta.dirname, 'variants', 'before-learned.md'), 'utf8').trim()}
 `;
 // `--floors` records today's per-layout figures as the floors the CI test holds (raise them after a fix).
 if (!only && process.argv.includes('--floors')) {

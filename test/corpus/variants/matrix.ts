@@ -9,10 +9,11 @@ import { scoreDocument, type DocScore } from '../score.js';
 import type { Generated } from './body.js';
 import { bodyLayouts, type Layout } from './layouts-body.js';
 import { indicatorLayouts, setIndicatorPool, type IndicatorDoc } from './layouts-indicators.js';
+import { learnedLayouts } from './layouts-learned.js';
 import { tableLayouts } from './layouts-tables.js';
 import { indicatorPool, taskPool, type PoolTask } from './pool.js';
 
-export const layouts: Layout[] = [...bodyLayouts, ...tableLayouts, ...indicatorLayouts];
+export const layouts: Layout[] = [...bodyLayouts, ...tableLayouts, ...indicatorLayouts, ...learnedLayouts];
 
 export type LayoutScore = {
   id: string;

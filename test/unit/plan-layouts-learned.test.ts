@@ -1,0 +1,114 @@
+// Rules the held-out rounds added, written again with other content (the layout matrix's `learned-` layouts
+// pour the corpus's tasks into them): where a rule had only held for the names of the page it came from,
+// these made-up documents of the same shapes failed before the change.
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../shared/plan/document.js';
+import { splitShiItems } from '../../shared/plan/shi-items.js';
+
+const rows = (text: string): [string, string[], string[]][] => parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants]);
+const head = ['某区2024年重点工作任务', '一、推动高质量发展'];
+
+describe('a lead marked inside a bracketed list of units', () => {
+  it('reads `(A、X(牵头)、B)` at the end of an item: the mark decides, the rest take part', () => {
+    const text = [...head, '1.新建口袋公园5个(区住建局、区园林局(牵头)、江南镇)。', '2.改造老旧小区10个(区住建局(牵头))。'].join('\n');
+    expect(rows(text)).toEqual([
+      ['新建口袋公园5个', ['区园林局'], ['区住建局', '江南镇']],
+      ['改造老旧小区10个', ['区住建局'], []],
+    ]);
+  });
+
+  it('reads a star after the lead inside the bracket', () => {
+    const text = ['某区重点任务(加*号为牵头部门)', '一、推动高质量发展', '1.实施河道清淤工程(区水务局*、区财政局、各街道)。'].join('\n');
+    expect(rows(text)).toEqual([['实施河道清淤工程', ['区水务局'], ['区财政局', '各街道']]]);
+  });
+});
+
+describe('units with their own role marks as the last line of an item', () => {
+  it('reads towns among them, and the last item before the 印发 line', () => {
+    const text = [
+      ...head,
+      '1.建设美丽乡村示范村3个。',
+      '区农业农村局(牵头单位)、江南镇(配合单位)、凤山镇(配合单位)',
+      '2.新建老年大学。',
+      '区民政局(牵头单位)',
+      '某区人民政府办公室 2024年3月1日印发',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['建设美丽乡村示范村3个', ['区农业农村局'], ['江南镇', '凤山镇']],
+      ['新建老年大学', ['区民政局'], []],
+    ]);
+  });
+});
+
+describe('a bare list of units in a closing bracket', () => {
+  it('takes short names, towns and zones beside one plain unit as units', () => {
+    const text = [...head, '1.征收残疾人就业保障金(县残联、县税务局)', '2.实施工业园区改造(县工信局、城东经济开发区、江南镇)'].join('\n');
+    const read = parsePlanText(text).tasks.map((t) => [t.leads, t.participants, t.isLeadInferred]);
+    expect(read).toEqual([
+      [['县残联'], ['县税务局'], true],
+      [['县工信局'], ['城东经济开发区', '江南镇'], true],
+    ]);
+  });
+});
+
+describe('一是…;二是… items inside a paragraph', () => {
+  it('cuts the paragraph when the parts name units of any kind (a 股, a 馆)', () => {
+    const parts = splitShiItems({ line: 3, text: '一是开放两馆一站(文化股牵头,文化馆、图书馆配合);二是举办全民健身运动会(体育股牵头)。' });
+    expect(parts.map((p) => p.text)).toEqual(['①开放两馆一站(文化股牵头,文化馆、图书馆配合)。', '②举办全民健身运动会(体育股牵头)。']);
+  });
+});
+
+describe('a table one cell per line whose task cells are numbered paragraphs', () => {
+  const long = (what: string): string => `${what},建立健全工作台账,定期调度推进,按季度报送工作进展,确保各项措施落地见效。`;
+  it('keeps group rows apart from the row above and reads a unit cell printed whole on its line', () => {
+    const text = [
+      '年度重点任务清单', '重点任务', '牵头单位', '配合单位',
+      '一、推动经济发展', `1.${long('加快产业园区建设')}`, '区发改局', '区财政局、区自然资源局',
+      `2.${long('推进重大项目攻坚')}`, '区发改局、区工信局',
+      '二、改善民生福祉', `3.${long('新建公办幼儿园三所')}`, '区教育局', '区住建局、区财政局、江南镇',
+      `4.${long('新增婴幼儿托位五百个')}`, '区卫健局',
+    ].join('\n');
+    const plan = parsePlanText(text);
+    expect(plan.tasks.map((t) => [t.title.slice(0, 8), t.leads, t.participants])).toEqual([
+      ['加快产业园区建设', ['区发改局'], ['区财政局', '区自然资源局']],
+      ['推进重大项目攻坚', ['区发改局', '区工信局'], []],
+      ['新建公办幼儿园三', ['区教育局'], ['区住建局', '区财政局', '江南镇']],
+      ['新增婴幼儿托位五', ['区卫健局'], []],
+    ]);
+    expect((plan.sections ?? []).map((s) => s.title)).toEqual(['推动经济发展', '改善民生福祉']);
+  });
+});
+
+describe('a task-first table one cell per line with a deadline column', () => {
+  it('reads a `二、…` cell between numbered rows as a group row, not as the row above’s text', () => {
+    const text = [
+      '年度重点任务清单', '重点任务', '牵头单位', '配合单位', '完成时限',
+      '一、推动经济发展', '1.加快产业园区建设。', '区发改局', '区财政局', '6月底前',
+      '二、改善民生福祉', '2.新建公办幼儿园三所。', '区教育局', '区住建局', '年底前',
+    ].join('\n');
+    const plan = parsePlanText(text);
+    expect(plan.tasks.map((t) => [t.title, t.leads, t.participants])).toEqual([
+      ['加快产业园区建设', ['区发改局'], ['区财政局']],
+      ['新建公办幼儿园三所', ['区教育局'], ['区住建局']],
+    ]);
+    expect((plan.sections ?? []).map((s) => s.title)).toEqual(['推动经济发展', '改善民生福祉']);
+  });
+});
+
+describe('labels and lists', () => {
+  it('joins a label alone on its line with a town on the next', () => {
+    const text = [...head, '1.综合提升南北路街区。', '牵头单位:', '区住建局', '配合单位:', '江南镇'].join('\n');
+    expect(rows(text)).toEqual([['综合提升南北路街区', ['区住建局'], ['江南镇']]]);
+  });
+
+  it('does not run the 印发 line into the last item’s list when the lines look wrapped at one width', () => {
+    const items = Array.from({ length: 10 }, (_, i) => `(${'一二三四五六七八九十'[i]})推进第${i + 1}批民生项目建设。【牵头单位】区住建局【配合单位】江南镇`);
+    const text = ['某区民生实事项目', ...items, '某区人民政府办公室 2024年3月1日印发'].join('\n');
+    expect(rows(text).at(-1)).toEqual(['推进第10批民生项目建设', ['区住建局'], ['江南镇']]);
+  });
+
+  it('reads `6.2024年…` as item 6 about a year, `2.5倍` still as a number', () => {
+    const text = [...head, '5.推进农村公路建设。(区交通局)', '6.2024年农村公路安防工程。(区交通局)'].join('\n');
+    expect(rows(text).map((r) => r[0])).toEqual(['推进农村公路建设', '2024年农村公路安防工程']);
+  });
+});
