@@ -82,3 +82,25 @@ describe('rows whose merged and empty cells the page dropped', () => {
     expect(fitShortRow(['讲座满员率', '90', '%'], ['category', 'name', 'target', 'unit'], null)).toEqual(['', '讲座满员率', '90', '%']);
   });
 });
+
+describe('a name cell merged over sub-rows named only 总量 and 比重', () => {
+  // One cell per line under 类别 | 指标 | 单位 | 2020年 | 2025年: `研发投入` over `总量` and `比重` rows.
+  const TEXT = [
+    '某市科技创新主要指标',
+    '类别', '指标', '单位', '2020年', '2025年',
+    '创新投入', '科技人员数', '万人', '3.2', '4.5',
+    '研发投入', '总量', '亿元', '120', '200',
+    '比重', '%', '2.1', '2.8',
+    '高新技术企业数', '家', '800', '1500',
+    '二、重点任务',
+  ].join('\n');
+
+  it('names the rows after the cell (研发投入总量, 研发投入比重) and keeps the 类别 above them', () => {
+    expect(read(TEXT)).toEqual([
+      ['创新投入', '科技人员数', '万人', '4.5'],
+      ['创新投入', '研发投入总量', '亿元', '200'],
+      ['创新投入', '研发投入比重', '%', '2.8'],
+      ['创新投入', '高新技术企业数', '家', '1500'],
+    ]);
+  });
+});
