@@ -104,3 +104,18 @@ describe('a name cell merged over sub-rows named only 总量 and 比重', () => 
     ]);
   });
 });
+
+describe('units at the end of a glued row', () => {
+  // A table copied as one run of text: `序号.名称单位权重目标值` with nothing between the cells.
+  const TEXT =
+    '某县发展水平监测指标体系监测指标单位权重目标值一、经济发展1.人均地区生产总值元4.0≥600002.城乡居民收入比以农为11.5≤2.23.单位地区生产总值能耗吨标准煤/万元3.0≤0.54.工业用水重复利用率%2.0≥90';
+
+  it('takes a ratio\'s base (以农为1) and a unit per unit (吨标准煤/万元) as the unit, not as part of the name', () => {
+    expect(read(TEXT)).toEqual([
+      ['经济发展', '人均地区生产总值', '元', '≥60000'],
+      ['经济发展', '城乡居民收入比', '以农为1', '≤2.2'],
+      ['经济发展', '单位地区生产总值能耗', '吨标准煤/万元', '≤0.5'],
+      ['经济发展', '工业用水重复利用率', '%', '≥90'],
+    ]);
+  });
+});
