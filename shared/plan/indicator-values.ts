@@ -7,8 +7,8 @@ import { readHeading } from './numbering.js';
 import { isAttributeCell, looksLikeUnit, parseAttribute, parseTarget } from './target.js';
 import type { ParsedIndicator, ParsedTarget, UnplacedLine } from './types.js';
 
-/** `〔18〕` / `[4]` in a 累计 column: a five-year cumulative figure. */
-const CUMULATIVE = /^[〔\[(]\s*(\d+(?:\.\d+)?)\s*[〕\])]$/;
+/** `〔18〕` / `[4]` in a 累计 column: a five-year cumulative figure; a fall may carry its sign (`〔-13.5〕`). */
+const CUMULATIVE = /^[〔\[(]\s*([-−－]?\d+(?:\.\d+)?)\s*[〕\])]$/;
 
 /**
  * The target of a row whose year columns are empty or `—`: a cumulative 〔18〕 in the 累计 column is

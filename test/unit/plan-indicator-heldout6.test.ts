@@ -119,3 +119,13 @@ describe('units at the end of a glued row', () => {
     ]);
   });
 });
+
+describe('a cumulative target printed with its sign', () => {
+  it('reads 〔-13.5〕 in a year column as the five-year figure, sign kept', () => {
+    const TEXT = ['专栏1 某市主要指标', '| 指标 | 2020年 | 2025年 | 属性 |', '| 单位生产总值能耗降低(%) | — | 〔-13.5〕 | 约束性 |', '| 森林覆盖率(%) | 40 | 42 | 约束性 |'].join('\n');
+    const energy = (parsePlanText(TEXT).indicators ?? [])[0];
+    expect(energy?.name).toBe('单位生产总值能耗降低');
+    expect(energy?.target.low).toBe(-13.5);
+    expect(energy?.target.text).toContain('累计');
+  });
+});
