@@ -112,7 +112,10 @@ export const indicatorsFromTable = (read: IndicatorTable, startSeq: number): { i
     if (!name) continue;
     // Two columns before 序号 (领域, 任务) or a group split over two cells (`(一)` / `制度完善`): one group name.
     const groups = table.roles.flatMap((r, k) => (r === 'category' ? [(row.cells[k] ?? '').trim()] : [])).filter(Boolean);
-    const group = [...new Set(groups)].join('');
+    // Two levels of groups (一级指标 | 二级指标: 产出指标 / 数量指标) read apart; a group number in a cell of its
+    // own (`(一)` / `制度完善`) is part of the one name.
+    const levels = [...new Set(groups)];
+    const group = levels.length > 1 && levels.every((g) => g.length >= 2 && readHeading(g) === null) ? levels.join(' / ') : levels.join('');
     category = (group && (readHeading(group)?.rest || group)) || category;
     if (MEASURE_ONLY.test(name) && category !== shownBefore && shownBefore !== '' && !parents.has(category)) parents.set(category, shownBefore);
     const parent = parents.get(category);

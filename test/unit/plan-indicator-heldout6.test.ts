@@ -68,10 +68,10 @@ describe('rows whose merged and empty cells the page dropped', () => {
 
   it('puts each cell under the column its kind fits, the merged 一级指标 left empty', () => {
     expect(read(TEXT)).toEqual([
-      ['产出指标数量指标', '公益讲座场次', '场', '24'],
+      ['产出指标 / 数量指标', '公益讲座场次', '场', '24'],
       ['质量指标', '讲座满员率', '%', '90'],
       ['时效指标', '活动安排', '', '按季安排'],
-      ['效益指标社会效益指标', '群众文化需求', '%', '基本满足'],
+      ['效益指标 / 社会效益指标', '群众文化需求', '%', '基本满足'],
     ]);
   });
 
