@@ -13,10 +13,15 @@ const isLong = (c: string): boolean => c.length > 15;
 // never a name.
 const VALUE_KIND = /^(定量|定性|正向|反向|逆向)(指标)?$/;
 
-/** How well a cell fits a column; `same` when the column holds this very text in the rows above. */
-const fit = (cell: string, role: IndicatorRole, same: boolean): number => {
+/** What the rows above hold in a column. */
+type Column = { texts: string[] };
+
+const columnOf = (history: string[][], k: number): Column => ({ texts: history.map((r) => (r[k] ?? '').trim()).filter(Boolean) });
+
+/** How well a cell fits a column, given what the rows above hold in it. */
+const fit = (cell: string, role: IndicatorRole, column: Column): number => {
   // A text repeated down a column (`未达指标值酌情扣分` under 评分标准) is that column's.
-  const bonus = same ? 5 : 0;
+  const bonus = column.texts.includes(cell) ? 5 : 0;
   const value = looksLikeValue(cell);
   const unit = looksLikeUnit(cell);
   const attribute = isAttributeCell(cell);
@@ -43,22 +48,23 @@ const fit = (cell: string, role: IndicatorRole, same: boolean): number => {
   }
 };
 
-const scoreOf = (cells: string[], roles: IndicatorRole[], above: string[] | null): number =>
-  cells.reduce((sum, c, k) => (c.length === 0 ? sum : sum + fit(c, roles[k] ?? 'note', (above?.[k] ?? '') === c)), 0);
+const scoreOf = (cells: string[], roles: IndicatorRole[], columns: Column[]): number =>
+  cells.reduce((sum, c, k) => (c.length === 0 ? sum : sum + fit(c, roles[k] ?? 'note', columns[k] ?? { texts: [] })), 0);
 
 /**
  * The row's cells placed under the header's columns, order kept, empty columns where they fit best;
  * null when filling from the left fits as well (the usual short row keeps its usual reading).
  */
-export const fitShortRow = (cells: string[], roles: IndicatorRole[], above: string[] | null): string[] | null => {
+export const fitShortRow = (cells: string[], roles: IndicatorRole[], history: string[][]): string[] | null => {
   const filled = cells.filter((c) => c.trim().length > 0).map((c) => c.trim());
   const n = roles.length;
   const m = filled.length;
   if (m === 0 || m >= n) return null;
+  const columns = roles.map((_, k) => columnOf(history, k));
   // Only a row that reads wrongly from the left is placed anew: a figure, unit or 定量 cell where it cannot
   // stand, or a text the rows above hold in another column. A row of a template whose value cells are all
   // empty keeps its usual reading.
-  const misplaced = filled.some((c, k) => fit(c, roles[k] ?? 'note', (above?.[k] ?? '') === c) <= -3 || (above ?? []).some((a, j) => j !== k && a === c));
+  const misplaced = filled.some((c, k) => fit(c, roles[k] ?? 'note', { texts: [] }) <= -3 || columns.some((col, j) => j !== k && col.texts.includes(c)));
   if (!misplaced) return null;
   // best[i][j]: the best score placing the first i cells in the first j columns.
   const best: number[][] = Array.from({ length: m + 1 }, () => Array<number>(n + 1).fill(-Infinity));
@@ -68,8 +74,10 @@ export const fitShortRow = (cells: string[], roles: IndicatorRole[], above: stri
     for (let j = i; j <= n; j += 1) {
       const skip = best[i]?.[j - 1] ?? -Infinity;
       const cell = filled[i - 1] ?? '';
-      const place = (best[i - 1]?.[j - 1] ?? -Infinity) + fit(cell, roles[j - 1] ?? 'note', (above?.[j - 1] ?? '') === cell);
-      // Ties go to placing the cell as far left as it fits: later columns stay free for later cells.
+      const place = (best[i - 1]?.[j - 1] ?? -Infinity) + fit(cell, roles[j - 1] ?? 'note', columns[j - 1] ?? { texts: [] });
+      // Ties go to placing the cell as far left as it fits: later columns stay free for later cells. Of two
+      // group columns, that is the upper level: which level a lone group cell is, the row does not say, and
+      // the upper one is never wrong as a group.
       (best[i] as number[])[j] = Math.max(skip, place);
       (took[i] as boolean[])[j] = place > skip;
     }
@@ -82,5 +90,5 @@ export const fitShortRow = (cells: string[], roles: IndicatorRole[], above: stri
     }
   }
   const leftFill = [...filled, ...Array<string>(n - m).fill('')];
-  return scoreOf(out, roles, above) > scoreOf(leftFill, roles, above) ? out : null;
+  return scoreOf(out, roles, columns) > scoreOf(leftFill, roles, columns) ? out : null;
 };

@@ -29,7 +29,7 @@ export type TableRow = { line: number; cells: string[]; category?: string };
  * group a merged column gives. Fewer cells: the attribute cell (约束性/预期性) anchors the right part,
  * the cells before it fill the columns from the left, the cells after it fill them from the right.
  */
-export const alignRow = (cells: string[], roles: IndicatorRole[], above: string[] | null = null): { cells: string[]; group: string | null } => {
+export const alignRow = (cells: string[], roles: IndicatorRole[], history: string[][] = []): { cells: string[]; group: string | null } => {
   const n = roles.length;
   if (cells.length === n) return { cells, group: null };
   if (cells.length === n + 1 && !roles.includes('category')) return { cells: cells.slice(1), group: cells[0] ?? null };
@@ -48,7 +48,7 @@ export const alignRow = (cells: string[], roles: IndicatorRole[], above: string[
   }
   if (attrCol < 0 || attrCell < 0 || attrCell > attrCol) {
     // With no 属性 cell to anchor on, the cells go where their kinds fit (indicator-fit-row.ts).
-    const fitted = attrCell < 0 ? fitShortRow(cells, roles, above) : null;
+    const fitted = attrCell < 0 ? fitShortRow(cells, roles, history) : null;
     if (fitted) return { cells: fitted, group: null };
     cells.forEach((c, k) => (out[k] = c));
     return { cells: out, group: null };
@@ -96,7 +96,7 @@ export const tableFromRows = (rows: CellRow[]): { roles: IndicatorRole[]; header
     if (!roles) continue;
     const out: TableRow[] = [];
     const run = yearRun(rows[h]?.cells ?? [], roles);
-    let above: string[] | null = null;
+    const history: string[][] = [];
     for (const row0 of rows.slice(h + 1)) {
       const spread = spreadMergedRun(row0.cells, roles, run);
       // `… | 未达指标值酌情扣分 | ||`: empty cells a page pads a short row with at its end hold no column.
@@ -118,10 +118,10 @@ export const tableFromRows = (rows: CellRow[]): { roles: IndicatorRole[]; header
       // group and the start of a name, not a name and its baseline.
       const lead = readHeading(row.cells[0] ?? '');
       const cutGroup = row.cells.length < roles.length && row.cells.length >= 2 && lead !== null && !looksLikeValue(row.cells[1] ?? '');
-      const { cells, group }: { cells: string[]; group: string | null } = cutGroup ? { cells: alignRow(row.cells.slice(1), roles).cells, group: row.cells[0] ?? null } : alignRow(row.cells, roles, above);
+      const { cells, group }: { cells: string[]; group: string | null } = cutGroup ? { cells: alignRow(row.cells.slice(1), roles).cells, group: row.cells[0] ?? null } : alignRow(row.cells, roles, history);
       if (group) out.push({ line: row.line, cells: roles.map(() => ''), category: groupName(group) });
       out.push({ line: row.line, cells });
-      above = cells;
+      history.push(cells);
     }
     return { roles, header: h, rows: out };
   }

@@ -77,9 +77,9 @@ describe('rows whose merged and empty cells the page dropped', () => {
 
   it('leaves a short row that reads well from the left as it is', () => {
     // A template row with no figures (名称 | 单位, the value cells empty): nothing is misplaced from the left.
-    expect(fitShortRow(['人口规模', '万人'], ['name', 'unit', 'baseline', 'target'], null)).toBeNull();
+    expect(fitShortRow(['人口规模', '万人'], ['name', 'unit', 'baseline', 'target'], [])).toBeNull();
     // A figure where the unit column stands, a unit where the value stands: placed anew.
-    expect(fitShortRow(['讲座满员率', '90', '%'], ['category', 'name', 'target', 'unit'], null)).toEqual(['', '讲座满员率', '90', '%']);
+    expect(fitShortRow(['讲座满员率', '90', '%'], ['category', 'name', 'target', 'unit'], [])).toEqual(['', '讲座满员率', '90', '%']);
   });
 });
 
