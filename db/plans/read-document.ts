@@ -113,10 +113,17 @@ const unboxLetterhead = (blocks: DocBlock[]): DocBlock[] => {
   return out;
 };
 
+// Names Excel gives a sheet by itself (Sheet1, 工作表2): they say nothing about what the sheet holds.
+const DEFAULT_SHEET_NAME = /^(sheet|工作表|表)\s*\d*$/i;
+
 const readXlsx = async (bytes: Uint8Array): Promise<PlanDocument> => {
   const workbook = await loadBoundedXlsx(bytes, { maxRows: MAX_DOCUMENT_LINES, tooLong, chineseDates: true });
   const blocks: DocBlock[] = [];
   let found = false;
+  // Several shown sheets, each named by the clerk (经济发展, 民生福祉): each sheet's name is the group of its table.
+  const shownSheets = workbook.worksheets.filter((s) => s.state !== 'hidden' && s.state !== 'veryHidden');
+  const sheetGroups = shownSheets.length > 1 && shownSheets.every((s) => !DEFAULT_SHEET_NAME.test(s.name.trim()));
+  const sheetTables: { at: number; name: string }[] = [];
   workbook.worksheets.forEach((sheet, sheetIndex) => {
     // A hidden sheet holds the lists behind drop-downs or old copies, never the plan a clerk sends.
     if (sheet.state === 'hidden' || sheet.state === 'veryHidden') return;
@@ -141,9 +148,17 @@ const readXlsx = async (bytes: Uint8Array): Promise<PlanDocument> => {
     // last task row whose other cells are empty stays a row.
     let end = rows.length;
     while (end > header.at + 1 && isNoteRow(rows[end - 1])) end -= 1;
+    sheetTables.push({ at: blocks.length, name: sheet.name.trim() });
     blocks.push({ kind: 'table', line: rows[header.at]?.line ?? offset, rows: rows.slice(header.at, end) });
     for (const r of rows.slice(end)) blocks.push(...lineOf(r));
   });
+  // Only when two sheets or more hold a table: one table's sheet name (主要指标) is its title, not a group.
+  if (sheetGroups && sheetTables.length > 1) {
+    for (const t of sheetTables) {
+      const b = blocks[t.at];
+      if (b?.kind === 'table') blocks[t.at] = { ...b, group: t.name };
+    }
+  }
   if (!found) {
     throw bad('Excel 表格中找不到可识别的表头:需要“工作任务/主要内容”与“牵头单位/责任单位”等列,或“指标名称/目标值”等列。');
   }
