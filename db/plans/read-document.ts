@@ -6,6 +6,7 @@ import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { ApiError } from '../../shared/api/errors.js';
 import { findTableHeader, textDocument, type DocBlock, type PlanDocument } from '../../shared/plan/document.js';
+import { indicatorRoles } from '../../shared/plan/indicator-roles.js';
 import { numberingCounter, readNumberingXml, readStyleLists } from '../../shared/plan/docx-numbering.js';
 import { assertSafeXml, readDocumentXml, UnsafeXmlError } from '../../shared/plan/docx-xml.js';
 import type { TableRow } from '../../shared/plan/table-rows.js';
@@ -142,14 +143,17 @@ const readXlsx = async (bytes: Uint8Array): Promise<PlanDocument> => {
     const header = findTableHeader(rows);
     if (!header) return;
     found = true;
+    // A header over two rows (`目标值` spanning the years below it) starts at its upper row.
+    const upper = rows[header.at - 1]?.cells.map((c) => c.trim()).filter(Boolean) ?? [];
+    const start = header.kind === 'indicators' && header.at > 0 && indicatorRoles(upper) ? header.at - 1 : header.at;
     // Rows above the header (the table's title) are read as lines: they name the plan.
-    for (const r of rows.slice(0, header.at)) blocks.push(...lineOf(r));
+    for (const r of rows.slice(0, start)) blocks.push(...lineOf(r));
     // Rows after the table holding one note only (注:…, 填表人, a date) are notes under it, not table rows; a
     // last task row whose other cells are empty stays a row.
     let end = rows.length;
     while (end > header.at + 1 && isNoteRow(rows[end - 1])) end -= 1;
     sheetTables.push({ at: blocks.length, name: sheet.name.trim() });
-    blocks.push({ kind: 'table', line: rows[header.at]?.line ?? offset, rows: rows.slice(header.at, end) });
+    blocks.push({ kind: 'table', line: rows[start]?.line ?? offset, rows: rows.slice(start, end) });
     for (const r of rows.slice(end)) blocks.push(...lineOf(r));
   });
   // Only when two sheets or more hold a table: one table's sheet name (主要指标) is its title, not a group.

@@ -25,9 +25,12 @@ const shareMergedUnits = (rows: TableRow[], short: Map<number, string[]>, roles:
     const row = rows[at];
     const above = rows[at - 1];
     if (!row || !above || new Set(above.cells).size === 1) continue;
-    // Only when the row printed cells past the unit column: a row the page cut short just ends.
+    // Only when the row printed cells past the unit column, or rows follow it: the table's last row may
+    // be one the page cut short, which just ends.
     const printed = withoutTrailingBlanks(short.get(at) ?? []);
-    for (const c of unitColumns) if (printed > c && (row.cells[c] ?? '') === '' && (above.cells[c] ?? '') !== '') row.cells[c] = above.cells[c] ?? '';
+    // (A group row printed across the table is one cell: no task, nothing to share.)
+    const inside = at < rows.length - 1 && printed >= 2;
+    for (const c of unitColumns) if ((printed > c || inside) && (row.cells[c] ?? '') === '' && (above.cells[c] ?? '') !== '') row.cells[c] = above.cells[c] ?? '';
   }
 };
 

@@ -53,13 +53,27 @@ export const findTableHeader = (rows: TableRow[]): HeaderHit | null => {
     const cells = rows[at]?.cells ?? [];
     const distinct = cells.map((c) => c.trim());
     const indicator = indicatorRoles(distinct.filter((c) => c.length > 0));
-    if (indicator && distinct.every((c) => c.length > 0)) return { kind: 'indicators', at, roles: indicator };
+    if (indicator && distinct.every((c) => c.length > 0)) return indicatorHeaderBelow(rows, at) ?? { kind: 'indicators', at, roles: indicator };
     const roles = headerRoles(distinct);
     if (!roles) continue;
     const sub = subHeaderRoles(rows[at + 1]?.cells ?? [], cells, roles);
     return sub ? { kind: 'tasks', at: at + 1, roles: sub } : { kind: 'tasks', at, roles };
   }
   return null;
+};
+
+/**
+ * An indicator header over two rows (`目标值` spanning `2020年 | 2025年`, the other cells merged down): the
+ * grid repeats the spanning word over its columns, and the lower row names them. The lower row, its empty
+ * cells taken from the row above, is the header when it reads as one.
+ */
+const indicatorHeaderBelow = (rows: TableRow[], at: number): HeaderHit | null => {
+  const above = (rows[at]?.cells ?? []).map((c) => c.trim());
+  const below = (rows[at + 1]?.cells ?? []).map((c) => c.trim());
+  if (below.length === 0 || below.every((c, k) => c === '' || c === above[k])) return null;
+  const cells = above.map((c, k) => below[k] || c);
+  const roles = indicatorRoles(cells);
+  return roles ? { kind: 'indicators', at: at + 1, roles } : null;
 };
 
 /**

@@ -60,7 +60,12 @@ export const alignRow = (cells: string[], roles: IndicatorRole[], history: strin
   const last = before.length - 1;
   const interimSkipped = roles.slice(last, attrCol - 1).includes('note');
   const targetNext = attrCell < attrCol && last > 0 && interimSkipped && roles[attrCol - 1] === 'target' && roles[last] !== 'name' && roles[last] !== 'seq';
-  before.forEach((c, k) => (out[targetNext && k === last ? attrCol - 1 : k] = c));
+  // One cell short, its unit in place and one figure before its 属性 where a baseline and a target stand: the
+  // figure is the target (a plan states what it aims at; a new indicator has no baseline to print).
+  const unitAt = roles.indexOf('unit');
+  const baselineBlank =
+    cells.length === n - 1 && attrCell === attrCol - 1 && last > 0 && roles[last] === 'baseline' && roles[attrCol - 1] === 'target' && looksLikeValue(before[last] ?? '') && (unitAt < 0 || (unitAt < last && looksLikeUnit(before[unitAt] ?? '')));
+  before.forEach((c, k) => (out[(targetNext || baselineBlank) && k === last ? attrCol - 1 : k] = c));
   out[attrCol] = cells[attrCell] ?? '';
   const after = cells.slice(attrCell + 1);
   after.forEach((c, k) => (out[n - after.length + k] = c));

@@ -95,6 +95,24 @@ describe('a task-first table one cell per line with a deadline column', () => {
   });
 });
 
+describe('`|` rows under a merged 牵头单位 cell', () => {
+  it('shares the lead with a row that printed nothing after its deadline, when rows follow it', () => {
+    const text = [
+      '序号 | 工作任务 | 配合单位 | 完成时限 | 牵头单位 |',
+      '1 | 新建口袋公园5个。 | 区住建局 | 6月底前 | 区园林局 |',
+      '2 | 改造绿道10公里。 |  | 年底前 |',
+      '3 | 补植行道树500株。 | 各街道 | 年底前 |',
+      '4 | 新建农贸市场1个。 | 区市场监管局 | 年底前 | 区商务局 |',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['新建口袋公园5个', ['区园林局'], ['区住建局']],
+      ['改造绿道10公里', ['区园林局'], []],
+      ['补植行道树500株', ['区园林局'], ['各街道']],
+      ['新建农贸市场1个', ['区商务局'], ['区市场监管局']],
+    ]);
+  });
+});
+
 describe('labels and lists', () => {
   it('joins a label alone on its line with a town on the next', () => {
     const text = [...head, '1.综合提升南北路街区。', '牵头单位:', '区住建局', '配合单位:', '江南镇'].join('\n');

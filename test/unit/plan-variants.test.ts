@@ -14,7 +14,7 @@ describe('plan import on every layout of the matrix', () => {
   let scores: LayoutScore[] = [];
   beforeAll(async () => {
     scores = await scoreMatrix();
-  }, 60_000);
+  }, 180_000);
 
   it('scores every layout that has a floor', () => {
     expect(scores.map((s) => s.id)).toEqual(expect.arrayContaining(Object.keys(floors)));

@@ -188,7 +188,7 @@ let pool: KeyIndicator[] = [];
 export const setIndicatorPool = (p: KeyIndicator[]): void => {
   pool = p;
 };
-const pickIndicators = (rng: Rng): KeyIndicator[] => {
+export const pickIndicators = (rng: Rng): KeyIndicator[] => {
   const left = [...pool];
   const out: KeyIndicator[] = [];
   for (let n = 6 + rng.int(4); n > 0 && left.length > 0; n -= 1) out.push(...left.splice(rng.int(left.length), 1));
