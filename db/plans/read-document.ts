@@ -114,20 +114,12 @@ const unboxLetterhead = (blocks: DocBlock[]): DocBlock[] => {
   return out;
 };
 
-// Names Excel gives a sheet by itself (Sheet1, 工作表2): they say nothing about what the sheet holds.
-const DEFAULT_SHEET_NAME = /^(sheet|工作表|表)\s*\d*$/i;
-
 const readXlsx = async (bytes: Uint8Array): Promise<PlanDocument> => {
   const workbook = await loadBoundedXlsx(bytes, { maxRows: MAX_DOCUMENT_LINES, tooLong, chineseDates: true });
   const blocks: DocBlock[] = [];
-  let found = false;
-  // Several shown sheets, each named by the clerk (经济发展, 民生福祉): each sheet's name is the group of its table.
-  const shownSheets = workbook.worksheets.filter((s) => s.state !== 'hidden' && s.state !== 'veryHidden');
-  const sheetGroups = shownSheets.length > 1 && shownSheets.every((s) => !DEFAULT_SHEET_NAME.test(s.name.trim()));
-  const sheetTables: { at: number; name: string }[] = [];
-  workbook.worksheets.forEach((sheet, sheetIndex) => {
+  const sheets = workbook.worksheets.flatMap((sheet, sheetIndex) => {
     // A hidden sheet holds the lists behind drop-downs or old copies, never the plan a clerk sends.
-    if (sheet.state === 'hidden' || sheet.state === 'veryHidden') return;
+    if (sheet.state === 'hidden' || sheet.state === 'veryHidden') return [];
     const offset = sheetIndex * 10_000;
     const width = Math.min(sheet.columnCount, 60);
     // Hidden columns are the clerk's helpers (lookup keys, formulas behind a shown value): Excel does not
@@ -141,8 +133,19 @@ const readXlsx = async (bytes: Uint8Array): Promise<PlanDocument> => {
     });
     fillMerges(sheet, rows, offset, shown);
     const header = findTableHeader(rows);
-    if (!header) return;
-    found = true;
+    return header ? [{ name: sheet.name.trim(), offset, shown, rows, header }] : [];
+  });
+  if (sheets.length === 0) {
+    throw bad('Excel 表格中找不到可识别的表头:需要“工作任务/主要内容”与“牵头单位/责任单位”等列,或“指标名称/目标值”等列。');
+  }
+  // Task tables on two or more sheets named by the clerk (`经济发展`, `民生实事`): each sheet's name heads its
+  // tasks as a group, as a group row inside one table would. A default name (Sheet1, 工作表2, 附件1) names nothing.
+  const named = (name: string): boolean => !/^(sheet|工作表|表|附件|附表)\s*\d*$/i.test(name);
+  const namedTaskSheets = sheets.filter((x) => x.header.kind === 'tasks' && named(x.name)).length;
+  // Indicator tables likewise: on two or more named sheets, each sheet's name is the group of its rows (a 类别
+  // column still wins); one table's sheet name (主要指标) is its title, not a group.
+  const namedIndicatorSheets = sheets.filter((x) => x.header.kind === 'indicators' && named(x.name)).length;
+  for (const { name, offset, shown, rows, header } of sheets) {
     // A header over two rows (`目标值` spanning the years below it) starts at its upper row.
     const upper = rows[header.at - 1]?.cells.map((c) => c.trim()).filter(Boolean) ?? [];
     const start = header.kind === 'indicators' && header.at > 0 && indicatorRoles(upper) ? header.at - 1 : header.at;
@@ -152,22 +155,23 @@ const readXlsx = async (bytes: Uint8Array): Promise<PlanDocument> => {
     // last task row whose other cells are empty stays a row.
     let end = rows.length;
     while (end > header.at + 1 && isNoteRow(rows[end - 1])) end -= 1;
-    sheetTables.push({ at: blocks.length, name: sheet.name.trim() });
-    blocks.push({ kind: 'table', line: rows[start]?.line ?? offset, rows: rows.slice(start, end) });
-    for (const r of rows.slice(end)) blocks.push(...lineOf(r));
-  });
-  // Only when two sheets or more hold a table: one table's sheet name (主要指标) is its title, not a group.
-  if (sheetGroups && sheetTables.length > 1) {
-    for (const t of sheetTables) {
-      const b = blocks[t.at];
-      if (b?.kind === 'table') blocks[t.at] = { ...b, group: t.name };
+    const table = rows.slice(start, end);
+    if (header.kind === 'tasks' && namedTaskSheets >= 2 && named(name) && !hasGroupRows(rows.slice(header.at + 1, end))) {
+      table.splice(header.at - start + 1, 0, { line: offset, cells: shown.map(() => name) });
     }
-  }
-  if (!found) {
-    throw bad('Excel 表格中找不到可识别的表头:需要“工作任务/主要内容”与“牵头单位/责任单位”等列,或“指标名称/目标值”等列。');
+    const group = header.kind === 'indicators' && namedIndicatorSheets >= 2 && named(name) ? { group: name } : {};
+    blocks.push({ kind: 'table', line: rows[start]?.line ?? offset, rows: table, ...group });
+    for (const r of rows.slice(end)) blocks.push(...lineOf(r));
   }
   return { format: 'xlsx', blocks };
 };
+
+/** A row printed across the table (one text in every filled cell, e.g. a merged `一、经济发展类`). */
+const hasGroupRows = (rows: TableRow[]): boolean =>
+  rows.some((r) => {
+    const filled = r.cells.map((c) => c.trim()).filter(Boolean);
+    return filled.length > 0 && new Set(filled).size === 1 && r.cells.length > 2 && filled.length >= r.cells.length - 1;
+  });
 
 const NOTE = /^(注|备注|说明|附注|附件|填表|制表|填报|联系|审核|签发|数据来源|资料来源|(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$)/;
 

@@ -115,7 +115,8 @@ export const looksLikeDeadline = (text: string): boolean => {
   return d.date !== null || d.recurrence !== null || d.isOngoing;
 };
 
-const LABELLED = /(?:完成时限|完成时间|完成期限|时间节点|时限要求|时间要求|完成时限要求)\s*[::]\s*([^;;。)\])]+)/;
+// The value ends at its line's end: the next line (a page's 印发 line, the next field) is not part of it.
+const LABELLED = /(?:完成时限|完成时间|完成期限|时间节点|时限要求|时间要求|完成时限要求)\s*[::]\s*([^;;。)\])\n]+)/;
 
 /** A deadline written inside a task's text: 完成时限:2020年底前 / (2019年6月底前完成). */
 export const findDeadlineInText = (text: string): string => {

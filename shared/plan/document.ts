@@ -16,7 +16,7 @@ import { joinLabelValues } from './label-values.js';
 import { linkIndicatorsToTasks } from './indicator-links.js';
 import { findTextIndicatorTables, indicatorRoles, indicatorsFromTable, type IndicatorTable } from './indicators.js';
 import { findDocNumber, findIssuerAndDate, findTitle } from './metadata.js';
-import { noiseReason } from './noise.js';
+import { noiseReason, relatedListLines } from './noise.js';
 import { normaliseDocument } from './normalise-document.js';
 import { extraHeaders, headerRoles, readTableRows, roleOfHeader, type Role, type TableRow } from './table-rows.js';
 import { foldLabelScript, titleDoubt, unglueUnits, unitDoubt } from './unit-names.js';
@@ -112,10 +112,11 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
 
   // Noise and repeated lines first: they never reach the task reader.
   const clean: SourceLine[] = [];
+  const related = relatedListLines(allLines);
   for (const l of allLines) {
     const text = l.text.trim();
     if (text.length === 0) continue;
-    const reason = noiseReason(text);
+    const reason = related.has(l.line) ? '网站列出的其他文件' : noiseReason(text);
     if (reason) {
       unplaced.push({ line: l.line, text, reason, kind: 'noise' });
       continue;

@@ -1,5 +1,6 @@
 // Two more shapes of a table that reached us as text: one task printed as a `标签: | 值 |` form, and a
 // table whose header and cells are separated by spaces only. Used by flattened.ts and document.ts.
+import { isImprintLine } from './imprint.js';
 import type { SourceLine } from './body.js';
 import type { FoundTable } from './flattened.js';
 import { readHeading } from './numbering.js';
@@ -68,6 +69,8 @@ export const spacedTable = (lines: SourceLine[], at: number): FoundTable | null 
   const used = [lines[at]?.line ?? 0];
   for (let j = at + 1; j < lines.length; j += 1) {
     const t = lines[j]?.text.trim() ?? '';
+    // The document's 版记 after the table ends it; it is no paragraph of the last row's cell.
+    if (isImprintLine(t)) break;
     const m = /^(\d{1,3})\s+(.+)$/.exec(t);
     const row = rows[rows.length - 1];
     const unnumbered = m ? [] : spacedCells(t);

@@ -14,7 +14,8 @@ const NOISE: [RegExp, string][] = [
   [/^([•·●▪◆\-]\s*)?(索\s*引\s*号|主\s*题\s*词|主题分类|发布机构|公开范围|公开方式|公开时限|公开日期|成文日期|发布日期|生成日期|信息来源|有\s*效\s*性)/, '网页上的公开信息栏'],
   // More of the same panel, and an encyclopedia page's box (`• 中文名:…`, `• 发布单位:…`): a label and its colon.
   [/^([•·●▪◆\-]\s*)?(发文机关|發文機關|文件类型|發文字號|发文字号|文\s*号|所属单位|所屬單位|公开发布日期|组配分类|生效日期|废止日期|中文名|外文名|发布单位|發布單位|颁布时间|頒布時間)\s*[::]/, '网页上的公开信息栏'],
-  [/版权所有|ICP备|网站标识码|公网安备|技术支持[::]|主办单位[::].*(网|站)/, '网站版权信息'],
+  // `主办单位:区政府办公室 承办单位:区大数据中心`: the site's owner and its host (a task's helper is 协办, not 承办单位).
+  [/版权所有|ICP备|网站标识码|公网安备|技术支持[::]|主办单位[::].*(网|站)|主办单位[::]\S{2,30}\s+(承办单位|运维单位|维护单位)[::]/, '网站版权信息'],
   // A reposting site's notice (`本文转载自…,如有侵权请联系删除。`): the site speaking, not the document.
   [/^(本文|本站)?(转载|来源)自.{0,20}(如有侵权|请联系删除)|如有侵权[,,]?请联系|转载请注明(出处|来源)/, '转载声明'],
   // A site's news list beside the document: `- 改出一片新天地04-28` (a headline ending in its date).
@@ -36,8 +37,34 @@ const NOISE: [RegExp, string][] = [
 export const noiseReason = (line: string): string | null => {
   const text = line.trim();
   if (text.length === 0) return null;
+  if (RELATED_HEADING.test(text)) return '网页按钮或页脚';
   for (const [re, reason] of NOISE) if (re.test(text)) return reason;
   // A line of only punctuation is page furniture (but not — or /, which tables use for "none").
   if (/^[\s\p{P}]+$/u.test(text) && !/[%\u2030\u2014\u2013\-/\\]/.test(text)) return '页面符号';
   return null;
+};
+
+/** A site's list of other documents under the page: `相关链接`, `相关文章`, `延伸阅读` … */
+const RELATED_HEADING = /^[【\[]?(相关链接|相关文章|相关阅读|相关文件|相关新闻|相关信息|相关政策|延伸阅读|推荐阅读|热点信息|热门文章|往期回顾|同类文章)[】\]]?\s*[::]?$/;
+/** A document's title, as such lists print them (numbered or not, a date after it or not). */
+const DOCUMENT_TITLE = /(关于.{2,80}的|^.{2,60})(通知|意见|方案|通报|报告|批复|函|决定|办法|规定|公告|请示|纪要|规划|要点|计划)\s*[((]?(\d{4}[-./年]\d{1,2}([-./月]\d{1,2}日?)?)?[))]?$/;
+
+/**
+ * The lines of such lists: after the heading, every line that is another document's title, up to the first
+ * that is not. They are numbered like items (`1.关于印发…的通知`) and would be read as tasks.
+ */
+export const relatedListLines = (lines: readonly { line: number; text: string }[]): Set<number> => {
+  const out = new Set<number>();
+  let inList = false;
+  for (const l of lines) {
+    const text = l.text.trim();
+    if (text.length === 0) continue;
+    if (RELATED_HEADING.test(text)) {
+      inList = true;
+      continue;
+    }
+    if (inList && DOCUMENT_TITLE.test(text.replace(/^([•·●▪◆\-]|\d{1,2}[.、.])\s*/, ''))) out.add(l.line);
+    else inList = false;
+  }
+  return out;
 };

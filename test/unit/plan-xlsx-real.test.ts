@@ -155,4 +155,22 @@ describe('an .xlsx as Excel writes it', () => {
     // A last row with only its task filled stays a table row (listed for the user, not turned into a note).
     expect(plan.unplaced.filter((u) => u.kind === 'unplaced').map((u) => u.text)).toEqual(['建成口袋公园2个。']);
   });
+
+  it('heads each sheet’s tasks with the sheet’s name when the clerk named two or more task sheets', async () => {
+    const doc = await read((wb) => {
+      for (const [name, tasks] of [['经济发展', [['新建产业园区。', '区发改局'], ['培育规上企业10家。', '区工信局']]], ['民生实事', [['新建幼儿园3所。', '区教育局']]], ['Sheet3', [['整治河道。', '区水务局']]]] as const) {
+        const s = wb.addWorksheet(name);
+        s.addRow(['序号', '重点任务', '牵头单位']);
+        tasks.forEach(([title, lead], n) => s.addRow([n + 1, title, lead]));
+      }
+    });
+    const plan = parsePlanDocument(doc);
+    expect((plan.sections ?? []).map((s) => s.title)).toEqual(['经济发展', '民生实事']);
+    expect(plan.tasks.map((t) => [t.title, t.leads])).toEqual([
+      ['新建产业园区', ['区发改局']],
+      ['培育规上企业10家', ['区工信局']],
+      ['新建幼儿园3所', ['区教育局']],
+      ['整治河道', ['区水务局']],
+    ]);
+  });
 });

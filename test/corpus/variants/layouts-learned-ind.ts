@@ -9,6 +9,7 @@ import type { KeyIndicator } from '../score.js';
 import { frame } from './frame.js';
 import type { Layout } from './layouts-body.js';
 import { pickIndicators, type IndicatorDoc } from './layouts-indicators.js';
+import { wordTargetPool } from './pool.js';
 
 type Table = { header: string[]; rows: string[][]; list: KeyIndicator[] };
 
@@ -115,6 +116,17 @@ const traditional = (rng: Rng, list: KeyIndicator[]): IndicatorDoc => {
   return { ...doc, text: toTraditional(doc.text ?? '') };
 };
 
+/** A few indicators whose target is a word mixed among the figures, one cell per line or `|` rows. */
+const wordTargets =
+  (bars: boolean) =>
+  (rng: Rng, list: KeyIndicator[]): IndicatorDoc => {
+    const words = wordTargetPool();
+    const mixed = [...list];
+    for (let k = 0; k < 3 && words.length > 0; k += 1) mixed.splice(rng.int(mixed.length + 1), 0, ...words.splice(rng.int(words.length), 1));
+    const t = plain(rng, mixed);
+    return inDocument(rng, bars ? [t.header, ...t.rows].map((r) => `| ${r.join(' | ')} |`) : [...t.header, ...t.rows.flat()], mixed);
+  };
+
 const layout = (id: string, what: string, make: (rng: Rng, list: KeyIndicator[]) => IndicatorDoc | Promise<IndicatorDoc>): Layout & { indicators: true } => ({
   id,
   what,
@@ -132,5 +144,7 @@ export const learnedIndicatorLayouts: (Layout & { indicators: true })[] = [
   layout('ind-learned-wrapped-names', 'one cell per line, a long name over two lines', wrappedNames),
   layout('ind-learned-docx-two-rows', '.docx table, header over two rows (目标值 spanning the years, others merged down)', docxTwoRows),
   layout('ind-learned-xlsx-two-rows', '.xlsx sheet, header over two rows with merged cells', xlsxTwoRows),
+  layout('ind-learned-word-targets', 'one cell per line, some targets words (建立, 持续减缓) among the figures', wordTargets(false)),
+  layout('ind-learned-word-targets-bars', '`|` rows, some targets words among the figures', wordTargets(true)),
   layout('ind-learned-traditional', 'a 繁體 mirror of a one-cell-per-line table (OpenCC tw)', traditional),
 ];

@@ -30,36 +30,38 @@ const oneLine: ItemWriter = (rng, task, title) => ({
 const withFields: ItemWriter = (rng, task, title) => {
   const lines = [title, `责任领导${colon(rng)}${person(rng)}`, `牵头单位${colon(rng)}${task.leads.join('、')}`];
   if (task.participants.length > 0) lines.push(`配合单位${colon(rng)}${task.participants.join('、')}`);
-  lines.push(`完成时限${colon(rng)}${deadline(rng)}`);
-  return { lines, units: unitsOf(task) };
+  const due = deadline(rng);
+  lines.push(`完成时限${colon(rng)}${due}`);
+  return { lines, units: unitsOf(task), deadline: due };
 };
 
 /** Groups of three tasks sharing the first one's lead: the lead cell merged down over the group. */
-const groups = (tasks: PoolTask[]): { task: PoolTask; lead: string[]; first: boolean }[] =>
+type Grouped = { task: PoolTask; lead: string[]; first: boolean; due: string };
+const groups = (rng: Rng, tasks: PoolTask[]): Grouped[] =>
   tasks.map((task, n) => {
     const lead = tasks[n - (n % 3)]?.leads ?? task.leads;
-    return { task, lead, first: n % 3 === 0 };
+    return { task, lead, first: n % 3 === 0, due: deadline(rng) };
   });
 
-const keyOf = (g: { task: PoolTask; lead: string[] }): KeyTask => keyTask(g.task.title, { leads: g.lead, participants: g.task.participants.filter((p) => !g.lead.includes(p)) });
+const keyOf = (g: Grouped): KeyTask => keyTask(g.task.title, { leads: g.lead, participants: g.task.participants.filter((p) => !g.lead.includes(p)) }, g.due);
 
 const docxMergedLead = (rng: Rng, tasks: PoolTask[]): Generated => {
   const f = frame(rng);
-  const gs = groups(tasks);
+  const gs = groups(rng, tasks);
   const rows: DocxCell[][] = [['序号', '重点任务', '牵头单位', '配合单位', '完成时限']];
   gs.forEach((g, n) => {
-    rows.push([String(n + 1), g.task.title, { text: g.first ? g.lead.join('、') : '', vMerge: g.first ? 'restart' : 'continue' }, g.task.participants.filter((p) => !g.lead.includes(p)).join('、'), deadline(rng)]);
+    rows.push([String(n + 1), g.task.title, { text: g.first ? g.lead.join('、') : '', vMerge: g.first ? 'restart' : 'continue' }, g.task.participants.filter((p) => !g.lead.includes(p)).join('、'), g.due]);
   });
   return { file: { name: 'plan.docx', bytes: makeDocx([...f.head, `${f.issuer}重点工作任务分解表`, rows, ...f.foot]) }, key: gs.map(keyOf) };
 };
 
 const xlsxMergedLead = async (rng: Rng, tasks: PoolTask[]): Promise<Generated> => {
   const f = frame(rng);
-  const gs = groups(tasks);
+  const gs = groups(rng, tasks);
   const rows: string[][] = [[`${f.issuer}重点工作任务分解表`, '', '', '', ''], ['序号', '重点任务', '牵头单位', '配合单位', '完成时限']];
   const merges = ['A1:E1'];
   gs.forEach((g, n) => {
-    rows.push([String(n + 1), g.task.title, g.first ? g.lead.join('、') : '', g.task.participants.filter((p) => !g.lead.includes(p)).join('、'), deadline(rng)]);
+    rows.push([String(n + 1), g.task.title, g.first ? g.lead.join('、') : '', g.task.participants.filter((p) => !g.lead.includes(p)).join('、'), g.due]);
     const at = rows.length;
     const last = Math.min(at + 2, 2 + gs.length);
     if (g.first && last > at) merges.push(`C${at}:C${last}`);
@@ -75,10 +77,11 @@ const repeatedHeader = (rng: Rng, tasks: PoolTask[], bars: boolean): Generated =
   const key: KeyTask[] = [];
   tasks.forEach((t, n) => {
     if (n > 0 && n % 4 === 0) out.push(`- ${n / 4 + 1} -`, ...header);
+    const due = deadline(rng);
     out.push(String(n + 1), t.title, t.leads.join('、'));
     if (t.participants.length > 0) out.push(t.participants.join('、'));
-    out.push(deadline(rng));
-    key.push(keyTask(t.title, unitsOf(t)));
+    out.push(due);
+    key.push(keyTask(t.title, unitsOf(t), due));
   });
   const lines = bars ? out.map((c) => (/^- \d+ -$/.test(c) ? c : `${c} |`)) : out;
   return { text: [...f.head, `${f.issuer}重点工作任务分解表`, ...lines, ...f.foot].join('\n'), key };
@@ -105,7 +108,76 @@ const progressTable = (rng: Rng, tasks: PoolTask[], bars: boolean): Generated =>
   return { text: [...f.head, `${f.issuer}重点工作推进情况通报`, ...lines, ...f.foot].join('\n'), key };
 };
 
+/**
+ * A page saved whole from a government site: the navigation, the 信息公开 panel above the document, and
+ * below it the related-links list of other documents (numbered like items), the share and print buttons,
+ * and the site's footer. None of it is a task.
+ */
+const sitePage = (rng: Rng, tasks: PoolTask[]): Generated => {
+  const inner = bodyDocument(rng, tasks, commaLabels);
+  const top = [
+    '首页 | 政务公开 | 政策文件 | 互动交流 | 办事服务',
+    '当前位置:首页 > 政务公开 > 政策文件 > 政府办文件',
+    `索引号:11${rng.int(900000) + 100000}/2023-0${1 + rng.int(9)}123`,
+    '发布机构:区政府办公室 生成日期:2023-04-12',
+    '文 号:无 主题分类:综合政务',
+    '【字体:大 中 小】【打印】【关闭】',
+  ];
+  const bottom = [
+    '扫一扫在手机打开当前页',
+    '相关链接:',
+    '1.关于印发2023年优化营商环境重点任务的通知',
+    '2.关于做好2023年安全生产工作的通知',
+    '3.区政府办公室关于印发城市更新三年行动方案的通知',
+    '上一篇:关于开展爱国卫生月活动的通知',
+    '下一篇:关于2023年第一季度重点工作推进情况的通报',
+    '主办单位:区人民政府办公室 承办单位:区大数据中心',
+    `网站标识码:${3300000000 + rng.int(99999)} 浙ICP备0501${rng.int(9000) + 1000}号`,
+  ];
+  return { ...inner, text: [...top, inner.text ?? '', ...bottom].join('\n') };
+};
+
+/** `(牵头单位:X;配合单位:Y;完成时限:Z)` closing the item: the deadline as one more field of the bracket. */
+const bracketWithDeadline: ItemWriter = (rng, task, title) => {
+  const due = deadline(rng);
+  const fields = [`牵头单位${colon(rng)}${task.leads.join('、')}`, ...(task.participants.length > 0 ? [`配合单位${colon(rng)}${task.participants.join('、')}`] : []), `完成时限${colon(rng)}${due}`];
+  return { lines: [`${title.replace(/[。;;]$/, '')}(${fields.join(rng.pick([';', ';']))})。`], units: unitsOf(task), deadline: due };
+};
+
+/** One line of fields under the item: `牵头单位:X;配合单位:Y;完成时间:Z`. */
+const fieldLine: ItemWriter = (rng, task, title) => {
+  const due = deadline(rng);
+  const fields = [`牵头单位${colon(rng)}${task.leads.join('、')}`, ...(task.participants.length > 0 ? [`配合单位${colon(rng)}${task.participants.join('、')}`] : []), `${rng.pick(['完成时限', '完成时间', '时间节点'])}${colon(rng)}${due}`];
+  return { lines: [title, fields.join(rng.pick([';', ';', '  ']))], units: unitsOf(task), deadline: due };
+};
+
+/** `配合单位:A、B等部门` / `A和B`: a list closed by 等部门, or its last two joined by 和. */
+const etcLists: ItemWriter = (rng, task, title) => {
+  const lines = [title, `牵头单位${colon(rng)}${task.leads.join('、')}`];
+  const parts = task.participants;
+  if (parts.length === 1) lines.push(`配合单位${colon(rng)}${parts[0]}`);
+  if (parts.length >= 2) {
+    const closing = rng.pick(['等部门', '等单位', '']);
+    const list = closing ? `${parts.join('、')}${closing}` : `${parts.slice(0, -1).join('、')}和${parts[parts.length - 1]}`;
+    lines.push(`配合单位${colon(rng)}${list}`);
+  }
+  return { lines, units: unitsOf(task) };
+};
+
+/** A `|` table whose 序号 is written in Chinese numerals (一 | 二 | 三 …). */
+const chineseSeq = (rng: Rng, tasks: PoolTask[]): Generated => {
+  const f = frame(rng);
+  const cn = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+  const lines = ['序号 | 工作任务 | 牵头单位 | 配合单位 |', ...tasks.map((t, n) => `${cn[n] ?? n + 1} | ${t.title} | ${t.leads.join('、')} | ${t.participants.join('、')} |`)];
+  return { text: [...f.head, `${f.issuer}重点工作任务分解表`, ...lines, ...f.foot].join('\n'), key: tasks.map((t) => keyTask(t.title, unitsOf(t))) };
+};
+
 export const learnedLayouts3: Layout[] = [
+  { id: 'mixed-etc-lists', what: '配合单位:A、B等部门 / A和B', make: (rng, t) => bodyDocument(rng, t, etcLists) },
+  { id: 'mixed-chinese-seq', what: '`|` rows numbered 一 | 二 | 三 in the 序号 column', make: (rng, t) => chineseSeq(rng, t) },
+  { id: 'mixed-field-line', what: '牵头单位:X;配合单位:Y;完成时间:Z on one line under the item', make: (rng, t) => bodyDocument(rng, t, fieldLine) },
+  { id: 'mixed-bracket-deadline', what: '(牵头单位:X;配合单位:Y;完成时限:Z) closing the item', make: (rng, t) => bodyDocument(rng, t, bracketWithDeadline) },
+  { id: 'mixed-site-page', what: 'a page saved whole: navigation, 信息公开 panel, related-links list, footer', make: (rng, t) => sitePage(rng, t) },
   { id: 'mixed-progress-flat', what: '进展通报 one cell per line: 重点工作 | 责任单位 | 责任领导 | 进展情况', make: (rng, t) => progressTable(rng, t, false) },
   { id: 'mixed-progress-bar-rows', what: '进展通报 `|` rows: 重点工作 | 责任单位 | 责任领导 | 进展情况', make: (rng, t) => progressTable(rng, t, true) },
   { id: 'mixed-comma-units', what: '牵头单位:/配合单位: lines, units parted by ,', make: (rng, t) => bodyDocument(rng, t, commaLabels) },

@@ -34,3 +34,9 @@ export const indicatorPool = (): KeyIndicator[] =>
   keys()
     .flatMap((k) => k.indicators)
     .filter((i) => i.name.length >= 2 && i.target.trim() !== '' && /\d/.test(i.target));
+
+/** Indicators whose target is a word, not a figure (`建立`, `持续减缓`, `未发生`), as tables print them. */
+export const wordTargetPool = (): KeyIndicator[] =>
+  keys()
+    .flatMap((k) => k.indicators)
+    .filter((i) => i.name.length >= 2 && i.target.trim().length >= 2 && i.target.length <= 12 && !/\d/.test(i.target));
