@@ -142,6 +142,9 @@ const readXlsx = async (bytes: Uint8Array): Promise<PlanDocument> => {
   // tasks as a group, as a group row inside one table would. A default name (Sheet1, 工作表2, 附件1) names nothing.
   const named = (name: string): boolean => !/^(sheet|工作表|表|附件|附表)\s*\d*$/i.test(name);
   const namedTaskSheets = sheets.filter((x) => x.header.kind === 'tasks' && named(x.name)).length;
+  // Indicator tables likewise: on two or more named sheets, each sheet's name is the group of its rows (a 类别
+  // column still wins); one table's sheet name (主要指标) is its title, not a group.
+  const namedIndicatorSheets = sheets.filter((x) => x.header.kind === 'indicators' && named(x.name)).length;
   for (const { name, offset, shown, rows, header } of sheets) {
     // A header over two rows (`目标值` spanning the years below it) starts at its upper row.
     const upper = rows[header.at - 1]?.cells.map((c) => c.trim()).filter(Boolean) ?? [];
@@ -156,7 +159,8 @@ const readXlsx = async (bytes: Uint8Array): Promise<PlanDocument> => {
     if (header.kind === 'tasks' && namedTaskSheets >= 2 && named(name) && !hasGroupRows(rows.slice(header.at + 1, end))) {
       table.splice(header.at - start + 1, 0, { line: offset, cells: shown.map(() => name) });
     }
-    blocks.push({ kind: 'table', line: rows[start]?.line ?? offset, rows: table });
+    const group = header.kind === 'indicators' && namedIndicatorSheets >= 2 && named(name) ? { group: name } : {};
+    blocks.push({ kind: 'table', line: rows[start]?.line ?? offset, rows: table, ...group });
     for (const r of rows.slice(end)) blocks.push(...lineOf(r));
   }
   return { format: 'xlsx', blocks };

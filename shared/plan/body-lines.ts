@@ -22,6 +22,10 @@ const isMarkedUnits = (text: string): boolean => {
 const isAssignment = (text: string): boolean =>
   startsWithResponsibility(text) || DIVISION_LINE.test(text) || (parseLeadVerbForm(text)?.leads.length ?? 0) > 0 || isMarkedUnits(text);
 
+// A task's other fields repeat the same way (`完成时限:6月底前`, `责任领导:张伟` under two items): short
+// `label:value` lines are a task's, not a paragraph pasted twice.
+const isField = (text: string): boolean => text.length <= 60 && /^[\u4e00-\u9fff]{2,8}\s*[::]\s*\S/.test(text);
+
 export const selectBodyLines = (clean: SourceLine[], consumed: ReadonlySet<number>, unplaced: UnplacedLine[]): SourceLine[] => {
   // Repeated lines (a title printed twice, a paragraph pasted twice) only count outside tables, where the
   // same responsibility or name in two rows is normal.
@@ -45,7 +49,7 @@ export const selectBodyLines = (clean: SourceLine[], consumed: ReadonlySet<numbe
       unplaced.push({ line: l.line, text: l.text, reason: '通知所附文件的目录,不是任务', kind: 'skipped' });
       continue;
     }
-    if (seen.has(l.text) && l.text.length >= 6 && !isAssignment(l.text)) {
+    if (seen.has(l.text) && l.text.length >= 6 && !isAssignment(l.text) && !isField(l.text)) {
       unplaced.push({ line: l.line, text: l.text, reason: '与前文重复的行', kind: 'noise' });
       continue;
     }

@@ -267,7 +267,8 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
       level: ancestors.length + 1,
       section: ancestors.map(titleOf).join(' / '),
       title,
-      content,
+      // The lines a clause took leave gaps (`责任领导:X` / (label lines) / `完成时限:Y`): one line break each.
+      content: content.replace(/\n\s*\n/g, '\n').trim(),
       deadlineText,
       deadline: deadlineText ? parseDeadline(deadlineText, referenceYear) : undefined,
       leads,

@@ -1,12 +1,14 @@
 // Finds the responsibility clauses inside a task's text: `(责任单位:…)`, `[牵头单位:X;配合单位:Y]`,
 // `(预期性指标,牵头单位:X;责任单位:Y)`, a trailing `牵头单位:X` line, `…,牵头部门:X。评语`,
 // `(市发改委牵头,市财政局配合)`, `(A、B按职责分工负责)`, and a bracket the stored text cut off.
+import { IMPRINT_TAIL } from './imprint.js';
 import { joinWrappedLabelLines } from './label-wrap.js';
 import { DIVISION_LINE, parseLeadVerbForm } from './lead-verbs.js';
 import { applyLeadMarks, markedUnitList, markOf, withoutMark } from './lead-marks.js';
 import { parseResponsibility, type Responsibility } from './responsibility.js';
 import { foldPunctuation } from './text.js';
 import { foldLabelScript, isDepartmentLike, isListedUnit, isTownName, splitUnitList } from './unit-names.js';
+import { unitFirstClause } from './unit-first.js';
 
 export { isDepartmentLike } from './unit-names.js';
 
@@ -228,7 +230,13 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
     const rest = [...lines.slice(0, i), before.trim().replace(/[,]$/, ''), remark].filter(Boolean).join('\n').trim();
     return { responsibility, rest, raw: clauseText, raws: [clauseText], carried };
   }
-  return trailingVerbClause(text, carried) ?? leadingVerbClause(text, carried);
+  return trailingVerbClause(text, carried) ?? leadingVerbClause(text, carried) ?? leadingUnits(text, carried);
+};
+
+/** `区园林局:新建口袋公园5个。`: the units before the colon lead (unit-first.ts); the work after it stays. */
+const leadingUnits = (text: string, carried: string[]): Clause | null => {
+  const found = unitFirstClause(text);
+  return found ? { responsibility: found.responsibility, rest: text.trim().slice(found.raw.length).trim(), raw: found.raw, raws: [found.raw], carried } : null;
 };
 
 /**
@@ -238,8 +246,6 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
  * The longest such ending is taken; a part with any word that is not a unit (`推进乡村振兴`) stops it,
  * so prose that merely mentions a unit doing something is not read as the task's assignment.
  */
-/** The document's 版记 after its last task (`…办公室 2023年3月1日印发`): not the task's last sentence. */
-const IMPRINT_TAIL = /\n[^\n]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发\s*$/;
 
 const trailingVerbClause = (full: string, carried: string[]): Clause | null => {
   const text = full.replace(IMPRINT_TAIL, '');

@@ -115,13 +115,15 @@ export const looksLikeDeadline = (text: string): boolean => {
   return d.date !== null || d.recurrence !== null || d.isOngoing;
 };
 
-const LABELLED = /(?:完成时限|完成时间|完成期限|时间节点|时限要求|时间要求|完成时限要求)\s*[::]\s*([^;;。)\])]+)/;
+// The value ends at its line's end: the next line (a page's 印发 line, the next field) is not part of it.
+const LABELLED = /(?:完成时限|完成时间|完成期限|时间节点|时限要求|时间要求|完成时限要求)\s*[::]\s*([^;;。)\])\n]+)/;
 
 /** A deadline written inside a task's text: 完成时限:2020年底前 / (2019年6月底前完成). */
 export const findDeadlineInText = (text: string): string => {
   const labelled = LABELLED.exec(text);
   if (labelled?.[1]) return labelled[1].trim();
-  const bracketed = /[((]\s*((?:\d{4}|今|明)年[^()()]{0,12}?(?:前|底|末)?完成|长期坚持|持续推进)\s*[))]/.exec(text);
+  // Alone in a bracket, or after the units in one: `(X牵头,Y配合;2024年底前完成)`.
+  const bracketed = /[((;;]\s*((?:\d{4}|今|明)年[^()();;]{0,12}?(?:前|底|末)?完成|长期坚持|持续推进)\s*[))]/.exec(text);
   if (bracketed?.[1]) return bracketed[1].trim();
   return timedClauses(text);
 };

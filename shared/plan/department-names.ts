@@ -39,8 +39,10 @@ export const splitDepartmentNames = (list: string): string[] => {
     if (CLOSE.has(ch)) depth = Math.max(0, depth - 1);
     if (depth === 0 && SEPARATORS.has(ch)) {
       // Inside a name that reads as several (各县、市、区政府): keep going until past its prefix.
-      const rest = current + text.slice(i);
-      if (UNSPLITTABLE.some((re) => (re.exec(rest)?.[0].length ?? 0) > current.length)) {
+      // (The group may follow 和/及 inside the piece: `X管委会和各县、市、区政府`.)
+      const piece = current.replace(/^.*[和及与]/, '');
+      const rest = piece + text.slice(i);
+      if (UNSPLITTABLE.some((re) => (re.exec(rest)?.[0].length ?? 0) > piece.length)) {
         current += ch;
         continue;
       }

@@ -28,7 +28,8 @@ import { unwrapHardLines } from './hard-wrap.js';
 import { foldDocumentScript } from './script-fold.js';
 import type { ParsedIndicator, ParsedPlan, ParsedSection, ParsedTask, PlanFormat, UnplacedLine } from './types.js';
 
-export type DocBlock = { kind: 'line'; line: number; text: string } | { kind: 'table'; line: number; rows: TableRow[] };
+/** A table's `group`: what the file files it under (a workbook's sheet name, 经济发展 / 民生福祉). */
+export type DocBlock = { kind: 'line'; line: number; text: string } | { kind: 'table'; line: number; rows: TableRow[]; group?: string };
 
 export type PlanDocument = { format: PlanFormat; blocks: DocBlock[] };
 
@@ -140,7 +141,8 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
     const rows = block.rows.slice(header.at + 1);
     const before = block.rows.slice(0, header.at).flatMap((r) => r.cells.filter(Boolean)).join(' ');
     if (header.kind === 'tasks') taskTables.push({ roles: header.roles, rows, headers: block.rows[header.at]?.cells });
-    else indicatorTables.push({ title: before, roles: header.roles, rows, lines: [] });
+    // A sheet of indicators named for their group (经济发展, 民生福祉): the group of rows that name none themselves.
+    else indicatorTables.push({ title: before, roles: header.roles, rows: block.group ? [{ line: block.line, cells: [], category: block.group }, ...rows] : rows, lines: [] });
   }
   clean.sort((a, b) => a.line - b.line);
 

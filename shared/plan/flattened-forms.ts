@@ -1,5 +1,6 @@
 // Two more shapes of a table that reached us as text: one task printed as a `标签: | 值 |` form, and a
 // table whose header and cells are separated by spaces only. Used by flattened.ts and document.ts.
+import { isImprintLine } from './imprint.js';
 import type { SourceLine } from './body.js';
 import type { FoundTable } from './flattened.js';
 import { readHeading } from './numbering.js';
@@ -75,6 +76,8 @@ export const spacedTable = (lines: SourceLine[], at: number): FoundTable | null 
   const used = [lines[at]?.line ?? 0];
   for (let j = at + 1; j < lines.length; j += 1) {
     const t = lines[j]?.text.trim() ?? '';
+    // The document's 版记 after the table ends it; it is no paragraph of the last row's cell.
+    if (isImprintLine(t)) break;
     const m = /^(\d{1,3})\s+(.+)$/.exec(t);
     const row = rows[rows.length - 1];
     const unnumbered = m ? [] : spacedCells(t);
@@ -174,28 +177,6 @@ const joinOpenLists = <C extends { line: number; text: string }>(cells: C[]): C[
     const last = out[out.length - 1];
     if (last && isOpenUnitList(last.text) && isDepartmentLike(cell.text.split('、')[0]?.trim() ?? '')) out[out.length - 1] = { ...last, text: `${last.text}${cell.text}` };
     else out.push(cell);
-  }
-  return out;
-};
-
-/**
- * A long table printed over pages repeats its header after each page break (`序号 |` / `工作任务 |` / …).
- * As a whole row it is dropped when rows are read; but after a row one cell short (an empty 配合单位 left
- * out), the repeated header words were taken for that row's missing cells. The header's words, in order,
- * are taken out wherever they come again.
- */
-export const withoutRepeatedHeaders = <C extends { line: number; text: string }>(cells: C[], header: readonly { text: string }[]): C[] => {
-  const word = (t: string): string => t.replace(/[|\s]/g, '');
-  const words = header.map((h) => word(h.text));
-  if (words.length < 2) return cells;
-  const out: C[] = [];
-  for (let i = 0; i < cells.length; i += 1) {
-    if (words.every((w, k) => word(cells[i + k]?.text ?? '') === w)) {
-      i += words.length - 1;
-      continue;
-    }
-    const cell = cells[i];
-    if (cell) out.push(cell);
   }
   return out;
 };

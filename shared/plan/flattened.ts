@@ -1,5 +1,6 @@
 // Tables that reached us as text: one cell per line ending in `|` (seed 004), one cell per line with
 // no marker, or one row per line with cells split by `|` or tabs (bar-rows.ts). Rebuilt into rows for table-rows.ts.
+import { isImprintLine } from './imprint.js';
 import { readHeading } from './numbering.js';
 import { barRowsTable } from './bar-rows.js';
 import { columnMemory, fitRow, type ColumnMemory } from './row-align.js';
@@ -8,7 +9,7 @@ import { headerRoles, roleOfHeader, type Role, type TableRow } from './table-row
 import { tableCell } from './text.js';
 import { rowsWithInnerSeq } from './seq-inside.js';
 import { rowsFromUnitLines } from './unit-line-rows.js';
-import { joinBrokenCells, spacedTable, splitGluedHeader, titleBefore, withoutRepeatedHeaders } from './flattened-forms.js';
+import { joinBrokenCells, spacedTable, splitGluedHeader, titleBefore } from './flattened-forms.js';
 import { sentenceRowsTable } from './sentence-rows.js';
 import type { SourceLine } from './body.js';
 
@@ -175,9 +176,25 @@ const unglueHeaders = (lines: SourceLine[]): SourceLine[] => {
   return out;
 };
 
-/** The 版记 at a document's foot (GB/T 9704: 抄送, then 印发机关 and 印发日期): the document's, never a row's. */
-const IMPRINT = /^抄\s*送[::]|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发$/;
 const SIGNATURE_DATE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^[〇零O○o一二三四五六七八九]{4}\s*年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$/;
+
+/**
+ * The header printed again after a page break (a PDF repeats a table's header row on every page): the same
+ * cells in the same order inside the body are no row.
+ */
+const withoutRepeatedHeader = (body: Cell[], header: string[]): Cell[] => {
+  if (header.length < 2) return body;
+  const out: Cell[] = [];
+  for (let k = 0; k < body.length; k += 1) {
+    if (header.every((h, i) => body[k + i]?.text === h)) {
+      k += header.length - 1;
+      continue;
+    }
+    const cell = body[k];
+    if (cell) out.push(cell);
+  }
+  return out;
+};
 
 /** Finds decomposition tables written as text; returns them with the lines they consumed. */
 export const findTextTables = (source: SourceLine[]): FoundTable[] => {
@@ -246,7 +263,7 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
             // The next table's header (附件2 …), or its 附件 line, ends this one.
             if (/^附件\s*\d*\s*$/.test(t) || (roleOfHeader(t) !== null && headerStartsAt(lines, j))) break;
             // The signature after the table (an issuer above a date) is the document's, not a row's.
-            if (IMPRINT.test(t) || SIGNATURE_DATE.test(t) || (t.length <= 20 && SIGNATURE_DATE.test(lines.slice(j + 1).find((l) => l.text.trim().length > 0)?.text.trim() ?? ''))) break;
+            if (isImprintLine(t) || SIGNATURE_DATE.test(t) || (t.length <= 20 && SIGNATURE_DATE.test(lines.slice(j + 1).find((l) => l.text.trim().length > 0)?.text.trim() ?? ''))) break;
             const h = readHeading(t);
             // A chapter heading ends the table, unless numbered rows follow it: then it is a group
             // row inside the table (`一、经济发展类`), printed across the columns.
@@ -254,12 +271,10 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
             body.push({ line: lines[j]?.line ?? 0, text: t });
           }
         }
-        // The header's repeats after page breaks are the table's lines too (used), not a row's cells.
-        const printed = joinBrokenCells(body);
-        body = withoutRepeatedHeaders(printed, header);
+        body = withoutRepeatedHeader(joinBrokenCells(body), cells.slice(0, headerCells).map((c) => c.text));
         const inner = marked ? rowsWithInnerSeq(body, headerRolesFound) : rowsFromUnitLines(body, headerRolesFound);
         const rows = inner?.rows ?? cellsToRows(body, headerRolesFound);
-        const used = [...cells.slice(0, headerCells), ...printed, ...stray].map((c) => c.line).sort((a, b) => a - b);
+        const used = [...cells.slice(0, headerCells), ...body, ...stray].map((c) => c.line).sort((a, b) => a - b);
         tables.push({ title: titleBefore(lines, i), roles: inner?.roles ?? headerRolesFound, rows, lines: used, headerLine: lines[i]?.line ?? 0, stray });
         const last = used[used.length - 1] ?? 0;
         while (i < lines.length && (lines[i]?.line ?? 0) <= last) i += 1;

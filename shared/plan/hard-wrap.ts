@@ -6,6 +6,7 @@
 // line that fills it is joined to the next, unless the next starts a new item (a heading number, a
 // responsibility label) or a table row. Web pages and Word files, whose paragraphs are single lines of
 // every length, are left as they are, and in a wrapped document a line short of the width is never joined.
+import { isImprintLine } from './imprint.js';
 import { readHeading } from './numbering.js';
 import { startsWithResponsibility } from './responsibility.js';
 
@@ -98,11 +99,8 @@ export const wrapWidth = (lines: Line[]): number | null => wrappedStretches(line
 const startsOwn = (text: string): boolean => {
   // A number with nothing after it (`(三)` under `…规划的通知`) is the end of the line above, cut by the page.
   const heading = readHeading(text);
-  return (heading !== null && heading.rest !== '') || startsWithResponsibility(text) || isTableRow(text) || isImprint(text);
+  return (heading !== null && heading.rest !== '') || startsWithResponsibility(text) || isTableRow(text) || isImprintLine(text);
 };
-
-/** The document's 版记 (`…办公室 2023年3月1日印发`, `抄送:…`): a line of its own after any line. */
-const isImprint = (text: string): boolean => /^抄\s*送[::]|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发\s*$/.test(text);
 
 /** Was this line broken by the page, its paragraph going on in the next line? */
 const breaksAtWidth = (text: string, width: number): boolean => {

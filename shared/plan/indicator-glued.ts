@@ -39,6 +39,16 @@ const CATEGORY = /([一二三四五六七八九十]{1,2}、[\u4e00-\u9fa5]{2,10}
 /** The unit at the end of the text before a figure: the longest run of unit characters that leaves a name. */
 const splitUnit = (before: string): { name: string; unit: string } => {
   if (/[-—]$/.test(before)) return { name: before.slice(0, -1), unit: '-' };
+  // A ratio's base (城乡居民收入比 `以农为1`, `以上年为100`) is the unit the figure is read in.
+  const base = /以[\u4e00-\u9fa5]{1,4}为1(?:00)?$/.exec(before);
+  if (base && base.index > 1) return { name: before.slice(0, base.index), unit: base[0] };
+  const split = splitPlainUnit(before);
+  // `吨标准煤/万元`: a unit per unit whose first part is a word the unit characters do not spell.
+  const head = split.unit && /(吨标准煤|吨标煤|千克标准煤|吨二氧化碳|标台|标车|标箱)\/$/.exec(split.name);
+  return head ? { name: split.name.slice(0, head.index), unit: `${head[0]}${split.unit}` } : split;
+};
+
+const splitPlainUnit = (before: string): { name: string; unit: string } => {
   for (let k = Math.min(8, before.length - 2); k >= 1; k -= 1) {
     const unit = before.slice(before.length - k);
     // 度 ends names (密度, 满意度) far more often than it starts a unit: `度%` is a name's end and a unit.

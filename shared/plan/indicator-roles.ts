@@ -23,7 +23,8 @@ const PERIOD = /^[“"']?十([一二三四五])五[”"']?/;
  * dates the column; a period's end (`“十三五”末`) is that period's last year, read as a year column.
  */
 const word = (text: string): string => {
-  const w = foldHeaderScript(foldPunctuation(text).replace(/\s+/g, ''));
+  // A form's mark on the cells it requires (`*指标值`, `指标解释*`) is no part of the word.
+  const w = foldHeaderScript(foldPunctuation(text).replace(/\s+/g, '').replace(/^[*＊★※]+|[*＊★※]+$/g, ''));
   const period = PERIOD.exec(w);
   if (!period) return w;
   const rest = w.slice(period[0].length);
@@ -41,11 +42,14 @@ const roleOf = (t: string): IndicatorRole | 'year' | null => {
   // 任务 beside 领域 groups the indicators of a 建设指标 table; a task table has no 指标 column, so it never
   // reads as an indicator header.
   // 区域 heads the area column of a planning table (镇域 / 镇区) whose rows list that area's indicators.
-  if (/^(类别|类型|分类|领域|指标类别|一级指标|任务|分项|区域)$/.test(t)) return 'category';
+  // 维度 / 方面 / 板块 group an 指标体系's rows as 领域 does; its 目标层 and 准则层 are the upper levels over 指标层.
+  if (/^(类别|类型|分类|领域|指标类别|一级指标|任务|分项|区域|维度|方面|板块|大类|门类|(重点|发展)领域|目标层|准则层)$/.test(t)) return 'category';
   // 项目 heads the name column of a 目标任务分解表 (项目 / 分值 / 目标任务 / 监考单位); a task table has a
   // 项目 column too, but no column of values, so it still never reads as an indicator header.
-  if (/^(指标|指标名称|名称|指标名|主要指标|目标名称|具体指标|二级指标|三级指标|指标内容|指标项|项目|考核项目|(监测|评价|评估|考核|统计|发展|建设)指标)$/.test(t)) return 'name';
+  if (/^(指标|指标名称|名称|指标名|主要指标|目标名称|具体指标|二级指标|三级指标|指标内容|指标项|指标层|项目|考核项目|(监测|评价|评估|考核|统计|发展|建设)指标)$/.test(t)) return 'name';
   if (/^(单位|计量单位)$/.test(t)) return 'unit';
+  // 指标值类型 says whether the value is a figure or a sentence (定量 / 定性): neither a value nor a 属性.
+  if (/^(指标值类型|指标值性质|值类型)$/.test(t)) return 'note';
   if (/^(属性|指标属性|性质|指标性质|指标类型|约束\/预期|约束性\/预期性|预期性\/约束性|预期\/约束)$/.test(t)) return 'attribute';
   // A year with what it records (2020年预计, 2010年实绩, 2015年 完成): a year column, placed by indicatorRoles.
   if (QUALIFIED_YEAR.test(t)) return 'year';
@@ -53,7 +57,8 @@ const roleOf = (t: string): IndicatorRole | 'year' | null => {
   // A deadline column (完成时限) is kept as a note: it is not a value.
   if (/^(完成)?(时限|时间)$/.test(t)) return 'note';
   // What a row is measured against: 基期值, 现状, and the level now (目前水平(截至2011年底), 2005年现值).
-  if (/基期|基准|现状|基数|基础值|目前|当前|现有水平|现值/.test(t)) return 'baseline';
+  // 基线值, 起始值, 现有基础, 基年: the same column under other words.
+  if (/基期|基准|现状|基数|基础值|目前|当前|现有水平|现值|基线|起始值|初始值|^(现有|工作)?基础(水平|数据)?$|^基础?年$/.test(t)) return 'baseline';
   // A definition column (指标定义: `知道…的人数/调查人口总数×100%`) explains the name; it is no value.
   if (/^(指标)?(定义|解释|含义|计算公式|说明)$/.test(t)) return 'note';
   // The units that help (协作部门, 配合单位) are not the one answering for the indicator (牵头部门).
@@ -63,8 +68,16 @@ const roleOf = (t: string): IndicatorRole | 'year' | null => {
   if (/^(近期|中期|远期)(目标|值)?$|^(工作|年度)?进度(安排)?$/.test(t)) return 'target';
   if (/^(数据来源|资料来源|统计口径|计算方法|说明|数据提供(部门|单位)|数据来源(部门|单位))$/.test(t)) return 'note';
   // A weight or score column of an evaluation table (权重 4.0, 赋分 2) is not a value of the indicator.
-  if (/^(权重|权数|分值|赋分|标准分|评分标准|考核分值|计分)$/.test(t)) return 'note';
+  // `评(扣)分标准` of a 绩效目标表 is how the indicator is scored, no value of it either.
+  if (/^(权重|权数|分值|赋分|标准分|评分标准|考核分值|计分)$/.test(t) || /^评?\(?扣?\)?分(标准|办法|细则|依据)$/.test(t)) return 'note';
   if (/^(?:19|20)\d{2}年?$/.test(t)) return 'year';
+  // A dated column of what is planned (2025年预期, 2025年规划, 2035年远景) is a year column like 2025年: the
+  // earliest year is the baseline, the plan period's end the target, a year past it the outlook.
+  if (/^(?:19|20)\d{2}年?(预期|规划|计划|期末|远景|展望)(值|数)?$/.test(t)) return 'year';
+  // 期末值, 数值 (the one figure a table gives for each indicator).
+  if (/^(期末|终期)(值|数|水平)?$|^(指标)?数值$/.test(t)) return 'target';
+  // 2021—2025年累计, 五年累计: a cumulative column beside the year columns, kept as a note.
+  if (/累计$/.test(t) && t.length <= 12) return 'note';
   if (/目标|预期值|指标值|预期效果|规划值|指标要求|标准值/.test(t)) return 'target';
   // The unit that checks an indicator (监考单位, 考核单位) is the one answering for it, as a 责任单位 is.
   if (/责任单位|牵头|责任部门|负责司局|负责单位|责任处室|监考单位|考核单位|考评单位|监测单位|责任主体/.test(t)) return 'owner';

@@ -9,6 +9,7 @@ import { indicatorRoles, mergeHeaderCells, roleOfWord, spreadSpanningHeader, typ
 import { isAttributeCell, looksLikeUnit, looksLikeValue, parseAttribute } from './target.js';
 import { groupRowEnd, groupRunBefore, mergeGroupCells } from './indicator-seq-groups.js';
 import { GROUP_NUMBER, spreadMergedRun, yearRun } from './indicator-year-run.js';
+import { fitShortRow } from './indicator-fit-row.js';
 
 /** A line that cannot be a cell of the table: a heading of the text, the next 表, a long sentence. */
 export const isTableEnd = (text: string): boolean => {
@@ -28,7 +29,7 @@ export type TableRow = { line: number; cells: string[]; category?: string };
  * group a merged column gives. Fewer cells: the attribute cell (约束性/预期性) anchors the right part,
  * the cells before it fill the columns from the left, the cells after it fill them from the right.
  */
-export const alignRow = (cells: string[], roles: IndicatorRole[]): { cells: string[]; group: string | null } => {
+export const alignRow = (cells: string[], roles: IndicatorRole[], history: string[][] = []): { cells: string[]; group: string | null } => {
   const n = roles.length;
   if (cells.length === n) return { cells, group: null };
   if (cells.length === n + 1 && !roles.includes('category')) return { cells: cells.slice(1), group: cells[0] ?? null };
@@ -46,6 +47,9 @@ export const alignRow = (cells: string[], roles: IndicatorRole[]): { cells: stri
     return { cells: ['', ...cells, ...Array<string>(Math.max(0, n - 1 - cells.length)).fill('')].slice(0, n), group: null };
   }
   if (attrCol < 0 || attrCell < 0 || attrCell > attrCol) {
+    // With no 属性 cell to anchor on, the cells go where their kinds fit (indicator-fit-row.ts).
+    const fitted = attrCell < 0 ? fitShortRow(cells, roles, history) : null;
+    if (fitted) return { cells: fitted, group: null };
     cells.forEach((c, k) => (out[k] = c));
     return { cells: out, group: null };
   }
@@ -97,8 +101,13 @@ export const tableFromRows = (rows: CellRow[]): { roles: IndicatorRole[]; header
     if (!roles) continue;
     const out: TableRow[] = [];
     const run = yearRun(rows[h]?.cells ?? [], roles);
+    const history: string[][] = [];
     for (const row0 of rows.slice(h + 1)) {
-      const row = { ...row0, cells: spreadMergedRun(row0.cells, roles, run) };
+      const spread = spreadMergedRun(row0.cells, roles, run);
+      // `… | 未达指标值酌情扣分 | ||`: empty cells a page pads a short row with at its end hold no column.
+      let end = spread.length;
+      while (end > 0 && (spread[end - 1] ?? '').trim().length === 0) end -= 1;
+      const row = { ...row0, cells: end < roles.length && end < spread.length ? spread.slice(0, end) : spread };
       const filled = row.cells.filter((c) => c.trim().length > 0);
       if (filled.length === 0) continue;
       // `一 | 人人健康膳食行动 | |`: a group numbered in the 序号 column, its name in the name column.
@@ -114,9 +123,10 @@ export const tableFromRows = (rows: CellRow[]): { roles: IndicatorRole[]; header
       // group and the start of a name, not a name and its baseline.
       const lead = readHeading(row.cells[0] ?? '');
       const cutGroup = row.cells.length < roles.length && row.cells.length >= 2 && lead !== null && !looksLikeValue(row.cells[1] ?? '');
-      const { cells, group } = cutGroup ? { cells: alignRow(row.cells.slice(1), roles).cells, group: row.cells[0] ?? null } : alignRow(row.cells, roles);
+      const { cells, group }: { cells: string[]; group: string | null } = cutGroup ? { cells: alignRow(row.cells.slice(1), roles).cells, group: row.cells[0] ?? null } : alignRow(row.cells, roles, history);
       if (group) out.push({ line: row.line, cells: roles.map(() => ''), category: groupName(group) });
       out.push({ line: row.line, cells });
+      history.push(cells);
     }
     return { roles, header: h, rows: out };
   }

@@ -7,8 +7,8 @@ import { readHeading } from './numbering.js';
 import { isAttributeCell, looksLikeUnit, parseAttribute, parseTarget } from './target.js';
 import type { ParsedIndicator, ParsedTarget, UnplacedLine } from './types.js';
 
-/** `〔18〕` / `[4]` in a 累计 column: a five-year cumulative figure. */
-const CUMULATIVE = /^[〔\[(]\s*(\d+(?:\.\d+)?)\s*[〕\])]$/;
+/** `〔18〕` / `[4]` in a 累计 column: a five-year cumulative figure; a fall may carry its sign (`〔-13.5〕`). */
+const CUMULATIVE = /^[〔\[(]\s*([-−－]?\d+(?:\.\d+)?)\s*[〕\])]$/;
 
 /**
  * The target of a row whose year columns are empty or `—`: a cumulative 〔18〕 in the 累计 column is
@@ -73,11 +73,19 @@ const withAreaLabel = (part: { name: string; baseline: string; target: string })
   return { name: `${part.name}(${area})`, baseline: base ? (base[2] ?? '') : part.baseline, target: target ? (target[2] ?? '') : part.target };
 };
 
+/** A name that only says what is measured of something (总量, 比重): the sub-row of a merged name cell. */
+const MEASURE_ONLY = /^(总量|总额|比重|占比|比例|增速|增幅|增长率|增量|规模|数量|个数)$/;
+
 export const indicatorsFromTable = (read: IndicatorTable, startSeq: number): { indicators: ParsedIndicator[]; unplaced: UnplacedLine[] } => {
   const table = withAttributeColumn(read);
   const indicators: ParsedIndicator[] = [];
   const unplaced: UnplacedLine[] = [];
   let category = '';
+  // `服务业税收` / `总量` / `亿元` … then `比重` / `%` … under a 类别 column: the cell over rows named only 总量 and
+  // 比重 is the indicator they measure, not a new 类别. The rows are 服务业税收总量 and 服务业税收比重, under the
+  // 类别 above, and so is the whole name after them. Each such cell maps to the 类别 it sits under.
+  const parents = new Map<string, string>();
+  let shownBefore = '';
   for (const row of table.rows) {
     if (row.category !== undefined) {
       category = row.category;
@@ -104,11 +112,19 @@ export const indicatorsFromTable = (read: IndicatorTable, startSeq: number): { i
     if (!name) continue;
     // Two columns before 序号 (领域, 任务) or a group split over two cells (`(一)` / `制度完善`): one group name.
     const groups = table.roles.flatMap((r, k) => (r === 'category' ? [(row.cells[k] ?? '').trim()] : [])).filter(Boolean);
-    const group = [...new Set(groups)].join('');
+    // Two levels of groups (一级指标 | 二级指标: 产出指标 / 数量指标) read apart; a group number in a cell of its
+    // own (`(一)` / `制度完善`) is part of the one name.
+    const levels = [...new Set(groups)];
+    const group = levels.length > 1 && levels.every((g) => g.length >= 2 && readHeading(g) === null) ? levels.join(' / ') : levels.join('');
     category = (group && (readHeading(group)?.rest || group)) || category;
+    if (MEASURE_ONLY.test(name) && category !== shownBefore && shownBefore !== '' && !parents.has(category)) parents.set(category, shownBefore);
+    const parent = parents.get(category);
+    const shownCategory = parent ?? category;
+    const measured = parent !== undefined && MEASURE_ONLY.test(name) ? `${category}${name}` : name;
+    shownBefore = shownCategory;
     const achievedText = get('achieved');
     // Only a 其中 sub-row pairs indicators; elsewhere `A/B` with `<4/<5.5` is one indicator's two forms.
-    const parts = /^其中/.test(get('name')) ? pairedParts(name, get('baseline'), get('target')) : [{ name, baseline: get('baseline'), target: get('target') }];
+    const parts = /^其中/.test(get('name')) ? pairedParts(measured, get('baseline'), get('target')) : [{ name: measured, baseline: get('baseline'), target: get('target') }];
     for (const part0 of parts) {
       const part = withAreaLabel(part0);
       const target = cumulativeTarget(cumulativeCell(part.target) ?? parseTarget(part.target), notes);
@@ -116,7 +132,7 @@ export const indicatorsFromTable = (read: IndicatorTable, startSeq: number): { i
       indicators.push({
         seq: startSeq + indicators.length,
         table: table.title,
-        category: unwrapped(category),
+        category: unwrapped(shownCategory),
         name: unwrapped(part.name.replace(/\s+/g, ' ')),
         unit: ownUnit || bracketUnit,
         baseline,

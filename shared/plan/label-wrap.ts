@@ -2,6 +2,7 @@
 // `委、各街道党工委`) or by a page that wraps a long list: the second line is the rest of the list,
 // not text of its own. Joined back before the labels are read, so the lead line above is not lost and
 // the unit cut at the line end (`园区党工` + `委`) is whole again.
+import { isImprintLine } from './imprint.js';
 import { isDepartmentLike, isTownName, splitUnitList } from './unit-names.js';
 
 export type WrappedLine = { text: string; original: string };
@@ -14,7 +15,7 @@ const listOf = (labelLine: string): string[] => splitUnitList(labelLine.replace(
 const continues = (line: string, next: string): boolean => {
   if (ENDS_SENTENCE.test(line) || /[::]/.test(next) || next.length > 120) return false;
   // The document's 印发 line after the last task is its 版记, never the rest of a list.
-  if (/(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发\s*$/.test(next)) return false;
+  if (isImprintLine(next)) return false;
   const own = splitUnitList(next);
   if (own.length === 0) return false;
   const before = listOf(line);

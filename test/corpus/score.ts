@@ -8,7 +8,8 @@ import { normaliseText } from '../../shared/plan/text.js';
 import { foldTraditionalLine } from '../../shared/plan/script-fold.js';
 import type { ParsedIndicator, ParsedPlan, ParsedTask } from '../../shared/plan/types.js';
 
-export type KeyTask = { title: string; leads: string[]; participants: string[]; leadInferred: boolean; cut: boolean };
+/** `deadline`: the 完成时限 the document prints for the task (the layout matrix's generated keys give it). */
+export type KeyTask = { title: string; leads: string[]; participants: string[]; leadInferred: boolean; cut: boolean; deadline?: string };
 export type KeyIndicator = { name: string; unit: string; baseline: string; target: string; attribute: string; match?: string[] };
 export type AnswerKey = { source: string; issuer: string; layout: string; tasks: KeyTask[]; indicators: KeyIndicator[] };
 
@@ -24,6 +25,9 @@ export type DocScore = {
   keyIndicators: number;
   matchedIndicators: number;
   rightTargets: number;
+  /** Keys that give a deadline, and found tasks whose 完成时限 reads as printed. */
+  keyDeadlines: number;
+  rightDeadlines: number;
   unplaced: number;
   misses: string[];
 };
@@ -102,6 +106,7 @@ export const scoreDocument = (doc: string, plan: ParsedPlan, key: AnswerKey): Do
   const found = pair(key.tasks, plan.tasks, matchesTask);
   let exactLeads = 0;
   let exactParticipants = 0;
+  let rightDeadlines = 0;
   key.tasks.forEach((k, n) => {
     const t = found[n];
     if (!t) {
@@ -109,6 +114,10 @@ export const scoreDocument = (doc: string, plan: ParsedPlan, key: AnswerKey): Do
       return;
     }
     if (k.cut) return;
+    if (k.deadline !== undefined) {
+      if (plain(t.deadlineText) === plain(k.deadline)) rightDeadlines += 1;
+      else misses.push(`时限不符:${k.title} 应为${k.deadline} 读成${t.deadlineText.replace(/\n/g, '⏎')}`);
+    }
     if (sameSet(k.leads, t.leads)) exactLeads += 1;
     else misses.push(`牵头不符:${k.title} 应为[${k.leads.join('、')}] 读成[${t.leads.join('、')}]`);
     if (sameSet(k.participants, t.participants)) exactParticipants += 1;
@@ -137,6 +146,8 @@ export const scoreDocument = (doc: string, plan: ParsedPlan, key: AnswerKey): Do
     keyIndicators: key.indicators.length,
     matchedIndicators: foundIndicators.filter(Boolean).length,
     rightTargets,
+    keyDeadlines: key.tasks.filter((t) => !t.cut && t.deadline !== undefined).length,
+    rightDeadlines,
     unplaced: plan.unplaced.filter((u) => u.kind === 'unplaced').length,
     misses,
   };

@@ -110,6 +110,25 @@ describe('plan import screen', () => {
     await expect.poll(() => page.locator('.unplaced', { hasText: '这一行没有目标值' }).textContent()).toContain('残疾儿童少年义');
   });
 
+  it('shows a department 绩效目标表 with its rows under the right columns and both group levels', async () => {
+    // Corpus doc 261: a 繁體 mirror's `a | b | c |` rows, the merged 一级指标 and empty unit cells dropped.
+    const text = readFileSync(join(import.meta.dirname, '..', 'corpus', 'docs', '261-yueyanglou-perf-2023.txt'), 'utf8');
+    const page = await newPage(browser);
+    await page.goto(host.url);
+    await page.getByRole('button', { name: '导入规划' }).click();
+    await page.getByLabel('选择规划文件').setInputFiles({ name: '整体绩效目标表.txt', mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
+    await page.getByRole('tab', { name: /指标 6/ }).click();
+    const first = page.locator('.task-table tr', { hasText: '业务工作支出安排金额' });
+    await first.waitFor();
+    await expect.poll(() => first.textContent()).toContain('产出指标 / 数量指标');
+    await expect.poll(() => first.textContent()).toContain('28.8万元');
+    const second = page.locator('.task-table tr', { hasText: '业务工作支出到位率' });
+    await expect.poll(() => second.textContent()).toContain('质量指标');
+    await expect.poll(() => second.textContent()).toContain('100');
+    await expect.poll(() => page.locator('.task-table tr', { hasText: '工作安排时间' }).textContent()).toContain('按月安排');
+    await screenshot(page, 'plan-import-performance-form');
+  });
+
   it('shows the sub-items of a 建设指标 table one per row, with the group they belong to', async () => {
     // Corpus doc 123: one cell per line, 序号 with two group columns before it, sub-items before their values.
     const text = readFileSync(join(import.meta.dirname, '..', 'corpus', 'docs', '123-hunan-ecocounty-2018.txt'), 'utf8');

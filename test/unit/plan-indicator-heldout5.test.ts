@@ -205,8 +205,9 @@ describe('a `cell |` table whose rows are opened by a lone bar and closed by pad
     expect(read(TEXT)).toEqual([
       ['总体指标', '服务业增加值', '亿元', '500', '605'],
       ['总体指标', '服务业增加值比重', '%', '50', '52'],
-      ['服务业投资', '总量', '亿元', '300', '363'],
-      ['服务业投资', '比重', '%', '60', '62'],
+      // `服务业投资` over rows named only 总量 and 比重 is the indicator they measure, not a 类别 (ind6).
+      ['总体指标', '服务业投资总量', '亿元', '300', '363'],
+      ['总体指标', '服务业投资比重', '%', '60', '62'],
     ]);
   });
 });

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/plan/document.js';
 import { splitShiItems } from '../../shared/plan/shi-items.js';
+import { splitUnitList } from '../../shared/plan/unit-names.js';
 
 const rows = (text: string): [string, string[], string[]][] => parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants]);
 const head = ['某区2024年重点工作任务', '一、推动高质量发展'];
@@ -132,6 +133,61 @@ describe('a page saved whole from a government site', () => {
   it('keeps numbered items after a 相关 heading that are tasks, not document titles', () => {
     const text = [...head, '(一)相关配套工作', '1.完善配套设施。(区住建局)', '2.编制专项规划。(区自然资源局)'].join('\n');
     expect(rows(text).map((r) => r[0])).toEqual(['完善配套设施', '编制专项规划']);
+  });
+});
+
+describe('deadlines as the layout matrix scores them', () => {
+  const deadlines = (text: string): string[] => parsePlanText(text).tasks.map((t) => t.deadlineText);
+
+  it('keeps a 完成时限: line that repeats the item above’s, and ends its value at the line’s end', () => {
+    const text = [
+      ...head,
+      '1.迁建政务服务中心。', '牵头单位:区发改局', '完成时限:6月底前',
+      '2.新建口袋公园。', '牵头单位:区园林局', '完成时限:6月底前',
+      '某区人民政府办公室 2024年3月1日印发',
+    ].join('\n');
+    expect(deadlines(text)).toEqual(['6月底前', '6月底前']);
+  });
+
+  it('ends a space-separated table at the 印发 line, not in its last row’s cell', () => {
+    const text = ['序号 工作任务 牵头单位 完成时限', '1 新建口袋公园5个。 区园林局 6月底前', '2 改造绿道10公里。 区交通局 年底前', '某区人民政府办公室 2024年3月1日印发'].join('\n');
+    expect(deadlines(text)).toEqual(['6月底前', '年底前']);
+  });
+
+  it('drops a `cell |` table’s header printed again after a page break', () => {
+    const header = ['序号 |', '工作任务 |', '牵头单位 |', '完成时限 |'];
+    const text = [...header, '1 |', '新建口袋公园5个。 |', '区园林局 |', '6月底前 |', '- 2 -', ...header, '2 |', '改造绿道10公里。 |', '区交通局 |', '年底前 |'].join('\n');
+    expect(parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.deadlineText])).toEqual([
+      ['新建口袋公园5个', ['区园林局'], '6月底前'],
+      ['改造绿道10公里', ['区交通局'], '年底前'],
+    ]);
+  });
+});
+
+describe('work listed by department', () => {
+  it('reads `1.区园林局:…` as the unit leading its work, and leaves label and field words alone', () => {
+    const text = [...head, '1.区园林局:新建口袋公园5个。', '2.区发改局、区财政局:做好项目申报。', '3.城市管理:整治占道经营。(区城管局)'].join('\n');
+    expect(rows(text)).toEqual([
+      ['新建口袋公园5个', ['区园林局'], []],
+      ['做好项目申报', ['区发改局', '区财政局'], []],
+      ['城市管理:整治占道经营', ['区城管局'], []],
+    ]);
+  });
+
+  it('takes the deadline after the units inside one bracket', () => {
+    const plan = parsePlanText([...head, '1.新建口袋公园5个(区园林局牵头,各街道参与;2024年底前完成)。'].join('\n'));
+    expect(plan.tasks.map((t) => [t.leads, t.participants, t.deadlineText])).toEqual([[['区园林局'], ['各街道'], '2024年底前完成']]);
+  });
+});
+
+describe('unit names in lists', () => {
+  it('keeps `各县、市、区政府` whole after 和', () => {
+    expect(splitUnitList('市税务局、高新区管委会和各县、市、区政府')).toEqual(['市税务局', '高新区管委会', '各县、市、区政府']);
+  });
+
+  it('keeps a body’s own office whole though the document names the body and an 办公室 alone too', () => {
+    const text = [...head, '1.规范行政备案事项管理。', '牵头单位:区政府办公室', '2.完成政务公开考核。', '牵头单位:办公室', '3.推进城乡融合。', '牵头单位:区政府'].join('\n');
+    expect(rows(text).map((r) => r[1])).toEqual([['区政府办公室'], ['办公室'], ['区政府']]);
   });
 });
 

@@ -7,7 +7,7 @@ import type { PoolTask } from './pool.js';
 
 export type Units = { leads: string[]; participants: string[] };
 /** What a layout prints for one item: the lines (the first holds the numbered title) and its units. */
-export type Item = { lines: string[]; units: Units };
+export type Item = { lines: string[]; units: Units; deadline?: string };
 export type ItemWriter = (rng: Rng, task: PoolTask, title: string, at: number) => Item;
 
 export type Generated = { text?: string; file?: { name: string; bytes: Uint8Array }; key: KeyTask[] };
@@ -22,7 +22,7 @@ export const coLeads = (t: PoolTask): Units => ({ leads: [...t.leads, ...t.parti
 export const leadOnly = (t: PoolTask): Units => ({ leads: t.leads, participants: [] });
 export const join = (units: string[]): string => units.join('、');
 
-export const keyTask = (title: string, u: Units): KeyTask => ({ title, leads: u.leads, participants: u.participants, leadInferred: false, cut: false });
+export const keyTask = (title: string, u: Units, deadline?: string): KeyTask => ({ title, leads: u.leads, participants: u.participants, leadInferred: false, cut: false, ...(deadline === undefined ? {} : { deadline }) });
 
 export type BodyOptions = { rule?: string; noise?: boolean; styles?: Style[]; paragraph?: boolean; cutLast?: (rng: Rng, task: PoolTask, title: string, at: number) => Item };
 
@@ -47,7 +47,7 @@ export const bodyDocument = (rng: Rng, tasks: PoolTask[], write: ItemWriter, o: 
     const item = writer(rng, task, `${prefix}${task.title}`, n);
     if (o.paragraph && n > 0 && !lines[lines.length - 1]?.match(/^[((][一二三四五六七八九十]+[))]/)) lines[lines.length - 1] += item.lines.join('');
     else lines.push(...item.lines);
-    key.push(keyTask(task.title, item.units));
+    key.push(keyTask(task.title, item.units, item.deadline));
   });
   if (!o.cutLast) lines.push(...f.foot);
   return { text: lines.join('\n'), key };

@@ -15,7 +15,7 @@ type Options = {
   seqColumn?: boolean;
   /** A 类别 column whose cell is printed on the first row of each group only (a merged cell). */
   categoryColumn?: boolean;
-  /** Header words other than year columns: 基期值/目标值, 现状值/规划值, “十三五”末/“十四五”末. */
+  /** Header words other than year columns: 基期值/目标值, 现状值/规划值, “十三五”末/“十四五”末, 基线值/2025年规划. */
   wordyYears?: boolean;
   /**
    * The same table written another way: other header words (具体指标, 现状值/规划目标, 指标性质, 性质), the
@@ -34,11 +34,13 @@ const cells = (rng: Rng, list: KeyIndicator[], o: Options): { header: string[]; 
         ['现状值', '规划值'],
         ['“十三五”末', '“十四五”末'],
         [`${base}年基期值`, `${base + 5}年目标值`],
+        ['基线值', `${base + 5}年规划`],
+        ['现有基础', `${base + 5}年预期`],
       ])
     : [`${base}年`, `${base + 5}年`];
   if (o.rewritten) return rewrittenCells(rng, list);
   const header = [
-    ...(o.categoryColumn ? [rng.pick(['类别', '领域', '类 别'])] : []),
+    ...(o.categoryColumn ? [rng.pick(['类别', '领域', '类 别', '维度', '方面'])] : []),
     ...(o.seqColumn ? ['序号'] : []),
     rng.pick(['指  标', '指标', '指标名称', '主要指标']),
     ...(o.unitInName ? [] : ['单位']),
@@ -114,6 +116,36 @@ const barRows = (header: string[], rows: string[][]): string[] => [header, ...ro
 /** One cell per line, the merged 类别 cell simply missing from the rows under its first. */
 const flatMerged = (header: string[], rows: string[][]): string[] => [...header, ...rows.flatMap((r) => (r[0] === '' ? r.slice(1) : r))];
 
+/**
+ * A department's 绩效目标表 as a page prints it (held-out 261): `a | b | c |` rows under 一级指标 | 二级指标 |
+ * 三级指标 | 指标值类型 | *指标值 | 计量单位 | *指标解释 | *评(扣)分标准 | 备注, the upper levels printed on a group's first
+ * row only and missing from the rows under it, an empty unit cell missing too, rows padded with empty cells.
+ */
+const performanceForm = (rng: Rng, list: KeyIndicator[]): IndicatorDoc => {
+  const f = frame(rng);
+  const header = ['一级指标', '二级指标', '三级指标', '指标值类型', '*指标值', '计量单位', '*指标解释', '*评(扣)分标准', '备注'];
+  const upper = ['产出指标', '效益指标', '满意度指标'];
+  const lower = ['数量指标', '质量指标', '时效指标', '成本指标', '社会效益指标', '可持续影响指标'];
+  let g1 = '';
+  let g2 = '';
+  const rows = list.map((ind, at) => {
+    const opens1 = at === 0 || rng.next() < 0.25;
+    const opens2 = opens1 || rng.next() < 0.5;
+    if (opens1) g1 = rng.pick(upper.filter((g) => g !== g1));
+    if (opens2) g2 = rng.pick(lower.filter((g) => g !== g2));
+    const unit = ind.unit && ind.unit !== '—' ? [ind.unit] : [];
+    const own = [...(opens1 ? [g1] : []), ...(opens2 ? [g2] : []), ind.name, rng.pick(['定量', '定性']), ind.target, ...unit, `该指标反映${ind.name}的完成情况`, '未达指标值酌情扣分'];
+    return `${[...own, ...Array<string>(header.length - own.length).fill('')].join(' | ')} |`;
+  });
+  const title = `某单位${2023 + rng.int(3)}年度整体绩效目标表 | ${'|'.repeat(header.length - 1)}`;
+  // No baseline column: a key told apart by its baseline|target pair is told apart by its name here.
+  const key = list.map((ind) => {
+    const match = ind.match?.filter((m) => !m.includes('|'));
+    return { ...ind, baseline: '', match: match && match.length > 0 ? match : undefined };
+  });
+  return { text: [...f.head.slice(-1), title, `${header.join(' | ')} |`, ...rows, ...f.foot].join('\n'), key: [], indicators: key };
+};
+
 export const indicatorLayouts: (Layout & { indicators: true })[] = [
   { id: 'ind-flat', what: 'indicator table one cell per line, 单位 column', indicators: true, make: (rng, _t) => textTable(flat, { categories: rng.next() < 0.5 })(rng, pickIndicators(rng)) },
   { id: 'ind-flat-unit-in-name', what: 'one cell per line, unit inside the name, category rows', indicators: true, make: (rng) => textTable(flat, { unitInName: true, categories: true })(rng, pickIndicators(rng)) },
@@ -124,7 +156,8 @@ export const indicatorLayouts: (Layout & { indicators: true })[] = [
   { id: 'ind-category-column', what: '`|` rows, a 类别 column filled on the first row of each group', indicators: true, make: (rng) => textTable(barRows, { categoryColumn: true, seqColumn: rng.next() < 0.5 })(rng, pickIndicators(rng)) },
   { id: 'ind-flat-category-merged', what: 'one cell per line, 类别 column, its merged cell missing from later rows', indicators: true, make: (rng) => textTable(flatMerged, { categoryColumn: true, seqColumn: true })(rng, pickIndicators(rng)) },
   { id: 'ind-rewritten', what: 'other header words (具体指标, 现状值/规划目标, 指标性质), 单位 after the values, units glued to values, 属性 as 约束/[约束性], a 备注 column', indicators: true, make: (rng) => textTable(rng.next() < 0.5 ? flat : barRows, { rewritten: true })(rng, pickIndicators(rng)) },
-  { id: 'ind-header-words', what: '基期值/目标值, 现状值/规划值, “十三五”末/“十四五”末 instead of years', indicators: true, make: (rng) => textTable(rng.next() < 0.5 ? flat : barRows, { wordyYears: true, seqColumn: rng.next() < 0.5 })(rng, pickIndicators(rng)) },
+  { id: 'ind-header-words', what: '基期值/目标值, 现状值/规划值, “十三五”末/“十四五”末, 基线值/2025年规划, 现有基础/2025年预期 instead of years', indicators: true, make: (rng) => textTable(rng.next() < 0.5 ? flat : barRows, { wordyYears: true, seqColumn: rng.next() < 0.5 })(rng, pickIndicators(rng)) },
+  { id: 'ind-performance-form', what: '绩效目标表 `|` rows: 一级/二级/三级指标, *指标值, 指标值类型, upper levels and empty units missing, rows padded', indicators: true, make: (rng) => performanceForm(rng, pickIndicators(rng)) },
   {
     id: 'ind-docx',
     what: '.docx table, 类别 column merged down, year columns',

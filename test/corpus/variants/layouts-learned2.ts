@@ -73,12 +73,12 @@ const mergedLead = (rng: Rng, tasks: PoolTask[]): Rows => {
 };
 
 /** One 责任单位 column whose cells star the lead (`区农业农村委*、区财政局`), the header noting 加*号为牵头部门. */
-const starredCells = (rng: Rng, tasks: PoolTask[]): Rows => {
-  const lines = ['序号 | 重点任务 | 责任单位(加*号为牵头部门) | 完成时限 |'];
+const markedCells = (mark: string) => (rng: Rng, tasks: PoolTask[]): Rows => {
+  const lines = [mark === '*' ? '序号 | 重点任务 | 责任单位(加*号为牵头部门) | 完成时限 |' : '序号 | 重点任务 | 责任单位 | 完成时限 |'];
   const key: KeyTask[] = [];
   tasks.forEach((t, n) => {
     const names = [...t.participants];
-    names.splice(rng.int(names.length + 1), 0, ...t.leads.map((l) => `${l}*`));
+    names.splice(rng.int(names.length + 1), 0, ...t.leads.map((l) => `${l}${mark}`));
     lines.push(`${n + 1} | ${t.title} | ${join(names)} | ${rng.pick(['2024年底', '长期', '6月底前'])} |`);
     key.push(keyTask(t.title, unitsOf(t)));
   });
@@ -145,7 +145,8 @@ export const learnedLayouts2: Layout[] = [
   { id: 'learned-分别牵头', what: 'X、Y分别牵头 (co-leads by 分别)', make: (rng, t) => bodyDocument(rng, t.filter((x) => x.leads.length > 1 || x.participants.length > 1), sentence((_r, x) => `${join(coLeads(x).leads)}分别牵头`, coLeads)) },
   { id: 'learned-类别|序号', what: '`类别 | 序号 | 任务 | 牵头 | 配合 |`, the 类别 cell only on its group’s first row (heldout4)', make: (rng, t) => table(categoryFirst)(rng, t) },
   { id: 'learned-merged-lead', what: '`|` rows, the last column 牵头单位 merged down: printed once, later rows a cell short (sweep2)', make: (rng, t) => table(mergedLead)(rng, t) },
-  { id: 'learned-starred-cells', what: 'one 责任单位 column, the lead starred, header 加*号为牵头部门 (heldout4)', make: (rng, t) => table(starredCells)(rng, t) },
+  { id: 'learned-starred-cells', what: 'one 责任单位 column, the lead starred, header 加*号为牵头部门 (heldout4)', make: (rng, t) => table(markedCells('*'))(rng, t) },
+  { id: 'learned-marked-cells', what: 'one 责任单位 column, the lead marked (牵头) inside the cell', make: (rng, t) => table(markedCells('(牵头)'))(rng, t) },
   { id: 'learned-row-forms', what: 'each task a one-row form: 具体任务 / text / 牵头单位 / units … (heldout5)', make: (rng, t) => table(rowForms)(rng, t) },
   {
     id: 'learned-traditional',

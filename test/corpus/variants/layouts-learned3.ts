@@ -30,36 +30,38 @@ const oneLine: ItemWriter = (rng, task, title) => ({
 const withFields: ItemWriter = (rng, task, title) => {
   const lines = [title, `责任领导${colon(rng)}${person(rng)}`, `牵头单位${colon(rng)}${task.leads.join('、')}`];
   if (task.participants.length > 0) lines.push(`配合单位${colon(rng)}${task.participants.join('、')}`);
-  lines.push(`完成时限${colon(rng)}${deadline(rng)}`);
-  return { lines, units: unitsOf(task) };
+  const due = deadline(rng);
+  lines.push(`完成时限${colon(rng)}${due}`);
+  return { lines, units: unitsOf(task), deadline: due };
 };
 
 /** Groups of three tasks sharing the first one's lead: the lead cell merged down over the group. */
-const groups = (tasks: PoolTask[]): { task: PoolTask; lead: string[]; first: boolean }[] =>
+type Grouped = { task: PoolTask; lead: string[]; first: boolean; due: string };
+const groups = (rng: Rng, tasks: PoolTask[]): Grouped[] =>
   tasks.map((task, n) => {
     const lead = tasks[n - (n % 3)]?.leads ?? task.leads;
-    return { task, lead, first: n % 3 === 0 };
+    return { task, lead, first: n % 3 === 0, due: deadline(rng) };
   });
 
-const keyOf = (g: { task: PoolTask; lead: string[] }): KeyTask => keyTask(g.task.title, { leads: g.lead, participants: g.task.participants.filter((p) => !g.lead.includes(p)) });
+const keyOf = (g: Grouped): KeyTask => keyTask(g.task.title, { leads: g.lead, participants: g.task.participants.filter((p) => !g.lead.includes(p)) }, g.due);
 
 const docxMergedLead = (rng: Rng, tasks: PoolTask[]): Generated => {
   const f = frame(rng);
-  const gs = groups(tasks);
+  const gs = groups(rng, tasks);
   const rows: DocxCell[][] = [['序号', '重点任务', '牵头单位', '配合单位', '完成时限']];
   gs.forEach((g, n) => {
-    rows.push([String(n + 1), g.task.title, { text: g.first ? g.lead.join('、') : '', vMerge: g.first ? 'restart' : 'continue' }, g.task.participants.filter((p) => !g.lead.includes(p)).join('、'), deadline(rng)]);
+    rows.push([String(n + 1), g.task.title, { text: g.first ? g.lead.join('、') : '', vMerge: g.first ? 'restart' : 'continue' }, g.task.participants.filter((p) => !g.lead.includes(p)).join('、'), g.due]);
   });
   return { file: { name: 'plan.docx', bytes: makeDocx([...f.head, `${f.issuer}重点工作任务分解表`, rows, ...f.foot]) }, key: gs.map(keyOf) };
 };
 
 const xlsxMergedLead = async (rng: Rng, tasks: PoolTask[]): Promise<Generated> => {
   const f = frame(rng);
-  const gs = groups(tasks);
+  const gs = groups(rng, tasks);
   const rows: string[][] = [[`${f.issuer}重点工作任务分解表`, '', '', '', ''], ['序号', '重点任务', '牵头单位', '配合单位', '完成时限']];
   const merges = ['A1:E1'];
   gs.forEach((g, n) => {
-    rows.push([String(n + 1), g.task.title, g.first ? g.lead.join('、') : '', g.task.participants.filter((p) => !g.lead.includes(p)).join('、'), deadline(rng)]);
+    rows.push([String(n + 1), g.task.title, g.first ? g.lead.join('、') : '', g.task.participants.filter((p) => !g.lead.includes(p)).join('、'), g.due]);
     const at = rows.length;
     const last = Math.min(at + 2, 2 + gs.length);
     if (g.first && last > at) merges.push(`C${at}:C${last}`);
@@ -75,10 +77,11 @@ const repeatedHeader = (rng: Rng, tasks: PoolTask[], bars: boolean): Generated =
   const key: KeyTask[] = [];
   tasks.forEach((t, n) => {
     if (n > 0 && n % 4 === 0) out.push(`- ${n / 4 + 1} -`, ...header);
+    const due = deadline(rng);
     out.push(String(n + 1), t.title, t.leads.join('、'));
     if (t.participants.length > 0) out.push(t.participants.join('、'));
-    out.push(deadline(rng));
-    key.push(keyTask(t.title, unitsOf(t)));
+    out.push(due);
+    key.push(keyTask(t.title, unitsOf(t), due));
   });
   const lines = bars ? out.map((c) => (/^- \d+ -$/.test(c) ? c : `${c} |`)) : out;
   return { text: [...f.head, `${f.issuer}重点工作任务分解表`, ...lines, ...f.foot].join('\n'), key };
@@ -134,7 +137,70 @@ const sitePage = (rng: Rng, tasks: PoolTask[]): Generated => {
   return { ...inner, text: [...top, inner.text ?? '', ...bottom].join('\n') };
 };
 
+/** `(牵头单位:X;配合单位:Y;完成时限:Z)` closing the item: the deadline as one more field of the bracket. */
+const bracketWithDeadline: ItemWriter = (rng, task, title) => {
+  const due = deadline(rng);
+  const fields = [`牵头单位${colon(rng)}${task.leads.join('、')}`, ...(task.participants.length > 0 ? [`配合单位${colon(rng)}${task.participants.join('、')}`] : []), `完成时限${colon(rng)}${due}`];
+  return { lines: [`${title.replace(/[。;;]$/, '')}(${fields.join(rng.pick([';', ';']))})。`], units: unitsOf(task), deadline: due };
+};
+
+/** One line of fields under the item: `牵头单位:X;配合单位:Y;完成时间:Z`. */
+const fieldLine: ItemWriter = (rng, task, title) => {
+  const due = deadline(rng);
+  const fields = [`牵头单位${colon(rng)}${task.leads.join('、')}`, ...(task.participants.length > 0 ? [`配合单位${colon(rng)}${task.participants.join('、')}`] : []), `${rng.pick(['完成时限', '完成时间', '时间节点'])}${colon(rng)}${due}`];
+  return { lines: [title, fields.join(rng.pick([';', ';', '  ']))], units: unitsOf(task), deadline: due };
+};
+
+/** `配合单位:A、B等部门` / `A和B`: a list closed by 等部门, or its last two joined by 和. */
+const etcLists: ItemWriter = (rng, task, title) => {
+  const lines = [title, `牵头单位${colon(rng)}${task.leads.join('、')}`];
+  const parts = task.participants;
+  if (parts.length === 1) lines.push(`配合单位${colon(rng)}${parts[0]}`);
+  if (parts.length >= 2) {
+    const closing = rng.pick(['等部门', '等单位', '']);
+    const list = closing ? `${parts.join('、')}${closing}` : `${parts.slice(0, -1).join('、')}和${parts[parts.length - 1]}`;
+    lines.push(`配合单位${colon(rng)}${list}`);
+  }
+  return { lines, units: unitsOf(task) };
+};
+
+/** A `|` table whose 序号 is written in Chinese numerals (一 | 二 | 三 …). */
+const chineseSeq = (rng: Rng, tasks: PoolTask[]): Generated => {
+  const f = frame(rng);
+  const cn = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+  const lines = ['序号 | 工作任务 | 牵头单位 | 配合单位 |', ...tasks.map((t, n) => `${cn[n] ?? n + 1} | ${t.title} | ${t.leads.join('、')} | ${t.participants.join('、')} |`)];
+  return { text: [...f.head, `${f.issuer}重点工作任务分解表`, ...lines, ...f.foot].join('\n'), key: tasks.map((t) => keyTask(t.title, unitsOf(t))) };
+};
+
+/** The unit first, then a colon and its work: `1.区园林局:新建口袋公园5个。` (lists of work by department). */
+const unitFirst: ItemWriter = (rng, task, title) => {
+  const m = /^([^\u4e00-\u9fff]*[一二三四五六七八九十]*[、.．)]?)(.*)$/.exec(title);
+  const [code, text] = [m?.[1] ?? '', m?.[2] ?? title];
+  return { lines: [`${code}${task.leads.join('、')}${colon(rng)}${text}`], units: leadOnly(task) };
+};
+
+/** `(X牵头,A、B参与;2024年底前完成)`: the verbs, then the deadline after a semicolon in one bracket. */
+const verbsAndDeadline: ItemWriter = (rng, task, title) => {
+  const due = rng.pick(['2024年底前完成', '2023年6月底前完成', '长期坚持']);
+  const who = `${task.leads.join('、')}牵头${task.participants.length > 0 ? `,${task.participants.join('、')}${rng.pick(['参与', '配合'])}` : ''}`;
+  return { lines: [`${title.replace(/[。;;]$/, '')}(${who};${due})。`], units: unitsOf(task), deadline: due };
+};
+
+/** Every line indented with full-width spaces (a .txt saved from Word), the item numbers spaced out (`1 . `, `( 一 )`). */
+const indented = (rng: Rng, tasks: PoolTask[]): Generated => {
+  const doc = bodyDocument(rng, tasks, commaLabels);
+  const spaced = (line: string): string => line.replace(/^(\d{1,2})([.、])/, '$1 $2 ').replace(/^([((])([一二三四五六七八九十]+)([))])/, '$1 $2 $3');
+  return { ...doc, text: (doc.text ?? '').split('\n').map((l) => `\u3000\u3000${spaced(l)}`).join('\n') };
+};
+
 export const learnedLayouts3: Layout[] = [
+  { id: 'mixed-indented', what: 'lines indented with full-width spaces, item numbers spaced out (1 . / ( 一 ))', make: (rng, t) => indented(rng, t) },
+  { id: 'mixed-unit-first', what: '1.区园林局:新建口袋公园5个。 (the unit before its work)', make: (rng, t) => bodyDocument(rng, t, unitFirst, { styles: ['1.', '(1)'] }) },
+  { id: 'mixed-verbs-deadline', what: '(X牵头,A参与;2024年底前完成) closing the item', make: (rng, t) => bodyDocument(rng, t, verbsAndDeadline) },
+  { id: 'mixed-etc-lists', what: '配合单位:A、B等部门 / A和B', make: (rng, t) => bodyDocument(rng, t, etcLists) },
+  { id: 'mixed-chinese-seq', what: '`|` rows numbered 一 | 二 | 三 in the 序号 column', make: (rng, t) => chineseSeq(rng, t) },
+  { id: 'mixed-field-line', what: '牵头单位:X;配合单位:Y;完成时间:Z on one line under the item', make: (rng, t) => bodyDocument(rng, t, fieldLine) },
+  { id: 'mixed-bracket-deadline', what: '(牵头单位:X;配合单位:Y;完成时限:Z) closing the item', make: (rng, t) => bodyDocument(rng, t, bracketWithDeadline) },
   { id: 'mixed-site-page', what: 'a page saved whole: navigation, 信息公开 panel, related-links list, footer', make: (rng, t) => sitePage(rng, t) },
   { id: 'mixed-progress-flat', what: '进展通报 one cell per line: 重点工作 | 责任单位 | 责任领导 | 进展情况', make: (rng, t) => progressTable(rng, t, false) },
   { id: 'mixed-progress-bar-rows', what: '进展通报 `|` rows: 重点工作 | 责任单位 | 责任领导 | 进展情况', make: (rng, t) => progressTable(rng, t, true) },

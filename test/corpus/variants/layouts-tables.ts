@@ -53,6 +53,7 @@ export const buildTable = (rng: Rng, tasks: PoolTask[], o: TableOptions): Table 
   tasks.forEach((t, n) => {
     if (o.groups && (n === 0 || rng.next() < 0.2)) rows.push({ group: true, text: `${cn(rows.filter((r) => r.group).length + 1)}、${rng.pick(['经济发展类', '城乡建设类', '社会民生类', '改革创新类'])}(分管领导:${person(rng)})` });
     const units: Units = o.bareUnits ? bare(t) : t.participants.length > 0 ? stated(t) : leadOnly(t);
+    const due = deadline(rng);
     const cells = columns.map((c) => {
       switch (c.role) {
         case 'no':
@@ -66,13 +67,13 @@ export const buildTable = (rng: Rng, tasks: PoolTask[], o: TableOptions): Table 
         case 'units':
           return join([...t.leads, ...t.participants]);
         case 'deadline':
-          return deadline(rng);
+          return due;
         default:
           return o.shortRows && c.header === '备注' ? '' : extraCell(rng, c.header);
       }
     });
     rows.push({ cells });
-    key.push(keyTask(t.title, units));
+    key.push(keyTask(t.title, units, due));
   });
   if (o.twoLevel && !o.bareUnits) {
     // 责任单位 spans 牵头/配合 in a first header row; the page prints both rows one after the other.

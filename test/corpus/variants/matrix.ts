@@ -31,6 +31,8 @@ export type LayoutScore = {
   indicators: number;
   targets: number;
   foundIndicators: number;
+  deadlines: number;
+  rightDeadlines: number;
   misses: string[];
 };
 
@@ -86,6 +88,8 @@ export const scoreLayout = async (layout: Layout, pool: PoolTask[]): Promise<Lay
     indicators: sum((s) => s.keyIndicators),
     foundIndicators: sum((s) => s.matchedIndicators),
     targets: sum((s) => s.rightTargets),
+    deadlines: sum((s) => s.keyDeadlines),
+    rightDeadlines: sum((s) => s.rightDeadlines),
     misses: scores.flatMap((s) => s.misses.map((m) => `${s.doc}: ${m}`)),
   };
 };
@@ -101,18 +105,18 @@ export const scoreMatrix = async (only?: string): Promise<LayoutScore[]> => {
 const pct = (a: number, b: number): string => (b === 0 ? '—' : `${Math.round((100 * a) / b)}%`);
 
 /** The per-layout figures the CI floor holds: share of tasks found, precision, exact leads, exact participants, targets. */
-export const figures = (s: LayoutScore): Record<'found' | 'precision' | 'leads' | 'participants' | 'targets', number> => {
+export const figures = (s: LayoutScore): Record<'found' | 'precision' | 'leads' | 'participants' | 'targets' | 'deadlines', number> => {
   const r = (a: number, b: number): number => (b === 0 ? 1 : Math.round((1000 * a) / b) / 1000);
   // Precision too: a rule that turns group rows into tasks keeps every other figure.
-  return { found: r(s.found, s.tasks), precision: r(s.found, s.parsed), leads: r(s.leads, s.scored), participants: r(s.participants, s.scored), targets: r(s.targets, s.indicators) };
+  return { found: r(s.found, s.tasks), precision: r(s.found, s.parsed), leads: r(s.leads, s.scored), participants: r(s.participants, s.scored), targets: r(s.targets, s.indicators), deadlines: r(s.rightDeadlines, s.deadlines) };
 };
 
 export const renderMatrix = (scores: LayoutScore[]): string => {
-  const head = '| 版式 | 写法 | 任务(写入/读出/对上) | 找到 | 精确 | 牵头全对 | 参与全对 | 指标(写入/读出) | 目标值对 |';
-  const rule = '|---|---|---|---|---|---|---|---|---|';
+  const head = '| 版式 | 写法 | 任务(写入/读出/对上) | 找到 | 精确 | 牵头全对 | 参与全对 | 完成时限对 | 指标(写入/读出) | 目标值对 |';
+  const rule = '|---|---|---|---|---|---|---|---|---|---|';
   const rows = scores.map(
     (s) =>
-      `| ${s.id} | ${s.what.replace(/\|/g, '\\|')} | ${s.tasks}/${s.parsed}/${s.found} | ${pct(s.found, s.tasks)} | ${pct(s.found, s.parsed)} | ${pct(s.leads, s.scored)} | ${pct(s.participants, s.scored)} | ${s.indicators ? `${s.indicators}/${s.foundIndicators}` : '—'} | ${pct(s.targets, s.indicators)} |`,
+      `| ${s.id} | ${s.what.replace(/\|/g, '\\|')} | ${s.tasks}/${s.parsed}/${s.found} | ${pct(s.found, s.tasks)} | ${pct(s.found, s.parsed)} | ${pct(s.leads, s.scored)} | ${pct(s.participants, s.scored)} | ${pct(s.rightDeadlines, s.deadlines)} | ${s.indicators ? `${s.indicators}/${s.foundIndicators}` : '—'} | ${pct(s.targets, s.indicators)} |`,
   );
   return [head, rule, ...rows].join('\n');
 };

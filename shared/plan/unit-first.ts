@@ -1,0 +1,18 @@
+// Work listed by department: the unit first, a colon, then its work (`1.区园林局:新建口袋公园5个。`,
+// `(二)县发改局、县财政局:做好项目申报。`). The units before the colon lead the item; the text after it is
+// the item's own. A label word (`牵头单位:`), a field (`工作目标:`) or anything that is not a list of
+// units before the colon is not this shape.
+import type { Responsibility } from './responsibility.js';
+import { isListedUnit, isTownName, splitUnitList } from './unit-names.js';
+
+const LABEL_WORD = /牵头|配合|参与|协办|主办|责任|落实|承办|单位$|部门$|领导|时限|时间|目标|任务|措施|要求|内容/;
+
+/** The units and the `X:` opening they were read from, or null. */
+export const unitFirstClause = (text: string): { responsibility: Responsibility; raw: string } | null => {
+  const m = /^([^::。;,\n]{2,40})[::]\s*(?=\S)/.exec(text.trim());
+  const head = m?.[1]?.trim() ?? '';
+  if (!m || LABEL_WORD.test(head)) return null;
+  const names = splitUnitList(head);
+  if (names.length === 0 || !names.every((n) => isListedUnit(n, names) || isTownName(n) || /^各[\u4e00-\u9fff]{1,8}$/.test(n))) return null;
+  return { responsibility: { leads: names, participants: [], isLeadInferred: false }, raw: m[0].trim() };
+};
