@@ -11,8 +11,10 @@ const LABEL_WORD = /牵头|配合|参与|协办|主办|责任|落实|承办|单�
 export const unitFirstClause = (text: string): { responsibility: Responsibility; raw: string } | null => {
   const m = /^([^::。;,\n]{2,40})[::]\s*(?=\S)/.exec(text.trim());
   const head = m?.[1]?.trim() ?? '';
-  if (!m || LABEL_WORD.test(head)) return null;
+  // A group of units (`市直各有关单位:`, `区直各部门:`) ends like a label word but names who does the work.
+  const isUnitGroup = /^([省市区县]直)?各?(有关|相关)?(单位|部门)$/.test(head) && head.length >= 3;
+  if (!m || (LABEL_WORD.test(head) && !isUnitGroup)) return null;
   const names = splitUnitList(head);
-  if (names.length === 0 || !names.every((n) => isListedUnit(n, names) || isTownName(n) || /^各[\u4e00-\u9fff]{1,8}$/.test(n))) return null;
+  if (names.length === 0 || !(isUnitGroup || names.every((n) => isListedUnit(n, names) || isTownName(n) || /^各[\u4e00-\u9fff]{1,8}$/.test(n)))) return null;
   return { responsibility: { leads: names, participants: [], isLeadInferred: false }, raw: m[0].trim() };
 };

@@ -192,3 +192,12 @@ describe('a `cell |` table whose header comes again after a page break, under a 
     ]);
   });
 });
+
+describe('work listed by a group of units before a colon', () => {
+  it('reads `市直各有关单位:…` as the unit-first shape', () => {
+    expect(rows(['1.市直各有关单位:加强应急预案管理。', '2.区园林局:新建口袋公园5个。'].join('\n'))).toEqual([
+      ['加强应急预案管理', ['市直各有关单位'], []],
+      ['新建口袋公园5个', ['区园林局'], []],
+    ]);
+  });
+});
