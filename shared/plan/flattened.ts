@@ -3,7 +3,7 @@
 import { isImprintLine } from './imprint.js';
 import { readHeading } from './numbering.js';
 import { barRowsTable } from './bar-rows.js';
-import { columnMemory, fitRow, type ColumnMemory } from './row-align.js';
+import { columnMemory, fitRow, repeatedColumnValues, type ColumnMemory } from './row-align.js';
 import { headerRun, headerStartsAt } from './flat-header.js';
 import { headerRoles, roleOfHeader, type Role, type TableRow } from './table-rows.js';
 import { tableCell } from './text.js';
@@ -38,7 +38,8 @@ const isSectionCell = (text: string): boolean => {
  */
 export const cellsToRows = (cells: Cell[], roles: Role[]): TableRow[] => {
   const first = groupRows(cells, roles);
-  const memory = columnMemory(first.exact, roles);
+  const exact = columnMemory(first.exact, roles);
+  const memory = exact.size > 0 ? exact : repeatedColumnValues(first.rows.map((r) => r.cells), roles);
   return memory.size === 0 ? first.rows : groupRows(cells, roles, memory).rows;
 };
 

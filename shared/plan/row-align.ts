@@ -40,6 +40,30 @@ export const columnMemory = (rows: string[][], roles: Role[]): ColumnMemory => {
   return memory;
 };
 
+/**
+ * With no row that fits its header exactly, a unit name that the first fitting put in the same other column
+ * of two rows or more (`区考核办` under 评分部门) teaches that column too: one row short of a cell elsewhere
+ * then keeps it there rather than take it for a 配合单位.
+ */
+export const repeatedColumnValues = (rows: string[][], roles: Role[]): ColumnMemory => {
+  const counts = new Map<number, Map<string, number>>();
+  // How often the first fitting put each name in a unit column: the other column must have it as often.
+  const asUnit = new Map<string, number>();
+  for (const row of rows) row.forEach((c, i) => UNIT_ROLES.has(roles[i]) && asUnit.set(c.trim(), (asUnit.get(c.trim()) ?? 0) + 1));
+  for (const row of rows) {
+    if (new Set(row).size === 1) continue;
+    row.forEach((cell, i) => {
+      const t = cell.trim();
+      if (isKnownRole(roles[i]) || !isUnitCell(t)) return;
+      const at = counts.get(i) ?? new Map<string, number>();
+      counts.set(i, at.set(t, (at.get(t) ?? 0) + 1));
+    });
+  }
+  const memory: ColumnMemory = new Map();
+  for (const [i, values] of counts) for (const [t, n] of values) if (n >= 2 && n >= (asUnit.get(t) ?? 0)) memory.set(i, (memory.get(i) ?? new Set()).add(t));
+  return memory;
+};
+
 const cellScore = (role: Role | undefined, text: string, seen?: Set<string>): number => {
   const t = text.trim();
   if (seen?.has(t)) return 4;
@@ -121,7 +145,8 @@ export const fitRow = (raw: string[], roles: Role[], memory?: ColumnMemory): Fit
     let best = { cells: [...cells, ...Array<string>(width - cells.length).fill('')], score: -Infinity };
     for (const row of withGaps(cells, width)) {
       const score = rowScore(row, roles, memory);
-      if (score > best.score) best = { cells: row, score };
+      // Ties go to the later gap: an empty cell is most often a row's last ones (备注, 完成情况), which the page dropped.
+      if (score >= best.score) best = { cells: row, score };
     }
     return { cells: best.cells, next: null };
   }

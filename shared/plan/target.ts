@@ -111,6 +111,8 @@ export const looksLikeUnit = (raw: string): boolean => {
   const t = raw.trim().replace(/\s+/g, '');
   // Rates and sizes written in Latin letters (Mbps, Gbps, TB).
   if (/^[kKMGT]?(bps|B)$/.test(t)) return true;
+  // A ratio's base (城乡居民收入比 in `以农为1`, an index in `以上年为100`): the unit its figure is read in.
+  if (/^以[\u4e00-\u9fa5]{1,4}为1(?:00)?$/.test(t)) return true;
   // Traditional forms (萬噸, 個) count too; a compound unit (吨/月·平方公里) may run a little longer.
   return t.length > 0 && t.length <= 10 && /^[%‰个项家处件分元万亿吨人次批千米立方克微毫公里年月日天台座所条户名亩公顷倍度小时平方张辆套间册场床栋幢株棵头只艘架岁美萬億噸個項張戶畝頃處間臺輛kKmMgG²³·/()()]+$/.test(t);
 };

@@ -180,6 +180,33 @@ describe('work listed by department', () => {
   });
 });
 
+describe('short rows of a one-cell-per-line table with an extra unit column', () => {
+  it('keeps a name that recurs in the 评分部门 column there, and gives a tie to the empty 备注', () => {
+    const header = ['序号', '重点任务', '牵头单位', '评分部门', '配合单位', '备注', '完成时限'];
+    const text = [
+      '年度重点任务', ...header,
+      '1', '区级税收增长6%左右。', '区税务局', '区考核办', '新增', '年底前',
+      '2', '推进农民集中居住。', '区农业农村委', '区考核办', '区规划资源局、江南镇', '6月底前',
+      '3', '新建口袋公园5个。', '区园林局', '区督查室', '区住建局', '年底前',
+      '4', '改造老旧小区12个。', '区住建局', '区考核办', '各街道', '年底前',
+    ].join('\n');
+    expect(rows(text).map((r) => [r[1], r[2]])).toEqual([
+      [['区税务局'], []],
+      [['区农业农村委'], ['区规划资源局', '江南镇']],
+      [['区园林局'], ['区住建局']],
+      [['区住建局'], ['各街道']],
+    ]);
+  });
+
+  it('reads a ratio’s base (`以农为1`) as an indicator’s unit in `cell |` lines', () => {
+    const text = ['表1 主要指标', '指标 |', '单位 |', '2020年 |', '2025年 |', '属性 |', '1.城乡居民收入比 |', '以农为1 |', '— |', '≤2.8 |', '预期性 |', '2.城镇化率 |', '% |', '65 |', '70 |', '预期性 |'].join('\n');
+    expect((parsePlanText(text).indicators ?? []).map((i) => [i.name, i.unit, i.target.text])).toEqual([
+      ['城乡居民收入比', '以农为1', '≤2.8'],
+      ['城镇化率', '%', '70'],
+    ]);
+  });
+});
+
 describe('unit names in lists', () => {
   it('keeps `各县、市、区政府` whole after 和', () => {
     expect(splitUnitList('市税务局、高新区管委会和各县、市、区政府')).toEqual(['市税务局', '高新区管委会', '各县、市、区政府']);
