@@ -193,7 +193,25 @@ const indented = (rng: Rng, tasks: PoolTask[]): Generated => {
   return { ...doc, text: (doc.text ?? '').split('\n').map((l) => `\u3000\u3000${spaced(l)}`).join('\n') };
 };
 
+/** The official first, then the units, then the work: `由张伟副市长负责,X牵头,A、B配合,尽快完成…` (244's shape). */
+const officialFirst: ItemWriter = (rng, task, title) => {
+  const who = `${rng.pick(['由', ''])}${person(rng)}${rng.pick(['副市长', '副区长', '副县长', '常务副市长'])}负责,${task.leads.join('、')}牵头${task.participants.length > 0 ? `,${task.participants.join('、')}配合` : ''}`;
+  const work = rng.pick(['尽快完成实施方案,按程序报批。', '细化分工、落实责任,确保按期完成。', '加强衔接沟通,争取早日落地。']);
+  return { lines: [title.replace(/[。;;]$/, ''), `${who},${work}`], units: unitsOf(task) };
+};
+
+/** A space-separated table with a column the reader has no word for (`监督方式`, `督办方式`) before the units. */
+const spacedUnknownColumn = (rng: Rng, tasks: PoolTask[]): Generated => {
+  const f = frame(rng);
+  const extra = rng.pick(['监督方式', '督办方式', '推进方式']);
+  const lines = [`序号 重点工作任务分解 ${extra} 牵头单位 配合单位`];
+  tasks.forEach((t, n) => lines.push(`${n + 1} ${t.title} ${rng.pick(['月调度', '季度通报', '专项督查'])} ${t.leads.join('、')} ${t.participants.join('、')}`.trim()));
+  return { text: [...f.head, `${f.issuer}重点工作任务分解表`, ...lines, ...f.foot].join('\n'), key: tasks.map((t) => keyTask(t.title, unitsOf(t))) };
+};
+
 export const learnedLayouts3: Layout[] = [
+  { id: 'mixed-spaced-unknown-column', what: 'space-separated rows with an unknown 监督方式 column (heldout6)', make: (rng, t) => spacedUnknownColumn(rng, t) },
+  { id: 'mixed-official-first', what: '由张伟副市长负责,X牵头,A配合,<work> on the line under the item (heldout6)', make: (rng, t) => bodyDocument(rng, t, officialFirst) },
   { id: 'mixed-indented', what: 'lines indented with full-width spaces, item numbers spaced out (1 . / ( 一 ))', make: (rng, t) => indented(rng, t) },
   { id: 'mixed-unit-first', what: '1.区园林局:新建口袋公园5个。 (the unit before its work)', make: (rng, t) => bodyDocument(rng, t, unitFirst, { styles: ['1.', '(1)'] }) },
   { id: 'mixed-verbs-deadline', what: '(X牵头,A参与;2024年底前完成) closing the item', make: (rng, t) => bodyDocument(rng, t, verbsAndDeadline) },
