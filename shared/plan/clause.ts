@@ -7,7 +7,7 @@ import { DIVISION_LINE, parseLeadVerbForm } from './lead-verbs.js';
 import { applyLeadMarks, markedUnitList, markOf, withoutMark } from './lead-marks.js';
 import { parseResponsibility, type Responsibility } from './responsibility.js';
 import { foldPunctuation } from './text.js';
-import { foldLabelScript, isDepartmentLike, isListedUnit, isTownName, splitUnitList } from './unit-names.js';
+import { foldLabelScript, isDepartmentLike, isUnitInList, splitUnitList } from './unit-names.js';
 import { unitFirstClause } from './unit-first.js';
 
 export { isDepartmentLike } from './unit-names.js';
@@ -120,7 +120,7 @@ const groupResponsibility = (inner: string, cutOff: boolean): Responsibility | n
 
 /** `(A、X(牵头)、B)`, `(X*、A)`: units only, the lead marked inside the list (towns and shortened names count). */
 const markedList = (inner: string): Responsibility | null =>
-  markedUnitList(splitUnitList(inner), (n, all) => isListedUnit(n, all) || isTownName(n) || BARE_COLLECTIVE.test(n) || /^(各|相关|有关|[市区县]直)/.test(n));
+  markedUnitList(splitUnitList(inner), (n, all) => isUnitInList(n, all) || BARE_COLLECTIVE.test(n) || /^(各|相关|有关|[市区县]直)/.test(n));
 
 /**
  * A unit named in a bare bracket with no label or verb: the ends only a unit has (not 园/区/城, which end
@@ -165,7 +165,7 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
     const isBare = (n: string): boolean => BARE_UNIT.test(n) && isDepartmentLike(n) && !/^(含|包括|不含|如|即|其中|重点)/.test(n);
     // Beside one such unit, the rest may be any unit's name: a town (`凤城镇`), a zone (`立山经济开发区`), a
     // bank's branch, a group (`各地`, `相关街道`) — the list says what its items are.
-    const isListed = (n: string): boolean => (isListedUnit(n, names) || isTownName(n)) && !/^(含|包括|不含|如|即|其中|重点)/.test(n);
+    const isListed = (n: string): boolean => isUnitInList(n, names) && !/^(含|包括|不含|如|即|其中|重点)/.test(n);
     if (names.length > 0 && names.every((n) => isBare(n) || BARE_COLLECTIVE.test(n) || isListed(n)) && names.some(isBare)) {
       const raw = text.slice(last.start, last.end);
       const responsibility = { leads: names.slice(0, 1), participants: names.slice(1), isLeadInferred: true };
@@ -179,7 +179,7 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
   const tail = (lastLine.split('。').filter((p) => p.trim().length > 0).pop() ?? '').trim();
   const marked = splitUnitList(tail);
   const names = marked.map(withoutMark);
-  const isMarkedUnit = (n: string): boolean => markOf(n) !== null && !/[::]/.test(n) && (isListedUnit(withoutMark(n), names) || isTownName(withoutMark(n)));
+  const isMarkedUnit = (n: string): boolean => markOf(n) !== null && !/[::]/.test(n) && isUnitInList(withoutMark(n), names);
   if (marked.length > 0 && marked.every(isMarkedUnit) && marked.some((n) => markOf(n) === 'lead')) {
     const responsibility = applyLeadMarks({ leads: marked, participants: [], isLeadInferred: false });
     return { responsibility, rest: text.slice(0, text.lastIndexOf(tail)).trim(), raw: tail, raws: [tail], carried };

@@ -7,7 +7,7 @@ import { readHeading } from './numbering.js';
 import { fitRow } from './row-align.js';
 import { guessHeaderRole } from './header-guess.js';
 import { roleOfHeader, type Role, type TableRow } from './table-rows.js';
-import { isDepartmentLike, isListedUnit, isTownName, looksLikeDeadline, splitUnitList } from './unit-names.js';
+import { isDepartmentLike, isUnitInList, looksLikeDeadline, splitUnitList } from './unit-names.js';
 
 /** A table's caption: a short line naming a 表 just above its header. */
 export const titleBefore = (lines: SourceLine[], index: number): string => {
@@ -49,7 +49,7 @@ const spacedCells = (text: string): string[] =>
       const parts = c.split(/(?<![、,,])\s+/);
       // A long run is one cell of text, unless every piece is a unit list or a deadline (long unit cells).
       // Towns (`昌化镇`, `天目山镇`) are units of a list as its departments are.
-      const isUnitsOrDate = (p: string): boolean => looksLikeDeadline(p) || splitUnitList(p).every((n, _, list) => isListedUnit(n, list) || isTownName(n));
+      const isUnitsOrDate = (p: string): boolean => looksLikeDeadline(p) || splitUnitList(p).every((n, _, list) => isUnitInList(n, list));
       return c.length <= 40 || parts.every(isUnitsOrDate) ? parts : [c];
     })
     .filter((c) => c.length > 0);

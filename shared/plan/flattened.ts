@@ -1,7 +1,7 @@
 // Tables that reached us as text: one cell per line ending in `|` (seed 004), one cell per line with
 // no marker, or one row per line with cells split by `|` or tabs (bar-rows.ts). Rebuilt into rows for table-rows.ts.
 import { isImprintLine } from './imprint.js';
-import { readHeading } from './numbering.js';
+import { isGroupHeading, readHeading } from './numbering.js';
 import { barRowsTable } from './bar-rows.js';
 import { columnMemory, fitRow, repeatedColumnValues, type ColumnMemory } from './row-align.js';
 import { headerRun, headerStartsAt } from './flat-header.js';
@@ -25,11 +25,6 @@ const startTest = (role: Role | undefined): ((text: string) => boolean) => {
     return h !== null && (h.kind === 'num' || h.kind === 'paren-num') && h.rest.length <= 200;
   };
   return () => false;
-};
-
-const isSectionCell = (text: string): boolean => {
-  const h = readHeading(text);
-  return h !== null && (h.kind === 'cn' || h.kind === 'chapter') && text.length <= 40;
 };
 
 /**
@@ -126,7 +121,7 @@ const groupRows = (cells: Cell[], roles: Role[], memory?: ColumnMemory): { rows:
   for (const cell of cells) {
     // With the task first, a `一、…` cell is a task of its own unless the rows are numbered `1.`: then it is
     // a group row between them.
-    if (isSectionCell(cell.text) && (roles[0] !== 'task' || hasStarts)) {
+    if (isGroupHeading(cell.text) && (roles[0] !== 'task' || hasStarts)) {
       flush();
       rows.push({ line: cell.line, cells: Array<string>(width).fill(cell.text) });
       isStartRow = false;
@@ -154,7 +149,7 @@ const rowsFollow = (lines: SourceLine[], at: number, firstRole: Role | undefined
   for (const l of next) {
     const t = l.text.trim();
     if (isStart(t)) return true;
-    if (!isSectionCell(t)) return false;
+    if (!isGroupHeading(t)) return false;
   }
   return false;
 };

@@ -2,7 +2,7 @@
 // (`牵头单位:` / `市发改委`, as forms and reflowed tables leave them), or followed by a space instead of
 // a colon (`牵头单位 市发改委`). Joined back into `牵头单位:市发改委` before anything else reads the lines.
 import type { SourceLine } from './body.js';
-import { isListedUnit, isTownName, splitUnitList } from './unit-names.js';
+import { isUnitNameList, splitUnitList } from './unit-names.js';
 
 const LABEL_WORD = '(?:主要|其他)?(?:牵头|配合|参与|参加|协同|协办|协作|协助|主办|主责|责任|落实|承办)(?:责任)?(?:单位|部门|科室|处室|股室)';
 const LABEL_ALONE = new RegExp(`^\\s*(${LABEL_WORD})\\s*[::]\\s*$`);
@@ -12,7 +12,7 @@ const LABEL_SPACE = new RegExp(`^\\s*(${LABEL_WORD})\\s+([^::]+)$`);
 const isUnitList = (text: string): boolean => {
   const names = splitUnitList(text.trim());
   // Towns (`凤城镇`) and names a table shortens beside whole ones are units after a label too.
-  return names.length > 0 && names.every((n) => isListedUnit(n, names) || isTownName(n));
+  return isUnitNameList(names);
 };
 
 export const joinLabelValues = (lines: SourceLine[]): SourceLine[] => {

@@ -3,7 +3,7 @@
 // 责任单位 cell (table-rows.ts), so both judge a wording the same way.
 import type { Responsibility } from './responsibility.js';
 import { foldPunctuation } from './text.js';
-import { foldLabelScript, isDepartmentLike, isListedUnit, isTownName, looksLikeDeadline, looksLikePersonName, splitUnitList } from './unit-names.js';
+import { foldLabelScript, isDepartmentLike, isListedUnit, isTownName, isUnitNameList, looksLikeDeadline, looksLikePersonName, splitUnitList } from './unit-names.js';
 
 /** A document's own rule: the unit listed first is the lead (`列第一位者为牵头单位,下同`, `首位单位为牵头单位`, `排序第一单位为牵头单位`). */
 export const FIRST_LISTED_LEADS =
@@ -58,7 +58,7 @@ export const parseLeadVerbForm = (raw: string, cutOff = false): Responsibility |
   if (together?.[1] && together[2]) {
     const first = splitUnitList(together[1]);
     const leads = [...first, ...splitUnitList(together[2])];
-    if (first.length > 0 && leads.every((n) => isListedUnit(n, leads) || isTownName(n))) return { leads, participants: [], isLeadInferred: false };
+    if (first.length > 0 && isUnitNameList(leads)) return { leads, participants: [], isLeadInferred: false };
   }
   // `(A,B,C,排名第一位为牵头单位,下同)`: a plain list that carries the document's rule with it.
   // `(A、B、C按照职责分工负责。列第一位者为牵头单位,下同)`: the rule decides; the verb before it shares

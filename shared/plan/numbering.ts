@@ -95,3 +95,9 @@ export const splitTitle = (rest: string): { title: string; content: string } => 
   if (clause && clause.index > 0 && clause.index <= 40) return { title: text.slice(0, clause.index), content: text };
   return { title: `${text.slice(0, 30)}…`, content: text };
 };
+
+/** `二、持续改善民生福祉`: a short line numbered as a chapter, a group printed across a table (not a row's cell). */
+export const isGroupHeading = (text: string): boolean => {
+  const h = readHeading(text.trim());
+  return h !== null && (h.kind === 'cn' || h.kind === 'chapter') && text.trim().length <= 40;
+};

@@ -3,7 +3,7 @@
 // the item's own. A label word (`牵头单位:`), a field (`工作目标:`) or anything that is not a list of
 // units before the colon is not this shape.
 import type { Responsibility } from './responsibility.js';
-import { isListedUnit, isTownName, splitUnitList } from './unit-names.js';
+import { isUnitInList, splitUnitList } from './unit-names.js';
 
 const LABEL_WORD = /牵头|配合|参与|协办|主办|责任|落实|承办|单位$|部门$|领导|时限|时间|目标|任务|措施|要求|内容/;
 
@@ -15,6 +15,6 @@ export const unitFirstClause = (text: string): { responsibility: Responsibility;
   const isUnitGroup = /^([省市区县]直)?各?(有关|相关)?(单位|部门)$/.test(head) && head.length >= 3;
   if (!m || (LABEL_WORD.test(head) && !isUnitGroup)) return null;
   const names = splitUnitList(head);
-  if (names.length === 0 || !(isUnitGroup || names.every((n) => isListedUnit(n, names) || isTownName(n) || /^各[\u4e00-\u9fff]{1,8}$/.test(n)))) return null;
+  if (names.length === 0 || !(isUnitGroup || names.every((n) => isUnitInList(n, names) || /^各[\u4e00-\u9fff]{1,8}$/.test(n)))) return null;
   return { responsibility: { leads: names, participants: [], isLeadInferred: false }, raw: m[0].trim() };
 };

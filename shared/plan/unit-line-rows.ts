@@ -4,8 +4,8 @@
 // nothing here; the lines themselves do: a numbered goal opens a row, text lines are its goal, and the
 // run of unit lines after them are its units — the first for the first unit column (主要责任单位), the
 // rest for the last. A goal with several runs of sub-goal and units is a group of one task per run.
-import { readHeading, splitTitle } from './numbering.js';
-import { isDepartmentLike, isListedUnit, isTownName, splitUnitList } from './unit-names.js';
+import { isGroupHeading, readHeading, splitTitle } from './numbering.js';
+import { isDepartmentLike, isUnitNameList, splitUnitList } from './unit-names.js';
 import type { Cell } from './flattened.js';
 import type { Role, TableRow } from './table-rows.js';
 
@@ -16,12 +16,6 @@ const isNumbered = (text: string): boolean => {
 };
 /** A unit line: a unit's name, or a short name (`省人口计生`, as tables shorten) next to one. */
 const SHORT_NAME = /^[\u4e00-\u9fff]{2,8}$/;
-
-/** `二、持续改善民生福祉`: a short chapter-numbered line, a group printed across the table. */
-const isGroupRow = (text: string): boolean => {
-  const h = readHeading(text.trim());
-  return h !== null && (h.kind === 'cn' || h.kind === 'chapter') && text.trim().length <= 40;
-};
 
 type Run = { texts: string[]; units: string[]; line: number };
 
@@ -48,7 +42,7 @@ export const rowsFromUnitLines = (cells: Cell[], headerRoles: Role[]): { roles: 
     if (isDepartmentLike(t)) return true;
     // A unit cell printed whole on its line (`省发改委、长沙市政府`): every name in it a unit's.
     const names = t.includes('、') ? splitUnitList(t) : [];
-    if (names.length > 1 && names.every((n) => isListedUnit(n, names) || isTownName(n))) return true;
+    if (names.length > 1 && isUnitNameList(names)) return true;
     const near = (j: number): boolean => isDepartmentLike(cells[j]?.text.trim() ?? '');
     return SHORT_NAME.test(t) && !isNumbered(t) && (near(i - 1) || near(i + 1));
   };
@@ -71,7 +65,7 @@ export const rowsFromUnitLines = (cells: Cell[], headerRoles: Role[]): { roles: 
   };
   // A group row printed across the table (`二、持续改善民生福祉`) between numbered rows: a section row, not
   // the end of the row above it.
-  const sections = cells.flatMap((c, i) => (isGroupRow(c.text) ? [i] : []));
+  const sections = cells.flatMap((c, i) => (isGroupHeading(c.text) ? [i] : []));
   const boundaries = [...starts, ...sections].sort((a, b) => a - b);
   for (const at of sections.filter((i) => i < (starts[0] ?? 0))) rows.push({ line: cells[at]?.line ?? 0, cells: Array<string>(width).fill(cells[at]?.text.trim() ?? '') });
   starts.forEach((s) => {

@@ -50,6 +50,12 @@ export const isDepartmentLike = (name: string): boolean => {
 export const isListedUnit = (name: string, list: readonly string[]): boolean =>
   isDepartmentLike(name) || (/^[省市区县][\u4e00-\u9fff]{2,6}$/.test(name) && !looksLikePersonName(name) && list.some((n) => n !== name && isDepartmentLike(n)));
 
+/** A unit among the others of its list: a listed unit (above) or a town by name (`凤城镇`). */
+export const isUnitInList = (name: string, list: readonly string[]): boolean => isListedUnit(name, list) || isTownName(name);
+
+/** Every name of the list is a unit's, as isUnitInList judges it among the others. */
+export const isUnitNameList = (names: readonly string[]): boolean => names.length > 0 && names.every((n) => isUnitInList(n, names));
+
 /** A deadline or a remark that shares a responsibility list: 6月底完成, 年底前, 长期坚持. */
 export const looksLikeDeadline = (text: string): boolean =>
   // `2021.8`, `2021.12`, `2021-12-31`: a date written with dots or dashes, as progress tables print them.
