@@ -147,6 +147,8 @@ export const findBoxTables = (lines: BoxLine[]): BoxLine[][] => {
     run = [];
   };
   for (const l of lines) {
+    // A page saved with a blank line after every line keeps its table: a blank line does not end a run.
+    if (l.text.trim() === '' && run.length > 0) continue;
     if (!isBoxLine(l.text)) {
       flush();
       continue;

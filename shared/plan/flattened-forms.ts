@@ -39,20 +39,28 @@ export const unbarLabelledLines = (lines: SourceLine[]): SourceLine[] =>
 /**
  * A spaced row's cells: text cells end at a sentence end; after the text, short cells are split at
  * spaces (`基教科 各区教育局、 市局直属单位`), except a space after 、 or a comma inside one list.
+ * `want` is the header's count of cells still to fill: a long run after the text whose spaces give
+ * exactly that count is those cells (`专项督查 X中心 A产业园、B产业园…`), whatever names it holds.
  */
-const spacedCells = (text: string): string[] =>
-  text
+const spacedCells = (text: string, want?: number): string[] => {
+  const chunks = text
     .split(/(?<=[。;])\s+/)
     .map((c) => c.trim())
-    .flatMap((c) => {
-      if (/[。;]$/.test(c)) return [c];
-      const parts = c.split(/(?<![、,,])\s+/);
-      // A long run is one cell of text, unless every piece is a unit list or a deadline (long unit cells).
-      // Towns (`昌化镇`, `天目山镇`) are units of a list as its departments are.
-      const isUnitsOrDate = (p: string): boolean => looksLikeDeadline(p) || splitUnitList(p).every((n, _, list) => isUnitInList(n, list));
-      return c.length <= 40 || parts.every(isUnitsOrDate) ? parts : [c];
-    })
     .filter((c) => c.length > 0);
+  const partsOf = (c: string): string[] => c.split(/(?<![、,,])\s+/).filter((p) => p.length > 0);
+  // A long run is one cell of text, unless every piece is a unit list or a deadline (long unit cells).
+  // Towns (`昌化镇`, `天目山镇`) are units of a list as its departments are.
+  const isUnitsOrDate = (p: string): boolean => looksLikeDeadline(p) || splitUnitList(p).every((n, _, list) => isUnitInList(n, list));
+  const cells = chunks.flatMap((c) => {
+    if (/[。;]$/.test(c)) return [c];
+    const parts = partsOf(c);
+    return c.length <= 40 || parts.every(isUnitsOrDate) ? parts : [c];
+  });
+  const last = chunks[chunks.length - 1] ?? '';
+  if (want === undefined || cells.length === want || /[。;]$/.test(last) || chunks.length < 2) return cells;
+  const split = [...chunks.slice(0, -1).flatMap((c) => (/[。;]$/.test(c) ? [c] : partsOf(c))), ...partsOf(last)];
+  return split.length === want ? split : cells;
+};
 
 /**
  * A table whose header words and cells are separated by spaces only. The header must be all known
@@ -85,7 +93,7 @@ export const spacedTable = (lines: SourceLine[], at: number): FoundTable | null 
       // Wide gaps between cells and single spaces inside them (`市生态环境局 各区政府`): when the wide gaps
       // alone give the header's count, they are the cell borders.
       const wide = (m[2] ?? '').split(/\s{2,}/).map((c) => c.trim()).filter(Boolean);
-      const cells = wide.length === known.length - 1 && wide.length >= 2 ? [m[1] ?? '', ...wide] : [m[1] ?? '', ...spacedCells(m[2] ?? '')];
+      const cells = wide.length === known.length - 1 && wide.length >= 2 ? [m[1] ?? '', ...wide] : [m[1] ?? '', ...spacedCells(m[2] ?? '', known.length - 1)];
       rows.push({ line: lines[j]?.line ?? 0, cells: fitRow(cells, known).cells });
     } else if (row && unnumbered.length >= 2 && /[。;]$/.test(unnumbered[0] ?? '') && isDepartmentLike(splitUnitList(unnumbered[unnumbered.length - 1] ?? '')[0] ?? '')) {
       // A row under a merged 序号 (`完成创建目标任务。 各科室`): a task of its own, the number left empty.

@@ -1,7 +1,7 @@
 // Reads a responsibility cell or clause: who leads a task and who joins it.
 import { foldPunctuation } from './text.js';
 import { applyLeadMarks } from './lead-marks.js';
-import { foldLabelScript, isDepartmentLike, splitUnitList } from './unit-names.js';
+import { foldLabelScript, isDepartmentLike, isUnitInList, splitUnitList } from './unit-names.js';
 
 export type Responsibility = {
   leads: string[];
@@ -117,6 +117,7 @@ export const parseResponsibility = (text: string): Responsibility => {
  * or another label's units: `…3处。【牵头单位】区城管局【配合单位】区交警大队`) only a full label word
  * counts, so a unit's own mark (`区发改委[牵头]`) stays a mark.
  */
+const LABEL_WORD = '(?:主要|其他)?(?:牵头|配合|参与|参加|协同|协办|协作|协助|主办|主责|责任|落实|承办)(?:责任)?(?:单位|部门|科室|处室|主体)';
 const LINE_START_LABEL = /^(\s*)[【\[〔]\s*((?:主要|其他)?(?:牵头|配合|参与|参加|协同|协办|协作|协助|主办|主责|责任|落实|承办)(?:责任)?(?:单位|部门|科室|处室|主体)?)\s*[】\]〕]\s*(?![::])/;
 const INLINE_LABEL = /[【\[〔]\s*((?:主要|其他)?(?:(?:牵头|配合|参与|参加|协同|协办|协作|协助|主办|主责|责任|落实|承办)(?:责任)?(?:单位|部门|科室|处室|主体)))\s*[】\]〕]\s*(?![::])/g;
 
@@ -129,4 +130,22 @@ const LABEL_NOTE = /((?:牵头|配合|参与|参加|协同|协办|协作|协助|
  */
 const LABEL_WITH_WEI = /((?:牵头|配合|参与|参加|协同|协办|协作|协助|主办|主责|责任)(?:责任)?(?:单位|部门))(?:为|是)(?=[\u4e00-\u9fff])(?!牵头|配合|参与|协办|主办|汇总|责任)/g;
 
-export const unbracketLabel = (line: string): string => line.replace(LABEL_WITH_WEI, '$1:').replace(LABEL_NOTE, '$1').replace(LINE_START_LABEL, '$1$2:').replace(INLINE_LABEL, '$1:');
+/**
+ * A label parted from its units by a space instead of a colon (`牵头单位 区发改局`, `(牵头单位 X;责任单位 A、B)`),
+ * as a Word form or a PDF's text gives it: read as the colon, when what follows is a unit and no other
+ * column word (a space-separated header `牵头单位 配合单位 完成时限` stays a header).
+ */
+const SPACED_LABEL = new RegExp(`(^|[\\s(\\[【〔;,。])(${LABEL_WORD})[ \\t]+(?=([^\\s|]+))`, 'g');
+const labelBySpace = (line: string): string =>
+  line.replace(SPACED_LABEL, (whole, before: string, label: string, next: string) => {
+    const names = splitUnitList(next.replace(/[;,。()\]】〕].*$/, '').replace(/(?:牵头|负责|配合|参与|协助|会同).*$/, ''));
+    // Opening a bracket (`(牵头单位 市发…`, cut off by the page) it is a label whatever follows.
+    const opensBracket = /[(\[【〔]/.test(before);
+    return new RegExp(`^${LABEL_WORD}`).test(next) || (!opensBracket && !isUnitInList(names[0] ?? '', names)) ? whole : `${before}${label}:`;
+  });
+
+/** A space before a label's colon (`牵头单位 :X`, a justified line's) is not there. */
+const SPACE_BEFORE_COLON = new RegExp(`(${LABEL_WORD})\\s+(?=[::])`, 'g');
+
+export const unbracketLabel = (line: string): string =>
+  labelBySpace(line.replace(SPACE_BEFORE_COLON, '$1').replace(LABEL_WITH_WEI, '$1:').replace(LABEL_NOTE, '$1').replace(LINE_START_LABEL, '$1$2:').replace(INLINE_LABEL, '$1:'));

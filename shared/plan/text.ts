@@ -19,7 +19,10 @@ export const normaliseText = (text: string): string =>
     .replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     // Small forms (`1﹒`, `﹐`, `﹑`): some pages number items with them.
     .replace(/[\ufe50-\ufe55]/g, (ch) => SMALL_FORMS[ch] ?? ch)
-    .replace(WIDE_SPACES, ' ');
+    .replace(WIDE_SPACES, ' ')
+    // A space beside 、 (`区发改局、 区财政局`, from a PDF's text or a justified line) is not a cell border:
+    // the list is one list.
+    .replace(/(?<=\S)[ \t]*、[ \t]+(?=\S)|(?<=\S)[ \t]+、(?=\S)/g, '、');
 
 /** Folds punctuation (see normaliseText) and trims. */
 export const foldPunctuation = (text: string): string => normaliseText(text).trim();

@@ -1,0 +1,52 @@
+// The corpus as other hands' copies give it (issue 15): the same document reaches the office through a
+// Word file, a PDF viewer, a web page saved as text, a clerk's retyping. Each copy below changes only how
+// the text is written, never what it says, so the importer must read every copy as it reads the stored
+// text: `npm run corpus -- --copies` prints what each copy costs, and test/unit/plan-copies.test.ts fails on
+// any miss a copy has that the stored text does not.
+//
+// Left out on purpose: copies that change what a name is (、 turned into a comma splits `各县、区政府`
+// differently), table layouts that a copy would redraw (tabs between some cells only), and hard wrapping,
+// which test/corpus/wrapped.ts measures.
+import { scoreCorpus, type DocScore } from './score.js';
+
+const FULL_WIDTH_OFFSET = 0xfee0;
+const toFullWidth = (ch: string): string => String.fromCharCode(ch.charCodeAt(0) + FULL_WIDTH_OFFSET);
+
+const swap = (map: Record<string, string>) => (text: string): string => text.replace(new RegExp(`[${Object.keys(map).join('')}]`, 'g'), (c) => map[c] ?? c);
+const LABEL = '(?:牵头|责任|配合|协办|主办|参与|协同)(?:单位|部门)';
+
+/** Each copy: a name, what it does, and the rewrite. */
+export const copies: Record<string, { what: string; rewrite: (text: string) => string }> = {
+  crlf: { what: 'Windows line ends (\\r\\n)', rewrite: (t) => t.replace(/\n/g, '\r\n') },
+  'half-width': { what: '::()(),,;; written half-width', rewrite: swap({ ':': ':', '(': '(', ')': ')', ',': ',', ';': ';' }) },
+  'full-width': { what: ':(),; written full-width', rewrite: swap({ ':': ':', '(': '(', ')': ')', ',': ',', ';': ';' }) },
+  'full-width-numbers': { what: 'item numbers in full-width digits (1.→1.)', rewrite: (t) => t.replace(/^(\s*)(\d{1,2})([.、])/gm, (_, s: string, d: string, p: string) => s + [...d].map(toFullWidth).join('') + (p === '.' ? '.' : p)) },
+  'wide-indent': { what: 'every paragraph indented two wide spaces', rewrite: (t) => t.split('\n').map((l) => (l.trim() ? `\u3000\u3000${l}` : l)).join('\n') },
+  'nbsp-indent': { what: 'indented with no-break spaces (a web page)', rewrite: (t) => t.split('\n').map((l) => (l.trim() ? `\u00a0\u00a0${l}` : l)).join('\n') },
+  'ragged-indent': { what: 'lines indented by 0–3 spaces at random', rewrite: (t) => t.split('\n').map((l, i) => ' '.repeat((i * 7) % 4) + l).join('\n') },
+  'trailing-spaces': { what: 'spaces after every line', rewrite: (t) => t.split('\n').map((l) => `${l}  `).join('\n') },
+  'blank-between': { what: 'a blank line after every line (a web page saved as text)', rewrite: (t) => t.split('\n').join('\n\n') },
+  'no-blanks': { what: 'every blank line taken out', rewrite: (t) => t.split('\n').filter((l) => l.trim()).join('\n') },
+  'page-numbers': { what: 'a `— N —` page number between every 25 lines', rewrite: (t) => t.split('\n').flatMap((l, i) => (i > 0 && i % 25 === 0 ? ['', `— ${i / 25 + 1} —`, '', l] : [l])).join('\n') },
+  'space-after-number': { what: 'a space after each item number (1. X)', rewrite: (t) => t.replace(/^(\s*\d{1,2}[.、])(?=[^\s\d])/gm, '$1 ') },
+  'space-in-lists': { what: 'a space after each 、 (a PDF viewer\'s justified text)', rewrite: (t) => t.replace(/(?<=[\u4e00-\u9fff])、(?=[\u4e00-\u9fff])/g, '、 ') },
+  'label-space': { what: 'a label parted from its units by a space (牵头单位 X)', rewrite: (t) => t.replace(new RegExp(`(${LABEL})[::](?!\\s*\\|)`, 'g'), '$1 ') },
+  'label-space-colon': { what: 'a space before a label\'s colon (牵头单位 :X)', rewrite: (t) => t.replace(new RegExp(`(${LABEL})[::]`, 'g'), '$1 :') },
+};
+
+export type CopyResult = { name: string; what: string; scores: DocScore[]; newMisses: string[] };
+
+const missesOf = (scores: DocScore[]): string[] => scores.flatMap((s) => s.misses.map((m) => `${s.doc}: ${m}`));
+
+/** Scores every copy of the stored documents, and lists the misses each has that the stored text does not. */
+export const scoreCopies = (only?: string): { stored: DocScore[]; results: CopyResult[] } => {
+  const stored = scoreCorpus();
+  const known = new Set(missesOf(stored));
+  const results = Object.entries(copies)
+    .filter(([name]) => !only || name === only)
+    .map(([name, { what, rewrite }]) => {
+      const scores = scoreCorpus(undefined, rewrite);
+      return { name, what, scores, newMisses: missesOf(scores).filter((m) => !known.has(m)) };
+    });
+  return { stored, results };
+};
