@@ -2,10 +2,11 @@
 // (`牵头单位:` / `市发改委`, as forms and reflowed tables leave them), or followed by a space instead of
 // a colon (`牵头单位 市发改委`). Joined back into `牵头单位:市发改委` before anything else reads the lines.
 import type { SourceLine } from './body.js';
+import { LABEL_WORD } from './responsibility.js';
+import { roleOfHeader } from './table-rows.js';
 import { isUnitNameList, splitUnitList } from './unit-names.js';
 
-const LABEL_WORD = '(?:主要|其他)?(?:牵头|配合|参与|参加|协同|协办|协作|协助|主办|主责|责任|落实|承办)(?:责任)?(?:单位|部门|科室|处室|股室)';
-const LABEL_ALONE = new RegExp(`^\\s*(${LABEL_WORD})\\s*[::]\\s*$`);
+const LABEL_ALONE = new RegExp(`^\\s*(${LABEL_WORD})\\s*([::])?\\s*$`);
 const LABEL_SPACE = new RegExp(`^\\s*(${LABEL_WORD})\\s+([^::]+)$`);
 
 /** Every name of the text reads as a unit (a value line, not a sentence or the next item). */
@@ -22,7 +23,11 @@ export const joinLabelValues = (lines: SourceLine[]): SourceLine[] => {
     if (!line) continue;
     const alone = LABEL_ALONE.exec(line.text);
     const next = lines[i + 1];
-    if (alone?.[1] && next && isUnitList(next.text)) {
+    // Without its colon the word alone could be a one-cell-per-line table's header cell: a label only
+    // when the line above is no other column's word (a header's cells come one after another).
+    const above = out[out.length - 1]?.text.trim() ?? '';
+    const isLabel = alone?.[2] !== undefined || (above !== '' && roleOfHeader(above) === null);
+    if (alone?.[1] && isLabel && next && isUnitList(next.text)) {
       out.push({ line: line.line, text: `${alone[1]}:${next.text.trim()}` });
       i += 1;
       continue;

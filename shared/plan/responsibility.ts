@@ -117,7 +117,8 @@ export const parseResponsibility = (text: string): Responsibility => {
  * or another label's units: `…3处。【牵头单位】区城管局【配合单位】区交警大队`) only a full label word
  * counts, so a unit's own mark (`区发改委[牵头]`) stays a mark.
  */
-const LABEL_WORD = '(?:主要|其他)?(?:牵头|配合|参与|参加|协同|协办|协作|协助|主办|主责|责任|落实|承办)(?:责任)?(?:单位|部门|科室|处室|主体)';
+/** A responsibility label's word (`牵头单位`, `协同责任单位`, `其他责任部门`), as a regular expression's source. */
+export const LABEL_WORD = '(?:主要|其他)?(?:牵头|配合|参与|参加|协同|协办|协作|协助|主办|主责|责任|落实|承办)(?:责任)?(?:单位|部门|科室|处室|股室|主体)';
 const LINE_START_LABEL = /^(\s*)[【\[〔]\s*((?:主要|其他)?(?:牵头|配合|参与|参加|协同|协办|协作|协助|主办|主责|责任|落实|承办)(?:责任)?(?:单位|部门|科室|处室|主体)?)\s*[】\]〕]\s*(?![::])/;
 const INLINE_LABEL = /[【\[〔]\s*((?:主要|其他)?(?:(?:牵头|配合|参与|参加|协同|协办|协作|协助|主办|主责|责任|落实|承办)(?:责任)?(?:单位|部门|科室|处室|主体)))\s*[】\]〕]\s*(?![::])/g;
 
@@ -138,10 +139,16 @@ const LABEL_WITH_WEI = /((?:牵头|配合|参与|参加|协同|协办|协作|协
 const SPACED_LABEL = new RegExp(`(^|[\\s(\\[【〔;,。])(${LABEL_WORD})[ \\t]+(?=([^\\s|]+))`, 'g');
 const labelBySpace = (line: string): string =>
   line.replace(SPACED_LABEL, (whole, before: string, label: string, next: string) => {
-    const names = splitUnitList(next.replace(/[;,。()\]】〕].*$/, '').replace(/(?:牵头|负责|配合|参与|协助|会同).*$/, ''));
+    // The first unit: up to the list's end, before a verb (`X牵头`); a bracket may be in its name
+    // (`相关市(州)人民政府`) or a note after it (`县发改局(首位单位为牵头单位)`).
+    const firstUnit = (cut: RegExp): boolean => {
+      const names = splitUnitList(next.replace(cut, '').replace(/(?:牵头|负责|配合|参与|协助|会同).*$/, ''));
+      return isUnitInList(names[0] ?? '', names);
+    };
+    const isUnit = firstUnit(/[;,。\]】〕].*$/) || firstUnit(/[;,。()\]】〕].*$/);
     // Opening a bracket (`(牵头单位 市发…`, cut off by the page) it is a label whatever follows.
     const opensBracket = /[(\[【〔]/.test(before);
-    return new RegExp(`^${LABEL_WORD}`).test(next) || (!opensBracket && !isUnitInList(names[0] ?? '', names)) ? whole : `${before}${label}:`;
+    return new RegExp(`^${LABEL_WORD}`).test(next) || (!opensBracket && !isUnit) ? whole : `${before}${label}:`;
   });
 
 /** A space before a label's colon (`牵头单位 :X`, a justified line's) is not there. */

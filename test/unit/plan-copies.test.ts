@@ -1,10 +1,12 @@
 // The corpus read from other hands' copies of the same text (test/corpus/copies.ts): Windows line ends,
 // full- and half-width punctuation, indents, blank lines, page numbers, spaces around labels and in unit
 // lists. A copy changes how the text is written, not what it says, so it may cost nothing: no miss the
-// stored text does not have, and no total lower than the stored text's.
+// stored text does not have, and no total lower than the stored text's. The same for every layout of the
+// matrix (test/corpus/variants): no added miss, and as many tasks read.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copies, scoreCopies, type CopyResult } from '../corpus/copies.js';
 import { totals, type DocScore } from '../corpus/score.js';
+import { scoreMatrix, type LayoutScore } from '../corpus/variants/matrix.js';
 
 describe('plan import on copies of the real-document corpus', () => {
   let stored: DocScore[] = [];
@@ -21,6 +23,24 @@ describe('plan import on copies of the real-document corpus', () => {
       const original = totals(stored);
       for (const k of ['taskRecall', 'taskPrecision', 'exactLeads', 'exactParticipants', 'indicatorRecall', 'indicatorTargets'] as const)
         expect(copy[k], k).toBeGreaterThanOrEqual(original[k]);
+    });
+  }
+});
+
+describe('plan import on copies of the layout matrix', () => {
+  let stored: LayoutScore[] = [];
+  const byCopy = new Map<string, LayoutScore[]>();
+  beforeAll(async () => {
+    stored = await scoreMatrix();
+    for (const [name, { rewrite }] of Object.entries(copies)) byCopy.set(name, await scoreMatrix(undefined, rewrite));
+  }, 600_000);
+
+  for (const name of Object.keys(copies)) {
+    it(`reads every layout's copy "${name}" as it reads the layout`, () => {
+      const known = new Set(stored.flatMap((s) => s.misses));
+      const copy = byCopy.get(name) ?? [];
+      expect(copy.flatMap((s) => s.misses).filter((m) => !known.has(m))).toEqual([]);
+      expect(copy.map((s) => [s.id, s.parsed])).toEqual(stored.map((s) => [s.id, s.parsed]));
     });
   }
 });

@@ -80,3 +80,21 @@ describe('a box-drawn table saved with a blank line after every line', () => {
     expect(rows(lines.join('\n\n')).map((r) => r[1])).toEqual([['区民政局'], ['区发改局']]);
   });
 });
+
+describe('a label alone on its line without its colon', () => {
+  it('takes the units on the next line when the line above is the task, not another column word', () => {
+    const text = ['(一)建设城市书房6处。', '牵头单位', '区文旅局', '配合单位', '区财政局、各街道', '(二)开展全民健身赛事。', '牵头单位', '区体育中心'].join('\n');
+    expect(rows(text)).toEqual([
+      ['建设城市书房6处', ['区文旅局'], ['区财政局', '各街道']],
+      ['开展全民健身赛事', ['区体育中心'], []],
+    ]);
+  });
+
+  it('leaves a one-cell-per-line table header alone', () => {
+    const text = ['序号', '工作任务', '牵头单位', '配合单位', '1', '建设城市书房6处', '区文旅局', '区财政局、各街道', '2', '开展全民健身赛事', '区体育中心', '各街道'].join('\n');
+    expect(rows(text)).toEqual([
+      ['建设城市书房6处', ['区文旅局'], ['区财政局', '各街道']],
+      ['开展全民健身赛事', ['区体育中心'], ['各街道']],
+    ]);
+  });
+});

@@ -38,8 +38,8 @@ export type LayoutScore = {
 
 const seedOf = (id: string): number => [...id].reduce((h, c) => (Math.imul(h, 31) + (c.codePointAt(0) ?? 0)) >>> 0, 15);
 
-const read = async (g: Generated): Promise<ParsedPlan> => {
-  if (g.text !== undefined) return parsePlanText(g.text);
+const read = async (g: Generated, rewrite: (text: string) => string): Promise<ParsedPlan> => {
+  if (g.text !== undefined) return parsePlanText(rewrite(g.text));
   if (!g.file) throw new Error('a generated document has neither text nor file');
   const { readPlanFile } = await import('../../../db/plans/read-document.js');
   const { doc } = await readPlanFile(Buffer.from(g.file.bytes), g.file.name);
@@ -51,7 +51,8 @@ const DOCS = 6;
 const dump = process.argv[process.argv.indexOf('--dump') + 1];
 const TASKS = 9;
 
-export const scoreLayout = async (layout: Layout, pool: PoolTask[]): Promise<LayoutScore> => {
+/** `rewrite` changes a text document before it is read (a copy of test/corpus/copies.ts); files are read as made. */
+export const scoreLayout = async (layout: Layout, pool: PoolTask[], rewrite: (text: string) => string = (t) => t): Promise<LayoutScore> => {
   const rng = makeRng(seedOf(layout.id));
   const scores: DocScore[] = [];
   for (let d = 0; d < DOCS; d += 1) {
@@ -66,7 +67,7 @@ export const scoreLayout = async (layout: Layout, pool: PoolTask[]): Promise<Lay
       if (t && aliases(unitsOf([...tasks, t])) === aliases(unitsOf(tasks)) + aliases(unitsOf([t]))) tasks.push(t);
     }
     const g = (await layout.make(rng, tasks)) as Generated & Partial<IndicatorDoc>;
-    const plan = await read(g);
+    const plan = await read(g, rewrite);
     // `--dump ID#N` prints that generated document and what was read from it.
     if (dump === `${layout.id}#${d + 1}`) {
       console.log(g.text ?? '(file)');
@@ -94,11 +95,11 @@ export const scoreLayout = async (layout: Layout, pool: PoolTask[]): Promise<Lay
   };
 };
 
-export const scoreMatrix = async (only?: string): Promise<LayoutScore[]> => {
+export const scoreMatrix = async (only?: string, rewrite?: (text: string) => string): Promise<LayoutScore[]> => {
   const pool = taskPool();
   setIndicatorPool(indicatorPool());
   const out: LayoutScore[] = [];
-  for (const l of layouts.filter((x) => !only || x.id.includes(only))) out.push(await scoreLayout(l, pool));
+  for (const l of layouts.filter((x) => !only || x.id.includes(only))) out.push(await scoreLayout(l, pool, rewrite));
   return out;
 };
 
