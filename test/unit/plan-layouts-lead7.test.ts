@@ -98,3 +98,14 @@ describe('a label alone on its line without its colon', () => {
     ]);
   });
 });
+
+describe('units whose names end less commonly', () => {
+  it('reads 党校, 研究室, 气象台, 电视台, 侨联, 文联, 社科联 as units in a bare bracket list', () => {
+    const text = ['1.开展干部理论轮训。(县委党校、县委党史研究室)', '2.提升灾害性天气预警能力。(市气象台、市广播电视台)', '3.组织侨界文艺志愿服务。(市侨联、市文联、市社科联)'].join('\n');
+    expect(rows(text)).toEqual([
+      ['开展干部理论轮训', ['县委党校'], ['县委党史研究室']],
+      ['提升灾害性天气预警能力', ['市气象台'], ['市广播电视台']],
+      ['组织侨界文艺志愿服务', ['市侨联'], ['市文联', '市社科联']],
+    ]);
+  });
+});
