@@ -15,7 +15,9 @@ export { isDepartmentLike } from './unit-names.js';
 const OPEN = '(([〔【';
 const CLOSE = '))]〕】';
 
-const LABEL = /(?:主要|其他|次要)?(牵\s*头|参\s*与|参\s*加|协\s*作|协\s*助|配\s*合|协\s*同|协\s*办|主\s*办|主\s*责|责\s*任|落\s*实|承\s*办)\s*(责\s*任\s*)?(单\s*位|部\s*门|科\s*室|处\s*室|股\s*室|主\s*体)?\s*[::]/;
+// Other issuers' words for a bare list (`实施单位:`, `主管部门:`, `具体责任单位:`) need their unit word: `实施:` is no label.
+const LABEL =
+  /(?:主要|其他|次要|具体|工作)?(?:(牵\s*头|参\s*与|参\s*加|协\s*作|协\s*助|配\s*合|协\s*同|协\s*办|主\s*办|主\s*责|责\s*任|落\s*实|承\s*办)\s*(责\s*任\s*|负\s*责\s*|落\s*实\s*)?(单\s*位|部\s*门|科\s*室|处\s*室|股\s*室|主\s*体)?|(?:实施|承担|执行|主管|负责)(?:单位|部门|主体))\s*[::]/;
 
 type Group = { start: number; end: number; inner: string };
 
@@ -66,7 +68,7 @@ const DEADLINE_SEGMENT = /[,,;;]?\s*(完成时限|完成时间|完成期限|时�
  * list is written as a sentence with its own verbs. The verbs decide, as they do without a label;
  * read as a plain list, `市房管局牵头` would become a unit's name.
  */
-const BARE_LABEL_SENTENCE = /^\s*(?:责任|落实|承办)(?:单位|部门|科室|处室|股室)\s*[::]\s*([^;]+?)\s*$/;
+const BARE_LABEL_SENTENCE = /^\s*(?:具体|工作)?(?:责任|落实|承办|实施|承担|执行|主管|负责)(?:单位|部门|科室|处室|股室)\s*[::]\s*([^;]+?)\s*$/;
 /** The sentence opens with a role verb (`X牵头,…`); `A、B,A为牵头单位` is a list with a mark instead. */
 const ROLE_VERB = /^[^,;]*?(?:牵头|配合|参与|参加|协同|协办|会同)/;
 

@@ -29,7 +29,8 @@ export const unbarLabelledLines = (lines: SourceLine[]): SourceLine[] =>
     if (!m) return [l];
     const label = (m[1] ?? '').replace(/\s+/g, '');
     const value = (m[2] ?? '').trim();
-    const role = roleOfHeader(label);
+    // A label word the list does not spell out (`牵头处室`, `主管单位`) is read by its parts, as a header is.
+    const role = roleOfHeader(label) ?? guessHeaderRole(label);
     if (role === null && !/进展|情况|目标|问题|建议|措施|备注/.test(label)) return [l];
     if (value === '') return [l];
     if (role === 'lead' || role === 'participant' || role === 'responsibility') return [{ line: l.line, text: `${label}:${value}` }];

@@ -1,4 +1,5 @@
 // Reads a responsibility cell or clause: who leads a task and who joins it.
+import { guessHeaderRole } from './header-guess.js';
 import { foldPunctuation } from './text.js';
 import { applyLeadMarks } from './lead-marks.js';
 import { foldLabelScript, isDepartmentLike, isUnitInList, splitUnitList } from './unit-names.js';
@@ -13,12 +14,24 @@ export type Responsibility = {
 };
 
 // Short forms (`牵头:`, `配合:`) and the 主要/其他责任单位 pair are labels too; a colon must follow, so
-// `X牵头,Y配合` is still read as a sentence.
-const LEAD_LABELS = ['牵头部门', '牵头单位', '牵头责任单位', '牵头责任部门', '牵头科室', '主办单位', '主办部门', '主办', '主责单位', '主责部门', '主要责任单位', '主要责任部门', '牵头'];
-const PARTICIPANT_LABELS = ['参与部门', '参与单位', '参加单位', '参加部门', '协作单位', '协作部门', '协助单位', '协助部门', '配合单位', '配合部门', '配合科室', '协同单位', '协同部门', '协同责任单位', '配合责任单位', '协办单位', '协办部门', '协办', '其他责任单位', '次要责任单位', '配合', '参与', '协同'];
-// `主要协作单位:`, `其他配合单位:`: a participant label with a qualifier in front is the same label.
-for (const label of ['协作单位', '协作部门', '配合单位', '配合部门', '参与单位', '参与部门', '协同单位', '协同部门', '协办单位', '协助单位']) PARTICIPANT_LABELS.push(`主要${label}`, `其他${label}`);
-const BARE_LABELS = ['责任单位', '责任部门', '落实单位', '承办单位', '承办部门', '责任科室', '责任处室', '责任股室', '责任主体'];
+// `X牵头,Y配合` is still read as a sentence. Each role word goes with every unit word an office uses
+// (单位, 部门, and a department's own 科室/处室/股室): `配合处室:` is `配合单位:` in a provincial bureau's plan.
+const UNIT_WORDS = ['单位', '部门', '科室', '处室', '股室'];
+const withUnitWords = (roles: string[]): string[] => roles.flatMap((r) => UNIT_WORDS.map((u) => `${r}${u}`));
+const LEAD_LABELS = [...withUnitWords(['牵头', '牵头责任', '牵头负责', '牵头落实', '主办', '主责', '主要责任']), '主办', '牵头'];
+const JOIN_ROLES = ['参与', '参加', '协作', '协助', '配合', '协同', '协办'];
+const PARTICIPANT_LABELS = [
+  ...withUnitWords([...JOIN_ROLES, '协同责任', '配合责任', '其他责任', '次要责任']),
+  // `主要协作单位:`, `其他配合单位:`: a participant label with a qualifier in front is the same label.
+  ...withUnitWords(JOIN_ROLES).flatMap((label) => [`主要${label}`, `其他${label}`]),
+  '协办',
+  '配合',
+  '参与',
+  '协同',
+];
+// Other issuers' words for the same bare list (`实施单位`, `承担单位`, `主管部门`, `具体责任单位`): the first
+// unit leads by inference, as with 责任单位.
+const BARE_LABELS = [...withUnitWords(['责任', '落实', '承办', '实施', '负责', '承担', '执行', '主管', '工作责任', '具体责任', '具体负责', '具体落实']), '责任主体', '实施主体'];
 
 type Label = { kind: 'lead' | 'participant' | 'bare'; label: string };
 
@@ -118,7 +131,7 @@ export const parseResponsibility = (text: string): Responsibility => {
  * counts, so a unit's own mark (`区发改委[牵头]`) stays a mark.
  */
 /** A responsibility label's word (`牵头单位`, `协同责任单位`, `其他责任部门`), as a regular expression's source. */
-export const LABEL_WORD = '(?:主要|其他)?(?:牵头|配合|参与|参加|协同|协办|协作|协助|主办|主责|责任|落实|承办)(?:责任)?(?:单位|部门|科室|处室|股室|主体)';
+export const LABEL_WORD = '(?:主要|其他|具体|工作)?(?:牵头|配合|参与|参加|协同|协办|协作|协助|主办|主责|责任|落实|承办|实施|承担|执行|主管|负责)(?:责任|负责|落实)?(?:单位|部门|科室|处室|股室|主体)';
 const LINE_START_LABEL = /^(\s*)[【\[〔]\s*((?:主要|其他)?(?:牵头|配合|参与|参加|协同|协办|协作|协助|主办|主责|责任|落实|承办)(?:责任)?(?:单位|部门|科室|处室|主体)?)\s*[】\]〕]\s*(?![::])/;
 const INLINE_LABEL = /[【\[〔]\s*((?:主要|其他)?(?:(?:牵头|配合|参与|参加|协同|协办|协作|协助|主办|主责|责任|落实|承办)(?:责任)?(?:单位|部门|科室|处室|主体)))\s*[】\]〕]\s*(?![::])/g;
 
@@ -134,7 +147,7 @@ const LABEL_WITH_WEI = /((?:牵头|配合|参与|参加|协同|协办|协作|协
 /**
  * A label parted from its units by a space instead of a colon (`牵头单位 区发改局`, `(牵头单位 X;责任单位 A、B)`),
  * as a Word form or a PDF's text gives it: read as the colon, when what follows is a unit and no other
- * column word (a space-separated header `牵头单位 配合单位 完成时限` stays a header).
+ * column word (a space-separated header `牵头单位 配合单位 完成时限` or `主管单位 协管单位` stays a header).
  */
 const SPACED_LABEL = new RegExp(`(^|[\\s(\\[【〔;,。])(${LABEL_WORD})[ \\t]+(?=([^\\s|]+))`, 'g');
 const labelBySpace = (line: string): string =>
@@ -148,7 +161,8 @@ const labelBySpace = (line: string): string =>
     const isUnit = firstUnit(/[;,。\]】〕].*$/) || firstUnit(/[;,。()\]】〕].*$/);
     // Opening a bracket (`(牵头单位 市发…`, cut off by the page) it is a label whatever follows.
     const opensBracket = /[(\[【〔]/.test(before);
-    return new RegExp(`^${LABEL_WORD}`).test(next) || (!opensBracket && !isUnit) ? whole : `${before}${label}:`;
+    const isColumnWord = new RegExp(`^${LABEL_WORD}`).test(next) || guessHeaderRole(next.replace(/[;,。].*$/, '')) !== null;
+    return isColumnWord || (!opensBracket && !isUnit) ? whole : `${before}${label}:`;
   });
 
 /** A space before a label's colon (`牵头单位 :X`, a justified line's) is not there. */

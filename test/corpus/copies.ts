@@ -34,15 +34,29 @@ export const copies: Record<string, { what: string; rewrite: (text: string) => s
   'label-space-colon': { what: 'a space before a label\'s colon (牵头单位 :X)', rewrite: (t) => t.replace(new RegExp(`(${LABEL})[::]`, 'g'), '$1 :') },
 };
 
+/**
+ * Other issuers' words for the same label (`牵头单位:` → `牵头处室:`, `配合单位:` → `协同部门:`, `责任单位:` →
+ * `实施单位:`): one document written with another office's words says the same, so it must read the same.
+ * Only a label before its colon is changed; a table's header words are table-rows.ts's.
+ */
+const LEAD_WORDS = ['牵头部门', '主办单位', '主责单位', '牵头责任单位', '牵头负责单位', '主要责任单位', '牵头处室'];
+const JOIN_WORDS = ['协办单位', '参与单位', '协同单位', '配合部门', '协作单位', '协助单位', '参加单位', '配合责任单位', '协同部门', '其他责任单位'];
+const BARE_WORDS = ['责任部门', '落实单位', '承办单位', '实施单位', '负责单位', '责任主体', '承担单位', '执行单位', '主管部门', '责任处室', '责任科室', '工作责任单位', '具体责任单位'];
+export const wordings: Record<string, { what: string; rewrite: (text: string) => string }> = Object.fromEntries([
+  ...LEAD_WORDS.map((w) => [`牵头单位→${w}`, /牵头单位(?=[::])/g, w] as const),
+  ...JOIN_WORDS.map((w) => [`配合单位→${w}`, /配合单位(?=[::])/g, w] as const),
+  ...BARE_WORDS.map((w) => [`责任单位→${w}`, /(?<![牵头配合协同主要其他])责任单位(?=[::])/g, w] as const),
+].map(([name, re, word]) => [name, { what: `every ${name.split('→')[0]}: written ${word}:`, rewrite: (t: string) => t.replace(re, word) }]));
+
 export type CopyResult = { name: string; what: string; scores: DocScore[]; newMisses: string[] };
 
 const missesOf = (scores: DocScore[]): string[] => scores.flatMap((s) => s.misses.map((m) => `${s.doc}: ${m}`));
 
 /** Scores every copy of the stored documents, and lists the misses each has that the stored text does not. */
-export const scoreCopies = (only?: string): { stored: DocScore[]; results: CopyResult[] } => {
+export const scoreCopies = (only?: string, set = copies): { stored: DocScore[]; results: CopyResult[] } => {
   const stored = scoreCorpus();
   const known = new Set(missesOf(stored));
-  const results = Object.entries(copies)
+  const results = Object.entries(set)
     .filter(([name]) => !only || name === only)
     .map(([name, { what, rewrite }]) => {
       const scores = scoreCorpus(undefined, rewrite);

@@ -4,7 +4,7 @@
 // stored text does not have, and no total lower than the stored text's. The same for every layout of the
 // matrix (test/corpus/variants): no added miss, and as many tasks read.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copies, scoreCopies, type CopyResult } from '../corpus/copies.js';
+import { copies, scoreCopies, wordings, type CopyResult } from '../corpus/copies.js';
 import { totals, type DocScore } from '../corpus/score.js';
 import { scoreMatrix, type LayoutScore } from '../corpus/variants/matrix.js';
 
@@ -23,6 +23,19 @@ describe('plan import on copies of the real-document corpus', () => {
       const original = totals(stored);
       for (const k of ['taskRecall', 'taskPrecision', 'exactLeads', 'exactParticipants', 'indicatorRecall', 'indicatorTargets'] as const)
         expect(copy[k], k).toBeGreaterThanOrEqual(original[k]);
+    });
+  }
+});
+
+describe('plan import on the corpus written with other issuers\' label words', () => {
+  let results: CopyResult[] = [];
+  beforeAll(() => {
+    ({ results } = scoreCopies(undefined, wordings));
+  }, 120_000);
+
+  for (const name of Object.keys(wordings)) {
+    it(`reads ${name} as it reads the stored text`, () => {
+      expect(results.find((r) => r.name === name)?.newMisses).toEqual([]);
     });
   }
 });

@@ -109,3 +109,28 @@ describe('units whose names end less commonly', () => {
     ]);
   });
 });
+
+describe('other issuers\' words for the same labels', () => {
+  it('reads 实施单位, 承担单位, 主管部门, 具体责任单位 as a bare list (the first unit leads, inferred)', () => {
+    const text = [
+      '1.建设城乡供水一体化工程。',
+      '实施单位:县水务集团、各乡镇',
+      '2.开展中小企业数字化转型试点。',
+      '承担单位:县经信局、县大数据中心',
+      '3.推进农村公路养护改革。(主管部门:县交通运输局;具体责任单位:县公路段)',
+    ].join('\n');
+    expect(parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants, t.isLeadInferred])).toEqual([
+      ['建设城乡供水一体化工程', ['县水务集团'], ['各乡镇'], true],
+      ['开展中小企业数字化转型试点', ['县经信局'], ['县大数据中心'], true],
+      ['推进农村公路养护改革', ['县交通运输局'], ['县公路段'], true],
+    ]);
+  });
+
+  it('reads 牵头处室 and 牵头负责单位 as the lead, in a line and in a `标签: | 值 |` form', () => {
+    const text = ['1.修订行业标准三项。', '牵头处室:法规处', '配合处室:科技处、标准处', '2.完成年度执法检查。', '牵头负责单位: | 省执法总队 |'].join('\n');
+    expect(rows(text)).toEqual([
+      ['修订行业标准三项', ['法规处'], ['科技处', '标准处']],
+      ['完成年度执法检查', ['省执法总队'], []],
+    ]);
+  });
+});
