@@ -21,7 +21,8 @@ export const DIVISION_LINE = /^\s*(?:部门|责任|任务|职责)?分工\s*[::]\
 const LEAD_VERB = /(?:共同|分别|负责)?牵头(?:负责|落实|督导|推进|实施|组织实施|抓总|协调)?$|(?:统筹|主抓)(?:推进|落实|实施)?$|为牵头(?:单位|部门)$/;
 // `参加` and `协作` say the same as `参与` (`X牵头,A、B参加`, `X牵头,A协作`).
 // `积极配合`, `支持配合`, `协调配合`, `负责配合` and `共同推进` beside a lead take part as `配合` does.
-const JOIN_VERB = /(?:积极|支持|协调|负责|共同)?(?:配合|参与|参加|协同|协助|协作|协办)(?:落实|推进)?$|共同(?:推进|落实)$|为(?:配合|参与|参加|协同|协作|协办)(?:单位|部门)$/;
+// `协同配合`, `密切配合`, `全力配合`, `积极参与配合`: an adverb or a second join verb before it changes nothing.
+const JOIN_VERB = /(?:积极|支持|协调|负责|共同|密切|全力|主动|协同|协助|参与)?(?:配合|参与|参加|协同|协助|协作|协办)(?:落实|推进|实施)?$|共同(?:推进|落实)$|为(?:配合|参与|参加|协同|协作|协办)(?:单位|部门)$/;
 // `按照职责分工负责` is `按职责分工负责` written out.
 // `各县区政府具体实施`, `各镇组织实施`: the units that carry the work out (beside a lead, they take part).
 // `由X承办,A、B协办` and `X主办` name the unit that carries the work, as `负责` does.

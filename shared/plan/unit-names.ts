@@ -106,9 +106,9 @@ const splitConjunction = (name: string): string[] => {
 
 /**
  * The document's rule written in a bracket inside a list (`县发改局(首位单位为牵头单位,下同)、县财政局`,
- * `…(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)`): read by document.ts, not part of a name.
+ * `…(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)`, also in 〔〕【】[]): read by document.ts, not part of a name.
  */
-const RULE_NOTE = /[((][^()()]*(?:为牵头|下同)[^()()]*(?:[))]|$)/g;
+const RULE_NOTE = /[((〔【\[][^()()〔〕【】[\]]*(?:为牵头|下同)[^()()〔〕【】[\]]*(?:[))〕】\]]|$)/g;
 
 /** `…等部门`, `…等省直有关部门`, a trailing `等`: the list's own words for "and others", no unit. */
 const dropEtc = (name: string): string => name.replace(/等(?:[省市区县][直级])?(有关|相关)?(部门|单位|部門|單位)$/, '').replace(/等$/, '');

@@ -48,6 +48,24 @@ export const wordings: Record<string, { what: string; rewrite: (text: string) =>
   ...BARE_WORDS.map((w) => [`责任单位→${w}`, /(?<![牵头配合协同主要其他])责任单位(?=[::])/g, w] as const),
 ].map(([name, re, word]) => [name, { what: `every ${name.split('→')[0]}: written ${word}:`, rewrite: (t: string) => t.replace(re, word) }]));
 
+// The verbs after a unit (`X牵头,A、B配合` → `X牵头负责,A、B协同配合`) and the brackets around a clause
+// (`(X牵头)` → `〔X牵头〕`): other issuers' ways of saying the same.
+const UNIT_END = '[局委办府心司会院厅队所处室站区镇街]';
+const JOIN_VERBS = ['参与', '协助', '协同', '协办', '积极配合', '共同参与', '参加', '支持配合', '协同配合'];
+const LEAD_VERBS = ['牵头负责', '负责牵头', '牵头抓总', '牵头落实', '牵头实施', '牵头推进'];
+const BRACKETS = [['〔', '〕'], ['【', '】'], ['[', ']']] as const;
+Object.assign(
+  wordings,
+  Object.fromEntries([
+    ...JOIN_VERBS.map((w) => [`配合→${w}`, { what: `X配合 written X${w}`, rewrite: (t: string) => t.replace(new RegExp(`(?<=${UNIT_END})配合(?=[,,。;;))\\]〕】]|$)`, 'gm'), w) }]),
+    ...LEAD_VERBS.map((w) => [`牵头→${w}`, { what: `X牵头 written X${w}`, rewrite: (t: string) => t.replace(new RegExp(`(?<=${UNIT_END})牵头(?=[,,。;;、))\\]〕】])`, 'g'), w) }]),
+    ...BRACKETS.map(([o, c]) => [
+      `bracket→${o}${c}`,
+      { what: `a responsibility bracket written ${o}…${c}`, rewrite: (t: string) => t.replace(/[((]([^()()\n]*(?:牵头|负责|配合|责任单位|参与)[^()()\n]*)[))]/g, `${o}$1${c}`) },
+    ]),
+  ]),
+);
+
 export type CopyResult = { name: string; what: string; scores: DocScore[]; newMisses: string[] };
 
 const missesOf = (scores: DocScore[]): string[] => scores.flatMap((s) => s.misses.map((m) => `${s.doc}: ${m}`));

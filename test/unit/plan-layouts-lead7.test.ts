@@ -134,3 +134,21 @@ describe('other issuers\' words for the same labels', () => {
     ]);
   });
 });
+
+describe('the same verbs and notes written other ways', () => {
+  it('reads `X牵头,A、B协同配合` and `密切配合` as participants', () => {
+    const text = ['1.建立重点企业包联服务机制。县经信局牵头,县发改局、县商务局协同配合。', '2.开展安全生产大检查。县应急局牵头,各乡镇密切配合。'].join('\n');
+    expect(rows(text)).toEqual([
+      ['建立重点企业包联服务机制', ['县经信局'], ['县发改局', '县商务局']],
+      ['开展安全生产大检查', ['县应急局'], ['各乡镇']],
+    ]);
+  });
+
+  it('takes the document\'s rule out of the list when it stands in 〔〕 or 【】 after the first unit', () => {
+    const text = ['1.推进政务服务“一网通办”。', '责任单位:区数据局〔列第一位者为牵头单位,下同〕、区政务服务中心', '2.深化工程建设项目审批改革。', '责任单位:区住建局【列第一位者为牵头单位,下同】、区自然资源分局'].join('\n');
+    expect(rows(text)).toEqual([
+      ['推进政务服务“一网通办”', ['区数据局'], ['区政务服务中心']],
+      ['深化工程建设项目审批改革', ['区住建局'], ['区自然资源分局']],
+    ]);
+  });
+});
