@@ -22,6 +22,13 @@ const isMarkedUnits = (text: string): boolean => {
 const isAssignment = (text: string): boolean =>
   startsWithResponsibility(text) || DIVISION_LINE.test(text) || (parseLeadVerbForm(text)?.leads.length ?? 0) > 0 || isMarkedUnits(text);
 
+/**
+ * `——区财政局牵头,区税务局配合。` under an item: a dash that opens the item's assignment, not a bullet of its
+ * own (a `——` bullet is a task only when it says what is to be done).
+ */
+const DASH = /^(?:——|—|-{1,2})\s*/;
+export const isDashAssignment = (text: string): boolean => DASH.test(text) && isAssignment(text.replace(DASH, ''));
+
 // A task's other fields repeat the same way (`完成时限:6月底前`, `责任领导:张伟` under two items): short
 // `label:value` lines are a task's, not a paragraph pasted twice.
 const isField = (text: string): boolean => text.length <= 60 && /^[\u4e00-\u9fff]{2,8}\s*[::]\s*\S/.test(text);

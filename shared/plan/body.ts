@@ -5,6 +5,7 @@
 import { foldFormFields } from './form-fields.js';
 import { shareHeadingLeads } from './heading-leads.js';
 import { splitInlineFirstChild } from './inline-first-child.js';
+import { isDashAssignment } from './body-lines.js';
 import { carriedUnits, findResponsibilityClause, isDepartmentLike, type Clause } from './clause.js';
 import { findDeadlineInText, parseDeadline } from './deadline.js';
 import { KIND_ORDER, readHeading, splitTitle, type HeadingKind } from './numbering.js';
@@ -124,7 +125,7 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
     if (text.length === 0) continue;
     // `以下均需各县市区落实,不再逐一列出`: the unit joins every task from here on. On a line of its
     // own the note is listed and set aside; inside a task's line (or its bracket) the task stays.
-    const heading = readHeading(text);
+    const heading = isDashAssignment(text) ? null : readHeading(text);
     for (const unit of carriedUnits(text)) carry.push({ line: source.line, unit });
     if (!heading && carriedUnits(text).length > 0 && !/[((〔【[]/.test(text.slice(0, 2)) && text.length < 80) {
       unplaced.push({ line: source.line, text, reason: `结转说明:此后各项任务均加入“${carriedUnits(text).join('、')}”`, kind: 'skipped' });

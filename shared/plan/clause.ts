@@ -5,7 +5,8 @@ import { IMPRINT_TAIL } from './imprint.js';
 import { joinWrappedLabelLines } from './label-wrap.js';
 import { DIVISION_LINE, parseLeadVerbForm } from './lead-verbs.js';
 import { applyLeadMarks, markedUnitList, markOf, withoutMark } from './lead-marks.js';
-import { parseResponsibility, type Responsibility } from './responsibility.js';
+import { LABEL, labelledClause, parseLabelled } from './labelled-clause.js';
+import { type Responsibility } from './responsibility.js';
 import { foldPunctuation } from './text.js';
 import { foldLabelScript, isDepartmentLike, isUnitInList, splitUnitList } from './unit-names.js';
 import { unitFirstClause } from './unit-first.js';
@@ -14,10 +15,6 @@ export { isDepartmentLike } from './unit-names.js';
 
 const OPEN = '(([〔【';
 const CLOSE = '))]〕】';
-
-// Other issuers' words for a bare list (`实施单位:`, `主管部门:`, `具体责任单位:`) need their unit word: `实施:` is no label.
-const LABEL =
-  /(?:主要|其他|次要|具体|工作)?(?:(牵\s*头|参\s*与|参\s*加|协\s*作|协\s*助|配\s*合|协\s*同|协\s*办|主\s*办|主\s*责|责\s*任|落\s*实|承\s*办)\s*(责\s*任\s*|负\s*责\s*|落\s*实\s*)?(单\s*位|部\s*门|科\s*室|处\s*室|股\s*室|主\s*体)?|(?:实施|承担|执行|主管|负责)(?:单位|部门|主体))\s*[::]/;
 
 type Group = { start: number; end: number; inner: string };
 
@@ -61,30 +58,6 @@ export const carriedUnits = (text: string): string[] => {
   });
 };
 
-const DEADLINE_SEGMENT = /[,,;;]?\s*(完成时限|完成时间|完成期限|时间节点|时限要求|时间要求)\s*[::][^;;))\]]*/g;
-
-/**
- * `责任部门:市房管局牵头,市民政局配合。`: a label that names no role (责任单位/责任部门/落实单位…) whose
- * list is written as a sentence with its own verbs. The verbs decide, as they do without a label;
- * read as a plain list, `市房管局牵头` would become a unit's name.
- */
-const BARE_LABEL_SENTENCE = /^\s*(?:具体|工作)?(?:责任|落实|承办|实施|承担|执行|主管|负责)(?:单位|部门|科室|处室|股室)\s*[::]\s*([^;]+?)\s*$/;
-/** The sentence opens with a role verb (`X牵头,…`); `A、B,A为牵头单位` is a list with a mark instead. */
-const ROLE_VERB = /^[^,;]*?(?:牵头|配合|参与|参加|协同|协办|会同)/;
-
-/** Parses a labelled clause after removing deadline segments that share its brackets. */
-const parseLabelled = (text: string): Responsibility => {
-  const sentence = BARE_LABEL_SENTENCE.exec(text.replace(DEADLINE_SEGMENT, ''));
-  if (sentence?.[1] && ROLE_VERB.test(sentence[1])) {
-    // A line the page cut off (`X牵头,A、市监` at the end of the text) still names its lead.
-    const read = parseLeadVerbForm(sentence[1]) ?? parseLeadVerbForm(sentence[1], true);
-    if (read && read.leads.length > 0) return read;
-  }
-  const r = parseResponsibility(text.replace(DEADLINE_SEGMENT, ''));
-  const keep = (names: string[]): string[] => names.filter((n) => !/[::]/.test(n) && n.length <= 40);
-  return { ...r, leads: keep(r.leads), participants: keep(r.participants) };
-};
-
 export type Clause = {
   responsibility: Responsibility;
   rest: string;
@@ -112,11 +85,11 @@ const withoutCarryForward = (text: string): string => CARRY_FORWARD.reduce((t, r
 
 const groupResponsibility = (inner: string, cutOff: boolean): Responsibility | null => {
   const folded = foldLabelScript(withoutCarryForward(inner));
-  const label = LABEL.exec(folded);
-  if (label) return parseLabelled(folded.slice(label.index));
+  const labelled = labelledClause(folded);
+  if (labelled) return labelled;
   const marked = markedList(folded);
   if (marked) return marked;
-  if (/牵头|负责|配合|参与|参加|协作|协助|承办|主办|协办|落实|统筹|主抓|共同推进/.test(folded)) return parseLeadVerbForm(folded, cutOff);
+  if (/牵头|负责|配合|参与|参加|协作|协助|承办|主办|协办|落实|统筹|主抓|共同推进|为责任(?:单位|部门)/.test(folded)) return parseLeadVerbForm(folded, cutOff);
   return null;
 };
 

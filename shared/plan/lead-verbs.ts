@@ -26,8 +26,11 @@ const JOIN_VERB = /(?:积极|支持|协调|负责|共同|密切|全力|主动|�
 // `按照职责分工负责` is `按职责分工负责` written out.
 // `各县区政府具体实施`, `各镇组织实施`: the units that carry the work out (beside a lead, they take part).
 // `由X承办,A、B协办` and `X主办` name the unit that carries the work, as `负责` does.
-const OWN_VERB = /(?:按照?职责分工负责|按照?职责分工|按照?职责负责|分别负责|负责落实|共同负责|负责|承办|主办|(?:具体|组织)?(?:落实|实施))$/;
+// `X为责任单位,Y为配合单位`: named as the responsible unit, as `X负责` names it.
+const OWN_VERB = /(?:按照?职责分工负责|按照?职责分工|按照?职责负责|分别负责|负责落实|共同负责|负责|承办|主办|(?:具体|组织)?(?:落实|实施)|为(?:责任|主责|主办|承办)(?:单位|部门))$/;
 /** Verbs that share the work out among every unit named; a plain `负责` does not say who leads. */
+/** `会同A、B推进` after a lead (`X牵头,会同…`): the units named take part. */
+const WITH_LEAD = /^(?:并)?会同(.+?)(?:等(?:部门|单位))?(?:共同)?(?:推进|落实|实施|组织实施|负责|办理|开展)?$/;
 const SHARED_VERB = /(?:按照?职责分工负责|按照?职责分工|按照?职责负责|分别负责|负责落实|共同负责)$/;
 
 /**
@@ -74,9 +77,20 @@ export const parseLeadVerbForm = (raw: string, cutOff = false): Responsibility |
   let isSharedOut = false;
   let pending: string[] = [];
   const segments = text.split(/[,;]/).map((s) => s.trim()).filter(Boolean);
+  // The first list when it has no verb of its own (`(X,A、B配合)`): the lead, if nothing else is.
+  let firstWithoutVerb: string[] = [];
   for (const [at, segment] of segments.entries()) {
     // `(X牵头,A配合,2024年底前完成)`: the deadline shares the bracket; it names no unit.
     if (looksLikeDeadline(segment)) continue;
+    // `由X牵头,会同A、B推进`: beside a lead, the units it works with take part.
+    const withLead = leads.length > 0 ? WITH_LEAD.exec(segment) : null;
+    if (withLead?.[1]) {
+      const names = splitUnitList(withLead[1]);
+      if (!isUnitNameList(names)) return null;
+      participants.push(...pending, ...names);
+      pending = [];
+      continue;
+    }
     const verb = LEAD_VERB.exec(segment) ?? JOIN_VERB.exec(segment) ?? OWN_VERB.exec(segment);
     // `由X负责`, `具体由X牵头实施`: 由 introduces the unit, it is no part of its name.
     const written = splitUnitList((verb ? segment.slice(0, verb.index) : segment).replace(/^(?:具体|主要)?由/, ''));
@@ -91,6 +105,7 @@ export const parseLeadVerbForm = (raw: string, cutOff = false): Responsibility |
     // A name shortened by its table (`省新闻出版`) among whole ones before a verb is a unit too (isListedUnit).
     if (names.length === 0 || !names.every((n) => isDepartmentLike(n) || (verb !== null && isListedUnit(n, names)) || (verb !== null && isTownName(n)) || (isLeadSegment && looksLikePersonName(n)))) return null;
     if (!verb) {
+      if (at === 0) firstWithoutVerb = names;
       pending.push(...names);
       continue;
     }
@@ -102,6 +117,10 @@ export const parseLeadVerbForm = (raw: string, cutOff = false): Responsibility |
   // Names after the last verb: a bracket the page cut off (`…牵头,省工业和信息化厅、省`) still has its lead.
   if (pending.length > 0 && (leads.length === 0 || !cutOff)) return null;
   if (leads.length > 0) return { leads, participants: [...participants, ...owners], isLeadInferred: false };
+  // `(市发改委,市财政局配合)`: only helpers are named with a verb; the list before them, named first with
+  // none, is the unit they help.
+  if (owners.length === 0 && firstWithoutVerb.length > 0 && participants.length > firstWithoutVerb.length)
+    return { leads: firstWithoutVerb, participants: participants.slice(firstWithoutVerb.length), isLeadInferred: false };
   if (owners.length > 0 && isSharedOut) return { leads: owners, participants, isLeadInferred: false, isShared: true };
   // `A、B、C负责` names no lead: a bare list, whose first unit is taken as lead (domain rule; a
   // document's own `列第一位者为牵头单位` makes that certain, `无牵头单位的,责任单位即为牵头单位` makes all lead).

@@ -38,7 +38,8 @@ const ROLE_WORD = /^(主要|其他)?(牵头|配合|参与|参加|责任|协办|�
 
 export const isDepartmentLike = (name: string): boolean => {
   const bare = withoutNote(name);
-  if (ROLE_WORD.test(bare)) return false;
+  // `市发改委为责任单位`: a unit named with its role, a clause, not a name.
+  if (ROLE_WORD.test(bare) || /为(?:主要|其他)?(?:牵头|配合|参与|责任|主责|主办|承办|协办|协同)(?:单位|部门)$/.test(bare)) return false;
   // `各镇(街道)`, `各县(市、区)`: the group with its note is still every place of a level.
   if (EVERY_PLACE.test(name) || EVERY_PLACE.test(bare)) return true;
   if (QUANTITY.test(bare) || (bare.length > 5 && TASK_VERB_START.test(bare))) return false;
@@ -125,7 +126,9 @@ export const splitUnitList = (list: string): string[] =>
       .flatMap(splitSlash)
       .flatMap(splitConjunction)
       // Again after 和 is split: `省农业厅等省直有关部门和各市人民政府`.
-      .map(dropEtc),
+      .map(dropEtc)
+      // A dash before a clause (`——市发改委牵头`) or a bullet is no part of the name.
+      .map((n) => n.replace(/^[—–\-·•]+\s*/, '')),
   ).filter((n) => n.length > 0 && !looksLikeDeadline(n));
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧芮常单';
