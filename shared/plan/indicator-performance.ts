@@ -7,7 +7,7 @@
 // name, up to the header's count, are its values. The form's fields above the block (项目名称, 资金情况, 年度目标)
 // and its closing rows (审核意见, 填表人, 总分) are the form's, never tasks.
 import type { SourceLine } from './body.js';
-import type { IndicatorRole } from './indicator-roles.js';
+import { roleOfWord, type IndicatorRole } from './indicator-roles.js';
 import type { IndicatorTable } from './indicators.js';
 import { looksLikeUnit } from './target.js';
 
@@ -26,6 +26,10 @@ const LEVEL2 = /^二级指标$/;
 const NAME = /^(三级指标|三级指标内容|三级指标名称|指标内容|指标名称)$/;
 // Header words of the value block, this form's and the general ones.
 const VALUE_HEADER = /^(指标值|指标值及单位|年度指标值|年初目标值|当年预期实现值|预期目标值|目标值|指标性质|度量单位|计量单位|单位|指标值类型|绩效标准|实际完成值|全年实际值|实际完成情况|分值|得分|权重|指标解释|指标值内容|评\(扣\)分标准|评分标准|备注|偏差原因分析及改进措施|未达到指标值原因|未完成原因分析)$/;
+// The columns a target stands in.
+const TARGET_WORD = /^(指标值|指标值及单位|年度指标值|年初目标值|当年预期实现值|预期目标值|目标值)$/;
+// Columns that hold no value of the indicator: how it is scored, what was done, how it is judged.
+const NOT_VALUE = /^(分值|得分|权重|实际完成值|全年实际值|实际完成情况|绩效标准|指标解释|指标值内容|评\(扣\)分标准|评分标准|备注|偏差原因分析及改进措施|未达到指标值原因|未完成原因分析|指标值类型)$/;
 const END = /^(其他需要说明事项|财政部门审核意见|主管部门审核意见|审核意见|填表人|填报人|总分|合计|注[::]|说明[::])/;
 const COMPARATOR = /^(≥|≤|≧|≦|>|<|>=|<=|=|＝|═|＞|＜|≈)$/;
 const VALUE_KIND = /^(定量|定性|正向|反向)(指标)?$/;
@@ -39,21 +43,26 @@ const isNameLike = (t: string): boolean => /[\u4e00-\u9fff].*[\u4e00-\u9fff]/.te
 const cellsOf = (lines: SourceLine[]): Cell[] =>
   lines.flatMap((l) => (l.text.includes('|') ? l.text.split('|') : [l.text]).map((t) => ({ line: l.line, text: t.trim() })).filter((c) => c.text.length > 0));
 
-/** Where the block's header starts (一级指标 | 二级指标 | 三级指标), and how many value cells follow the name. */
-const headerAt = (cells: Cell[]): { at: number; width: number } | null => {
+/**
+ * Where the block's header starts (一级指标 | 二级指标 | 三级指标) and the words of the columns after the name. A
+ * header that names no value column, or goes on with columns of its own kind (责任单位), is left to the general
+ * table readers.
+ */
+const headerAt = (cells: Cell[]): { at: number; columns: string[] } | null => {
   for (let k = 0; k + 2 < cells.length; k += 1) {
     if (!LEVEL1.test(squeeze(cells[k]?.text ?? '')) || !LEVEL2.test(squeeze(cells[k + 1]?.text ?? '')) || !NAME.test(squeeze(cells[k + 2]?.text ?? ''))) continue;
-    let width = 0;
-    while (VALUE_HEADER.test(squeeze(cells[k + 3 + width]?.text ?? ''))) width += 1;
+    const columns: string[] = [];
+    while (VALUE_HEADER.test(squeeze(cells[k + 3 + columns.length]?.text ?? ''))) columns.push(squeeze(cells[k + 3 + columns.length]?.text ?? ''));
+    if (roleOfWord(cells[k + 3 + columns.length]?.text ?? '') !== null) return null;
     // A two-level header run into one line (`绩效指标 | 年度指标值 | 实际完成值 | 分值` before `一级指标 | … |
     // 指标性质 | 指标值 | 度量单位`): the lower value words stand under the upper value word, the upper words
     // after it follow them.
     let j = k - 1;
     while (j >= 0 && VALUE_HEADER.test(squeeze(cells[j]?.text ?? ''))) j -= 1;
     const upper = cells.slice(j + 1, k).map((c) => squeeze(c.text));
-    const spanned = upper.findIndex((w) => /指标值|目标值/.test(w));
-    if (spanned >= 0) width += upper.length - spanned - 1;
-    return width > 0 ? { at: k, width } : null;
+    const spanned = upper.findIndex((w) => TARGET_WORD.test(w));
+    if (spanned >= 0) columns.push(...upper.slice(spanned + 1));
+    return columns.some((w) => TARGET_WORD.test(w)) || spanned >= 0 ? { at: k, columns } : null;
   }
   return null;
 };
@@ -142,7 +151,8 @@ export const findPerformanceForms = (lines: SourceLine[]): PerformanceForms => {
     // A name, then its values up to the header's width (fewer where the next group word starts).
     const values: string[] = [];
     let j = k + 1;
-    while (j < cells.length && values.length < head.width) {
+    const width = head.columns.length;
+    while (j < cells.length && values.length < width) {
       const v = squeeze(cells[j]?.text ?? '');
       if (END.test(v) || isGroup(v, cells[j + 1]?.text.trim() ?? '') || (squeeze(cells[j + 1]?.text ?? '') === '指标' && GROUP.test(`${v}指标`))) break;
       // Rows written a line each (`| 名称 | ≧ | 95 | % | 100% | 10 |`) whose empty last cells were dropped: a
@@ -152,7 +162,8 @@ export const findPerformanceForms = (lines: SourceLine[]): PerformanceForms => {
       values.push(cells[j]?.text.trim() ?? '');
       j += 1;
     }
-    const { unit, target } = rowValues(values);
+    // A row as wide as its header: the cells under scoring and result columns are no values of it.
+    const { unit, target } = rowValues(values.length === width ? values.filter((_, n) => !NOT_VALUE.test(head.columns[n] ?? '')) : values);
     if (text.length >= 2 && target !== '') rows.push({ line: cell.line, cells: [upper, lower, cell.text.trim().replace(/\s+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s+/g, ''), unit, target] });
     last = cells[j - 1]?.line ?? cell.line;
     k = j;

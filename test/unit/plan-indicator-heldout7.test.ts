@@ -5,6 +5,7 @@
 // its own. Made-up forms in those shapes: other projects, other units, other figures.
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/plan/document.js';
+import { findPerformanceForms } from '../../shared/plan/indicator-performance.js';
 import { noiseReason } from '../../shared/plan/noise.js';
 
 type Read = [string, string, string, string];
@@ -219,5 +220,20 @@ describe('a 序号 table one cell per line with an empty baseline left out', () 
       ['农民人均收入', '', '比2020年增长50%'],
       ['森林覆盖率', '61', '63'],
     ]);
+  });
+});
+
+describe('what the form reader leaves alone or skips', () => {
+  it('reads the value under 指标值 of a full row, not the score before it', () => {
+    const form = ['一级指标 | 二级指标 | 三级指标 | 分值 | 指标值 | 评分标准 |', '产出指标 | 数量指标 | 培训人次 | 20 | ≥300人次 | 按比例扣分 |', '| 质量指标 | 培训合格率 | 15 | ≥95% | 按比例扣分 |'].join('\n');
+    expect(findPerformanceForms(form.split('\n').map((text, n) => ({ line: n + 1, text }))).tables[0]?.rows.map((r) => r.cells.slice(2))).toEqual([
+      ['培训人次', '人次', '≥300人次'],
+      ['培训合格率', '%', '≥95%'],
+    ]);
+  });
+
+  it('leaves a 考核 table with an owner column and no value column to the general readers', () => {
+    const table = ['一级指标 | 二级指标 | 三级指标 | 分值 | 评分标准 | 责任单位 |', '党建工作 | 组织建设 | 支部标准化 | 5 | 未达标扣2分 | 区委组织部 |'].join('\n');
+    expect(findPerformanceForms(table.split('\n').map((text, n) => ({ line: n + 1, text }))).tables).toEqual([]);
   });
 });
