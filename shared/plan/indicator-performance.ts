@@ -48,8 +48,10 @@ const cellsOf = (lines: SourceLine[]): Cell[] =>
  * header that names no value column, or goes on with columns of its own kind (责任单位), is left to the general
  * table readers.
  */
-const headerAt = (cells: Cell[]): { at: number; columns: string[] } | null => {
-  for (let k = 0; k + 2 < cells.length; k += 1) {
+type Head = { at: number; columns: string[] };
+
+const headerAt = (cells: Cell[], from: number): Head | null => {
+  for (let k = from; k + 2 < cells.length; k += 1) {
     if (!LEVEL1.test(squeeze(cells[k]?.text ?? '')) || !LEVEL2.test(squeeze(cells[k + 1]?.text ?? '')) || !NAME.test(squeeze(cells[k + 2]?.text ?? ''))) continue;
     const columns: string[] = [];
     while (VALUE_HEADER.test(squeeze(cells[k + 3 + columns.length]?.text ?? ''))) columns.push(squeeze(cells[k + 3 + columns.length]?.text ?? ''));
@@ -102,11 +104,8 @@ const formStart = (lines: SourceLine[], headerLine: number): number => {
 
 export type PerformanceForms = { tables: IndicatorTable[]; lines: number[] };
 
-/** The 绩效目标 forms of the text: their indicator tables and every line they take. */
-export const findPerformanceForms = (lines: SourceLine[]): PerformanceForms => {
-  const cells = cellsOf(lines);
-  const head = headerAt(cells);
-  if (!head) return { tables: [], lines: [] };
+/** One form's block from its header: its table (null when no row has a value) and the cell after it. */
+const readForm = (lines: SourceLine[], cells: Cell[], head: Head): { table: IndicatorTable | null; next: number } => {
   const rows: { line: number; cells: string[] }[] = [];
   // Whether the page kept a row's cells on one line (`| a | b |` rows) or gave each cell its own.
   const multi = cells.some((c, n) => n > head.at && cells[n + 1]?.line === c.line);
@@ -168,7 +167,7 @@ export const findPerformanceForms = (lines: SourceLine[]): PerformanceForms => {
     last = cells[j - 1]?.line ?? cell.line;
     k = j;
   }
-  if (rows.length === 0) return { tables: [], lines: [] };
+  if (rows.length === 0) return { table: null, next: k };
   // The closing rows (审核意见, 总分 | 100) and the bar lines after them belong to the form.
   const end = lines.findIndex((l) => l.line === last);
   let stop = end;
@@ -176,5 +175,17 @@ export const findPerformanceForms = (lines: SourceLine[]): PerformanceForms => {
   const from = formStart(lines, cells[head.at]?.line ?? 0);
   const to = lines[stop]?.line ?? last;
   const taken = lines.filter((l) => l.line >= from && l.line <= to).map((l) => l.line);
-  return { tables: [{ title: '', roles: ROLES, rows, lines: taken }], lines: taken };
+  return { table: { title: '', roles: ROLES, rows, lines: taken }, next: k };
+};
+
+/** The 绩效目标 forms of the text (a page may list one per project): their tables and every line they take. */
+export const findPerformanceForms = (lines: SourceLine[]): PerformanceForms => {
+  const cells = cellsOf(lines);
+  const tables: IndicatorTable[] = [];
+  for (let head = headerAt(cells, 0); head; ) {
+    const form = readForm(lines, cells, head);
+    if (form.table) tables.push(form.table);
+    head = headerAt(cells, Math.max(form.next, head.at + 3));
+  }
+  return { tables, lines: [...new Set(tables.flatMap((t) => t.lines))] };
 };

@@ -237,3 +237,23 @@ describe('what the form reader leaves alone or skips', () => {
     expect(findPerformanceForms(table.split('\n').map((text, n) => ({ line: n + 1, text }))).tables).toEqual([]);
   });
 });
+
+describe('a page listing one form per project', () => {
+  it('reads every form, each under its own header', () => {
+    const form = (project: string, name: string, value: string): string[] => [
+      `| 项目名称 | ${project} |`,
+      '| 一级指标 | 二级指标 | 三级指标 | 指标值 |',
+      `| 产出指标 | 数量指标 | ${name} | ${value} |`,
+      '| 满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% |',
+      '| 财政部门审核意见 | |',
+    ];
+    const text = ['某镇2024年项目支出绩效目标表', ...form('道路养护', '养护里程', '≥35公里'), ...form('河道保洁', '保洁河道长度', '12公里')].join('\n');
+    expect(read(text).map((r) => [r[1], r[3]])).toEqual([
+      ['养护里程', '≥35公里'],
+      ['群众满意度', '≥90%'],
+      ['保洁河道长度', '12公里'],
+      ['群众满意度', '≥90%'],
+    ]);
+    expect(tasks(text)).toEqual([]);
+  });
+});
