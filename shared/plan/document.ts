@@ -25,6 +25,7 @@ import { FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD } from './lead-verbs.js';
 import { addDefaultParticipants, defaultParticipants } from './default-units.js';
 import { selectBodyLines } from './body-lines.js';
 import { unwrapHardLines } from './hard-wrap.js';
+import { findPerformanceForms } from './indicator-performance.js';
 import { foldDocumentScript } from './script-fold.js';
 import type { ParsedIndicator, ParsedPlan, ParsedSection, ParsedTask, PlanFormat, UnplacedLine } from './types.js';
 
@@ -146,11 +147,17 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   }
   clean.sort((a, b) => a.line - b.line);
 
+  // A 绩效目标 form's indicator block and fields (indicator-performance.ts), before any table reads its rows.
+  const forms = findPerformanceForms(clean);
+  indicatorTables.push(...forms.tables);
+  const formLines = new Set(forms.lines);
+  if (formLines.size > 0) clean.splice(0, clean.length, ...clean.filter((l) => !formLines.has(l.line)));
+
   // Tables written as text.
   const barJoined = joinBarLines(unbarLabelledLines(unfoldFieldForms(clean)));
   clean.splice(0, clean.length, ...barJoined.lines);
   const textTables = findTextTables(clean);
-  const consumed = new Set(textTables.flatMap((t) => t.lines));
+  const consumed = new Set([...textTables.flatMap((t) => t.lines), ...formLines]);
   // The lines of a cell printed over several lines before its own bar line go where the cell goes.
   for (const line of [...consumed]) for (const l of barJoined.absorbed.get(line) ?? []) consumed.add(l);
   for (const t of textTables) {

@@ -61,10 +61,13 @@ export const alignRow = (cells: string[], roles: IndicatorRole[], history: strin
   const interimSkipped = roles.slice(last, attrCol - 1).includes('note');
   const targetNext = attrCell < attrCol && last > 0 && interimSkipped && roles[attrCol - 1] === 'target' && roles[last] !== 'name' && roles[last] !== 'seq';
   // One cell short, its unit in place and one figure before its 属性 where a baseline and a target stand: the
-  // figure is the target (a plan states what it aims at; a new indicator has no baseline to print).
+  // figure is the target (a plan states what it aims at; a new indicator has no baseline to print). So is a
+  // target in words (`翻一番(全省人均GDP≥10万元)`) when the unit stands in its own column before it.
   const unitAt = roles.indexOf('unit');
+  const unitInPlace = unitAt >= 0 && unitAt < last && looksLikeUnit(before[unitAt] ?? '');
+  const lone = before[last] ?? '';
   const baselineBlank =
-    cells.length === n - 1 && attrCell === attrCol - 1 && last > 0 && roles[last] === 'baseline' && roles[attrCol - 1] === 'target' && looksLikeValue(before[last] ?? '') && (unitAt < 0 || (unitAt < last && looksLikeUnit(before[unitAt] ?? '')));
+    cells.length === n - 1 && attrCell === attrCol - 1 && last > 0 && roles[last] === 'baseline' && roles[attrCol - 1] === 'target' && (looksLikeValue(lone) || (unitInPlace && !looksLikeUnit(lone) && lone.length > 0)) && (unitAt < 0 || unitInPlace);
   before.forEach((c, k) => (out[(targetNext || baselineBlank) && k === last ? attrCol - 1 : k] = c));
   out[attrCol] = cells[attrCell] ?? '';
   const after = cells.slice(attrCell + 1);

@@ -12,12 +12,23 @@ import { indicatorLayouts, setIndicatorPool, type IndicatorDoc } from './layouts
 import { learnedLayouts } from './layouts-learned.js';
 import { learnedLayouts2 } from './layouts-learned2.js';
 import { learnedIndicatorLayouts } from './layouts-learned-ind.js';
+import { learnedIndicatorLayouts2 } from './layouts-learned-ind2.js';
 import { learnedLayouts3 } from './layouts-learned3.js';
 import { phrasingLayouts } from './layouts-phrasings.js';
 import { tableLayouts } from './layouts-tables.js';
 import { indicatorPool, taskPool, type PoolTask } from './pool.js';
 
-export const layouts: Layout[] = [...bodyLayouts, ...tableLayouts, ...indicatorLayouts, ...learnedLayouts, ...learnedLayouts2, ...learnedLayouts3, ...learnedIndicatorLayouts, ...phrasingLayouts];
+export const layouts: Layout[] = [
+  ...bodyLayouts,
+  ...tableLayouts,
+  ...indicatorLayouts,
+  ...learnedLayouts,
+  ...learnedLayouts2,
+  ...learnedLayouts3,
+  ...learnedIndicatorLayouts,
+  ...learnedIndicatorLayouts2,
+  ...phrasingLayouts,
+];
 
 export type LayoutScore = {
   id: string;
