@@ -192,6 +192,18 @@ const withoutRepeatedHeader = (body: Cell[], header: string[]): Cell[] => {
   return out;
 };
 
+/**
+ * A 序号 column the page printed empty in every row (`序号 / 目标与任务 / 牵头责任单位 / 责任单位`, then rows
+ * of three cells): one cell per line without markers drops empty cells, so no row has its number and every
+ * row is one cell short. The table is read without that column; a marked table keeps its empty cells.
+ */
+const withoutEmptySeq = (body: Cell[], roles: Role[], marked: boolean): Role[] => {
+  if (marked || roles[0] !== 'seq' || roles.length < 3) return roles;
+  const isSeq = startTest('seq');
+  const cells = body.filter((c) => !isGroupHeading(c.text));
+  return cells.length >= roles.length - 1 && !cells.some((c) => isSeq(c.text)) ? roles.slice(1) : roles;
+};
+
 /** Finds decomposition tables written as text; returns them with the lines they consumed. */
 export const findTextTables = (source: SourceLine[]): FoundTable[] => {
   const lines = unglueHeaders(source);
@@ -268,10 +280,11 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
           }
         }
         body = withoutRepeatedHeader(joinBrokenCells(body), cells.slice(0, headerCells).map((c) => c.text));
-        const inner = marked ? rowsWithInnerSeq(body, headerRolesFound) : rowsFromUnitLines(body, headerRolesFound);
-        const rows = inner?.rows ?? cellsToRows(body, headerRolesFound);
+        const roles = withoutEmptySeq(body, headerRolesFound, marked);
+        const inner = marked ? rowsWithInnerSeq(body, roles) : rowsFromUnitLines(body, roles);
+        const rows = inner?.rows ?? cellsToRows(body, roles);
         const used = [...cells.slice(0, headerCells), ...body, ...stray].map((c) => c.line).sort((a, b) => a - b);
-        tables.push({ title: titleBefore(lines, i), roles: inner?.roles ?? headerRolesFound, rows, lines: used, headerLine: lines[i]?.line ?? 0, stray });
+        tables.push({ title: titleBefore(lines, i), roles: inner?.roles ?? roles, rows, lines: used, headerLine: lines[i]?.line ?? 0, stray });
         const last = used[used.length - 1] ?? 0;
         while (i < lines.length && (lines[i]?.line ?? 0) <= last) i += 1;
         continue;

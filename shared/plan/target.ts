@@ -113,8 +113,10 @@ export const looksLikeUnit = (raw: string): boolean => {
   if (/^[kKMGT]?(bps|B)$/.test(t)) return true;
   // A ratio's base (城乡居民收入比 in `以农为1`, an index in `以上年为100`): the unit its figure is read in.
   if (/^以[\u4e00-\u9fa5]{1,4}为1(?:00)?$/.test(t)) return true;
+  // Energy counted in standard coal (吨标准煤/万元, 万吨标煤) and weight in 斤 (公斤/亩): a weight unit all the same.
+  const u = t.replace(/(吨|噸|千克|公斤)(标准煤|標準煤|标煤|標煤)/g, '$1');
   // Traditional forms (萬噸, 個) count too; a compound unit (吨/月·平方公里) may run a little longer.
-  return t.length > 0 && t.length <= 10 && /^[%‰个项家处件分元万亿吨人次批千米立方克微毫公里年月日天台座所条户名亩公顷倍度小时平方张辆套间册场床栋幢株棵头只艘架岁美萬億噸個項張戶畝頃處間臺輛kKmMgG²³·/()()]+$/.test(t);
+  return u.length > 0 && u.length <= 10 && /^[%‰个项家处件分元万亿吨人次批千米立方克微毫公里斤年月日天台座所条户名亩公顷倍度小时平方张辆套间册场床栋幢株棵头只艘架岁美萬億噸個項張戶畝頃處間臺輛kKmMgG²³·/()()]+$/.test(u);
 };
 
 /** A 属性 cell: 约束性, 预期性, 参考性 (建设指标 tables) or 倡导性 (健康中国行动's); it closes a row. */
