@@ -85,6 +85,27 @@ describe('a table one cell per paragraph whose 序号 column the page printed em
   });
 });
 
+describe('(probed) the same table with a row short of its 责任单位 cell, and with group rows', () => {
+  const header = ['附件', '重点工作任务分解表', '序号', '目标与任务', '牵头责任单位', '责任单位'];
+
+  it('opens a row at each task cell, so an empty 责任单位 cell costs no later row', () => {
+    const text = [...header, '实施老旧小区改造四十个。', '区住建局', '各街道办事处', '新建社区食堂十个。', '区民政局', '开展全民健身赛事二十场。', '区体育局', '区教育局、各街道办事处'].join('\n');
+    expect(rows(text)).toEqual([
+      ['实施老旧小区改造四十个', ['区住建局'], ['各街道办事处']],
+      ['新建社区食堂十个', ['区民政局'], []],
+      ['开展全民健身赛事二十场', ['区体育局'], ['区教育局', '各街道办事处']],
+    ]);
+  });
+
+  it('reads `一、…` between the rows as a group row, not as the end of the table', () => {
+    const text = [...header, '一、城市更新', '实施老旧小区改造四十个。', '区住建局', '各街道办事处', '二、民生保障', '新建社区食堂十个。', '区民政局', '区财政局'].join('\n');
+    expect(rows(text)).toEqual([
+      ['实施老旧小区改造四十个', ['区住建局'], ['各街道办事处']],
+      ['新建社区食堂十个', ['区民政局'], ['区财政局']],
+    ]);
+  });
+});
+
 describe('a group heading naming two lead units: `一、A、B牵头的重点工作(3项)`', () => {
   it('gives each item both units as co-leads, not one name joined by 、', () => {
     const text = [
