@@ -10,6 +10,7 @@ import { carriedUnits, findResponsibilityClause, isDepartmentLike, type Clause }
 import { findDeadlineInText, parseDeadline } from './deadline.js';
 import { KIND_ORDER, readHeading, splitTitle, type HeadingKind } from './numbering.js';
 import { foldPunctuation } from './text.js';
+import { splitUnitList } from './unit-names.js';
 import { isChapter, NON_TASK_TITLE } from './non-task-titles.js';
 import type { ParsedSection, ParsedTask, UnplacedLine } from './types.js';
 
@@ -70,8 +71,9 @@ const shareGroupLead = (node: Node): void => {
   // A heading's own bracket may name only who takes part (`二、县住建局(配合单位:各乡镇)`); one that names a
   // lead is a task of its own.
   // `二、组织机构` ends like a unit but names a chapter.
-  if (!unit || !isDepartmentLike(unit) || NON_TASK_TITLE.test(unit) || (node.clause?.responsibility.leads.length ?? 0) > 0) return;
-  const responsibility = { leads: [unit], participants: node.clause?.responsibility.participants ?? [], isLeadInferred: false };
+  const units = unit ? splitUnitList(unit) : []; // `一、市发改委、市人社局牵头的重点工作`: two leads
+  if (!unit || units.length === 0 || !units.every((u) => isDepartmentLike(u)) || NON_TASK_TITLE.test(unit) || (node.clause?.responsibility.leads.length ?? 0) > 0) return;
+  const responsibility = { leads: units, participants: node.clause?.responsibility.participants ?? [], isLeadInferred: false };
   // `(一)省监察厅牵头的工作` over a paragraph and no numbered items: the heading with its text is the task.
   if (node.children.length === 0) {
     if (GROUP_LEAD.test(title) && node.lines.length > 1) node.clause = { responsibility, rest: '', raw: node.clause?.raw ?? '', raws: node.clause?.raws ?? [], carried: node.clause?.carried ?? [] };
@@ -81,7 +83,7 @@ const shareGroupLead = (node: Node): void => {
   for (const child of node.children) {
     if (!subtreeHasClause(child)) child.clause = { responsibility, rest: '', raw: '', raws: [], carried: [] };
     // An item that names only who takes part (`协同单位:…` under it) is still led by the heading's unit.
-    else if (child.clause && child.clause.responsibility.leads.length === 0) child.clause = { ...child.clause, responsibility: { ...child.clause.responsibility, leads: [unit], isLeadInferred: false } };
+    else if (child.clause && child.clause.responsibility.leads.length === 0) child.clause = { ...child.clause, responsibility: { ...child.clause.responsibility, leads: units, isLeadInferred: false } };
   }
 };
 

@@ -11,6 +11,7 @@ import { rowsWithInnerSeq } from './seq-inside.js';
 import { rowsFromUnitLines } from './unit-line-rows.js';
 import { joinBrokenCells, spacedTable, splitGluedHeader, titleBefore } from './flattened-forms.js';
 import { sentenceRowsTable } from './sentence-rows.js';
+import { rowsAtTaskCells, unitRowFollows } from './unnumbered-rows.js';
 import type { SourceLine } from './body.js';
 
 export type FoundTable = { title: string; roles: Role[]; rows: TableRow[]; lines: number[]; headerLine: number; stray: Cell[] };
@@ -192,6 +193,18 @@ const withoutRepeatedHeader = (body: Cell[], header: string[]): Cell[] => {
   return out;
 };
 
+/**
+ * A 序号 column the page printed empty in every row (`序号 / 目标与任务 / 牵头责任单位 / 责任单位`, then rows
+ * of three cells): one cell per line without markers drops empty cells, so no row has its number and every
+ * row is one cell short. The table is read without that column; a marked table keeps its empty cells.
+ */
+const withoutEmptySeq = (body: Cell[], roles: Role[], marked: boolean): Role[] => {
+  if (marked || roles[0] !== 'seq' || roles.length < 3) return roles;
+  const isSeq = startTest('seq');
+  const cells = body.filter((c) => !isGroupHeading(c.text));
+  return cells.length >= roles.length - 1 && !cells.some((c) => isSeq(c.text)) ? roles.slice(1) : roles;
+};
+
 /** Finds decomposition tables written as text; returns them with the lines they consumed. */
 export const findTextTables = (source: SourceLine[]): FoundTable[] => {
   const lines = unglueHeaders(source);
@@ -263,15 +276,18 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
             const h = readHeading(t);
             // A chapter heading ends the table, unless numbered rows follow it: then it is a group
             // row inside the table (`一、经济发展类`), printed across the columns.
-            if (h && (h.kind === 'cn' || h.kind === 'chapter') && !startTest(headerRolesFound[0])(t) && !rowsFollow(lines, j, headerRolesFound[0])) break;
+            // So does a row of a task and its unit cells in a table whose rows carry no number (unnumbered-rows.ts).
+            const unitRow = headerRolesFound[0] === 'seq' && unitRowFollows(lines, j, headerRolesFound.length - 1);
+            if (h && (h.kind === 'cn' || h.kind === 'chapter') && !startTest(headerRolesFound[0])(t) && !rowsFollow(lines, j, headerRolesFound[0]) && !unitRow) break;
             body.push({ line: lines[j]?.line ?? 0, text: t });
           }
         }
         body = withoutRepeatedHeader(joinBrokenCells(body), cells.slice(0, headerCells).map((c) => c.text));
-        const inner = marked ? rowsWithInnerSeq(body, headerRolesFound) : rowsFromUnitLines(body, headerRolesFound);
-        const rows = inner?.rows ?? cellsToRows(body, headerRolesFound);
+        const roles = withoutEmptySeq(body, headerRolesFound, marked);
+        const inner = marked ? rowsWithInnerSeq(body, roles) : rowsFromUnitLines(body, roles);
+        const rows = inner?.rows ?? (marked ? null : rowsAtTaskCells(body, roles)) ?? cellsToRows(body, roles);
         const used = [...cells.slice(0, headerCells), ...body, ...stray].map((c) => c.line).sort((a, b) => a - b);
-        tables.push({ title: titleBefore(lines, i), roles: inner?.roles ?? headerRolesFound, rows, lines: used, headerLine: lines[i]?.line ?? 0, stray });
+        tables.push({ title: titleBefore(lines, i), roles: inner?.roles ?? roles, rows, lines: used, headerLine: lines[i]?.line ?? 0, stray });
         const last = used[used.length - 1] ?? 0;
         while (i < lines.length && (lines[i]?.line ?? 0) <= last) i += 1;
         continue;

@@ -34,8 +34,11 @@ const END = /^(其他需要说明事项|财政部门审核意见|主管部门审
 const COMPARATOR = /^(≥|≤|≧|≦|>|<|>=|<=|=|＝|═|＞|＜|≈)$/;
 const VALUE_KIND = /^(定量|定性|正向|反向)(指标)?$/;
 
-// A figure, not a name that starts with one (`3G/LTE 用户`).
-const isValue = (t: string): boolean => /^[≥≤≧≦><=＝═＞＜≈]*\s*-?\d+(?:\.\d+)?(?![A-Za-z\d.])/.test(t) || COMPARATOR.test(t) || VALUE_KIND.test(t);
+// A figure, not a name that starts with one (`3G/LTE 用户`, `50亩以上农业规模化种养面积`: six characters or more
+// of words after the figure and its unit).
+const FIGURE = /^[≥≤≧≦><=＝═＞＜≈]*\s*-?\d+(?:\.\d+)?(?![A-Za-z\d.])/;
+const isFigure = (t: string): boolean => FIGURE.test(t) && !/[\u4e00-\u9fff]{6,}/.test(t.replace(FIGURE, '').replace(/以上|以下|左右|以内/g, ''));
+const isValue = (t: string): boolean => isFigure(t) || COMPARATOR.test(t) || VALUE_KIND.test(t);
 const isGroup = (t: string, next: string): boolean => GROUP.test(squeeze(t)) && !isValue(next);
 const isNameLike = (t: string): boolean => /[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(t) && !isValue(t) && !looksLikeUnit(t);
 

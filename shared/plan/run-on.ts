@@ -8,10 +8,12 @@ import type { SourceLine } from './body.js';
  * each group (`一、… 1.… 2.… 二、… 1.… 2.…`): every run of two or more counts, and so do the group
  * headings when they too follow one another. A number right after the closing bracket of the item
  * before it (`…(A、B)2.…`) is at a boundary too; items numbered in brackets (`(一)`, `(1)`) are cut the same way.
+ * An item whose text opens with a year (`3.2024年农村公路…`) is numbered all the same: a year and its 年 make
+ * no decimal.
  */
 export const splitRunOnItems = (source: SourceLine): SourceLine[] => {
   const arabic = withGluedHeads(
-    [...source.text.matchAll(/(^|[\s。;)\]〕】])(\d{1,2})[.、](?!\d)/g)].map((m) => ({ at: (m.index ?? 0) + (m[1] ?? '').length, n: Number(m[2]) })),
+    [...source.text.matchAll(/(^|[\s。;)\]〕】])(\d{1,2})[.、](?:(?!\d)|(?=(?:19|20)\d{2}年))/g)].map((m) => ({ at: (m.index ?? 0) + (m[1] ?? '').length, n: Number(m[2]) })),
     [...source.text.matchAll(/(?<=[\u4e00-\u9fff])(\d{1,2})[.](?!\d)/g)].map((m) => ({ at: m.index ?? 0, n: Number(m[1]) })),
   );
   const chinese = [...source.text.matchAll(/(^|[\s。;])([一二三四五六七八九十]{1,3})、/g)].map((m) => ({ at: (m.index ?? 0) + (m[1] ?? '').length, n: chineseNumber(m[2] ?? '') }));

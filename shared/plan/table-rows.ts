@@ -2,6 +2,7 @@
 // rebuilt into rows). The header row may come in any order; continuation rows of merged cells
 // repeat or leave empty the merged columns.
 import { splitDepartmentNames } from './department-names.js';
+import { isUnitNameList, splitUnitList } from './unit-names.js';
 import { findDeadlineInText, parseDeadline } from './deadline.js';
 import { applyLeadMarks } from './lead-marks.js';
 import { parseLeadVerbForm } from './lead-verbs.js';
@@ -162,7 +163,17 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
         sections.push({ path: `s${sections.length + 1}`, code: '', level: 1, title: section, line: row.line });
         continue;
       }
-      if (filled.length === 1 && cells.filter((c) => c === only).length === 1 && only.length > 0) {
+      // The table's last row cut off by the page after its task's first words (`推动产业环保、智慧…`) keeps
+      // only its task cell: a task whose units were lost, not a cell of unknown column. A note under the
+      // table (`注:…。`) is whole, and says so by its label or its full stop.
+      const isCutLastTask =
+        row === rows[rows.length - 1] &&
+        roles[cells.indexOf(only)] === 'task' &&
+        only.length >= 8 &&
+        !/[。.;;!!]$/.test(only) &&
+        !/^(注|备注|说明|附注)/.test(only) &&
+        !isUnitNameList(splitUnitList(only));
+      if (filled.length === 1 && cells.filter((c) => c === only).length === 1 && only.length > 0 && !isCutLastTask) {
         unplaced.push({ line: row.line, text: only, reason: '表格中只有一个单元格有内容,无法判断属于哪一列', kind: 'unplaced' });
         continue;
       }

@@ -100,6 +100,11 @@ export const looksLikeValue = (raw: string): boolean => {
   if (t.length === 0) return false;
   if (NONE.test(t) || /^(完成|已完成|未完成|达标|实现|—)$/.test(t)) return true;
   const parsed = parseTarget(raw);
+  // `3G/LTE`, `5G基站`: a figure glued to Latin letters that are no unit (only Mbps, GB, kW… are) begins a
+  // name (3G/LTE 用户普及率, 5G基站数), not a value.
+  const latin = /[A-Za-z]{2,}/.exec(parsed.unit)?.[0];
+  const namesTechnology = /^[A-Za-z]+[\u4e00-\u9fff]/.test(parsed.unit) || (latin !== undefined && !/^(?:[kKMGT]?(?:bps|B|W|Wh|Hz)|km|kg|cm|mm|ppm|PM)$/.test(latin));
+  if (namesTechnology) return false;
   if (parsed.comparator !== null && (parsed.low !== null || parsed.high !== null) && parsed.unit.length <= 6) return true;
   // A figure with a note on whom it covers (`20(80%用户)`, `100(部分城市)`) is still a figure.
   const bare = t.replace(/\s*[((][^()()]{1,12}[))]$/, '');
@@ -113,8 +118,10 @@ export const looksLikeUnit = (raw: string): boolean => {
   if (/^[kKMGT]?(bps|B)$/.test(t)) return true;
   // A ratio's base (城乡居民收入比 in `以农为1`, an index in `以上年为100`): the unit its figure is read in.
   if (/^以[\u4e00-\u9fa5]{1,4}为1(?:00)?$/.test(t)) return true;
+  // Energy counted in standard coal (吨标准煤/万元, 万吨标煤) and weight in 斤 (公斤/亩): a weight unit all the same.
+  const u = t.replace(/(吨|噸|千克|公斤)(标准煤|標準煤|标煤|標煤)/g, '$1');
   // Traditional forms (萬噸, 個) count too; a compound unit (吨/月·平方公里) may run a little longer.
-  return t.length > 0 && t.length <= 10 && /^[%‰个项家处件分元万亿吨人次批千米立方克微毫公里年月日天台座所条户名亩公顷倍度小时平方张辆套间册场床栋幢株棵头只艘架岁美萬億噸個項張戶畝頃處間臺輛kKmMgG²³·/()()]+$/.test(t);
+  return u.length > 0 && u.length <= 10 && /^[%‰个项家处件分元万亿吨人次批千米立方克微毫公里斤年月日天台座所条户名亩公顷倍度小时平方张辆套间册场床栋幢株棵头只艘架岁美萬億噸個項張戶畝頃處間臺輛kKmMgG²³·/()()]+$/.test(u);
 };
 
 /** A 属性 cell: 约束性, 预期性, 参考性 (建设指标 tables) or 倡导性 (健康中国行动's); it closes a row. */

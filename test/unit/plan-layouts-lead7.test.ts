@@ -152,3 +152,20 @@ describe('the same verbs and notes written other ways', () => {
     ]);
   });
 });
+
+describe('indicator names that start with a figure', () => {
+  it('reads `5G/NB-IoT` and `30亩以上…` as the start of a name, not a value', () => {
+    const flat = ['表1 主要指标', '序号', '主要指标', '单位', '2020年', '2025年', '属性', '1', '城乡居民人均收入', '元', '—', '≥25000', '预期性', '2', '5G/NB-IoT', '网络覆盖率', '%', '60', '95', '预期性', '3', '工业劳动生产率', '万元/人', '—', '≥12', '预期性'];
+    expect(parsePlanText(flat.join('\n')).indicators?.map((i) => i.target.text)).toEqual(['≥25000', '95', '≥12']);
+    const form = [
+      '某局2025年度部门整体绩效目标表 | | | |',
+      '一级指标 | 二级指标 | 三级指标 | 指标值类型 | *指标值 | 计量单位 | 备注 |',
+      '产出指标 | 数量指标 | 新建高标准农田面积 | 定量 | 1.2 | 万亩 |  |',
+      '数量指标 | 30亩以上家庭农场培育数量 | 定量 | 150 | 家 |  |',
+    ].join('\n');
+    expect(parsePlanText(form).indicators?.map((i) => [i.name, i.target.text])).toEqual([
+      ['新建高标准农田面积', '1.2'],
+      ['30亩以上家庭农场培育数量', '150'],
+    ]);
+  });
+});
