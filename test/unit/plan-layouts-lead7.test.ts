@@ -175,7 +175,7 @@ describe('a table written as text that gives no task', () => {
     const text = ['2024年重点工作任务分解表', '工作任务 |', '工作要求 |', '牵头单位 |', '责任单位 |', '一、深化政务公开 | |', '|||', '|', '|', '二、优化政务服务 | |', '|||', '|'].join('\n');
     const plan = parsePlanText(text);
     expect(plan.tasks).toEqual([]);
-    expect(plan.notes.some((n) => n.includes('表格只有表头或各行为空'))).toBe(true);
+    expect(plan.notes?.some((n) => n.includes('表格只有表头或各行为空'))).toBe(true);
     const listed = plan.unplaced.filter((u) => u.kind === 'unplaced').map((u) => u.text);
     expect(listed).toEqual(expect.arrayContaining(['工作任务 |', '一、深化政务公开 | |', '二、优化政务服务 | |']));
   });
