@@ -44,3 +44,21 @@ describe('a dash that opens the item\'s assignment on the line under it', () => 
     expect(parsePlanText(text).tasks.map((t) => t.title)).toEqual(['推行企业开办一日办结', '清理规范涉企收费']);
   });
 });
+
+describe('units written beside the item with no label or verb', () => {
+  it('reads `1.【X】work` as the units before the work', () => {
+    const text = ['1.【区发改局】推进重大项目建设。', '2.【区住建局、区城管局】推进老旧小区改造。'].join('\n');
+    expect(parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants])).toEqual([
+      ['推进重大项目建设', ['区发改局'], []],
+      ['推进老旧小区改造', ['区住建局', '区城管局'], []],
+    ]);
+  });
+
+  it('reads units alone after the sentence and a space as a bare list (the first leads, inferred)', () => {
+    const text = ['1.推进重大项目建设。 区发改局', '2.推进老旧小区改造。 区住建局、区城管局'].join('\n');
+    expect(parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants, t.isLeadInferred])).toEqual([
+      ['推进重大项目建设', ['区发改局'], [], true],
+      ['推进老旧小区改造', ['区住建局'], ['区城管局'], true],
+    ]);
+  });
+});
