@@ -4,6 +4,7 @@ import type { SourceLine } from './body.js';
 import type { FoundTable } from './flattened.js';
 import { titleBefore } from './flattened-forms.js';
 import { columnMemory, fitRow } from './row-align.js';
+import { unfoldMatrix } from './matrix-table.js';
 import { headerRoles, roleOfHeader, type Role, type TableRow } from './table-rows.js';
 
 const exact = (rows: TableRow[], short: Map<number, string[]>, width: number): string[][] =>
@@ -58,10 +59,27 @@ const subHeaderUnder = (upperCells: string[], upper: Role[], below: string[] | n
   return null;
 };
 
+/** `序号 | 任务 | 区发改局 | 区财政局 |` over rows of 牵头/配合 marks (matrix-table.ts): the usual table. */
+const matrixRows = (lines: SourceLine[], i: number, header: string[]): { table: FoundTable; next: number } | null => {
+  const rows: TableRow[] = [];
+  let j = i + 1;
+  for (; j < lines.length; j += 1) {
+    const cells = splitRow(lines[j]?.text.trim() ?? '');
+    if (!cells) break;
+    rows.push({ line: lines[j]?.line ?? 0, cells: [...cells, ...Array<string>(Math.max(0, header.length - cells.length)).fill('')] });
+  }
+  const matrix = unfoldMatrix(header, rows);
+  const roles = matrix ? headerRoles(matrix.header) : null;
+  if (!matrix || !roles) return null;
+  const used = [lines[i]?.line ?? 0, ...rows.map((r) => r.line)];
+  return { table: { title: titleBefore(lines, i), roles, rows: matrix.rows, lines: used, headerLine: lines[i]?.line ?? 0, stray: [] }, next: j };
+};
+
 export const barRowsTable = (lines: SourceLine[], i: number): { table: FoundTable; next: number } | null => {
   const text = lines[i]?.text.trim() ?? '';
   const split = text ? splitRow(text) : null;
   const upper = split ? headerRoles(split) : null;
+  if (split && !upper) return matrixRows(lines, i, split);
   if (!split || !upper) return null;
   // A two-level header (`责任单位 | |` over `牵头单位 | 配合单位`): the row below, all column words, names the
   // spanned columns; it is no task's row.

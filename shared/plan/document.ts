@@ -25,6 +25,7 @@ import { FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD } from './lead-verbs.js';
 import { addDefaultParticipants, defaultParticipants } from './default-units.js';
 import { selectBodyLines } from './body-lines.js';
 import { emptyTableLines } from './empty-tables.js';
+import { unfoldMatrixRows } from './matrix-table.js';
 import { unwrapHardLines } from './hard-wrap.js';
 import { findPerformanceForms } from './indicator-performance.js';
 import { foldDocumentScript } from './script-fold.js';
@@ -131,6 +132,9 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   const indicatorTables: IndicatorTable[] = [];
   for (const block of doc.blocks) {
     if (block.kind !== 'table') continue;
+    // A division-of-work matrix (a column per unit, 牵头/配合 marks in its cells) reads as the usual table.
+    const matrix = unfoldMatrixRows(block.rows);
+    if (matrix) block.rows = matrix;
     const header = findTableHeader(block.rows);
     if (!header) {
       // A layout table: its cells are read as lines of text.
