@@ -62,3 +62,12 @@ describe('units written beside the item with no label or verb', () => {
     ]);
   });
 });
+
+describe('the document\'s rule that the first unit listed leads, in other words', () => {
+  for (const rule of ['第一个单位为牵头单位', '首个单位为牵头单位', '排第一位的单位牵头', '列第一的单位负责牵头']) {
+    it(`reads 「${rule}」: the first unit leads, stated, not inferred`, () => {
+      const text = [`现将方案印发给你们(责任单位中${rule},下同)。`, '1.推进重大项目建设。', '责任单位:区发改局、区财政局'].join('\n');
+      expect(parsePlanText(text).tasks.map((t) => [t.leads, t.participants, t.isLeadInferred])).toEqual([[['区发改局'], ['区财政局'], false]]);
+    });
+  }
+});
