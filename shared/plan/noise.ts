@@ -36,6 +36,13 @@ const NOISE: [RegExp, string][] = [
   // A rule drawn with dashes (———, ---, ＿＿＿) separates parts of a page; it is not a —— bullet.
   [/^[\s—–\-_=─━﹣－~～*]{3,}$/, '分隔线'],
   [/^[((]此件(主动|依申请)?公开[))]$|^[((]此件不公开[))]$/, '公开属性标注'],
+  // More of a page's furniture: a bracketed button row (`【打印】【关闭】`, `【我要纠错】`), the share row (`微信 微博
+  // QQ空间`), the scan-to-phone prompt, the reading-colour picker, the download box over the attachments.
+  [/^(?!.*(?:单位|部门|牵头|配合|责任|协办|主办|目标|任务|措施|时限|内容|进展))(?:【[^【】]{1,6}】\s*)+$|扫一扫在手机|在手机上(打开|查看)|视力保护色|^附件下载[::]?$|^(?:(?:微信|微博|QQ空间|QQ好友|朋友圈|抖音|今日头条)[\s|/、]*){2,}$/, '网页按钮或页脚'],
+  // An attachment offered as a file (`1.2023年重点工作任务分解表.doc`): the link, not the document's text.
+  [/\.(?:docx?|xlsx?|wps|et|pdf|zip|rar|ofd)\s*(?:[((]\s*\d+(?:\.\d+)?\s*[KMG]?B\s*[))])?$/i, '网页上的附件链接'],
+  // A site's menu bar: three or more of its section names in a row, parted by bars or wide spaces.
+  [/^(?:[\s|]*(?:首页|网站首页|机构概况|走进[\u4e00-\u9fff]{1,4}|政务公开|信息公开|政务服务|办事服务|公共服务|互动交流|政民互动|新闻中心|新闻动态|专题专栏|网站地图|联系我们|无障碍|数据开放)[\s|]*){3,}$/, '网站导航'],
 ];
 
 /** Why a line is noise, or null when it is document text. */

@@ -190,3 +190,21 @@ describe('`|` rows under a header over two rows', () => {
     ]);
   });
 });
+
+describe('a government page\'s furniture around the plan', () => {
+  it('lists buttons, share rows, menu bars and attachment links as noise, and none of them becomes a task', () => {
+    const furniture = ['扫一扫在手机打开当前页', '【打印】【关闭】', '【我要纠错】', '网站地图 | 联系我们 | 无障碍', '微信 微博 QQ空间', '附件下载:', '1.2023年重点工作任务分解表.doc', '首页 | 机构概况 | 政务公开 | 政务服务 | 互动交流', '视力保护色:'];
+    const text = [...furniture.slice(0, 4), '一、经济发展', '1.推进重大项目建设。', '牵头单位:区发改局', '2.推进老旧小区改造。', '牵头单位:区住建局', ...furniture.slice(4)].join('\n');
+    const plan = parsePlanText(text);
+    expect(plan.tasks.map((t) => [t.title, t.leads, t.content])).toEqual([
+      ['推进重大项目建设', ['区发改局'], ''],
+      ['推进老旧小区改造', ['区住建局'], ''],
+    ]);
+    const noise = new Set(plan.unplaced.filter((u) => u.kind === 'noise').map((u) => u.text));
+    expect(furniture.filter((f) => !noise.has(f))).toEqual([]);
+  });
+
+  it('keeps a bracketed label alone on its line (`【牵头单位】`) as the label', () => {
+    expect(rows(['1.推进重大项目建设。', '【牵头单位】', '区发改局'].join('\n'))).toEqual([['推进重大项目建设', ['区发改局'], []]]);
+  });
+});
