@@ -25,3 +25,66 @@ describe("a preview that joins a PDF's lines with a space and prints each new li
     expect(parsePlanText(spaced).tasks.map((t) => t.title)).toEqual(['开展 人人讲卫生 活动', '建设 社区 书屋 五个']);
   });
 });
+
+describe('an item at the level the labelled items are at, split into numbered sub-items', () => {
+  const text = (subItems: string[]): string =>
+    [
+      '二、卫生健康惠民工程',
+      '(一)乡镇卫生院标准化建设项目。',
+      '资金来源:省级补助、县级配套。',
+      '牵头单位:县卫健局。',
+      '配合单位:县财政局、县住建局。',
+      '(二)城乡居民健康体检项目。',
+      '牵头单位:县卫健局。',
+      '配合单位:县医保局。',
+      '(三)困难群众医疗救助项目。',
+      ...subItems,
+    ].join('\n');
+
+  it('has its sub-items for tasks, not nothing', () => {
+    const parsed = rows(text(['1.重特大疾病医疗救助项目。', '资金来源:县级财政。', '2.临时医疗救助项目。', '资金来源:县级']));
+    expect(parsed.map((r) => r[0])).toEqual(['乡镇卫生院标准化建设项目', '城乡居民健康体检项目', '重特大疾病医疗救助项目', '临时医疗救助项目']);
+    expect(parsed.map((r) => r[1])).toEqual([['县卫健局'], ['县卫健局'], [], []]);
+  });
+
+  it('gives a sub-item its own labels when it has them', () => {
+    const parsed = rows(text(['1.重特大疾病医疗救助项目。', '牵头单位:县医保局。', '配合单位:县民政局。']));
+    expect(parsed[2]).toEqual(['重特大疾病医疗救助项目', ['县医保局'], ['县民政局']]);
+  });
+});
+
+describe('a bare unit bracket after a task whose words end like a place or a unit (layout matrix)', () => {
+  it('reads `…为核心区(A、B、C)` and `…街区(A、B、C)` as the task and its units, not a name with a note', () => {
+    const text = ['某县城市更新行动', '1.着力打造以滨江新城为核心的商务区(县发改局、县商务局、县住建局)', '2.整体提升老城东门街区(县住建局、县城投公司、城关镇)'].join('\n');
+    expect(rows(text)).toEqual([
+      ['着力打造以滨江新城为核心的商务区', ['县发改局'], ['县商务局', '县住建局']],
+      ['整体提升老城东门街区', ['县住建局'], ['县城投公司', '城关镇']],
+    ]);
+  });
+
+  it('takes a bank branch (`分行`, `支行`) for a unit in a bare bracket', () => {
+    const text = ['某市营商环境行动', '1.压缩企业开户时间(人民银行某某中心支行)', '2.推广线上融资服务(农业发展银行某某分行)'].join('\n');
+    expect(rows(text).map((r) => r[1])).toEqual([['人民银行某某中心支行'], ['农业发展银行某某分行']]);
+  });
+});
+
+describe('units with role marks after them (layout matrix)', () => {
+  it('keeps `各县(市、区)党委和人民政府(配合单位)` one unit, as without the mark', () => {
+    const text = ['某市水资源管理工作', '1.严格地下水取水管控。', '市水利局(牵头单位)、各县(市、区)党委和人民政府(配合单位)、经济开发区党工委和管委会(配合单位)'].join('\n');
+    expect(rows(text)).toEqual([['严格地下水取水管控', ['市水利局'], ['各县(市、区)党委和人民政府', '经济开发区党工委和管委会']]]);
+  });
+});
+
+describe('work listed by department, a long list of units before the colon (layout matrix)', () => {
+  it('reads six units before `:` as the item’s leads', () => {
+    const text = ['某省重点改革任务', '1.省发展改革委、省人力资源社会保障厅、省公安厅、省经济和信息化委、省民政厅、省住房城乡建设厅:推进综合配套改革试验区建设。', '2.省财政厅:完善转移支付制度。'].join('\n');
+    expect(rows(text).map((r) => r[1].length)).toEqual([6, 1]);
+  });
+});
+
+describe('a traditional repost that writes 着 as 著 (layout matrix)', () => {
+  it('folds 無著 to 无着 (`生活無著人員`), and keeps 著作', () => {
+    const text = ['某區民政工作任務', '1.做好特困人員供養及生活無著人員救助。(區民政局負責)', '2.加強著作權保護宣傳。(區文旅局負責)'].join('\n');
+    expect(parsePlanText(text).tasks.map((t) => t.title)).toEqual(['做好特困人员供养及生活无着人员救助', '加强著作权保护宣传']);
+  });
+});
