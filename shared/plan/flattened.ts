@@ -12,6 +12,7 @@ import { rowsFromUnitLines } from './unit-line-rows.js';
 import { joinBrokenCells, spacedTable, splitGluedHeader, titleBefore } from './flattened-forms.js';
 import { sentenceRowsTable } from './sentence-rows.js';
 import { rowsAtTaskCells, unitRowFollows } from './unnumbered-rows.js';
+import { rowsEndedByBars } from './bar-end-rows.js';
 import type { SourceLine } from './body.js';
 
 export type FoundTable = { title: string; roles: Role[]; rows: TableRow[]; lines: number[]; headerLine: number; stray: Cell[] };
@@ -253,6 +254,16 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
             stray.push({ line: lines[j]?.line ?? 0, text: t });
             continue;
           }
+          // The text's last line, inside a row no bar-only line has closed: the page cut that cell off
+          // before its bar (`(一)“两整治一提升”行动共同富…`); a line after a closed row is the page's own.
+          const previous = cells[cells.length - 1];
+          // Only in a table that ends its rows with bar-only lines, and never the issuer's 印发 line or a date.
+          const barEnded = cells.some((x) => x.text.trim() === '');
+          const isSignature = isImprintLine(t) || SIGNATURE_DATE.test(t) || /\d{4}年\d{1,2}月\d{1,2}日/.test(t);
+          if (!next && barEnded && previous && previous.text.trim() !== '' && !isSignature && !/[。!?]$/.test(t)) {
+            cells.push({ line: lines[j]?.line ?? 0, text: t });
+            index.push(j);
+          }
           break;
         }
         cells.push({ line: lines[j]?.line ?? 0, text: marked ? (c ?? '').replace(/^\|+$/, '') : t });
@@ -285,7 +296,8 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
         body = withoutRepeatedHeader(joinBrokenCells(body), cells.slice(0, headerCells).map((c) => c.text));
         const roles = withoutEmptySeq(body, headerRolesFound, marked);
         const inner = marked ? rowsWithInnerSeq(body, roles) : rowsFromUnitLines(body, roles);
-        const rows = inner?.rows ?? (marked ? null : rowsAtTaskCells(body, roles)) ?? cellsToRows(body, roles);
+        const barEnded = marked && !inner ? rowsEndedByBars(body, roles) : null;
+        const rows = inner?.rows ?? barEnded ?? (marked ? null : rowsAtTaskCells(body, roles)) ?? cellsToRows(body, roles);
         const used = [...cells.slice(0, headerCells), ...body, ...stray].map((c) => c.line).sort((a, b) => a - b);
         tables.push({ title: titleBefore(lines, i), roles: inner?.roles ?? roles, rows, lines: used, headerLine: lines[i]?.line ?? 0, stray });
         const last = used[used.length - 1] ?? 0;

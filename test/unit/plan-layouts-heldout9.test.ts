@@ -88,3 +88,34 @@ describe('a traditional repost that writes 着 as 著 (layout matrix)', () => {
     expect(parsePlanText(text).tasks.map((t) => t.title)).toEqual(['做好特困人员供养及生活无着人员救助', '加强著作权保护宣传']);
   });
 });
+
+describe('a `cell |` table whose rows end with bar-only lines and leave out merged cells', () => {
+  // A progress table grouped by lead unit: the group's first row carries 序号, the lead and a count; the
+  // group's next rows only the cells right of it; a project split into sub-items prints one cell more.
+  const table = (tail: string[]): string =>
+    [
+      '2023年度县十件民生实事推进表',
+      '序号 |', '牵头单位 |', '项目数量 |', '项目名称 |', '业主单位 |', '推进情况 |', '||',
+      '一 |', '县交通局 |', '县民生实事(2个) |', '(一)农村公路提档升级工程 |', '1.城东线改造 |', '县交投集团 |', '已完工 |', '|',
+      '2.城西线改造 |', '县交投集团 |', '在建 |', '|||',
+      '(二)公交候车亭新建项目 |', '县公交公司 |', '已完工 |', '|||',
+      '二 |', '县卫健局 |', '县民生实事(1个) |', '(一)乡镇卫生院提质改造 |', '县卫健局 |', '已完工 |', '||',
+      '三 |', '县教育局 |', '县民生实事(2个) |', '(一)城区学校扩容工程 |', '县教育局 |', '在建 |', '||',
+      ...tail,
+    ].join('\n');
+
+  it('reads each project as a task led by its group’s unit, sub-items and builders no tasks or units', () => {
+    expect(rows(table(['(二)学生营养餐改善 |', '县教育局 |', '已完工 |', '|||']))).toEqual([
+      ['农村公路提档升级工程', ['县交通局'], []],
+      ['公交候车亭新建项目', ['县交通局'], []],
+      ['乡镇卫生院提质改造', ['县卫健局'], []],
+      ['城区学校扩容工程', ['县教育局'], []],
+      ['学生营养餐改善', ['县教育局'], []],
+    ]);
+  });
+
+  it('keeps the last row the page cut inside its task cell, before the cell’s bar', () => {
+    const parsed = rows(table(['四 |', '县民政局 |', '县民生实事(1个) |', '(一)城乡困难群众临时救']));
+    expect(parsed[parsed.length - 1]).toEqual(['城乡困难群众临时救', ['县民政局'], []]);
+  });
+});
