@@ -119,3 +119,10 @@ describe('a `cell |` table whose rows end with bar-only lines and leave out merg
     expect(parsed[parsed.length - 1]).toEqual(['城乡困难群众临时救', ['县民政局'], []]);
   });
 });
+
+describe('a label parted from its units by a space, inside a bracket (copies of the layout matrix)', () => {
+  it('reads `责任单位 相关市(州)人民政府)` as the label, the unit’s own bracket kept', () => {
+    const text = ['某省流通体系建设方案', '一、深化改革', '(一)完善农产品批发市场体系。推进骨干市场改造。(牵头单位 省商务厅;责任单位 相关市(州)人民政府)'].join('\n');
+    expect(rows(text)).toEqual([['完善农产品批发市场体系', ['省商务厅'], ['相关市(州)人民政府']]]);
+  });
+});
