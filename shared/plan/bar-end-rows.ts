@@ -72,3 +72,15 @@ export const rowsEndedByBars = (body: Cell[], roles: Role[]): TableRow[] | null 
   }
   return rows.length > 0 ? rows : null;
 };
+
+/**
+ * The text's last line, with no bar, inside a row no bar-only line has closed: the page cut that cell off
+ * before its bar (`(一)“两整治一提升”行动共同富…`). Only in a table that ends its rows with bar-only lines
+ * (`cells` has empty ones); a line after a closed row, a sentence, the issuer's 印发 line or a date is the page's.
+ */
+export const isCutLastCell = (text: string, cells: Cell[], isSignature: boolean): boolean => {
+  const previous = cells[cells.length - 1];
+  const barEnded = cells.some((c) => c.text.trim() === '');
+  const isDate = /\d{4}年\d{1,2}月\d{1,2}日/.test(text);
+  return barEnded && previous !== undefined && previous.text.trim() !== '' && !isSignature && !isDate && !/[。!?]$/.test(text);
+};

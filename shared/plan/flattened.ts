@@ -12,7 +12,7 @@ import { rowsFromUnitLines } from './unit-line-rows.js';
 import { joinBrokenCells, spacedTable, splitGluedHeader, titleBefore } from './flattened-forms.js';
 import { sentenceRowsTable } from './sentence-rows.js';
 import { rowsAtTaskCells, unitRowFollows } from './unnumbered-rows.js';
-import { rowsEndedByBars } from './bar-end-rows.js';
+import { isCutLastCell, rowsEndedByBars } from './bar-end-rows.js';
 import type { SourceLine } from './body.js';
 
 export type FoundTable = { title: string; roles: Role[]; rows: TableRow[]; lines: number[]; headerLine: number; stray: Cell[] };
@@ -254,13 +254,7 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
             stray.push({ line: lines[j]?.line ?? 0, text: t });
             continue;
           }
-          // The text's last line, inside a row no bar-only line has closed: the page cut that cell off
-          // before its bar (`(一)“两整治一提升”行动共同富…`); a line after a closed row is the page's own.
-          const previous = cells[cells.length - 1];
-          // Only in a table that ends its rows with bar-only lines, and never the issuer's 印发 line or a date.
-          const barEnded = cells.some((x) => x.text.trim() === '');
-          const isSignature = isImprintLine(t) || SIGNATURE_DATE.test(t) || /\d{4}年\d{1,2}月\d{1,2}日/.test(t);
-          if (!next && barEnded && previous && previous.text.trim() !== '' && !isSignature && !/[。!?]$/.test(t)) {
+          if (!next && isCutLastCell(t, cells, isImprintLine(t) || SIGNATURE_DATE.test(t))) {
             cells.push({ line: lines[j]?.line ?? 0, text: t });
             index.push(j);
           }
