@@ -131,7 +131,10 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
     if (node.isExcluded) return false;
     if (hasClause) {
       if (node.clause) return true;
-      return node.children.length === 0 && clauseKinds.has(node.kind) && !underTask(node);
+      if (node.children.length > 0 || underTask(node)) return false;
+      // `(六)X项目。` over `1.Y项目。` with its fields: an item at the level the clauses are at, split into
+      // sub-items, has its sub-items for tasks (each would carry its own labels) rather than none at all.
+      return clauseKinds.has(node.kind) || (node.parent !== null && clauseKinds.has(node.parent.kind) && !node.parent.clause);
     }
     return node.children.length === 0;
   };

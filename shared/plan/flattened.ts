@@ -12,6 +12,7 @@ import { rowsFromUnitLines } from './unit-line-rows.js';
 import { joinBrokenCells, spacedTable, splitGluedHeader, titleBefore } from './flattened-forms.js';
 import { sentenceRowsTable } from './sentence-rows.js';
 import { rowsAtTaskCells, unitRowFollows } from './unnumbered-rows.js';
+import { isCutLastCell, rowsEndedByBars } from './bar-end-rows.js';
 import type { SourceLine } from './body.js';
 
 export type FoundTable = { title: string; roles: Role[]; rows: TableRow[]; lines: number[]; headerLine: number; stray: Cell[] };
@@ -253,6 +254,10 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
             stray.push({ line: lines[j]?.line ?? 0, text: t });
             continue;
           }
+          if (!next && isCutLastCell(t, cells, isImprintLine(t) || SIGNATURE_DATE.test(t))) {
+            cells.push({ line: lines[j]?.line ?? 0, text: t });
+            index.push(j);
+          }
           break;
         }
         cells.push({ line: lines[j]?.line ?? 0, text: marked ? (c ?? '').replace(/^\|+$/, '') : t });
@@ -285,7 +290,8 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
         body = withoutRepeatedHeader(joinBrokenCells(body), cells.slice(0, headerCells).map((c) => c.text));
         const roles = withoutEmptySeq(body, headerRolesFound, marked);
         const inner = marked ? rowsWithInnerSeq(body, roles) : rowsFromUnitLines(body, roles);
-        const rows = inner?.rows ?? (marked ? null : rowsAtTaskCells(body, roles)) ?? cellsToRows(body, roles);
+        const barEnded = marked && !inner ? rowsEndedByBars(body, roles) : null;
+        const rows = inner?.rows ?? barEnded ?? (marked ? null : rowsAtTaskCells(body, roles)) ?? cellsToRows(body, roles);
         const used = [...cells.slice(0, headerCells), ...body, ...stray].map((c) => c.line).sort((a, b) => a - b);
         tables.push({ title: titleBefore(lines, i), roles: inner?.roles ?? roles, rows, lines: used, headerLine: lines[i]?.line ?? 0, stray });
         const last = used[used.length - 1] ?? 0;

@@ -1,7 +1,8 @@
 // The text every reader below sees: full-width punctuation folded, reposting sites' pinyin notes and lost
-// spaces mended, a jammer's inserted characters taken out, tab-separated rows made bar rows.
+// spaces mended, a preview's doubled line starts undone, a jammer's inserted characters taken out, tab-separated rows made bar rows.
 import type { PlanDocument } from './document.js';
 import { isJammed, stripJammer } from './jammer.js';
+import { hasDoubledLineStarts, undoubleLineStarts } from './line-doubling.js';
 import { unbracketLabel } from './responsibility.js';
 import { normaliseText, tabCellsAsBars } from './text.js';
 
@@ -24,8 +25,10 @@ export const normaliseDocument = (doc: PlanDocument): PlanDocument => {
   const lines = doc.blocks.flatMap((b) => (b.kind === 'line' ? [cleanText(b.text)] : []));
   const lostSpaces = lines.reduce((n, l) => n + (l.match(LOST_SPACE)?.length ?? 0), 0);
   const jammed = isJammed(lines);
+  const doubled = hasDoubledLineStarts(lines);
   const clean = (t: string): string => {
-    const spaced = lostSpaces >= 5 ? cleanText(t).replace(LOST_SPACE, ' ') : cleanText(t);
+    const folded = doubled ? undoubleLineStarts(cleanText(t)) : cleanText(t);
+    const spaced = lostSpaces >= 5 ? folded.replace(LOST_SPACE, ' ') : folded;
     const text = unbracketLabel(doc.format === 'text' && spaced.includes('\t') ? tabCellsAsBars(spaced) : spaced);
     return jammed ? stripJammer(text) : text;
   };

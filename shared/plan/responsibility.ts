@@ -158,7 +158,24 @@ const labelBySpace = (line: string): string =>
       const names = splitUnitList(next.replace(cut, '').replace(/(?:牵头|负责|配合|参与|协助|会同).*$/, ''));
       return isUnitInList(names[0] ?? '', names);
     };
-    const isUnit = firstUnit(/[;,。\]】〕].*$/) || firstUnit(/[;,。()\]】〕].*$/);
+    // … or the bracket the label opened closes right after a name with a bracket of its own
+    // (`责任单位 相关市(州)人民政府)`): the name runs to the close that has no opening.
+    const insideBracket = (): boolean => {
+      let depth = 0;
+      for (let i = 0; i < next.length; i += 1) {
+        const c = next[i] ?? '';
+        if ('((['.includes(c)) depth += 1;
+        else if ('))]'.includes(c)) {
+          if (depth === 0) {
+            const names = splitUnitList(next.slice(0, i).replace(/[;,。].*$/, ''));
+            return isUnitInList(names[0] ?? '', names);
+          }
+          depth -= 1;
+        }
+      }
+      return false;
+    };
+    const isUnit = firstUnit(/[;,。\]】〕].*$/) || firstUnit(/[;,。()\]】〕].*$/) || insideBracket();
     // Opening a bracket (`(牵头单位 市发…`, cut off by the page) it is a label whatever follows.
     const opensBracket = /[(\[【〔]/.test(before);
     const isColumnWord = new RegExp(`^${LABEL_WORD}`).test(next) || guessHeaderRole(next.replace(/[;,。].*$/, '')) !== null;

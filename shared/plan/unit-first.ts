@@ -10,8 +10,10 @@ const LABEL_WORD = /牵头|配合|参与|协办|主办|责任|落实|承办|单�
 /** The units and the `X:` opening they were read from, or null. */
 export const unitFirstClause = (text: string): { responsibility: Responsibility; raw: string } | null => {
   // The units may stand in a bracket instead of before a colon (`1.【区发改局】推进重大项目建设。`).
-  const m = /^([^::。;,\n]{2,40})[::]\s*(?=\S)/.exec(text.trim()) ?? /^[【\[〔]([^【】[\]〔〕\n]{2,40})[】\]〕]\s*(?=\S)/.exec(text.trim());
+  const m = /^([^::。;,\n]{2,80})[::]\s*(?=\S)/.exec(text.trim()) ?? /^[【\[〔]([^【】[\]〔〕\n]{2,40})[】\]〕]\s*(?=\S)/.exec(text.trim());
   const head = m?.[1]?.trim() ?? '';
+  // One name is short; a list of six units (`省两型试验区管委会、省人力资源社会保障厅、…:`) runs longer.
+  if (head.length > 40 && !head.includes('、')) return null;
   // A group of units (`市直各有关单位:`, `区直各部门:`) ends like a label word but names who does the work.
   const isUnitGroup = /^([省市区县]直)?各?(有关|相关)?(单位|部门)$/.test(head) && head.length >= 3;
   if (!m || (LABEL_WORD.test(head) && !isUnitGroup)) return null;

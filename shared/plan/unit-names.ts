@@ -28,10 +28,13 @@ export const isTownName = (name: string): boolean => TOWN.test(name) && !NOT_TOW
 /**
  * A short task that happens to end like a unit (`建成投用中小学3所`, `完成县应急广播指挥中心`): a count with
  * its measure word, or a work verb in front of a longer name. No unit's name is either (`建设局` and
- * `推进办` are short, and the verbs below do not start longer names).
+ * `推进办` are short, and the verbs below do not start longer names), or a sentence's `以…为` frame.
  */
 const QUANTITY = /\d+(所|个|家|座|条|项|处|间|公里|千米|万|亿|平方米|亩)/;
-const TASK_VERB_START = /^(完成|建成|新建|推进|开展|加强|加快|提升|打造|改造|创建|实施|落实|推动|启动|组织|做好|抓好|确保)/;
+const TASK_VERB_START = /^(完成|建成|新建|推进|开展|加强|加快|提升|打造|改造|创建|实施|落实|推动|启动|组织|做好|抓好|确保|着力|全力|大力|积极|深入)/;
+
+/** `以广州科学城为核心区`: a work sentence's `以…为…` frame; no unit's name holds it. */
+const WITH_AS = /以[^以为]{1,20}为/;
 
 /** A role word on its own (`配合单位`, `督办单位`, `责任部门`) names a column or a field, never a unit. */
 const ROLE_WORD = /^(主要|其他)?(牵头|配合|参与|参加|责任|协办|主办|协同|协作|协助|主责|督办|督导|督查|考核|落实|承办|实施)(责任)?(单位|部门)$/;
@@ -42,7 +45,7 @@ export const isDepartmentLike = (name: string): boolean => {
   if (ROLE_WORD.test(bare) || /为(?:主要|其他)?(?:牵头|配合|参与|责任|主责|主办|承办|协办|协同)(?:单位|部门)$/.test(bare)) return false;
   // `各镇(街道)`, `各县(市、区)`: the group with its note is still every place of a level.
   if (EVERY_PLACE.test(name) || EVERY_PLACE.test(bare)) return true;
-  if (QUANTITY.test(bare) || (bare.length > 5 && TASK_VERB_START.test(bare))) return false;
+  if (QUANTITY.test(bare) || (bare.length > 5 && TASK_VERB_START.test(bare)) || WITH_AS.test(bare)) return false;
   // `具体考核细则由镇组织办`: 由 introduces the unit after a phrase; no unit's name holds it (自由贸易区 aside).
   if (/(?<!自)由/.test(bare)) return false;
   return bare.length >= 2 && name.length <= 30 && UNIT_END.test(bare);
@@ -88,7 +91,8 @@ const foldWord = (w: string): string => WORDS[w] ?? w;
 
 /**
  * A body named after 和 with no place of its own (`各县党委和人民政府`, `高新区党工委和管委会`) is the same
- * place's second body: the pair is one name, as the document's table cells write it.
+ * place's second body: the pair is one name, as the document's table cells write it — also with a note or a
+ * role mark after it (`各县党委和人民政府(配合单位)`).
  */
 const SAME_PLACE_BODY = /^(人民政府|政府|管委会|管理委员会|办事处)$/;
 
@@ -101,7 +105,7 @@ const splitSlash = (name: string): string[] => {
 /** `市级各有关部门及各县市区政府` is two units; `市发展和改革局` is one. Split on 及/和 only between two names. */
 const splitConjunction = (name: string): string[] => {
   const m = /^(.+?)(?:及|以及|和|与)(.+)$/.exec(name);
-  if (m?.[1] && m[2] && isDepartmentLike(m[1]) && isDepartmentLike(m[2]) && !SAME_PLACE_BODY.test(m[2])) return [m[1], ...splitConjunction(m[2])];
+  if (m?.[1] && m[2] && isDepartmentLike(m[1]) && isDepartmentLike(m[2]) && !SAME_PLACE_BODY.test(withoutNote(m[2]))) return [m[1], ...splitConjunction(m[2])];
   return [name];
 };
 
