@@ -83,6 +83,9 @@ const merge = (all: Responsibility[]): Responsibility => {
 /** The clause without its carry-forward note, whose words name no unit of this clause (they are `carried`). */
 const withoutCarryForward = (text: string): string => CARRY_FORWARD.reduce((t, re) => t.replace(re, ''), foldPunctuation(text)).replace(/[,;、\s]+$/, '');
 
+/** Verbs a task's sentence opens with and a unit's name does not (发展改革局, 综合执法局 and 建设局 stay units). */
+const OPENS_WITH_VERB = /^(开工|续建|新建|扩建|改建|建设|着力|培育|深化|优化|完善|健全|促进|强化|扩大|提高|巩固|持续|大力|积极|加大|坚持|支持|引导|严格|完成|建成|推进|开展|加强|加快|提升|打造|改造|创建|实施|落实|推动|启动|组织|做好|抓好|确保)/;
+
 const groupResponsibility = (inner: string, cutOff: boolean): Responsibility | null => {
   const folded = foldLabelScript(withoutCarryForward(inner));
   const labelled = labelledClause(folded);
@@ -130,8 +133,14 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
   const last = bracketGroups(text)
     .filter((g) => /^[。;,.\t ]*(\n|$)/.test(text.slice(g.end)) && !labelled(text.slice(g.end)))
     .filter((g) => !labelled(text.slice(text.lastIndexOf('\n', g.start) + 1, g.start)))
-    // `办公室(市创城办)`: a bracket right after a unit's name, alone on its line, is that unit's short name.
-    .filter((g) => !isDepartmentLike(text.slice(text.lastIndexOf('\n', g.start) + 1, g.start).trim()))
+    // `办公室(市创城办)`: a bracket right after a unit's name, alone on its line, is that unit's short name —
+    // unless the words before it open with a task's verb (`开工建设老年大学(县民政局)`, `建设民俗公园(…)`):
+    // they end like a unit (大学, 公园, 核心区) but are the work; nor when the bracket lists several units (a
+    // short name is one name).
+    .filter((g) => {
+      const before = text.slice(text.lastIndexOf('\n', g.start) + 1, g.start).trim();
+      return !isDepartmentLike(before) || (before.length > 4 && OPENS_WITH_VERB.test(before)) || /[、,,;;]/.test(g.inner);
+    })
     .pop();
   if (last && last.start > 0) {
     const names = splitUnitList(last.inner);
