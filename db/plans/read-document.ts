@@ -7,6 +7,7 @@ import iconv from 'iconv-lite';
 import { ApiError } from '../../shared/api/errors.js';
 import { findTableHeader, textDocument, type DocBlock, type PlanDocument } from '../../shared/plan/document.js';
 import { indicatorRoles } from '../../shared/plan/indicator-roles.js';
+import { unfoldMatrixRows } from '../../shared/plan/matrix-table.js';
 import { numberingCounter, readNumberingXml, readStyleLists } from '../../shared/plan/docx-numbering.js';
 import { assertSafeXml, readDocumentXml, UnsafeXmlError } from '../../shared/plan/docx-xml.js';
 import type { TableRow } from '../../shared/plan/table-rows.js';
@@ -132,8 +133,10 @@ const readXlsx = async (bytes: Uint8Array): Promise<PlanDocument> => {
       rows.push({ line: offset + rowNumber, cells: shown.map((c) => cellText(row.getCell(c))) });
     });
     fillMerges(sheet, rows, offset, shown);
-    const header = findTableHeader(rows);
-    return header ? [{ name: sheet.name.trim(), offset, shown, rows, header }] : [];
+    // A division-of-work matrix (a column per unit, 牵头/配合 marks in its cells) is read as the usual table.
+    const unfolded = unfoldMatrixRows(rows) ?? rows;
+    const header = findTableHeader(unfolded);
+    return header ? [{ name: sheet.name.trim(), offset, shown, rows: unfolded, header }] : [];
   });
   if (sheets.length === 0) {
     throw bad('Excel 表格中找不到可识别的表头:需要“工作任务/主要内容”与“牵头单位/责任单位”等列,或“指标名称/目标值”等列。');

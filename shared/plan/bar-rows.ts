@@ -4,7 +4,8 @@ import type { SourceLine } from './body.js';
 import type { FoundTable } from './flattened.js';
 import { titleBefore } from './flattened-forms.js';
 import { columnMemory, fitRow } from './row-align.js';
-import { headerRoles, type Role, type TableRow } from './table-rows.js';
+import { unfoldMatrix } from './matrix-table.js';
+import { headerRoles, roleOfHeader, type Role, type TableRow } from './table-rows.js';
 
 const exact = (rows: TableRow[], short: Map<number, string[]>, width: number): string[][] =>
   rows.filter((r, i) => !short.has(i) && r.cells.length === width).map((r) => r.cells);
@@ -42,16 +43,54 @@ export const splitRow = (text: string): string[] | null => {
 };
 
 /** The table whose header is line `i`, and the index of the first line after it; null when line `i` is no such header. */
+/**
+ * The roles of a header whose row below (`| | 牵头单位 | 配合单位 | |`) is column words only, naming the columns
+ * a cell spans (`责任单位 | |`). Its own empty cells may have lost a bar, so it is placed where its words fall under
+ * the spanning cell and the empty ones beside it. Null when the row below is no such row.
+ */
+const subHeaderUnder = (upperCells: string[], upper: Role[], below: string[] | null): Role[] | null => {
+  if (!below || below.length > upperCells.length) return null;
+  const words = below.map((c) => (c.trim() === '' ? null : roleOfHeader(c)));
+  if (below.some((c, k) => c.trim() !== '' && words[k] === null) || !words.some((r) => r === 'lead' || r === 'participant')) return null;
+  const spans = (k: number): boolean => (upperCells[k] ?? '').trim() === '' || ['responsibility', 'lead', 'participant'].includes(upper[k] ?? '');
+  for (let offset = 0; offset + below.length <= upperCells.length; offset += 1) {
+    if (words.every((r, k) => r === null || spans(k + offset))) return upper.map((r, k) => words[k - offset] ?? r);
+  }
+  return null;
+};
+
+/** `序号 | 任务 | 区发改局 | 区财政局 |` over rows of 牵头/配合 marks (matrix-table.ts): the usual table. */
+const matrixRows = (lines: SourceLine[], i: number, header: string[]): { table: FoundTable; next: number } | null => {
+  const rows: TableRow[] = [];
+  let j = i + 1;
+  for (; j < lines.length; j += 1) {
+    const cells = splitRow(lines[j]?.text.trim() ?? '');
+    if (!cells) break;
+    rows.push({ line: lines[j]?.line ?? 0, cells: [...cells, ...Array<string>(Math.max(0, header.length - cells.length)).fill('')] });
+  }
+  const matrix = unfoldMatrix(header, rows);
+  const roles = matrix ? headerRoles(matrix.header) : null;
+  if (!matrix || !roles) return null;
+  const used = [lines[i]?.line ?? 0, ...rows.map((r) => r.line)];
+  return { table: { title: titleBefore(lines, i), roles, rows: matrix.rows, lines: used, headerLine: lines[i]?.line ?? 0, stray: [] }, next: j };
+};
+
 export const barRowsTable = (lines: SourceLine[], i: number): { table: FoundTable; next: number } | null => {
   const text = lines[i]?.text.trim() ?? '';
   const split = text ? splitRow(text) : null;
-  const roles = split ? headerRoles(split) : null;
-  if (!split || !roles) return null;
+  const upper = split ? headerRoles(split) : null;
+  if (split && !upper) return matrixRows(lines, i, split);
+  if (!split || !upper) return null;
+  // A two-level header (`责任单位 | |` over `牵头单位 | 配合单位`): the row below, all column words, names the
+  // spanned columns; it is no task's row.
+  const subRoles = subHeaderUnder(split, upper, splitRow(lines[i + 1]?.text.trim() ?? ''));
+  const isSubHeader = subRoles !== null;
+  const roles: Role[] = subRoles ?? upper;
   const rows: TableRow[] = [];
   /** Rows that came with fewer cells than the header, by their place in `rows`. */
   const short = new Map<number, string[]>();
-  const used = [lines[i]?.line ?? 0];
-  let j = i + 1;
+  const used = isSubHeader ? [lines[i]?.line ?? 0, lines[i + 1]?.line ?? 0] : [lines[i]?.line ?? 0];
+  let j = isSubHeader ? i + 2 : i + 1;
   const isBordered = /^[||]/.test(text) && /[||]$/.test(text);
   for (; j < lines.length; j += 1) {
     let t = lines[j]?.text.trim() ?? '';

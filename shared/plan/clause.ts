@@ -214,7 +214,20 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
     const rest = [...lines.slice(0, i), before.trim().replace(/[,]$/, ''), remark].filter(Boolean).join('\n').trim();
     return { responsibility, rest, raw: clauseText, raws: [clauseText], carried };
   }
-  return trailingVerbClause(text, carried) ?? leadingVerbClause(text, carried) ?? leadingUnits(text, carried);
+  return trailingVerbClause(text, carried) ?? leadingVerbClause(text, carried) ?? leadingUnits(text, carried) ?? trailingUnits(text, carried);
+};
+
+/**
+ * `推进重大项目建设。 区发改局、区财政局`: the units alone after the sentence's end and a space, as a row of a
+ * table whose borders and header were lost prints them. A bare list: the first unit leads, by inference.
+ */
+const trailingUnits = (text: string, carried: string[]): Clause | null => {
+  const first = text.trim().split('\n')[0] ?? '';
+  const m = /[。;]\s+([^\s。;]{2,60})$/.exec(first);
+  const names = m?.[1] ? splitUnitList(m[1]) : [];
+  if (!m?.[1] || names.length === 0 || !names.every((n) => isUnitInList(n, names))) return null;
+  const responsibility = { leads: names.slice(0, 1), participants: names.slice(1), isLeadInferred: true };
+  return { responsibility, rest: text.trim().replace(m[1], '').trim(), raw: m[1], raws: [m[1]], carried };
 };
 
 /** `区园林局:新建口袋公园5个。`: the units before the colon lead (unit-first.ts); the work after it stays. */

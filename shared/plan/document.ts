@@ -24,6 +24,8 @@ import { noLeadReason, taskCutAtEnd } from './cut-end.js';
 import { FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD } from './lead-verbs.js';
 import { addDefaultParticipants, defaultParticipants } from './default-units.js';
 import { selectBodyLines } from './body-lines.js';
+import { emptyTableLines } from './empty-tables.js';
+import { unfoldMatrixRows } from './matrix-table.js';
 import { unwrapHardLines } from './hard-wrap.js';
 import { findPerformanceForms } from './indicator-performance.js';
 import { foldDocumentScript } from './script-fold.js';
@@ -130,6 +132,9 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   const indicatorTables: IndicatorTable[] = [];
   for (const block of doc.blocks) {
     if (block.kind !== 'table') continue;
+    // A division-of-work matrix (a column per unit, 牵头/配合 marks in its cells) reads as the usual table.
+    const matrix = unfoldMatrixRows(block.rows);
+    if (matrix) block.rows = matrix;
     const header = findTableHeader(block.rows);
     if (!header) {
       // A layout table: its cells are read as lines of text.
@@ -212,16 +217,8 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   let sections: ParsedSection[] = [];
   let taskSource: ParsedPlan['taskSource'] = 'none';
   const tableTasks = taskTables.map((t) => readTableRows(t.rows, t.roles, referenceYear, t.headers));
-  // A table written as text that gives no task (its cells emptied by a repost, or cut after its header) is
-  // listed line by line: the office must hear that a table was there and read as empty.
-  textTables.forEach((t, k) => {
-    if ((tableTasks[firstTextTable + k]?.tasks.length ?? 0) > 0) return;
-    for (const line of t.lines) {
-      const text = clean.find((l) => l.line === line)?.text.trim() ?? '';
-      if (text.replace(/[|\s]/g, '') === '') continue;
-      unplaced.push({ line, text, reason: line === t.headerLine ? '表格只有表头,没有读出任何任务(单元格为空,或原文在此截断)' : '表格没有读出任何任务,这一行未导入', kind: 'unplaced' });
-    }
-  });
+  const emptyTables = emptyTableLines(textTables, textTables.map((_, k) => tableTasks[firstTextTable + k]?.tasks.length ?? 0), clean);
+  unplaced.push(...emptyTables.unplaced);
   // Columns the importer does not know (备注, 责任领导 …) stay, as the office's own columns.
   const extraColumns = [...new Set(taskTables.flatMap((t) => extraHeaders(t.roles, t.headers).filter((h): h is string => h !== null)))];
   if (tableTasks.some((t) => t.tasks.length > 0)) {
@@ -268,8 +265,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
       if (task.leads.length === 0) unplaced.push({ line: task.line, text: task.title, reason: noLeadReason(task, cut), kind: 'unplaced' });
     }
   }
-  const emptyTables = textTables.filter((_, k) => (tableTasks[firstTextTable + k]?.tasks.length ?? 0) === 0).length;
-  if (tasks.length === 0) notes.push(emptyTables > 0 ? `没有识别出任何任务:文件中的表格只有表头或各行为空(${emptyTables} 张),请核对原文。` : '没有识别出任何任务。');
+  if (tasks.length === 0) notes.push(emptyTables.count > 0 ? `没有识别出任何任务:文件中的表格只有表头或各行为空(${emptyTables.count} 张),请核对原文。` : '没有识别出任何任务。');
 
   const aliases = reconcileSpellings(tasks.flatMap((t) => [...t.leads, ...t.participants]));
   const canonical = (name: string): string => aliases[name] ?? name;

@@ -5,9 +5,12 @@ import type { Responsibility } from './responsibility.js';
 import { foldPunctuation } from './text.js';
 import { foldLabelScript, isDepartmentLike, isListedUnit, isTownName, isUnitNameList, looksLikeDeadline, looksLikePersonName, splitUnitList } from './unit-names.js';
 
-/** A document's own rule: the unit listed first is the lead (`列第一位者为牵头单位,下同`, `首位单位为牵头单位`, `排序第一单位为牵头单位`). */
+/**
+ * A document's own rule: the unit listed first is the lead (`列第一位者为牵头单位,下同`, `首位单位为牵头单位`,
+ * `排序第一单位为牵头单位`, `第一个单位为牵头单位`, `排第一位的单位牵头`).
+ */
 export const FIRST_LISTED_LEADS =
-  /[,;]?\s*(?:(?:列|排)(?:名|在|序)?(?:第一位?|首位)|首位)(?:者|的)?(?:责任)?(?:单位|部门)?为牵头(?:或汇总)?(?:单位|部门)|第一责任单位为牵头单位/;
+  /[,;]?\s*(?:(?:(?:列|排)(?:名|在|序)?(?:第一位?|首位)|首位|第一个|首个|第一家)(?:者|的)?(?:责任)?(?:单位|部门)?(?:为牵头(?:或汇总)?(?:单位|部门)|(?:负责)?牵头(?![\u4e00-\u9fff]))|第一责任单位为牵头单位)/;
 
 /** A document's own rule: with no 牵头单位 named, the 责任单位 are the leads. */
 export const NO_LEAD_MEANS_ALL_LEAD = /无牵头单位的[,]?\s*责任单位即为牵头单位/;

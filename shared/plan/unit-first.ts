@@ -1,5 +1,5 @@
 // Work listed by department: the unit first, a colon, then its work (`1.区园林局:新建口袋公园5个。`,
-// `(二)县发改局、县财政局:做好项目申报。`). The units before the colon lead the item; the text after it is
+// `(二)县发改局、县财政局:做好项目申报。`, `1.【区发改局】推进…`). The units before the colon lead the item; the text after it is
 // the item's own. A label word (`牵头单位:`), a field (`工作目标:`) or anything that is not a list of
 // units before the colon is not this shape.
 import type { Responsibility } from './responsibility.js';
@@ -13,7 +13,8 @@ const FIELD_WORD = /^[\u4e00-\u9fff]{0,3}(单位|部门)$/;
 /** The units and the `X:` opening they were read from, or null. */
 export const unitFirstClause = (text: string): { responsibility: Responsibility; raw: string } | null => {
   // A list of several units (six departments' full names) runs past 40 characters; every name is checked below.
-  const m = /^([^::。;,\n]{2,90})[::]\s*(?=\S)/.exec(text.trim());
+  // The units may stand in a bracket instead of before a colon (`1.【区发改局】推进重大项目建设。`).
+  const m = /^([^::。;,\n]{2,90})[::]\s*(?=\S)/.exec(text.trim()) ?? /^[【\[〔]([^【】[\]〔〕\n]{2,40})[】\]〕]\s*(?=\S)/.exec(text.trim());
   const head = m?.[1]?.trim() ?? '';
   // A group of units (`市直各有关单位:`, `区直各部门:`) ends like a label word but names who does the work.
   const isUnitGroup = /^([省市区县]直)?各?(有关|相关)?(单位|部门)$/.test(head) && head.length >= 3;

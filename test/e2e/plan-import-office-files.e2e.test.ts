@@ -61,7 +61,30 @@ const clerkWorkbook = async (): Promise<Buffer> => {
   return Buffer.from(await wb.xlsx.writeBuffer());
 };
 
+/** A division-of-work matrix (分工矩阵): a column per unit, 牵头/配合 in its cells, a title row above the header. */
+const matrixWorkbook = async (): Promise<Buffer> => {
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet('分工表');
+  sheet.addRow(['2026年重点任务分工表']);
+  sheet.addRow(['序号', '重点任务', '县发改局', '县财政局', '县住建局', '各乡镇']);
+  sheet.addRow([1, '推进重大项目建设', '牵头', '配合', '', '配合']);
+  sheet.addRow([2, '推进老旧小区改造', '', '配合', '牵头', '配合']);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+};
+
 describe('plan import of office-made files', () => {
+  it('reads a division-of-work matrix: each unit column\'s 牵头/配合 becomes the task\'s lead and participants', async () => {
+    const page = await openImport();
+    await page.getByLabel('选择规划文件').setInputFiles({ name: '重点任务分工表.xlsx', mimeType: XLSX, buffer: await matrixWorkbook() });
+    await page.getByRole('tab', { name: /任务 2/ }).waitFor();
+    const project = page.locator('.task-table tr', { hasText: '推进重大项目建设' });
+    // Columns: 序号, 工作任务, 牵头部门, 参与部门, 完成时限.
+    await expect.poll(() => project.locator('td').nth(2).textContent()).toContain('县发改局');
+    await expect.poll(() => project.locator('td').nth(3).textContent()).toContain('县财政局、各乡镇');
+    await expect.poll(() => page.locator('.task-table tr', { hasText: '推进老旧小区改造' }).locator('td').nth(2).textContent()).toContain('县住建局');
+    await screenshot(page, 'plan-import-xlsx-matrix');
+  });
+
   it('shows Excel dates as deadlines and percent targets as Excel shows them', async () => {
     const page = await openImport();
     await page.getByLabel('选择规划文件').setInputFiles({ name: '任务分解表.xlsx', mimeType: XLSX, buffer: await clerkWorkbook() });

@@ -44,3 +44,30 @@ describe('a dash that opens the item\'s assignment on the line under it', () => 
     expect(parsePlanText(text).tasks.map((t) => t.title)).toEqual(['推行企业开办一日办结', '清理规范涉企收费']);
   });
 });
+
+describe('units written beside the item with no label or verb', () => {
+  it('reads `1.【X】work` as the units before the work', () => {
+    const text = ['1.【区发改局】推进重大项目建设。', '2.【区住建局、区城管局】推进老旧小区改造。'].join('\n');
+    expect(parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants])).toEqual([
+      ['推进重大项目建设', ['区发改局'], []],
+      ['推进老旧小区改造', ['区住建局', '区城管局'], []],
+    ]);
+  });
+
+  it('reads units alone after the sentence and a space as a bare list (the first leads, inferred)', () => {
+    const text = ['1.推进重大项目建设。 区发改局', '2.推进老旧小区改造。 区住建局、区城管局'].join('\n');
+    expect(parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants, t.isLeadInferred])).toEqual([
+      ['推进重大项目建设', ['区发改局'], [], true],
+      ['推进老旧小区改造', ['区住建局'], ['区城管局'], true],
+    ]);
+  });
+});
+
+describe('the document\'s rule that the first unit listed leads, in other words', () => {
+  for (const rule of ['第一个单位为牵头单位', '首个单位为牵头单位', '排第一位的单位牵头', '列第一的单位负责牵头']) {
+    it(`reads 「${rule}」: the first unit leads, stated, not inferred`, () => {
+      const text = [`现将方案印发给你们(责任单位中${rule},下同)。`, '1.推进重大项目建设。', '责任单位:区发改局、区财政局'].join('\n');
+      expect(parsePlanText(text).tasks.map((t) => [t.leads, t.participants, t.isLeadInferred])).toEqual([[['区发改局'], ['区财政局'], false]]);
+    });
+  }
+});

@@ -175,8 +175,18 @@ describe('a table written as text that gives no task', () => {
     const text = ['2024年重点工作任务分解表', '工作任务 |', '工作要求 |', '牵头单位 |', '责任单位 |', '一、深化政务公开 | |', '|||', '|', '|', '二、优化政务服务 | |', '|||', '|'].join('\n');
     const plan = parsePlanText(text);
     expect(plan.tasks).toEqual([]);
-    expect(plan.notes.some((n) => n.includes('表格只有表头或各行为空'))).toBe(true);
+    expect(plan.notes?.some((n) => n.includes('表格只有表头或各行为空'))).toBe(true);
     const listed = plan.unplaced.filter((u) => u.kind === 'unplaced').map((u) => u.text);
     expect(listed).toEqual(expect.arrayContaining(['工作任务 |', '一、深化政务公开 | |', '二、优化政务服务 | |']));
+  });
+});
+
+describe('`|` rows under a header over two rows', () => {
+  it('reads `责任单位 | |` over `牵头单位 | 配合单位` as the two columns, and the second header row as no task', () => {
+    const text = ['序号 | 工作任务 | 责任单位 | | 完成时限 |', ' | | 牵头单位 | 配合单位 | |', '1 | 建设城市书房6处 | 区文旅局 | 区财政局、各街道 | 2024年底 |', '2 | 开展全民健身赛事 | 区体育中心 | | 长期 |'].join('\n');
+    expect(rows(text)).toEqual([
+      ['建设城市书房6处', ['区文旅局'], ['区财政局', '各街道']],
+      ['开展全民健身赛事', ['区体育中心'], []],
+    ]);
   });
 });

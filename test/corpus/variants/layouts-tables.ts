@@ -116,6 +116,13 @@ const flat = (rng: Rng, t: Table, o: TableOptions): string[] => {
 
 const barCells = (_rng: Rng, t: Table): string[] => [...headerCells(t).map((h) => `${h} |`), ...t.rows.flatMap((r) => (r.group ? [`${r.text} |`] : r.cells.map((c) => `${c} |`)))];
 const barRows = (_rng: Rng, t: Table): string[] => [`${headerCells(t).join(' | ')} |`, ...t.rows.map((r) => (r.group ? `${r.text} |` : `${r.cells.join(' | ')} |`))];
+/** `a | b |` rows under a header over two rows: `责任单位 | |` spanning `牵头单位 | 配合单位` in the row below. */
+const barRowsTwoLevel = (_rng: Rng, t: Table): string[] => {
+  const spanned = (c: Column): boolean => c.role === 'lead' || c.role === 'part';
+  const upper = t.columns.map((c) => (c.role === 'lead' ? '责任单位' : spanned(c) ? '' : c.header));
+  const lower = t.columns.map((c) => (spanned(c) ? c.header : ''));
+  return [`${upper.join(' | ')} |`, `${lower.join(' | ')} |`, ...t.rows.map((r) => (r.group ? `${r.text} |` : `${r.cells.join(' | ')} |`))];
+};
 const spaceRows = (_rng: Rng, t: Table): string[] => [headerCells(t).join(' '), ...t.rows.map((r) => (r.group ? r.text : r.cells.filter((c) => c !== '').join(' ')))];
 
 const textTable = (render: (rng: Rng, t: Table, o: TableOptions) => string[], o: TableOptions) => (rng: Rng, tasks: PoolTask[]): Generated => {
@@ -170,6 +177,7 @@ export const tableLayouts: Layout[] = [
   { id: 'flat-noise', what: 'one cell per line with page numbers and rules between rows', make: (rng, t) => textTable(flat, flatOpts(rng, { noise: true }))(rng, t) },
   { id: 'bar-cells', what: '`cell |` lines', make: (rng, t) => textTable(barCells, { extras: rng.int(2) })(rng, t) },
   { id: 'bar-rows', what: '`a | b | c |` rows', make: (rng, t) => textTable(barRows, { extras: rng.int(2) })(rng, t) },
+  { id: 'bar-rows-two-level-header', what: '`a | b |` rows, 责任单位 over 牵头/配合 in a second header row', make: (rng, t) => textTable(barRowsTwoLevel, { twoLevel: true, extras: rng.int(2) })(rng, t) },
   { id: 'bar-rows-groups', what: '`a | b | c |` rows with group rows', make: (rng, t) => textTable(barRows, { groups: true })(rng, t) },
   { id: 'space-rows', what: 'rows with cells separated by spaces', make: (rng, t) => textTable(spaceRows, {})(rng, t) },
   { id: 'docx-table', what: '.docx table, extra columns, group rows, units one per paragraph', make: (rng, t) => docxTable({ extras: rng.int(3), groups: rng.next() < 0.5 })(rng, t) },

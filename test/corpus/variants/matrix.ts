@@ -14,6 +14,7 @@ import { learnedLayouts2 } from './layouts-learned2.js';
 import { learnedIndicatorLayouts } from './layouts-learned-ind.js';
 import { learnedIndicatorLayouts2 } from './layouts-learned-ind2.js';
 import { learnedLayouts3 } from './layouts-learned3.js';
+import { matrixLayouts } from './layouts-matrix.js';
 import { phrasingLayouts } from './layouts-phrasings.js';
 import { tableLayouts } from './layouts-tables.js';
 import { indicatorPool, taskPool, type PoolTask } from './pool.js';
@@ -28,6 +29,7 @@ export const layouts: Layout[] = [
   ...learnedIndicatorLayouts,
   ...learnedIndicatorLayouts2,
   ...phrasingLayouts,
+  ...matrixLayouts,
 ];
 
 export type LayoutScore = {
