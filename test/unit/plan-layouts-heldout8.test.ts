@@ -139,3 +139,13 @@ describe('a labelled unit list the page broke after a 、', () => {
     ]);
   });
 });
+
+describe('a zone named before a group of governments', () => {
+  it('keeps `城南开发区` whole beside `各县市区政府`: a group names every place of a level and shares no 政府', () => {
+    const text = ['某市重点工作', '1.固定资产投资增长百分之十(市发改委,城南开发区、各县市区政府)。', '2.城镇新增就业三万人(市人社局,各县、市、区政府)。'].join('\n');
+    expect(rows(text)).toEqual([
+      ['固定资产投资增长百分之十', ['市发改委'], ['城南开发区', '各县市区政府']],
+      ['城镇新增就业三万人', ['市人社局'], ['各县、市、区政府']],
+    ]);
+  });
+});
