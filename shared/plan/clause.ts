@@ -83,6 +83,9 @@ const merge = (all: Responsibility[]): Responsibility => {
 /** The clause without its carry-forward note, whose words name no unit of this clause (they are `carried`). */
 const withoutCarryForward = (text: string): string => CARRY_FORWARD.reduce((t, re) => t.replace(re, ''), foldPunctuation(text)).replace(/[,;、\s]+$/, '');
 
+/** Verbs a task's sentence opens with and a unit's name does not (发展改革局, 综合执法局 and 建设局 stay units). */
+const OPENS_WITH_VERB = /^(开工|续建|新建|扩建|改建|建设|着力|培育|深化|优化|完善|健全|促进|强化|扩大|提高|巩固|持续|大力|积极|加大|坚持|支持|引导|严格|完成|建成|推进|开展|加强|加快|提升|打造|改造|创建|实施|落实|推动|启动|组织|做好|抓好|确保)/;
+
 const groupResponsibility = (inner: string, cutOff: boolean): Responsibility | null => {
   const folded = foldLabelScript(withoutCarryForward(inner));
   const labelled = labelledClause(folded);
@@ -101,7 +104,7 @@ const markedList = (inner: string): Responsibility | null =>
  * A unit named in a bare bracket with no label or verb: the ends only a unit has (not 园/区/城, which end
  * places and projects too: `(含口袋公园)`).
  */
-const BARE_UNIT = /^[\u4e00-\u9fff()()]{1,30}(局|委|办|院|厅|中心|公司|政府|馆|队|站|所|股|科|集团|办公室|管委会|街道|办事处|部|部门|处|室|银行|分行|支行|海关|工会|妇联|团委|残联|科协|侨联|文联|社科联|工商联|台联|气象台|电视台|党校|中学|小学|公路段|单位)$/;
+const BARE_UNIT = /^[\u4e00-\u9fff()()]{1,30}(局|委|办|院|厅|中心|公司|政府|馆|队|站|所|股|科|集团|办公室|管委会|街道|办事处|部|部门|处|室|银行|分行|支行|海关|工会|妇联|团委|残联|科协|侨联|文联|社科联|工商联|台联|气象台|电视台|党校|中学|小学|公路段|科技城|单位)$/;
 
 const BARE_COLLECTIVE = /^(各(街道|镇街|乡镇|镇|乡|县区|区县|区|县|县市区|园区)|(区|县|市)?(级)?(各)?(相关|有关)(部门|单位)|各成员单位)$/;
 
@@ -131,14 +134,20 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
     .filter((g) => /^[。;,.\t ]*(\n|$)/.test(text.slice(g.end)) && !labelled(text.slice(g.end)))
     .filter((g) => !labelled(text.slice(text.lastIndexOf('\n', g.start) + 1, g.start)))
     // `办公室(市创城办)`: a bracket right after a unit's name, alone on its line, is that unit's short name —
-    // one name; a list of several (`…街区(住建局、榕发公司、凤城镇)`) is who does the work.
-    .filter((g) => splitUnitList(g.inner).length > 1 || !isDepartmentLike(text.slice(text.lastIndexOf('\n', g.start) + 1, g.start).trim()))
+    // unless the words before it open with a task's verb (`开工建设老年大学(县民政局)`, `建设民俗公园(…)`):
+    // they end like a unit (大学, 公园, 核心区) but are the work; nor when the bracket lists several units (a
+    // short name is one name).
+    .filter((g) => {
+      const before = text.slice(text.lastIndexOf('\n', g.start) + 1, g.start).trim();
+      return !isDepartmentLike(before) || (before.length > 4 && OPENS_WITH_VERB.test(before)) || /[、,,;;]/.test(g.inner) || splitUnitList(g.inner).length > 1;
+    })
     .pop();
   if (last && last.start > 0) {
     const names = splitUnitList(last.inner);
     // Collective names (各街道, 各镇, 区级相关部门) join a list once one unit in it is named outright.
     // A role word (`(配合单位)` after a list, a unit's mark) is no unit, so it is no bare list either.
-    const isBare = (n: string): boolean => BARE_UNIT.test(n) && isDepartmentLike(n) && !/^(含|包括|不含|如|即|其中|重点)/.test(n);
+    // A unit with its short name in a bracket of its own (`发改局(服务业发展局)`) is judged by its name.
+    const isBare = (n: string): boolean => BARE_UNIT.test(n.replace(/[((][^()()]{2,20}[))]$/, '')) && isDepartmentLike(n) && !/^(含|包括|不含|如|即|其中|重点)/.test(n);
     // Beside one such unit, the rest may be any unit's name: a town (`凤城镇`), a zone (`立山经济开发区`), a
     // bank's branch, a group (`各地`, `相关街道`) — the list says what its items are.
     const isListed = (n: string): boolean => isUnitInList(n, names) && !/^(含|包括|不含|如|即|其中|重点)/.test(n);

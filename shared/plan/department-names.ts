@@ -116,8 +116,11 @@ export const shareSuffix = (names: string[]): string[] =>
       return tail ? name + tail : name;
     }
     if (!BARE_PLACE.test(name) && !PLACE_NAME.test(name)) return name;
+    // A group (`各县市区政府`) names every place of a level, no sibling: `荆州开发区、各县市区政府` is a zone and
+    // the county governments, and the zone takes no 政府 from them.
     const next = names.slice(i + 1).find((n) => !BARE_PLACE.test(n) && !PLACE_NAME.test(n));
-    const suffix = next && PLACE_WITH_SUFFIX.test(next) ? SUFFIX.exec(next)?.[0] : next ? DEPARTMENT_AFTER_PLACE.exec(next)?.[1] : undefined;
+    const isGroup = next !== undefined && /^[各全本该]/.test(next);
+    const suffix = !next || isGroup ? undefined : PLACE_WITH_SUFFIX.test(next) ? SUFFIX.exec(next)?.[0] : DEPARTMENT_AFTER_PLACE.exec(next)?.[1];
     return suffix ? name + suffix : name;
   });
 

@@ -7,7 +7,7 @@ import { readHeading } from './numbering.js';
 import { fitRow } from './row-align.js';
 import { guessHeaderRole } from './header-guess.js';
 import { roleOfHeader, type Role, type TableRow } from './table-rows.js';
-import { isDepartmentLike, isUnitInList, looksLikeDeadline, splitUnitList } from './unit-names.js';
+import { isDepartmentLike, isUnitInList, isUnitNameList, looksLikeDeadline, splitUnitList } from './unit-names.js';
 
 /** A table's caption: a short line naming a 表 just above its header. */
 export const titleBefore = (lines: SourceLine[], index: number): string => {
@@ -184,7 +184,8 @@ const joinOpenLists = <C extends { line: number; text: string }>(cells: C[]): C[
   const out: C[] = [];
   for (const cell of cells) {
     const last = out[out.length - 1];
-    if (last && isOpenUnitList(last.text) && isDepartmentLike(cell.text.split('、')[0]?.trim() ?? '')) out[out.length - 1] = { ...last, text: `${last.text}${cell.text}` };
+    // The next line may open with a name a table shortens (`省新闻出版、省总工会`): a unit among the units it lists.
+    if (last && isOpenUnitList(last.text) && (isDepartmentLike(cell.text.split('、')[0]?.trim() ?? '') || isUnitNameList(splitUnitList(cell.text)))) out[out.length - 1] = { ...last, text: `${last.text}${cell.text}` };
     else out.push(cell);
   }
   return out;

@@ -8,7 +8,8 @@
 // every length, are left as they are, and in a wrapped document a line short of the width is never joined.
 import { isImprintLine } from './imprint.js';
 import { readHeading } from './numbering.js';
-import { startsWithResponsibility } from './responsibility.js';
+import { LABEL_WORD, startsWithResponsibility } from './responsibility.js';
+import { isDepartmentLike } from './unit-names.js';
 
 type Line = { line: number; text: string };
 
@@ -141,9 +142,29 @@ const joinBrokenBrackets = (lines: Line[], apart: (from: number, to: number) => 
   return out;
 };
 
+/**
+ * A labelled unit list left open at the line's end, its last mark a 、 (`…。主办单位:市发改委、` / `统计局。`):
+ * the page broke the list, and the next line, opening with a unit's name, goes on with it — whether or not
+ * a page width was found (a short plan gives too few full lines to find one).
+ */
+const OPEN_LIST = new RegExp(`${LABEL_WORD}\\s*[::][^。::;;]*、$`);
+const goesOnList = (text: string): boolean => !startsOwn(text) && isDepartmentLike(text.split(/[、,,。;;\s]/)[0] ?? '');
+
+const joinBrokenLists = (lines: Line[], apart: (from: number, to: number) => boolean): Line[] => {
+  if (!lines.some((l, k) => OPEN_LIST.test(l.text.trim()) && goesOnList(lines[k + 1]?.text.trim() ?? ''))) return lines;
+  const out: Line[] = [];
+  for (const l of lines) {
+    const prev = out[out.length - 1];
+    const text = l.text.trim();
+    if (prev && OPEN_LIST.test(prev.text) && goesOnList(text) && !apart(prev.line, l.line)) prev.text = `${prev.text}${text}`;
+    else out.push({ line: l.line, text });
+  }
+  return out;
+};
+
 export const unwrapHardLines = (lines: Line[], apart: (from: number, to: number) => boolean = () => false): Line[] => {
   const found = wrappedStretches(lines);
-  if (found === null) return joinBrokenBrackets(lines, apart);
+  if (found === null) return joinBrokenBrackets(joinBrokenLists(lines, apart), apart);
   const inStretch = (k: number): boolean => found.stretches.some((s) => k >= s.from && k <= s.to);
   const out: Line[] = [];
   let isOpen = false;
@@ -159,5 +180,6 @@ export const unwrapHardLines = (lines: Line[], apart: (from: number, to: number)
     // The width is the page's: a joined line is open when its last printed line filled the page.
     isOpen = inStretch(k) && breaksAtWidth(text, found.width);
   });
-  return out;
+  // A list the page broke outside the stretches found (a short line before it, a notice's width).
+  return joinBrokenLists(out, apart);
 };

@@ -101,6 +101,22 @@ const segmentsOf = (text: string): Segment[] => {
 /** `A、B按职责分工负责` / `A、B分别牵头`: every unit named is responsible, none is inferred. */
 const SHARED = /(按职责分工负责|按职责分工|分别负责|分别牵头(落实)?|共同负责|负责落实)$/;
 
+/**
+ * `责任单位:A和B分别牵头、C` / `责任单位:X牵头,A、B` / `责任单位:X牵头`: a lead verb written inside a bare list
+ * says who leads — every unit before it (分别/共同 or a plain 牵头 after a 、 list), and the units after it
+ * take part. A list that ends in `分别牵头` with nothing after is SHARED's.
+ */
+const LEAD_VERB_IN_LIST = /^(.+?)(分别|共同)?牵头(?:负责|落实)?(?:[、,,;;]\s*(\S.*))?$/;
+const splitByLeadVerb = (body: string): { leads: string[]; participants: string[] } | null => {
+  const m = LEAD_VERB_IN_LIST.exec(body);
+  if (!m?.[1] || (m[2] && !m[3])) return null;
+  const leads = splitUnitList(m[1]);
+  const participants = m[3] ? splitUnitList(m[3]) : [];
+  if (leads.length === 0 || !leads.every(isDepartmentLike)) return null;
+  if (m[3] && (participants.length === 0 || !participants.every((n) => isUnitInList(n, participants)))) return null;
+  return { leads, participants };
+};
+
 export const parseResponsibility = (text: string): Responsibility => {
   const leads: string[] = [];
   const participants: string[] = [];
@@ -110,6 +126,12 @@ export const parseResponsibility = (text: string): Responsibility => {
   for (const { kind, body } of segmentsOf(text)) {
     // `…按职责分工负责,下同`: the list's own note that its wording holds below too, not a unit.
     const trimmed = body.replace(/[,,]\s*下同\s*$/, '').replace(/[,,;;、\s]+$/, '');
+    const byVerb = kind === 'bare' ? splitByLeadVerb(trimmed) : null;
+    if (byVerb) {
+      leads.push(...byVerb.leads);
+      participants.push(...byVerb.participants);
+      continue;
+    }
     if (SHARED.test(trimmed)) isShared = true;
     const names = splitUnitList(trimmed.replace(SHARED, ''));
     if (kind === 'lead') leads.push(...names);
@@ -149,33 +171,34 @@ const LABEL_WITH_WEI = /((?:牵头|配合|参与|参加|协同|协办|协作|协
  * as a Word form or a PDF's text gives it: read as the colon, when what follows is a unit and no other
  * column word (a space-separated header `牵头单位 配合单位 完成时限` or `主管单位 协管单位` stays a header).
  */
+/** Up to the first closing bracket that closes nothing opened after the start (`相关市(州)人民政府)。` → the name). */
+const beforeStrayClose = (text: string): string => {
+  let depth = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i] ?? '';
+    if (c === '(' || c === '\uff08') depth += 1;
+    else if (c === ')' || c === '\uff09') {
+      if (depth === 0) return text.slice(0, i);
+      depth -= 1;
+    }
+  }
+  return text;
+};
+const isUnitBefore = (text: string): boolean => {
+  const names = splitUnitList(text.replace(/[;,。;,\]】〕].*$/, '').replace(/(?:牵头|负责|配合|参与|协助|会同).*$/, ''));
+  return names.length > 0 && isUnitInList(names[0] ?? '', names);
+};
 const SPACED_LABEL = new RegExp(`(^|[\\s(\\[【〔;,。])(${LABEL_WORD})[ \\t]+(?=([^\\s|]+))`, 'g');
 const labelBySpace = (line: string): string =>
   line.replace(SPACED_LABEL, (whole, before: string, label: string, next: string) => {
     // The first unit: up to the list's end, before a verb (`X牵头`); a bracket may be in its name
     // (`相关市(州)人民政府`) or a note after it (`县发改局(首位单位为牵头单位)`).
     const firstUnit = (cut: RegExp): boolean => {
-      const names = splitUnitList(next.replace(cut, '').replace(/(?:牵头|负责|配合|参与|协助|会同).*$/, ''));
+      const names = splitUnitList(next.replace(cut, '').replace(/(?:(?:分别|共同)(?=牵头|负责)|牵头|负责|配合|参与|协助|会同).*$/, ''));
       return isUnitInList(names[0] ?? '', names);
     };
-    // … or the bracket the label opened closes right after a name with a bracket of its own
-    // (`责任单位 相关市(州)人民政府)`): the name runs to the close that has no opening.
-    const insideBracket = (): boolean => {
-      let depth = 0;
-      for (let i = 0; i < next.length; i += 1) {
-        const c = next[i] ?? '';
-        if ('((['.includes(c)) depth += 1;
-        else if ('))]'.includes(c)) {
-          if (depth === 0) {
-            const names = splitUnitList(next.slice(0, i).replace(/[;,。].*$/, ''));
-            return isUnitInList(names[0] ?? '', names);
-          }
-          depth -= 1;
-        }
-      }
-      return false;
-    };
-    const isUnit = firstUnit(/[;,。\]】〕].*$/) || firstUnit(/[;,。()\]】〕].*$/) || insideBracket();
+    // Inside a bracket the list runs up to the bracket's close: `(…;责任单位 相关市(州)人民政府)`.
+    const isUnit = firstUnit(/[;,。\]】〕].*$/) || firstUnit(/[;,。()\]】〕].*$/) || isUnitBefore(beforeStrayClose(next));
     // Opening a bracket (`(牵头单位 市发…`, cut off by the page) it is a label whatever follows.
     const opensBracket = /[(\[【〔]/.test(before);
     const isColumnWord = new RegExp(`^${LABEL_WORD}`).test(next) || guessHeaderRole(next.replace(/[;,。].*$/, '')) !== null;

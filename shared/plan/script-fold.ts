@@ -23,11 +23,9 @@ export const toSimplified = (text: string): string => text.replace(HAN, (c) => T
 export const foldTraditionalLine = (text: string): string =>
   toSimplified(text)
     .replace(/[「」『』]/g, (q) => QUOTES[q] ?? q)
-    // 著 is 着 in these words of plan prose (着力, 着眼, 随着, 本着), and stays 著 in 显著, 著名, 著作.
+    // 著 is 着 in these words of plan prose (着力, 着眼, 随着, 本着, 生活无着), and stays 著 in 显著, 著名, 著作.
     .replace(/著(?=[力眼重手落实陆想装急])/g, '着')
-    .replace(/(?<=[随沿味本向朝接紧跟])著/g, '着')
-    // `生活无著人员`, `无著落`: 无着 (not 无著作…).
-    .replace(/(?<=无)著(?![作名称述])/g, '着');
+    .replace(/(?<=[随沿味本向朝接紧跟]|无(?!著名|著作))著/g, '着');
 
 /**
  * Mostly traditional: at least 5% of the Chinese characters are traditional-only. Simplified pages have

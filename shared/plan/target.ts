@@ -105,6 +105,8 @@ export const looksLikeValue = (raw: string): boolean => {
   const latin = /[A-Za-z]{2,}/.exec(parsed.unit)?.[0];
   const namesTechnology = /^[A-Za-z]+[\u4e00-\u9fff]/.test(parsed.unit) || (latin !== undefined && !/^(?:[kKMGT]?(?:bps|B|W|Wh|Hz)|km|kg|cm|mm|ppm|PM)$/.test(latin));
   if (namesTechnology) return false;
+  // `50亩以上农业…`: a bound in the middle, words after it — the start of a name (50亩以上农业规模化种养面积).
+  if (/(以上|以下|以内)[\u4e00-\u9fff]{2,}/.test(parsed.unit)) return false;
   if (parsed.comparator !== null && (parsed.low !== null || parsed.high !== null) && parsed.unit.length <= 6) return true;
   // A figure with a note on whom it covers (`20(80%用户)`, `100(部分城市)`) is still a figure.
   const bare = t.replace(/\s*[((][^()()]{1,12}[))]$/, '');

@@ -5,18 +5,23 @@
 import type { Responsibility } from './responsibility.js';
 import { isUnitInList, splitUnitList } from './unit-names.js';
 
-const LABEL_WORD = /牵头|配合|参与|协办|主办|责任|落实|承办|单位$|部门$|领导|时限|时间|目标|任务|措施|要求|内容/;
+// `领导小组办公室` is a unit's name; `责任领导:` is a field.
+const LABEL_WORD = /牵头|配合|参与|协办|主办|责任|落实|承办|领导(?!小组)|时限|时间|目标|任务|措施|要求|内容/;
+// A field word ends in 单位/部门 (`主管部门:`, `实施单位:`); a unit named with a place and a trade before its
+// 部门 (`某某市发展改革部门:`) is longer than a field word and is a unit.
+const FIELD_WORD = /^[\u4e00-\u9fff]{0,3}(单位|部门)$/;
 
 /** The units and the `X:` opening they were read from, or null. */
 export const unitFirstClause = (text: string): { responsibility: Responsibility; raw: string } | null => {
+  // A list of several units (six departments' full names) runs past 40 characters; every name is checked below.
   // The units may stand in a bracket instead of before a colon (`1.【区发改局】推进重大项目建设。`).
-  const m = /^([^::。;,\n]{2,80})[::]\s*(?=\S)/.exec(text.trim()) ?? /^[【\[〔]([^【】[\]〔〕\n]{2,40})[】\]〕]\s*(?=\S)/.exec(text.trim());
+  const m = /^([^::。;,\n]{2,90})[::]\s*(?=\S)/.exec(text.trim()) ?? /^[【\[〔]([^【】[\]〔〕\n]{2,40})[】\]〕]\s*(?=\S)/.exec(text.trim());
   const head = m?.[1]?.trim() ?? '';
   // One name is short; a list of six units (`省两型试验区管委会、省人力资源社会保障厅、…:`) runs longer.
   if (head.length > 40 && !head.includes('、')) return null;
   // A group of units (`市直各有关单位:`, `区直各部门:`) ends like a label word but names who does the work.
   const isUnitGroup = /^([省市区县]直)?各?(有关|相关)?(单位|部门)$/.test(head) && head.length >= 3;
-  if (!m || (LABEL_WORD.test(head) && !isUnitGroup)) return null;
+  if (!m || ((LABEL_WORD.test(head) || FIELD_WORD.test(head)) && !isUnitGroup)) return null;
   const names = splitUnitList(head);
   if (names.length === 0 || !(isUnitGroup || names.every((n) => isUnitInList(n, names) || /^各[\u4e00-\u9fff]{1,8}$/.test(n)))) return null;
   return { responsibility: { leads: names, participants: [], isLeadInferred: false }, raw: m[0].trim() };

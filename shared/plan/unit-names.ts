@@ -105,7 +105,8 @@ const splitSlash = (name: string): string[] => {
 /** `市级各有关部门及各县市区政府` is two units; `市发展和改革局` is one. Split on 及/和 only between two names. */
 const splitConjunction = (name: string): string[] => {
   const m = /^(.+?)(?:及|以及|和|与)(.+)$/.exec(name);
-  if (m?.[1] && m[2] && isDepartmentLike(m[1]) && isDepartmentLike(m[2]) && !SAME_PLACE_BODY.test(withoutNote(m[2]))) return [m[1], ...splitConjunction(m[2])];
+  // A town after 和 (`县住建局和凤城镇`) is a unit of the list as a department is.
+  if (m?.[1] && m[2] && isDepartmentLike(m[1]) && (isDepartmentLike(m[2]) || isTownName(m[2])) && !SAME_PLACE_BODY.test(withoutNote(m[2]))) return [m[1], ...splitConjunction(m[2])];
   return [name];
 };
 

@@ -208,3 +208,28 @@ describe('a government page\'s furniture around the plan', () => {
     expect(rows(['1.推进重大项目建设。', '【牵头单位】', '区发改局'].join('\n'))).toEqual([['推进重大项目建设', ['区发改局'], []]]);
   });
 });
+
+describe('shapes the merged pools of batches 8 and 9 drew into the layout matrix', () => {
+  it('reads a bare bracket unit with its own short name in a bracket (`发改局(服务业发展局)`, `未来科技城(海创园)`)', () => {
+    const text = ['1.扩大学前教育资源(区教育局、区财政局)2.服务业增加值增长5.5%(发改局(服务业发展局))3.打造创新策源地(未来科技城(海创园))'].join('\n');
+    expect(rows(text).map((r) => r[1])).toEqual([['区教育局'], ['发改局(服务业发展局)'], ['未来科技城(海创园)']]);
+  });
+
+  it('reads a 领导小组办公室 before the colon as a unit, not a 领导 field', () => {
+    expect(rows('1.县政府办公室、县深化改革工作领导小组办公室:全面实施行政许可事项清单管理。')[0]?.[1]).toEqual(['县政府办公室', '县深化改革工作领导小组办公室']);
+  });
+
+  it('splits `X和<town>` into two units', () => {
+    expect(rows(['1.修复南路片区路网。', '牵头单位:县交通局', '配合单位:县住建局和江口镇'].join('\n'))[0]?.[2]).toEqual(['县住建局', '江口镇']);
+  });
+
+  it('joins a unit cell over two lines whose second line opens with a shortened name', () => {
+    const text = ['序号', '工作任务', '牵头单位', '配合单位', '1', '开展妇女健康知识宣传', '省卫健委', '省委宣传部、省教育厅、', '省新闻出版、省总工会、省妇联'].join('\n');
+    expect(rows(text)).toEqual([['开展妇女健康知识宣传', ['省卫健委'], ['省委宣传部', '省教育厅', '省新闻出版', '省总工会', '省妇联']]]);
+  });
+
+  it('reads `30亩以上家庭` at the start of a wrapped indicator name as the name, not a value', () => {
+    const flat = ['表1 主要指标', '序号', '主要指标', '单位', '2020年', '2025年', '属性', '1', '城乡居民人均收入', '元', '—', '≥25000', '预期性', '2', '30亩以上家庭', '农场数量', '家', '—', '150', '预期性'];
+    expect(parsePlanText(flat.join('\n')).indicators?.map((i) => i.target.text)).toEqual(['≥25000', '150']);
+  });
+});

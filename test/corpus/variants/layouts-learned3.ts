@@ -174,8 +174,9 @@ const chineseSeq = (rng: Rng, tasks: PoolTask[]): Generated => {
 
 /** The unit first, then a colon and its work: `1.区园林局:新建口袋公园5个。` (lists of work by department). */
 const unitFirst: ItemWriter = (rng, task, title) => {
-  // A Chinese numeral is a code only with its mark after it: `一般公共预算收入…` opens with 一 but is no `一、`.
-  const m = /^([^\u4e00-\u9fff]*(?:[一二三四五六七八九十]+[、.．)])?)(.*)$/.exec(title);
+  // A numeral is a code only with its mark after it: `一般公共预算收入…` opens with 一 but is no `一、`, and
+  // `2024年农村公路…` opens with a year, `“转型升级突破年”活动` with a quote — neither is a code.
+  const m = /^((?:[((]?(?:\d+|[一二三四五六七八九十]+)[、.．))]\s*)?)(.*)$/.exec(title);
   const [code, text] = [m?.[1] ?? '', m?.[2] ?? title];
   return { lines: [`${code}${task.leads.join('、')}${colon(rng)}${text}`], units: leadOnly(task) };
 };
