@@ -189,8 +189,10 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
     if (clause) {
       for (const raw of clause.raws) content = content.replace(raw, '');
       // `农村道路畅通工程,牵头部门:市交通局。评语`: the clause is not part of the title either.
+      // The title may hold only the clause's first part (`…建设(牵头单位:X` when the title stopped at its `;`).
       for (const raw of clause.raws) {
-        const at = title.indexOf(raw.replace(/。$/, ''));
+        const whole = raw.replace(/。$/, '');
+        const at = [whole, whole.split(/[;;]/)[0] ?? ''].filter((r) => r.length >= 4).map((r) => title.indexOf(r)).find((n) => n > 0) ?? -1;
         if (raw && at > 0) title = title.slice(0, at).replace(/[,;\s]+$/, '');
       }
       content = content.replace(/\s+$/, '');

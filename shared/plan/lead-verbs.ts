@@ -117,9 +117,11 @@ export const parseLeadVerbForm = (raw: string, cutOff = false): Responsibility |
     target.push(...pending, ...names);
     pending = [];
   }
-  // Names after the last verb: a bracket the page cut off (`…牵头,省工业和信息化厅、省`) still has its lead.
-  if (pending.length > 0 && (leads.length === 0 || !cutOff)) return null;
-  if (leads.length > 0) return { leads, participants: [...participants, ...owners], isLeadInferred: false };
+  // Names after the last verb: a bracket the page cut off (`…牵头,省工业和信息化厅、省`) still has its lead; a
+  // list of whole units after the lead with no verb of its own (`X牵头,A、B`) is who takes part.
+  const trailingHelpers = !cutOff && leads.length > 0 && participants.length === 0 && owners.length === 0 && pending.length > 0 && pending.every(isDepartmentLike);
+  if (pending.length > 0 && (leads.length === 0 || !cutOff) && !trailingHelpers) return null;
+  if (leads.length > 0) return { leads, participants: [...participants, ...owners, ...(trailingHelpers ? pending : [])], isLeadInferred: false };
   // `(市发改委,市财政局配合)`: only helpers are named with a verb; the list before them, named first with
   // none, is the unit they help.
   if (owners.length === 0 && firstWithoutVerb.length > 0 && participants.length > firstWithoutVerb.length)

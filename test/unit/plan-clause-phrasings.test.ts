@@ -71,3 +71,15 @@ describe('the document\'s rule that the first unit listed leads, in other words'
     });
   }
 });
+
+describe('a lead verb with the helpers after it and no verb of their own', () => {
+  it('reads `责任单位:X牵头,A、B` and `(X牵头,A、B)`: the units after the lead take part', () => {
+    for (const text of ['1.推进重大项目建设。\n责任单位:区发改局牵头,区财政局、区住建局', '1.推进重大项目建设。(区发改局牵头,区财政局、区住建局)']) {
+      expect(parsePlanText(text).tasks.map((t) => [t.leads, t.participants])).toEqual([[['区发改局'], ['区财政局', '区住建局']]]);
+    }
+  });
+
+  it('keeps a closing bracket with two labels out of the title (`…建设(牵头单位:X;责任单位:Y)。`)', () => {
+    expect(parsePlanText('1.推进重大项目建设(牵头单位:区发改局;责任单位:区财政局)。').tasks.map((t) => t.title)).toEqual(['推进重大项目建设']);
+  });
+});
