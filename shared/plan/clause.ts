@@ -92,7 +92,7 @@ const groupResponsibility = (inner: string, cutOff: boolean): Responsibility | n
   if (labelled) return labelled;
   const marked = markedList(folded);
   if (marked) return marked;
-  if (/牵头|负责|配合|参与|参加|协作|协助|承办|主办|协办|落实|统筹|主抓|共同推进|为责任(?:单位|部门)/.test(folded)) return parseLeadVerbForm(folded, cutOff);
+  if (/牵头|负责|配合|参与|参加|协作|协助|承办|主办|协办|落实|统筹|主抓|负总责|共同推进|为责任(?:单位|部门)/.test(folded)) return parseLeadVerbForm(folded, cutOff);
   return null;
 };
 
@@ -250,7 +250,7 @@ const trailingVerbClause = (full: string, carried: string[]): Clause | null => {
   const body = text.replace(/[。;.\s]+$/, '');
   const sentenceStart = Math.max(body.lastIndexOf('。'), body.lastIndexOf('\n')) + 1;
   const sentence = body.slice(sentenceStart);
-  if (!/牵头|负责|配合|参与|参加|协同|协助|协作|协办|承办|主办|会同|落实|统筹|主抓|共同推进/.test(foldLabelScript(sentence))) return null;
+  if (!/牵头|负责|配合|参与|参加|协同|协助|协作|协办|承办|主办|会同|落实|统筹|主抓|负总责|共同推进/.test(foldLabelScript(sentence))) return null;
   const cuts = [0, ...[...sentence.matchAll(/[,;]/g)].map((m) => (m.index ?? 0) + 1)];
   for (const cut of cuts) {
     const start = sentenceStart + cut;
