@@ -42,7 +42,6 @@ export const splitRow = (text: string): string[] | null => {
   return null;
 };
 
-/** The table whose header is line `i`, and the index of the first line after it; null when line `i` is no such header. */
 /**
  * The roles of a header whose row below (`| | 牵头单位 | 配合单位 | |`) is column words only, naming the columns
  * a cell spans (`责任单位 | |`). Its own empty cells may have lost a bar, so it is placed where its words fall under
@@ -75,6 +74,7 @@ const matrixRows = (lines: SourceLine[], i: number, header: string[]): { table: 
   return { table: { title: titleBefore(lines, i), roles, rows: matrix.rows, lines: used, headerLine: lines[i]?.line ?? 0, stray: [] }, next: j };
 };
 
+/** The table whose header is line `i`, and the index of the first line after it; null when line `i` is no such header. */
 export const barRowsTable = (lines: SourceLine[], i: number): { table: FoundTable; next: number } | null => {
   const text = lines[i]?.text.trim() ?? '';
   const split = text ? splitRow(text) : null;

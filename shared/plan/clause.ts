@@ -86,13 +86,16 @@ const withoutCarryForward = (text: string): string => CARRY_FORWARD.reduce((t, r
 /** Verbs a task's sentence opens with and a unit's name does not (发展改革局, 综合执法局 and 建设局 stay units). */
 const OPENS_WITH_VERB = /^(开工|续建|新建|扩建|改建|建设|着力|培育|深化|优化|完善|健全|促进|强化|扩大|提高|巩固|持续|大力|积极|加大|坚持|支持|引导|严格|完成|建成|推进|开展|加强|加快|提升|打造|改造|创建|实施|落实|推动|启动|组织|做好|抓好|确保)/;
 
+/** A word that says a unit's part in the work: a clause with none of them is no assignment (parseLeadVerbForm judges the rest). */
+const ROLE_WORDS = /牵头|负责|配合|参与|参加|协同|协助|协作|协办|承办|主办|会同|落实|统筹|主抓|负总责|共同推进|为责任(?:单位|部门)/;
+
 const groupResponsibility = (inner: string, cutOff: boolean): Responsibility | null => {
   const folded = foldLabelScript(withoutCarryForward(inner));
   const labelled = labelledClause(folded);
   if (labelled) return labelled;
   const marked = markedList(folded);
   if (marked) return marked;
-  if (/牵头|负责|配合|参与|参加|协作|协助|承办|主办|协办|落实|统筹|主抓|负总责|共同推进|为责任(?:单位|部门)/.test(folded)) return parseLeadVerbForm(folded, cutOff);
+  if (ROLE_WORDS.test(folded)) return parseLeadVerbForm(folded, cutOff);
   return null;
 };
 
@@ -250,7 +253,7 @@ const trailingVerbClause = (full: string, carried: string[]): Clause | null => {
   const body = text.replace(/[。;.\s]+$/, '');
   const sentenceStart = Math.max(body.lastIndexOf('。'), body.lastIndexOf('\n')) + 1;
   const sentence = body.slice(sentenceStart);
-  if (!/牵头|负责|配合|参与|参加|协同|协助|协作|协办|承办|主办|会同|落实|统筹|主抓|负总责|共同推进/.test(foldLabelScript(sentence))) return null;
+  if (!ROLE_WORDS.test(foldLabelScript(sentence))) return null;
   const cuts = [0, ...[...sentence.matchAll(/[,;]/g)].map((m) => (m.index ?? 0) + 1)];
   for (const cut of cuts) {
     const start = sentenceStart + cut;

@@ -1,5 +1,7 @@
 // The header of a table flattened one cell per line: where it starts and ends, words split over two
-// lines joined back, unknown words kept as columns, a two-level header unfolded (flattened.ts reads the rows).
+// lines joined back, unknown words kept as columns, a two-level header unfolded, a glued header cut into its
+// words, the header printed again after a page break taken out (flattened.ts reads the rows).
+import { splitGluedHeader } from './flattened-forms.js';
 import { guessHeaderRole } from './header-guess.js';
 import type { SourceLine } from './body.js';
 import type { Cell } from './flattened.js';
@@ -79,4 +81,40 @@ export const headerStartsAt = (lines: SourceLine[], at: number): boolean => {
   const cells = lines.slice(at, at + 24).filter((l) => l.text.trim().length > 0).slice(0, 12).map((l) => ({ line: l.line, text: l.text.trim() }));
   const { header } = headerRun(cells, 0);
   return header.length >= 3 && headerRoles(header.map((c) => c.text)) !== null;
+};
+
+/**
+ * A header glued into one run becomes one line per word (same line number), and a second header row
+ * glued under it (`一季度二季度三季度四季度`, all columns the importer keeps aside) is left out of the table.
+ */
+export const unglueHeaders = (lines: SourceLine[]): SourceLine[] => {
+  const out: SourceLine[] = [];
+  let afterHeader = false;
+  for (const l of lines) {
+    // Only a run with no separator at all: a header split by spaces is spacedTable's.
+    const words = roleOfHeader(l.text) === null && !/\s/.test(l.text.trim()) ? splitGluedHeader(l.text) : null;
+    if (words && afterHeader && words.every((w) => roleOfHeader(w) === 'other' || roleOfHeader(w) === 'deadline')) continue;
+    afterHeader = words !== null && headerRoles(words) !== null;
+    if (afterHeader && words) out.push(...words.map((text) => ({ line: l.line, text })));
+    else out.push(l);
+  }
+  return out;
+};
+
+/**
+ * The header printed again after a page break (a PDF repeats a table's header row on every page): the same
+ * cells in the same order inside the body are no row.
+ */
+export const withoutRepeatedHeader = (body: Cell[], header: string[]): Cell[] => {
+  if (header.length < 2) return body;
+  const out: Cell[] = [];
+  for (let k = 0; k < body.length; k += 1) {
+    if (header.every((h, i) => body[k + i]?.text === h)) {
+      k += header.length - 1;
+      continue;
+    }
+    const cell = body[k];
+    if (cell) out.push(cell);
+  }
+  return out;
 };

@@ -4,12 +4,12 @@ import { isImprintLine } from './imprint.js';
 import { isGroupHeading, readHeading } from './numbering.js';
 import { barRowsTable } from './bar-rows.js';
 import { columnMemory, fitRow, repeatedColumnValues, type ColumnMemory } from './row-align.js';
-import { headerRun, headerStartsAt } from './flat-header.js';
+import { headerRun, headerStartsAt, unglueHeaders, withoutRepeatedHeader } from './flat-header.js';
 import { headerRoles, roleOfHeader, type Role, type TableRow } from './table-rows.js';
 import { tableCell } from './text.js';
 import { rowsWithInnerSeq } from './seq-inside.js';
 import { rowsFromUnitLines } from './unit-line-rows.js';
-import { joinBrokenCells, spacedTable, splitGluedHeader, titleBefore } from './flattened-forms.js';
+import { joinBrokenCells, spacedTable, titleBefore } from './flattened-forms.js';
 import { sentenceRowsTable } from './sentence-rows.js';
 import { rowsAtTaskCells, unitRowFollows } from './unnumbered-rows.js';
 import { isCutLastCell, rowsEndedByBars } from './bar-end-rows.js';
@@ -156,43 +156,7 @@ const rowsFollow = (lines: SourceLine[], at: number, firstRole: Role | undefined
   return false;
 };
 
-/**
- * A header glued into one run becomes one line per word (same line number), and a second header row
- * glued under it (`一季度二季度三季度四季度`, all columns the importer keeps aside) is left out of the table.
- */
-const unglueHeaders = (lines: SourceLine[]): SourceLine[] => {
-  const out: SourceLine[] = [];
-  let afterHeader = false;
-  for (const l of lines) {
-    // Only a run with no separator at all: a header split by spaces is spacedTable's.
-    const words = roleOfHeader(l.text) === null && !/\s/.test(l.text.trim()) ? splitGluedHeader(l.text) : null;
-    if (words && afterHeader && words.every((w) => roleOfHeader(w) === 'other' || roleOfHeader(w) === 'deadline')) continue;
-    afterHeader = words !== null && headerRoles(words) !== null;
-    if (afterHeader && words) out.push(...words.map((text) => ({ line: l.line, text })));
-    else out.push(l);
-  }
-  return out;
-};
-
 const SIGNATURE_DATE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^[〇零O○o一二三四五六七八九]{4}\s*年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$/;
-
-/**
- * The header printed again after a page break (a PDF repeats a table's header row on every page): the same
- * cells in the same order inside the body are no row.
- */
-const withoutRepeatedHeader = (body: Cell[], header: string[]): Cell[] => {
-  if (header.length < 2) return body;
-  const out: Cell[] = [];
-  for (let k = 0; k < body.length; k += 1) {
-    if (header.every((h, i) => body[k + i]?.text === h)) {
-      k += header.length - 1;
-      continue;
-    }
-    const cell = body[k];
-    if (cell) out.push(cell);
-  }
-  return out;
-};
 
 /**
  * A 序号 column the page printed empty in every row (`序号 / 目标与任务 / 牵头责任单位 / 责任单位`, then rows

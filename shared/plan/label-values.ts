@@ -1,13 +1,13 @@
-// A label printed apart from its units: alone on its line with the units on the next
-// (`牵头单位:` / `市发改委`, as forms and reflowed tables leave them), or followed by a space instead of
-// a colon (`牵头单位 市发改委`). Joined back into `牵头单位:市发改委` before anything else reads the lines.
+// A label printed apart from its units: alone on its line with the units on the next (`牵头单位:` / `市发改委`,
+// as forms and reflowed tables leave them). Joined back into `牵头单位:市发改委` before anything else reads the
+// lines. (A label followed by a space instead of a colon, `牵头单位 市发改委`, is read when the document is
+// normalised: responsibility.ts `unbracketLabel`.)
 import type { SourceLine } from './body.js';
 import { LABEL_WORD } from './responsibility.js';
 import { roleOfHeader } from './table-rows.js';
 import { isUnitNameList, splitUnitList } from './unit-names.js';
 
 const LABEL_ALONE = new RegExp(`^\\s*(${LABEL_WORD})\\s*([::])?\\s*$`);
-const LABEL_SPACE = new RegExp(`^\\s*(${LABEL_WORD})\\s+([^::]+)$`);
 
 /** Every name of the text reads as a unit (a value line, not a sentence or the next item). */
 const isUnitList = (text: string): boolean => {
@@ -30,11 +30,6 @@ export const joinLabelValues = (lines: SourceLine[]): SourceLine[] => {
     if (alone?.[1] && isLabel && next && isUnitList(next.text)) {
       out.push({ line: line.line, text: `${alone[1]}:${next.text.trim()}` });
       i += 1;
-      continue;
-    }
-    const spaced = LABEL_SPACE.exec(line.text);
-    if (spaced?.[1] && spaced[2] && isUnitList(spaced[2])) {
-      out.push({ line: line.line, text: `${spaced[1]}:${spaced[2].trim()}` });
       continue;
     }
     out.push(line);

@@ -166,11 +166,6 @@ const LABEL_NOTE = /((?:牵头|配合|参与|参加|协同|协办|协作|协助|
  */
 const LABEL_WITH_WEI = /((?:牵头|配合|参与|参加|协同|协办|协作|协助|主办|主责|责任)(?:责任)?(?:单位|部门))(?:为|是)(?=[\u4e00-\u9fff])(?!牵头|配合|参与|协办|主办|汇总|责任)/g;
 
-/**
- * A label parted from its units by a space instead of a colon (`牵头单位 区发改局`, `(牵头单位 X;责任单位 A、B)`),
- * as a Word form or a PDF's text gives it: read as the colon, when what follows is a unit and no other
- * column word (a space-separated header `牵头单位 配合单位 完成时限` or `主管单位 协管单位` stays a header).
- */
 /** Up to the first closing bracket that closes nothing opened after the start (`相关市(州)人民政府)。` → the name). */
 const beforeStrayClose = (text: string): string => {
   let depth = 0;
@@ -184,21 +179,24 @@ const beforeStrayClose = (text: string): string => {
   }
   return text;
 };
-const isUnitBefore = (text: string): boolean => {
-  const names = splitUnitList(text.replace(/[;,。;,\]】〕].*$/, '').replace(/(?:牵头|负责|配合|参与|协助|会同).*$/, ''));
+
+/** The text opens with a unit: its list, cut at `cut` and before a verb (`X牵头`), starts with a unit's name. */
+const opensWithUnit = (text: string, cut: RegExp): boolean => {
+  const names = splitUnitList(text.replace(cut, '').replace(/(?:(?:分别|共同)(?=牵头|负责)|牵头|负责|配合|参与|协助|会同).*$/, ''));
   return names.length > 0 && isUnitInList(names[0] ?? '', names);
 };
+
+/**
+ * A label parted from its units by a space instead of a colon (`牵头单位 区发改局`, `(牵头单位 X;责任单位 A、B)`),
+ * as a Word form or a PDF's text gives it: read as the colon, when what follows is a unit and no other
+ * column word (a space-separated header `牵头单位 配合单位 完成时限` or `主管单位 协管单位` stays a header).
+ */
 const SPACED_LABEL = new RegExp(`(^|[\\s(\\[【〔;,。])(${LABEL_WORD})[ \\t]+(?=([^\\s|]+))`, 'g');
 const labelBySpace = (line: string): string =>
   line.replace(SPACED_LABEL, (whole, before: string, label: string, next: string) => {
-    // The first unit: up to the list's end, before a verb (`X牵头`); a bracket may be in its name
-    // (`相关市(州)人民政府`) or a note after it (`县发改局(首位单位为牵头单位)`).
-    const firstUnit = (cut: RegExp): boolean => {
-      const names = splitUnitList(next.replace(cut, '').replace(/(?:(?:分别|共同)(?=牵头|负责)|牵头|负责|配合|参与|协助|会同).*$/, ''));
-      return isUnitInList(names[0] ?? '', names);
-    };
-    // Inside a bracket the list runs up to the bracket's close: `(…;责任单位 相关市(州)人民政府)`.
-    const isUnit = firstUnit(/[;,。\]】〕].*$/) || firstUnit(/[;,。()\]】〕].*$/) || isUnitBefore(beforeStrayClose(next));
+    // The first unit ends the list's first name; a bracket may be in its name (`相关市(州)人民政府`), a note
+    // after it (`县发改局(首位单位为牵头单位)`), or inside a bracket the list runs to its close.
+    const isUnit = opensWithUnit(next, /[;,。\]】〕].*$/) || opensWithUnit(next, /[;,。()\]】〕].*$/) || opensWithUnit(beforeStrayClose(next), /[;,。;,\]】〕].*$/);
     // Opening a bracket (`(牵头单位 市发…`, cut off by the page) it is a label whatever follows.
     const opensBracket = /[(\[【〔]/.test(before);
     const isColumnWord = new RegExp(`^${LABEL_WORD}`).test(next) || guessHeaderRole(next.replace(/[;,。].*$/, '')) !== null;
