@@ -33,29 +33,21 @@ export const unfoldMatrix = (header: string[], rows: TableRow[]): { header: stri
   if (!kept.some((k) => ['task', 'content'].includes(roleOfHeader(header[k] ?? '') ?? ''))) return null;
   const marks = rows.flatMap((r) => unitAt.map((k) => (r.cells[k] ?? '').trim())).filter(Boolean);
   if (marks.length === 0 || !marks.every(isMark)) return null;
+  // Ticks only, no 牵头/配合 mark anywhere: the ticked units are a 责任单位 list (its first unit is the inferred lead).
+  const ticksOnly = !marks.some((m) => LEAD_MARK.test(m) || PART_MARK.test(m));
+  const unitsMarked = (r: TableRow, mark: RegExp): string[] => unitAt.filter((k) => mark.test((r.cells[k] ?? '').trim())).map((k) => (header[k] ?? '').trim());
+  const own = kept.map((k) => header[k] ?? '');
+  if (ticksOnly) return { header: [...own, '责任单位'], rows: rows.map((r) => ({ line: r.line, cells: [...kept.map((k) => r.cells[k] ?? ''), unitsMarked(r, TICK).join('、')] })) };
   const unfolded = rows.map((r) => {
-    const lead: string[] = [];
-    const part: string[] = [];
-    const ticked: string[] = [];
-    for (const k of unitAt) {
-      const mark = (r.cells[k] ?? '').trim();
-      const unit = (header[k] ?? '').trim();
-      if (LEAD_MARK.test(mark)) lead.push(unit);
-      else if (PART_MARK.test(mark)) part.push(unit);
-      else if (TICK.test(mark)) ticked.push(unit);
-    }
-    // Ticks beside a lead mark take part; ticks alone are a bare list (its first unit leads, by inference).
+    const lead = unitsMarked(r, LEAD_MARK);
+    const ticked = unitsMarked(r, TICK);
+    // Ticks beside a lead mark take part; in a row with no lead mark the first tick leads.
     const leads = lead.length > 0 ? lead : ticked.slice(0, 1);
+    const part = unitsMarked(r, PART_MARK);
     const parts = lead.length > 0 ? [...part, ...ticked] : [...ticked.slice(1), ...part];
     return { line: r.line, cells: [...kept.map((k) => r.cells[k] ?? ''), leads.join('、'), parts.join('、')] };
   });
-  // With ticks only and no lead mark anywhere, the column says 责任单位: its first unit is the inferred lead.
-  const anyLeadMark = marks.some((m) => LEAD_MARK.test(m));
-  const anyPartMark = marks.some((m) => PART_MARK.test(m));
-  if (!anyLeadMark && !anyPartMark) {
-    return { header: [...kept.map((k) => header[k] ?? ''), '责任单位'], rows: unfolded.map((r) => ({ ...r, cells: [...r.cells.slice(0, -2), [r.cells.at(-2), r.cells.at(-1)].filter(Boolean).join('、')] })) };
-  }
-  return { header: [...kept.map((k) => header[k] ?? ''), '牵头单位', '配合单位'], rows: unfolded };
+  return { header: [...own, '牵头单位', '配合单位'], rows: unfolded };
 };
 
 /** A real table's rows (.docx, .xlsx) with a matrix header among its first rows, unfolded; null when none is. */
