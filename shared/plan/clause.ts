@@ -105,9 +105,13 @@ const markedList = (inner: string): Responsibility | null =>
 
 /**
  * A unit named in a bare bracket with no label or verb: the ends only a unit has (not 园/区/城, which end
- * places and projects too: `(含口袋公园)`).
+ * places and projects too: `(含口袋公园)`); people's organisations (妇女联合会, 个体劳动者协会), state farms
+ * and forests (国有林场), prisons, state firms (区属国有企业).
  */
-const BARE_UNIT = /^[\u4e00-\u9fff()()]{1,30}(局|委|办|院|厅|中心|公司|政府|馆|队|站|所|股|科|集团|办公室|管委会|街道|办事处|部|部门|处|室|银行|分行|支行|海关|工会|妇联|团委|残联|科协|侨联|文联|社科联|工商联|台联|气象台|电视台|党校|中学|小学|公路段|科技城|单位)$/;
+const BARE_UNIT = /^[\u4e00-\u9fff()()]{1,30}(局|委|办|院|厅|中心|公司|政府|馆|队|站|所|股|科|集团|办公室|管委会|街道|办事处|部|部门|处|室|银行|分行|支行|海关|工会|妇联|团委|残联|科协|侨联|文联|社科联|工商联|台联|台联会|联合会|协会|商会|红十字会|气象台|电视台|党校|中学|小学|公路段|科技城|单位|林场|农场|牧场|渔场|茶场|监狱|国有企业|合作社|供销社)$/;
+
+/** A people's organisation written without its level (`(工商联)`, `(妇联)`): nothing before the end word. */
+const BARE_ORGANISATION = /^(总工会|工会|妇联|团委|残联|科协|侨联|文联|社科联|工商联|台联|台联会|红十字会|供销社|供销合作社)$/;
 
 const BARE_COLLECTIVE = /^(各(街道|镇街|乡镇|镇|乡|县区|区县|区|县|县市区|园区)|(区|县|市)?(级)?(各)?(相关|有关)(部门|单位)|各成员单位)$/;
 
@@ -150,7 +154,7 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
     // Collective names (各街道, 各镇, 区级相关部门) join a list once one unit in it is named outright.
     // A role word (`(配合单位)` after a list, a unit's mark) is no unit, so it is no bare list either.
     // A unit with its short name in a bracket of its own (`发改局(服务业发展局)`) is judged by its name.
-    const isBare = (n: string): boolean => BARE_UNIT.test(n.replace(/[((][^()()]{2,20}[))]$/, '')) && isDepartmentLike(n) && !/^(含|包括|不含|如|即|其中|重点)/.test(n);
+    const isBare = (n: string): boolean => (BARE_UNIT.test(n.replace(/[((][^()()]{2,20}[))]$/, '')) || BARE_ORGANISATION.test(n)) && isDepartmentLike(n) && !/^(含|包括|不含|如|即|其中|重点)/.test(n);
     // Beside one such unit, the rest may be any unit's name: a town (`凤城镇`), a zone (`立山经济开发区`), a
     // bank's branch, a group (`各地`, `相关街道`) — the list says what its items are.
     const isListed = (n: string): boolean => isUnitInList(n, names) && !/^(含|包括|不含|如|即|其中|重点)/.test(n);

@@ -15,9 +15,10 @@ const UNIT_TAIL = /(局|委|办|辦|中心|政府|部|处|處|会|會|院|厅|�
 
 /**
  * A cell's line that ends like a unit, a bracketed note (高新园(邹区镇)) and a trailing separator aside;
- * 妇联, 残联, 科协 (the people's organisations end in 联/协) and 各地, 各部门 (a group of units by level) too.
+ * 妇联, 残联, 科协 (the people's organisations end in 联/协), 供销社, a bank's branch, a state farm, and 各地, 各部门
+ * (a group of units by level) too.
  */
-const LINE_TAIL = /(区|區|园|園|班|股|科|室|馆|館|集团|集團|平台|机构|機構|联|聯|协|協)$/;
+const LINE_TAIL = /(区|區|园|園|班|股|科|室|馆|館|集团|集團|平台|机构|機構|联|聯|协|協|社|银行|銀行|林场|农场|监狱|电视台|气象台)$/;
 const endsLikeUnit = (line: string): boolean => {
   const bare = line.replace(/[、,,;;。.]+$/, '').replace(/[((][^()()]*[))]$/, '');
   return UNIT_TAIL.test(bare) || LINE_TAIL.test(bare) || /^各[\u4e00-\u9fff]{1,6}$/.test(bare);
@@ -73,12 +74,12 @@ const joinBareLevels = (names: string[]): string[] =>
   }, []);
 
 /**
- * A cell or list whose units are separated by spaces only (`县教体局 各相关乡镇政府`): split there when
- * every part is a unit's name; a name typed with spaces inside (`县 教 体 局`) has parts that are not.
+ * A cell or list whose units are separated by spaces only (`县教体局 各相关乡镇政府`, `县工商联 县商务局(口岸办)`):
+ * split there when every part ends like a unit's name; a name typed with spaces inside (`县 教 体 局`) has parts that are not.
  */
 const splitOnSpaces = (name: string): string[] => {
   const parts = name.trim().split(/\s+/);
-  return parts.length > 1 && parts.every((p) => p.length >= 3 && (UNIT_TAIL.test(p) || /^各.{2,}/.test(p))) ? parts : [name];
+  return parts.length > 1 && parts.every((p) => p.length >= 3 && (endsLikeUnit(p) || /^各.{2,}/.test(p))) ? parts : [name];
 };
 
 /**

@@ -8,24 +8,14 @@ import { splitGluedHeader } from './flattened-forms.js';
 import { splitTitle } from './numbering.js';
 import { headerRoles, type Role, type TableRow } from './table-rows.js';
 import { isDepartmentLike, splitUnitList } from './unit-names.js';
-
-/** A unit's name ends like this; 区 only ends a short one (经开区), not a place in a sentence (核心区). */
-const UNIT_END = /(局|委|办|院|中心|公司|政府|馆|队|站|所|股|科|集团|管委会|街道|镇|乡|园|社区|村)$/;
+import { GLUED_UNIT_END, gluedUnitAt } from './glued-units.js';
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧芮常单';
 
-/** The shortest unit name at the start of `text` (a bracketed note after it included), or null. */
-const unitAt = (text: string): string | null => {
-  for (let len = 2; len <= Math.min(12, text.length); len += 1) {
-    const candidate = text.slice(0, len);
-    if (/[,。;、:()()“”\d]/.test(candidate)) return null;
-    if (UNIT_END.test(candidate) || (/区$/.test(candidate) && len <= 4)) {
-      const note = /^[((][^()()]{1,8}[))]/.exec(text.slice(len));
-      return note ? candidate + note[0] : candidate;
-    }
-  }
-  return null;
-};
+const unitAt = (text: string): string | null => gluedUnitAt(text, true);
+
+/** The words a unit's name opens with when its level is left out (机关事务管理局, 人大常委会, 党委办公室). */
+const UNIT_OPENING = /^(?:[省市区县镇乡]|各|机关|人大|政协|政府|党委|党工委|财政|发展|发改|教育|教体|民政|住建|住房|自然|资规|交通|农业|农村|水利|水务|商务|文化|文旅|卫生|卫健|审计|统计|市场|经信|工信|科技|司法|税务|城管|城市|应急|退役|医保|医疗|残联|妇联|工会|总工会|团委|组织|宣传|统战|政法|纪委|档案|信访|国资|生态|环保|林业|气象|供销|邮政|消防|融媒|公安|人社|人力|行政|政务|编办|网信|大数据|机构|投资|城投|交投|文明|老干部|红十字|科协|工商联|侨联|社科|台办|外事|粮食|体育|旅游|广电|新闻|人武|武装|法院|检察院|人民|国有|烟草|地方|疾控|广播|妇女|科学|残疾|供电|供水|自来水|台联)/;
 
 /**
  * Units at the start of `text` until something else begins. With a leader's column the (sub-)row's
@@ -38,7 +28,10 @@ const unitsAt = (text: string, personFirst: boolean): { units: string[]; rest: s
     // 何海平教育局 / 张菁民政局: the name's length is the one that leaves a unit of three or more characters.
     const three = unitAt(rest.slice(3));
     const two = unitAt(rest.slice(2));
-    if (three && three.length >= 3) rest = rest.slice(3);
+    // Most names have three characters; a two-character one shows when only it leaves a unit that opens
+    // the way units do (张菁机关事务管理局: 机关…, not 关事务…).
+    const twoFits = two !== null && two.length >= 3 && UNIT_OPENING.test(two) && !(three !== null && UNIT_OPENING.test(three));
+    if (three && three.length >= 3 && !twoFits) rest = rest.slice(3);
     else if (two && two.length >= 3) rest = rest.slice(2);
     else return { units: [], rest: text };
   } else if ((unitAt(rest)?.length ?? 0) < 3) return { units: [], rest };
@@ -63,14 +56,14 @@ const figureRow = (text: string, roles: Role[]): string[] | null => {
     again = false;
     for (const len of [3, 2]) {
       const name = tail.slice(-len);
-      if (tail.length > len + 2 && SURNAMES.includes(name[0] ?? '') && !UNIT_END.test(name)) {
+      if (tail.length > len + 2 && SURNAMES.includes(name[0] ?? '') && !GLUED_UNIT_END.test(name)) {
         tail = tail.slice(0, -len);
         again = true;
         break;
       }
     }
   }
-  if (!UNIT_END.test(tail)) return null;
+  if (!GLUED_UNIT_END.test(tail)) return null;
   let lead = '';
   for (let at = tail.length - 3; at >= Math.max(0, tail.length - 10) && !lead; at -= 1) if (/[省市区县]/.test(tail[at] ?? '')) lead = tail.slice(at);
   if (!lead) return null;

@@ -7,21 +7,11 @@ import type { FoundTable } from './flattened.js';
 import { splitGluedHeader } from './flattened-forms.js';
 import { splitTitle } from './numbering.js';
 import { headerRoles, type Role, type TableRow } from './table-rows.js';
+import { gluedUnitAt } from './glued-units.js';
 
 /** Where a glued header may start: the words a task column is named by. */
 const TASK_HEADER = /项目名称|任务名称|工作任务|重点任务|主要任务|具体任务|工作内容|主要内容|重点工作|工作事项/g;
-/** A unit's name ends like this (区 only in a short one). */
-const UNIT_END = /(局|委|办|院|中心|公司|政府|馆|队|站|所|股|科|集团|管委会|街道|镇|乡|社区|村|妇联|残联|科协|总工会|团委)$/;
-
-/** The shortest unit name at the start of `text`, or null. */
-const unitAt = (text: string): string | null => {
-  for (let len = 2; len <= Math.min(12, text.length); len += 1) {
-    const candidate = text.slice(0, len);
-    if (/[,。;、:()()“”\d]/.test(candidate)) return null;
-    if (UNIT_END.test(candidate) || (/区$/.test(candidate) && len <= 4)) return candidate;
-  }
-  return null;
-};
+const unitAt = (text: string): string | null => gluedUnitAt(text, false);
 
 /** Units listed at the start of `text` (`区妇联、区教育局、各街道`), and what follows them. */
 const unitsAt = (text: string): { units: string[]; rest: string } => {

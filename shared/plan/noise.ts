@@ -17,8 +17,9 @@ const NOISE: [RegExp, string][] = [
   // The same panel with its labels in brackets, bulleted or numbered as a list (`1. [主题分类] 综合政务`,
   // `5. [成文日期] 2016-06-08`, `∙【制定机关】某某市人民政府办公厅`): a field and its value, never a task.
   [/^(?:[•·●▪◆∙\-]\s*|\d{1,2}\s*[.、.]\s*)?[[【]\s*(索\s*引\s*号|主\s*题\s*词|主题分类|发布机构|发文机构|发文机关|發文機關|制定机关|联合发文单位|公开范围|公开方式|公开时限|公开日期|公布日期|成文日期|发布日期|实施日期|施行日期|生成日期|废止日期|失效日期|信息来源|文件来源|有\s*效\s*性|时\s*效\s*性|发文字号|發文字號|文\s*号|字\s*号|组配分类|体裁分类|效力级别|效力等级)\s*[\]】]/, '网页上的公开信息栏'],
-  // `主办单位:区政府办公室 承办单位:区大数据中心`: the site's owner and its host (a task's helper is 协办, not 承办单位).
-  [/版权所有|ICP备|网站标识码|公网安备|技术支持[::]|主办单位[::].*(网|站)|主办单位[::]\S{2,30}\s+(承办单位|运维单位|维护单位)[::]/, '网站版权信息'],
+  // `主办单位:区政府办公室 承办单位:区大数据中心`, `主办单位:某某网`: the site's owner and its host (a task's helper is
+  // 协办, not 承办单位). A task's `主办单位:县水文站` names a unit that ends in 站, not a web site.
+  [/版权所有|ICP备|网站标识码|公网安备|技术支持[::]|主办单位[::].*(?:网站|门户|网$)|主办单位[::]\S{2,30}\s+(承办单位|运维单位|维护单位)[::]/, '网站版权信息'],
   // A reposting site's notice (`本文转载自…,如有侵权请联系删除。`): the site speaking, not the document.
   [/^(本文|本站)?(转载|来源)自.{0,20}(如有侵权|请联系删除)|如有侵权[,,]?请联系|转载请注明(出处|来源)/, '转载声明'],
   // A site's news list beside the document: `- 改出一片新天地04-28` (a headline ending in its date).

@@ -5,9 +5,10 @@ import { shareSuffix, splitDepartmentNames } from './department-names.js';
 /**
  * Ends like a unit's name: 局, 委, 办, 政府, 中心 … (simplified and traditional forms; 人口计生 as tables shorten it),
  * and the less common ends of units that take tasks too: people's organisations (侨联, 文联), 气象台, 电视台, 党校,
- * schools, a road maintenance 公路段, a party committee's 督查室 or 研究室.
+ * schools, a road maintenance 公路段, a party committee's 督查室 or 研究室, state farms and forests (国有林场), prisons,
+ * state firms (市属国有企业).
  */
-const UNIT_END = /(局|委|办|辦|院|厅|廳|政府|部|中心|处|處|会|會|所|队|隊|行|司|馆|館|站|公司|单位|單位|部门|部門|集团|集團|分局|机构|機構|办公室|辦公室|委员会|委員會|小组|小組|海关|海關|法院|检察院|團市委|团市委|总工会|總工會|妇联|婦聯|科协|科協|工商联|工商聯|残联|殘聯|銀行|银行|社|专班|專班|街道|镇街|乡镇|鄉鎮|平台|园|園|区|區|新区|管委会|指挥部|指揮部|领导小组|新城|科技城|股|股室|科|科室|计生|計生|侨联|僑聯|文联|文聯|社科联|社科聯|台联|台聯|气象台|氣象台|电视台|電視台|党校|黨校|中学|中學|小学|小學|中专|中專|职专|職專|大学|大學|(?:公路|工务|养护|供电)段|督查室|研究室|政研室)$/;
+const UNIT_END = /(局|委|办|辦|院|厅|廳|政府|部|中心|处|處|会|會|所|队|隊|行|司|馆|館|站|公司|单位|單位|部门|部門|集团|集團|分局|机构|機構|办公室|辦公室|委员会|委員會|小组|小組|海关|海關|法院|检察院|團市委|团市委|总工会|總工會|妇联|婦聯|科协|科協|工商联|工商聯|残联|殘聯|銀行|银行|社|专班|專班|街道|镇街|乡镇|鄉鎮|平台|园|園|区|區|新区|管委会|指挥部|指揮部|领导小组|新城|科技城|股|股室|科|科室|计生|計生|侨联|僑聯|文联|文聯|社科联|社科聯|台联|台聯|气象台|氣象台|电视台|電視台|党校|黨校|中学|中學|小学|小學|中专|中專|职专|職專|大学|大學|(?:公路|工务|养护|供电)段|督查室|研究室|政研室|林场|农场|牧场|渔场|茶场|监狱|国有企业)$/;
 
 /** A unit written with a bracketed note after it: 各县、区人民政府(管委会). */
 const withoutNote = (name: string): string => name.replace(/[((<〈][^()()<>〈〉]*[))>〉]$/, '').replace(/[((<〈][^()()<>〈〉]*[))>〉]/, '');
@@ -22,8 +23,16 @@ const EVERY_PLACE = /^各(地|级|[省市州县区乡镇街]{1,4})$/;
 const TOWN = /^[\u4e00-\u9fff]{2,4}[镇乡鎮鄉]$/;
 const NOT_TOWN = /^[\u4e00-\u9fff]{2,}城[镇鎮]$|小[城]?[镇鎮]$|(重点|中心|建制|特色|集|村|古|家|故|下|返|回|入|进|出|离|城乡|乡)[镇乡鎮鄉]$/;
 
-/** Only where a wording already says the names are units (`X牵头,A、B配合`): in a cell, a town may be a place. */
-export const isTownName = (name: string): boolean => TOWN.test(name) && !NOT_TOWN.test(name);
+/**
+ * A city, county or banner by name (`石嘴山市`, `长兴县`, `鄂托克旗`, `兴安盟`, `延边朝鲜族自治州`): a provincial or a
+ * city's plan gives work to the places under it by their names alone. Words that end the same way are not places:
+ * 城市 after a qualifier (智慧城市), 超市, 夜市, 股市, 联盟, 红旗 …
+ */
+const PLACE = /^[\u4e00-\u9fff]{2,5}[市县縣旗盟]$|^[\u4e00-\u9fff]{2,8}自治[州县縣旗]$/;
+const NOT_PLACE = /(城|都|超|夜|集|股|楼|门|上|开|入|早|菜|花|车|灯|罢|海|互|下|联|红|国|党|团|队|锦|彩|全|本|郡|州)[市县縣旗盟]$|市县$|区县$|省市$|[^\u4e00-\u9fff]/;
+
+/** Only where a wording already says the names are units (`X牵头,A、B配合`): in a cell, a town or a city may be a place. */
+export const isTownName = (name: string): boolean => (TOWN.test(name) && !NOT_TOWN.test(name)) || (PLACE.test(name) && !NOT_PLACE.test(name) && !TASK_VERB_START.test(name));
 
 /**
  * A short task that happens to end like a unit (`建成投用中小学3所`, `完成县应急广播指挥中心`): a count with
