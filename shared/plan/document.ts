@@ -1,6 +1,7 @@
 // The importer's entry point: a document (lines and tables, from text, .docx or .xlsx) → ParsedPlan.
 // Tasks come from a decomposition table when the document has one (it is the assignment of record),
 // otherwise from the numbered body. Indicator tables are read wherever they are.
+import { ROLE_WITH_UNIT } from './role-words.js';
 import { readBody, type SourceLine } from './body.js';
 import { splitRunOnItems } from './run-on.js';
 import { reconcileSpellings } from './department-names.js';
@@ -254,7 +255,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   const hasResponsibility = tasks.some((t) => t.leads.length + t.participants.length > 0);
   // The note says no unit is named only when the text has no responsibility wording at all; wording
   // that could not be tied to tasks is a different thing to tell the office.
-  const hasWording = allLines.some((l) => /牵头|牽頭|责任单位|責任單位|责任部门|责任科室|责任股室|责任处室|配合单位|参与单位|协同单位|协办单位|主办单位|承办单位|落实单位|实施单位|承担单位|执行单位|负责单位|主管部门|按职责分工|部门分工|责任分工/.test(l.text));
+  const hasWording = allLines.some((l) => /牵头|牽頭|責任單位|按职责分工|部门分工|责任分工/.test(l.text) || ROLE_WITH_UNIT.test(l.text));
   if (tasks.length > 0 && !hasResponsibility && !hasWording) {
     notes.push('文件中没有找到任何责任单位:各项任务的牵头单位需要在导入前或导入后指定。');
   } else if (tasks.length > 0 && !hasResponsibility) {

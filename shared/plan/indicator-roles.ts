@@ -1,6 +1,7 @@
 // Header words of indicator tables (指标表) and the column roles they name. Real tables spell their
 // headers many ways: spaces inside words (指  标), traditional script (指標屬性), explanations in
 // brackets (2020年基期值(起始日期用作比较的数据)), a header cell broken over two lines (2015 / 基期值).
+import { OWNER_WITH_UNIT } from './role-words.js';
 import { foldPunctuation } from './text.js';
 
 export type IndicatorRole = 'seq' | 'category' | 'name' | 'unit' | 'baseline' | 'target' | 'achieved' | 'attribute' | 'owner' | 'note';
@@ -79,8 +80,9 @@ const roleOf = (t: string): IndicatorRole | 'year' | null => {
   // 2021—2025年累计, 五年累计: a cumulative column beside the year columns, kept as a note.
   if (/累计$/.test(t) && t.length <= 12) return 'note';
   if (/目标|预期值|指标值|预期效果|规划值|指标要求|标准值/.test(t)) return 'target';
-  // The unit that checks an indicator (监考单位, 考核单位) is the one answering for it, as a 责任单位 is.
-  if (/责任单位|牵头|责任部门|负责司局|负责单位|责任处室|监考单位|考核单位|考评单位|监测单位|责任主体/.test(t)) return 'owner';
+  // The unit that checks an indicator (监考单位, 考核单位) is the one answering for it, as a 责任单位 (落实单位,
+  // 主管部门: role-words.ts) is.
+  if (/牵头|负责司局|监考单位|考核单位|考评单位|监测单位/.test(t) || OWNER_WITH_UNIT.test(t)) return 'owner';
   if (/^备注$/.test(t)) return 'note';
   // A growth-rate or cumulative column beside the year columns: kept, not a target.
   if (/^(年均增长?|年均增速|年均增幅|增速|年均|〔?累计〕?)(\(%\)|%)?\d?$/.test(t) || /^年均增/.test(t)) return 'note';

@@ -4,10 +4,19 @@
 import { parseLeadVerbForm } from './lead-verbs.js';
 import { parseResponsibility, type Responsibility } from './responsibility.js';
 import { splitUnitList } from './unit-names.js';
+import { BARE_ROLES, JOIN_ROLES, LEAD_ROLES, UNIT_WORDS } from './role-words.js';
 
-// Other issuers' words for a bare list (`实施单位:`, `主管部门:`, `具体责任单位:`) need their unit word: `实施:` is no label.
-export const LABEL =
-  /(?:主要|其他|次要|具体|工作)?(?:(牵\s*头|参\s*与|参\s*加|协\s*作|协\s*助|配\s*合|协\s*同|协\s*办|主\s*办|主\s*责|责\s*任|落\s*实|承\s*办)\s*(责\s*任\s*|负\s*责\s*|落\s*实\s*)?(单\s*位|部\s*门|科\s*室|处\s*室|股\s*室|主\s*体)?|(?:实施|承担|执行|主管|负责)(?:单位|部门|主体))\s*[::]/;
+/** A word that may be typed with spaces between its characters (`牵 头 单 位:`). */
+const spaced = (word: string): string => [...word].join('\\s*');
+const spacedAlternatives = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(spaced).join('|');
+/** Role words that are a label alone, with no unit word after them (`牵头:`, `配合:`, `责任:`). */
+const ALONE = ['牵头', '参与', '参加', '协作', '协助', '配合', '协同', '协办', '主办', '主责', '责任', '落实', '承办'];
+
+// Every role word of role-words.ts with its unit word; other issuers' words for a bare list (`实施单位:`,
+// `主管部门:`, `具体责任单位:`) need their unit word: `实施:` is no label.
+export const LABEL = new RegExp(
+  `(?:主要|其他|次要|具体|工作)?(?:(?:${spacedAlternatives([...LEAD_ROLES, ...JOIN_ROLES, ...BARE_ROLES])})\\s*(?:责\\s*任\\s*|负\\s*责\\s*|落\\s*实\\s*)?(?:${spacedAlternatives(UNIT_WORDS)})|(?:${spacedAlternatives(ALONE)}))\\s*[::]`,
+);
 
 const DEADLINE_SEGMENT = /[,,;;]?\s*(完成时限|完成时间|完成期限|时间节点|时限要求|时间要求)\s*[::][^;;))\]]*/g;
 

@@ -1,5 +1,6 @@
 // Reads a responsibility cell or clause: who leads a task and who joins it.
 import { guessHeaderRole } from './header-guess.js';
+import { BARE_ROLES, JOIN_ROLES, LEAD_ROLES, ROLE_ALTERNATIVES, UNIT_ALTERNATIVES, UNIT_WORDS } from './role-words.js';
 import { foldPunctuation } from './text.js';
 import { applyLeadMarks } from './lead-marks.js';
 import { foldLabelScript, isDepartmentLike, isUnitInList, splitUnitList } from './unit-names.js';
@@ -15,13 +16,12 @@ export type Responsibility = {
 
 // Short forms (`牵头:`, `配合:`) and the 主要/其他责任单位 pair are labels too; a colon must follow, so
 // `X牵头,Y配合` is still read as a sentence. Each role word goes with every unit word an office uses
-// (单位, 部门, and a department's own 科室/处室/股室): `配合处室:` is `配合单位:` in a provincial bureau's plan.
-const UNIT_WORDS = ['单位', '部门', '科室', '处室', '股室'];
-const withUnitWords = (roles: string[]): string[] => roles.flatMap((r) => UNIT_WORDS.map((u) => `${r}${u}`));
-const LEAD_LABELS = [...withUnitWords(['牵头', '牵头责任', '牵头负责', '牵头落实', '主办', '主责', '主要责任']), '主办', '牵头'];
-const JOIN_ROLES = ['参与', '参加', '协作', '协助', '配合', '协同', '协办'];
+// (role-words.ts: 单位, 部门, and a department's own 科室/处室/股室): `配合处室:` is `配合单位:` in a provincial
+// bureau's plan, and a table's header reads the same words.
+const withUnitWords = (roles: readonly string[]): string[] => roles.flatMap((r) => UNIT_WORDS.map((u) => `${r}${u}`));
+const LEAD_LABELS = [...withUnitWords(LEAD_ROLES), '主办', '牵头'];
 const PARTICIPANT_LABELS = [
-  ...withUnitWords([...JOIN_ROLES, '协同责任', '配合责任', '其他责任', '次要责任']),
+  ...withUnitWords(JOIN_ROLES),
   // `主要协作单位:`, `其他配合单位:`: a participant label with a qualifier in front is the same label.
   ...withUnitWords(JOIN_ROLES).flatMap((label) => [`主要${label}`, `其他${label}`]),
   '协办',
@@ -31,7 +31,7 @@ const PARTICIPANT_LABELS = [
 ];
 // Other issuers' words for the same bare list (`实施单位`, `承担单位`, `主管部门`, `具体责任单位`): the first
 // unit leads by inference, as with 责任单位.
-const BARE_LABELS = [...withUnitWords(['责任', '落实', '承办', '实施', '负责', '承担', '执行', '主管', '工作责任', '具体责任', '具体负责', '具体落实']), '责任主体', '实施主体'];
+const BARE_LABELS = withUnitWords(BARE_ROLES);
 
 type Label = { kind: 'lead' | 'participant' | 'bare'; label: string };
 
@@ -153,7 +153,7 @@ export const parseResponsibility = (text: string): Responsibility => {
  * counts, so a unit's own mark (`区发改委[牵头]`) stays a mark.
  */
 /** A responsibility label's word (`牵头单位`, `协同责任单位`, `其他责任部门`), as a regular expression's source. */
-export const LABEL_WORD = '(?:主要|其他|具体|工作)?(?:牵头|配合|参与|参加|协同|协办|协作|协助|主办|主责|责任|落实|承办|实施|承担|执行|主管|负责)(?:责任|负责|落实)?(?:单位|部门|科室|处室|股室|主体)';
+export const LABEL_WORD = `(?:主要|其他|具体|工作)?(?:${ROLE_ALTERNATIVES})(?:责任|负责|落实)?(?:${UNIT_ALTERNATIVES})`;
 const LINE_START_LABEL = /^(\s*)[【\[〔]\s*((?:主要|其他)?(?:牵头|配合|参与|参加|协同|协办|协作|协助|主办|主责|责任|落实|承办)(?:责任)?(?:单位|部门|科室|处室|主体)?)\s*[】\]〕]\s*(?![::])/;
 const INLINE_LABEL = /[【\[〔]\s*((?:主要|其他)?(?:(?:牵头|配合|参与|参加|协同|协办|协作|协助|主办|主责|责任|落实|承办)(?:责任)?(?:单位|部门|科室|处室|主体)))\s*[】\]〕]\s*(?![::])/g;
 

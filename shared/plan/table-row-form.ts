@@ -34,8 +34,10 @@ export const unfoldFieldForms = (lines: SourceLine[]): SourceLine[] => {
     const again = words.indexOf(words[0] ?? '', 1);
     const row = again > 0 ? pairs.slice(0, again) : pairs;
     const roles = row.map(([label]) => roleOfHeader(headerOf(label.text) ?? ''));
-    // A form names the work and who does it.
-    const isForm = row.length >= 3 && roles.some((r) => r === 'task' || r === 'content') && roles.some((r) => r === 'lead' || r === 'responsibility');
+    // A form names the work and who does it (责任科室 / 责任股室 too: helpers beside a 牵头 column, else the
+    // responsible units, as table-rows.ts headerRoles reads them).
+    const names = (r: ReturnType<typeof roleOfHeader>, word: string): boolean => r === 'lead' || r === 'responsibility' || (r === 'participant' && /^责任/.test(word));
+    const isForm = row.length >= 3 && roles.some((r) => r === 'task' || r === 'content') && roles.some((r, n) => names(r, words[n] ?? ''));
     if (!isForm) {
       const line = lines[i];
       if (line) out.push(line);

@@ -1,6 +1,7 @@
 // Reads a 工作任务分解表 from rows of cells (a .docx table, an .xlsx sheet, or a flattened text table
 // rebuilt into rows). The header row may come in any order; continuation rows of merged cells
 // repeat or leave empty the merged columns.
+import { BARE_HEADER, JOIN_HEADER, LEAD_HEADER } from './role-words.js';
 import { splitDepartmentNames } from './department-names.js';
 import { isUnitNameList, splitUnitList } from './unit-names.js';
 import { findDeadlineInText, parseDeadline } from './deadline.js';
@@ -28,9 +29,10 @@ const headerWord = (text: string): string => foldHeaderWord(squeeze(text));
 const HEADER_ROLES: [RegExp, Role][] = [
   [/^(序号|编号|序|No\.?)$/i, 'seq'],
   // 主要责任单位 names leads, as `主要责任单位:A、B` does in a line: every unit of its cell leads, not the first by guess.
-  [/^(牵头|牵头单位|牵头部门|牵头责任单位|牵头责任部门|牵头领导单位|牵头协调部门|牵头协调单位|牵头实施单位|牵头组织单位|牵头组织实施单位|主办|主办单位|主责单位|主责部门|主要责任单位|主要责任部门)$/, 'lead'],
-  [/^(配合|配合单位|配合部门|参与|参与单位|参与部门|参加单位|参加部门|协作单位|协作部门|协助部门|协同|协同单位|协同部门|协办|协办单位|协助单位|责任配合单位)$/, 'participant'],
-  [/^(责任单位|责任部门|责任主体|承办单位|落实单位|负责单位|实施主体|责任处室|实施单位|牵头及责任单位|牵头和配合单位)$/, 'responsibility'],
+  // role-words.ts: every role word with every unit word (承担单位, 协作处室, 责任牵头单位), as labels read them.
+  [LEAD_HEADER, 'lead'],
+  [JOIN_HEADER, 'participant'],
+  [BARE_HEADER, 'responsibility'],
   [/^(完成时限|完成时间|时间|时限|完成期限|时间节点|进度安排|时限要求|完成年限|计划完成时间)$/, 'deadline'],
   [/^(主要内容|具体内容|工作内容|任务内容|具体措施|工作措施|主要措施|工作举措|具体任务|任务措施|目标任务|工作目标|实施内容|内容|主要任务和措施|具体工作|工作要求|任务要求|主要目标|实事内容|细化措施|细化任务|具体举措|主要举措|推进举措|措施|具体标准|工作标准|建设标准|创建标准|测评标准|标准要求)$/, 'content'],
   [/^((主要|重点|年度|\d{4}年度?)?(重点)?工作任务(名称)?|(主要|重点)工作事项|主要工作|重点任务|主要任务|任务名称|任务|工作事项|事项|项目名称|重点工作|工作要点|工作项目|任务分解|重点项目|民生实事|实事项目|民生事项|民生事项名称|实事名称|项目|项目内容|重点工作任务|内容与要求|(\d{4}年)?(主要)?预期目标|(具体|主要|重点)?(工作)?(任务|事项)(和|及|与)(要求|标准|目标))$/, 'task'],

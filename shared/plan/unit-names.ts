@@ -1,6 +1,7 @@
 // What a responsible unit's name looks like, and the small spelling folds labels need. Shared by the
 // clause reader (body text) and the table reader (cells), so both judge a name the same way.
 import { shareSuffix, splitDepartmentNames } from './department-names.js';
+import { ROLE_ALTERNATIVES, UNIT_ALTERNATIVES } from './role-words.js';
 
 /**
  * Ends like a unit's name: 局, 委, 办, 政府, 中心 … (simplified and traditional forms; 人口计生 as tables shorten it),
@@ -46,7 +47,7 @@ const TASK_VERB_START = /^(完成|建成|新建|推进|开展|加强|加快|提�
 const WITH_AS = /以[^以为]{1,20}为/;
 
 /** A role word on its own (`配合单位`, `督办单位`, `责任部门`) names a column or a field, never a unit. */
-const ROLE_WORD = /^(主要|其他)?(牵头|配合|参与|参加|责任|协办|主办|协同|协作|协助|主责|督办|督导|督查|考核|落实|承办|实施)(责任)?(单位|部门)$/;
+const ROLE_WORD = new RegExp(`^(?:主要|其他)?(?:${ROLE_ALTERNATIVES}|督办|督导|督查|考核)(?:责任)?(?:${UNIT_ALTERNATIVES})$`);
 
 export const isDepartmentLike = (name: string): boolean => {
   const bare = withoutNote(name);

@@ -1,11 +1,13 @@
-// npm run corpus -- --copies [--wordings] [--misses] [--only NAME]: the corpus totals as each copy in copies.ts gives the
+// npm run corpus -- --copies [--wordings | --headers] [--misses] [--only NAME]: the corpus totals as each copy in copies.ts gives the
 // text back, beside the stored text's, and the misses a copy adds. Prints only.
-import { copies, scoreCopies, wordings } from './copies.js';
+import { copies, headerWordings, scoreCopies, wordings } from './copies.js';
 import { totals, type Totals } from './score.js';
 
 const at = process.argv.indexOf('--only');
-// `--wordings`: the label words of other issuers (copies.ts `wordings`) instead of the copies.
-const { stored, results } = scoreCopies(at > 0 ? process.argv[at + 1] : undefined, process.argv.includes('--wordings') ? wordings : copies);
+// `--wordings`: the label words of other issuers (copies.ts `wordings`) instead of the copies; `--headers` the
+// same words as tables' column headers (`headerWordings`).
+const set = process.argv.includes('--headers') ? headerWordings : process.argv.includes('--wordings') ? wordings : copies;
+const { stored, results } = scoreCopies(at > 0 ? process.argv[at + 1] : undefined, set);
 const p = (x: number): string => `${(100 * x).toFixed(1)}%`;
 const row = (name: string, what: string, t: Totals, extra: string): string =>
   `| ${name} | ${what} | ${p(t.taskRecall)} | ${p(t.taskPrecision)} | ${p(t.exactLeads)} | ${p(t.exactParticipants)} | ${p(t.indicatorRecall)} | ${p(t.indicatorTargets)} | ${extra} |`;

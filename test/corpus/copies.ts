@@ -66,6 +66,20 @@ Object.assign(
   ]),
 );
 
+/**
+ * The same words as a table's column headers (`| 牵头单位 |`, a header cell on its own line, a tab-parted
+ * header): a header says the role as a label does, so another office's word must read the same. Only a
+ * whole header cell is changed (not `协同配合单位`, not a label with its colon).
+ */
+const CELL_START = '(?<=^|[\\s|])';
+const CELL_END = '(?=[ \\t]*(?:\\||\\t|\\n|$)|  )';
+const headerWord = (from: string) => new RegExp(`${CELL_START}${from}${CELL_END}`, 'gm');
+export const headerWordings: Record<string, { what: string; rewrite: (text: string) => string }> = Object.fromEntries([
+  ...[...LEAD_WORDS, '责任牵头单位', '牵头科室', '牵头实施单位'].map((w) => [`牵头单位→${w}`, headerWord('牵头单位'), w] as const),
+  ...[...JOIN_WORDS, '协办部门', '配合处室', '协作处室'].map((w) => [`配合单位→${w}`, headerWord('配合单位'), w] as const),
+  ...[...BARE_WORDS, '责任股室', '责任机构'].map((w) => [`责任单位→${w}`, headerWord('责任单位'), w] as const),
+].map(([name, re, word]) => [name, { what: `every ${name.split('→')[0]} header written ${word}`, rewrite: (t: string) => t.replace(re, word) }]));
+
 export type CopyResult = { name: string; what: string; scores: DocScore[]; newMisses: string[] };
 
 const missesOf = (scores: DocScore[]): string[] => scores.flatMap((s) => s.misses.map((m) => `${s.doc}: ${m}`));

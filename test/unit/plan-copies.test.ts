@@ -4,7 +4,7 @@
 // stored text does not have, and no total lower than the stored text's. The same for every layout of the
 // matrix (test/corpus/variants): no added miss, and as many tasks read.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copies, scoreCopies, wordings, type CopyResult } from '../corpus/copies.js';
+import { copies, headerWordings, scoreCopies, wordings, type CopyResult } from '../corpus/copies.js';
 import { totals, type DocScore } from '../corpus/score.js';
 import { scoreMatrix, type LayoutScore } from '../corpus/variants/matrix.js';
 
@@ -36,6 +36,39 @@ describe('plan import on the corpus written with other issuers\' label words', (
   for (const name of Object.keys(wordings)) {
     it(`reads ${name} as it reads the stored text`, () => {
       expect(results.find((r) => r.name === name)?.newMisses).toEqual([]);
+    });
+  }
+});
+
+describe('plan import on the corpus with other issuers\' column headers', () => {
+  let results: CopyResult[] = [];
+  beforeAll(() => {
+    ({ results } = scoreCopies(undefined, headerWordings));
+  }, 300_000);
+
+  for (const name of Object.keys(headerWordings)) {
+    it(`reads the header ${name} as it reads the stored text`, () => {
+      expect(results.find((r) => r.name === name)?.newMisses).toEqual([]);
+    });
+  }
+});
+
+describe('plan import on the layout matrix with other issuers\' column headers', () => {
+  // A sample: the whole set on every layout would take minutes.
+  const SAMPLE = ['牵头单位→责任牵头单位', '配合单位→协作处室', '责任单位→承担单位', '责任单位→主管部门'];
+  let stored: LayoutScore[] = [];
+  const byWord = new Map<string, LayoutScore[]>();
+  beforeAll(async () => {
+    stored = await scoreMatrix();
+    for (const name of SAMPLE) byWord.set(name, await scoreMatrix(undefined, headerWordings[name]?.rewrite));
+  }, 600_000);
+
+  for (const name of SAMPLE) {
+    it(`reads every layout with the header ${name} as it reads the layout`, () => {
+      const known = new Set(stored.flatMap((s) => s.misses));
+      const copy = byWord.get(name) ?? [];
+      expect(copy.flatMap((s) => s.misses).filter((m) => !known.has(m))).toEqual([]);
+      expect(copy.map((s) => [s.id, s.parsed])).toEqual(stored.map((s) => [s.id, s.parsed]));
     });
   }
 });

@@ -11,7 +11,9 @@ describe('header words not in the list', () => {
   it('reads the role from the word’s parts', () => {
     // 主要责任单位 names the lead (heldout8: as `主要责任单位:A、B` does in a line), not a bare list.
     expect(headerRoles(['编号', '工作事项', '主要责任单位', '协同责任单位', '办结时限'])).toEqual(['seq', 'task', 'lead', 'participant', 'deadline']);
-    expect(headerRoles(['序号', '细化措施', '主管单位', '协管单位', '完成期限'])).toEqual(['seq', 'content', 'lead', 'participant', 'deadline']);
+    // 主管单位 is the responsible column, as `主管部门:` is a bare list's label (role-words.ts); beside 协管单位 its
+    // whole cell leads (the import below).
+    expect(headerRoles(['序号', '细化措施', '主管单位', '协管单位', '完成期限'])).toEqual(['seq', 'content', 'responsibility', 'participant', 'deadline']);
     expect(headerRoles(['序号', '改革事项', '牵头责任领导', '责任单位及责任人', '时间安排'])).toEqual(['seq', 'task', 'other', 'responsibility', 'deadline']);
   });
 

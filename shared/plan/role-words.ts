@@ -1,0 +1,35 @@
+// The words offices name a responsibility role with, in one place: a table's column header (牵头单位 | 配合单位)
+// and a line's label (牵头单位:X) use the same words, and another issuer's word for a role (承担单位, 协作处室,
+// 责任牵头单位) must read the same in both. Each role word goes with every unit word.
+
+/** Role words that name the units who lead. */
+export const LEAD_ROLES = ['牵头', '牵头责任', '牵头负责', '牵头落实', '牵头协调', '牵头实施', '牵头组织', '牵头组织实施', '牵头领导', '责任牵头', '主办', '主责', '主要责任', '第一责任'];
+/** Role words that name the units who take part. */
+export const JOIN_ROLES = ['配合', '参与', '参加', '协作', '协助', '协同', '协办', '协管', '配合责任', '协同责任', '协办责任', '其他责任', '次要责任', '责任配合', '其他配合', '主要配合', '其他参与', '主要协作'];
+/** Role words that name the responsible units without saying who leads (the first leads by inference). */
+export const BARE_ROLES = ['责任', '承办', '落实', '负责', '实施', '承担', '执行', '主管', '工作责任', '具体责任', '具体负责', '具体落实', '具体实施', '牵头及责任', '牵头和配合'];
+/** What the role is given to: 单位, 部门, a department's own 处室/科室/股室, a 主体. */
+export const UNIT_WORDS = ['单位', '部门', '处室', '科室', '股室', '机构', '主体'];
+
+/** Role words a header or label may use alone, with no unit word (`牵头`, `配合`, `主办`). */
+const BARE_WORD_ROLES = ['牵头', '主办', '配合', '参与', '协同', '协办'];
+
+const alternatives = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+
+/** A header cell naming the role, anchored: `^(role)(unit word)$`, or a short role word alone. */
+const headerOf = (roles: readonly string[]): RegExp =>
+  new RegExp(`^(?:(?:${alternatives(roles)})(?:${alternatives(UNIT_WORDS)})|${alternatives(roles.filter((r) => BARE_WORD_ROLES.includes(r)))})$`);
+
+export const LEAD_HEADER = headerOf(LEAD_ROLES);
+export const JOIN_HEADER = headerOf(JOIN_ROLES);
+/** 责任科室 / 责任股室 are left to table-rows.ts: beside a 牵头 column they name the helpers. */
+export const BARE_HEADER = new RegExp(`^(?!责任(?:科室|股室)$)(?:${alternatives(BARE_ROLES)})(?:${alternatives(UNIT_WORDS)})$`);
+
+/** Every role word, and every unit word, as a regular expression's alternatives (longest first). */
+export const ROLE_ALTERNATIVES = alternatives([...LEAD_ROLES, ...JOIN_ROLES, ...BARE_ROLES]);
+export const UNIT_ALTERNATIVES = alternatives(UNIT_WORDS);
+
+/** A role word with its unit word anywhere in a text (`考核责任单位`, `协作处室`): some role is named. */
+export const ROLE_WITH_UNIT = new RegExp(`(?:${ROLE_ALTERNATIVES})(?:${UNIT_ALTERNATIVES})`);
+/** The same for the roles that answer for the work (leads and bare lists), not the helpers. */
+export const OWNER_WITH_UNIT = new RegExp(`(?:${alternatives([...LEAD_ROLES, ...BARE_ROLES])})(?:${alternatives(UNIT_WORDS)})`);
