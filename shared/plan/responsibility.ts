@@ -154,17 +154,19 @@ export const parseResponsibility = (text: string): Responsibility => {
  */
 /** A responsibility label's word (`牵头单位`, `协同责任单位`, `其他责任部门`), as a regular expression's source. */
 export const LABEL_WORD = `(?:主要|其他|具体|工作)?(?:${ROLE_ALTERNATIVES})(?:责任|负责|落实)?(?:${UNIT_ALTERNATIVES})`;
-const LINE_START_LABEL = /^(\s*)[【\[〔]\s*((?:主要|其他)?(?:牵头|配合|参与|参加|协同|协办|协作|协助|主办|主责|责任|落实|承办)(?:责任)?(?:单位|部门|科室|处室|主体)?)\s*[】\]〕]\s*(?![::])/;
-const INLINE_LABEL = /[【\[〔]\s*((?:主要|其他)?(?:(?:牵头|配合|参与|参加|协同|协办|协作|协助|主办|主责|责任|落实|承办)(?:责任)?(?:单位|部门|科室|处室|主体)))\s*[】\]〕]\s*(?![::])/g;
+/** Role words that are a label alone in brackets (`【牵头】`, `[配合]`): others need their unit word. */
+const ALONE_LABEL = '(?:主要|其他)?(?:牵头|配合|参与|参加|协同|协办|协作|协助|主办|主责|责任|落实|承办)';
+const LINE_START_LABEL = new RegExp(`^(\\s*)[【\\[〔]\\s*(${LABEL_WORD}|${ALONE_LABEL})\\s*[】\\]〕]\\s*(?![::])`);
+const INLINE_LABEL = new RegExp(`[【\\[〔]\\s*(${LABEL_WORD})\\s*[】\\]〕]\\s*(?![::])`, 'g');
 
 /** A label with a note on what it names (`牵头单位(部门):`, `责任单位(单位/部门):`) is the plain label. */
-const LABEL_NOTE = /((?:牵头|配合|参与|参加|协同|协办|协作|协助|主办|主责|责任|落实|承办)(?:责任)?(?:单位|部门))\s*[((](?:单位|部门|科室|处室)(?:[/、或](?:单位|部门|科室|处室))?[))]\s*(?=[::])/g;
+const LABEL_NOTE = new RegExp(`(${LABEL_WORD})\\s*[((](?:单位|部门|科室|处室)(?:[/、或](?:单位|部门|科室|处室))?[))]\\s*(?=[::])`, 'g');
 
 /**
  * `牵头单位为市发改委,配合单位为市财政局`: a label followed by 为 says what a colon says — but not a
  * document's rule (`第一责任单位为牵头单位`), whose 为 names a role.
  */
-const LABEL_WITH_WEI = /((?:牵头|配合|参与|参加|协同|协办|协作|协助|主办|主责|责任)(?:责任)?(?:单位|部门))(?:为|是)(?=[\u4e00-\u9fff])(?!牵头|配合|参与|协办|主办|汇总|责任)/g;
+const LABEL_WITH_WEI = new RegExp(`(${LABEL_WORD})(?:为|是)(?=[\\u4e00-\\u9fff])(?!牵头|配合|参与|协办|主办|汇总|责任)`, 'g');
 
 /** Up to the first closing bracket that closes nothing opened after the start (`相关市(州)人民政府)。` → the name). */
 const beforeStrayClose = (text: string): string => {

@@ -32,6 +32,9 @@ export const copies: Record<string, { what: string; rewrite: (text: string) => s
   'space-in-lists': { what: 'a space after each 、 (a PDF viewer\'s justified text)', rewrite: (t) => t.replace(/(?<=[\u4e00-\u9fff])、(?=[\u4e00-\u9fff])/g, '、 ') },
   'label-space': { what: 'a label parted from its units by a space (牵头单位 X)', rewrite: (t) => t.replace(new RegExp(`(${LABEL})[::](?!\\s*\\|)`, 'g'), '$1 ') },
   'label-space-colon': { what: 'a space before a label\'s colon (牵头单位 :X)', rewrite: (t) => t.replace(new RegExp(`(${LABEL})[::]`, 'g'), '$1 :') },
+  'label-in-brackets': { what: 'a label in square brackets instead of its colon (【牵头单位】X)', rewrite: (t) => t.replace(new RegExp(`(^|[\\s;;。])(${LABEL})[::](?!\\s*\\|)`, 'gm'), '$1【$2】') },
+  'label-with-wei': { what: 'a label said with 为 (牵头单位为X)', rewrite: (t) => t.replace(new RegExp(`(${LABEL})[::](?!\\s*\\|)(?=[\\u4e00-\\u9fff])`, 'g'), '$1为') },
+  'label-note': { what: 'a label with a note on what it names (牵头单位(单位):X)', rewrite: (t) => t.replace(new RegExp(`(${LABEL})[::](?!\\s*\\|)`, 'g'), '$1(单位):') },
 };
 
 /**

@@ -45,4 +45,23 @@ describe('labels in other offices\' words', () => {
     const text = '具体任务\n建成智慧停车平台,完成主城区接入。\n责任科室\n市政科、信息科\n完成时限\n2026年6月底';
     expect(read(text).map(([, leads, participants]) => [leads, participants])).toEqual([[['市政科'], ['信息科']]]);
   });
+
+  it('reads every role word in the label\'s other forms: 【X】, X为, X(部门):', () => {
+    for (const [word, leads, participants] of [
+      ['承担单位', ['市城管局'], ['市公安局']],
+      ['实施单位', ['市城管局'], ['市公安局']],
+      ['主管部门', ['市城管局'], ['市公安局']],
+      ['协作处室', [], ['市城管局', '市公安局']],
+    ] as const) {
+      for (const form of [`\n【${word}】市城管局、市公安局`, `${word}(部门):市城管局、市公安局`]) {
+        const text = `1.建成智慧停车平台。${form}\n2.改造背街小巷20条。${form}`;
+        expect(read(text)[0], form).toEqual(['建成智慧停车平台', leads, participants]);
+      }
+    }
+    expect(read('1.建成智慧停车平台,承担单位为市城管局。\n2.改造背街小巷20条,承担单位为市住建局。')).toEqual([
+      ['建成智慧停车平台', ['市城管局'], []],
+      ['改造背街小巷20条', ['市住建局'], []],
+    ]);
+  });
 });
+
