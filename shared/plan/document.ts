@@ -15,6 +15,8 @@ import { splitShiItems } from './shi-items.js';
 import { findUnnumberedGluedTable } from './glued-unnumbered.js';
 import { joinLabelValues } from './label-values.js';
 import { linkIndicatorsToTasks } from './indicator-links.js';
+import { dropGoalBullets } from './goal-bullets.js';
+import { sentenceIndicators } from './indicator-sentences.js';
 import { findTextIndicatorTables, indicatorRoles, indicatorsFromTable, type IndicatorTable } from './indicators.js';
 import { findDocNumber, findIssuerAndDate, findTitle } from './metadata.js';
 import { noiseReason, relatedListLines } from './noise.js';
@@ -203,6 +205,9 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
     indicators.push(...result.indicators);
     unplaced.push(...result.unplaced);
   }
+  // No table: the goals' sentences (`到2025年,X达到Y`) are the indicators (indicator-sentences.ts).
+  const stated = indicators.length === 0 ? sentenceIndicators(free, 1) : { indicators: [], lines: new Set<number>() };
+  indicators.push(...stated.indicators);
 
   // The document's own rules on who leads, wherever it states them (usually the notice or the first task).
   const wholeText = foldLabelScript(readLines.map((l) => l.text).join('\n'));
@@ -236,7 +241,9 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
     setAside(bodyLines, '任务取自分解表,正文这一行未作为任务导入');
   } else {
     const body = readBody(bodyItems, referenceYear, { firstListedLeads });
-    tasks = body.tasks;
+    const goals = dropGoalBullets(body.tasks, stated.lines);
+    tasks = goals.tasks;
+    unplaced.push(...goals.unplaced);
     sections = body.sections;
     unplaced.push(...body.unplaced);
     setAside(body.preamble, '第一个编号条目之前的说明文字,未作为任务导入');

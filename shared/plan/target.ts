@@ -41,8 +41,11 @@ const GROWTH = /^(年均|累计|每年)?(增长|增速|增幅|提高|提升|下�
 // Excel's scientific format prints 1.23E+04: the exponent is part of the figure.
 const NUMBER = /^(-?\d+(?:\.\d+)?(?:E[+-]\d{1,3})?)(.*)$/;
 
-/** Unit characters written after a number (%, 家, 个, 亿元 …); anything else means the text is not a plain value. */
-const UNIT = /^[%‰a-zA-Z\u4e00-\u9fa5/²³·]{0,8}$/;
+/**
+ * Unit characters written after a number (%, 家, 个, 亿元 …), or a rate's base (`10/10万`, `3/1000`); anything
+ * else means the text is not a plain value.
+ */
+const UNIT = /^(?:[%‰a-zA-Z\u4e00-\u9fa5/²³·]{0,8}|\/(?:10{1,5}|\d*[万千百])[\u4e00-\u9fa5]{0,3})$/;
 
 const none = (text: string): ParsedTarget => ({ text, comparator: null, low: null, high: null, unit: '', isNone: true });
 

@@ -188,8 +188,9 @@ let pool: KeyIndicator[] = [];
 export const setIndicatorPool = (p: KeyIndicator[]): void => {
   pool = p;
 };
-export const pickIndicators = (rng: Rng): KeyIndicator[] => {
-  const left = [...pool];
+/** 6–9 indicators drawn from the pool, or from the part of it a layout can write (`fits`). */
+export const pickIndicators = (rng: Rng, fits?: (k: KeyIndicator) => boolean): KeyIndicator[] => {
+  const left = fits ? pool.filter(fits) : [...pool];
   const out: KeyIndicator[] = [];
   for (let n = 6 + rng.int(4); n > 0 && left.length > 0; n -= 1) out.push(...left.splice(rng.int(left.length), 1));
   return out;

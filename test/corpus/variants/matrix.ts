@@ -13,6 +13,7 @@ import { learnedLayouts } from './layouts-learned.js';
 import { learnedLayouts2 } from './layouts-learned2.js';
 import { learnedIndicatorLayouts } from './layouts-learned-ind.js';
 import { learnedIndicatorLayouts2 } from './layouts-learned-ind2.js';
+import { learnedIndicatorLayouts3 } from './layouts-learned-ind3.js';
 import { learnedLayouts3 } from './layouts-learned3.js';
 import { matrixLayouts } from './layouts-matrix.js';
 import { phrasingLayouts } from './layouts-phrasings.js';
@@ -28,6 +29,7 @@ export const layouts: Layout[] = [
   ...learnedLayouts3,
   ...learnedIndicatorLayouts,
   ...learnedIndicatorLayouts2,
+  ...learnedIndicatorLayouts3,
   ...phrasingLayouts,
   ...matrixLayouts,
 ];
