@@ -5,6 +5,7 @@
 import type { SourceLine } from './body.js';
 import type { FoundTable } from './flattened.js';
 import { splitGluedHeader } from './flattened-forms.js';
+import { isImprintLine } from './imprint.js';
 import { splitTitle } from './numbering.js';
 import { parseLeadVerbForm } from './lead-verbs.js';
 import { headerRoles, type Role, type TableRow } from './table-rows.js';
@@ -166,19 +167,22 @@ export const findGluedTable = (lines: SourceLine[]): FoundTable | null => {
     if (!words || !roles || !roles.some((r) => r === 'lead' || r === 'responsibility')) continue;
     // The rest of the table: this line after the header and the lines after it; a sharing site's page
     // numbers (`2、`) at line starts and the header repeated on each page are not the table's.
-    const used = lines.slice(i).map((l) => l.line);
-    const body = [line.slice(at + headerText.length), ...lines.slice(i + 1).map((l) => l.text.replace(/^\d{1,2}、(?=\D)/, ''))].join('').split(headerText).join('');
+    // The document's 版记 (`某办公室 2023年3月1日印发`, `抄送:`) after the table ends it.
+    const imprint = lines.findIndex((l, k) => k > i && isImprintLine(l.text));
+    const after = lines.slice(i + 1, imprint > i ? imprint : undefined);
+    const used = [lines[i], ...after].map((l) => l?.line ?? 0);
+    const body = [line.slice(at + headerText.length), ...after.map((l) => l.text.replace(/^\d{1,2}、(?=\D)/, ''))].join('').split(headerText).join('');
     const rows: TableRow[] = [];
     // A table continued from an earlier page (`(上接第三版)`) starts at its own row number, not at 1.
-    let expected = Number(/^\d{1,3}(?=[\u4e00-\u9fff])/.exec(body)?.[0] ?? 1);
+    let expected = Number(/^\d{1,3}(?=[\u4e00-\u9fff“‘《((])/.exec(body)?.[0] ?? 1);
     const starts: { n: number; at: number; width: number }[] = [];
     for (let p = 0; p < body.length; p += 1) {
       const n = String(expected);
       // Not a date or a count inside a row's text (`2021年2月底前`, `3所学校`): the number is followed by a
-      // measure word or preceded by 年.
+      // measure word or preceded by 年. A row may open with a quote or a bracket (`11“最多跑一次”改革`).
       const next = body[p + n.length] ?? '';
       const isCount = /[月日号年个项万亿元家所条次人户米亩吨座名批期类级倍天周季部%]/.test(next) || body[p - 1] === '年';
-      if (body.startsWith(n, p) && !/\d/.test(next) && (p === 0 || !/[\d.%]/.test(body[p - 1] ?? '')) && /[\u4e00-\u9fff]/.test(next) && !isCount) {
+      if (body.startsWith(n, p) && !/\d/.test(next) && (p === 0 || !/[\d.%]/.test(body[p - 1] ?? '')) && /[\u4e00-\u9fff“‘《((]/.test(next) && !isCount) {
         starts.push({ n: expected, at: p, width: n.length });
         expected += 1;
         p += n.length - 1;

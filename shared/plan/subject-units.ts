@@ -9,7 +9,7 @@ import { foldPunctuation } from './text.js';
 import { isDepartmentLike, splitUnitList } from './unit-names.js';
 
 /** Ends only a body's name has: a bureau, an office, a station, a broadcaster, a working group. */
-const BODY_END = /(局|委|办|院|厅|中心|公司|政府|队|站|所|部|处|室|馆|电台|电视台|报社|小组|工作组|[^平]组)$/;
+const BODY_END = /(局|委|办|院|厅|中心|公司|政府|管委会|会|银行|分行|支行|队|站|所|部|处|室|馆|电台|电视台|报社|小组|工作组|[^平]组)$/;
 
 /** What a subject's sentence says next: its role, a modal or an adverb, then the work. */
 const PREDICATE = /^(负责|要|需|须|应|应当|将|继续|在|按照|认真|切实|积极|加强|做好|抓好)/;

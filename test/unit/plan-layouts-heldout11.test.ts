@@ -125,3 +125,27 @@ describe('an assignment under its heading that a PDF\'s line width broke in a na
     expect(rows(text)).toEqual([['治理河道垃圾', ['镇综合执法队'], ['镇农业服务中心', '镇水利站', '镇派出所', '镇卫生院']]]);
   });
 });
+
+describe('the same run-on 分工清单, its edges', () => {
+  it('ends the table at the document\'s 印发 line and starts a row at a quote after the number', () => {
+    const text = [
+      '某市重点任务分工',
+      '序号工作任务责任单位3“一网通办”提质扩面。市政务服务中心牵头;市数据局配合4推进“证照分离”改革。市市场监管局牵头',
+      '某市人民政府办公室 2023年5月6日印发',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['“一网通办”提质扩面', ['市政务服务中心'], ['市数据局']],
+      ['推进“证照分离”改革', ['市市场监管局'], []],
+    ]);
+  });
+});
+
+describe('units as the subject, of other kinds', () => {
+  it('reads a 管委会 and a bank\'s branch opening an item as its leads', () => {
+    const text = ['某县工作计划', '1.县高新区管委会负责建设标准化厂房。', '2.人民银行某某支行要提升开户效率。'].join('\n');
+    expect(rows(text)).toEqual([
+      ['县高新区管委会负责建设标准化厂房', ['县高新区管委会'], []],
+      ['人民银行某某支行要提升开户效率', ['人民银行某某支行'], []],
+    ]);
+  });
+});
