@@ -27,7 +27,8 @@ const subjectOf = (sentence: string): string[] | null => {
 
 /**
  * The leads an item's own sentences name as their subjects: the first sentence must open with units;
- * each later sentence that does too adds its units (`宣传教育组要…。创卫办负责印制…`). `X牵头的工作` (a group heading) is heading-leads.ts's.
+ * each later sentence that does too adds its units (`宣传教育组要…。创卫办负责印制…`). 牵头 is no predicate
+ * here: `X牵头的工作` is a group heading (heading-leads.ts), `X牵头,Y配合` the verb readers'.
  */
 export const subjectUnits = (raw: string, carried: string[]): Clause | null => {
   const text = foldPunctuation(raw).trim();
