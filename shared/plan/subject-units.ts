@@ -1,6 +1,7 @@
 // An item whose sentences open with the units that do the work, no role label or bracket anywhere
 // (`4、宣传部负责媒体宣传的组织协调工作。`, `3、县电台、电视台继续办好专栏。`, `6、城建局在市容方面加强管理。`):
-// the units a sentence opens with, before its predicate, are the item's leads. Only when the item's own
+// the units a sentence opens with, before its predicate, say who does it (the first leads, by inference;
+// each later sentence's own subject leads its own part, as a co-lead). Only when the item's own
 // first words are such units: a sentence that merely mentions a unit after the item's title
 // (`1.推进农业现代化。县农业局负责全县…`) or an opening `由X负责…` describing the work is no assignment.
 import type { Clause } from './clause.js';
@@ -26,8 +27,8 @@ const subjectOf = (sentence: string): string[] | null => {
 };
 
 /**
- * The leads an item's own sentences name as their subjects: the first sentence must open with units;
- * each later sentence that does too adds its units (`宣传教育组要…。创卫办负责印制…`). 牵头 is no predicate
+ * The units an item's own sentences name as their subjects: the first sentence must open with units;
+ * each later sentence that does too adds its first unit as a co-lead (`宣传教育组要…。创卫办负责印制…`). 牵头 is no predicate
  * here: `X牵头的工作` is a group heading (heading-leads.ts), `X牵头,Y配合` the verb readers'.
  */
 export const subjectUnits = (raw: string, carried: string[]): Clause | null => {
@@ -35,8 +36,14 @@ export const subjectUnits = (raw: string, carried: string[]): Clause | null => {
   const sentences = text.split(/[。;\n]/).map((s) => s.trim()).filter(Boolean);
   const first = subjectOf(sentences[0] ?? '');
   if (!first) return null;
-  const leads = [...first];
-  for (const s of sentences.slice(1)) for (const n of subjectOf(s) ?? []) if (!leads.includes(n)) leads.push(n);
-  const responsibility: Responsibility = { leads, participants: [], isLeadInferred: false };
+  // Several units before one predicate are a bare list, as `(A、B负责)` is: the first leads, by inference.
+  const leads = first.slice(0, 1);
+  const participants = first.slice(1);
+  for (const s of sentences.slice(1)) {
+    const [lead, ...rest] = subjectOf(s) ?? [];
+    if (lead && !leads.includes(lead)) leads.push(lead);
+    for (const n of rest) if (!leads.includes(n) && !participants.includes(n)) participants.push(n);
+  }
+  const responsibility: Responsibility = { leads, participants, isLeadInferred: true };
   return { responsibility, rest: raw, raw: (sentences[0] ?? '').slice(0, first.join('、').length), raws: [], carried };
 };

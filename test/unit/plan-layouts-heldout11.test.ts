@@ -83,7 +83,7 @@ describe('role verbs the reader did not list', () => {
 });
 
 describe('units as the subject of an item\'s sentences', () => {
-  it('reads the units an item opens with, before its predicate, as its leads; later sentences that open so add theirs', () => {
+  it('reads the units an item opens with, before its predicate, as a bare list (the first leads); later sentences that open so add a co-lead', () => {
     const text = [
       '某县创建卫生县城工作计划',
       '1、督导组要按照实施方案开展检查。爱卫办负责编印宣传手册,每月通报一次。',
@@ -94,7 +94,7 @@ describe('units as the subject of an item\'s sentences', () => {
     ].join('\n');
     expect(rows(text)).toEqual([
       ['督导组要按照实施方案开展检查', ['督导组', '爱卫办'], []],
-      ['区广播电台、电视台继续办好卫生专栏', ['区广播电台', '区电视台'], []],
+      ['区广播电台、电视台继续办好卫生专栏', ['区广播电台'], ['区电视台']],
       ['组织一次知识竞赛', ['宣传部'], ['各乡镇']],
       ['水务局在河道保洁方面加强管理', ['水务局'], []],
       ['城区、周边地区要设置宣传牌', [], []],

@@ -4,7 +4,7 @@
 // the subject of an item's sentence.
 import type { Rng } from '../../../bench/rng.js';
 import type { KeyTask } from '../score.js';
-import { bodyDocument, coLeads, join, keyTask, leadOnly, stated, type Units } from './body.js';
+import { bare, bodyDocument, coLeads, join, keyTask, stated, type Units } from './body.js';
 import { frame } from './frame.js';
 import type { Layout } from './layouts-body.js';
 import type { PoolTask } from './pool.js';
@@ -51,7 +51,7 @@ export const learnedLayouts4: Layout[] = [
   },
   {
     id: 'learned-subject-负责',
-    what: '1、X负责<work>。 / X要<work>。: the units an item opens with lead, no label or bracket (heldout11)',
+    what: '1、X、Y负责<work>。 / X要<work>。: the units an item opens with, a bare list (X leads, inferred), no label or bracket (heldout11)',
     make: (rng, t) =>
       bodyDocument(
         rng,
@@ -59,7 +59,7 @@ export const learnedLayouts4: Layout[] = [
         (r, x, title) => {
           // The item's number first, then its units and their work (the title comes numbered).
           const m = /^(\d+[.、.]|[((]\d+[))])(.*)$/s.exec(title);
-          return { lines: [`${m?.[1] ?? ''}${join(x.leads)}${r.pick(['负责', '要', '继续'])}${drop(m?.[2] ?? title)}。`], units: leadOnly(x) };
+          return { lines: [`${m?.[1] ?? ''}${join(x.leads)}${r.pick(['负责', '要', '继续'])}${drop(m?.[2] ?? title)}。`], units: bare({ ...x, participants: [] }) };
         },
         { styles: ['1.', '(1)'] },
       ),
