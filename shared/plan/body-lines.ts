@@ -10,7 +10,7 @@ import { transmittalNotice } from './notice.js';
 import { startsWithResponsibility } from './responsibility.js';
 import type { UnplacedLine } from './types.js';
 import { tableNotes } from './table-notes.js';
-import { splitUnitList } from './unit-names.js';
+import { isUnitNameList, splitUnitList } from './unit-names.js';
 
 // A responsibility line repeats whenever two tasks share their units (牵头单位:区发改局 under items 1 and 3,
 // an unlabelled `区发改局牵头落实。`, or units each with its role mark: `县教育局(牵头单位)`): it belongs to
@@ -19,8 +19,15 @@ const isMarkedUnits = (text: string): boolean => {
   const names = splitUnitList(text);
   return names.length > 0 && names.every((n) => markOf(n) !== null) && names.some((n) => markOf(n) === 'lead');
 };
+// A bracket on its own line that holds units only (`(市人保局,各市(县)、区政府)` under an item) is the item's
+// bare 责任单位 list; two items with the same units print it twice.
+const isBracketedUnits = (text: string): boolean => {
+  const inner = /^[((〔[【]([^()()]*(?:[((][^()()]*[))][^()()]*)*)[))〕\]】][。;]?$/.exec(text.trim())?.[1] ?? '';
+  const names = splitUnitList(inner);
+  return names.length > 0 && isUnitNameList(names);
+};
 const isAssignment = (text: string): boolean =>
-  startsWithResponsibility(text) || DIVISION_LINE.test(text) || (parseLeadVerbForm(text)?.leads.length ?? 0) > 0 || isMarkedUnits(text);
+  startsWithResponsibility(text) || DIVISION_LINE.test(text) || (parseLeadVerbForm(text)?.leads.length ?? 0) > 0 || isMarkedUnits(text) || isBracketedUnits(text);
 
 /**
  * `——区财政局牵头,区税务局配合。` under an item: a dash that opens the item's assignment, not a bullet of its

@@ -9,6 +9,8 @@ import { LABEL, labelledClause, parseLabelled } from './labelled-clause.js';
 import { type Responsibility } from './responsibility.js';
 import { foldPunctuation } from './text.js';
 import { foldLabelScript, isDepartmentLike, isUnitInList, splitUnitList } from './unit-names.js';
+import { leadingVerbClause } from './leading-verb.js';
+import { subjectUnits } from './subject-units.js';
 import { unitFirstClause } from './unit-first.js';
 
 export { isDepartmentLike } from './unit-names.js';
@@ -84,10 +86,10 @@ const merge = (all: Responsibility[]): Responsibility => {
 const withoutCarryForward = (text: string): string => CARRY_FORWARD.reduce((t, re) => t.replace(re, ''), foldPunctuation(text)).replace(/[,;、\s]+$/, '');
 
 /** Verbs a task's sentence opens with and a unit's name does not (发展改革局, 综合执法局 and 建设局 stay units). */
-const OPENS_WITH_VERB = /^(开工|续建|新建|扩建|改建|建设|着力|培育|深化|优化|完善|健全|促进|强化|扩大|提高|巩固|持续|大力|积极|加大|坚持|支持|引导|严格|完成|建成|推进|开展|加强|加快|提升|打造|改造|创建|实施|落实|推动|启动|组织|做好|抓好|确保)/;
+const OPENS_WITH_VERB = /^(开工|续建|新建|改扩建|扩建|改建|建设|着力|培育|深化|优化|完善|健全|促进|强化|扩大|提高|巩固|持续|大力|积极|加大|坚持|支持|引导|严格|完成|建成|推进|开展|加强|加快|提升|打造|改造|创建|实施|落实|推动|启动|组织|做好|抓好|确保)/;
 
 /** A word that says a unit's part in the work: a clause with none of them is no assignment (parseLeadVerbForm judges the rest). */
-const ROLE_WORDS = /牵头|负责|配合|参与|参加|协同|协助|协作|协办|承办|主办|会同|落实|统筹|主抓|负总责|共同推进|为责任(?:单位|部门)/;
+const ROLE_WORDS = /牵头|负责|配合|参与|参加|协同|协助|协作|协办|承办|主办|会同|落实|统筹|主抓|负总责|共同推进|为责任(?:单位|部门)|按照?职责分工/;
 
 const groupResponsibility = (inner: string, cutOff: boolean): Responsibility | null => {
   const folded = foldLabelScript(withoutCarryForward(inner));
@@ -108,7 +110,8 @@ const markedList = (inner: string): Responsibility | null =>
  * places and projects too: `(含口袋公园)`); people's organisations (妇女联合会, 个体劳动者协会), state farms
  * and forests (国有林场), prisons, state firms (区属国有企业).
  */
-const BARE_UNIT = /^[\u4e00-\u9fff()()]{1,30}(局|委|办|院|厅|中心|公司|政府|馆|队|站|所|股|科|集团|办公室|管委会|街道|办事处|部|部门|处|室|银行|分行|支行|海关|工会|妇联|团委|残联|科协|侨联|文联|社科联|工商联|台联|台联会|联合会|协会|商会|红十字会|气象台|电视台|党校|中学|小学|公路段|科技城|单位|林场|农场|牧场|渔场|茶场|监狱|国有企业|合作社|供销社)$/;
+// 领导小组/工作组: a task's own body of people set up for it.
+const BARE_UNIT = /^[\u4e00-\u9fff()()]{1,30}(局|委|办|院|厅|中心|公司|政府|馆|队|站|所|股|科|集团|办公室|管委会|街道|办事处|部|部门|处|室|银行|分行|支行|海关|工会|妇联|团委|残联|科协|侨联|文联|社科联|工商联|台联|台联会|联合会|协会|商会|红十字会|气象台|电视台|党校|中学|小学|公路段|科技城|单位|领导小组|工作组|林场|农场|牧场|渔场|茶场|监狱|国有企业|合作社|供销社)$/;
 
 /** A people's organisation written without its level (`(工商联)`, `(妇联)`): nothing before the end word. */
 const BARE_ORGANISATION = /^(总工会|工会|妇联|团委|残联|科协|侨联|文联|社科联|工商联|台联|台联会|红十字会|供销社|供销合作社)$/;
@@ -222,7 +225,8 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
     const rest = [...lines.slice(0, i), before.trim().replace(/[,]$/, ''), remark].filter(Boolean).join('\n').trim();
     return { responsibility, rest, raw: clauseText, raws: [clauseText], carried };
   }
-  return trailingVerbClause(text, carried) ?? leadingVerbClause(text, carried) ?? leadingUnits(text, carried) ?? trailingUnits(text, carried);
+  // Last, `宣传部负责媒体宣传…。`: units as the item's subject (subject-units.ts); nothing is taken out.
+  return trailingVerbClause(text, carried) ?? leadingVerbClause(text, carried) ?? leadingUnits(text, carried) ?? trailingUnits(text, carried) ?? subjectUnits(text, carried);
 };
 
 /**
@@ -268,37 +272,6 @@ const trailingVerbClause = (full: string, carried: string[]): Clause | null => {
     const raw = text.slice(start).trim();
     const responsibility = parseLeadVerbForm(raw);
     if (responsibility && hasNames(responsibility)) return { responsibility, rest, raw, raws: [raw], carried };
-  }
-  return null;
-};
-
-/**
- * The assignment written first: a line (or its first sentence) that is nothing but units and role verbs,
- * under the item's heading (`一、治理畜牧业产品污染` / `由省经贸委承办,省农业厅、卫生厅协办。治理工作目标:…`),
- * or the opening clauses of the item's own sentence when it starts with 由 (`由省经贸委负责,省农业厅配合,
- * 加快…`). Only the longest opening that reads whole as units and verbs is taken, so a sentence that goes on
- * to describe the work (`县农业局负责全县…`) is not an assignment.
- */
-const leadingVerbClause = (text: string, carried: string[]): Clause | null => {
-  const VERB = /牵头|负责|配合|参与|参加|协同|协助|协作|协办|承办|主办/;
-  for (const line of text.split('\n')) {
-    const sentence = (line.split('。')[0] ?? '').trim();
-    const whole = sentence.length > 0 && VERB.test(foldLabelScript(sentence)) ? parseLeadVerbForm(sentence) : null;
-    const raw = line.includes(`${sentence}。`) ? `${sentence}。` : sentence;
-    const rest = text.replace(raw, '').trim();
-    // A task that is nothing but its assignment has no title left: not this shape.
-    if (whole && hasNames(whole) && rest.length > 0) return { responsibility: whole, rest, raw, raws: [raw], carried };
-    // `由X负责,Y配合,…`, and the same without 由 when the sentence opens with its role verb (`张三副市长负责,
-    // X牵头,Y配合,…`, `X牵头,Y配合,尽快…`): the opening clauses are the assignment.
-    if (!/^(?:具体|主要)?由/.test(sentence) && !/^[^,,;;。]{2,24}?(?:牵头|负责)[,,;;]/.test(sentence)) continue;
-    const cuts = [...sentence.matchAll(/[,;]/g)].map((m) => m.index ?? 0);
-    for (const cut of cuts.reverse()) {
-      const r = parseLeadVerbForm(sentence.slice(0, cut));
-      if (r && hasNames(r)) {
-        const raw = line.slice(0, line.indexOf(sentence) + cut + 1);
-        return { responsibility: r, rest: text.replace(raw, '').trim(), raw, raws: [raw], carried };
-      }
-    }
   }
   return null;
 };

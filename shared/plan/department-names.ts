@@ -1,5 +1,5 @@
 // Splitting and reconciling department lists as documents write them.
-import { reconcileWellKnown } from '../departments/well-known.js';
+import { reconcileWellKnown, wellKnownVariants } from '../departments/well-known.js';
 
 /** Separators between units. `、` is one of them, except inside brackets: 各县(市、区)人民政府 is one unit. */
 const SEPARATORS = new Set(['、', ',', ';', ',', ';']);
@@ -7,8 +7,9 @@ const OPEN = new Set(['(', '(', '[', '〔', '【', '<', '〈']);
 const CLOSE = new Set([')', ')', ']', '〕', '】', '>', '〉']);
 
 /** Names that read as several when split on `、` but are one unit: a list of prefixes. */
-// `各乡、镇人民政府`, `各区、县(市)政府`: one-character levels after 各 share the body named after the last of them.
-const UNSPLITTABLE = [/^各县、市、区/, /^各县、区/, /^县、市、区/, /^各市、县/, /^各市、州/, /^各[乡镇县市区]、[乡镇县市区](?=(?:[((][^()()]{1,6}[))])?[\u4e00-\u9fff]*(政府|办事处|党委))/];
+// `各乡、镇人民政府`, `各区、县(市)政府`, `各市(县)、区政府`: one-character levels after 各 share the body named after
+// the last of them (a level's own bracket may follow it).
+const UNSPLITTABLE = [/^各县、市、区/, /^各县、区/, /^县、市、区/, /^各市、县/, /^各市、州/, /^各[乡镇县市区](?:[((][^()()]{1,4}[))])?、[乡镇县市区](?=(?:[((][^()()]{1,6}[))])?[\u4e00-\u9fff]*(政府|办事处|党委))/];
 
 /** Ends like a unit (a light check: unit-names.ts has the full one and depends on this file). */
 const UNIT_TAIL = /(局|委|办|辦|中心|政府|部|处|處|会|會|院|厅|廳|站|所|队|隊|公司|单位|單位|部门|部門|街道|镇|鎮|乡|鄉|指挥部|小组)$/;
@@ -54,7 +55,7 @@ export const splitDepartmentNames = (list: string): string[] => {
     current += ch;
   }
   names.push(current);
-  return shareSuffix(joinBareLevels(names.flatMap(splitOnSpaces).map(cleanDepartmentName).filter((name) => name.length > 0 && !NONE.test(name))));
+  return sharePrefix(shareSuffix(joinBareLevels(names.flatMap(splitOnSpaces).map(cleanDepartmentName).filter((name) => name.length > 0 && !NONE.test(name)))));
 };
 
 /** `配合单位:无`, `——`, `/`: a cell or list that says there is none names no unit. */
@@ -124,6 +125,37 @@ export const shareSuffix = (names: string[]): string[] =>
     const suffix = !next || isGroup ? undefined : PLACE_WITH_SUFFIX.test(next) ? SUFFIX.exec(next)?.[0] : DEPARTMENT_AFTER_PLACE.exec(next)?.[1];
     return suffix ? name + suffix : name;
   });
+
+/**
+ * A level written once before a run of departments (`市环保局、发改委、经信委`, `乡畜牧站、卫生院、派出所`):
+ * each short name after one that opens with the level is that level's department too (市发改委, 乡卫生院).
+ * Only a bare department's short name takes it (four characters at most; a longer one reads as clearly
+ * without) — not a place, a group (`各镇`), a body of its own (`团省委`), nor a name after one written
+ * without the level (`无锡国税局、地税局` keeps 地税局).
+ */
+const LEVEL_FIRST = /^([省市县区乡镇])(?!场|直|级|委|政府)[\u4e00-\u9fff]{2,9}$/;
+const BARE_DEPARTMENT = /^[\u4e00-\u9fff]{1,3}(局|委|办|院|站|所|厅|中心|队|台|处)$/;
+/**
+ * A place written once before two bureaus that differ in their first character only (`无锡国税局、地税局`,
+ * `某某国土局、地税局` does not qualify): the second is the same place's (无锡地税局).
+ */
+const placeOfSibling = (before: string, name: string): string => {
+  const m = /^([\u4e00-\u9fff]{2,4}?)[\u4e00-\u9fff]([\u4e00-\u9fff](?:局|委|厅|办))$/.exec(before);
+  return m?.[1] && m[2] && name.length === 3 && name.slice(1) === m[2] && !/^[省市县区州乡镇]/.test(m[1]) ? m[1] : '';
+};
+
+const sharePrefix = (names: string[]): string[] =>
+  names.reduce<string[]>((out, name) => {
+    const before = out[out.length - 1] ?? '';
+    // The name before may end any way a unit's does (`市社科联、农委`): the level is what it shares.
+    const level = endsLikeUnit(before) ? (LEVEL_FIRST.exec(before)?.[1] ?? '') : '';
+    // A short form the well-known list covers (发改委, 住建局) is left as written, as before: the list, not
+    // the level, decides which of the document's spellings it is.
+    const bare =
+      BARE_DEPARTMENT.test(name) && !/[省市县区州乡镇村街]/.test(name.replace(/市场/g, '')) && !/^(各|全|本|该|有关|相关)/.test(name) && wellKnownVariants(name).length === 0;
+    out.push(bare ? (level || placeOfSibling(before, name)) + name : name);
+    return out;
+  }, []);
 
 /** Removes spacing, a trailing 等 ("…等") and stray punctuation around one name. */
 export const cleanDepartmentName = (raw: string): string =>

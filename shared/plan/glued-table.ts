@@ -5,7 +5,9 @@
 import type { SourceLine } from './body.js';
 import type { FoundTable } from './flattened.js';
 import { splitGluedHeader } from './flattened-forms.js';
+import { isImprintLine } from './imprint.js';
 import { splitTitle } from './numbering.js';
+import { parseLeadVerbForm } from './lead-verbs.js';
 import { headerRoles, type Role, type TableRow } from './table-rows.js';
 import { isDepartmentLike, splitUnitList } from './unit-names.js';
 import { GLUED_UNIT_END, gluedUnitAt } from './glued-units.js';
@@ -70,8 +72,28 @@ const figureRow = (text: string, roles: Role[]): string[] | null => {
   return roles.map((r) => (r === 'task' ? (m[1] ?? '') : r === 'lead' || r === 'responsibility' ? lead : ''));
 };
 
+/**
+ * The row's units written as a sentence of role verbs after its last sentence end
+ * (`…文化。甲局、乙厅牵头;丙委配合;各市县政府落实`): the unit cell is that clause, read by its verbs.
+ */
+const verbTail = (text: string, roles: Role[]): string[] | null => {
+  const stop = text.lastIndexOf('。');
+  const tail = text.slice(stop + 1).trim();
+  const unitColumn = roles.findIndex((r) => r === 'responsibility' || r === 'lead');
+  if (stop < 0 || unitColumn < 0 || !/牵头|配合|负责|落实|参与|协同|协助/.test(tail)) return null;
+  const read = parseLeadVerbForm(tail);
+  if (!read || read.leads.length === 0) return null;
+  const { title, content } = splitTitle(text.slice(0, stop + 1));
+  const hasContent = roles.includes('content');
+  return roles.map((r, i) =>
+    r === 'task' ? (hasContent ? title : text.slice(0, stop + 1)) : r === 'content' ? content : i === unitColumn ? tail : '',
+  );
+};
+
 /** Cuts a row's text (after its number) into its cells by the header's roles. */
 const rowCells = (text: string, roles: Role[]): string[] => {
+  const byVerbs = verbTail(text, roles);
+  if (byVerbs) return byVerbs;
   if (!text.includes('。')) {
     const cells = figureRow(text, roles);
     if (cells) return cells;
@@ -138,18 +160,22 @@ export const findGluedTable = (lines: SourceLine[]): FoundTable | null => {
     if (!words || !roles || !roles.some((r) => r === 'lead' || r === 'responsibility')) continue;
     // The rest of the table: this line after the header and the lines after it; a sharing site's page
     // numbers (`2、`) at line starts and the header repeated on each page are not the table's.
-    const used = lines.slice(i).map((l) => l.line);
-    const body = [line.slice(at + headerText.length), ...lines.slice(i + 1).map((l) => l.text.replace(/^\d{1,2}、(?=\D)/, ''))].join('').split(headerText).join('');
+    // The document's 版记 (`某办公室 2023年3月1日印发`, `抄送:`) after the table ends it.
+    const imprint = lines.findIndex((l, k) => k > i && isImprintLine(l.text));
+    const after = lines.slice(i + 1, imprint > i ? imprint : undefined);
+    const used = [lines[i], ...after].map((l) => l?.line ?? 0);
+    const body = [line.slice(at + headerText.length), ...after.map((l) => l.text.replace(/^\d{1,2}、(?=\D)/, ''))].join('').split(headerText).join('');
     const rows: TableRow[] = [];
-    let expected = 1;
+    // A table continued from an earlier page (`(上接第三版)`) starts at its own row number, not at 1.
+    let expected = Number(/^\d{1,3}(?=[\u4e00-\u9fff“‘《((])/.exec(body)?.[0] ?? 1);
     const starts: { n: number; at: number; width: number }[] = [];
     for (let p = 0; p < body.length; p += 1) {
       const n = String(expected);
       // Not a date or a count inside a row's text (`2021年2月底前`, `3所学校`): the number is followed by a
-      // measure word or preceded by 年.
+      // measure word or preceded by 年. A row may open with a quote or a bracket (`11“最多跑一次”改革`).
       const next = body[p + n.length] ?? '';
       const isCount = /[月日号年个项万亿元家所条次人户米亩吨座名批期类级倍天周季部%]/.test(next) || body[p - 1] === '年';
-      if (body.startsWith(n, p) && !/\d/.test(next) && (p === 0 || !/[\d.%]/.test(body[p - 1] ?? '')) && /[\u4e00-\u9fff]/.test(next) && !isCount) {
+      if (body.startsWith(n, p) && !/\d/.test(next) && (p === 0 || !/[\d.%]/.test(body[p - 1] ?? '')) && /[\u4e00-\u9fff“‘《((]/.test(next) && !isCount) {
         starts.push({ n: expected, at: p, width: n.length });
         expected += 1;
         p += n.length - 1;

@@ -5,11 +5,12 @@ import { ROLE_ALTERNATIVES, UNIT_ALTERNATIVES } from './role-words.js';
 
 /**
  * Ends like a unit's name: 局, 委, 办, 政府, 中心 … (simplified and traditional forms; 人口计生 as tables shorten it),
- * and the less common ends of units that take tasks too: people's organisations (侨联, 文联), 气象台, 电视台, 党校,
+ * and the less common ends of units that take tasks too: people's organisations (侨联, 文联), 气象台, 电视台, 电台,
+ * a working group (宣传教育组, 督导组), 党校,
  * schools, a road maintenance 公路段, a party committee's 督查室 or 研究室, state farms and forests (国有林场), prisons,
  * state firms (市属国有企业).
  */
-const UNIT_END = /(局|委|办|辦|院|厅|廳|政府|部|中心|处|處|会|會|所|队|隊|行|司|馆|館|站|公司|单位|單位|部门|部門|集团|集團|分局|机构|機構|办公室|辦公室|委员会|委員會|小组|小組|海关|海關|法院|检察院|團市委|团市委|总工会|總工會|妇联|婦聯|科协|科協|工商联|工商聯|残联|殘聯|銀行|银行|社|专班|專班|街道|镇街|乡镇|鄉鎮|平台|园|園|区|區|新区|管委会|指挥部|指揮部|领导小组|新城|科技城|股|股室|科|科室|计生|計生|侨联|僑聯|文联|文聯|社科联|社科聯|台联|台聯|气象台|氣象台|电视台|電視台|党校|黨校|中学|中學|小学|小學|中专|中專|职专|職專|大学|大學|(?:公路|工务|养护|供电)段|督查室|研究室|政研室|林场|农场|牧场|渔场|茶场|监狱|国有企业)$/;
+const UNIT_END = /(局|委|办|辦|院|厅|廳|政府|部|中心|处|處|会|會|所|队|隊|行|司|馆|館|站|公司|单位|單位|部门|部門|集团|集團|分局|机构|機構|办公室|辦公室|委员会|委員會|小组|小組|海关|海關|法院|检察院|團市委|团市委|总工会|總工會|妇联|婦聯|科协|科協|工商联|工商聯|残联|殘聯|銀行|银行|社|专班|專班|街道|镇街|乡镇|鄉鎮|平台|园|園|区|區|新区|管委会|指挥部|指揮部|领导小组|新城|科技城|股|股室|科|科室|计生|計生|侨联|僑聯|文联|文聯|社科联|社科聯|台联|台聯|气象台|氣象台|电视台|電視台|电台|電台|组|組|党校|黨校|中学|中學|小学|小學|中专|中專|职专|職專|大学|大學|(?:公路|工务|养护|供电)段|督查室|研究室|政研室|林场|农场|牧场|渔场|茶场|监狱|国有企业)$/;
 
 /** A unit written with a bracketed note after it: 各县、区人民政府(管委会). */
 const withoutNote = (name: string): string => name.replace(/[((<〈][^()()<>〈〉]*[))>〉]$/, '').replace(/[((<〈][^()()<>〈〉]*[))>〉]/, '');
@@ -126,8 +127,8 @@ const splitConjunction = (name: string): string[] => {
  */
 const RULE_NOTE = /[((〔【\[][^()()〔〕【】[\]]*(?:为牵头|下同)[^()()〔〕【】[\]]*(?:[))〕】\]]|$)/g;
 
-/** `…等部门`, `…等省直有关部门`, a trailing `等`: the list's own words for "and others", no unit. */
-const dropEtc = (name: string): string => name.replace(/等(?:[省市区县][直级])?(有关|相关)?(部门|单位|部門|單位)$/, '').replace(/等$/, '');
+/** `…等部门`, `…等省直有关部门`, `…等省有关部门`, a trailing `等`: the list's own words for "and others", no unit. */
+const dropEtc = (name: string): string => name.replace(/等(?:[省市区县][直级]?)?(有关|相关)?(部门|单位|部門|單位)$/, '').replace(/等$/, '');
 
 /**
  * A list of units as clauses and cells write it: split on 、,; (not inside brackets), then on 及

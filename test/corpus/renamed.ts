@@ -29,7 +29,7 @@ type Swap = { from: string; to: string };
 
 /** Groups (各…, 有关部门) and names with a note are never swapped: the page writes them in too many ways. */
 const isGroup = (name: string): boolean => /^各|^直|有关|相关|成员|等$|[()()]/.test(name);
-const bodyOf = (name: string): string => (/^[省市州区县]/.test(name) && name.length >= 4 ? name.slice(1) : name);
+const bodyOf = (name: string): string => (/^[省市州区县乡镇]/.test(name) && name.length >= 4 ? name.slice(1) : name);
 
 /** The swaps for one document: each printed key unit's body to a pool name the text does not hold. */
 export const swapsFor = (text: string, key: AnswerKey, shift = 0): Swap[] => {
@@ -37,10 +37,13 @@ export const swapsFor = (text: string, key: AnswerKey, shift = 0): Swap[] => {
   // A key unit the page does not print whole shares its end with the name printed last (`银川市、吴忠市人民政府`):
   // swapping that name would take the shared end from the others, so names with such an end are kept.
   const sharedEnds = names.filter((n) => !text.includes(bodyOf(n))).map((n) => n.slice(-2));
+  // A unit whose level the page writes once for a run of short names (`乡畜牧站、卫生院、派出所`) is kept: the
+  // level goes to short names only, and a pool name is no short name.
+  const levelShared = new Set(names.filter((n) => bodyOf(n) !== n && !text.includes(n)).map(bodyOf));
   // A unit named in a task's title (`完成县人民医院门诊部建设`) is kept: the title is how the task is found.
   const titles = key.tasks.map((t) => t.title);
   const bodies = [...new Set(names.map(bodyOf))]
-    .filter((b) => b.length >= 3 && text.includes(b) && !sharedEnds.includes(b.slice(-2)) && !titles.some((t) => t.includes(b)))
+    .filter((b) => b.length >= 3 && text.includes(b) && !sharedEnds.includes(b.slice(-2)) && !levelShared.has(b) && !titles.some((t) => t.includes(b)))
     .sort((a, b) => b.length - a.length);
   // Each document starts at another place in the pool, so every name of it is met somewhere.
   const start = ([...key.source].reduce((n, c) => n + c.charCodeAt(0), 0) + shift) % UNIT_POOL.length;

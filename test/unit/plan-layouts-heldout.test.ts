@@ -19,7 +19,7 @@ describe("a document's own rule on who leads, in more wordings", () => {
     const text = '请各部门(责任单位中排序第一单位为牵头单位)按照职责认真落实。\n1.区属GDP增长12%。(区发改局)\n2.加快企业上市步伐。(区发改局、金融办)\n3.建设城市公园(含口袋公园)。';
     expect(rows(text).slice(0, 2)).toEqual([
       ['区属GDP增长12%', ['区发改局'], [], false],
-      ['加快企业上市步伐', ['区发改局'], ['金融办'], false],
+      ['加快企业上市步伐', ['区发改局'], ['区金融办'], false],
     ]);
     // A bracket that is not a list of units stays in the task.
     expect(parsePlanText(text).tasks[2]?.leads).toEqual([]);

@@ -84,3 +84,15 @@ describe('names the reader meets rarely', () => {
     ]);
   });
 });
+
+describe('shared levels and subjects with rarer unit names', () => {
+  it('gives the level of a unit with any end to the short names after it', () => {
+    const [task] = parsePlanText('1.建成智慧停车平台。(市社科联、农委、科技局)\n2.改造背街小巷。(市住建局)').tasks;
+    expect([task?.leads, task?.participants]).toEqual([['市社科联'], ['市农委', '市科技局']]);
+  });
+
+  it('reads a people\'s organisation or a unit with its short name as the subject of an item', () => {
+    const tasks = parsePlanText('1、社科联要组织开展创卫理论宣讲活动。\n2、商务局(口岸办)负责做好农贸市场的整治工作。').tasks;
+    expect(tasks.map((t) => t.leads)).toEqual([['社科联'], ['商务局(口岸办)']]);
+  });
+});

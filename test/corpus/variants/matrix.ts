@@ -15,6 +15,7 @@ import { learnedIndicatorLayouts } from './layouts-learned-ind.js';
 import { learnedIndicatorLayouts2 } from './layouts-learned-ind2.js';
 import { learnedIndicatorLayouts3 } from './layouts-learned-ind3.js';
 import { learnedLayouts3 } from './layouts-learned3.js';
+import { learnedLayouts4 } from './layouts-learned4.js';
 import { matrixLayouts } from './layouts-matrix.js';
 import { phrasingLayouts } from './layouts-phrasings.js';
 import { tableLayouts } from './layouts-tables.js';
@@ -27,6 +28,7 @@ export const layouts: Layout[] = [
   ...learnedLayouts,
   ...learnedLayouts2,
   ...learnedLayouts3,
+  ...learnedLayouts4,
   ...learnedIndicatorLayouts,
   ...learnedIndicatorLayouts2,
   ...learnedIndicatorLayouts3,

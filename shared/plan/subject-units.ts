@@ -1,0 +1,52 @@
+// An item whose sentences open with the units that do the work, no role label or bracket anywhere
+// (`4、宣传部负责媒体宣传的组织协调工作。`, `3、县电台、电视台继续办好专栏。`, `6、城建局在市容方面加强管理。`):
+// the units a sentence opens with, before its predicate, say who does it (the first leads, by inference;
+// each later sentence's own subject leads its own part, as a co-lead). Only when the item's own
+// first words are such units: a sentence that merely mentions a unit after the item's title
+// (`1.推进农业现代化。县农业局负责全县…`) or an opening `由X负责…` describing the work is no assignment.
+import type { Clause } from './clause.js';
+import type { Responsibility } from './responsibility.js';
+import { foldPunctuation } from './text.js';
+import { isDepartmentLike, splitUnitList } from './unit-names.js';
+
+/**
+ * Ends only a body's name has: a bureau, an office, a station, a broadcaster, a working group, a people's
+ * organisation (社科联, 科协), a state firm or farm; a bracketed short name after it (`商务局(口岸办)`) aside.
+ */
+const BODY_END = /(局|委|办|院|厅|中心|公司|集团|政府|管委会|会|联|协|社|林场|农场|银行|分行|支行|队|站|所|部|处|室|馆|电台|电视台|报社|小组|工作组|[^平]组)$/;
+
+/** What a subject's sentence says next: its role, a modal or an adverb, then the work. */
+const PREDICATE = /^(负责|要|需|须|应|应当|将|继续|在|按照|认真|切实|积极|加强|做好|抓好)/;
+
+/** The units opening `sentence` as its subject, or null. */
+const subjectOf = (sentence: string): string[] | null => {
+  const m = /^([\u4e00-\u9fff、]{2,30}?(?:[((][\u4e00-\u9fff]{2,8}[))])?)(?=负责|要|需|须|应|将|继续|在|按照|认真|切实|积极|加强|做好|抓好)/.exec(sentence);
+  if (!m?.[1] || !PREDICATE.test(sentence.slice(m[1].length))) return null;
+  const names = splitUnitList(m[1]);
+  // A level written once (`县电台、电视台`): the later names take it (`县电视台`).
+  const level = /^[省市县区乡镇]/.exec(names[0] ?? '')?.[0] ?? '';
+  const whole = names.map((n, i) => (i > 0 && level && !/^[省市县区乡镇各]/.test(n) && n.length <= 4 ? level + n : n));
+  return whole.length > 0 && whole.every((n) => BODY_END.test(n.replace(/[((][^()()]*[))]$/, '')) && isDepartmentLike(n) && n.length >= 3 && !/^(各|全|本|该|有关|相关)/.test(n)) ? whole : null;
+};
+
+/**
+ * The units an item's own sentences name as their subjects: the first sentence must open with units;
+ * each later sentence that does too adds its first unit as a co-lead (`宣传教育组要…。创卫办负责印制…`). 牵头 is no predicate
+ * here: `X牵头的工作` is a group heading (heading-leads.ts), `X牵头,Y配合` the verb readers'.
+ */
+export const subjectUnits = (raw: string, carried: string[]): Clause | null => {
+  const text = foldPunctuation(raw).trim();
+  const sentences = text.split(/[。;\n]/).map((s) => s.trim()).filter(Boolean);
+  const first = subjectOf(sentences[0] ?? '');
+  if (!first) return null;
+  // Several units before one predicate are a bare list, as `(A、B负责)` is: the first leads, by inference.
+  const leads = first.slice(0, 1);
+  const participants = first.slice(1);
+  for (const s of sentences.slice(1)) {
+    const [lead, ...rest] = subjectOf(s) ?? [];
+    if (lead && !leads.includes(lead)) leads.push(lead);
+    for (const n of rest) if (!leads.includes(n) && !participants.includes(n)) participants.push(n);
+  }
+  const responsibility: Responsibility = { leads, participants, isLeadInferred: true };
+  return { responsibility, rest: raw, raw: (sentences[0] ?? '').slice(0, first.join('、').length), raws: [], carried };
+};
