@@ -8,7 +8,8 @@ import { isDepartmentLike, isTownName, looksLikeDeadline, splitUnitList } from '
 const isUnitCell = (text: string): boolean => {
   // A long cell is text, whatever it ends with (and splitting it would cost more than it tells).
   if (text.length > 200) return false;
-  const names = splitUnitList(text);
+  // `A、B按职责分工负责`: the list's shared verb says how the units share the work, not where the cell goes.
+  const names = splitUnitList(text.replace(/按照?职责(?:分工)?负责$/, ''));
   // Towns (凤城镇、敖江镇) are a county's units: a cell that lists only towns is still a unit cell, so it is
   // fitted to the unit column rather than the deadline's.
   return names.length > 0 && names.every((n) => isDepartmentLike(n) || isTownName(n));
