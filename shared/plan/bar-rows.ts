@@ -104,9 +104,7 @@ export const barRowsTable = (lines: SourceLine[], i: number): { table: FoundTabl
       j += 1;
     }
     // Inside a table a row cut off by the page keeps one bar (`a | b` with no trailing `|`).
-    // In a bordered table such a row still opens with its bar: that bar is no empty cell.
-    const cut = /[||]/.test(t) ? t.split(/[||]/).map((c) => c.trim()) : null;
-    const cells = splitRow(t) ?? (cut && isBordered && /^[||]/.test(t) && cut[0] === '' ? cut.slice(1) : cut);
+    const cells = splitRow(t) ?? (/[||]/.test(t) ? t.split(/[||]/).map((c) => c.trim()) : null);
     if (!cells) break;
     const fitted = fitRow(cells, roles);
     rows.push({ line: lines[j]?.line ?? 0, cells: fitted.cells });
