@@ -10,7 +10,8 @@ const plain = (text: string): string => text.replace(/[\s,,。;;:、“”"《�
 const restates = (row: ParsedTask, point: ParsedTask): boolean => {
   const words = plain(`${point.title}${point.content}`);
   const content = plain(row.content).slice(0, 20);
-  return (content.length >= 8 && words.includes(content)) || (plain(row.title).length >= 8 && words.includes(plain(row.title)));
+  const same = (a: string, b: string): boolean => plain(a).length >= 2 && plain(a) === plain(b);
+  return (content.length >= 8 && words.includes(content)) || (plain(row.title).length >= 8 && words.includes(plain(row.title))) || same(row.content, point.content) || same(row.title, point.title);
 };
 
 /**

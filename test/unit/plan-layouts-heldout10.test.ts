@@ -128,3 +128,66 @@ describe('a work-points list and after it the table that assigns the points', ()
     expect(rows(text(notice)).map((r) => r[0])).toEqual(['规范执法', '普法宣传', '复议应诉']);
   });
 });
+
+// Shapes the layout matrix drew from the new keys, which main's reader missed (floors held by fixing them).
+describe('the layout matrix on the batch-10 keys', () => {
+  it('keeps a unit line under a bare label even when the same units appeared under an earlier item (layout matrix)', () => {
+    const text = ['某县2024年重点任务分工', '1.推进城乡供水一体化。', '牵头单位:', '县水利局', '配合单位:', '各相关乡镇政府', '2.推动学前教育普及。', '牵头单位:', '县教体局', '配合单位:', '各相关乡镇政府'].join('\n');
+    expect(rows(text)).toEqual([
+      ['推进城乡供水一体化', ['县水利局'], ['各相关乡镇政府']],
+      ['推动学前教育普及', ['县教体局'], ['各相关乡镇政府']],
+    ]);
+  });
+
+  it('reads a group heading that names a long 、 list of leads before 牵头工作 (layout matrix)', () => {
+    const text = ['某市重点工作', '一、市发展改革委、市工业和信息化局、市财政局、市商务局、市市场监管局牵头工作(2项)', '(一)稳住工业经济基本盘。', '(二)扩大有效投资。'].join('\n');
+    expect(rows(text).map((r) => r[1])).toEqual([
+      ['市发展改革委', '市工业和信息化局', '市财政局', '市商务局', '市市场监管局'],
+      ['市发展改革委', '市工业和信息化局', '市财政局', '市商务局', '市市场监管局'],
+    ]);
+  });
+
+  it('reads a bare bracket naming a task force set up for the work as its unit (layout matrix)', () => {
+    const text = ['某区重点工作', '1.完成老城区棚户区征收(老城区棚户区征收工作领导小组)', '2.推进智慧城市建设(区大数据局)'].join('\n');
+    expect(rows(text)[0]).toEqual(['完成老城区棚户区征收', ['老城区棚户区征收工作领导小组'], []]);
+  });
+
+  it('reads `牵头单位为` before a name the site masked with asterisks (layout matrix)', () => {
+    const text = ['某县工作要点', '①开展冷链食品专项检查。牵头单位为***监管局,配合单位为县商务局。', '②推进农贸市场改造。牵头单位为县商务局。'].join('\n');
+    expect(rows(text)[0]).toEqual(['开展冷链食品专项检查', ['***监管局'], ['县商务局']]);
+  });
+
+  it('splits `A和B` at the 和 whose left part is a whole unit, towns included (layout matrix)', () => {
+    expect(splitUnitList('县科学技术和工业信息化局和县财政局')).toEqual(['县科学技术和工业信息化局', '县财政局']);
+    expect(splitUnitList('城关镇和河口镇')).toEqual(['城关镇', '河口镇']);
+    expect(splitUnitList('区住房和城乡建设局')).toEqual(['区住房和城乡建设局']);
+  });
+
+  it("folds a 繁體 mirror's 箇 after a numeral to 个 (layout matrix)", () => {
+    const text = ['某區民生實事項目', '序號 | 任務 | 責任單位 |', '1 | 新建3箇社區食堂。 | 區民政局 |', '2 | 改造老舊小區5箇。 | 區住建局 |'].join('\n');
+    expect(parsePlanText(text).tasks.map((t) => t.title)).toEqual(['新建3个社区食堂', '改造老旧小区5个']);
+  });
+
+  it('fits a row missing its merged cells when its unit cell is `X牵头,A、B按照职责分工负责` or a long list with one unknown name (layout matrix)', () => {
+    const text = [
+      '某区2024年重点工作任务清单',
+      '| 工作目标 | 工作内容 | 工作措施 | 责任单位 | 完成时限 |',
+      '| 一、稳定经济 | (一)扩大投资 | 1.加快重大项目前期工作。 | 区发改局 | 年底前 |',
+      '| 2.推进老旧厂房改造。 | 区住建局牵头,区自然资源局、各街道按照职责分工负责 | 6月底前 | ||',
+      '| 3.开展“全民健身”系列活动。 | 区体育局、区教育局、区文联、区老年体协、区总工会 | 全年 | ||',
+    ].join('\n');
+    expect(rows(text).slice(1)).toEqual([
+      ['推进老旧厂房改造', ['区住建局'], ['区自然资源局', '各街道']],
+      ['开展“全民健身”系列活动', ['区体育局'], ['区教育局', '区文联', '区老年体协', '区总工会']],
+    ]);
+  });
+
+  it('takes a point as restated when a row carries its short text or its title word for word (layout matrix)', () => {
+    const text = ['某局工作要点', '一、工作要点', '1.统筹调度。坚持周调度。', '2.安全生产。开展隐患排查。', '3.信息报送。按月报送进展。', '二、任务分解', '重点任务 | 工作内容 | 负责科室 |', '统筹调度 | 坚持周调度。 | 办公室 |', '安全生产 | 开展隐患排查。 | 安监科 |'].join('\n');
+    expect(rows(text)).toEqual([
+      ['统筹调度', ['办公室'], []],
+      ['安全生产', ['安监科'], []],
+      ['信息报送', [], []],
+    ]);
+  });
+});

@@ -14,6 +14,7 @@ import { learnedLayouts2 } from './layouts-learned2.js';
 import { learnedIndicatorLayouts } from './layouts-learned-ind.js';
 import { learnedIndicatorLayouts2 } from './layouts-learned-ind2.js';
 import { learnedLayouts3 } from './layouts-learned3.js';
+import { learnedLayouts4 } from './layouts-learned4.js';
 import { matrixLayouts } from './layouts-matrix.js';
 import { phrasingLayouts } from './layouts-phrasings.js';
 import { tableLayouts } from './layouts-tables.js';
@@ -26,6 +27,7 @@ export const layouts: Layout[] = [
   ...learnedLayouts,
   ...learnedLayouts2,
   ...learnedLayouts3,
+  ...learnedLayouts4,
   ...learnedIndicatorLayouts,
   ...learnedIndicatorLayouts2,
   ...phrasingLayouts,
