@@ -277,11 +277,11 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
       (!ownsTask && same((d) => d.leads.join() + d.participants.join() + d.responsibility.join()) && same((d) => d.deadline.join()));
     // With no 任务 column, a row's work is its numbered 措施 cell (`3.深入开展…`), not the group cells merged
     // down before it (`一、…`, `(二)…`); the number is the item's, not the title's.
-    const workCell = (d: Draft): string | undefined => d.content.find((c) => ['num', 'paren-num'].includes(readHeading(c)?.kind ?? ''));
-    const titleFrom = (d: Draft): string => {
-      const work = workCell(d);
-      return rawTitle || (work ? splitTitle(numbered(work).title).title : splitTitle(d.content[0] ?? '').title);
+    const ofRow = (d: Draft): string => {
+      const work = d.content.find((c) => ['num', 'paren-num'].includes(readHeading(c)?.kind ?? ''));
+      return splitTitle(work ? numbered(work).title : (d.content[0] ?? '')).title;
     };
+    const titleFrom = (d: Draft): string => rawTitle || ofRow(d);
     if (isOneTask) {
       const content = group.flatMap((d) => d.content);
       // One task over merged rows: each kept column's distinct cells, in order.
@@ -297,8 +297,7 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
     group.forEach((d, i) => {
       const sub = String(i + 1);
       const own = d.ownTask && d.ownTask !== head.task ? numbered(d.ownTask).title : '';
-      const work = workCell(d);
-      const title = own || (work ? splitTitle(numbered(work).title).title : splitTitle(d.content[0] ?? '').title) || rawTitle;
+      const title = own || ofRow(d) || rawTitle;
       tasks.push(toTask(d, `${code}/${sub}`, `${code}.${sub}`, title, 2, [head.section, rawTitle].filter(Boolean).join(' / '), d.content));
     });
   });

@@ -58,7 +58,7 @@ describe('a one-cell-per-line 任务清单 with a 完成进展 column and (一)(
       ['开展高层建筑消防设施专项检查', ['市住建局'], []],
     ]);
     // 完成进展 is a header word, not a heading merged across the table.
-    expect(parsePlanText(text).sections.map((s) => s.title)).toEqual(['健全工作机制', '排查整治隐患']);
+    expect(parsePlanText(text).sections?.map((s) => s.title)).toEqual(['健全工作机制', '排查整治隐患']);
   });
 });
 
@@ -121,6 +121,11 @@ describe('a work-points list and after it the table that assigns the points', ()
       ['复议应诉', ['法规科'], []],
       ['做好合法性审查', [], []],
     ]);
+  });
+
+  it('adds nothing when the table is the document’s 附件 (a plan decomposed in its attachment)', () => {
+    const attached = text(points).replace('二、重点任务分解', '附件:某局2024年法治政府建设重点任务分解表');
+    expect(rows(attached).map((r) => r[0])).toEqual(['规范执法', '普法宣传', '复议应诉']);
   });
 
   it('adds nothing when the numbered lines are no points the table restates (a notice’s requirements)', () => {
