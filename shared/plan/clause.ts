@@ -107,8 +107,9 @@ const markedList = (inner: string): Responsibility | null =>
  * A unit named in a bare bracket with no label or verb: the ends only a unit has (not 园/区/城, which end
  * places and projects too: `(含口袋公园)`).
  */
-// 领导小组/工作小组/专班/指挥部: a task's own body of people set up for it (`(白石水库征迁工作领导小组)`).
-const BARE_UNIT = /^[\u4e00-\u9fff()()]{1,30}(局|委|办|院|厅|中心|公司|政府|馆|队|站|所|股|科|集团|办公室|管委会|街道|办事处|部|部门|处|室|银行|分行|支行|海关|工会|妇联|团委|残联|科协|侨联|文联|社科联|工商联|台联|气象台|电视台|党校|中学|小学|公路段|科技城|单位|领导小组|工作小组|专班|指挥部)$/;
+// 领导小组/工作小组/专班/指挥部: a task's own body of people set up for it (`(白石水库征迁工作领导小组)`); a
+// 委员会 or 安委会 (`(各县区(开发区)安委会)`) too.
+const BARE_UNIT = /^[\u4e00-\u9fff()()]{1,30}(局|委|办|院|厅|中心|公司|政府|馆|队|站|所|股|科|集团|办公室|管委会|街道|办事处|部|部门|处|室|银行|分行|支行|海关|工会|妇联|团委|残联|科协|侨联|文联|社科联|工商联|台联|气象台|电视台|党校|中学|小学|公路段|科技城|单位|领导小组|工作小组|专班|指挥部|委员会|安委会)$/;
 
 const BARE_COLLECTIVE = /^(各(街道|镇街|乡镇|镇|乡|县区|区县|区|县|县市区|园区)|(区|县|市)?(级)?(各)?(相关|有关)(部门|单位)|各成员单位)$/;
 

@@ -15,9 +15,10 @@ const UNIT_TAIL = /(局|委|办|辦|中心|政府|部|处|處|会|會|院|厅|�
 
 /**
  * A cell's line that ends like a unit, a bracketed note (高新园(邹区镇)) and a trailing separator aside;
- * 妇联, 残联, 科协 (the people's organisations end in 联/协) and 各地, 各部门 (a group of units by level) too.
+ * 妇联, 残联, 科协 (the people's organisations end in 联/协), 海关 and a bank's 分行, and 各地, 各部门 (a group of
+ * units by level) too.
  */
-const LINE_TAIL = /(区|區|园|園|班|股|科|室|馆|館|集团|集團|平台|机构|機構|联|聯|协|協)$/;
+const LINE_TAIL = /(区|區|园|園|班|股|科|室|馆|館|集团|集團|平台|机构|機構|联|聯|协|協|海关|海關|银行|銀行|分行|支行)$/;
 const endsLikeUnit = (line: string): boolean => {
   const bare = line.replace(/[、,,;;。.]+$/, '').replace(/[((][^()()]*[))]$/, '');
   return UNIT_TAIL.test(bare) || LINE_TAIL.test(bare) || /^各[\u4e00-\u9fff]{1,6}$/.test(bare);

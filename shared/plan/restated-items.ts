@@ -23,5 +23,20 @@ export const pointsTheTableLeftOut = (points: ParsedTask[], rows: ParsedTask[]):
   // Only the restated points' own list: the same level under the same heading (not the table's heading).
   const list = points.filter((p) => restated.some((r) => r.level === p.level && r.section === p.section));
   if (restated.length < 2 || 2 * restated.length < list.length) return [];
-  return list.filter((p) => !restated.includes(p)).map((p) => ({ ...p, path: `p/${p.path}` }));
+  const tableUnits = [...new Set(rows.flatMap((r) => [...r.leads, ...r.participants]))];
+  return list.filter((p) => !restated.includes(p)).map((p) => ({ ...p, path: `p/${p.path}`, ...namedDoer(p, tableUnits) }));
+};
+
+/**
+ * `5.统筹推进…。局综合科结合…及时发布…`: a point written as its sibling the table assigned (`6.…。局综合科要建立…`
+ * → `综合科`) names its doer at the head of its text — a unit the table names, maybe with the 局 or 我局 it
+ * belongs to before it. That unit leads it, inferred; with no such head the point keeps no unit.
+ */
+const namedDoer = (point: ParsedTask, units: string[]): Partial<ParsedTask> => {
+  if (point.leads.length + point.participants.length > 0) return {};
+  const text = point.content.trim();
+  const unit = units.filter((u) => u.length >= 2).find((u) => new RegExp(`^(?:[局委办]|我局|本局)?${u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text));
+  if (!unit) return {};
+  const printed = text.slice(0, text.indexOf(unit) + unit.length);
+  return { leads: [printed], participants: [], isLeadInferred: true };
 };

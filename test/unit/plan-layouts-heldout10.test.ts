@@ -114,13 +114,18 @@ describe('a work-points list and after it the table that assigns the points', ()
     '4.办好复议应诉。依法办理行政复议和应诉案件,按时提交答辩材料。',
   ];
 
-  it('reads the rows as the tasks, and the point no row restates as a task of its own with no unit', () => {
+  it('reads the rows as the tasks, and the point no row restates as a task of its own, led by the unit of the table its text opens with', () => {
     expect(rows(text(points))).toEqual([
       ['规范执法', ['执法监督科'], []],
       ['普法宣传', ['办公室'], []],
       ['复议应诉', ['法规科'], []],
-      ['做好合法性审查', [], []],
+      ['做好合法性审查', ['局办公室'], []],
     ]);
+  });
+
+  it('leaves such a point with no unit when its text opens with none the table names', () => {
+    const unnamed = points.map((p) => p.replace('局办公室对拟出台', '对拟出台'));
+    expect(rows(text(unnamed))[3]).toEqual(['做好合法性审查', [], []]);
   });
 
   it('adds nothing when the table is the document’s 附件 (a plan decomposed in its attachment)', () => {
@@ -155,6 +160,16 @@ describe('the layout matrix on the batch-10 keys', () => {
   it('reads a bare bracket naming a task force set up for the work as its unit (layout matrix)', () => {
     const text = ['某区重点工作', '1.完成老城区棚户区征收(老城区棚户区征收工作领导小组)', '2.推进智慧城市建设(区大数据局)'].join('\n');
     expect(rows(text)[0]).toEqual(['完成老城区棚户区征收', ['老城区棚户区征收工作领导小组'], []]);
+  });
+
+  it('reads a bare bracket naming a 委员会 or 安委会, a bracketed note inside it, as the unit (layout matrix)', () => {
+    const text = ['某市重点工作', '1.开展危化品企业隐患排查(各县区(园区)安委会)2.完成城区道路改造(市住建局)'].join('\n');
+    expect(rows(text)[0]).toEqual(['开展危化品企业隐患排查', ['各县区(园区)安委会'], []]);
+  });
+
+  it('splits a cell listing one unit per line when a line ends in 海关 or a bank’s 分行 (layout matrix)', () => {
+    expect(splitUnitList('市商务局\n宁波海关')).toEqual(['市商务局', '宁波海关']);
+    expect(splitUnitList('市金融办\n人民银行某某分行')).toEqual(['市金融办', '人民银行某某分行']);
   });
 
   it('reads `牵头单位为` before a name the site masked with asterisks (layout matrix)', () => {
