@@ -15,7 +15,8 @@ export const titleOf = (node: Node): string => splitTitle(node.rest).title;
  * `二、区发改局牵头的重点工作`): each item under it with no unit of its own is led by that unit. The
  * heading stays a section. A heading naming a person (`尹学群市长牵头的重点工作`) is not a unit.
  */
-const GROUP_LEAD = /^(.{2,30}?)(?:牵头|主抓|负责)的?(?:重点)?(?:工作|任务|事项)(?:\(\d+项\))?$/;
+// A 、 list of several units may run longer (six 省厅 before 牵头工作); one name is still short.
+const GROUP_LEAD = /^(.{2,30}?|[^,,;;。]{2,90}?、[^,,;;。]{2,30}?)(?:牵头|主抓|负责)的?(?:重点)?(?:工作|任务|事项)(?:\(\d+项\))?$/;
 /**
  * The heading is the unit alone (`一、县发改局`, `二、县住建局牵头`, `三、县教体局(5项)`): a short name with no
  * punctuation (a heading sentence can end like a unit: `…构筑大质量工作格局`).

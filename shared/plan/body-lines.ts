@@ -7,7 +7,7 @@ import { contentsEntries } from './contents.js';
 import { DIVISION_LINE, parseLeadVerbForm } from './lead-verbs.js';
 import { markOf } from './lead-marks.js';
 import { transmittalNotice } from './notice.js';
-import { startsWithResponsibility } from './responsibility.js';
+import { LABEL_WORD, startsWithResponsibility } from './responsibility.js';
 import type { UnplacedLine } from './types.js';
 import { tableNotes } from './table-notes.js';
 import { isUnitNameList, splitUnitList } from './unit-names.js';
@@ -40,6 +40,9 @@ export const isDashAssignment = (text: string): boolean => DASH.test(text) && is
 // `label:value` lines are a task's, not a paragraph pasted twice.
 const isField = (text: string): boolean => text.length <= 60 && /^[\u4e00-\u9fff]{2,8}\s*[::]\s*\S/.test(text);
 
+/** `配合单位:` alone on its line: the units on the next line are its value, however often they repeat. */
+const LABEL_ALONE = new RegExp(`^${LABEL_WORD}\\s*[::]?\\s*$`);
+
 export const selectBodyLines = (clean: SourceLine[], consumed: ReadonlySet<number>, unplaced: UnplacedLine[]): SourceLine[] => {
   // Repeated lines (a title printed twice, a paragraph pasted twice) only count outside tables, where the
   // same responsibility or name in two rows is normal.
@@ -63,7 +66,8 @@ export const selectBodyLines = (clean: SourceLine[], consumed: ReadonlySet<numbe
       unplaced.push({ line: l.line, text: l.text, reason: '通知所附文件的目录,不是任务', kind: 'skipped' });
       continue;
     }
-    if (seen.has(l.text) && l.text.length >= 6 && !isAssignment(l.text) && !isField(l.text)) {
+    const underLabel = LABEL_ALONE.test(bodyLines[bodyLines.length - 1]?.text.trim() ?? '');
+    if (seen.has(l.text) && l.text.length >= 6 && !isAssignment(l.text) && !isField(l.text) && !underLabel) {
       unplaced.push({ line: l.line, text: l.text, reason: '与前文重复的行', kind: 'noise' });
       continue;
     }

@@ -110,8 +110,9 @@ const markedList = (inner: string): Responsibility | null =>
  * places and projects too: `(含口袋公园)`); people's organisations (妇女联合会, 个体劳动者协会), state farms
  * and forests (国有林场), prisons, state firms (区属国有企业).
  */
-// 领导小组/工作组: a task's own body of people set up for it.
-const BARE_UNIT = /^[\u4e00-\u9fff()()]{1,30}(局|委|办|院|厅|中心|公司|政府|馆|队|站|所|股|科|集团|办公室|管委会|街道|办事处|部|部门|处|室|银行|分行|支行|海关|工会|妇联|团委|残联|科协|侨联|文联|社科联|工商联|台联|台联会|联合会|协会|商会|红十字会|气象台|电视台|党校|中学|小学|公路段|科技城|单位|领导小组|工作组|林场|农场|牧场|渔场|茶场|监狱|国有企业|合作社|供销社)$/;
+// 领导小组/工作组/专班/指挥部: a task's own body of people set up for it (`(白石水库征迁工作领导小组)`); a
+// 委员会 or 安委会 (`(各县区(开发区)安委会)`) too.
+const BARE_UNIT = /^[\u4e00-\u9fff()()]{1,30}(局|委|办|院|厅|中心|公司|政府|馆|队|站|所|股|科|集团|办公室|管委会|街道|办事处|部|部门|处|室|银行|分行|支行|海关|工会|妇联|团委|残联|科协|侨联|文联|社科联|工商联|台联|台联会|联合会|协会|商会|红十字会|气象台|电视台|党校|中学|小学|公路段|科技城|单位|领导小组|工作组|工作小组|专班|指挥部|委员会|安委会|林场|农场|牧场|渔场|茶场|监狱|国有企业|合作社|供销社)$/;
 
 /** A people's organisation written without its level (`(工商联)`, `(妇联)`): nothing before the end word. */
 const BARE_ORGANISATION = /^(总工会|工会|妇联|团委|残联|科协|侨联|文联|社科联|工商联|台联|台联会|红十字会|供销社|供销合作社)$/;

@@ -19,7 +19,7 @@ const UNIT_TAIL = /(局|委|办|辦|中心|政府|部|处|處|会|會|院|厅|�
  * 妇联, 残联, 科协 (the people's organisations end in 联/协), 供销社, a bank's branch, a state farm, and 各地, 各部门
  * (a group of units by level) too.
  */
-const LINE_TAIL = /(区|區|园|園|班|股|科|室|馆|館|集团|集團|平台|机构|機構|联|聯|协|協|社|银行|銀行|林场|农场|监狱|电视台|气象台)$/;
+const LINE_TAIL = /(区|區|园|園|班|股|科|室|馆|館|集团|集團|平台|机构|機構|联|聯|协|協|社|银行|銀行|分行|支行|海关|海關|林场|农场|监狱|电视台|气象台)$/;
 const endsLikeUnit = (line: string): boolean => {
   const bare = line.replace(/[、,,;;。.]+$/, '').replace(/[((][^()()]*[))]$/, '');
   return UNIT_TAIL.test(bare) || LINE_TAIL.test(bare) || /^各[\u4e00-\u9fff]{1,6}$/.test(bare);
@@ -66,10 +66,13 @@ const NONE = /^(无|暂无|没有|空|[—–\-/\/\\]+)$/;
  * both), not a unit by itself; the two stay one name, as `各县、市、区政府` does.
  */
 const BARE_LEVEL = /^(街道|社区|村|村居|镇街|乡镇|园区|居委会|村委会)$/;
+/** `市直有关部门、单位`, `各相关部门、单位`: a bare 单位/部门/机构 after such a group is more of it, not a unit by itself. */
+const BARE_KIND = /^(单位|部门|机构)$/;
+const GROUP_OF_KIND = /(有关|相关|各)[\u4e00-\u9fff]{0,4}(部门|单位|机构)$/;
 const joinBareLevels = (names: string[]): string[] =>
   names.reduce<string[]>((out, name) => {
     const before = out[out.length - 1];
-    if (before?.startsWith('各') && BARE_LEVEL.test(name)) out[out.length - 1] = `${before}、${name}`;
+    if ((before?.startsWith('各') && BARE_LEVEL.test(name)) || (before !== undefined && GROUP_OF_KIND.test(before) && BARE_KIND.test(name))) out[out.length - 1] = `${before}、${name}`;
     else out.push(name);
     return out;
   }, []);
@@ -79,9 +82,23 @@ const joinBareLevels = (names: string[]): string[] =>
  * split there when every part ends like a unit's name; a name typed with spaces inside (`县 教 体 局`) has parts that are not.
  */
 const splitOnSpaces = (name: string): string[] => {
-  const parts = name.trim().split(/\s+/);
-  return parts.length > 1 && parts.every((p) => p.length >= 3 && (endsLikeUnit(p) || /^各.{2,}/.test(p))) ? parts : [name];
+  const parts = joinPlaceBodies(name.trim().split(/\s+/));
+  return parts.length > 1 && parts.every((p) => p.length >= 3 && (endsLikeUnit(p) || /^各.{2,}/.test(p))) ? parts : [parts.join('')];
 };
+
+/**
+ * `各县区(开发区) 安委会`, `各乡镇 党委`: a place (or group of places, a bracketed note after it) and, after a
+ * space, a short body with no place of its own are one unit — the body is that place's.
+ */
+const PLACE_BEFORE_SPACE = /^各?[\u4e00-\u9fff]{1,8}[区县市州镇乡](?:[((][^()()]{1,10}[))])?$/;
+const BODY_WITHOUT_PLACE = /^(?![省市州县区乡镇各])[\u4e00-\u9fff]{2,5}$/;
+const joinPlaceBodies = (parts: string[]): string[] =>
+  parts.reduce<string[]>((out, part) => {
+    const before = out[out.length - 1];
+    if (before !== undefined && PLACE_BEFORE_SPACE.test(before) && BODY_WITHOUT_PLACE.test(part) && UNIT_TAIL.test(part)) out[out.length - 1] = `${before}${part}`;
+    else out.push(part);
+    return out;
+  }, []);
 
 /**
  * A place written bare before a sibling that carries the suffix: `黄埔区、南沙区政府` is two 区政府, and

@@ -28,6 +28,7 @@ import { FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD } from './lead-verbs.js';
 import { addDefaultParticipants, defaultParticipants } from './default-units.js';
 import { selectBodyLines } from './body-lines.js';
 import { emptyTableLines } from './empty-tables.js';
+import { pointsTheTableLeftOut } from './restated-items.js';
 import { unfoldMatrixRows } from './matrix-table.js';
 import { unwrapHardLines } from './hard-wrap.js';
 import { findPerformanceForms } from './indicator-performance.js';
@@ -238,7 +239,11 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
     // Say the body's items were left out only when it has some (a bare table has no body to speak of).
     const hasNumberedBody = bodyItems.some((l) => /^\s*([一二三四五六七八九十]+、|\d+[.、.]|[((][一二三四五六七八九十\d]+[))])/.test(l.text));
     notes.push(`任务取自文件中的工作任务分解表(${tasks.length} 项)${hasNumberedBody ? ';正文中的编号条目未作为任务导入' : ''}。`);
-    setAside(bodyLines, '任务取自分解表,正文这一行未作为任务导入');
+    // (Not when the table is the document's 附件: a plan's own text is no list of points.)
+    const isAttached = clean.some((l) => /^附件\s*\d*\s*[::]/.test(l.text.trim()));
+    const leftOut = isAttached ? [] : pointsTheTableLeftOut(readBody(bodyItems, referenceYear, { firstListedLeads }).tasks, tasks);
+    tasks.push(...leftOut);
+    setAside(bodyLines.filter((l) => !leftOut.some((t) => t.line === l.line)), '任务取自分解表,正文这一行未作为任务导入');
   } else {
     const body = readBody(bodyItems, referenceYear, { firstListedLeads });
     const goals = dropGoalBullets(body.tasks, stated.lines);

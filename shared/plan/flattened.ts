@@ -123,7 +123,8 @@ const groupRows = (cells: Cell[], roles: Role[], memory?: ColumnMemory): { rows:
   for (const cell of cells) {
     // With the task first, a `一、…` cell is a task of its own unless the rows are numbered `1.`: then it is
     // a group row between them.
-    if (isGroupHeading(cell.text) && (roles[0] !== 'task' || hasStarts)) {
+    // So is a `(二)…` cell among rows numbered `1.`: the 主要任务 cell merged down over the rows that follow.
+    if ((isGroupHeading(cell.text) && (roles[0] !== 'task' || hasStarts)) || (hasStarts && roles[0] === 'task' && isParenGroup(cell.text))) {
       flush();
       rows.push({ line: cell.line, cells: Array<string>(width).fill(cell.text) });
       isStartRow = false;
@@ -143,6 +144,9 @@ const groupRows = (cells: Cell[], roles: Role[], memory?: ColumnMemory): { rows:
   flush();
   return { rows, exact };
 };
+
+/** `(二)召开安全生产工作会议。`: a short heading one level above the `1.` items that open the rows. */
+const isParenGroup = (text: string): boolean => readHeading(text.trim())?.kind === 'paren-cn' && text.trim().length <= 40;
 
 /** Does a numbered table row start within the next few lines after `at` (group rows in between allowed)? */
 const rowsFollow = (lines: SourceLine[], at: number, firstRole: Role | undefined): boolean => {

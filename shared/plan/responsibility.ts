@@ -164,9 +164,9 @@ const LABEL_NOTE = new RegExp(`(${LABEL_WORD})\\s*[((](?:单位|部门|科室|�
 
 /**
  * `牵头单位为市发改委,配合单位为市财政局`: a label followed by 为 says what a colon says — but not a
- * document's rule (`第一责任单位为牵头单位`), whose 为 names a role.
+ * document's rule (`第一责任单位为牵头单位`), whose 为 names a role. A name a site masked (`****分局`) opens with `*`.
  */
-const LABEL_WITH_WEI = new RegExp(`(${LABEL_WORD})(?:为|是)(?=[\\u4e00-\\u9fff])(?!牵头|配合|参与|协办|主办|汇总|责任)`, 'g');
+const LABEL_WITH_WEI = new RegExp(`(${LABEL_WORD})(?:为|是)(?=[\\u4e00-\\u9fff*＊])(?!牵头|配合|参与|协办|主办|汇总|责任)`, 'g');
 
 /** Up to the first closing bracket that closes nothing opened after the start (`相关市(州)人民政府)。` → the name). */
 const beforeStrayClose = (text: string): string => {

@@ -3,15 +3,20 @@
 // one. Every way of fitting is scored by how well each cell suits its column, and the best one wins —
 // a department in a department column, a date in the deadline column, a number in 序号.
 import type { Role } from './table-rows.js';
+import { parseLeadVerbForm } from './lead-verbs.js';
 import { isDepartmentLike, isTownName, looksLikeDeadline, splitUnitList } from './unit-names.js';
 
 const isUnitCell = (text: string): boolean => {
   // A long cell is text, whatever it ends with (and splitting it would cost more than it tells).
   if (text.length > 200) return false;
+  // `X牵头,A、B按照职责分工负责`, `A、B按职责分工负责`: units with the verbs that share the work out are a unit cell.
+  if ((parseLeadVerbForm(text)?.leads.length ?? 0) > 0) return true;
   const names = splitUnitList(text);
   // Towns (凤城镇、敖江镇) are a county's units: a cell that lists only towns is still a unit cell, so it is
   // fitted to the unit column rather than the deadline's.
-  return names.length > 0 && names.every((n) => isDepartmentLike(n) || isTownName(n));
+  // A long 、 list with one name the reader does not know (`省新闻出版` among seven 省厅) is still a unit cell.
+  const unknown = names.filter((n) => !isDepartmentLike(n) && !isTownName(n)).length;
+  return names.length > 0 && (unknown === 0 || (names.length >= 4 && unknown === 1 && !/[。;!]/.test(text)));
 };
 
 /**
@@ -88,7 +93,8 @@ const cellScore = (role: Role | undefined, text: string, seen?: Set<string>): nu
       if (/[。;!]$/.test(t)) return 2;
       // A bare date (`2021.8`, `2021年11月`) is a deadline cell that lost its row's merged cells, not a task.
       if (t.length <= 12 && looksLikeDeadline(t)) return -1;
-      return isUnitCell(t) && t.length <= 12 ? -1 : t.length >= 8 ? 1 : t.length >= 4 ? 0.5 : 0;
+      // A list of several units is no task's text, however long it runs.
+      return isUnitCell(t) && (t.length <= 12 || splitUnitList(t).length >= 3) ? -1 : t.length >= 8 ? 1 : t.length >= 4 ? 0.5 : 0;
     default:
       // A unit in a column that is not the units' (责任领导, 备注) is a misreading when a unit column is free.
       return isUnitCell(t) ? -1 : 0;

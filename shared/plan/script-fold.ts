@@ -8,8 +8,9 @@ import type { DocBlock, PlanDocument } from './document.js';
 import { SIMPLIFIED, TRADITIONAL } from './script-fold-table.js';
 
 // Forms the 繁體 mirrors (OpenCC's tw and hk standards) write that Unihan gives only as semantic variants, so
-// the generated table lacks them: `淨化` stayed unread beside `净化` in a task's title.
-const SUPPLEMENT: [string, string][] = [...'淨净洩泄溼湿鑑鉴嶽岳勳勋説说閲阅敍叙籤签'].flatMap((c, n, all) => (n % 2 === 0 ? [[c, all[n + 1] ?? c]] : []));
+// the generated table lacks them: `淨化` stayed unread beside `净化` in a task's title. OpenCC tw writes 個 as
+// 箇 after a numeral (`10箇中小學校`).
+const SUPPLEMENT: [string, string][] = [...'淨净洩泄溼湿鑑鉴嶽岳勳勋説说閲阅敍叙籤签箇个'].flatMap((c, n, all) => (n % 2 === 0 ? [[c, all[n + 1] ?? c]] : []));
 const TO_SIMPLIFIED = new Map([...[...TRADITIONAL].map((t, n): [string, string] => [t, [...SIMPLIFIED][n] ?? t]), ...SUPPLEMENT]);
 const HAN = /[\u4e00-\u9fff]/gu;
 

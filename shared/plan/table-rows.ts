@@ -36,10 +36,12 @@ const HEADER_ROLES: [RegExp, Role][] = [
   [/^(完成时限|完成时间|时间|时限|完成期限|时间节点|进度安排|时限要求|完成年限|计划完成时间)$/, 'deadline'],
   [/^(主要内容|具体内容|工作内容|任务内容|具体措施|工作措施|主要措施|工作举措|具体任务|任务措施|目标任务|工作目标|实施内容|内容|主要任务和措施|具体工作|工作要求|任务要求|主要目标|实事内容|细化措施|细化任务|具体举措|主要举措|推进举措|措施|具体标准|工作标准|建设标准|创建标准|测评标准|标准要求)$/, 'content'],
   [/^((主要|重点|年度|\d{4}年度?)?(重点)?工作任务(名称)?|(主要|重点)工作事项|主要工作|重点任务|主要任务|任务名称|任务|工作事项|事项|项目名称|重点工作|工作要点|工作项目|任务分解|重点项目|民生实事|实事项目|民生事项|民生事项名称|实事名称|项目|项目内容|重点工作任务|内容与要求|(\d{4}年)?(主要)?预期目标|(具体|主要|重点)?(工作)?(任务|事项)(和|及|与)(要求|标准|目标))$/, 'task'],
+  // A progress table's task column may be named for the target it counts: 任务项目指标, 项目指标, 任务指标.
+  [/^(任务|项目)(项目|任务)?指标$/, 'task'],
   [/^((\d{4}年度?|全年|年度|攻坚)?(目标任务|任务目标)|年度目标|全年目标|工作任务安排|推进措施|工作安排)$/, 'content'],
   [/^(责任科室|责任股室|责任主体与协同单位|.{0,6}(协同|配合)(单位|部门))$/, 'participant'],
   // Columns a decomposition table often carries that are not the task's: they must not end its header.
-  [/^(分管(市|区|县)?领导|(区|市|县)政府分管领导|责任领导|牵头区领导|牵头县领导|牵头市领导|牵头领导|责任人|联系人|联系电话|监督电话|是否.{1,4}|备注|说明|评分部门|类别|分类|.{0,8}(推进|进展|完成)情况|.{0,8}(取得)?成效|.{0,4}进度|本月进展|第.季度|.季度|目标类型|项目业主|建设阶段|(\d{4}年)?(计划|年度)?总?投资(金?额)?)$/, 'other'],
+  [/^(分管(市|区|县)?领导|(区|市|县)政府分管领导|责任领导|牵头区领导|牵头县领导|牵头市领导|牵头领导|责任人|联系人|联系电话|监督电话|是否.{1,4}|备注|说明|评分部门|类别|分类|.{0,8}(推进|进展|完成)情况|.{0,4}进展(比例)?|.{0,8}(取得)?成效|.{0,4}进度|本月进展|第.季度|.季度|目标类型|项目业主|建设阶段|(\d{4}年)?(计划|年度)?总?投资(金?额)?)$/, 'other'],
 ];
 
 /**
@@ -171,7 +173,8 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
       // table (`注:…。`) is whole, and says so by its label or its full stop.
       const isCutLastTask =
         row === rows[rows.length - 1] &&
-        roles[cells.indexOf(only)] === 'task' &&
+        // (With no 任务 column the first 内容/措施 column holds the tasks.)
+        roles[cells.indexOf(only)] === (roles.includes('task') ? 'task' : 'content') &&
         only.length >= 8 &&
         !/[。.;;!!]$/.test(only) &&
         !/^(注|备注|说明|附注)/.test(only) &&
@@ -274,7 +277,13 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
     const isOneTask =
       group.length === 1 ||
       (!ownsTask && same((d) => d.leads.join() + d.participants.join() + d.responsibility.join()) && same((d) => d.deadline.join()));
-    const titleFrom = (d: Draft): string => rawTitle || splitTitle(d.content[0] ?? '').title;
+    // With no 任务 column, a row's work is its numbered 措施 cell (`3.深入开展…`), not the group cells merged
+    // down before it (`一、…`, `(二)…`); the number is the item's, not the title's.
+    const ofRow = (d: Draft): string => {
+      const work = d.content.find((c) => ['num', 'paren-num'].includes(readHeading(c)?.kind ?? ''));
+      return splitTitle(work ? numbered(work).title : (d.content[0] ?? '')).title;
+    };
+    const titleFrom = (d: Draft): string => rawTitle || ofRow(d);
     if (isOneTask) {
       const content = group.flatMap((d) => d.content);
       // One task over merged rows: each kept column's distinct cells, in order.
@@ -290,7 +299,7 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
     group.forEach((d, i) => {
       const sub = String(i + 1);
       const own = d.ownTask && d.ownTask !== head.task ? numbered(d.ownTask).title : '';
-      const title = own || splitTitle(d.content[0] ?? '').title || rawTitle;
+      const title = own || ofRow(d) || rawTitle;
       tasks.push(toTask(d, `${code}/${sub}`, `${code}.${sub}`, title, 2, [head.section, rawTitle].filter(Boolean).join(' / '), d.content));
     });
   });

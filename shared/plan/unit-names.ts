@@ -115,9 +115,14 @@ const splitSlash = (name: string): string[] => {
 
 /** `市级各有关部门及各县市区政府` is two units; `市发展和改革局` is one. Split on 及/和 only between two names. */
 const splitConjunction = (name: string): string[] => {
-  const m = /^(.+?)(?:及|以及|和|与)(.+)$/.exec(name);
-  // A town after 和 (`县住建局和凤城镇`) is a unit of the list as a department is.
-  if (m?.[1] && m[2] && isDepartmentLike(m[1]) && (isDepartmentLike(m[2]) || isTownName(m[2])) && !SAME_PLACE_BODY.test(withoutNote(m[2]))) return [m[1], ...splitConjunction(m[2])];
+  // A town after 和 (`县住建局和凤城镇`) is a unit of the list as a department is, and so is one before it
+  // (`凤城镇和敖江镇`). The first 和 may be inside a name (`市经济和信息化委和市农业局`): the split is at the
+  // first 和 whose left part is a whole unit.
+  for (const m of name.matchAll(/以及|及|和|与/g)) {
+    const left = name.slice(0, m.index);
+    const right = name.slice(m.index + m[0].length);
+    if (left && right && (isDepartmentLike(left) || isTownName(left)) && (isDepartmentLike(right) || isTownName(right)) && !SAME_PLACE_BODY.test(withoutNote(right))) return [left, ...splitConjunction(right)];
+  }
   return [name];
 };
 

@@ -40,10 +40,12 @@ export const swapsFor = (text: string, key: AnswerKey, shift = 0): Swap[] => {
   // A unit whose level the page writes once for a run of short names (`乡畜牧站、卫生院、派出所`) is kept: the
   // level goes to short names only, and a pool name is no short name.
   const levelShared = new Set(names.filter((n) => bodyOf(n) !== n && !text.includes(n)).map(bodyOf));
+  // A name that holds another key unit's name (`局綜合科` beside `綜合科`) is kept: the page ties the two.
+  const nested = (b: string): boolean => names.some((n) => n !== b && bodyOf(n) !== b && n.length >= 2 && (b.includes(bodyOf(n)) || bodyOf(n).includes(b)));
   // A unit named in a task's title (`完成县人民医院门诊部建设`) is kept: the title is how the task is found.
   const titles = key.tasks.map((t) => t.title);
   const bodies = [...new Set(names.map(bodyOf))]
-    .filter((b) => b.length >= 3 && text.includes(b) && !sharedEnds.includes(b.slice(-2)) && !levelShared.has(b) && !titles.some((t) => t.includes(b)))
+    .filter((b) => b.length >= 3 && text.includes(b) && !sharedEnds.includes(b.slice(-2)) && !levelShared.has(b) && !nested(b) && !titles.some((t) => t.includes(b)))
     .sort((a, b) => b.length - a.length);
   // Each document starts at another place in the pool, so every name of it is met somewhere.
   const start = ([...key.source].reduce((n, c) => n + c.charCodeAt(0), 0) + shift) % UNIT_POOL.length;

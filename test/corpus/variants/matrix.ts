@@ -16,6 +16,7 @@ import { learnedIndicatorLayouts2 } from './layouts-learned-ind2.js';
 import { learnedIndicatorLayouts3 } from './layouts-learned-ind3.js';
 import { learnedLayouts3 } from './layouts-learned3.js';
 import { learnedLayouts4 } from './layouts-learned4.js';
+import { learnedLayouts5 } from './layouts-learned5.js';
 import { matrixLayouts } from './layouts-matrix.js';
 import { phrasingLayouts } from './layouts-phrasings.js';
 import { tableLayouts } from './layouts-tables.js';
@@ -29,6 +30,7 @@ export const layouts: Layout[] = [
   ...learnedLayouts2,
   ...learnedLayouts3,
   ...learnedLayouts4,
+  ...learnedLayouts5,
   ...learnedIndicatorLayouts,
   ...learnedIndicatorLayouts2,
   ...learnedIndicatorLayouts3,
