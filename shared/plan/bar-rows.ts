@@ -104,8 +104,17 @@ export const barRowsTable = (lines: SourceLine[], i: number): { table: FoundTabl
       j += 1;
     }
     // Inside a table a row cut off by the page keeps one bar (`a | b` with no trailing `|`).
-    const cells = splitRow(t) ?? (/[||]/.test(t) ? t.split(/[||]/).map((c) => c.trim()) : null);
+    // In a bordered table such a row still opens with its bar: that bar is no empty cell.
+    const cut = /[||]/.test(t) ? t.split(/[||]/).map((c) => c.trim()) : null;
+    const cells = splitRow(t) ?? (cut && isBordered && /^[||]/.test(t) && cut[0] === '' ? cut.slice(1) : cut);
     if (!cells) break;
+    // The page's last row cut off mid-cell (`| 四、… | (四)… | 10.持续提升园区承`): what it kept are its first cells.
+    const isCutLast = isBordered && /^[||]/.test(t) && !/[||]$/.test(t) && !/^[||]/.test(lines[j + 1]?.text.trim() ?? '') && cells.length < roles.length;
+    if (isCutLast) {
+      rows.push({ line: lines[j]?.line ?? 0, cells: [...cells, ...Array<string>(roles.length - cells.length).fill('')] });
+      used.push(lines[j]?.line ?? 0);
+      continue;
+    }
     const fitted = fitRow(cells, roles);
     rows.push({ line: lines[j]?.line ?? 0, cells: fitted.cells });
     // A row printed with its bars but an empty last cell (`2 | … | 已完成。 | |`) lost a merged cell too.

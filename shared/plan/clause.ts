@@ -150,7 +150,8 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
     // short name is one name).
     .filter((g) => {
       const before = text.slice(text.lastIndexOf('\n', g.start) + 1, g.start).trim();
-      return !isDepartmentLike(before) || (before.length > 4 && OPENS_WITH_VERB.test(before)) || /[、,,;;]/.test(g.inner) || splitUnitList(g.inner).length > 1;
+      // Words with a list or a quotation in them (`主动对接“一地六县”、安徽自贸区芜湖片区`) are no one unit's name.
+      return !isDepartmentLike(before) || /[、,,;;“”"]/.test(before) || (before.length > 4 && OPENS_WITH_VERB.test(before)) || /[、,,;;]/.test(g.inner) || splitUnitList(g.inner).length > 1;
     })
     .pop();
   if (last && last.start > 0) {

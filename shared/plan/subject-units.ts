@@ -11,16 +11,17 @@ import { isDepartmentLike, splitUnitList } from './unit-names.js';
 
 /**
  * Ends only a body's name has: a bureau, an office, a station, a broadcaster, a working group, a people's
- * organisation (社科联, 科协), a state firm or farm; a bracketed short name after it (`商务局(口岸办)`) aside.
+ * organisation (社科联, 科协), a state firm or farm, a county bureau's 股 or 科; a bracketed short name after it
+ * (`商务局(口岸办)`) aside. A name a site masked (`****体育局`) keeps its stars.
  */
-const BODY_END = /(局|委|办|院|厅|中心|公司|集团|政府|管委会|会|联|协|社|林场|农场|银行|分行|支行|队|站|所|部|处|室|馆|电台|电视台|报社|小组|工作组|[^平]组)$/;
+const BODY_END = /(局|委|办|院|厅|中心|公司|集团|政府|管委会|会|联|协|社|林场|农场|银行|分行|支行|队|站|所|部|处|室|股|科|馆|电台|电视台|报社|小组|工作组|[^平]组)$/;
 
 /** What a subject's sentence says next: its role, a modal or an adverb, then the work. */
 const PREDICATE = /^(负责|要|需|须|应|应当|将|继续|在|按照|认真|切实|积极|加强|做好|抓好)/;
 
 /** The units opening `sentence` as its subject, or null. */
 const subjectOf = (sentence: string): string[] | null => {
-  const m = /^([\u4e00-\u9fff、]{2,30}?(?:[((][\u4e00-\u9fff]{2,8}[))])?)(?=负责|要|需|须|应|将|继续|在|按照|认真|切实|积极|加强|做好|抓好)/.exec(sentence);
+  const m = /^([\u4e00-\u9fff、*＊]{2,60}?(?:[((][\u4e00-\u9fff]{2,8}[))])?)(?=负责|要|需|须|应|将|继续|在|按照|认真|切实|积极|加强|做好|抓好)/.exec(sentence);
   if (!m?.[1] || !PREDICATE.test(sentence.slice(m[1].length))) return null;
   const names = splitUnitList(m[1]);
   // A level written once (`县电台、电视台`): the later names take it (`县电视台`).
