@@ -17,11 +17,12 @@ import { joinLabelValues } from './label-values.js';
 import { linkIndicatorsToTasks } from './indicator-links.js';
 import { dropGoalBullets } from './goal-bullets.js';
 import { sentenceIndicators } from './indicator-sentences.js';
-import { findTextIndicatorTables, indicatorRoles, indicatorsFromTable, type IndicatorTable } from './indicators.js';
+import { findTextIndicatorTables, indicatorsFromTable, type IndicatorTable } from './indicators.js';
 import { findDocNumber, findIssuerAndDate, findTitle } from './metadata.js';
 import { noiseReason, relatedListLines } from './noise.js';
 import { normaliseDocument } from './normalise-document.js';
-import { extraHeaders, headerRoles, readTableRows, roleOfHeader, type Role, type TableRow } from './table-rows.js';
+import { extraHeaders, readTableRows, type Role, type TableRow } from './table-rows.js';
+import { findTableHeader } from './table-header.js';
 import { foldLabelScript, titleDoubt, unglueUnits, unitDoubt } from './unit-names.js';
 import { noLeadReason, taskCutAtEnd } from './cut-end.js';
 import { FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD } from './lead-verbs.js';
@@ -50,51 +51,6 @@ export const textDocument = (text: string): PlanDocument => ({
     .map((t, i) => ({ kind: 'line' as const, line: i + 1, text: t })),
 });
 
-type HeaderHit =
-  | { kind: 'tasks'; at: number; roles: Role[] }
-  | { kind: 'indicators'; at: number; roles: ReturnType<typeof indicatorRoles> & object };
-
-/** Looks for the header row among a table's first rows. */
-export const findTableHeader = (rows: TableRow[]): HeaderHit | null => {
-  for (let at = 0; at < Math.min(rows.length, 8); at += 1) {
-    const cells = rows[at]?.cells ?? [];
-    const distinct = cells.map((c) => c.trim());
-    const indicator = indicatorRoles(distinct.filter((c) => c.length > 0));
-    if (indicator && distinct.every((c) => c.length > 0)) return indicatorHeaderBelow(rows, at) ?? { kind: 'indicators', at, roles: indicator };
-    const roles = headerRoles(distinct);
-    if (!roles) continue;
-    const sub = subHeaderRoles(rows[at + 1]?.cells ?? [], cells, roles);
-    return sub ? { kind: 'tasks', at: at + 1, roles: sub } : { kind: 'tasks', at, roles };
-  }
-  return null;
-};
-
-/**
- * An indicator header over two rows (`目标值` spanning `2020年 | 2025年`, the other cells merged down): the
- * grid repeats the spanning word over its columns, and the lower row names them. The lower row, its empty
- * cells taken from the row above, is the header when it reads as one.
- */
-const indicatorHeaderBelow = (rows: TableRow[], at: number): HeaderHit | null => {
-  const above = (rows[at]?.cells ?? []).map((c) => c.trim());
-  const below = (rows[at + 1]?.cells ?? []).map((c) => c.trim());
-  if (below.length === 0 || below.every((c, k) => c === '' || c === above[k])) return null;
-  const cells = above.map((c, k) => below[k] || c);
-  const roles = indicatorRoles(cells);
-  return roles ? { kind: 'indicators', at: at + 1, roles } : null;
-};
-
-/**
- * A two-level header (`责任单位` spanning `牵头单位` | `配合单位` in the row below): the lower row names the
- * spanned columns, and the data start after it. The grid repeats a spanned cell across its columns, so a
- * spanned cell is one whose neighbour holds the same text.
- */
-const subHeaderRoles = (below: string[], above: string[], roles: Role[]): Role[] | null => {
-  const spanned = (k: number): boolean => (above[k - 1] ?? '') === above[k] || (above[k + 1] ?? '') === above[k];
-  const named = below.map((c, k) => (spanned(k) ? roleOfHeader(c) : null));
-  if (!named.some((r) => r === 'lead' || r === 'participant')) return null;
-  return roles.map((r, k) => named[k] ?? r);
-};
-
 const dedupe = (task: ParsedTask): ParsedTask => {
   const leads = [...new Set(task.leads)];
   const participants = [...new Set(task.participants)].filter((p) => !leads.includes(p));
@@ -102,6 +58,7 @@ const dedupe = (task: ParsedTask): ParsedTask => {
 };
 
 export { splitRunOnItems } from './run-on.js';
+export { findTableHeader } from './table-header.js';
 
 export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   const script = foldDocumentScript(input);

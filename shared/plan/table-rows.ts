@@ -1,7 +1,6 @@
 // Reads a 工作任务分解表 from rows of cells (a .docx table, an .xlsx sheet, or a flattened text table
 // rebuilt into rows). The header row may come in any order; continuation rows of merged cells
 // repeat or leave empty the merged columns.
-import { BARE_HEADER, JOIN_HEADER, LEAD_HEADER } from './role-words.js';
 import { splitDepartmentNames } from './department-names.js';
 import { isUnitNameList, splitUnitList } from './unit-names.js';
 import { findDeadlineInText, parseDeadline } from './deadline.js';
@@ -9,83 +8,12 @@ import { applyLeadMarks } from './lead-marks.js';
 import { parseLeadVerbForm } from './lead-verbs.js';
 import { readHeading, splitTitle } from './numbering.js';
 import { parseResponsibility, startsWithResponsibility, type Responsibility } from './responsibility.js';
-import { STORED_COLUMNS, storedColumnOfHeader, type StoredColumn } from './task-columns.js';
-import { guessHeaderRole } from './header-guess.js';
 import { foldPunctuation } from './text.js';
-// Traditional header words (序號, 責任單位) on a page mixed enough that the whole-page fold left it alone.
-import { toSimplified as foldHeaderWord } from './script-fold.js';
+import { ROLE_ALTERNATIVES, UNIT_ALTERNATIVES } from './role-words.js';
 import type { ParsedSection, ParsedTask, UnplacedLine } from './types.js';
+import { headerRoles, type Role, type TableRow } from './header-roles.js';
 
-/** `cell:<stored>`: a plain text built-in column of shared/plan/task-columns.ts, found by its header words. */
-export type Role = 'seq' | 'task' | 'content' | 'lead' | 'participant' | 'responsibility' | 'deadline' | 'other' | `cell:${string}`;
-
-export type TableRow = { line: number; cells: string[] };
-
-const squeeze = (text: string): string => foldPunctuation(text).replace(/\s+/g, '');
-/** A header cell as the header words are written: spaces out, traditional header characters folded. */
-const headerWord = (text: string): string => foldHeaderWord(squeeze(text));
-
-/** Header words → column role. Anchored: a header cell is the word itself, not a sentence using it. */
-const HEADER_ROLES: [RegExp, Role][] = [
-  [/^(序号|编号|序|No\.?)$/i, 'seq'],
-  // 主要责任单位 names leads, as `主要责任单位:A、B` does in a line: every unit of its cell leads, not the first by guess.
-  // role-words.ts: every role word with every unit word (承担单位, 协作处室, 责任牵头单位), as labels read them.
-  [LEAD_HEADER, 'lead'],
-  [JOIN_HEADER, 'participant'],
-  [BARE_HEADER, 'responsibility'],
-  [/^(完成时限|完成时间|时间|时限|完成期限|时间节点|进度安排|时限要求|完成年限|计划完成时间)$/, 'deadline'],
-  [/^(主要内容|具体内容|工作内容|任务内容|具体措施|工作措施|主要措施|工作举措|具体任务|任务措施|目标任务|工作目标|实施内容|内容|主要任务和措施|具体工作|工作要求|任务要求|主要目标|实事内容|细化措施|细化任务|具体举措|主要举措|推进举措|措施|具体标准|工作标准|建设标准|创建标准|测评标准|标准要求)$/, 'content'],
-  [/^((主要|重点|年度|\d{4}年度?)?(重点)?工作任务(名称)?|(主要|重点)工作事项|主要工作|重点任务|主要任务|任务名称|任务|工作事项|事项|项目名称|重点工作|工作要点|工作项目|任务分解|重点项目|民生实事|实事项目|民生事项|民生事项名称|实事名称|项目|项目内容|重点工作任务|内容与要求|(\d{4}年)?(主要)?预期目标|(具体|主要|重点)?(工作)?(任务|事项)(和|及|与)(要求|标准|目标))$/, 'task'],
-  // A progress table's task column may be named for the target it counts: 任务项目指标, 项目指标, 任务指标.
-  [/^(任务|项目)(项目|任务)?指标$/, 'task'],
-  [/^((\d{4}年度?|全年|年度|攻坚)?(目标任务|任务目标)|年度目标|全年目标|工作任务安排|推进措施|工作安排)$/, 'content'],
-  [/^(责任科室|责任股室|责任主体与协同单位|.{0,6}(协同|配合)(单位|部门))$/, 'participant'],
-  // Columns a decomposition table often carries that are not the task's: they must not end its header.
-  [/^(分管(市|区|县)?领导|(区|市|县)政府分管领导|责任领导|牵头区领导|牵头县领导|牵头市领导|牵头领导|责任人|联系人|联系电话|监督电话|是否.{1,4}|备注|说明|评分部门|类别|分类|.{0,8}(推进|进展|完成)情况|.{0,4}进展(比例)?|.{0,8}(取得)?成效|.{0,4}进度|本月进展|第.季度|.季度|目标类型|项目业主|建设阶段|(\d{4}年)?(计划|年度)?总?投资(金?额)?)$/, 'other'],
-];
-
-/**
- * Aliases of plain text built-in columns that a reading role of HEADER_ROLES already owns. The column
- * list is asked first, so such an alias would silently stop a table's 责任处室 (say) naming units; 'other'
- * headers (联系人…) are free to be taken, since nothing is read from them today.
- */
-export const headerCollisions = (columns: readonly StoredColumn[]): string[] =>
-  columns.flatMap((c) =>
-    c.aliases
-      .filter((alias) => HEADER_ROLES.some(([re, role]) => role !== 'other' && re.test(squeeze(alias))))
-      .map((alias) => `${c.stored}: ${alias}`),
-  );
-
-// Fails at load, in every test that reads a document, rather than misreading the corpus quietly.
-const collisions = headerCollisions(STORED_COLUMNS);
-if (collisions.length > 0) throw new Error(`built-in column aliases owned by another header role: ${collisions.join('; ')}`);
-
-export const roleOfHeader = (text: string): Role | null => {
-  const t = headerWord(text).replace(/[((].*[))]$/, '');
-  if (t.length === 0 || t.length > 12) return null;
-  const stored = storedColumnOfHeader(t);
-  if (stored) return `cell:${stored.stored}`;
-  for (const [re, role] of HEADER_ROLES) if (re.test(t)) return role;
-  return null;
-};
-
-
-/** A header maps columns to roles; it needs a task-ish column and a responsibility-ish one. */
-export const headerRoles = (cells: string[]): Role[] | null => {
-  const raw = cells.map((c) => roleOfHeader(c) ?? guessHeaderRole(c) ?? 'other');
-  // 责任科室 / 责任主体与协同单位 join a 牵头 column; without one they are the responsible column.
-  const roles = raw.includes('lead') ? raw : raw.map((r, i) => (r === 'participant' && /^责任/.test(squeeze(cells[i] ?? '')) ? 'responsibility' : r));
-  const has = (r: Role): boolean => roles.includes(r);
-  const known = roles.filter((r) => r !== 'other').length;
-  if (known < 2) return null;
-  if (!(has('task') || has('content'))) return null;
-  // An indicator table (指标名称 | 目标 | 属性 | 牵头单位) is not a task table because a word like 目标 reads
-  // as content by its parts: there the text column must be named outright.
-  const named = cells.map((c) => roleOfHeader(c));
-  if (!named.includes('task') && !named.includes('content') && cells.some((c) => /指标|属性/.test(c))) return null;
-  if (!(has('lead') || has('responsibility') || has('participant'))) return null;
-  return roles;
-};
+export { headerCollisions, headerRoles, roleOfHeader, type Role, type TableRow } from './header-roles.js';
 
 type Draft = {
   line: number;
@@ -106,8 +34,11 @@ type Draft = {
   cells: Record<string, string>;
 };
 
+/** A label anywhere in a cell (`区住建局;配合单位:区城管局`), in any office's words (role-words.ts). */
+const LABEL_IN_CELL = new RegExp(`(?:${ROLE_ALTERNATIVES})(?:${UNIT_ALTERNATIVES})\\s*[::]`);
+
 const readResponsibilityCell = (text: string): Responsibility => {
-  if (startsWithResponsibility(text) || /(牵头|配合|参与|责任)(单位|部门)\s*[::]/.test(foldPunctuation(text))) return parseResponsibility(text);
+  if (startsWithResponsibility(text) || LABEL_IN_CELL.test(foldPunctuation(text))) return parseResponsibility(text);
   // `县人社局牵头,县教育局、县卫健局配合` in a 责任单位 cell: the verbs say who leads, as in the text.
   const byVerbs = /牵头|配合|协同|协助|参与|负责/.test(text) ? parseLeadVerbForm(text) : null;
   if (byVerbs && byVerbs.leads.length > 0) return byVerbs;
