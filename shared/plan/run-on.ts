@@ -11,7 +11,9 @@ import type { SourceLine } from './body.js';
  * An item whose text opens with a year (`3.2024年农村公路…`) is numbered all the same: a year and its 年 make
  * no decimal.
  */
-export const splitRunOnItems = (source: SourceLine): SourceLine[] => {
+export const splitRunOnItems = (line: SourceLine): SourceLine[] => {
+  // A PDF's page footer run into the text (`…开展。第1页共6页(二)举办…`) is where a page ended, not part of an item.
+  const source = { ...line, text: line.text.replace(PAGE_FOOTER, ' ') };
   const arabic = withGluedHeads(
     [...source.text.matchAll(/(^|[\s。;)\]〕】])(\d{1,2})[.、](?:(?!\d)|(?=(?:19|20)\d{2}年))/g)].map((m) => ({ at: (m.index ?? 0) + (m[1] ?? '').length, n: Number(m[2]) })),
     [...source.text.matchAll(/(?<=[\u4e00-\u9fff])(\d{1,2})[.](?!\d)/g)].map((m) => ({ at: m.index ?? 0, n: Number(m[1]) })),
@@ -41,6 +43,8 @@ export const splitRunOnItems = (source: SourceLine): SourceLine[] => {
   const cuts = [0, ...at, source.text.length];
   return cuts.slice(0, -1).map((from, i) => ({ line: source.line, text: source.text.slice(from, cuts[i + 1]).trim() })).filter((l) => l.text.length > 0);
 };
+
+const PAGE_FOOTER = /第\s*\d{1,3}\s*页\s*[,,]?\s*共\s*\d{1,3}\s*页|共\s*\d{1,3}\s*页\s*[,,]?\s*第\s*\d{1,3}\s*页/g;
 
 /**
  * An item glued to the heading before it (`…普及水平1.完善…。(财政厅…)2.制订…`): a page that ran the

@@ -1,5 +1,5 @@
 // Work listed by department: the unit first, a colon, then its work (`1.区园林局:新建口袋公园5个。`,
-// `(二)县发改局、县财政局:做好项目申报。`, `1.【区发改局】推进…`). The units before the colon lead the item; the text after it is
+// `(二)县发改局、县财政局:做好项目申报。`, `1.【区发改局】推进…`, `(九)工商部门职责:…`). The units before the colon lead the item; the text after it is
 // the item's own. A label word (`牵头单位:`), a field (`工作目标:`) or anything that is not a list of
 // units before the colon is not this shape.
 import type { Responsibility } from './responsibility.js';
@@ -16,12 +16,14 @@ export const unitFirstClause = (text: string): { responsibility: Responsibility;
   // A list of several units (six departments' full names) runs past 40 characters; every name is checked below.
   // The units may stand in a bracket instead of before a colon (`1.【区发改局】推进重大项目建设。`).
   const m = /^([^::。;,\n]{2,90})[::]\s*(?=\S)/.exec(text.trim()) ?? /^[【\[〔]([^【】[\]〔〕\n]{2,40})[】\]〕]\s*(?=\S)/.exec(text.trim());
-  const head = m?.[1]?.trim() ?? '';
+  // `(九)工商部门职责:…`: the units whose duties follow; a field word never takes 职责, so `X部门` is a unit here.
+  const duties = /^(.{2,})?(?:的)?(?:主要|工作)?职责$/.exec(m?.[1]?.trim() ?? '');
+  const head = duties?.[1] ?? m?.[1]?.trim() ?? '';
   // One name is short; a list of six units (`省两型试验区管委会、省人力资源社会保障厅、…:`) runs longer.
   if (head.length > 40 && !head.includes('、')) return null;
   // A group of units (`市直各有关单位:`, `区直各部门:`) ends like a label word but names who does the work.
   const isUnitGroup = /^([省市区县]直)?各?(有关|相关)?(单位|部门)$/.test(head) && head.length >= 3;
-  if (!m || ((LABEL_WORD.test(head) || FIELD_WORD.test(head)) && !isUnitGroup)) return null;
+  if (!m || ((LABEL_WORD.test(head) || (FIELD_WORD.test(head) && !duties)) && !isUnitGroup)) return null;
   const names = splitUnitList(head);
   if (names.length === 0 || !(isUnitGroup || names.every((n) => isUnitInList(n, names) || /^各[\u4e00-\u9fff]{1,8}$/.test(n)))) return null;
   return { responsibility: { leads: names, participants: [], isLeadInferred: false }, raw: m[0].trim() };

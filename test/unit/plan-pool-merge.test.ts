@@ -27,3 +27,30 @@ describe('layouts written with the merged pool', () => {
     expect(parsePlanText(text).tasks.map((t) => t.title)).toEqual(['建成智慧停车平台', '改造背街小巷20条', '持续提升园区承']);
   });
 });
+
+describe('shapes from the measurement batch 441-444', () => {
+  it('reads `X部门职责:` as the units whose duties the item lists', () => {
+    const text = '(一)交通部门职责:负责客运市场日常监管。\n(二)公安部门职责:负责查处套牌车辆。\n(三)文旅局、融媒体中心职责:负责宣传报道。';
+    expect(parsePlanText(text).tasks.map((t) => t.leads)).toEqual([['交通部门'], ['公安部门'], ['文旅局', '融媒体中心']]);
+  });
+
+  it('cuts a run-on page at an item glued after a PDF\'s page footer', () => {
+    const text = '为改善出行环境,制定本方案。(一)建成智慧停车平台,完成主城区接入。(市城管局牵头)第1页共5页(二)改造背街小巷20条。(市住建局牵头)';
+    expect(parsePlanText(text).tasks.map((t) => [t.title, t.leads])).toEqual([
+      ['建成智慧停车平台,完成主城区接入', ['市城管局']],
+      ['改造背街小巷20条', ['市住建局']],
+    ]);
+  });
+});
+
+describe('header words from the measurement batch 421-424', () => {
+  it('reads a task column named for its kind of work and a checklist\'s 考核内容 column', () => {
+    for (const word of ['省重点民生实事项目名称', '考核内容', '细化分工']) {
+      const text = `序号 | ${word} | 责任单位 | 1-8月实际完成率%\n1 | 新增城镇就业8950人 | 人社局 | 82%\n2 | 新增养老服务床位71个 | 民政局 | 77%`;
+      expect(parsePlanText(text).tasks.map((t) => [t.title, t.leads]), word).toEqual([
+        ['新增城镇就业8950人', ['人社局']],
+        ['新增养老服务床位71个', ['民政局']],
+      ]);
+    }
+  });
+});
