@@ -43,6 +43,8 @@ export type Totals = {
 };
 
 export const corpusDir = join(import.meta.dirname, 'docs');
+/** Documents keyed after the reader was last tuned, kept apart so the reader is never tuned on them. */
+export const heldoutDir = join(import.meta.dirname, 'heldout');
 
 /**
  * Punctuation, spaces and brackets out; full-width folded; traditional forms folded to simplified, as
