@@ -2,6 +2,7 @@
 // (table-rows.ts), an indicator table's (indicators.ts), and headers spread over two rows.
 import { indicatorRoles } from './indicators.js';
 import { headerRoles, roleOfHeader, type Role, type TableRow } from './table-rows.js';
+import { headerByContent } from './content-header.js';
 
 export type HeaderHit =
   | { kind: 'tasks'; at: number; roles: Role[] }
@@ -19,7 +20,9 @@ export const findTableHeader = (rows: TableRow[]): HeaderHit | null => {
     const sub = subHeaderRoles(rows[at + 1]?.cells ?? [], cells, roles);
     return sub ? { kind: 'tasks', at: at + 1, roles: sub } : { kind: 'tasks', at, roles };
   }
-  return null;
+  // No header words the reader knows: the columns told by their cells (content-header.ts).
+  const byContent = headerByContent(rows);
+  return byContent ? { kind: 'tasks', ...byContent } : null;
 };
 
 /**
