@@ -1,5 +1,6 @@
 // A decomposition table written one row per line, its cells split by `|` or tabs: `| 序号 | 重点任务 |
 // 牵头单位 | … |` then a row per line. Rebuilt into rows for table-rows.ts.
+import { headerByContent } from './content-header.js';
 import type { SourceLine } from './body.js';
 import type { FoundTable } from './flattened.js';
 import { titleBefore } from './flattened-forms.js';
@@ -74,12 +75,29 @@ const matrixRows = (lines: SourceLine[], i: number, header: string[]): { table: 
   return { table: { title: titleBefore(lines, i), roles, rows: matrix.rows, lines: used, headerLine: lines[i]?.line ?? 0, stray: [] }, next: j };
 };
 
+/** The roles of header `cells` on line `i` as the bar rows under it show them, or null. */
+const rolesByContent = (lines: SourceLine[], i: number, cells: string[]): Role[] | null => {
+  const rows: TableRow[] = [{ line: lines[i]?.line ?? 0, cells }];
+  for (let j = i + 1; j < lines.length && rows.length < 31; j += 1) {
+    const row = splitRow(lines[j]?.text.trim() ?? '');
+    if (!row) break;
+    rows.push({ line: lines[j]?.line ?? 0, cells: row });
+  }
+  const hit = headerByContent(rows);
+  return hit?.at === 0 ? hit.roles : null;
+};
+
 /** The table whose header is line `i`, and the index of the first line after it; null when line `i` is no such header. */
 export const barRowsTable = (lines: SourceLine[], i: number): { table: FoundTable; next: number } | null => {
   const text = lines[i]?.text.trim() ?? '';
   const split = text ? splitRow(text) : null;
-  const upper = split ? headerRoles(split) : null;
-  if (split && !upper) return matrixRows(lines, i, split);
+  const named = split ? headerRoles(split) : null;
+  if (split && !named) {
+    const matrix = matrixRows(lines, i, split);
+    if (matrix) return matrix;
+  }
+  // Header words the reader does not know: the columns told by the rows' cells (content-header.ts).
+  const upper = named ?? (split ? rolesByContent(lines, i, split) : null);
   if (!split || !upper) return null;
   // A two-level header (`责任单位 | |` over `牵头单位 | 配合单位`): the row below, all column words, names the
   // spanned columns; it is no task's row.

@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readPlanFile } from '../../db/plans/read-document.js';
-import { parsePlanDocument, type PlanDocument } from '../../shared/plan/document.js';
+import { parsePlanDocument, parsePlanText, type PlanDocument } from '../../shared/plan/document.js';
 
 const ROWS = [
   ['编码', '考评事项', '承接处室', '评分口径', '办结期'],
@@ -41,4 +41,10 @@ describe('a table whose header words are unknown', () => {
     };
     expect(parsePlanDocument(layout).tasks).toEqual([]);
   });
+
+  it('reads a text table of `|` rows by what its columns hold', () => {
+    const text = ['某市2026年重点工作考评清单', ...ROWS.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+    expect(parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants])).toEqual(EXPECTED);
+  });
 });
+
