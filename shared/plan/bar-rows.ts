@@ -96,8 +96,10 @@ export const barRowsTable = (lines: SourceLine[], i: number): { table: FoundTabl
     const matrix = matrixRows(lines, i, split);
     if (matrix) return matrix;
   }
-  // Header words the reader does not know: the columns told by the rows' cells (content-header.ts).
-  const upper = named ?? (split ? rolesByContent(lines, i, split) : null);
+  // Header words the reader does not know: the columns told by the rows' cells (content-header.ts). Only the
+  // first line of a run of rows can be such a header; asking again on every row would read the run once per row.
+  const opensRun = !splitRow(lines[i - 1]?.text.trim() ?? '');
+  const upper = named ?? (split && opensRun ? rolesByContent(lines, i, split) : null);
   if (!split || !upper) return null;
   // A two-level header (`责任单位 | |` over `牵头单位 | 配合单位`): the row below, all column words, names the
   // spanned columns; it is no task's row.

@@ -3,13 +3,8 @@
 // file was refused outright; the cells still say which column lists units and which holds the work.
 import { guessHeaderRole } from './header-guess.js';
 import { roleOfHeader, type Role, type TableRow } from './table-rows.js';
-import { isUnitNameList, looksLikeDeadline, splitUnitList } from './unit-names.js';
-
-/** A cell that lists units only (`市城管局、市公安局`); blank cells say nothing. */
-const isUnitCell = (text: string): boolean => {
-  const names = splitUnitList(text);
-  return names.length > 0 && names.length <= 12 && isUnitNameList(names);
-};
+import { isUnitCell } from './row-align.js';
+import { looksLikeDeadline } from './unit-names.js';
 
 type Column = { units: number; long: number; average: number; filled: number };
 
@@ -17,10 +12,11 @@ const columnsOf = (data: TableRow[], width: number): Column[] =>
   Array.from({ length: width }, (_, k) => {
     const cells = data.map((r) => (r.cells[k] ?? '').trim()).filter((c) => c.length > 0);
     const filled = cells.length;
+    const unit = cells.map(isUnitCell);
     return {
       filled,
-      units: cells.filter(isUnitCell).length / Math.max(filled, 1),
-      long: cells.filter((c) => c.length >= 6 && !isUnitCell(c) && !looksLikeDeadline(c)).length / Math.max(filled, 1),
+      units: unit.filter(Boolean).length / Math.max(filled, 1),
+      long: cells.filter((c, n) => c.length >= 6 && !unit[n] && !looksLikeDeadline(c)).length / Math.max(filled, 1),
       average: cells.reduce((n, c) => n + c.length, 0) / Math.max(filled, 1),
     };
   });

@@ -4,11 +4,11 @@
 import { parseLeadVerbForm } from './lead-verbs.js';
 import { parseResponsibility, type Responsibility } from './responsibility.js';
 import { splitUnitList } from './unit-names.js';
-import { BARE_ROLES, JOIN_ROLES, LEAD_ROLES, UNIT_WORDS } from './role-words.js';
+import { alternatives, BARE_ROLES, JOIN_ROLES, LEAD_ROLES, UNIT_WORDS } from './role-words.js';
 
 /** A word that may be typed with spaces between its characters (`牵 头 单 位:`). */
 const spaced = (word: string): string => [...word].join('\\s*');
-const spacedAlternatives = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(spaced).join('|');
+const spacedAlternatives = (words: readonly string[]): string => alternatives(words.map(spaced));
 /** Role words that are a label alone, with no unit word after them (`牵头:`, `配合:`, `责任:`). */
 const ALONE = ['牵头', '参与', '参加', '协作', '协助', '配合', '协同', '协办', '主办', '主责', '责任', '落实', '承办'];
 

@@ -14,7 +14,8 @@ export const UNIT_WORDS = ['单位', '部门', '处室', '科室', '股室', '�
 /** Role words a header or label may use alone, with no unit word (`牵头`, `配合`, `主办`). */
 const BARE_WORD_ROLES = ['牵头', '主办', '配合', '参与', '协同', '协办'];
 
-const alternatives = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+/** Words as a regular expression's alternatives, the longest first so a longer word is never cut short. */
+export const alternatives = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
 
 /** A header cell naming the role, anchored: `^(role)(unit word)$`, or a short role word alone. */
 const headerOf = (roles: readonly string[]): RegExp =>

@@ -6,7 +6,8 @@ import type { Role } from './table-rows.js';
 import { parseLeadVerbForm } from './lead-verbs.js';
 import { isDepartmentLike, isTownName, looksLikeDeadline, splitUnitList } from './unit-names.js';
 
-const isUnitCell = (text: string): boolean => {
+/** A cell that lists units only (a verb-shared list and a long list with one unknown name included). */
+export const isUnitCell = (text: string): boolean => {
   // A long cell is text, whatever it ends with (and splitting it would cost more than it tells).
   if (text.length > 200) return false;
   // `X牵头,A、B按照职责分工负责`, `A、B按职责分工负责`: units with the verbs that share the work out are a unit cell.

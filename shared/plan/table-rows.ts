@@ -9,7 +9,7 @@ import { parseLeadVerbForm } from './lead-verbs.js';
 import { readHeading, splitTitle } from './numbering.js';
 import { parseResponsibility, startsWithResponsibility, type Responsibility } from './responsibility.js';
 import { foldPunctuation } from './text.js';
-import { ROLE_ALTERNATIVES, UNIT_ALTERNATIVES } from './role-words.js';
+import { ROLE_WITH_UNIT } from './role-words.js';
 import type { ParsedSection, ParsedTask, UnplacedLine } from './types.js';
 import { headerRoles, type Role, type TableRow } from './header-roles.js';
 
@@ -35,7 +35,7 @@ type Draft = {
 };
 
 /** A label anywhere in a cell (`区住建局;配合单位:区城管局`), in any office's words (role-words.ts). */
-const LABEL_IN_CELL = new RegExp(`(?:${ROLE_ALTERNATIVES})(?:${UNIT_ALTERNATIVES})\\s*[::]`);
+const LABEL_IN_CELL = new RegExp(`${ROLE_WITH_UNIT.source}\\s*[::]`);
 
 const readResponsibilityCell = (text: string): Responsibility => {
   if (startsWithResponsibility(text) || LABEL_IN_CELL.test(foldPunctuation(text))) return parseResponsibility(text);
