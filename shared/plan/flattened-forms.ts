@@ -1,13 +1,9 @@
-// Two more shapes of a table that reached us as text: one task printed as a `标签: | 值 |` form, and a
-// table whose header and cells are separated by spaces only. Used by flattened.ts and document.ts.
-import { isImprintLine } from './imprint.js';
+// Shapes of a table that reached us as text: one task printed as a `标签: | 值 |` form, a header glued into
+// one run, cells broken over lines. Used by flattened.ts and document.ts (spaced tables: spaced-table.ts).
 import type { SourceLine } from './body.js';
-import type { FoundTable } from './flattened.js';
-import { readHeading } from './numbering.js';
-import { fitRow } from './row-align.js';
 import { guessHeaderRole } from './header-guess.js';
-import { roleOfHeader, type Role, type TableRow } from './table-rows.js';
-import { isDepartmentLike, isUnitInList, isUnitNameList, looksLikeDeadline, splitUnitList } from './unit-names.js';
+import { roleOfHeader } from './table-rows.js';
+import { isDepartmentLike, isUnitNameList, splitUnitList } from './unit-names.js';
 
 /** A table's caption: a short line naming a 表 just above its header. */
 export const titleBefore = (lines: SourceLine[], index: number): string => {
@@ -36,78 +32,6 @@ export const unbarLabelledLines = (lines: SourceLine[]): SourceLine[] =>
     if (role === 'lead' || role === 'participant' || role === 'responsibility') return [{ line: l.line, text: `${label}:${value}` }];
     return [{ line: l.line, text: value }];
   });
-
-/**
- * A spaced row's cells: text cells end at a sentence end; after the text, short cells are split at
- * spaces (`基教科 各区教育局、 市局直属单位`), except a space after 、 or a comma inside one list.
- * `want` is the header's count of cells still to fill: a long run after the text whose spaces give
- * exactly that count is those cells (`专项督查 X中心 A产业园、B产业园…`), whatever names it holds.
- */
-const spacedCells = (text: string, want?: number): string[] => {
-  const chunks = text
-    .split(/(?<=[。;])\s+/)
-    .map((c) => c.trim())
-    .filter((c) => c.length > 0);
-  const partsOf = (c: string): string[] => c.split(/(?<![、,,])\s+/).filter((p) => p.length > 0);
-  // A long run is one cell of text, unless every piece is a unit list or a deadline (long unit cells).
-  // Towns (`昌化镇`, `天目山镇`) are units of a list as its departments are.
-  const isUnitsOrDate = (p: string): boolean => looksLikeDeadline(p) || splitUnitList(p).every((n, _, list) => isUnitInList(n, list));
-  const cells = chunks.flatMap((c) => {
-    if (/[。;]$/.test(c)) return [c];
-    const parts = partsOf(c);
-    return c.length <= 40 || parts.every(isUnitsOrDate) ? parts : [c];
-  });
-  const last = chunks[chunks.length - 1] ?? '';
-  if (want === undefined || cells.length === want || /[。;]$/.test(last) || chunks.length < 2) return cells;
-  const split = [...chunks.slice(0, -1).flatMap((c) => (/[。;]$/.test(c) ? [c] : partsOf(c))), ...partsOf(last)];
-  return split.length === want ? split : cells;
-};
-
-/**
- * A table whose header words and cells are separated by spaces only. The header must be all known
- * words, start with 序号 and name the task; rows start with their number, cells end at a sentence end.
- * Such a table may have no unit column (a department's own progress table): its tasks have no units.
- */
-export const spacedTable = (lines: SourceLine[], at: number): FoundTable | null => {
-  const tokens = (lines[at]?.text.trim() ?? '').split(/\s+/).filter(Boolean);
-  if (tokens.length < 3 || tokens.length > 8) return null;
-  // Opened by 序号, every word a column (known, or read by its parts: 细化措施, 主管单位, 协管单位).
-  const roles = tokens.map((t) => roleOfHeader(t) ?? guessHeaderRole(t));
-  if (roles[0] !== 'seq' || !roles.some((r) => r === 'task' || r === 'content')) return null;
-  // A column word the reader does not know (监督方式, 督办单位) is one of the office's own columns, as long as
-  // it is a bare short word and the known words already name the task and its units: one unknown word
-  // used to cost the whole table.
-  const unknown = tokens.filter((_, k) => roles[k] === null);
-  const namesUnits = roles.some((r) => r === 'lead' || r === 'responsibility' || r === 'participant');
-  if (unknown.length > 0 && (!namesUnits || unknown.length > 2 || unknown.some((t) => !/^[\u4e00-\u9fff]{2,6}$/.test(t)))) return null;
-  const known: Role[] = roles.map((r) => r ?? 'other');
-  const rows: TableRow[] = [];
-  const used = [lines[at]?.line ?? 0];
-  for (let j = at + 1; j < lines.length; j += 1) {
-    const t = lines[j]?.text.trim() ?? '';
-    // The document's 版记 after the table ends it; it is no paragraph of the last row's cell.
-    if (isImprintLine(t)) break;
-    const m = /^(\d{1,3})\s+(.+)$/.exec(t);
-    const row = rows[rows.length - 1];
-    const unnumbered = m ? [] : spacedCells(t);
-    if (m) {
-      // Wide gaps between cells and single spaces inside them (`市生态环境局 各区政府`): when the wide gaps
-      // alone give the header's count, they are the cell borders.
-      const wide = (m[2] ?? '').split(/\s{2,}/).map((c) => c.trim()).filter(Boolean);
-      const cells = wide.length === known.length - 1 && wide.length >= 2 ? [m[1] ?? '', ...wide] : [m[1] ?? '', ...spacedCells(m[2] ?? '', known.length - 1)];
-      rows.push({ line: lines[j]?.line ?? 0, cells: fitRow(cells, known).cells });
-    } else if (row && unnumbered.length >= 2 && /[。;]$/.test(unnumbered[0] ?? '') && isDepartmentLike(splitUnitList(unnumbered[unnumbered.length - 1] ?? '')[0] ?? '')) {
-      // A row under a merged 序号 (`完成创建目标任务。 各科室`): a task of its own, the number left empty.
-      rows.push({ line: lines[j]?.line ?? 0, cells: fitRow(['', ...unnumbered], known).cells });
-    } else if (row && !readHeading(t)?.kind.match(/^(cn|chapter)$/) && t.length <= 400) {
-      // A paragraph of the last row's last cell (`1.8月19日……`, `2.9月15日……`).
-      row.cells[row.cells.length - 1] = `${row.cells[row.cells.length - 1] ?? ''}\n${t}`;
-    } else break;
-    used.push(lines[j]?.line ?? 0);
-  }
-  return rows.length > 0 ? { title: titleBefore(lines, at), roles: known, rows, lines: used, headerLine: lines[at]?.line ?? 0, stray: [] } : null;
-};
-
 
 /**
  * A word of a glued header. Column words the importer keeps aside match loosely (`…进展情况`), so one

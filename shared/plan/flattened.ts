@@ -9,7 +9,8 @@ import { headerRoles, roleOfHeader, type Role, type TableRow } from './table-row
 import { tableCell } from './text.js';
 import { rowsWithInnerSeq } from './seq-inside.js';
 import { rowsFromUnitLines } from './unit-line-rows.js';
-import { joinBrokenCells, spacedTable, titleBefore } from './flattened-forms.js';
+import { joinBrokenCells, titleBefore } from './flattened-forms.js';
+import { spacedTable } from './spaced-table.js';
 import { sentenceRowsTable } from './sentence-rows.js';
 import { rowsAtTaskCells, unitRowFollows } from './unnumbered-rows.js';
 import { isCutLastCell, rowsEndedByBars } from './bar-end-rows.js';

@@ -1,0 +1,152 @@
+// A table whose header words and cells are separated by spaces only (`序号 重点工作 责任单位 完成情况`,
+// rows `3 新建口袋公园 园林局 80%`). Used by flattened.ts.
+import { isImprintLine } from './imprint.js';
+import type { SourceLine } from './body.js';
+import type { FoundTable } from './flattened.js';
+import { titleBefore } from './flattened-forms.js';
+import { readHeading } from './numbering.js';
+import { fitRow, isUnitCell } from './row-align.js';
+import { guessHeaderRole } from './header-guess.js';
+import { roleOfHeader, type Role, type TableRow } from './table-rows.js';
+import { isDepartmentLike, isUnitInList, looksLikeDeadline, splitUnitList } from './unit-names.js';
+
+/**
+ * A spaced row's cells: text cells end at a sentence end; after the text, short cells are split at
+ * spaces (`基教科 各区教育局、 市局直属单位`), except a space after 、 or a comma inside one list.
+ * `want` is the header's count of cells still to fill: a long run after the text whose spaces give
+ * exactly that count is those cells (`专项督查 X中心 A产业园、B产业园…`), whatever names it holds.
+ */
+const spacedCells = (text: string, want?: number): string[] => {
+  const chunks = text
+    .split(/(?<=[。;])\s+/)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
+  const partsOf = (c: string): string[] => c.split(/(?<![、,,])\s+/).filter((p) => p.length > 0);
+  // A long run is one cell of text, unless every piece is a unit list or a deadline (long unit cells).
+  // Towns (`昌化镇`, `天目山镇`) are units of a list as its departments are.
+  const isUnitsOrDate = (p: string): boolean => looksLikeDeadline(p) || splitUnitList(p).every((n, _, list) => isUnitInList(n, list));
+  const cells = chunks.flatMap((c) => {
+    if (/[。;]$/.test(c)) return [c];
+    const parts = partsOf(c);
+    return c.length <= 40 || parts.every(isUnitsOrDate) ? parts : [c];
+  });
+  const last = chunks[chunks.length - 1] ?? '';
+  if (want === undefined || cells.length === want || /[。;]$/.test(last) || chunks.length < 2) return cells;
+  const split = [...chunks.slice(0, -1).flatMap((c) => (/[。;]$/.test(c) ? [c] : partsOf(c))), ...partsOf(last)];
+  return split.length === want ? split : cells;
+};
+
+/** A header word the page split at a space after its digits (`1- 8月完成情况`) is one word. */
+const joinHeaderFragments = (tokens: string[]): string[] => {
+  const out: string[] = [];
+  for (let k = 0; k < tokens.length; k += 1) {
+    const token = tokens[k] ?? '';
+    const next = tokens[k + 1];
+    if (k > 0 && next !== undefined && /^[\d.]+[-—–~～至]$/.test(token)) {
+      out.push(token + next);
+      k += 1;
+    } else out.push(token);
+  }
+  return out;
+};
+
+type SpacedRow = TableRow & { sub?: string };
+type AnchoredRow = { cells: string[]; sub?: string };
+
+/**
+ * A row read from its first unit cell (`文化惠民 送戏曲下乡20场 区文体局 20 29`): the words before it fill
+ * the columns before the unit column, the words after it the columns after. One word more than the
+ * columns before is a sub-item under the row's 项目 (a vertically merged 项目 cell over several
+ * sub-items, each with its own units). Null when no word is a unit cell where it could be.
+ */
+const anchorOnUnit = (text: string, roles: Role[], unitAt: number, seq: string): AnchoredRow | null => {
+  const words = text.split(/\s+/).filter(Boolean);
+  const before = unitAt - 1;
+  const at = words.findIndex((w, k) => k >= before && k <= before + 1 && isUnitCell(w));
+  // The words before are the task's (a long one may end like a unit: `建设农村公办幼儿园`), not a unit list.
+  if (at < 1 || words.slice(0, at).some((w) => (isUnitCell(w) && w.length < 8) || /[。;]$/.test(w))) return null;
+  const rest = spacedCells(words.slice(at + 1).join(' '), roles.length - unitAt - 1);
+  // The cells after the unit fill the columns after it; more cells than columns run into the last.
+  const tail = roles.length - unitAt - 1;
+  const after = rest.length <= tail ? [...rest, ...Array<string>(tail - rest.length).fill('')] : [...rest.slice(0, tail - 1), rest.slice(tail - 1).join(' ')];
+  const first = words.slice(0, before);
+  if (at === before) return { cells: [seq, ...first, words[at] ?? '', ...after] };
+  // A sub-item: the 项目 word stays the row's task, the sub-item goes to the column added before the units.
+  return { cells: [seq, ...first, words[at] ?? '', ...after], sub: words[at - 1] ?? '' };
+};
+
+/**
+ * Rows with sub-items get a column of their own before the unit column (read as the row's 内容): a
+ * 项目 over sub-items becomes a group of one task per sub-item, as a merged cell does in a Word table.
+ */
+const withSubColumn = (rows: SpacedRow[], roles: Role[], unitAt: number): { roles: Role[]; rows: TableRow[] } => {
+  if (!rows.some((r) => r.sub !== undefined)) return { roles, rows: rows.map(({ line, cells }) => ({ line, cells })) };
+  const insert = <T,>(list: T[], value: T): T[] => [...list.slice(0, unitAt), value, ...list.slice(unitAt)];
+  const taskAt = unitAt - 1;
+  return {
+    roles: insert<Role>(roles, 'content'),
+    rows: rows.map(({ line, cells, sub }, k) => {
+      // A 项目 with one sub-item written (the rest cut off by the page): the sub-item is the task, the 项目 its text.
+      const alone = sub !== undefined && (rows[k + 1]?.cells[0] ?? 'next') !== '';
+      if (!alone) return { line, cells: insert(cells, sub ?? '') };
+      const own = cells.map((c, i) => (i === taskAt ? sub : c));
+      return { line, cells: insert(own, cells[taskAt] ?? '') };
+    }),
+  };
+};
+
+/**
+ * A table whose header words and cells are separated by spaces only. The header must be all known
+ * words, start with 序号 and name the task; rows start with their number, cells end at a sentence end.
+ * Such a table may have no unit column (a department's own progress table): its tasks have no units.
+ */
+export const spacedTable = (lines: SourceLine[], at: number): FoundTable | null => {
+  const tokens = joinHeaderFragments((lines[at]?.text.trim() ?? '').split(/\s+/).filter(Boolean));
+  if (tokens.length < 3 || tokens.length > 8) return null;
+  // Opened by 序号, every word a column (known, or read by its parts: 细化措施, 主管单位, 协管单位).
+  const roles = tokens.map((t) => roleOfHeader(t) ?? guessHeaderRole(t));
+  if (roles[0] !== 'seq' || !roles.some((r) => r === 'task' || r === 'content')) return null;
+  // A column word the reader does not know (监督方式, 督办单位) is one of the office's own columns, as long as
+  // it is a bare short word and the known words already name the task and its units: one unknown word
+  // used to cost the whole table.
+  const unknown = tokens.filter((_, k) => roles[k] === null);
+  const namesUnits = roles.some((r) => r === 'lead' || r === 'responsibility' || r === 'participant');
+  if (unknown.length > 0 && (!namesUnits || unknown.length > 2 || unknown.some((t) => !/^[\u4e00-\u9fff]{2,6}$/.test(t)))) return null;
+  const known: Role[] = roles.map((r) => r ?? 'other');
+  const rows: SpacedRow[] = [];
+  const used = [lines[at]?.line ?? 0];
+  const unitAt = known.findIndex((r) => r === 'lead' || r === 'responsibility');
+  let unnumberedRow: AnchoredRow | null = null;
+  for (let j = at + 1; j < lines.length; j += 1) {
+    const t = lines[j]?.text.trim() ?? '';
+    // The document's 版记 after the table ends it; it is no paragraph of the last row's cell.
+    if (isImprintLine(t)) break;
+    const m = /^(\d{1,3})\s+(.+)$/.exec(t);
+    const row = rows[rows.length - 1];
+    const unnumbered = m ? [] : spacedCells(t);
+    if (m) {
+      // Wide gaps between cells and single spaces inside them (`市生态环境局 各区政府`): when the wide gaps
+      // alone give the header's count, they are the cell borders.
+      const wide = (m[2] ?? '').split(/\s{2,}/).map((c) => c.trim()).filter(Boolean);
+      const cells = wide.length === known.length - 1 && wide.length >= 2 ? [m[1] ?? '', ...wide] : [m[1] ?? '', ...spacedCells(m[2] ?? '', known.length - 1)];
+      const fitted = fitRow(cells, known).cells;
+      // The unit cell lost among the row's spaces: the row is read from its first unit cell instead.
+      const anchored = unitAt > 0 && !isUnitCell(fitted[unitAt] ?? '') ? anchorOnUnit(m[2] ?? '', known, unitAt, m[1] ?? '') : null;
+      rows.push({ line: lines[j]?.line ?? 0, cells: anchored?.cells ?? fitted, sub: anchored?.sub });
+    } else if (row && unnumbered.length >= 2 && /[。;]$/.test(unnumbered[0] ?? '') && isDepartmentLike(splitUnitList(unnumbered[unnumbered.length - 1] ?? '')[0] ?? '')) {
+      // A row under a merged 序号 (`完成创建目标任务。 各科室`): a task of its own, the number left empty.
+      rows.push({ line: lines[j]?.line ?? 0, cells: fitRow(['', ...unnumbered], known).cells });
+    } else if (row && unitAt > 1 && (unnumberedRow = anchorOnUnit(t, known, unitAt, '')) && unnumberedRow.sub === undefined) {
+      // A row under a merged 序号 and 项目 cell (`完成征缴基金1亿元 区人社局 1亿 0.8亿`): its own task and units.
+      rows.push({ line: lines[j]?.line ?? 0, cells: unnumberedRow.cells });
+    } else if (row && !readHeading(t)?.kind.match(/^(cn|chapter)$/) && t.length <= 400) {
+      // A paragraph of the last row's last cell (`1.8月19日……`, `2.9月15日……`).
+      row.cells[row.cells.length - 1] = `${row.cells[row.cells.length - 1] ?? ''}\n${t}`;
+    } else break;
+    used.push(lines[j]?.line ?? 0);
+  }
+  if (rows.length === 0) return null;
+  const table = withSubColumn(rows, known, unitAt);
+  return { title: titleBefore(lines, at), roles: table.roles, rows: table.rows, lines: used, headerLine: lines[at]?.line ?? 0, stray: [] };
+};
+
