@@ -36,3 +36,31 @@ describe('a progress table whose cells are parted by spaces', () => {
     expect(parsePlanText(table).sections?.map((s) => s.title)).toContain('提高困难群众救助水平');
   });
 });
+
+describe('a digest whose items carry no number, only the fields under them', () => {
+  const digest = [
+    '记者从市政府获悉,今年的民生实事已分解到各单位,以下摘登其中几项。',
+    '领域 交通',
+    '新开通城乡公交线路12条。',
+    '分管领导:王某',
+    '责任单位:市交通运输局、市公交集团',
+    '项目负责人:李某',
+    '时间节点:9月底前全部开通。',
+    '改造背街小巷40条',
+    '分管领导:王某',
+    '责任单位:市城管局',
+    '时间节点:11月底前完工。',
+  ].join('\n');
+
+  it('reads the line above each block of fields as an item', () => {
+    expect(read(digest)).toEqual([
+      ['新开通城乡公交线路12条', ['市交通运输局'], ['市公交集团']],
+      ['改造背街小巷40条', ['市城管局'], []],
+    ]);
+  });
+
+  it('leaves a numbered plan as it is: a paragraph above a label is the item’s own', () => {
+    const numbered = ['1.新建口袋公园5个。', '选址优先考虑老旧小区周边。', '责任单位:区园林局', '2.改造绿道10公里。', '按季度报送进展。', '责任单位:区交通局'].join('\n');
+    expect(read(numbered).map((t) => t[0])).toEqual(['新建口袋公园5个', '改造绿道10公里']);
+  });
+});

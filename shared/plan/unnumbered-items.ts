@@ -1,0 +1,36 @@
+// A digest's items printed without numbers: each item a line of its own, then its field lines
+// (`主管领导:…` / `责任单位:…` / `进度安排:…`). Nothing but the fields tells where an item is, so the line just
+// above each block of fields that names a responsible unit is the item, and it is given a number for the
+// body reader to read it as one. Only when no block has a numbered heading above it: in a numbered plan the
+// line above a label may be the item's second paragraph, not an item.
+import type { SourceLine } from './body.js';
+import { readHeading } from './numbering.js';
+import { startsWithResponsibility } from './responsibility.js';
+
+/** A field line: a short label and its colon (`主管领导:张三`, `完成时限:6月底`). */
+const FIELD = /^\s*[\u4e00-\u9fff]{2,8}\s*[::]/;
+const isField = (text: string): boolean => FIELD.test(text) || startsWithResponsibility(text);
+
+const isItemNumber = (text: string): boolean => ['num', 'paren-num'].includes(readHeading(text)?.kind ?? '');
+
+export const numberItemsAboveFields = (lines: SourceLine[]): SourceLine[] => {
+  if (lines.some((l) => isItemNumber(l.text.trim()))) return lines;
+  const items: number[] = [];
+  for (let i = 1; i < lines.length; i += 1) {
+    if (!startsWithResponsibility(lines[i]?.text ?? '')) continue;
+    let k = i;
+    while (k > 0 && isField(lines[k - 1]?.text ?? '')) k -= 1;
+    const above = (lines[k - 1]?.text ?? '').trim();
+    if (k === 0 || items.includes(k - 1)) continue;
+    // A numbered item above a block: the document numbers its items, this reading is not needed.
+    if (readHeading(above) !== null) return lines;
+    if (above.length >= 6) items.push(k - 1);
+  }
+  if (items.length < 2) return lines;
+  let n = 0;
+  return lines.map((l, i) => {
+    if (!items.includes(i)) return l;
+    n += 1;
+    return { line: l.line, text: `${n}.${l.text.trim()}` };
+  });
+};
