@@ -7,6 +7,7 @@ import { splitRunOnItems } from './run-on.js';
 import { reconcileSpellings } from './department-names.js';
 import { findTextTables } from './flattened.js';
 import { numberItemsAboveFields } from './unnumbered-items.js';
+import { leadsOfAssistedWork } from './assisted-work.js';
 import { findGluedTable } from './glued-table.js';
 import { liftBoxTables } from './box-table.js';
 import { unbarLabelledLines } from './flattened-forms.js';
@@ -222,6 +223,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   // `除特别注明的外,X和Y都是配合单位`: the document's rule adds X and Y to every task.
   tasks = addDefaultParticipants(tasks, defaultParticipants(wholeText));
   tasks = unglueUnits(tasks, readLines.map((l) => l.text));
+  tasks = leadsOfAssistedWork(tasks);
   const hasResponsibility = tasks.some((t) => t.leads.length + t.participants.length > 0);
   // The note says no unit is named only when the text has no responsibility wording at all; wording
   // that could not be tied to tasks is a different thing to tell the office.

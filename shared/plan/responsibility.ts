@@ -70,7 +70,22 @@ const listOnly = (body: string): string => {
     if (kept.length > 0 && (/[::]/.test(token) || !isDepartmentLike(splitUnitList(token)[0] ?? token))) break;
     kept.push(token.replace(/[::].*$/, ''));
   }
-  return kept.join('、');
+  return cutRunOnName(kept.join('、'));
+};
+
+/**
+ * A list whose last name runs on into the next heading's work (`园林局配合做好专项整治工作`, a page that lost its
+ * line breaks): the name ends where a unit's name ends and a verb of work begins.
+ */
+const WORK_VERB = /^(?:配合|负责|做好|开展|推进|实施|加强|抓好|落实|协助|组织)[\u4e00-\u9fff]{2,}/;
+const cutRunOnName = (list: string): string => {
+  const names = splitUnitList(list);
+  const last = names[names.length - 1] ?? '';
+  if (last.length < 8 || isDepartmentLike(last)) return list;
+  for (let k = 2; k <= last.length - 4; k += 1) {
+    if (isDepartmentLike(last.slice(0, k)) && WORK_VERB.test(last.slice(k))) return list.slice(0, list.lastIndexOf(last) + k);
+  }
+  return list;
 };
 
 const count = (text: string, chars: RegExp): number => (text.match(chars) ?? []).length;
@@ -208,5 +223,11 @@ const labelBySpace = (line: string): string =>
 /** A space before a label's colon (`牵头单位 :X`, a justified line's) is not there. */
 const SPACE_BEFORE_COLON = new RegExp(`(${LABEL_WORD})\\s+(?=[::])`, 'g');
 
+/**
+ * A label glued to the short value of the field before it (`牵头领导:张三副局长责任部门:A、B`, a page that lost
+ * its line breaks): the label starts a field of its own, so a `;` is put before it.
+ */
+const GLUED_LABEL = new RegExp(`([::][^::;;。,,\\n]{1,20}?)(${LABEL_WORD})(?=\\s*[::])`, 'g');
+
 export const unbracketLabel = (line: string): string =>
-  labelBySpace(line.replace(SPACE_BEFORE_COLON, '$1').replace(LABEL_WITH_WEI, '$1:').replace(LABEL_NOTE, '$1').replace(LINE_START_LABEL, '$1$2:').replace(INLINE_LABEL, '$1:'));
+  labelBySpace(line.replace(GLUED_LABEL, '$1;$2').replace(SPACE_BEFORE_COLON, '$1').replace(LABEL_WITH_WEI, '$1:').replace(LABEL_NOTE, '$1').replace(LINE_START_LABEL, '$1$2:').replace(INLINE_LABEL, '$1:'));

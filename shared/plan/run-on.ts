@@ -37,7 +37,12 @@ export const splitRunOnItems = (line: SourceLine): SourceLine[] => {
     return chains.filter((c) => c.length >= 2).flatMap((c) => c.map((m) => m.at));
   };
   const inside = (cuts: number[]): number[] => (cuts.length >= 2 && cuts.some((at) => at > 0) ? cuts : []);
-  const itemCuts = [...inside(runs(arabic)), ...inside(runs(bracketed))];
+  const found = [...inside(runs(arabic)), ...inside(runs(bracketed))];
+  // A whole page run into one paragraph with every `(一)` glued to the text before it (`…组成。实施专项整治
+  // 工作(一)…质监站(二)…`): runs of three or more in order are its items. Only on such a page, when nothing
+  // sits at a boundary, so a `(一)…(二)…` list inside a sentence of an ordinary item stays whole.
+  const gluedOnly = [...source.text.matchAll(/(?<=[\u4e00-\u9fff])[((]([一二三四五六七八九十]{1,3})[))]/g)].map((m) => ({ at: m.index ?? 0, n: chineseNumber(m[1] ?? '') }));
+  const itemCuts = found.length === 0 && source.text.length >= 300 ? longRuns(gluedOnly, 3) : found;
   if (itemCuts.length === 0) return [source];
   const at = [...new Set([...itemCuts, ...runs(chinese)])].filter((a) => a > 0).sort((a, b) => a - b);
   const cuts = [0, ...at, source.text.length];
@@ -59,6 +64,17 @@ const withGluedHeads = (marks: { at: number; n: number }[], glued: { at: number;
     return next !== undefined && next.n === g.n + 1 && marks.some((m) => m.at > next.at && m.n === next.n + 1);
   });
   return [...marks, ...heads].sort((a, b) => a.at - b.at);
+};
+
+/** The places of marks in runs of at least `least` numbers that follow one another (n, n+1, …). */
+const longRuns = (marks: { at: number; n: number }[], least: number): number[] => {
+  const chains: { at: number; n: number }[][] = [];
+  for (const mark of marks) {
+    const chain = [...chains].reverse().find((c) => c[c.length - 1]?.n === mark.n - 1);
+    if (chain) chain.push(mark);
+    else chains.push([mark]);
+  }
+  return chains.filter((c) => c.length >= least && c[0]?.n === 1).flatMap((c) => c.map((m) => m.at));
 };
 
 /** 一 … 九十九 as a number (group headings only go that far). */
