@@ -227,7 +227,7 @@ const SPACE_BEFORE_COLON = new RegExp(`(${LABEL_WORD})\\s+(?=[::])`, 'g');
  * A label glued to the short value of the field before it (`牵头领导:张三副局长责任部门:A、B`, a page that lost
  * its line breaks): the label starts a field of its own, so a `;` is put before it.
  */
-const GLUED_LABEL = new RegExp(`([::][^::;;。,,\\n]{1,20}?)(${LABEL_WORD})(?=\\s*[::])`, 'g');
+const GLUED_LABEL = new RegExp(`([::][^::;;。,,\\s]{1,20}?)(${LABEL_WORD})(?=\\s*[::])`, 'g');
 
 export const unbracketLabel = (line: string): string =>
   labelBySpace(line.replace(GLUED_LABEL, '$1;$2').replace(SPACE_BEFORE_COLON, '$1').replace(LABEL_WITH_WEI, '$1:').replace(LABEL_NOTE, '$1').replace(LINE_START_LABEL, '$1$2:').replace(INLINE_LABEL, '$1:'));
