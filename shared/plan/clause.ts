@@ -11,6 +11,7 @@ import { foldPunctuation } from './text.js';
 import { foldLabelScript, isDepartmentLike, isUnitInList, splitUnitList } from './unit-names.js';
 import { leadingVerbClause } from './leading-verb.js';
 import { subjectUnits } from './subject-units.js';
+import { assignedParts } from './assigned-parts.js';
 import { unitFirstClause } from './unit-first.js';
 
 export { isDepartmentLike } from './unit-names.js';
@@ -228,7 +229,7 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
     return { responsibility, rest, raw: clauseText, raws: [clauseText], carried };
   }
   // Last, `宣传部负责媒体宣传…。`: units as the item's subject (subject-units.ts); nothing is taken out.
-  return trailingVerbClause(text, carried) ?? leadingVerbClause(text, carried) ?? leadingUnits(text, carried) ?? trailingUnits(text, carried) ?? subjectUnits(text, carried);
+  return trailingVerbClause(text, carried) ?? leadingVerbClause(text, carried) ?? leadingUnits(text, carried) ?? trailingUnits(text, carried) ?? subjectUnits(text, carried) ?? assignedParts(text, carried);
 };
 
 /**

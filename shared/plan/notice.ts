@@ -4,6 +4,7 @@
 // kept only the notice. Notices that assign units themselves (`(牵头单位:X)`) are left to the reader.
 import type { SourceLine } from './body.js';
 import { toSimplified } from './script-fold.js';
+import { subjectUnits } from './subject-units.js';
 
 const ADDRESSEES = /^(各|省|市|县|区|州|旗|镇|乡)[^。]{2,120}(人民政府|政府|部门|单位|机构|委员会|管委会|办事处|行署|直属机构|各局)[^。]{0,20}[::]\s*$/;
 // A long list of addressees (`各街道办事处,区委组织部、监察局、…、石化管理中心:`) names its bodies anywhere.
@@ -55,5 +56,9 @@ export const transmittalNotice = (lines: SourceLine[]): Set<number> => {
   if (end < 0 || end - start > 40) return new Set();
   const span = texts.slice(start, end + 1);
   if (!span.slice(0, 4).some((t) => TRANSMITS.test(t)) || span.some((t) => ASSIGNS.test(t.replace(HOUSE_RULE, '')))) return new Set();
+  // A notice that shares the work out itself (`三、任务分工` / `1.县应急管理局负责…。` / `2.县公安局负责…。`): its
+  // numbered points, each opened by the units that do it, are the tasks, not requirements on an attached plan.
+  const assigned = span.filter((t) => NUMBERED.test(t) && subjectUnits(t.replace(NUMBERED, ''), []) !== null);
+  if (assigned.length >= 2) return new Set();
   return new Set(lines.slice(start, end + 1).map((l) => l.line));
 };

@@ -14,10 +14,7 @@ import type { SourceLine } from './body.js';
 export const splitRunOnItems = (line: SourceLine): SourceLine[] => {
   // A PDF's page footer run into the text (`…开展。第1页共6页(二)举办…`) is where a page ended, not part of an item.
   const source = { ...line, text: line.text.replace(PAGE_FOOTER, ' ') };
-  const arabic = withGluedHeads(
-    [...source.text.matchAll(/(^|[\s。;)\]〕】])(\d{1,2})[.、](?:(?!\d)|(?=(?:19|20)\d{2}年))/g)].map((m) => ({ at: (m.index ?? 0) + (m[1] ?? '').length, n: Number(m[2]) })),
-    [...source.text.matchAll(/(?<=[\u4e00-\u9fff])(\d{1,2})[.](?!\d)/g)].map((m) => ({ at: m.index ?? 0, n: Number(m[1]) })),
-  );
+  const arabic = withGluedHeads(...arabicMarks(source.text));
   const chinese = [...source.text.matchAll(/(^|[\s。;])([一二三四五六七八九十]{1,3})、/g)].map((m) => ({ at: (m.index ?? 0) + (m[1] ?? '').length, n: chineseNumber(m[2] ?? '') }));
   // `…。(一)…(市发改委)(二)…`: items numbered in brackets, run together the same way.
   const bracketNumber = (n: string): number => (/\d/.test(n) ? Number(n) : chineseNumber(n));
@@ -42,9 +39,15 @@ export const splitRunOnItems = (line: SourceLine): SourceLine[] => {
   // 工作(一)…质监站(二)…`): runs of three or more in order are its items. Only on such a page, when nothing
   // sits at a boundary, so a `(一)…(二)…` list inside a sentence of an ordinary item stays whole.
   const gluedOnly = [...source.text.matchAll(/(?<=[\u4e00-\u9fff])[((]([一二三四五六七八九十]{1,3})[))]/g)].map((m) => ({ at: m.index ?? 0, n: chineseNumber(m[1] ?? '') }));
-  const itemCuts = found.length === 0 && source.text.length >= 300 ? longRuns(gluedOnly, 3) : found;
-  if (itemCuts.length === 0) return [source];
-  const at = [...new Set([...itemCuts, ...runs(chinese)])].filter((a) => a > 0).sort((a, b) => a - b);
+  const isWholePage = source.text.length >= 300;
+  // On such a page a group's first item may be glued to its heading with only one item after it (the page was
+  // cut): `(一)社会宣传1、制作…。2、户外…`. And the groups alone (`。一、…。二、…`) are cut too.
+  const pageCuts = isWholePage ? [...longRuns(gluedOnly, 3), ...inside(runs(withGluedNext(arabicMarks(source.text, true))))] : [];
+  const itemCuts = found.length > 0 ? found : pageCuts;
+  const groupCuts = isWholePage || itemCuts.length > 0 ? runs(chinese) : [];
+  if (itemCuts.length === 0 && groupCuts.length === 0) return [source];
+  const at = [...new Set([...itemCuts, ...groupCuts])].filter((a) => a > 0).sort((a, b) => a - b);
+  if (at.length === 0) return [source];
   const cuts = [0, ...at, source.text.length];
   return cuts.slice(0, -1).map((from, i) => ({ line: source.line, text: source.text.slice(from, cuts[i + 1]).trim() })).filter((l) => l.text.length > 0);
 };
@@ -63,6 +66,20 @@ const withGluedHeads = (marks: { at: number; n: number }[], glued: { at: number;
     const next = marks.filter((m) => m.at > g.at).sort((a, b) => a.at - b.at)[0];
     return next !== undefined && next.n === g.n + 1 && marks.some((m) => m.at > next.at && m.n === next.n + 1);
   });
+  return [...marks, ...heads].sort((a, b) => a.at - b.at);
+};
+
+type Mark = { at: number; n: number };
+
+/** Arabic item numbers: those at a boundary, and those glued to a character (`水平1.`; `社会宣传1、` when `comma`). */
+const arabicMarks = (text: string, comma = false): [Mark[], Mark[]] => [
+  [...text.matchAll(/(^|[\s。;)\]〕】])(\d{1,2})[.、](?:(?!\d)|(?=(?:19|20)\d{2}年))/g)].map((m) => ({ at: (m.index ?? 0) + (m[1] ?? '').length, n: Number(m[2]) })),
+  [...text.matchAll(comma ? /(?<=[\u4e00-\u9fff])(\d{1,2})[.、](?![\d、])/g : /(?<=[\u4e00-\u9fff])(\d{1,2})[.](?!\d)/g)].map((m) => ({ at: m.index ?? 0, n: Number(m[1]) })),
+];
+
+/** A glued `1、` counts when the mark right after it is a boundary `2、`: a run of two on a whole page. */
+const withGluedNext = ([marks, glued]: [Mark[], Mark[]]): Mark[] => {
+  const heads = glued.filter((g) => g.n === 1 && marks.filter((m) => m.at > g.at).sort((a, b) => a.at - b.at)[0]?.n === 2);
   return [...marks, ...heads].sort((a, b) => a.at - b.at);
 };
 

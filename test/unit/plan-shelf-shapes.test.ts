@@ -88,3 +88,43 @@ describe('a page that lost every line break, its (一) glued to the text before'
     expect(read(text).map((t) => t[0].slice(0, 6))).toEqual(['完善三项机制', '建立工作台账']);
   });
 });
+
+describe('a notice that shares the work out itself', () => {
+  it('reads its numbered points opened by units as tasks, not as the notice’s own requirements', () => {
+    const text = [
+      '各镇人民政府,区政府各部门、各直属机构:',
+      '为做好今冬明春森林防火工作,现将有关事项通知如下:',
+      '一、工作目标',
+      '确保不发生重特大森林火灾。',
+      '二、职责分工',
+      '1.区林业局负责林区火源管控和巡护队伍的组织调度工作。',
+      '2.区应急管理局负责扑救力量的统筹和物资储备工作。',
+      '3.区气象局负责火险天气的监测预报工作。',
+      '某区人民政府办公室',
+      '2026年10月8日',
+    ].join('\n');
+    expect(read(text).map(([title, leads]) => [title.slice(0, 6), leads])).toEqual([
+      ['区林业局负责', ['区林业局']],
+      ['区应急管理局', ['区应急管理局']],
+      ['区气象局负责', ['区气象局']],
+    ]);
+  });
+});
+
+describe('a plan run into one paragraph with its work shared out in the prose', () => {
+  const page =
+    '某区创建国家卫生城区宣传方案为营造全社会关心支持创卫工作的氛围,结合我区实际,制定本方案。一、指导思想以习近平新时代中国特色社会主义思想为指导,坚持全民参与、共建共享,广泛宣传创建工作的意义和要求,推动形成人人参与创卫的良好局面,为顺利通过国家考核评估营造浓厚氛围,全面提升城区文明程度和群众健康素养。二、主要任务围绕创卫目标,综合运用多种宣传手段,提高群众知晓率和参与率。' +
+    '(一)阵地宣传1、设置公益广告牌。在主要路口和公园设置创卫公益广告牌,在社区宣传栏张贴健康知识海报。广告牌的设计制作由区卫健局负责,海报的张贴和维护由各街道及区城管局负责。2、开展入户宣传。组织志愿者逐户发放告知书,讲解病媒生物防制知识。入户宣传由区爱卫办负责。';
+
+  it('cuts the groups and the glued first item, and reads who does each part', () => {
+    expect(read(page)).toEqual([
+      ['设置公益广告牌', ['区卫健局', '各街道', '区城管局'], []],
+      ['开展入户宣传', ['区爱卫办'], []],
+    ]);
+  });
+
+  it('does not read a rule for whole groups as a unit', () => {
+    const text = ['1.做好行业排查。新兴行业按照业务相近的原则由业务相近部门负责。'].join('\n');
+    expect(read(text).map((t) => t[1])).toEqual([[]]);
+  });
+});
