@@ -22,7 +22,7 @@ const CLOSE = '))]〕】';
 type Group = { start: number; end: number; inner: string };
 
 /** Top-level bracket groups, nested brackets kept inside (各县(市、区)人民政府); a group the text cut off runs to the end. */
-const bracketGroups = (text: string): Group[] => {
+export const bracketGroups = (text: string): Group[] => {
   const groups: Group[] = [];
   let depth = 0;
   let start = -1;
@@ -92,7 +92,7 @@ const OPENS_WITH_VERB = /^(开工|续建|新建|改扩建|扩建|改建|建设|�
 /** A word that says a unit's part in the work: a clause with none of them is no assignment (parseLeadVerbForm judges the rest). */
 const ROLE_WORDS = /牵头|负责|配合|参与|参加|协同|协助|协作|协办|承办|主办|会同|落实|统筹|主抓|负总责|共同推进|为责任(?:单位|部门)|按照?职责分工/;
 
-const groupResponsibility = (inner: string, cutOff: boolean): Responsibility | null => {
+export const groupResponsibility = (inner: string, cutOff: boolean): Responsibility | null => {
   const folded = foldLabelScript(withoutCarryForward(inner));
   const labelled = labelledClause(folded);
   if (labelled) return labelled;

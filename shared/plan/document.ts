@@ -8,6 +8,8 @@ import { reconcileSpellings } from './department-names.js';
 import { findTextTables } from './flattened.js';
 import { numberItemsAboveFields } from './unnumbered-items.js';
 import { leadsOfAssistedWork } from './assisted-work.js';
+import { splitAtAssignedSentences } from './bracket-sentences.js';
+import { joinPreviewChunks } from './preview-chunks.js';
 import { findGluedTable } from './glued-table.js';
 import { liftBoxTables } from './box-table.js';
 import { unbarLabelledLines } from './flattened-forms.js';
@@ -159,7 +161,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   const readLines = isWrapped ? [...unwrapped, ...clean.filter((l) => consumed.has(l.line))].sort((a, b) => a.line - b.line) : allLines;
 
   const indicators: ParsedIndicator[] = [];
-  const bodyItems = numberItemsAboveFields(joinLabelValues(bodyLines)).flatMap(splitRunOnItems).flatMap(splitShiItems);
+  const bodyItems = numberItemsAboveFields(joinLabelValues(joinPreviewChunks(bodyLines))).flatMap(splitRunOnItems).flatMap(splitShiItems).flatMap(splitAtAssignedSentences);
   for (const table of indicatorTables) {
     const result = indicatorsFromTable(table, indicators.length + 1);
     indicators.push(...result.indicators);

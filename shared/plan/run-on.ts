@@ -15,7 +15,7 @@ export const splitRunOnItems = (line: SourceLine): SourceLine[] => {
   // A PDF's page footer run into the text (`…开展。第1页共6页(二)举办…`) is where a page ended, not part of an item.
   const source = { ...line, text: line.text.replace(PAGE_FOOTER, ' ') };
   const arabic = withGluedHeads(...arabicMarks(source.text));
-  const chinese = [...source.text.matchAll(/(^|[\s。;])([一二三四五六七八九十]{1,3})、/g)].map((m) => ({ at: (m.index ?? 0) + (m[1] ?? '').length, n: chineseNumber(m[2] ?? '') }));
+  const chinese = [...source.text.matchAll(/(^|[\s。;::))])([一二三四五六七八九十]{1,3})、/g)].map((m) => ({ at: (m.index ?? 0) + (m[1] ?? '').length, n: chineseNumber(m[2] ?? '') }));
   // `…。(一)…(市发改委)(二)…`: items numbered in brackets, run together the same way.
   const bracketNumber = (n: string): number => (/\d/.test(n) ? Number(n) : chineseNumber(n));
   const bracketed = withGluedHeads(
@@ -39,7 +39,7 @@ export const splitRunOnItems = (line: SourceLine): SourceLine[] => {
   // 工作(一)…质监站(二)…`): runs of three or more in order are its items. Only on such a page, when nothing
   // sits at a boundary, so a `(一)…(二)…` list inside a sentence of an ordinary item stays whole.
   const gluedOnly = [...source.text.matchAll(/(?<=[\u4e00-\u9fff])[((]([一二三四五六七八九十]{1,3})[))]/g)].map((m) => ({ at: m.index ?? 0, n: chineseNumber(m[1] ?? '') }));
-  const isWholePage = source.text.length >= 300;
+  const isWholePage = source.text.length >= 200;
   // On such a page a group's first item may be glued to its heading with only one item after it (the page was
   // cut): `(一)社会宣传1、制作…。2、户外…`. And the groups alone (`。一、…。二、…`) are cut too.
   const pageCuts = isWholePage ? [...longRuns(gluedOnly, 3), ...inside(runs(withGluedNext(arabicMarks(source.text, true))))] : [];

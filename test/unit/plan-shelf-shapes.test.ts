@@ -128,3 +128,41 @@ describe('a plan run into one paragraph with its work shared out in the prose', 
     expect(read(text).map((t) => t[1])).toEqual([[]]);
   });
 });
+
+describe('sentences under a group heading, each closed by its own assignment', () => {
+  it('reads each sentence with its bracket as a task of its own', () => {
+    const text = [
+      '一、强化源头治理',
+      '修订畜禽养殖污染防治规划。(区农业农村局负责)开展入河排污口排查整治。(区生态环境局牵头,区水务局配合)各镇建立河长巡河台账。(各镇人民政府负责)',
+      '二、加强执法监管',
+      '开展联合执法检查。(区综合执法局负责)',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['修订畜禽养殖污染防治规划', ['区农业农村局'], []],
+      ['开展入河排污口排查整治', ['区生态环境局'], ['区水务局']],
+      ['各镇建立河长巡河台账', ['各镇人民政府'], []],
+      // One sentence under its heading: the heading is the task, as before.
+      ['加强执法监管', ['区综合执法局'], []],
+    ]);
+  });
+
+  it('keeps a numbered item whose measures each name their units as one task the units share', () => {
+    const text = '1.开展质量提升行动。制定行业标准。(区市场监管局负责)推进品牌培育。(区商务局负责)';
+    expect(read(text).map((t) => t[0])).toEqual(['开展质量提升行动']);
+  });
+});
+
+describe('a document site’s preview cut into numbered chunks', () => {
+  it('joins the chunks the site numbered mid-sentence and reads the plan’s own items', () => {
+    const text = [
+      '某区2025年安全生产工作要点.docx',
+      '1、某区2025年安全生产工作要点 各镇人民政府,区政府各部门:现将要点印发给你们,请认真贯彻执行。某区安全生产委员会 今年全区安全生产工作要坚持人民至上、生命至上,统筹发展和安全,全面落实安全生产责任制,坚决遏制较大以上事故,持续深化风险隐患排查整治,着力提升本质安全水平,不断健全应急救援体系,切实增强全社会安全意识和自救互救能力,为全区高质量发展营造安全稳定',
+      '2、的环境。具体要点如下:一、压实安全责任修订区安委会成员单位安全生产工作职责。(区应急管理局负责)二、开展专项整治推进城镇燃气安全整治,完成老旧管网改造任',
+      '3、务。(区住建局牵头,区市场监管局配合)',
+    ].join('\n');
+    expect(read(text).map(([title, leads, participants]) => [title.slice(-6), leads, participants])).toEqual([
+      ['生产工作职责', ['区应急管理局'], []],
+      ['管网改造任务', ['区住建局'], ['区市场监管局']],
+    ]);
+  });
+});
