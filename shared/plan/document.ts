@@ -3,21 +3,16 @@
 // otherwise from the numbered body. Indicator tables are read wherever they are.
 import { ROLE_WITH_UNIT } from './role-words.js';
 import { readBody, type SourceLine } from './body.js';
-import { splitRunOnItems } from './run-on.js';
 import { reconcileSpellings } from './department-names.js';
 import { findTextTables } from './flattened.js';
-import { numberItemsAboveFields } from './unnumbered-items.js';
 import { leadsOfAssistedWork } from './assisted-work.js';
-import { splitAtAssignedSentences } from './bracket-sentences.js';
-import { joinPreviewChunks } from './preview-chunks.js';
+import { bodyItemLines } from './body-items.js';
 import { findGluedTable } from './glued-table.js';
 import { liftBoxTables } from './box-table.js';
 import { unbarLabelledLines } from './flattened-forms.js';
 import { unfoldFieldForms } from './table-row-form.js';
 import { joinBarLines } from './bar-lines.js';
-import { splitShiItems } from './shi-items.js';
 import { findUnnumberedGluedTable } from './glued-unnumbered.js';
-import { joinLabelValues } from './label-values.js';
 import { linkIndicatorsToTasks } from './indicator-links.js';
 import { dropGoalBullets } from './goal-bullets.js';
 import { sentenceIndicators } from './indicator-sentences.js';
@@ -161,7 +156,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   const readLines = isWrapped ? [...unwrapped, ...clean.filter((l) => consumed.has(l.line))].sort((a, b) => a.line - b.line) : allLines;
 
   const indicators: ParsedIndicator[] = [];
-  const bodyItems = numberItemsAboveFields(joinLabelValues(joinPreviewChunks(bodyLines))).flatMap(splitRunOnItems).flatMap(splitShiItems).flatMap(splitAtAssignedSentences);
+  const bodyItems = bodyItemLines(bodyLines);
   for (const table of indicatorTables) {
     const result = indicatorsFromTable(table, indicators.length + 1);
     indicators.push(...result.indicators);

@@ -33,7 +33,9 @@ const JOIN_VERB = /(?:按照?职责(?:分工)?|按职能)?(?:积极|支持|协�
 // `各县区政府具体实施`, `各镇组织实施`: the units that carry the work out (beside a lead, they take part).
 // `由X承办,A、B协办` and `X主办` name the unit that carries the work, as `负责` does.
 // `X为责任单位,Y为配合单位`: named as the responsible unit, as `X负责` names it.
-const OWN_VERB = /(?:按照?职责(?:分工)?(?!配合|参与|参加|协同|协助|协作|协办)[\u4e00-\u9fff]{2}|按照?职责分工负责|按照?职责分工|按照?职责负责|分别负责|负责落实|共同负责|负责|承办|主办|(?:按照?职责分工)?抓好?落实|(?:具体|组织)?(?:落实|实施)|为(?:责任|主责|主办|承办)(?:单位|部门))$/;
+const OWN_VERB = /(?:按照?职责(?:分工)?(?!配合|参与|参加|协同|协助|协作|协办)[\u4e00-\u9fff]{2}|按照?职责分工负责|按照?职责分工|按照?职责负责|分别负责|负责落实|负责(?:组织)?实施|负责执行|负责推进|共同负责|负责|承办|主办|(?:按照?职责分工)?抓好?落实|(?:具体|组织)?(?:落实|实施)|为(?:责任|主责|主办|承办)(?:单位|部门))$/;
+/** 主办/承办: the units that host the work (a 主办/协办 document's words). */
+const HOST_VERB = /(?:主办|承办)$/;
 /** `会同A、B推进` after a lead (`X牵头,会同…`): the units named take part. */
 const WITH_LEAD = /^(?:并)?会同(.+?)(?:等(?:部门|单位))?(?:共同)?(?:推进|落实|实施|组织实施|负责|办理|开展)?$/;
 /** Verbs that share the work out among every unit named; a plain `负责` does not say who leads. */
@@ -81,6 +83,7 @@ export const parseLeadVerbForm = (raw: string, cutOff = false): Responsibility |
   const participants: string[] = [];
   const owners: string[] = [];
   let isSharedOut = false;
+  let isHosted = false;
   let pending: string[] = [];
   const segments = text.split(/[,;]/).map((s) => s.trim()).filter(Boolean);
   // The first list when it has no verb of its own (`(X,A、B配合)`): the lead, if nothing else is.
@@ -117,6 +120,8 @@ export const parseLeadVerbForm = (raw: string, cutOff = false): Responsibility |
     }
     const target = LEAD_VERB.test(segment) ? leads : JOIN_VERB.test(segment) ? participants : owners;
     if (target === owners && SHARED_VERB.test(segment)) isSharedOut = true;
+    // `(A、B主办)`: the units that host the work, every one of them, as `(A、B主办,C协办)` reads.
+    if (target === owners && HOST_VERB.test(segment)) isHosted = true;
     target.push(...pending, ...names);
     pending = [];
   }
@@ -130,6 +135,7 @@ export const parseLeadVerbForm = (raw: string, cutOff = false): Responsibility |
   if (owners.length === 0 && firstWithoutVerb.length > 0 && participants.length > firstWithoutVerb.length)
     return { leads: firstWithoutVerb, participants: participants.slice(firstWithoutVerb.length), isLeadInferred: false };
   if (owners.length > 0 && isSharedOut) return { leads: owners, participants, isLeadInferred: false, isShared: true };
+  if (owners.length > 0 && isHosted) return { leads: owners, participants, isLeadInferred: false };
   // `A、B、C负责` names no lead: a bare list, whose first unit is taken as lead (domain rule; a
   // document's own `列第一位者为牵头单位` makes that certain, `无牵头单位的,责任单位即为牵头单位` makes all lead).
   // `由X负责,Y配合`: beside units named as helping, the unit that is responsible leads, in so many words.

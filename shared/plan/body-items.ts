@@ -1,0 +1,18 @@
+// The body's lines made into items before the body reader sees them: each step restores an item boundary a
+// copy of the document lost (document.ts). Order matters: chunks are joined before anything is cut, label
+// values are joined to their labels before items are found by the fields under them, and a run-on
+// paragraph is cut before its sentences are split at their brackets.
+import type { SourceLine } from './body.js';
+import { splitAtAssignedSentences } from './bracket-sentences.js';
+import { joinLabelValues } from './label-values.js';
+import { bulletUnnumberedPoints } from './point-lines.js';
+import { joinPreviewChunks } from './preview-chunks.js';
+import { splitRunOnItems } from './run-on.js';
+import { splitShiItems } from './shi-items.js';
+import { numberSpacedItems } from './spaced-numbers.js';
+import { numberItemsAboveFields } from './unnumbered-items.js';
+
+export const bodyItemLines = (bodyLines: SourceLine[]): SourceLine[] => {
+  const joined = joinLabelValues(bulletUnnumberedPoints(numberSpacedItems(joinPreviewChunks(bodyLines))));
+  return numberItemsAboveFields(joined).flatMap(splitRunOnItems).flatMap(splitShiItems).flatMap(splitAtAssignedSentences);
+};

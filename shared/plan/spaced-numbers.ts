@@ -1,0 +1,25 @@
+// `6 加强猪肉市场监测和调控。` among `5. …` and `7. …`: an item whose number lost its dot (a preview or an OCR
+// copy). Read as `6.` only when it sits in the run, the item before it numbered n-1 and the one after n+1
+// in the same style; a line opening with a figure (`6 个乡镇完成…`, `2020 年…`) stays text.
+import type { SourceLine } from './body.js';
+import { readHeading } from './numbering.js';
+
+const SPACED = /^(\d{1,2})\s+(?=[\u4e00-\u9fff])(?![个项条家所座名人万亿元年月日%])/;
+
+export const numberSpacedItems = (lines: SourceLine[]): SourceLine[] => {
+  const numbered = lines.map((l) => {
+    const h = readHeading(l.text.trim());
+    return h?.kind === 'num' ? h.number : null;
+  });
+  const around = (i: number, step: 1 | -1): number | null => {
+    for (let k = i + step; k >= 0 && k < lines.length; k += step) if (numbered[k] !== null && numbered[k] !== undefined) return numbered[k] ?? null;
+    return null;
+  };
+  return lines.map((l, i) => {
+    const m = SPACED.exec(l.text.trim());
+    if (!m) return l;
+    const n = Number(m[1]);
+    const isInRun = around(i, -1) === n - 1 && (around(i, 1) === n + 1 || around(i, 1) === null);
+    return isInRun ? { line: l.line, text: l.text.trim().replace(SPACED, `${n}.`) } : l;
+  });
+};

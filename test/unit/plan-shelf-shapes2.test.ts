@@ -1,0 +1,50 @@
+// More shapes the held-out shelf showed (541–564), each written with made-up content.
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../shared/plan/document.js';
+
+const read = (text: string): [string, string[], string[]][] => parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants]);
+
+describe('verbs in an assignment bracket', () => {
+  it('reads (由A、B负责实施) as a bare list, as (A、B负责) is', () => {
+    expect(read('1.推进分级诊疗制度建设。(由市卫健委、市医保局负责实施)')).toEqual([['推进分级诊疗制度建设', ['市卫健委'], ['市医保局']]]);
+  });
+
+  it('reads (A、B主办) with no 协办 part as co-hosts, as (A、B主办,C协办) is', () => {
+    expect(read('1.办好全民阅读节。(市委宣传部、市文广旅局主办)')).toEqual([['办好全民阅读节', ['市委宣传部', '市文广旅局'], []]]);
+  });
+});
+
+describe('an item whose number lost its dot', () => {
+  const text = ['1. 稳定蔬菜生产。', '(市农业农村局)', '2. 加强市场保供。', '(市商务局)', '3 完善价格监测。', '(市发展改革委)', '4. 强化质量安全。', '(市市场监管局)'].join('\n');
+
+  it('reads `3 完善…` between 2. and 4. as item 3', () => {
+    expect(read(text).map((t) => [t[0], t[1]])).toEqual([
+      ['稳定蔬菜生产', ['市农业农村局']],
+      ['加强市场保供', ['市商务局']],
+      ['完善价格监测', ['市发展改革委']],
+      ['强化质量安全', ['市市场监管局']],
+    ]);
+  });
+
+  it('leaves a line that opens with a figure as text', () => {
+    const figures = ['1. 推进厕所革命。', '5 个乡镇完成改厕任务。', '(区农业农村局)', '2. 整治村容村貌。', '(区住建局)'].join('\n');
+    expect(read(figures).map((t) => t[0])).toEqual(['推进厕所革命', '整治村容村貌']);
+  });
+});
+
+describe('a point of a 督查通报 with no number under a new subheading', () => {
+  it('is a point of its own, not part of the numbered point above', () => {
+    const text = [
+      '已整改的点位',
+      '1、东湖菜市场(责任单位:县市场监管局):前期通报的占道经营问题已整改到位。',
+      '2、城南公园(责任单位:县住建局、县城管局):前期通报的垃圾乱堆问题已整改到位。',
+      '未整改的点位',
+      '汽车南站(责任单位:县交通运输局):候车厅卫生死角仍未清理。',
+    ].join('\n');
+    expect(read(text).map((t) => [t[0].slice(0, 5), t[1], t[2]])).toEqual([
+      ['东湖菜市场', ['县市场监管局'], []],
+      ['城南公园', ['县住建局'], ['县城管局']],
+      ['汽车南站', ['县交通运输局'], []],
+    ]);
+  });
+});
