@@ -4,6 +4,7 @@
 // they name responsible units themselves.
 import { foldFormFields } from './form-fields.js';
 import { shareHeadingLeads } from './heading-leads.js';
+import { shareDutyHeading } from './duty-headings.js';
 import { splitInlineFirstChild } from './inline-first-child.js';
 import { isDashAssignment } from './body-lines.js';
 import { shareGroupLead, shareHeadingClause, subtreeHasClause, titleOf } from './body-groups.js';
@@ -11,7 +12,7 @@ import { carriedUnits, findResponsibilityClause, type Clause } from './clause.js
 import { findDeadlineInText, parseDeadline } from './deadline.js';
 import { KIND_ORDER, readHeading, splitTitle, type HeadingKind } from './numbering.js';
 import { foldPunctuation } from './text.js';
-import { isChapter, NON_TASK_TITLE } from './non-task-titles.js';
+import { EVENT_FACT_TITLE, isChapter, NON_TASK_TITLE } from './non-task-titles.js';
 import type { ParsedSection, ParsedTask, UnplacedLine } from './types.js';
 
 export type SourceLine = { line: number; text: string };
@@ -108,13 +109,16 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
   for (const node of all) shareGroupLead(node);
   for (const node of all) shareHeadingClause(node);
   for (const node of all) shareHeadingLeads(node);
+  for (const node of all) shareDutyHeading(node);
 
   const exclude = (node: Node): void => {
     node.isExcluded = true;
     node.children.forEach(exclude);
   };
   for (const node of all) {
-    if (!node.isExcluded && (isChapter(titleOf(node)) || NON_TASK_TITLE.test(titleOf(node).replace(/[。::\s]/g, ''))) && !subtreeHasClause(node)) {
+    const bare = titleOf(node).replace(/[。::\s]/g, '');
+    const isEventFact = EVENT_FACT_TITLE.test(titleOf(node).trim()) && node.children.length === 0;
+    if (!node.isExcluded && (((isChapter(titleOf(node)) || NON_TASK_TITLE.test(bare)) && !subtreeHasClause(node)) || isEventFact)) {
       exclude(node);
       unplaced.push({ line: node.line, text: node.lines.map((l) => l.text).join(' ').slice(0, 80), reason: `“${titleOf(node)}”部分是说明,不是具体任务`, kind: 'skipped' });
     }

@@ -9,7 +9,7 @@ const CLOSE = new Set([')', ')', ']', '〕', '】', '>', '〉']);
 /** Names that read as several when split on `、` but are one unit: a list of prefixes. */
 // `各乡、镇人民政府`, `各区、县(市)政府`, `各市(县)、区政府`: one-character levels after 各 share the body named after
 // the last of them (a level's own bracket may follow it).
-const UNSPLITTABLE = [/^各县、市、区/, /^各县、区/, /^县、市、区/, /^各市、县/, /^各市、州/, /^各[乡镇县市区](?:[((][^()()]{1,4}[))])?、[乡镇县市区](?=(?:[((][^()()]{1,6}[))])?[\u4e00-\u9fff]*(政府|办事处|党委))/];
+const UNSPLITTABLE = [/^各县、市、区/, /^各县、区/, /^县、市、区/, /^各市、县/, /^各市、州/, /^(?:各|相关|有关)[乡镇县市区](?:[((][^()()]{1,4}[))])?、[乡镇县市区](?=(?:[((][^()()]{1,6}[))])?[\u4e00-\u9fff]*(政府|办事处|党委))/];
 
 /** Ends like a unit (a light check: unit-names.ts has the full one and depends on this file). */
 const UNIT_TAIL = /(局|委|办|辦|中心|政府|部|处|處|会|會|院|厅|廳|站|所|队|隊|公司|单位|單位|部门|部門|街道|镇|鎮|乡|鄉|指挥部|小组)$/;
@@ -127,11 +127,15 @@ const DEPARTMENT_AFTER_PLACE = /^[\u4e00-\u9fff]{2,6}?[区县市州盟旗]([\u4e
 /** Two places of one kind named once (`人民大垸、荒湖管理区`, `浦江、马桥镇`): the bare first name takes the kind. */
 const PLACE_OF_KIND = /^[\u4e00-\u9fff]{2,4}(管理区|街道|镇|乡|园区|农场|林场)$/;
 
+const PLACE_GOVERNMENT = /^[\u4e00-\u9fff]{2,4}?([市县区州旗盟](?:人民)?政府)$/;
+
 export const shareSuffix = (names: string[]): string[] =>
   names.map((name, i) => {
     if (/^[各全本该]/.test(name)) return name;
     if (BARE_NAME.test(name) && !BARE_PLACE.test(name) && !UNIT_TAIL.test(name)) {
-      const tail = ZONE_WITH_SUFFIX.exec(names[i + 1] ?? '')?.[1] ?? (endsLikeUnit(name) ? undefined : PLACE_OF_KIND.exec(names[i + 1] ?? '')?.[1]);
+      // Cities named once before one government (`哈尔滨、黑河、绥芬河市政府`): each bare name takes it.
+      const government = PLACE_GOVERNMENT.exec(names.slice(i + 1).find((n) => !BARE_NAME.test(n)) ?? '')?.[1];
+      const tail = ZONE_WITH_SUFFIX.exec(names[i + 1] ?? '')?.[1] ?? (endsLikeUnit(name) ? undefined : (PLACE_OF_KIND.exec(names[i + 1] ?? '')?.[1] ?? government));
       return tail ? name + tail : name;
     }
     if (!BARE_PLACE.test(name) && !PLACE_NAME.test(name)) return name;

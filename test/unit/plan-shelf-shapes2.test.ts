@@ -48,3 +48,42 @@ describe('a point of a 督查通报 with no number under a new subheading', () =
     ]);
   });
 });
+
+describe('unit lists that share a word', () => {
+  it('gives one government to cities named once before it, and keeps 相关市、县政府 one group', () => {
+    const text = ['1.推进通用机场建设。(省交通运输厅、省民航办、牡丹江、佳木斯、鸡西市政府负责)', '2.加快农村公路提档升级。(省交通运输厅、相关市、县政府负责)'].join('\n');
+    expect(read(text)).toEqual([
+      ['推进通用机场建设', ['省交通运输厅'], ['省民航办', '牡丹江市政府', '佳木斯市政府', '鸡西市政府']],
+      ['加快农村公路提档升级', ['省交通运输厅'], ['相关市、县政府']],
+    ]);
+  });
+});
+
+describe('an event plan: its facts, and a heading that says whose duties follow', () => {
+  const text = [
+    '一、活动时间、地点',
+    '时间:2026年6月1日至6月10日',
+    '二、活动主题:书香润城 阅读悦心',
+    '三、主办、承办单位',
+    '主办单位:某县委宣传部',
+    '承办单位:某县图书馆',
+    '四、工作职责',
+    '(一)县级各部门工作职责',
+    '1.县委宣传部负责活动的统筹协调;',
+    '2.县图书馆负责书目征集和场地布置。',
+    '(二)乡镇工作职责',
+    '1.组织本乡镇群众参加阅读活动;',
+    '2.做好场地安全保障工作。',
+  ].join('\n');
+
+  it('reads the duties under a 乡镇工作职责 heading as the towns’ own', () => {
+    expect(read(text).slice(2)).toEqual([
+      ['组织本乡镇群众参加阅读活动', ['乡镇'], []],
+      ['做好场地安全保障工作', ['乡镇'], []],
+    ]);
+  });
+
+  it('does not read the time, the theme or the hosts as tasks', () => {
+    expect(read(text).map((t) => t[0].slice(0, 5))).toEqual(['县委宣传部', '县图书馆负', '组织本乡镇', '做好场地安']);
+  });
+});

@@ -1,0 +1,22 @@
+// A heading that names whose duties follow (`(二)镇乡工作职责` / `1.落实场地…` / `2.安排人员…`): the items under it
+// say what to do, not who; the heading says who. Items with no units of their own take the heading's as
+// their lead, stated, not inferred. Items that name their own units keep them.
+import type { GroupNode } from './heading-leads.js';
+import { foldPunctuation } from './text.js';
+import { isUnitNameList, splitUnitList } from './unit-names.js';
+
+const DUTY_HEADING = /^(.{2,24}?)(?:的)?(?:工作)?(?:职责|任务分工|责任)[::]?$/;
+/** Groups a plan names by level, not one by one: the towns, the villages, the county's departments. */
+const GROUP = /^(各)?(镇乡|乡镇|镇街|街镇|乡镇街道|街道|镇|乡|村|社区|村\(社区\)|村居|县区|区县|县市区|市级各部门|县级各部门|区级各部门|各部门|成员单位)$/;
+
+const hasClause = (node: GroupNode): boolean => node.clause !== null || node.children.some(hasClause);
+
+export const shareDutyHeading = (node: GroupNode): void => {
+  if (node.clause || node.children.length === 0) return;
+  const m = DUTY_HEADING.exec(foldPunctuation(node.rest).trim());
+  if (!m?.[1]) return;
+  const units = GROUP.test(m[1].replace(/[((]/g, '(').replace(/[))]/g, ')')) ? [m[1]] : splitUnitList(m[1]);
+  if (units.length === 0 || (!GROUP.test(m[1]) && !isUnitNameList(units))) return;
+  const responsibility = { leads: units, participants: [], isLeadInferred: false };
+  for (const child of node.children) if (!hasClause(child)) child.clause = { responsibility, rest: '', raw: '', raws: [], carried: [] };
+};
