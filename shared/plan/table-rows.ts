@@ -40,8 +40,14 @@ const LABEL_IN_CELL = new RegExp(`${ROLE_WITH_UNIT.source}\\s*[::]`);
 const readResponsibilityCell = (text: string): Responsibility => {
   if (startsWithResponsibility(text) || LABEL_IN_CELL.test(foldPunctuation(text))) return parseResponsibility(text);
   // `县人社局牵头,县教育局、县卫健局配合` in a 责任单位 cell: the verbs say who leads, as in the text.
-  const byVerbs = /牵头|配合|协同|协助|参与|负责/.test(text) ? parseLeadVerbForm(text) : null;
+  // `A、B等按职责分工落实`: verbs that share the work out say so as plainly.
+  const byVerbs = /牵头|配合|协同|协助|参与|负责|按照?职责|落实|主办|承办/.test(text) ? parseLeadVerbForm(text) : null;
   if (byVerbs && byVerbs.leads.length > 0) return byVerbs;
+  // `宣传处会同办公室` in a cell, no verb after: the first works with the second, who takes part.
+  const withOther = /^([^,,;;]{2,40}?)会同([^,,;;]{2,60})$/.exec(text.trim());
+  const first = withOther?.[1] ? splitUnitList(withOther[1]) : [];
+  const others = withOther?.[2] ? splitUnitList(withOther[2]) : [];
+  if (isUnitNameList(first) && isUnitNameList(others)) return { leads: first, participants: others, isLeadInferred: false };
   const names = splitDepartmentNames(text);
   // `区住建局(牵头)、各区政府`: a unit's own mark decides (lead-marks.ts), as in a labelled list.
   return applyLeadMarks({ leads: names.slice(0, 1), participants: names.slice(1), isLeadInferred: names.length > 0 });

@@ -87,3 +87,17 @@ describe('an event plan: its facts, and a heading that says whose duties follow'
     expect(read(text).map((t) => t[0].slice(0, 5))).toEqual(['县委宣传部', '县图书馆负', '组织本乡镇', '做好场地安']);
   });
 });
+
+describe('verbs in a table’s responsibility cell', () => {
+  it('reads `A、B等按职责分工落实` as co-leads and `X会同Y` as a lead and a helper', () => {
+    const text = [
+      '序号 | 工作任务 | 责任处室 | 完成时限 |',
+      '1 | 做好汛期卫生防疫信息发布 | 疾控处、应急处、基层处等按职责分工落实 | 长期 |',
+      '2 | 规范新闻发布会组织流程 | 宣传处会同办公室 | 2026年9月前 |',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['做好汛期卫生防疫信息发布', ['疾控处', '应急处', '基层处'], []],
+      ['规范新闻发布会组织流程', ['宣传处'], ['办公室']],
+    ]);
+  });
+});
