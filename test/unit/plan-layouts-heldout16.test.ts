@@ -48,3 +48,25 @@ describe('a `cell` / `|` table: a role phrase closing a unit cell, the last row 
     expect(rows(text)[3]).toEqual(['实施全民健身', [], []]);
   });
 });
+
+describe('units run together with no separator in a `|` row\'s 责任单位 cell', () => {
+  const text = [
+    '序号 | 目标任务 | 责任单位 | 完成情况 |',
+    '1 | 举办全民健身赛事二十场。 | 县体育局县委宣传部云溪湖旅游度假区东山镇 | 已举办五场 |',
+    '2 | 建设城市书房十家。 | 县体育局青山新城云溪湖旅游度假区西河街道 | 建成两家 |',
+    '3 | 修缮文物保护单位三处。 | 县体育局 | 完成方案 |',
+  ].join('\n');
+
+  it('cuts the run where each unit ends; the first leads by inference', () => {
+    expect(rows(text)[0]).toEqual(['举办全民健身赛事二十场', ['县体育局'], ['县委宣传部', '云溪湖旅游度假区', '东山镇']]);
+  });
+
+  it('cuts out a name the table gives in another cell, a piece before it ending in no unit word being a unit too', () => {
+    expect(rows(text)[1]).toEqual(['建设城市书房十家', ['县体育局'], ['青山新城', '云溪湖旅游度假区', '西河街道']]);
+  });
+
+  it('keeps one unit whole when its tail names no unit of its own (住房和城乡建设局, 教育局教研室)', () => {
+    const one = ['序号 | 目标任务 | 责任单位 |', '1 | 改造农村危房三百户。 | 县住房和城乡建设局 |', '2 | 开展教师培训。 | 县教育局教研室 |', '3 | 建设产业园。 | 某某产业集聚区管委会 |'].join('\n');
+    expect(rows(one).map((r) => r[1])).toEqual([['县住房和城乡建设局'], ['县教育局教研室'], ['某某产业集聚区管委会']]);
+  });
+});
