@@ -70,3 +70,25 @@ describe('units run together with no separator in a `|` row\'s 责任单位 cell
     expect(rows(one).map((r) => r[1])).toEqual([['县住房和城乡建设局'], ['县教育局教研室'], ['某某产业集聚区管委会']]);
   });
 });
+
+describe('one cell per line: unknown words open the header, later cells numbered 1.…2.…', () => {
+  const text = [
+    '某区住建局第三季度重点工作推进情况', '',
+    '工作项', '', '重点任务内容', '', '牵头责任单位', '', '三季度工作任务', '', '三季度推进情况', '', '办结状态', '',
+    '1', '', '推进老旧小区改造,完成十个小区外立面整治。', '', '区房管中心及各街道办事处', '',
+    '1.完成设计招标。2.启动五个小区施工', '', '1.招标已完成。2.三个小区开工', '', '推进中', '',
+    '2', '', '开展燃气安全专项检查。', '', '区燃气办', '',
+    '检查经营单位二十家', '', '1.检查二十二家。2.整改隐患九处', '', '已办结',
+  ].join('\n');
+
+  it('takes the unknown words before the known ones as the first columns, and reads each row from its number', () => {
+    expect(rows(text)).toEqual([
+      ['推进老旧小区改造', ['区房管中心', '各街道办事处'], []],
+      ['开展燃气安全专项检查', ['区燃气办'], []],
+    ]);
+  });
+
+  it('keeps a column named for one quarter\'s share of the work aside: its `1.` cells are no title', () => {
+    expect(parsePlanText(text).tasks.map((t) => t.title)).toEqual(['推进老旧小区改造,完成十个小区外立面整治', '开展燃气安全专项检查']);
+  });
+});
