@@ -92,3 +92,25 @@ describe('one cell per line: unknown words open the header, later cells numbered
     expect(parsePlanText(text).tasks.map((t) => t.title)).toEqual(['推进老旧小区改造,完成十个小区外立面整治', '开展燃气安全专项检查']);
   });
 });
+
+describe('a space-parted table of nine columns, header words with spaces inside, a unit cell over lines', () => {
+  const text = [
+    '某县2025年重点工作进展情况表',
+    '序号 2025年重点工作 牵头  领导 牵头     责任单位 主体     责任单位 配合     责任单位 工作评价 2025年7-9月份进展情况 2025年10-12月份工作安排',
+    '12 新建城乡供水管网八十公里。 周  明   李晓梅 县水利局 各乡镇',
+    '县城投公司',
+    '县直有关单位 序时推进 完成管网四十公里 完成剩余管网铺设',
+    '15 改造提升农贸市场三个。 李晓梅 县商务局 县市场监管局 有关乡镇 已完成 三个市场均已完工 开展运营评估',
+  ].join('\n');
+
+  it('reads the header as nine columns and each row\'s units by their run', () => {
+    expect(rows(text).map(([title, leads, participants]) => [title, leads, [...participants].sort()])).toEqual([
+      ['新建城乡供水管网八十公里', ['县水利局'], ['各乡镇', '县城投公司', '县直有关单位'].sort()],
+      ['改造提升农贸市场三个', ['县商务局'], ['县市场监管局', '有关乡镇'].sort()],
+    ]);
+  });
+
+  it('takes every line of a row over several lines as the table\'s own', () => {
+    expect(parsePlanText(text).unplaced.map((u) => u.line)).toEqual([]);
+  });
+});
