@@ -211,7 +211,8 @@ export const unglueUnits = <T extends UnitHolder>(tasks: T[], lines: readonly st
   };
   const names = [...tasks.flatMap((t) => [...t.leads, ...t.participants]).flatMap(cut(known))];
   // A name that holds another is no name to cut by (the glued run itself, `市公安局交警支队`).
-  const pieces = new Set([...known, ...names].filter((n) => ![...known, ...names].some((m) => m !== n && m.length >= 3 && n.includes(m))));
+  const all = [...new Set([...known, ...names])];
+  const pieces = new Set(all.filter((n) => !all.some((m) => m !== n && m.length >= 3 && n.includes(m))));
   const split = cut(pieces);
   return tasks.map((t) => {
     const leads = t.leads.map(split);
