@@ -76,11 +76,13 @@ export const rowsEndedByBars = (body: Cell[], roles: Role[]): TableRow[] | null 
 /**
  * The text's last line, with no bar, inside a row no bar-only line has closed: the page cut that cell off
  * before its bar (`(一)“两整治一提升”行动共同富…`). Only in a table that ends its rows with bar-only lines
- * (`cells` has empty ones); a line after a closed row, a sentence, the issuer's 印发 line or a date is the page's.
+ * (`cells` has empty ones), or right after a row's bare 序号 (`12 |` then `加快实施`); a line after a closed
+ * row, a sentence, the issuer's 印发 line or a date is the page's.
  */
 export const isCutLastCell = (text: string, cells: Cell[], isSignature: boolean): boolean => {
   const previous = cells[cells.length - 1];
-  const barEnded = cells.some((c) => c.text.trim() === '');
+  // A row just opened by its 序号 (`12 |`) and cut before its task cell's bar is open as well.
+  const barEnded = cells.some((c) => c.text.trim() === '') || (previous !== undefined && SEQ.test(previous.text.trim()) && cells.length > 3);
   const isDate = /\d{4}年\d{1,2}月\d{1,2}日/.test(text);
   return barEnded && previous !== undefined && previous.text.trim() !== '' && !isSignature && !isDate && !/[。!?]$/.test(text);
 };

@@ -55,7 +55,17 @@ export const splitDepartmentNames = (list: string): string[] => {
     current += ch;
   }
   names.push(current);
-  return sharePrefix(shareSuffix(joinBareLevels(names.flatMap(splitOnSpaces).map(cleanDepartmentName).filter((name) => name.length > 0 && !NONE.test(name)))));
+  return sharePrefix(shareSuffix(joinBareLevels(names.flatMap(splitOnSpaces).flatMap(splitOnJi).map(cleanDepartmentName).filter((name) => name.length > 0 && !NONE.test(name)))));
+};
+
+/**
+ * `区城管大队法制办及街道城管中队`: two whole units joined by 及, each ending as a unit does, are two units.
+ * Not a body and its own (`市教育局及所属学校`, `市场监管局及其派出机构`).
+ */
+const JOINED_BY_JI = /^([^及]{4,})及(?!其|所属|下属|直属)([^及]{4,})$/;
+const splitOnJi = (name: string): string[] => {
+  const m = JOINED_BY_JI.exec(name.trim());
+  return m?.[1] && m[2] && endsLikeUnit(m[1]) && endsLikeUnit(m[2]) ? [m[1], m[2]] : [name];
 };
 
 /** `配合单位:无`, `——`, `/`: a cell or list that says there is none names no unit. */

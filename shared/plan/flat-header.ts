@@ -5,6 +5,7 @@ import { splitGluedHeader } from './flattened-forms.js';
 import { guessHeaderRole } from './header-guess.js';
 import type { SourceLine } from './body.js';
 import type { Cell } from './flattened.js';
+import { tableCell } from './text.js';
 import { headerRoles, roleOfHeader, type Role } from './table-rows.js';
 
 const GUESSED_KNOWN = new Set<Role | null>(['lead', 'participant', 'responsibility', 'deadline']);
@@ -20,7 +21,7 @@ const mayBeHeader = (text: string): boolean => {
  * are joined back; words the reader does not know stay as columns of their own instead of ending the
  * header, as long as known words follow them.
  */
-export const headerRun = (cells: Cell[], from: number): { header: Cell[]; used: number } => {
+export const headerRun = (cells: Cell[], from: number, seqFirst = false): { header: Cell[]; used: number } => {
   const run: Cell[] = [];
   /** Raw cells taken up to and including each header cell (a rejoined word takes two). */
   const ends: number[] = [];
@@ -55,7 +56,7 @@ export const headerRun = (cells: Cell[], from: number): { header: Cell[]; used: 
   // Without a 序号 word in the header the number is printed after them, so they are the first row's
   // group cell (`工作任务 | 具体要求 | 责任科室` then `规范公开 | 1 | …`, seq-inside.ts), not columns.
   const following = cells[from + (ends[ends.length - 1] ?? 0)]?.text.trim() ?? '';
-  const hasSeq = run.some((c) => roleOfHeader(c.text) === 'seq');
+  const hasSeq = seqFirst || run.some((c) => roleOfHeader(c.text) === 'seq');
   const keep = run.length > lastKnown + 1 && hasSeq && /^\d{1,3}[.、]?$/.test(following) ? run.length : lastKnown + 1;
   return { header: unfoldSpannedHeader(run.slice(0, keep)), used: keep > 0 ? (ends[keep - 1] ?? 0) : 0 };
 };
@@ -75,6 +76,44 @@ const unfoldSpannedHeader = (header: Cell[]): Cell[] => {
   return isSpan ? [...header.slice(0, span), ...subs, ...header.slice(span + 1, tail)] : header;
 };
 
+
+const ROW_NUMBER = (n: number): RegExp => new RegExp(`^${n}[.、]?$`);
+
+/**
+ * Header words the reader does not know printed before the first one it knows (`任务项 / 重点工作内容 /
+ * 牵头责任单位 / …`, then rows `1 / …`): they are the table's first columns when its known words name no
+ * 序号 and the first row, from its `1` to the next row's `2`, has as many cells as the header with them.
+ * Returns the line the header starts at (`at` when no word before it belongs to it); the first of those
+ * words then heads the number column.
+ */
+export const unknownHeadStart = (lines: SourceLine[], at: number, marked: boolean): number => {
+  const cellOf = (t: string): string | null => (marked ? tableCell(t) : t);
+  const before: number[] = [];
+  for (let j = at - 1; j >= 0 && before.length < 2; j -= 1) {
+    const t = lines[j]?.text.trim() ?? '';
+    if (t.length === 0) continue;
+    const c = cellOf(t);
+    if (c === null || !mayBeHeader(c) || roleOfHeader(c) !== null) break;
+    before.push(j);
+  }
+  for (let k = before.length; k >= 1; k -= 1) {
+    const from = before[k - 1] ?? at;
+    const cells: Cell[] = [];
+    for (const l of lines.slice(from, from + 80)) {
+      const t = l.text.trim();
+      if (t.length === 0) continue;
+      const c = cellOf(t);
+      if (c === null) break;
+      cells.push({ line: l.line, text: c });
+    }
+    const { header, used } = headerRun(cells, 0, true);
+    const roles = headerRoles(header.map((c) => c.text));
+    if (!roles || header.length <= k || roles.includes('seq') || !ROW_NUMBER(1).test(cells[used]?.text ?? '')) continue;
+    const next = cells.slice(used).findIndex((c) => ROW_NUMBER(2).test(c.text));
+    if (next === header.length) return from;
+  }
+  return at;
+};
 
 /** Does a full table header (known words making a task and a responsibility column) start at line `at`? */
 export const headerStartsAt = (lines: SourceLine[], at: number): boolean => {

@@ -4,7 +4,7 @@ import { isImprintLine } from './imprint.js';
 import { isGroupHeading, readHeading } from './numbering.js';
 import { barRowsTable } from './bar-rows.js';
 import { columnMemory, fitRow, repeatedColumnValues, type ColumnMemory } from './row-align.js';
-import { headerRun, headerStartsAt, unglueHeaders, withoutRepeatedHeader } from './flat-header.js';
+import { headerRun, headerStartsAt, unglueHeaders, unknownHeadStart, withoutRepeatedHeader } from './flat-header.js';
 import { headerRoles, roleOfHeader, type Role, type TableRow } from './table-rows.js';
 import { tableCell } from './text.js';
 import { rowsWithInnerSeq } from './seq-inside.js';
@@ -209,10 +209,12 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
     const marked = tableCell(text) !== null;
     const cellText = marked ? (tableCell(text) ?? '') : text;
     if (cellText && roleOfHeader(cellText) !== null) {
+      // Words the reader does not know may open the header (flat-header.ts).
+      const from = unknownHeadStart(lines, i, marked);
       const cells: Cell[] = [];
       const stray: Cell[] = [];
       const index: number[] = [];
-      for (let j = i; j < lines.length; j += 1) {
+      for (let j = from; j < lines.length; j += 1) {
         const t = lines[j]?.text.trim() ?? '';
         if (t.length === 0) continue;
         const c = tableCell(t);
@@ -233,8 +235,10 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
         index.push(j);
         if (!marked && cells.length > 12) break;
       }
-      const { header, used: headerCells } = headerRun(cells, 0);
+      const { header, used: headerCells } = headerRun(cells, 0, from < i);
       const headerRolesFound = headerRoles(header.map((c) => c.text));
+      // The unknown word over the rows' 1, 2 (`任务项`) heads the number column.
+      if (headerRolesFound && from < i && headerRolesFound[0] === 'other') headerRolesFound[0] = 'seq';
       if (headerRolesFound) {
         let body = cells.slice(headerCells);
         if (!marked) {
@@ -262,7 +266,7 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
         const barEnded = marked && !inner ? rowsEndedByBars(body, roles) : null;
         const rows = inner?.rows ?? barEnded ?? (marked ? null : rowsAtTaskCells(body, roles)) ?? cellsToRows(body, roles);
         const used = [...cells.slice(0, headerCells), ...body, ...stray].map((c) => c.line).sort((a, b) => a - b);
-        tables.push({ title: titleBefore(lines, i), roles: inner?.roles ?? roles, rows, lines: used, headerLine: lines[i]?.line ?? 0, stray });
+        tables.push({ title: titleBefore(lines, from), roles: inner?.roles ?? roles, rows, lines: used, headerLine: lines[from]?.line ?? 0, stray });
         const last = used[used.length - 1] ?? 0;
         while (i < lines.length && (lines[i]?.line ?? 0) <= last) i += 1;
         continue;

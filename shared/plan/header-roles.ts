@@ -64,9 +64,23 @@ export const roleOfHeader = (text: string): Role | null => {
 };
 
 
+/** A column named for one period's share of the work (`四季度任务分解`, `1-6月工作安排`, `下半年工作计划`). */
+const PERIOD_WORK = /^(?:\d{4}年)?(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?|本(?:月|季度?)|下(?:月|季度?))./;
+
+/**
+ * Beside a column that holds the work itself, a column named for one period's share of it is that period's
+ * schedule, kept as the office's own column: its cells (`1.…2.…`) are no task's title.
+ */
+const withPeriodColumnsAside = (cells: string[], roles: Role[]): Role[] => {
+  const isText = (r: Role): boolean => r === 'task' || r === 'content';
+  const isPeriod = (k: number): boolean => PERIOD_WORK.test(squeeze(cells[k] ?? ''));
+  if (!roles.some((r, k) => isText(r) && !isPeriod(k))) return roles;
+  return roles.map((r, k) => (isText(r) && isPeriod(k) ? 'other' : r));
+};
+
 /** A header maps columns to roles; it needs a task-ish column and a responsibility-ish one. */
 export const headerRoles = (cells: string[]): Role[] | null => {
-  const raw = cells.map((c) => roleOfHeader(c) ?? guessHeaderRole(c) ?? 'other');
+  const raw = withPeriodColumnsAside(cells, cells.map((c) => roleOfHeader(c) ?? guessHeaderRole(c) ?? 'other'));
   // 责任科室 / 责任主体与协同单位 join a 牵头 column; without one they are the responsible column.
   const roles = raw.includes('lead') ? raw : raw.map((r, i) => (r === 'participant' && /^责任/.test(squeeze(cells[i] ?? '')) ? 'responsibility' : r));
   const has = (r: Role): boolean => roles.includes(r);

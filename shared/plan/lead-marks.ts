@@ -8,29 +8,52 @@ import type { Responsibility } from './responsibility.js';
 // header and star the lead in each cell.
 const LEAD_MARK = /^(.+?)(?:[(\[【〔](?:牵头|牵头单位|牵头部门|主办|主责)[)\]】〕]|为牵头(?:单位|部门)|\s*[*＊★☆])$/;
 const JOIN_MARK = /^(.+?)(?:[(\[【〔](?:配合|协办|参与|参加|协同|协作|协助)(?:单位|部门)?[)\]】〕]|为(?:配合|参与|参加|协同|协办|协作|协助)(?:单位|部门))$/;
+// A sign before the name (`▲区发改局,区财政局`): a filled sign marks the lead, a hollow one (`△区财政局`) a unit
+// that takes part, as a 分工 matrix's ●/○ do. Only before a name's first character, never inside it.
+const LEAD_SIGN = /^[▲★●◆■※*＊]\s*([\u4e00-\u9fff].*)$/;
+const JOIN_SIGN = /^[△☆○◇□]\s*([\u4e00-\u9fff].*)$/;
 
-/** A unit written with its role mark (`区教育局(牵头单位)`, `各街道(配合)`); `lead` when the mark is 牵头. */
-export const markOf = (name: string): 'lead' | 'join' | null => (LEAD_MARK.test(name) ? 'lead' : JOIN_MARK.test(name) ? 'join' : null);
+const leadName = (name: string): string | null => LEAD_MARK.exec(name)?.[1] ?? LEAD_SIGN.exec(name)?.[1] ?? null;
+const joinName = (name: string): string | null => JOIN_MARK.exec(name)?.[1] ?? JOIN_SIGN.exec(name)?.[1] ?? null;
+
+/** A unit written with its role mark (`区教育局(牵头单位)`, `各街道(配合)`, `▲区发改局`); `lead` when the mark is 牵头. */
+export const markOf = (name: string): 'lead' | 'join' | null => (leadName(name) !== null ? 'lead' : joinName(name) !== null ? 'join' : null);
 
 const unique = (names: string[]): string[] => [...new Set(names)];
 
+/**
+ * Every name of a list signed alike (`●区教育局 ●区财政局`) is a list printed with bullets, not a lead picked
+ * out: the signs come off and the list reads as it would without them.
+ */
+const bulletsOnly = (names: string[]): boolean => {
+  if (names.length < 2) return false;
+  const sign = (n: string): string | null => (LEAD_SIGN.test(n) || JOIN_SIGN.test(n) ? n.charAt(0) : null);
+  const first = sign(names[0] ?? '');
+  return first !== null && names.every((n) => sign(n) === first);
+};
+
 export const applyLeadMarks = (r: Responsibility): Responsibility => {
   const names = [...r.leads, ...r.participants];
-  if (!names.some((n) => LEAD_MARK.test(n) || JOIN_MARK.test(n))) return r;
+  if (!names.some((n) => markOf(n) !== null)) return r;
+  if (bulletsOnly(names)) {
+    const bare = (n: string): string => n.slice(1).trim();
+    return { ...r, leads: r.leads.map(bare), participants: r.participants.map(bare) };
+  }
   const leads: string[] = [];
   const others: string[] = [];
   for (const name of names) {
-    const lead = LEAD_MARK.exec(name);
-    if (lead?.[1]) leads.push(lead[1]);
-    else others.push(JOIN_MARK.exec(name)?.[1] ?? name);
+    const lead = leadName(name);
+    if (lead) leads.push(lead);
+    else others.push(joinName(name) ?? name);
   }
-  if (leads.length === 0) return { ...r, leads: r.leads.map((n) => JOIN_MARK.exec(n)?.[1] ?? n), participants: r.participants.map((n) => JOIN_MARK.exec(n)?.[1] ?? n) };
+  if (leads.length === 0) return { ...r, leads: r.leads.map((n) => joinName(n) ?? n), participants: r.participants.map((n) => joinName(n) ?? n) };
   const lead = unique(leads);
   return { leads: lead, participants: unique(others).filter((n) => !lead.includes(n)), isLeadInferred: false };
 };
 
-/** A unit's name with its role mark taken off (`市科技局(牵头)`, `区农业农村委*` → the name). */
-export const withoutMark = (n: string): string => n.replace(/(?:[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]|\s*[*＊★☆])$/, '');
+/** A unit's name with its role mark taken off (`市科技局(牵头)`, `区农业农村委*`, `▲区发改局` → the name). */
+export const withoutMark = (n: string): string =>
+  n.replace(/(?:[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]|\s*[*＊★☆])$/, '').replace(/^[▲★●◆■※*＊△☆○◇□]\s*(?=[\u4e00-\u9fff])/, '');
 
 /**
  * A bracket that lists units only, the lead marked inside it: `(A、X(牵头)、B)`, `(X*、A)`. The mark decides

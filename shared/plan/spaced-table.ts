@@ -50,6 +50,37 @@ const joinHeaderFragments = (tokens: string[]): string[] => {
   return out;
 };
 
+/**
+ * A header cell the page printed with spaces inside (`牵头  领导`, `配合   责任单位`): a role word and the unit or
+ * person word after it make one column when together they name one and the role word is no column by
+ * itself here (the next word names no role alone but a unit or a person).
+ */
+const joinSpacedWords = (tokens: string[]): string[] => {
+  const out: string[] = [];
+  for (let k = 0; k < tokens.length; k += 1) {
+    const token = tokens[k] ?? '';
+    const next = tokens[k + 1];
+    const joined = `${token}${next ?? ''}`;
+    const isPair = next !== undefined && /^[\u4e00-\u9fff]{2}$/.test(token) && /^(?:责任)?(?:单位|部门|领导|处室|科室)$/.test(next) && (roleOfHeader(joined) ?? guessHeaderRole(joined)) !== null;
+    out.push(isPair ? joined : token);
+    if (isPair) k += 1;
+  }
+  return out;
+};
+
+/** `2023年10-12月份进展情况`, `2024年1-3月份进度安排`: one period's progress or plan, the office's own column. */
+const PERIOD_PREFIX = /^\d{4,5}年(?:度|\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?|第?[一二三四]季度|[上下]半年)(?=[\u4e00-\u9fff]{2,6}$)/;
+/** `2025年重点工作`: the year the whole table is for names no column of its own. */
+const YEAR_PREFIX = /^\d{4}年度?(?=[\u4e00-\u9fff]{2,10}$)/;
+const roleOfWord = (t: string): Role | null => {
+  const own = roleOfHeader(t) ?? guessHeaderRole(t);
+  if (own !== null) return own;
+  const rest = t.replace(PERIOD_PREFIX, '');
+  if (rest !== t) return (roleOfHeader(rest) ?? guessHeaderRole(rest)) === null ? null : 'other';
+  const bare = t.replace(YEAR_PREFIX, '');
+  return bare === t ? null : (roleOfHeader(bare) ?? guessHeaderRole(bare));
+};
+
 type SpacedRow = TableRow & { sub?: string };
 type AnchoredRow = { cells: string[]; sub?: string };
 
@@ -73,6 +104,36 @@ const anchorOnUnit = (text: string, roles: Role[], unitAt: number, seq: string):
   if (at === before) return { cells: [seq, ...first, words[at] ?? '', ...after] };
   // A sub-item: the 项目 word stays the row's task, the sub-item goes to the column added before the units.
   return { cells: [seq, ...first, words[at] ?? '', ...after], sub: words[at - 1] ?? '' };
+};
+
+/**
+ * A row read by its run of unit words (`81 某任务。 王  平 李红 县卫健委 各乡镇 县直有关单位 已完成 …`): the
+ * task's sentence first, then the short words of the columns between it and the unit columns (a 牵头领导's
+ * names, one column), then every unit word in a row — one to each unit column, the rest to the last — and
+ * the words after them fill the columns after. Null when the row has no such run where it could be.
+ */
+const readByUnitRun = (text: string, roles: Role[], unitAt: number, seq: string): string[] | null => {
+  const words = text.split(/\s+/).filter(Boolean);
+  const taskAt = roles.findIndex((r) => r === 'task' || r === 'content');
+  const taskEnd = words.findIndex((w) => /[。;]$/.test(w));
+  let unitEnd = unitAt;
+  while (['lead', 'responsibility', 'participant'].includes(roles[unitEnd + 1] ?? '')) unitEnd += 1;
+  const between = unitAt - taskAt - 1;
+  if (taskAt !== 1 || taskEnd < 0 || between > 1) return null;
+  const firstUnit = words.findIndex((w, k) => k > taskEnd && isUnitCell(w));
+  const names = words.slice(taskEnd + 1, firstUnit);
+  // Between the task and the units only a column of short words (people's names), never a sentence.
+  if (firstUnit < 0 || (between === 0 && names.length > 0) || names.some((w) => !/^[\u4e00-\u9fff]{1,4}$/.test(w))) return null;
+  let runEnd = firstUnit;
+  while (runEnd < words.length && isUnitCell(words[runEnd] ?? '')) runEnd += 1;
+  const units = words.slice(firstUnit, runEnd);
+  const columns = unitEnd - unitAt + 1;
+  const unitCells = Array.from({ length: columns }, (_, k) => (k < columns - 1 ? (units[k] ?? '') : units.slice(k).join('、')));
+  const tail = roles.length - unitEnd - 1;
+  // A word a cell, when the words are no more than the columns left (`已完成 完成备案 启动摸底`).
+  const rest = words.length - runEnd <= tail ? words.slice(runEnd) : spacedCells(words.slice(runEnd).join(' '), tail);
+  const after = rest.length <= tail ? [...rest, ...Array<string>(tail - rest.length).fill('')] : [...rest.slice(0, tail - 1), rest.slice(tail - 1).join(' ')];
+  return [seq, words.slice(0, taskEnd + 1).join(' '), ...(between === 1 ? [names.join(' ')] : []), ...unitCells, ...after];
 };
 
 /**
@@ -101,10 +162,10 @@ const withSubColumn = (rows: SpacedRow[], roles: Role[], unitAt: number): { role
  * Such a table may have no unit column (a department's own progress table): its tasks have no units.
  */
 export const spacedTable = (lines: SourceLine[], at: number): FoundTable | null => {
-  const tokens = joinHeaderFragments((lines[at]?.text.trim() ?? '').split(/\s+/).filter(Boolean));
-  if (tokens.length < 3 || tokens.length > 8) return null;
+  const tokens = joinSpacedWords(joinHeaderFragments((lines[at]?.text.trim() ?? '').split(/\s+/).filter(Boolean)));
+  if (tokens.length < 3 || tokens.length > 12) return null;
   // Opened by 序号, every word a column (known, or read by its parts: 细化措施, 主管单位, 协管单位).
-  const roles = tokens.map((t) => roleOfHeader(t) ?? guessHeaderRole(t));
+  const roles = tokens.map(roleOfWord);
   if (roles[0] !== 'seq' || !roles.some((r) => r === 'task' || r === 'content')) return null;
   // A column word the reader does not know (监督方式, 督办单位) is one of the office's own columns, as long as
   // it is a bare short word and the known words already name the task and its units: one unknown word
@@ -123,16 +184,31 @@ export const spacedTable = (lines: SourceLine[], at: number): FoundTable | null 
     if (isImprintLine(t)) break;
     const m = /^(\d{1,3})\s+(.+)$/.exec(t);
     const row = rows[rows.length - 1];
+    // A unit cell over several lines (`各乡镇` / `县开发区` / `县直有关单位 已完成 …`) with columns after it: the
+    // row goes on while its text ends in a unit word and the next line opens with one.
+    let rowText = m?.[2] ?? '';
+    const rowLine = lines[j]?.line ?? 0;
+    const endsInUnit = (text: string): boolean => isUnitCell(text.split(/\s+/).pop() ?? '');
+    while (m && unitAt > 0 && unitAt < known.length - 1 && endsInUnit(rowText)) {
+      const next = lines[j + 1]?.text.trim() ?? '';
+      if (!next || /^\d{1,3}\s/.test(next) || isImprintLine(next) || !isUnitCell(next.split(/\s+/)[0] ?? '')) break;
+      rowText = `${rowText} ${next}`;
+      used.push(lines[j]?.line ?? 0);
+      j += 1;
+    }
     const unnumbered = m ? [] : spacedCells(t);
     if (m) {
       // Wide gaps between cells and single spaces inside them (`市生态环境局 各区政府`): when the wide gaps
       // alone give the header's count, they are the cell borders.
-      const wide = (m[2] ?? '').split(/\s{2,}/).map((c) => c.trim()).filter(Boolean);
-      const cells = wide.length === known.length - 1 && wide.length >= 2 ? [m[1] ?? '', ...wide] : [m[1] ?? '', ...spacedCells(m[2] ?? '', known.length - 1)];
+      const wide = rowText.split(/\s{2,}/).map((c) => c.trim()).filter(Boolean);
+      const cells = wide.length === known.length - 1 && wide.length >= 2 ? [m[1] ?? '', ...wide] : [m[1] ?? '', ...spacedCells(rowText, known.length - 1)];
       const fitted = fitRow(cells, known).cells;
-      // The unit cell lost among the row's spaces: the row is read from its first unit cell instead.
-      const anchored = unitAt > 0 && !isUnitCell(fitted[unitAt] ?? '') ? anchorOnUnit(m[2] ?? '', known, unitAt, m[1] ?? '') : null;
-      rows.push({ line: lines[j]?.line ?? 0, cells: anchored?.cells ?? fitted, sub: anchored?.sub });
+      // The unit cell lost among the row's spaces: the row is read from its first unit cell instead, or
+      // from its run of unit words after the task's sentence.
+      const lost = unitAt > 0 && !isUnitCell(fitted[unitAt] ?? '');
+      const anchored = lost ? anchorOnUnit(rowText, known, unitAt, m[1] ?? '') : null;
+      const byRun = lost && !anchored ? readByUnitRun(rowText, known, unitAt, m[1] ?? '') : null;
+      rows.push({ line: rowLine, cells: anchored?.cells ?? byRun ?? fitted, sub: anchored?.sub });
     } else if (row && unnumbered.length >= 2 && /[。;]$/.test(unnumbered[0] ?? '') && isDepartmentLike(splitUnitList(unnumbered[unnumbered.length - 1] ?? '')[0] ?? '')) {
       // A row under a merged 序号 (`完成创建目标任务。 各科室`): a task of its own, the number left empty.
       rows.push({ line: lines[j]?.line ?? 0, cells: fitRow(['', ...unnumbered], known).cells });

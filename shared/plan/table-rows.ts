@@ -37,6 +37,17 @@ type Draft = {
 /** A label anywhere in a cell (`区住建局;配合单位:区城管局`), in any office's words (role-words.ts). */
 const LABEL_IN_CELL = new RegExp(`${ROLE_WITH_UNIT.source}\\s*[::]`);
 
+/**
+ * `A、B、C配合落实` in a 责任单位 cell: a role verb closing the whole list, with no lead named, says how the
+ * units work, not a part of the last one's name. It comes off; the list reads as a bare list.
+ */
+const TRAILING_ROLE = /(?:(?:配合|协助|协同|参与|共同)(?:落实|实施|推进|完成|负责)?|负责(?:落实|实施)?)$/;
+const withoutTrailingRole = (text: string): string => {
+  const trimmed = text.trim().replace(/[。;;,,]$/, '');
+  const stripped = trimmed.replace(TRAILING_ROLE, '');
+  return stripped !== trimmed && isUnitNameList(splitUnitList(stripped)) ? stripped : text;
+};
+
 const readResponsibilityCell = (text: string): Responsibility => {
   if (startsWithResponsibility(text) || LABEL_IN_CELL.test(foldPunctuation(text))) return parseResponsibility(text);
   // `县人社局牵头,县教育局、县卫健局配合` in a 责任单位 cell: the verbs say who leads, as in the text.
@@ -48,7 +59,7 @@ const readResponsibilityCell = (text: string): Responsibility => {
   const first = withOther?.[1] ? splitUnitList(withOther[1]) : [];
   const others = withOther?.[2] ? splitUnitList(withOther[2]) : [];
   if (isUnitNameList(first) && isUnitNameList(others)) return { leads: first, participants: others, isLeadInferred: false };
-  const names = splitDepartmentNames(text);
+  const names = splitDepartmentNames(withoutTrailingRole(text));
   // `区住建局(牵头)、各区政府`: a unit's own mark decides (lead-marks.ts), as in a labelled list.
   return applyLeadMarks({ leads: names.slice(0, 1), participants: names.slice(1), isLeadInferred: names.length > 0 });
 };

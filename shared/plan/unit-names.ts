@@ -1,5 +1,6 @@
 // What a responsible unit's name looks like, and the small spelling folds labels need. Shared by the
 // clause reader (body text) and the table reader (cells), so both judge a name the same way.
+import { gluedUnitList } from './glued-units.js';
 import { shareSuffix, splitDepartmentNames } from './department-names.js';
 import { ROLE_ALTERNATIVES, UNIT_ALTERNATIVES } from './role-words.js';
 
@@ -202,9 +203,20 @@ type UnitHolder = { leads: string[]; participants: string[]; isLeadInferred: boo
  */
 export const unglueUnits = <T extends UnitHolder>(tasks: T[], lines: readonly string[]): T[] => {
   const known = new Set([...tasks.flatMap((t) => [...t.leads, ...t.participants]), ...lines.map((l) => l.trim()).filter(isDepartmentLike)]);
+  // Names run together with no separator (glued-units.ts), read twice: the pieces the first reading cuts are
+  // names the document gives, so they may bound a piece that ends in no unit word in another cell.
+  const cut = (names: ReadonlySet<string>) => (n: string): string[] => {
+    const split = splitGluedUnits(n, known);
+    return split.length > 1 ? split : (gluedUnitList(n, names) ?? split);
+  };
+  const names = [...tasks.flatMap((t) => [...t.leads, ...t.participants]).flatMap(cut(known))];
+  // A name that holds another is no name to cut by (the glued run itself, `市公安局交警支队`).
+  const all = [...new Set([...known, ...names])];
+  const pieces = new Set(all.filter((n) => !all.some((m) => m !== n && m.length >= 3 && n.includes(m))));
+  const split = cut(pieces);
   return tasks.map((t) => {
-    const leads = t.leads.map((n) => splitGluedUnits(n, known));
-    const participants = t.participants.flatMap((n) => splitGluedUnits(n, known));
+    const leads = t.leads.map(split);
+    const participants = t.participants.flatMap(split);
     if (leads.every((l) => l.length === 1) && participants.length === t.participants.length) return t;
     if (t.isLeadInferred && leads.length === 1) return { ...t, leads: (leads[0] ?? []).slice(0, 1), participants: [...(leads[0] ?? []).slice(1), ...participants] };
     return { ...t, leads: leads.flat(), participants };
