@@ -24,15 +24,7 @@ export const splitRunOnItems = (line: SourceLine): SourceLine[] => {
   );
   // A run-on list has a handful of items; a line with hundreds of numbers is something else.
   if (arabic.length > 60 || bracketed.length > 60) return [source];
-  const runs = (marks: { at: number; n: number }[]): number[] => {
-    const chains: { at: number; n: number }[][] = [];
-    for (const mark of marks) {
-      const chain = [...chains].reverse().find((c) => c[c.length - 1]?.n === mark.n - 1);
-      if (chain) chain.push(mark);
-      else chains.push([mark]);
-    }
-    return chains.filter((c) => c.length >= 2).flatMap((c) => c.map((m) => m.at));
-  };
+  const runs = (marks: Mark[]): number[] => chainsOf(marks).filter((c) => c.length >= 2).flatMap((c) => c.map((m) => m.at));
   const inside = (cuts: number[]): number[] => (cuts.length >= 2 && cuts.some((at) => at > 0) ? cuts : []);
   const found = [...inside(runs(arabic)), ...inside(runs(bracketed))];
   // A whole page run into one paragraph with every `(一)` glued to the text before it (`…组成。实施专项整治
@@ -84,14 +76,20 @@ const withGluedNext = ([marks, glued]: [Mark[], Mark[]]): Mark[] => {
 };
 
 /** The places of marks in runs of at least `least` numbers that follow one another (n, n+1, …). */
-const longRuns = (marks: { at: number; n: number }[], least: number): number[] => {
-  const chains: { at: number; n: number }[][] = [];
+const longRuns = (marks: Mark[], least: number): number[] =>
+  chainsOf(marks)
+    .filter((c) => c.length >= least && c[0]?.n === 1)
+    .flatMap((c) => c.map((m) => m.at));
+
+/** Marks in chains of numbers that follow one another (n, n+1, …), in the order they stand. */
+const chainsOf = (marks: Mark[]): Mark[][] => {
+  const chains: Mark[][] = [];
   for (const mark of marks) {
     const chain = [...chains].reverse().find((c) => c[c.length - 1]?.n === mark.n - 1);
     if (chain) chain.push(mark);
     else chains.push([mark]);
   }
-  return chains.filter((c) => c.length >= least && c[0]?.n === 1).flatMap((c) => c.map((m) => m.at));
+  return chains;
 };
 
 /** 一 … 九十九 as a number (group headings only go that far). */
