@@ -5,6 +5,7 @@
 import { foldFormFields } from './form-fields.js';
 import { shareHeadingLeads } from './heading-leads.js';
 import { shareDutyHeading } from './duty-headings.js';
+import { foldRolePoints } from './role-points.js';
 import { splitInlineFirstChild } from './inline-first-child.js';
 import { isDashAssignment } from './body-lines.js';
 import { shareGroupLead, shareHeadingClause, subtreeHasClause, titleOf } from './body-groups.js';
@@ -110,6 +111,10 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
   for (const node of all) shareHeadingClause(node);
   for (const node of all) shareHeadingLeads(node);
   for (const node of all) shareDutyHeading(node);
+  for (const node of all) {
+    if (!foldRolePoints(node)) continue;
+    for (const child of node.children) unplaced.push({ line: child.line, text: child.lines.map((l) => l.text).join(' ').slice(0, 80), reason: '活动的分工说明,已并入上一级任务的牵头和参与单位', kind: 'skipped' });
+  }
 
   const exclude = (node: Node): void => {
     node.isExcluded = true;

@@ -101,3 +101,24 @@ describe('verbs in a table’s responsibility cell', () => {
     ]);
   });
 });
+
+describe('an activity whose points only share out its roles', () => {
+  it('reads the activity as the task, the unit said to lead as its lead and the others as helpers', () => {
+    const text = [
+      '二、开展系列惠民促销活动',
+      '(一)举办“夏季美食节”',
+      '7月起在中心广场举办美食展销。',
+      '1、此项活动由区商务局、东城街道办、万象购物中心共同组织实施。',
+      '2、由区商务局牵头,负责活动方案制定;东城街道办负责场地周边秩序。',
+      '3、区市场监管局负责食品安全检查。',
+      '(二)开展家电以旧换新',
+      '1、区商务局负责组织家电企业参与。',
+      '2、区财政局负责补贴资金拨付。',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['举办“夏季美食节”', ['区商务局'], ['东城街道办', '万象购物中心', '区市场监管局']],
+      ['区商务局负责组织家电企业参与', ['区商务局'], []],
+      ['区财政局负责补贴资金拨付', ['区财政局'], []],
+    ]);
+  });
+});
