@@ -10,9 +10,10 @@ import { joinPreviewChunks } from './preview-chunks.js';
 import { splitRunOnItems } from './run-on.js';
 import { splitShiItems } from './shi-items.js';
 import { numberSpacedItems } from './spaced-numbers.js';
+import { numberRecordItems } from './record-items.js';
 import { numberItemsAboveFields } from './unnumbered-items.js';
 
 export const bodyItemLines = (bodyLines: SourceLine[]): SourceLine[] => {
-  const joined = joinLabelValues(bulletUnnumberedPoints(numberSpacedItems(joinPreviewChunks(bodyLines))));
+  const joined = joinLabelValues(numberRecordItems(bulletUnnumberedPoints(numberSpacedItems(joinPreviewChunks(bodyLines)))));
   return numberItemsAboveFields(joined).flatMap(splitRunOnItems).flatMap(splitShiItems).flatMap(splitAtAssignedSentences);
 };

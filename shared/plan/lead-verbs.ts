@@ -57,8 +57,12 @@ const LEADER_POST = new RegExp(
   `^([\\u4e00-\\u9fff]{2,3})?${POST}$|^${POST}(?![\\u4e00-\\u9fff]*(办|室|处|线|会|团|组|部|局|站|所|中心)$)[\\u4e00-\\u9fff]{2,3}$|^(分管|协管)(省|市|县|区)?领导$`,
 );
 
+const THIS_WORK = /^\s*(?:此项|该项|本项|这项|上述|以上)(?:各项)?(?:工作|任务|活动|措施|项目)?(?:要|将|均)?(?=由)/;
+
 export const parseLeadVerbForm = (raw: string, cutOff = false): Responsibility | null => {
   const text = (foldLabelScript(foldPunctuation(raw)).split('。')[0] ?? '')
+    // `此项工作由X主办,A、B协办`: the work named as the subject before 由 is no unit.
+    .replace(THIS_WORK, '')
     .replace(FIRST_LISTED_LEADS, '')
     .replace(/[,;]\s*下同\s*$/, '')
     .trim()

@@ -122,3 +122,36 @@ describe('an activity whose points only share out its roles', () => {
     ]);
   });
 });
+
+describe('a report printed as numbered records of fields', () => {
+  it('reads each record’s number and name as the item and its 责任单位 field as its units', () => {
+    const text = [
+      '全区为民办实事项目推进情况',
+      '01 项目名称:改造老旧小区',
+      '项目内容:完成12个小区的管网和电梯改造。',
+      '责任单位:区住建局、各街道',
+      '02 项目名称:新增公办托位',
+      '项目内容:新建托育园2所。',
+      '责任单位:区卫健委',
+      '03',
+      '项目名称:',
+      '建设社区食堂',
+      '责任单位:区民政局',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['改造老旧小区', ['区住建局'], ['各街道']],
+      ['新增公办托位', ['区卫健委'], []],
+      ['建设社区食堂', ['区民政局'], []],
+    ]);
+  });
+});
+
+describe('more label and subject wordings', () => {
+  it('reads 相关责任单位 as the helpers and 此项工作由X主办,A、B协办 as the item’s assignment', () => {
+    const text = ['1.推进农产品加工园建设。', '牵头责任单位:市农业局', '相关责任单位:市发改委、市商务局', '2.建设人才公寓1000套。', '此项工作由市住建局主办,市人社局、市财政局协办。'].join('\n');
+    expect(read(text)).toEqual([
+      ['推进农产品加工园建设', ['市农业局'], ['市发改委', '市商务局']],
+      ['建设人才公寓1000套', ['市住建局'], ['市人社局', '市财政局']],
+    ]);
+  });
+});
