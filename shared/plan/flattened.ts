@@ -22,7 +22,8 @@ export type Cell = { line: number; text: string };
 
 /** Does this cell open a new row (a sequence number, or a numbered task when the first column is the task)? */
 const startTest = (role: Role | undefined): ((text: string) => boolean) => {
-  if (role === 'seq') return (t) => /^(\d{1,3}|[一二三四五六七八九十]+)[.、]?$/.test(t);
+  // A starred number (`9*`, rows a footnote qualifies) opens its row too.
+  if (role === 'seq') return (t) => /^(\d{1,3}|[一二三四五六七八九十]+)[*＊※]?[.、]?$/.test(t);
   if (role === 'task') return (t) => {
     const h = readHeading(t);
     return h !== null && (h.kind === 'num' || h.kind === 'paren-num') && h.rest.length <= 200;

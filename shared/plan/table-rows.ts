@@ -81,6 +81,27 @@ export const extraHeaders = (roles: Role[], headers: string[] | undefined): (str
     return headers?.findIndex((h) => h.replace(/\s+/g, '') === header) === i ? header : null;
   });
 
+const unitCount = (d: Draft): number => d.leads.length + d.participants.length + d.responsibility.length;
+
+/**
+ * A unit cell merged down over the rows below it (`市人社局` printed once beside rows 1–7): those rows print no
+ * unit at all. In a table whose rows mostly name their units, a numbered row with none, right under a row with
+ * some and above rows that name theirs again, is under the merged cell and takes its units. (A table whose rows
+ * mostly have none is left as it is, and so is a run at its end, more likely cut off by the page.)
+ */
+const fillMergedUnits = (drafts: Draft[]): void => {
+  if (drafts.filter((d) => unitCount(d) > 0).length * 2 < drafts.length) return;
+  drafts.forEach((d, i) => {
+    const above = drafts[i - 1];
+    // Rows with units must follow the run too: a run at the table's end is more likely cut off by the page.
+    const namedLater = drafts.slice(i + 1).some((later) => unitCount(later) > 0 && !later.isContinuation);
+    if (!above || !namedLater || unitCount(d) > 0 || d.isContinuation || unitCount(above) === 0) return;
+    d.leads = above.leads;
+    d.participants = above.participants;
+    d.responsibility = above.responsibility;
+  });
+};
+
 export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: number, headers?: string[]): TableResult => {
   const kept = extraHeaders(roles, headers);
   const unplaced: UnplacedLine[] = [];
@@ -167,6 +188,7 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
 
   // Rows that share one merged task cell: one task when nothing else differs, otherwise a group
   // (the merged cell becomes a section) of one task per row.
+  fillMergedUnits(drafts);
   const groups: Draft[][] = [];
   for (const d of drafts) {
     if (d.isContinuation && groups.length > 0) groups[groups.length - 1]?.push(d);

@@ -155,3 +155,23 @@ describe('more label and subject wordings', () => {
     ]);
   });
 });
+
+describe('a flattened table with starred row numbers and a unit cell merged down', () => {
+  it('opens a row at 9* and gives the rows under a merged unit cell its units', () => {
+    const text = [
+      '序号', '项目', '年度目标', '牵头单位',
+      '1', '新增城镇就业(人)', '5000', '市人社局',
+      '2', '失业人员再就业(人)', '1200',
+      '3', '就业困难人员就业(人)', '300',
+      '4*', '新建城乡公交站亭(个)', '80', '市交通运输局',
+      '5*', '改造农村危房(户)', '600', '市住建局',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['新增城镇就业(人)', ['市人社局'], []],
+      ['失业人员再就业(人)', ['市人社局'], []],
+      ['就业困难人员就业(人)', ['市人社局'], []],
+      ['新建城乡公交站亭(个)', ['市交通运输局'], []],
+      ['改造农村危房(户)', ['市住建局'], []],
+    ]);
+  });
+});
