@@ -145,7 +145,9 @@ export const shareSuffix = (names: string[]): string[] =>
     if (BARE_NAME.test(name) && !BARE_PLACE.test(name) && !UNIT_TAIL.test(name)) {
       // Cities named once before one government (`哈尔滨、黑河、绥芬河市政府`): each bare name takes it.
       const government = PLACE_GOVERNMENT.exec(names.slice(i + 1).find((n) => !BARE_NAME.test(n)) ?? '')?.[1];
-      const tail = ZONE_WITH_SUFFIX.exec(names[i + 1] ?? '')?.[1] ?? (endsLikeUnit(name) ? undefined : (PLACE_OF_KIND.exec(names[i + 1] ?? '')?.[1] ?? government));
+      // Kinds of department named once (`公安、交通部门`): each bare kind is a 部门 of its own.
+      const department = /^[\u4e00-\u9fff]{2,4}(部门)$/.exec(names.slice(i + 1).find((n) => !BARE_NAME.test(n) || /部门$/.test(n)) ?? '')?.[1];
+      const tail = ZONE_WITH_SUFFIX.exec(names[i + 1] ?? '')?.[1] ?? (endsLikeUnit(name) ? undefined : (PLACE_OF_KIND.exec(names[i + 1] ?? '')?.[1] ?? government ?? department));
       return tail ? name + tail : name;
     }
     if (!BARE_PLACE.test(name) && !PLACE_NAME.test(name)) return name;

@@ -62,7 +62,11 @@ type Segment = { kind: Label['kind']; body: string };
 const listOnly = (body: string): string => {
   // `牵头单位:X;督办单位:Y`: the labels this reader knows were cut apart already, so any other `字段:`
   // after a separator is another field, whose words are not this list's units.
-  const text = body.replace(/^\s+/, '').replace(/[;;,,、]\s*[^\s;;,,、::()()]{2,8}[::].*$/, '');
+  const text = body
+    .replace(/^\s+/, '')
+    .replace(/[;;,,、]\s*[^\s;;,,、::()()]{2,8}[::].*$/, '')
+    // A field glued to the last unit with no mark (`…各县政府责任人:张三`, a 清单 run into one paragraph).
+    .replace(/(?:责任人|责任领导|分管领导|联系人|整改时限|完成时限|整改措施|时间节点)\s*[::].*$/, '');
   const sentence = text.split(/[。]/)[0] ?? '';
   const tokens = sentence.split(/\s+/).filter(Boolean);
   const kept: string[] = [];

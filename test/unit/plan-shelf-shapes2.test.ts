@@ -175,3 +175,17 @@ describe('a flattened table with starred row numbers and a unit cell merged down
     ]);
   });
 });
+
+describe('an item’s topic, then its assignment in the same sentence', () => {
+  it('reads `(二)X整治,由A、B部门负责,有关部门配合。` with kinds of department named once', () => {
+    const text = ['(一)校园周边安全整治,由教育、公安部门负责,有关部门配合。重点检查校车和周边摊点。', '(二)燃气安全专项整治,由住建部门牵头,市场监管、应急部门配合。'].join('\n');
+    expect(read(text)).toEqual([
+      ['校园周边安全整治', ['教育部门', '公安部门'], ['有关部门']],
+      ['燃气安全专项整治', ['住建部门'], ['市场监管部门', '应急部门']],
+    ]);
+  });
+
+  it('ends a unit list where a field is glued to it', () => {
+    expect(read('1.整改公共服务短板。责任单位:县发改局,各乡镇党委和政府责任人:王某整改时限:2026年底').map((t) => t[2])).toEqual([['各乡镇党委和政府']]);
+  });
+});
