@@ -13,6 +13,7 @@ import { joinBrokenCells, titleBefore } from './flattened-forms.js';
 import { spacedTable } from './spaced-table.js';
 import { sentenceRowsTable } from './sentence-rows.js';
 import { rowsAtTaskCells, unitRowFollows } from './unnumbered-rows.js';
+import { rowsAtGroupColumn } from './group-column-rows.js';
 import { isCutLastCell, rowsEndedByBars } from './bar-end-rows.js';
 import type { SourceLine } from './body.js';
 
@@ -264,7 +265,7 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
         const roles = withoutEmptySeq(body, headerRolesFound, marked);
         const inner = marked ? rowsWithInnerSeq(body, roles) : rowsFromUnitLines(body, roles);
         const barEnded = marked && !inner ? rowsEndedByBars(body, roles) : null;
-        const rows = inner?.rows ?? barEnded ?? (marked ? null : rowsAtTaskCells(body, roles)) ?? cellsToRows(body, roles);
+        const rows = inner?.rows ?? barEnded ?? rowsAtGroupColumn(body, roles) ?? (marked ? null : rowsAtTaskCells(body, roles)) ?? cellsToRows(body, roles);
         const used = [...cells.slice(0, headerCells), ...body, ...stray].map((c) => c.line).sort((a, b) => a - b);
         tables.push({ title: titleBefore(lines, from), roles: inner?.roles ?? roles, rows, lines: used, headerLine: lines[from]?.line ?? 0, stray });
         const last = used[used.length - 1] ?? 0;

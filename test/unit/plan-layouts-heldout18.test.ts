@@ -1,0 +1,30 @@
+// Table shapes the eighteenth held-out batch (541-545 of the real-document corpus, issue 15, brief H-tables18)
+// showed when scored before any change. General rules, each in a small made-up table of the shape real ones have.
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../shared/plan/document.js';
+
+/** Each task's title up to its first comma or full stop, leads and participants. */
+const rows = (text: string): [string, string[], string[]][] =>
+  parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。]/)[0] ?? '', t.leads, t.participants]);
+
+describe('a one-cell-per-line table whose group column is printed on each group\'s first row only', () => {
+  const text = [
+    '某市年度民生工作责任分解表', '',
+    '类别', '', '序号', '', '工作事项', '', '配合单位', '', '牵头单位', '',
+    '经济指标', '', '1', '', '全市财政收入增长百分之五。', '', '市税务局、市统计局', '', '市财政局', '',
+    '2', '', '实际利用外资保持稳定。', '', '市发改委', '', '市商务局', '',
+    '3', '', '新增城镇就业一万二千人。', '', '市财政局、各县区', '', '市人社局', '',
+    '城乡建设', '', '4', '', '改造城镇老旧小区四十个。', '', '市财政局', '', '市住建局', '',
+    '5', '', '新建农村公路一百公里。', '', '各县区', '', '市交通局', '',
+  ].join('\n');
+
+  it('starts each row at its number; the group name is no column and no row', () => {
+    expect(rows(text)).toEqual([
+      ['全市财政收入增长百分之五', ['市财政局'], ['市税务局', '市统计局']],
+      ['实际利用外资保持稳定', ['市商务局'], ['市发改委']],
+      ['新增城镇就业一万二千人', ['市人社局'], ['市财政局', '各县区']],
+      ['改造城镇老旧小区四十个', ['市住建局'], ['市财政局']],
+      ['新建农村公路一百公里', ['市交通局'], ['各县区']],
+    ]);
+  });
+});
