@@ -11,6 +11,7 @@ import { rowsWithInnerSeq } from './seq-inside.js';
 import { rowsFromUnitLines } from './unit-line-rows.js';
 import { joinBrokenCells, titleBefore } from './flattened-forms.js';
 import { spacedTable } from './spaced-table.js';
+import { spacedTableByContent } from './spaced-by-content.js';
 import { sentenceRowsTable } from './sentence-rows.js';
 import { rowsAtTaskCells, unitRowFollows } from './unnumbered-rows.js';
 import { rowsAtGroupColumn } from './group-column-rows.js';
@@ -184,7 +185,8 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
   while (i < lines.length) {
     const text = lines[i]?.text.trim() ?? '';
     // A header of known words split by spaces (`序号 目标任务 三季度 推进情况`), rows `131 任务。 措施。 进展。`.
-    const spaced = spacedTable(lines, i);
+    // Its header words naming neither the task nor the units, the rows' cells tell them (spaced-by-content.ts).
+    const spaced = spacedTable(lines, i) ?? spacedTableByContent(lines, i);
     if (spaced) {
       tables.push(spaced);
       const last = spaced.lines[spaced.lines.length - 1] ?? 0;

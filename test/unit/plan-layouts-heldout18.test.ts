@@ -28,3 +28,29 @@ describe('a one-cell-per-line table whose group column is printed on each group\
     ]);
   });
 });
+
+describe('a space-separated table whose header names neither the task nor the units', () => {
+  const text = [
+    '某县前三季度民生项目推进情况', '',
+    '序号 评价指标 计 量 全年目标 实际完成 完成比例 备  注',
+    '1 新建乡镇养老服务中心 个 6 5 83.3% 县民政局',
+    '2 改造农村危房 户 420 431 102.6% 县住建局',
+    '新建农村饮水工程 处 12 12 100.0%',
+    '3 城区停车泊位建设工程 新增公共停车泊位二千个 2000 1650 82.5% 县城管局、县公安局',
+    '新增充电桩三百个 300 310 103.3%',
+    '4 发放困难群众临时救助金 万元 800 760 95.0% 县民政局',
+    '5 培训新型职业农民 人 1500 1620 108.0% 县农业农村局',
+  ].join('\n');
+
+  it('reads the first cell as the task and the last as its units; unnumbered targets keep the item\'s units', () => {
+    expect(rows(text)).toEqual([
+      ['新建乡镇养老服务中心', ['县民政局'], []],
+      ['改造农村危房', ['县住建局'], []],
+      ['新建农村饮水工程', ['县住建局'], []],
+      ['新增公共停车泊位二千个', ['县城管局'], ['县公安局']],
+      ['新增充电桩三百个', ['县城管局'], ['县公安局']],
+      ['发放困难群众临时救助金', ['县民政局'], []],
+      ['培训新型职业农民', ['县农业农村局'], []],
+    ]);
+  });
+});
