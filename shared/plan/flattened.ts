@@ -3,7 +3,7 @@
 import { isImprintLine } from './imprint.js';
 import { isGroupHeading, readHeading } from './numbering.js';
 import { barRowsTable } from './bar-rows.js';
-import { columnMemory, fitRow, repeatedColumnValues, type ColumnMemory } from './row-align.js';
+import { columnMemory, fitRow, isUnitCell, repeatedColumnValues, type ColumnMemory } from './row-align.js';
 import { headerRun, headerStartsAt, unglueHeaders, unknownHeadStart, withoutRepeatedHeader } from './flat-header.js';
 import { headerRoles, roleOfHeader, type Role, type TableRow } from './table-rows.js';
 import { tableCell } from './text.js';
@@ -15,6 +15,7 @@ import { spacedTableByContent } from './spaced-by-content.js';
 import { sentenceRowsTable } from './sentence-rows.js';
 import { rowsAtTaskCells, unitRowFollows } from './unnumbered-rows.js';
 import { rowsAtGroupColumn } from './group-column-rows.js';
+import { joinAdjacentLines } from './blank-parted.js';
 import { isCutLastCell, rowsEndedByBars } from './bar-end-rows.js';
 import type { SourceLine } from './body.js';
 
@@ -84,9 +85,9 @@ const groupRows = (cells: Cell[], roles: Role[], memory?: ColumnMemory): { rows:
     if (isStartRow || !hasStarts) {
       // A short row (a merged cell simply missing, two cells glued) is fitted to the header by content.
       if (texts.length === width) exact.push(texts);
-      const padded = texts.length < width ? fitRow(texts, roles, memory).cells : [...texts.slice(0, width)];
+      const padded = texts.length < width || (!hasStarts && texts.length > width) ? fitRow(texts, roles, memory).cells : [...texts.slice(0, width)];
       rows.push({ line, cells: padded });
-      const overflow = current.slice(width);
+      const overflow = hasStarts ? current.slice(width) : [];
       current = [];
       if (overflow.length > 0) {
         current = overflow;
@@ -141,11 +142,22 @@ const groupRows = (cells: Cell[], roles: Role[], memory?: ColumnMemory): { rows:
       current = [cell];
       continue;
     }
-    if (!hasStarts && current.length >= width) flush();
+    if (!hasStarts && current.length >= width && !unitCellLate(current, roles)) flush();
     current.push(cell);
   }
   flush();
   return { rows, exact };
+};
+
+/**
+ * In a table whose rows carry no number, a row ends with the cells after its units: a row whose unit cell
+ * came later than the unit column (a text cell printed as two paragraphs) still waits for those cells.
+ */
+const unitCellLate = (current: Cell[], roles: Role[]): boolean => {
+  const lastUnit = roles.reduce((at, r, k) => (r === 'lead' || r === 'participant' || r === 'responsibility' ? k : at), -1);
+  if (lastUnit < 0 || current.length >= 2 * roles.length || isUnitCell(current[lastUnit]?.text ?? '')) return false;
+  const late = current.findIndex((c, k) => k > lastUnit && isUnitCell(c.text));
+  return late > lastUnit && current.length < late + roles.length - lastUnit;
 };
 
 /** `(二)召开安全生产工作会议。`: a short heading one level above the `1.` items that open the rows. */
@@ -263,6 +275,7 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
             body.push({ line: lines[j]?.line ?? 0, text: t });
           }
         }
+        if (!marked) body = joinAdjacentLines(cells.slice(0, headerCells), body);
         body = withoutRepeatedHeader(joinBrokenCells(body), cells.slice(0, headerCells).map((c) => c.text));
         const roles = withoutEmptySeq(body, headerRolesFound, marked);
         const inner = marked ? rowsWithInnerSeq(body, roles) : rowsFromUnitLines(body, roles);

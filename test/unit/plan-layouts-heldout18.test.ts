@@ -54,3 +54,20 @@ describe('a space-separated table whose header names neither the task nor the un
     ]);
   });
 });
+
+describe('a blank-line-parted table with no 序号, joined header words and cells over several lines', () => {
+  const text = [
+    '某县教育局重点工作推进情况', '',
+    '重点工作', '', '工作内容及完成要求', '', '推进措施、工作进展、完成成效', '', '下步打算', '', '责任单位', '', '督办方式', '', '',
+    '校园安全', '', '完善校园安全防控体系,实现中小学封闭化管理全覆盖,配齐专职保安人员。', '',
+    '东城片区:完成八所学校围墙改造;', '西城片区:安装视频监控二百路。', '',
+    '继续推进封闭化管理。', '', '西城片区:年底前全部完成', '',
+    '县教育局', '县公安局', '', '0000-1234567', '',
+  ].join('\n');
+
+  it('reads the row: a unit cell one unit a line, the first leading; the category kept apart from the task text', () => {
+    const tasks = parsePlanText(text).tasks;
+    expect(tasks.map((t) => [t.title, t.leads, t.participants])).toEqual([['校园安全', ['县教育局'], ['县公安局']]]);
+    expect(tasks[0]?.content).toContain('完善校园安全防控体系');
+  });
+});
