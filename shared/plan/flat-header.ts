@@ -57,7 +57,10 @@ export const headerRun = (cells: Cell[], from: number, seqFirst = false): { head
   // group cell (`工作任务 | 具体要求 | 责任科室` then `规范公开 | 1 | …`, seq-inside.ts), not columns.
   const following = cells[from + (ends[ends.length - 1] ?? 0)]?.text.trim() ?? '';
   const hasSeq = seqFirst || run.some((c) => roleOfHeader(c.text) === 'seq');
-  const keep = run.length > lastKnown + 1 && hasSeq && /^\d{1,3}[.、]?$/.test(following) ? run.length : lastKnown + 1;
+  // Under a group column before 序号 (`分类 / 序号 / 事项 / …`) the unknown word before the first number is
+  // that group's name, printed once on its first row (group-column-rows.ts).
+  const groupFirst = roleOfHeader(run[0]?.text ?? '') === 'other' && roleOfHeader(run[1]?.text ?? '') === 'seq';
+  const keep = run.length > lastKnown + 1 && hasSeq && !groupFirst && /^\d{1,3}[.、]?$/.test(following) ? run.length : lastKnown + 1;
   return { header: unfoldSpannedHeader(run.slice(0, keep)), used: keep > 0 ? (ends[keep - 1] ?? 0) : 0 };
 };
 

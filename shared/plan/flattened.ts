@@ -3,7 +3,7 @@
 import { isImprintLine } from './imprint.js';
 import { isGroupHeading, readHeading } from './numbering.js';
 import { barRowsTable } from './bar-rows.js';
-import { columnMemory, fitRow, repeatedColumnValues, type ColumnMemory } from './row-align.js';
+import { columnMemory, fitRow, isUnitCell, repeatedColumnValues, type ColumnMemory } from './row-align.js';
 import { headerRun, headerStartsAt, unglueHeaders, unknownHeadStart, withoutRepeatedHeader } from './flat-header.js';
 import { headerRoles, roleOfHeader, type Role, type TableRow } from './table-rows.js';
 import { tableCell } from './text.js';
@@ -11,8 +11,11 @@ import { rowsWithInnerSeq } from './seq-inside.js';
 import { rowsFromUnitLines } from './unit-line-rows.js';
 import { joinBrokenCells, titleBefore } from './flattened-forms.js';
 import { spacedTable } from './spaced-table.js';
+import { spacedTableByContent } from './spaced-by-content.js';
 import { sentenceRowsTable } from './sentence-rows.js';
 import { rowsAtTaskCells, unitRowFollows } from './unnumbered-rows.js';
+import { rowsAtGroupColumn } from './group-column-rows.js';
+import { joinAdjacentLines } from './blank-parted.js';
 import { isCutLastCell, rowsEndedByBars } from './bar-end-rows.js';
 import type { SourceLine } from './body.js';
 
@@ -83,9 +86,9 @@ const groupRows = (cells: Cell[], roles: Role[], memory?: ColumnMemory): { rows:
     if (isStartRow || !hasStarts) {
       // A short row (a merged cell simply missing, two cells glued) is fitted to the header by content.
       if (texts.length === width) exact.push(texts);
-      const padded = texts.length < width ? fitRow(texts, roles, memory).cells : [...texts.slice(0, width)];
+      const padded = texts.length < width || (!hasStarts && texts.length > width) ? fitRow(texts, roles, memory).cells : [...texts.slice(0, width)];
       rows.push({ line, cells: padded });
-      const overflow = current.slice(width);
+      const overflow = hasStarts ? current.slice(width) : [];
       current = [];
       if (overflow.length > 0) {
         current = overflow;
@@ -140,11 +143,22 @@ const groupRows = (cells: Cell[], roles: Role[], memory?: ColumnMemory): { rows:
       current = [cell];
       continue;
     }
-    if (!hasStarts && current.length >= width) flush();
+    if (!hasStarts && current.length >= width && !unitCellLate(current, roles)) flush();
     current.push(cell);
   }
   flush();
   return { rows, exact };
+};
+
+/**
+ * In a table whose rows carry no number, a row ends with the cells after its units: a row whose unit cell
+ * came later than the unit column (a text cell printed as two paragraphs) still waits for those cells.
+ */
+const unitCellLate = (current: Cell[], roles: Role[]): boolean => {
+  const lastUnit = roles.reduce((at, r, k) => (r === 'lead' || r === 'participant' || r === 'responsibility' ? k : at), -1);
+  if (lastUnit < 0 || current.length >= 2 * roles.length || isUnitCell(current[lastUnit]?.text ?? '')) return false;
+  const late = current.findIndex((c, k) => k > lastUnit && isUnitCell(c.text));
+  return late > lastUnit && current.length < late + roles.length - lastUnit;
 };
 
 /** `(二)召开安全生产工作会议。`: a short heading one level above the `1.` items that open the rows. */
@@ -184,7 +198,8 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
   while (i < lines.length) {
     const text = lines[i]?.text.trim() ?? '';
     // A header of known words split by spaces (`序号 目标任务 三季度 推进情况`), rows `131 任务。 措施。 进展。`.
-    const spaced = spacedTable(lines, i);
+    // Its header words naming neither the task nor the units, the rows' cells tell them (spaced-by-content.ts).
+    const spaced = spacedTable(lines, i) ?? spacedTableByContent(lines, i);
     if (spaced) {
       tables.push(spaced);
       const last = spaced.lines[spaced.lines.length - 1] ?? 0;
@@ -261,11 +276,12 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
             body.push({ line: lines[j]?.line ?? 0, text: t });
           }
         }
+        if (!marked) body = joinAdjacentLines(cells.slice(0, headerCells), body);
         body = withoutRepeatedHeader(joinBrokenCells(body), cells.slice(0, headerCells).map((c) => c.text));
         const roles = withoutEmptySeq(body, headerRolesFound, marked);
         const inner = marked ? rowsWithInnerSeq(body, roles) : rowsFromUnitLines(body, roles);
         const barEnded = marked && !inner ? rowsEndedByBars(body, roles) : null;
-        const rows = inner?.rows ?? barEnded ?? (marked ? null : rowsAtTaskCells(body, roles)) ?? cellsToRows(body, roles);
+        const rows = inner?.rows ?? barEnded ?? rowsAtGroupColumn(body, roles) ?? (marked ? null : rowsAtTaskCells(body, roles)) ?? cellsToRows(body, roles);
         const used = [...cells.slice(0, headerCells), ...body, ...stray].map((c) => c.line).sort((a, b) => a - b);
         tables.push({ title: titleBefore(lines, from), roles: inner?.roles ?? roles, rows, lines: used, headerLine: lines[from]?.line ?? 0, stray });
         const last = used[used.length - 1] ?? 0;

@@ -35,7 +35,7 @@ const HEADER_ROLES: [RegExp, Role][] = [
   [/^((\d{4}年度?|全年|年度|攻坚)?(目标任务|任务目标)|年度目标|全年目标|工作任务安排|推进措施|工作安排)$/, 'content'],
   [/^(责任科室|责任股室|责任主体与协同单位|.{0,6}(协同|配合)(单位|部门))$/, 'participant'],
   // Columns a decomposition table often carries that are not the task's: they must not end its header.
-  [/^(分管(市|区|县)?领导|(区|市|县)政府分管领导|责任领导|牵头区领导|牵头县领导|牵头市领导|牵头领导|责任人|联系人|联系电话|监督电话|是否.{1,4}|备注|说明|评分部门|类别|分类|.{0,8}(推进|进展|完成)情况|.{0,10}完成(率|数|量)[%%]?|.{0,4}进展(比例)?|.{0,8}(取得)?成效|.{0,4}进度|本月进展|第.季度|.季度|目标类型|项目业主|建设阶段|(\d{4}年)?(计划|年度)?总?投资(金?额)?)$/, 'other'],
+  [/^(分管(市|区|县)?领导|(区|市|县)政府分管领导|责任领导|牵头区领导|牵头县领导|牵头市领导|牵头领导|责任人|联系人|联系电话|监督电话|是否.{1,4}|备注|说明|评分部门|类别|分类|.{0,8}(推进|进展|完成)情况|.{0,10}完成(率|数|量)[%%]?|.{0,4}进展(比例)?|.{0,8}(取得)?成效|.{0,4}进度|本月进展|第.季度|.季度|目标类型|项目业主|(监督|督办|督查|考核|评价)(方式|形式|方法)|建设阶段|(\d{4}年)?(计划|年度)?总?投资(金?额)?)$/, 'other'],
 ];
 
 /**
@@ -54,13 +54,29 @@ export const headerCollisions = (columns: readonly StoredColumn[]): string[] =>
 const collisions = headerCollisions(STORED_COLUMNS);
 if (collisions.length > 0) throw new Error(`built-in column aliases owned by another header role: ${collisions.join('; ')}`);
 
+/**
+ * A header word of several joined by 及/和/与/、 (`工作内容及完成要求`, `推进措施、工作进展、取得成效`), each part a
+ * header word itself: a part that names progress makes it the office's own column, text parts make it the
+ * work's content. Unit parts are left to header-guess.ts (责任单位及责任人).
+ */
+const compoundRole = (t: string): Role | null => {
+  const parts = t.split(/[及和与、]/);
+  if (t.length > 24 || parts.length < 2 || parts.some((p) => !/^[\u4e00-\u9fff]{2,8}$/.test(p))) return null;
+  // Only the work's words and progress words: people's or units' columns (负责人及电话) are not read so.
+  const roles = parts.map((p): Role | 'progress' | null => (/进展|情况|成效/.test(p) ? 'progress' : (roleOfHeader(p) ?? guessHeaderRole(p))));
+  if (roles.some((r) => r !== 'progress' && r !== 'task' && r !== 'content')) return null;
+  return roles.includes('progress') ? 'other' : 'content';
+};
+
 export const roleOfHeader = (text: string): Role | null => {
   const t = headerWord(text).replace(/[((].*[))]$/, '');
+  if (t.length > 12 && /[及和与、]/.test(t)) return compoundRole(t);
   if (t.length === 0 || t.length > 12) return null;
   const stored = storedColumnOfHeader(t);
   if (stored) return `cell:${stored.stored}`;
   for (const [re, role] of HEADER_ROLES) if (re.test(t)) return role;
-  return null;
+  // Up to eight characters header-guess.ts reads such a word by its parts (目标与任务 is the task).
+  return t.length > 8 && /[及和与、]/.test(t) ? compoundRole(t) : null;
 };
 
 

@@ -168,10 +168,13 @@ export const fitRow = (raw: string[], roles: Role[], memory?: ColumnMemory): Fit
     const text = pieces.reduce((all, piece, at) => (at === 0 || /、\s*$/.test(all) ? `${all}${piece}` : `${all}${joined}${piece}`), '');
     const row = [...cells.slice(0, k), text, ...cells.slice(k + excess + 1)];
     // Units run over lines inside a unit column; a unit glued onto a task's text is a misreading.
-    const glued = joined === '' ? pieces.slice(1).filter(isUnitCell).length * 2 : 0;
+    // So is a sentence glued onto a unit list in a unit column: each piece there is a unit list of its own.
+    const glued = joined === '' ? pieces.slice(1).filter(isUnitCell).length * 2 : pieces.filter((p) => p.length > 12 && !isUnitCell(p)).length * 2;
     // A list cut after its 、 goes on in the next line: a cell left ending in 、 was split wrongly.
     const dangling = row.filter((c) => /、\s*$/.test(c)).length * 2;
-    const score = rowScore(row, roles) - glued - dangling;
+    // A short name (a category, `公共卫生`) before a sentence is a cell of its own, not the sentence's start.
+    const named = joined === '' && /^[\u4e00-\u9fff]{2,6}$/.test(pieces[0] ?? '') && /[。;]$/.test(pieces[1] ?? '') ? 2 : 0;
+    const score = rowScore(row, roles) - glued - dangling - named;
     if (score > best.score) best = { cells: row, next: null, score };
   }
   if (excess < width) {

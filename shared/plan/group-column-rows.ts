@@ -1,0 +1,58 @@
+// A one-cell-per-line table whose first column groups its rows (分类 / 类别 before 序号) and is printed only
+// on each group's first row, the cell merged down over the rest: every later row is one cell short of the
+// header, so cutting rows by the header's width shifts each row one cell further. Here rows start at their
+// 序号 cell instead; a short cell just before a number is the next group's name, and a row one cell short
+// with no such cell keeps the group above.
+import { fitRow, isUnitCell } from './row-align.js';
+import type { Cell } from './flattened.js';
+import type { Role, TableRow } from './table-rows.js';
+
+const SEQ = /^(\d{1,3})[.、]?$/;
+
+/** A group's name: short words, not a sentence, not a unit list, not a number. */
+const isGroupName = (text: string): boolean =>
+  text.length > 0 && text.length <= 20 && !/[。;;!!,,]/.test(text) && !SEQ.test(text) && !isUnitCell(text);
+
+/**
+ * Rows of such a table, or null when it is not one: the header's first column is a group column ('other')
+ * with 序号 right after it, at least three numbered rows, and the numbers run on (1, 2, 3 …, or restart at 1).
+ */
+export const rowsAtGroupColumn = (cells: Cell[], roles: Role[]): TableRow[] | null => {
+  if (roles[0] !== 'other' || roles[1] !== 'seq' || roles.length < 4) return null;
+  const width = roles.length;
+  // Row starts: a number that follows the last one (an amount inside a row is no row's number).
+  const starts: number[] = [];
+  let last: number | null = null;
+  cells.forEach((c, i) => {
+    const m = SEQ.exec(c.text.trim());
+    if (!m) return;
+    const n = Number(m[1]);
+    if (last !== null && n !== 1 && (n <= last || n > last + 2)) return;
+    // A number right after the last start is that row's own cell (a figure), not a row.
+    if (starts.length > 0 && i - (starts[starts.length - 1] ?? 0) < 2) return;
+    starts.push(i);
+    last = n;
+  });
+  if (starts.length < 3) return null;
+  // Rows of the full width before the numbers: the shape needs rows short of the group cell.
+  const segments = starts.map((s, k) => cells.slice(s, starts[k + 1] ?? cells.length));
+  const short = segments.filter((seg, k) => k < segments.length - 1 && seg.length === width - 1).length;
+  if (short < 2) return null;
+  const rows: TableRow[] = [];
+  let group = cells.slice(0, starts[0]).map((c) => c.text.trim()).filter(isGroupName).join('');
+  segments.forEach((seg, k) => {
+    const texts = seg.map((c) => c.text.trim());
+    let next = group;
+    // The segment's last cell opens the next group when the segment is one cell over and a row follows.
+    const lastText = texts[texts.length - 1] ?? '';
+    if (k < segments.length - 1 && texts.length >= width && isGroupName(lastText)) {
+      next = lastText;
+      texts.pop();
+    }
+    const fitted = fitRow(texts, roles.slice(1));
+    rows.push({ line: seg[0]?.line ?? 0, cells: [group, ...fitted.cells] });
+    if (fitted.next) rows.push({ line: seg[0]?.line ?? 0, cells: [group, ...fitted.next] });
+    group = next;
+  });
+  return rows;
+};
