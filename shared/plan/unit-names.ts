@@ -14,7 +14,8 @@ import { ROLE_ALTERNATIVES, UNIT_ALTERNATIVES } from './role-words.js';
 const UNIT_END = /(局|委|办|辦|院|厅|廳|政府|部|中心|处|處|会|會|所|队|隊|行|司|馆|館|站|公司|单位|單位|部门|部門|集团|集團|分局|机构|機構|办公室|辦公室|委员会|委員會|小组|小組|海关|海關|法院|检察院|團市委|团市委|总工会|總工會|妇联|婦聯|科协|科協|工商联|工商聯|残联|殘聯|銀行|银行|社|专班|專班|街道|镇街|乡镇|鄉鎮|平台|园|園|区|區|新区|管委会|指挥部|指揮部|领导小组|新城|科技城|股|股室|科|科室|计生|計生|侨联|僑聯|文联|文聯|社科联|社科聯|台联|台聯|气象台|氣象台|电视台|電視台|电台|電台|组|組|党校|黨校|中学|中學|小学|小學|中专|中專|职专|職專|大学|大學|(?:公路|工务|养护|供电)段|督查室|研究室|政研室|林场|农场|牧场|渔场|茶场|监狱|国有企业)$/;
 
 /** A unit written with a bracketed note after it: 各县、区人民政府(管委会). */
-const withoutNote = (name: string): string => name.replace(/[((<〈][^()()<>〈〉]*[))>〉]$/, '').replace(/[((<〈][^()()<>〈〉]*[))>〉]/, '');
+// `人口委[局]`: a short alternative to the name's end in square brackets is a note too.
+const withoutNote = (name: string): string => name.replace(/\[[\u4e00-\u9fff]{1,4}\]$/, '').replace(/[((<〈][^()()<>〈〉]*[))>〉]$/, '').replace(/[((<〈][^()()<>〈〉]*[))>〉]/, '');
 
 /** `各地`, `各县市区`: every place of a level, named as a group of units. */
 const EVERY_PLACE = /^各(地|级|[省市州县区乡镇街]{1,4})$/;

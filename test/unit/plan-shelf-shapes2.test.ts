@@ -189,3 +189,9 @@ describe('an item’s topic, then its assignment in the same sentence', () => {
     expect(read('1.整改公共服务短板。责任单位:县发改局,各乡镇党委和政府责任人:王某整改时限:2026年底').map((t) => t[2])).toEqual([['各乡镇党委和政府']]);
   });
 });
+
+describe('a unit written with an alternative to its name’s end', () => {
+  it('reads 人口委[局] in a list as one unit', () => {
+    expect(read('1.完善计划生育奖励政策。(由市财政局、市卫健委、人口委[局]负责实施)')).toEqual([['完善计划生育奖励政策', ['市财政局'], ['市卫健委', '人口委[局]']]]);
+  });
+});
