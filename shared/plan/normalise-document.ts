@@ -20,14 +20,19 @@ const cleanText = (text: string): string => normaliseText(text).replace(PINYIN_N
  */
 const LOST_SPACE = /(?<=[\u4e00-\u9fff\d)。,;:、\s])\?(?=[\s|\u4e00-\u9fff]|$)/gm;
 
+/** A repost that turned a paragraph's full-width indent into question marks (`??一、…`, `??1.…`). */
+const LOST_INDENT = /^[?？]{2,4}(?=[^?？\s])/;
+
 /** Folds full-width punctuation everywhere once, so every reader below sees one spelling. */
 export const normaliseDocument = (doc: PlanDocument): PlanDocument => {
   const lines = doc.blocks.flatMap((b) => (b.kind === 'line' ? [cleanText(b.text)] : []));
   const lostSpaces = lines.reduce((n, l) => n + (l.match(LOST_SPACE)?.length ?? 0), 0);
   const jammed = isJammed(lines);
   const doubled = hasDoubledLineStarts(lines);
+  const lostIndents = lines.filter((l) => LOST_INDENT.test(l.trim())).length >= 3;
   const clean = (t: string): string => {
-    const folded = doubled ? undoubleLineStarts(cleanText(t)) : cleanText(t);
+    const unindented = lostIndents ? t.trim().replace(LOST_INDENT, '') : t;
+    const folded = doubled ? undoubleLineStarts(cleanText(unindented)) : cleanText(unindented);
     const spaced = lostSpaces >= 5 ? folded.replace(LOST_SPACE, ' ') : folded;
     const text = unbracketLabel(doc.format === 'text' && spaced.includes('\t') ? tabCellsAsBars(spaced) : spaced);
     return jammed ? stripJammer(text) : text;

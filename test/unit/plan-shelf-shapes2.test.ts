@@ -195,3 +195,32 @@ describe('a unit written with an alternative to its name’s end', () => {
     expect(read('1.完善计划生育奖励政策。(由市财政局、市卫健委、人口委[局]负责实施)')).toEqual([['完善计划生育奖励政策', ['市财政局'], ['市卫健委', '人口委[局]']]]);
   });
 });
+
+describe('copies that mangled a page’s furniture', () => {
+  it('reads items whose full-width indent became question marks', () => {
+    const text = ['??一、优化政务服务', '??1.推行“一网通办”。(责任单位:区政务服务办)', '??2.压缩开办时间。(责任单位:区市场监管局)', '??3.完善帮办代办。(责任单位:区政务服务办、各街道)'].join('\n');
+    expect(read(text).map((t) => [t[0], t[1]])).toEqual([
+      ['推行“一网通办”', ['区政务服务办']],
+      ['压缩开办时间', ['区市场监管局']],
+      ['完善帮办代办', ['区政务服务办']],
+    ]);
+  });
+
+  it('sets a document site’s numbered terms aside as noise', () => {
+    const text = ['- 1、本文档共8页,可阅读全部内容。', '- 2、某某网站文档一经付费,不意味着购买了该文档的版权。', '- 3、该文档为VIP文档,成为VIP会员后,下载免费。', '1.建立农贸市场巡查制度。(责任单位:镇市场监管所)'].join('\n');
+    expect(read(text).map((t) => t[0])).toEqual(['建立农贸市场巡查制度']);
+  });
+
+  it('reads numbers glued to their titles when they run 1, 2, 3', () => {
+    const text = ['一、就业增收工程', '1优化就业服务', '牵头单位:市人社局', '2加快市场主体培育', '牵头单位:市市场监管局', '3加强技能培训', '牵头单位:市人社局'].join('\n');
+    expect(read(text).map((t) => [t[0], t[1]])).toEqual([
+      ['优化就业服务', ['市人社局']],
+      ['加快市场主体培育', ['市市场监管局']],
+      ['加强技能培训', ['市人社局']],
+    ]);
+  });
+
+  it('takes 按职责分别负责 off the last unit', () => {
+    expect(read('1.规范行政执法。责任部门:区司法局、各街道按职责分别负责')).toEqual([['规范行政执法', ['区司法局', '各街道'], []]]);
+  });
+});
