@@ -165,13 +165,15 @@ const unitCellLate = (current: Cell[], roles: Role[]): boolean => {
 const isParenGroup = (text: string): boolean => readHeading(text.trim())?.kind === 'paren-cn' && text.trim().length <= 40;
 
 /** Does a numbered table row start within the next few lines after `at` (group rows in between allowed)? */
-const rowsFollow = (lines: SourceLine[], at: number, firstRole: Role | undefined): boolean => {
+const rowsFollow = (lines: SourceLine[], at: number, firstRole: Role | undefined, groupCells = 0): boolean => {
   const isStart = startTest(firstRole);
   const next = lines.slice(at + 1).filter((l) => l.text.trim().length > 0).slice(0, 8);
+  let cellsLeft = groupCells;
   for (const l of next) {
     const t = l.text.trim();
     if (isStart(t)) return true;
-    if (!isGroupHeading(t)) return false;
+    // A group column's cell before the number (`1.全面推行…` under 二级指标) stands between them too.
+    if (!isGroupHeading(t) && (cellsLeft -= 1) < 0) return false;
   }
   return false;
 };
@@ -272,7 +274,9 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
             // row inside the table (`一、经济发展类`), printed across the columns.
             // So does a row of a task and its unit cells in a table whose rows carry no number (unnumbered-rows.ts).
             const unitRow = headerRolesFound[0] === 'seq' && unitRowFollows(lines, j, headerRolesFound.length - 1);
-            if (h && (h.kind === 'cn' || h.kind === 'chapter') && !startTest(headerRolesFound[0])(t) && !rowsFollow(lines, j, headerRolesFound[0]) && !unitRow) break;
+            // (Group columns before 序号, `一级指标 / 二级指标`: rows open at the 序号 cell.)
+            const opening = headerRolesFound.find((r) => r !== 'other') ?? headerRolesFound[0];
+            if (h && (h.kind === 'cn' || h.kind === 'chapter') && !startTest(opening)(t) && !rowsFollow(lines, j, opening, opening ? headerRolesFound.indexOf(opening) : 0) && !unitRow) break;
             body.push({ line: lines[j]?.line ?? 0, text: t });
           }
         }

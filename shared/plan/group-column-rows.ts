@@ -18,7 +18,9 @@ const isGroupName = (text: string): boolean =>
  * with 序号 right after it, at least three numbered rows, and the numbers run on (1, 2, 3 …, or restart at 1).
  */
 export const rowsAtGroupColumn = (cells: Cell[], roles: Role[]): TableRow[] | null => {
-  if (roles[0] !== 'other' || roles[1] !== 'seq' || roles.length < 4) return null;
+  // One or two group columns (`分类`, `一级指标 / 二级指标`) before 序号.
+  const groups = roles.indexOf('seq');
+  if (groups < 1 || groups > 2 || roles.slice(0, groups).some((r) => r !== 'other') || roles.length < groups + 3) return null;
   const width = roles.length;
   // Row starts: a number that follows the last one (an amount inside a row is no row's number).
   const starts: number[] = [];
@@ -36,22 +38,27 @@ export const rowsAtGroupColumn = (cells: Cell[], roles: Role[]): TableRow[] | nu
   if (starts.length < 3) return null;
   // Rows of the full width before the numbers: the shape needs rows short of the group cell.
   const segments = starts.map((s, k) => cells.slice(s, starts[k + 1] ?? cells.length));
-  const short = segments.filter((seg, k) => k < segments.length - 1 && seg.length === width - 1).length;
+  const short = segments.filter((seg, k) => k < segments.length - 1 && (groups === 1 ? seg.length === width - 1 : seg.length <= width - groups)).length;
   if (short < 2) return null;
   const rows: TableRow[] = [];
-  let group = cells.slice(0, starts[0]).map((c) => c.text.trim()).filter(isGroupName).join('');
+  // The group cells before the first number: the first rows' groups, outermost first.
+  let group = cells.slice(0, starts[0]).map((c) => c.text.trim()).filter(isGroupName);
+  group = groups === 1 ? [group.join('')] : group.slice(-groups);
+  const padded = (names: string[]): string[] => [...Array<string>(Math.max(0, groups - names.length)).fill(''), ...names];
   segments.forEach((seg, k) => {
     const texts = seg.map((c) => c.text.trim());
     let next = group;
-    // The segment's last cell opens the next group when the segment is one cell over and a row follows.
-    const lastText = texts[texts.length - 1] ?? '';
-    if (k < segments.length - 1 && texts.length >= width && isGroupName(lastText)) {
-      next = lastText;
-      texts.pop();
+    // The segment's last cells open the next group(s) when they are group names, the segment is over its
+    // width without them, and a row follows.
+    if (k < segments.length - 1) {
+      const opening: string[] = [];
+      while (opening.length < groups && texts.length >= width - groups + 1 && isGroupName(texts[texts.length - 1] ?? '')) opening.unshift(texts.pop() ?? '');
+      // A new inner group keeps the outer one; a new outer group comes with its inner one.
+      if (opening.length > 0) next = opening.length === groups ? opening : [...group.slice(0, groups - opening.length), ...opening];
     }
-    const fitted = fitRow(texts, roles.slice(1));
-    rows.push({ line: seg[0]?.line ?? 0, cells: [group, ...fitted.cells] });
-    if (fitted.next) rows.push({ line: seg[0]?.line ?? 0, cells: [group, ...fitted.next] });
+    const fitted = fitRow(texts, roles.slice(groups));
+    rows.push({ line: seg[0]?.line ?? 0, cells: [...padded(group), ...fitted.cells] });
+    if (fitted.next) rows.push({ line: seg[0]?.line ?? 0, cells: [...padded(group), ...fitted.next] });
     group = next;
   });
   return rows;

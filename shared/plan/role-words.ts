@@ -7,7 +7,7 @@ export const LEAD_ROLES = ['牵头', '牵头责任', '牵头负责', '牵头落�
 /** Role words that name the units who take part. */
 export const JOIN_ROLES = ['配合', '参与', '参加', '协作', '协助', '协同', '协办', '协管', '配合责任', '协同责任', '协办责任', '其他责任', '次要责任', '责任配合', '其他配合', '主要配合', '其他参与', '主要协作', '相关责任'];
 /** Role words that name the responsible units without saying who leads (the first leads by inference). */
-export const BARE_ROLES = ['责任', '承办', '落实', '负责', '实施', '承担', '执行', '主管', '工作责任', '具体责任', '具体负责', '具体落实', '具体实施', '牵头及责任', '牵头和配合'];
+export const BARE_ROLES = ['责任', '承办', '落实', '负责', '实施', '承担', '执行', '主管', '工作责任', '具体责任', '具体负责', '具体落实', '具体实施', '牵头及责任', '牵头和配合', '牵头、责任', '牵头、配合'];
 /** What the role is given to: 单位, 部门, a department's own 处室/科室/股室, a 主体. */
 export const UNIT_WORDS = ['单位', '部门', '处室', '科室', '股室', '机构', '主体'];
 

@@ -85,21 +85,28 @@ const unitCount = (d: Draft): number => d.leads.length + d.participants.length +
 
 /**
  * A unit cell merged down over the rows below it (`市人社局` printed once beside rows 1–7): those rows print no
- * unit at all. In a table whose rows mostly name their units, a numbered row with none, right under a row with
- * some and above rows that name theirs again, is under the merged cell and takes its units. (A table whose rows
- * mostly have none is left as it is, and so is a run at its end, more likely cut off by the page.)
+ * unit at all. A numbered row with none, right under a row with some and above rows that name theirs again (or in
+ * a run of three or more to the table's end), is under the merged cell and takes its units. One or two such rows at
+ * the end are left as they are: more likely cut off by the page.
  */
 const fillMergedUnits = (drafts: Draft[]): void => {
-  if (drafts.filter((d) => unitCount(d) > 0).length * 2 < drafts.length) return;
-  drafts.forEach((d, i) => {
+  if (!drafts.some((d) => unitCount(d) > 0)) return;
+  const isBare = (d: Draft): boolean => unitCount(d) === 0 && !d.isContinuation;
+  for (let i = 1; i < drafts.length; i += 1) {
     const above = drafts[i - 1];
-    // Rows with units must follow the run too: a run at the table's end is more likely cut off by the page.
-    const namedLater = drafts.slice(i + 1).some((later) => unitCount(later) > 0 && !later.isContinuation);
-    if (!above || !namedLater || unitCount(d) > 0 || d.isContinuation || unitCount(above) === 0) return;
-    d.leads = above.leads;
-    d.participants = above.participants;
-    d.responsibility = above.responsibility;
-  });
+    if (!above || unitCount(above) === 0 || !isBare(drafts[i] as Draft)) continue;
+    let end = i;
+    while (end < drafts.length && isBare(drafts[end] as Draft)) end += 1;
+    // Rows with units follow the run, or the run is three rows at least to the table's end.
+    if (end < drafts.length ? unitCount(drafts[end] as Draft) === 0 : end - i < 3) continue;
+    for (let k = i; k < end; k += 1) {
+      const d = drafts[k] as Draft;
+      d.leads = above.leads;
+      d.participants = above.participants;
+      d.responsibility = above.responsibility;
+    }
+    i = end - 1;
+  }
 };
 
 export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: number, headers?: string[]): TableResult => {
