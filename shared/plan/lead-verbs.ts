@@ -57,10 +57,19 @@ const LEADER_POST = new RegExp(
   `^([\\u4e00-\\u9fff]{2,3})?${POST}$|^${POST}(?![\\u4e00-\\u9fff]*(办|室|处|线|会|团|组|部|局|站|所|中心)$)[\\u4e00-\\u9fff]{2,3}$|^(分管|协管)(省|市|县|区)?领导$`,
 );
 
-const THIS_WORK = /^\s*(?:此项|该项|本项|这项|上述|以上)(?:各项)?(?:工作|任务|活动|措施|项目)?(?:要|将|均)?(?=由)/;
+/** `此项工作由…`, `该项活动要由…`: the work named as the subject before 由. */
+export const THIS_WORK = /^\s*(?:此项|该项|本项|这项|上述|以上)(?:各项)?(?:工作|任务|活动|措施|项目)?(?:要|将|均)?(?=由)/;
+
+/**
+ * Every word the role verbs above are made of: a text with none of them names no role and is no clause of this
+ * kind. Tested first, since callers ask on every cell of every row (row-align.ts).
+ */
+const ROLE_VERB_WORD = /牵头|负责|总责|统筹|主抓|为主|配合|参与|参加|协同|协助|协作|协办|共同|承办|主办|落实|实施|职责|职能|会同|责任|主责|执行|推进|研究/;
 
 export const parseLeadVerbForm = (raw: string, cutOff = false): Responsibility | null => {
-  const text = (foldLabelScript(foldPunctuation(raw)).split('。')[0] ?? '')
+  const folded = foldLabelScript(foldPunctuation(raw));
+  if (!ROLE_VERB_WORD.test(folded)) return null;
+  const text = (folded.split('。')[0] ?? '')
     // `此项工作由X主办,A、B协办`: the work named as the subject before 由 is no unit.
     .replace(THIS_WORK, '')
     .replace(FIRST_LISTED_LEADS, '')

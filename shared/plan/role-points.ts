@@ -3,13 +3,13 @@
 // not tasks of their own. Only when the first point says so in so many words (`此项活动由…`): the activity is the
 // task, the unit said to lead (牵头) leads it — the first unit named when none is — and the others take part.
 import type { Clause } from './clause.js';
+import { THIS_WORK } from './lead-verbs.js';
 import type { Responsibility } from './responsibility.js';
 import { isDepartmentLike, isUnitNameList, splitUnitList } from './unit-names.js';
 
 export type RolePointNode = { rest: string; lines: { text: string }[]; children: RolePointNode[]; clause: Clause | null; isExcluded: boolean };
 
-const THIS_ITEM = /^(?:此项|该项|本项)(?:活动|工作|任务)?(?:要|将)?由/;
-const ROLE_CLAUSE = /^(?:(?:此项|该项|本项)(?:活动|工作|任务)?(?:要|将)?)?由?(.{2,40}?)(?:共同|具体|全面)?(牵头|负责|组织实施|承办|主办|协办|配合)/;
+const ROLE_CLAUSE = /^由?(.{2,40}?)(?:共同|具体|全面)?(牵头|负责|组织实施|承办|主办|协办|配合)/;
 
 /** The roles the points share out, or null when a point is no such sentence. */
 const rolesOf = (points: RolePointNode[]): Responsibility | null => {
@@ -19,7 +19,7 @@ const rolesOf = (points: RolePointNode[]): Responsibility | null => {
     const text = point.lines.map((l) => l.text).join('');
     let found = false;
     for (const clause of text.split(/[;;。,,]/)) {
-      const m = ROLE_CLAUSE.exec(clause.trim());
+      const m = ROLE_CLAUSE.exec(clause.trim().replace(THIS_WORK, ''));
       const names = m?.[1] ? splitUnitList(m[1]) : [];
       // Beside a unit, a partner the activity names (a mall, a company: `华东服装城`) is one of its units too.
       const isList = isUnitNameList(names) || (names.some(isDepartmentLike) && names.every((n) => n.length <= 12 && /^[\u4e00-\u9fff]+$/.test(n)));
@@ -38,7 +38,7 @@ const rolesOf = (points: RolePointNode[]): Responsibility | null => {
 /** Folds the points into the activity; true when it did (the points are then excluded). */
 export const foldRolePoints = (node: RolePointNode): boolean => {
   const first = node.children[0];
-  if (!first || !THIS_ITEM.test(first.rest.trim())) return false;
+  if (!first || !THIS_WORK.test(first.rest.trim())) return false;
   const responsibility = rolesOf(node.children);
   if (!responsibility) return false;
   node.clause = { responsibility, rest: node.lines.map((l) => l.text).join('\n'), raw: '', raws: [], carried: [] };
