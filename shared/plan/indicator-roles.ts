@@ -2,7 +2,7 @@
 // headers many ways: spaces inside words (指  标), traditional script (指標屬性), explanations in
 // brackets (2020年基期值(起始日期用作比较的数据)), a header cell broken over two lines (2015 / 基期值).
 import { OWNER_WITH_UNIT } from './role-words.js';
-import { foldPunctuation } from './text.js';
+import { foldPunctuation, joinSplitWords } from './text.js';
 
 export type IndicatorRole = 'seq' | 'category' | 'name' | 'unit' | 'baseline' | 'target' | 'achieved' | 'attribute' | 'owner' | 'note';
 
@@ -99,25 +99,12 @@ export const roleOfWord = (text: string): IndicatorRole | 'year' | null => {
 };
 
 /**
- * A header cell broken over two lines (`2015` / `基期值`, `年均增速` / `〔累计〕`) is one column:
- * a bare year followed by a value word, or a growth column followed by its 〔累计〕 note.
- */
-/**
  * `指  标  单位  2020年  属  性`: a header split by wide spaces whose words are spaced out as well. Single
  * characters that are no header word alone and make one together (`指` `标` → 指标) are joined again.
  */
 export const joinSpacedWords = (tokens: string[]): string[] => {
-  const out: string[] = [];
-  for (let i = 0; i < tokens.length; i += 1) {
-    const t = tokens[i] ?? '';
-    const next = tokens[i + 1] ?? '';
-    const single = (x: string): boolean => /^[\u4e00-\u9fff]$/.test(x) && roleOfWord(x) === null;
-    if (single(t) && single(next) && roleOfWord(`${t}${next}`) !== null) {
-      out.push(`${t}${next}`);
-      i += 1;
-    } else out.push(t);
-  }
-  return out;
+  const single = (x: string): boolean => /^[\u4e00-\u9fff]$/.test(x) && roleOfWord(x) === null;
+  return joinSplitWords(tokens, (t, next) => single(t) && single(next) && roleOfWord(`${t}${next}`) !== null);
 };
 
 /**
@@ -129,6 +116,10 @@ export const isQualifierOver = (cell: string, next: string): boolean => {
   return roleOfWord(cell) === null && /^[\u4e00-\u9fff]{1,4}$/.test(word(cell)) && (role === 'target' || role === 'baseline') && !/\d/.test(next);
 };
 
+/**
+ * A header cell broken over two lines (`2015` / `基期值`, `年均增速` / `〔累计〕`) is one column:
+ * a bare year followed by a value word, or a growth column followed by its 〔累计〕 note.
+ */
 export const mergeHeaderCells = (cells: string[]): string[] => {
   const out: string[] = [];
   for (const cell of cells) {

@@ -13,20 +13,10 @@ import { readHeading } from './numbering.js';
 import { isUnitCell } from './row-align.js';
 import { roleOfHeader, type Role, type TableRow } from './table-rows.js';
 import { guessHeaderRole } from './header-guess.js';
+import { joinSplitWords } from './text.js';
 
-/** Header words the page spaced out a character at a time (`单 位`, `备  注`) rejoined. */
-const joinSingles = (tokens: string[]): string[] => {
-  const out: string[] = [];
-  for (let k = 0; k < tokens.length; k += 1) {
-    const token = tokens[k] ?? '';
-    const next = tokens[k + 1] ?? '';
-    if (/^[\u4e00-\u9fff]$/.test(token) && /^[\u4e00-\u9fff]$/.test(next)) {
-      out.push(token + next);
-      k += 1;
-    } else out.push(token);
-  }
-  return out;
-};
+/** Header words the page spaced out a character at a time (`单 位`, `备  注`): two single characters are one word. */
+const isSingles = (word: string, next: string): boolean => /^[\u4e00-\u9fff]$/.test(word) && /^[\u4e00-\u9fff]$/.test(next);
 
 const UNIT_ROLES = new Set<Role | null>(['lead', 'participant', 'responsibility']);
 
@@ -38,7 +28,7 @@ const isTextCell = (w: string): boolean =>
 const ROLES: Role[] = ['seq', 'task', 'content', 'other', 'responsibility'];
 
 export const spacedTableByContent = (lines: SourceLine[], at: number): FoundTable | null => {
-  const tokens = joinSingles((lines[at]?.text.trim() ?? '').split(/\s+/).filter(Boolean));
+  const tokens = joinSplitWords((lines[at]?.text.trim() ?? '').split(/\s+/).filter(Boolean), isSingles);
   if (tokens.length < 4 || tokens.length > 12 || roleOfHeader(tokens[0] ?? '') !== 'seq') return null;
   // Short bare words, none naming a unit column (a header that does is read by spaced-table.ts).
   if (tokens.slice(1).some((t) => !/^[\u4e00-\u9fff]{2,8}$/.test(t) || UNIT_ROLES.has(roleOfHeader(t) ?? guessHeaderRole(t)))) return null;

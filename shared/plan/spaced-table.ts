@@ -4,6 +4,7 @@ import { isImprintLine } from './imprint.js';
 import type { SourceLine } from './body.js';
 import type { FoundTable } from './flattened.js';
 import { titleBefore } from './flattened-forms.js';
+import { joinSplitWords } from './text.js';
 import { readHeading } from './numbering.js';
 import { fitRow, isUnitCell } from './row-align.js';
 import { guessHeaderRole } from './header-guess.js';
@@ -37,36 +38,15 @@ const spacedCells = (text: string, want?: number): string[] => {
 };
 
 /** A header word the page split at a space after its digits (`1- 8月完成情况`) is one word. */
-const joinHeaderFragments = (tokens: string[]): string[] => {
-  const out: string[] = [];
-  for (let k = 0; k < tokens.length; k += 1) {
-    const token = tokens[k] ?? '';
-    const next = tokens[k + 1];
-    if (k > 0 && next !== undefined && /^[\d.]+[-—–~～至]$/.test(token)) {
-      out.push(token + next);
-      k += 1;
-    } else out.push(token);
-  }
-  return out;
-};
+const isSplitAfterDigits = (word: string, _next: string, at: number): boolean => at > 0 && /^[\d.]+[-—–~～至]$/.test(word);
 
 /**
  * A header cell the page printed with spaces inside (`牵头  领导`, `配合   责任单位`): a role word and the unit or
  * person word after it make one column when together they name one and the role word is no column by
  * itself here (the next word names no role alone but a unit or a person).
  */
-const joinSpacedWords = (tokens: string[]): string[] => {
-  const out: string[] = [];
-  for (let k = 0; k < tokens.length; k += 1) {
-    const token = tokens[k] ?? '';
-    const next = tokens[k + 1];
-    const joined = `${token}${next ?? ''}`;
-    const isPair = next !== undefined && /^[\u4e00-\u9fff]{2}$/.test(token) && /^(?:责任)?(?:单位|部门|领导|处室|科室)$/.test(next) && (roleOfHeader(joined) ?? guessHeaderRole(joined)) !== null;
-    out.push(isPair ? joined : token);
-    if (isPair) k += 1;
-  }
-  return out;
-};
+const isSpacedPair = (word: string, next: string): boolean =>
+  /^[\u4e00-\u9fff]{2}$/.test(word) && /^(?:责任)?(?:单位|部门|领导|处室|科室)$/.test(next) && (roleOfHeader(word + next) ?? guessHeaderRole(word + next)) !== null;
 
 /** `2023年10-12月份进展情况`, `2024年1-3月份进度安排`: one period's progress or plan, the office's own column. */
 const PERIOD_PREFIX = /^\d{4,5}年(?:度|\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月份?|第?[一二三四]季度|[上下]半年)(?=[\u4e00-\u9fff]{2,6}$)/;
@@ -96,15 +76,15 @@ const anchorOnUnit = (text: string, roles: Role[], unitAt: number, seq: string):
   const at = words.findIndex((w, k) => k >= before && k <= before + 1 && isUnitCell(w));
   // The words before are the task's (a long one may end like a unit: `建设农村公办幼儿园`), not a unit list.
   if (at < 1 || words.slice(0, at).some((w) => (isUnitCell(w) && w.length < 8) || /[。;]$/.test(w))) return null;
-  const rest = spacedCells(words.slice(at + 1).join(' '), roles.length - unitAt - 1);
-  // The cells after the unit fill the columns after it; more cells than columns run into the last.
   const tail = roles.length - unitAt - 1;
-  const after = rest.length <= tail ? [...rest, ...Array<string>(tail - rest.length).fill('')] : [...rest.slice(0, tail - 1), rest.slice(tail - 1).join(' ')];
-  const first = words.slice(0, before);
-  if (at === before) return { cells: [seq, ...first, words[at] ?? '', ...after] };
+  const cells = [seq, ...words.slice(0, before), words[at] ?? '', ...intoColumns(spacedCells(words.slice(at + 1).join(' '), tail), tail)];
   // A sub-item: the 项目 word stays the row's task, the sub-item goes to the column added before the units.
-  return { cells: [seq, ...first, words[at] ?? '', ...after], sub: words[at - 1] ?? '' };
+  return at === before ? { cells } : { cells, sub: words[at - 1] ?? '' };
 };
+
+/** The cells after the units fill the `count` columns after them; more cells than columns run into the last. */
+const intoColumns = (cells: string[], count: number): string[] =>
+  cells.length <= count ? [...cells, ...Array<string>(count - cells.length).fill('')] : [...cells.slice(0, count - 1), cells.slice(count - 1).join(' ')];
 
 /**
  * A row read by its run of unit words (`81 某任务。 王  平 李红 县卫健委 各乡镇 县直有关单位 已完成 …`): the
@@ -132,8 +112,7 @@ const readByUnitRun = (text: string, roles: Role[], unitAt: number, seq: string)
   const tail = roles.length - unitEnd - 1;
   // A word a cell, when the words are no more than the columns left (`已完成 完成备案 启动摸底`).
   const rest = words.length - runEnd <= tail ? words.slice(runEnd) : spacedCells(words.slice(runEnd).join(' '), tail);
-  const after = rest.length <= tail ? [...rest, ...Array<string>(tail - rest.length).fill('')] : [...rest.slice(0, tail - 1), rest.slice(tail - 1).join(' ')];
-  return [seq, words.slice(0, taskEnd + 1).join(' '), ...(between === 1 ? [names.join(' ')] : []), ...unitCells, ...after];
+  return [seq, words.slice(0, taskEnd + 1).join(' '), ...(between === 1 ? [names.join(' ')] : []), ...unitCells, ...intoColumns(rest, tail)];
 };
 
 /**
@@ -162,7 +141,8 @@ const withSubColumn = (rows: SpacedRow[], roles: Role[], unitAt: number): { role
  * Such a table may have no unit column (a department's own progress table): its tasks have no units.
  */
 export const spacedTable = (lines: SourceLine[], at: number): FoundTable | null => {
-  const tokens = joinSpacedWords(joinHeaderFragments((lines[at]?.text.trim() ?? '').split(/\s+/).filter(Boolean)));
+  const words = (lines[at]?.text.trim() ?? '').split(/\s+/).filter(Boolean);
+  const tokens = joinSplitWords(joinSplitWords(words, isSplitAfterDigits), isSpacedPair);
   if (tokens.length < 3 || tokens.length > 12) return null;
   // Opened by 序号, every word a column (known, or read by its parts: 细化措施, 主管单位, 协管单位).
   const roles = tokens.map(roleOfWord);
@@ -177,7 +157,6 @@ export const spacedTable = (lines: SourceLine[], at: number): FoundTable | null 
   const rows: SpacedRow[] = [];
   const used = [lines[at]?.line ?? 0];
   const unitAt = known.findIndex((r) => r === 'lead' || r === 'responsibility');
-  let unnumberedRow: AnchoredRow | null = null;
   for (let j = at + 1; j < lines.length; j += 1) {
     const t = lines[j]?.text.trim() ?? '';
     // The document's 版记 after the table ends it; it is no paragraph of the last row's cell.
@@ -197,6 +176,8 @@ export const spacedTable = (lines: SourceLine[], at: number): FoundTable | null 
       j += 1;
     }
     const unnumbered = m ? [] : spacedCells(t);
+    // A row under a merged 序号 and 项目 cell (`完成征缴基金1亿元 区人社局 1亿 0.8亿`): its own task and units.
+    const underMerged = !m && row && unitAt > 1 ? anchorOnUnit(t, known, unitAt, '') : null;
     if (m) {
       // Wide gaps between cells and single spaces inside them (`市生态环境局 各区政府`): when the wide gaps
       // alone give the header's count, they are the cell borders.
@@ -212,9 +193,8 @@ export const spacedTable = (lines: SourceLine[], at: number): FoundTable | null 
     } else if (row && unnumbered.length >= 2 && /[。;]$/.test(unnumbered[0] ?? '') && isDepartmentLike(splitUnitList(unnumbered[unnumbered.length - 1] ?? '')[0] ?? '')) {
       // A row under a merged 序号 (`完成创建目标任务。 各科室`): a task of its own, the number left empty.
       rows.push({ line: lines[j]?.line ?? 0, cells: fitRow(['', ...unnumbered], known).cells });
-    } else if (row && unitAt > 1 && (unnumberedRow = anchorOnUnit(t, known, unitAt, '')) && unnumberedRow.sub === undefined) {
-      // A row under a merged 序号 and 项目 cell (`完成征缴基金1亿元 区人社局 1亿 0.8亿`): its own task and units.
-      rows.push({ line: lines[j]?.line ?? 0, cells: unnumberedRow.cells });
+    } else if (underMerged && underMerged.sub === undefined) {
+      rows.push({ line: lines[j]?.line ?? 0, cells: underMerged.cells });
     } else if (row && !readHeading(t)?.kind.match(/^(cn|chapter)$/) && t.length <= 400) {
       // A paragraph of the last row's last cell (`1.8月19日……`, `2.9月15日……`).
       row.cells[row.cells.length - 1] = `${row.cells[row.cells.length - 1] ?? ''}\n${t}`;

@@ -46,3 +46,20 @@ export const tabCellsAsBars = (text: string): string => {
   const cells = text.split('\t').map((c) => c.trim());
   return cells.length >= 3 && cells.filter(Boolean).length >= 3 ? `${cells.join(' | ')} |` : text;
 };
+
+/**
+ * Words a page split at a space joined back: each word and the next become one where `belong` says the two
+ * are one word (`指` `标`, `牵头` `单位`, `1-` `8月完成情况`). Left to right, a joined word never joins again.
+ */
+export const joinSplitWords = (words: string[], belong: (word: string, next: string, at: number) => boolean): string[] => {
+  const out: string[] = [];
+  for (let k = 0; k < words.length; k += 1) {
+    const word = words[k] ?? '';
+    const next = words[k + 1];
+    if (next !== undefined && belong(word, next, k)) {
+      out.push(`${word}${next}`);
+      k += 1;
+    } else out.push(word);
+  }
+  return out;
+};
