@@ -3,11 +3,9 @@
 // of its own, the item's heading their group. Read as one item, the three brackets' units were pooled onto it.
 import type { SourceLine } from './body.js';
 import { bracketGroups, groupResponsibility } from './clause.js';
-import { readHeading } from './numbering.js';
+import { asBulletItem, readHeading } from './numbering.js';
 import { foldPunctuation } from './text.js';
 
-/** A bullet the body reader takes as the lowest level of item (numbering.ts `dash`). */
-const BULLET = '● ';
 
 export const splitAtAssignedSentences = (line: SourceLine): SourceLine[] => {
   const text = foldPunctuation(line.text);
@@ -26,5 +24,5 @@ export const splitAtAssignedSentences = (line: SourceLine): SourceLine[] => {
   const cuts = [0, ...ends, text.length];
   const pieces = cuts.slice(0, -1).map((from, i) => line.text.slice(from, cuts[i + 1]).trim()).filter((p) => p.length > 0);
   const isItem = kind !== undefined;
-  return pieces.map((piece, i) => ({ line: line.line, text: i === 0 && isItem ? piece : `${BULLET}${piece}` }));
+  return pieces.map((piece, i) => ({ line: line.line, text: i === 0 && isItem ? piece : asBulletItem(piece) }));
 };

@@ -6,7 +6,7 @@ import { joinWrappedLabelLines } from './label-wrap.js';
 import { DIVISION_LINE, parseLeadVerbForm } from './lead-verbs.js';
 import { applyLeadMarks, markedUnitList, markOf, withoutMark } from './lead-marks.js';
 import { LABEL, labelledClause, parseLabelled } from './labelled-clause.js';
-import { type Responsibility } from './responsibility.js';
+import { OTHER_FIELD_WORD, type Responsibility } from './responsibility.js';
 import { foldPunctuation } from './text.js';
 import { foldLabelScript, isDepartmentLike, isUnitInList, splitUnitList } from './unit-names.js';
 import { leadingVerbClause } from './leading-verb.js';
@@ -122,7 +122,7 @@ const BARE_ORGANISATION = /^(总工会|工会|妇联|团委|残联|科协|侨联
 const BARE_COLLECTIVE = /^(各(街道|镇街|乡镇|镇|乡|县区|区县|区|县|县市区|园区)|(区|县|市)?(级)?(各)?(相关|有关)(部门|单位)|各成员单位)$/;
 
 /** A line of a field beside the units that names none of them: a person, a deadline, a phone number. */
-const OTHER_FIELD = /^\s*(具体)?(责任人|责任领导|分管领导|牵头领导|分管负责人|联系人|联系电话|完成时限|完成时间|时间节点|时限要求|时限)\s*[::]/;
+const OTHER_FIELD = new RegExp(`^\\s*${OTHER_FIELD_WORD}\\s*[::]`);
 
 /** Finds the responsibility clauses of a task text; `rest` is the text without them. */
 export const findResponsibilityClause = (raw: string): Clause | null => {

@@ -43,6 +43,9 @@ const CN = '[零〇一二两三四五六七八九十百]+';
 const PAREN_DIGITS = '⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇';
 const DOT_DIGITS = '⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛';
 
+/** A line made an item of the lowest level (a bullet the `dash` pattern below reads), for a reader that found it by its shape. */
+export const asBulletItem = (text: string): string => `● ${text}`;
+
 const PATTERNS: { kind: HeadingKind; re: RegExp; number: (m: RegExpExecArray) => number }[] = [
   { kind: 'chapter', re: new RegExp(`^第(${CN}|\\d+)(章|部分|篇)\\s*(.*)$`), number: (m) => toNumber(m[1]) },
   { kind: 'cn', re: new RegExp(`^(${CN})\\s*[、,.．]\\s*(.*)$`), number: (m) => toNumber(m[1]) },

@@ -3,11 +3,10 @@
 // points' own shape — a place, its responsibility bracket, a colon — is a point of its own when numbered
 // points in that shape stand in the same document.
 import type { SourceLine } from './body.js';
-import { readHeading } from './numbering.js';
+import { asBulletItem, readHeading } from './numbering.js';
 import { LABEL_WORD } from './responsibility.js';
 
 const POINT = new RegExp(`^[^((。;,]{2,40}?[((]\\s*(?:${LABEL_WORD})\\s*[::][^()()]{2,80}[))]\\s*[::]`);
-const BULLET = '● ';
 
 export const bulletUnnumberedPoints = (lines: SourceLine[]): SourceLine[] => {
   const numberedPoints = lines.filter((l) => {
@@ -15,5 +14,5 @@ export const bulletUnnumberedPoints = (lines: SourceLine[]): SourceLine[] => {
     return h !== null && POINT.test(h.rest);
   });
   if (numberedPoints.length === 0) return lines;
-  return lines.map((l) => (readHeading(l.text.trim()) === null && POINT.test(l.text.trim()) ? { line: l.line, text: `${BULLET}${l.text.trim()}` } : l));
+  return lines.map((l) => (readHeading(l.text.trim()) === null && POINT.test(l.text.trim()) ? { line: l.line, text: asBulletItem(l.text.trim()) } : l));
 };

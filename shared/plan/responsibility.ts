@@ -59,6 +59,13 @@ type Segment = { kind: Label['kind']; body: string };
  * Where a labelled list ends: at a sentence end (a remark follows: `牵头部门:市水利局。进度较慢…`), at
  * another field (`项目责任人:`, `完成时限:`), or at a space followed by something that is not a unit.
  */
+/**
+ * Fields beside the units that name none of them: a person, a deadline, a phone number, the fix's own text
+ * (`责任人:张伟`, `完成时限:…`, `整改措施:…`), as a regular expression's source.
+ */
+export const OTHER_FIELD_WORD = '(?:具体)?(?:责任人|责任领导|分管领导|牵头领导|分管负责人|联系人|联系电话|完成时限|完成时间|时间节点|时限要求|时限|整改时限|整改措施)';
+const GLUED_FIELD = new RegExp(`${OTHER_FIELD_WORD}\\s*[::].*$`);
+
 const listOnly = (body: string): string => {
   // `牵头单位:X;督办单位:Y`: the labels this reader knows were cut apart already, so any other `字段:`
   // after a separator is another field, whose words are not this list's units.
@@ -66,7 +73,7 @@ const listOnly = (body: string): string => {
     .replace(/^\s+/, '')
     .replace(/[;;,,、]\s*[^\s;;,,、::()()]{2,8}[::].*$/, '')
     // A field glued to the last unit with no mark (`…各县政府责任人:张三`, a 清单 run into one paragraph).
-    .replace(/(?:责任人|责任领导|分管领导|联系人|整改时限|完成时限|整改措施|时间节点)\s*[::].*$/, '');
+    .replace(GLUED_FIELD, '');
   const sentence = text.split(/[。]/)[0] ?? '';
   const tokens = sentence.split(/\s+/).filter(Boolean);
   const kept: string[] = [];
