@@ -32,6 +32,8 @@ type Draft = {
   extra: Record<string, string>;
   /** Cells of the plain text built-in columns (storage name → text). */
   cells: Record<string, string>;
+  /** Its group cells (指标, 类别 before the task column) left empty: the row sits under merged cells. */
+  isUnderGroup: boolean;
 };
 
 /** A label anywhere in a cell (`区住建局;配合单位:区城管局`), in any office's words (role-words.ts). */
@@ -85,27 +87,31 @@ const unitCount = (d: Draft): number => d.leads.length + d.participants.length +
 
 /**
  * A unit cell merged down over the rows below it (`市人社局` printed once beside rows 1–7): those rows print no
- * unit at all. A numbered row with none, right under a row with some and above rows that name theirs again (or in
- * a run of three or more to the table's end), is under the merged cell and takes its units. One or two such rows at
- * the end are left as they are: more likely cut off by the page.
+ * unit at all. A numbered row with none, right under a row with some, is under the merged cell and takes its
+ * units when rows with units follow the run, when the run is three rows at least to the table's end, or when
+ * its group cells are merged down too. One or two bare rows at the end are left as they are otherwise: more
+ * likely cut off by the page.
  */
 const fillMergedUnits = (drafts: Draft[]): void => {
-  if (!drafts.some((d) => unitCount(d) > 0)) return;
-  const isBare = (d: Draft): boolean => unitCount(d) === 0 && !d.isContinuation;
-  for (let i = 1; i < drafts.length; i += 1) {
-    const above = drafts[i - 1];
-    if (!above || unitCount(above) === 0 || !isBare(drafts[i] as Draft)) continue;
+  const isBare = (d: Draft | undefined): boolean => d !== undefined && unitCount(d) === 0 && !d.isContinuation;
+  let i = 1;
+  while (i < drafts.length) {
+    if (!isBare(drafts[i])) {
+      i += 1;
+      continue;
+    }
     let end = i;
-    while (end < drafts.length && isBare(drafts[end] as Draft)) end += 1;
-    // Rows with units follow the run, or the run is three rows at least to the table's end.
-    if (end < drafts.length ? unitCount(drafts[end] as Draft) === 0 : end - i < 3) continue;
-    for (let k = i; k < end; k += 1) {
-      const d = drafts[k] as Draft;
+    while (isBare(drafts[end])) end += 1;
+    const next = drafts[end];
+    const isMergedRun = next !== undefined ? unitCount(next) > 0 : end - i >= 3;
+    drafts.slice(i, end).forEach((d, k) => {
+      const above = drafts[i + k - 1];
+      if (!above || unitCount(above) === 0 || !(isMergedRun || d.isUnderGroup)) return;
       d.leads = above.leads;
       d.participants = above.participants;
       d.responsibility = above.responsibility;
-    }
-    i = end - 1;
+    });
+    i = end;
   }
 };
 
@@ -171,23 +177,21 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
     // A merged responsibility or deadline cell left empty on a continuation row is the one above.
     const inherit = (own: string[], above: string[] | undefined): string[] => (own.length === 0 && isContinuation && above ? above : own);
     const ownUnits = pick('lead').length + pick('participant').length + pick('responsibility').length;
-    // A numbered row whose group cell (指标, 类别 before the task column) and unit cells are both empty
-    // sits under vertically merged cells: its units are the ones above.
-    const isUnderMerged = !isContinuation && previous !== null && ownUnits === 0 && groupColumns.length > 0 && groupColumns.every((i) => (cells[i] ?? '') === '');
     const draft: Draft = {
       line: row.line,
       seq: seq || (isContinuation && previous ? previous.seq : ''),
       task: task || (isContinuation && previous ? previous.task : ''),
       ownTask: task,
       content: pick('content'),
-      leads: isUnderMerged ? (previous?.leads ?? []) : ownUnits === 0 ? inherit([], previous?.leads) : pick('lead'),
-      participants: isUnderMerged ? (previous?.participants ?? []) : ownUnits === 0 ? inherit([], previous?.participants) : pick('participant'),
-      responsibility: isUnderMerged ? (previous?.responsibility ?? []) : ownUnits === 0 ? inherit([], previous?.responsibility) : pick('responsibility'),
+      leads: ownUnits === 0 ? inherit([], previous?.leads) : pick('lead'),
+      participants: ownUnits === 0 ? inherit([], previous?.participants) : pick('participant'),
+      responsibility: ownUnits === 0 ? inherit([], previous?.responsibility) : pick('responsibility'),
       deadline: inherit(pick('deadline'), previous?.deadline),
       section,
       isContinuation,
       extra: Object.fromEntries(kept.flatMap((h, i) => (h && cells[i] ? [[h, cells[i]]] : []))),
       cells: Object.fromEntries(roles.flatMap((r, i) => (r.startsWith('cell:') && cells[i] ? [[r.slice(5), cells[i]]] : []))),
+      isUnderGroup: groupColumns.length > 0 && groupColumns.every((i) => (cells[i] ?? '') === ''),
     };
     drafts.push(draft);
     previous = draft;
