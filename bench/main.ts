@@ -18,6 +18,7 @@ import { makeOutput, type Target } from './output.js';
 import { measureOfficeReads, type OfficeReadFigures } from './office-reads.js';
 import { bulletinStaticHtml, launchChromium, measureBulletinPdf, measureDashboardInBrowser, startHost, stopHost } from './browser-reads.js';
 import { measureExport } from './package-export.js';
+import { measurePlanImport, PLAN_SHAPES } from './plan-import.js';
 import { measureRenderer } from './renderer.js';
 import { writeBenchmarksBlock } from './report-file.js';
 import { measureSearch } from './search.js';
@@ -54,6 +55,11 @@ const TARGETS: Target[] = [
   { figure: 'renderer_dashboard_10000_click_to_drawn_time', isMet: (v) => v <= 1000, text: '≤ 1000 ms' },
   { figure: 'bulletin_pdf_ratio', isMet: (v) => v <= 1.5, text: '≤ 1.5×' },
   { figure: 'growth_32x_export_xlsx_ratio', isMet: (v) => v <= 3, text: '≤ 3×' },
+  // Issue 15: reading a plan stays linear in its length (bench/plan-import.ts), and loses no task.
+  ...PLAN_SHAPES.flatMap((shape): Target[] => [
+    { figure: `plan_import_${shape}_growth_ratio`, isMet: (v) => v <= 2, text: '≤ 2×' },
+    { figure: `plan_import_${shape}_tasks_lost`, isMet: (v) => v === 0, text: '= 0' },
+  ]),
 ];
 
 const GROWTH_LINES = [
@@ -241,6 +247,13 @@ const main = async (): Promise<void> => {
   for (const name of GROWTH_LINES) {
     const at = ['growth_1x_', 'growth_4x_', '', 'growth_32x_'].map((prefix) => out.figures.find((f) => f.name === `${prefix}${name}`)?.value ?? '-');
     out.note(`growth ${name}: ${at.join(' / ')} at 1× / 4× / 16× / 32×`);
+  }
+  for (const shape of PLAN_SHAPES) {
+    const plan = measurePlanImport(shape);
+    out.emit(`plan_import_${shape}_900_time`, plan.largeMs, 'ms');
+    out.emit(`plan_import_${shape}_90_time`, plan.smallMs, 'ms');
+    out.emit(`plan_import_${shape}_growth_ratio`, plan.growth, 'x');
+    out.emit(`plan_import_${shape}_tasks_lost`, plan.tasksWritten - plan.tasksRead, 'tasks');
   }
   const cliStart = measureCliStart();
   out.emit('cli_help_time', cliStart.helpMs, 'ms');
