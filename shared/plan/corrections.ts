@@ -1,6 +1,8 @@
 // The office's fixes from the preview, applied to what the reader understood: drop a noise line,
-// merge a department alias into its canonical name, set a task's lead(s) or participants by hand, name the plan.
+// merge a department alias into its canonical name, set a task's lead(s) or participants by hand, name the
+// plan, take out a task that is none or take in a line that is one (task-corrections.ts).
 import type { PlanDocument } from './document.js';
+import { correctTaskList } from './task-corrections.js';
 import type { ParsedPlan } from './types.js';
 
 export type PlanCorrections = {
@@ -16,6 +18,10 @@ export type PlanCorrections = {
   attachLines?: Record<string, string>;
   /** The plan's name, when the document's title line was missing or misread. */
   title?: string;
+  /** Paths of read tasks the office says are not tasks. */
+  droppedTasks?: string[];
+  /** Unplaced line numbers the office says are tasks (each becomes one, read as an item of its own). */
+  addedLines?: number[];
 };
 
 export const dropLines = (doc: PlanDocument, lines: number[] | undefined): PlanDocument => {
@@ -29,8 +35,10 @@ export const dropLines = (doc: PlanDocument, lines: number[] | undefined): PlanD
   };
 };
 
-export const applyCorrections = (plan: ParsedPlan, corrections: PlanCorrections | undefined): ParsedPlan => {
-  if (!corrections) return plan;
+export const applyCorrections = (read: ParsedPlan, corrections: PlanCorrections | undefined): ParsedPlan => {
+  if (!corrections) return read;
+  // First what is a task, so the leads set by hand below can be those of a task the office took in.
+  const plan = correctTaskList(read, corrections.droppedTasks, corrections.addedLines);
   const aliases = corrections.aliases ?? {};
   const rename = (name: string): string => aliases[name] ?? name;
   const tasks = plan.tasks.map((task) => {

@@ -16,6 +16,8 @@ export type UnplacedLine = {
   /** Why it was not placed, in Chinese, for the preview. */
   reason: string;
   kind?: UnplacedKind;
+  /** A task the office took out in the preview (task-corrections.ts): its path, so it can be put back. */
+  taskPath?: string;
 };
 
 export type Recurrence = {

@@ -20,6 +20,11 @@ type ImportState = {
   attachLine: (line: number, path: string) => Promise<void>;
   mergeAlias: (alias: string, canonical: string) => Promise<void>;
   dropLine: (line: number) => Promise<void>;
+  /** A read task is not one: take it out (it goes to 未导入的行, from where it can be put back). */
+  dropTask: (path: string) => Promise<void>;
+  restoreTask: (path: string) => Promise<void>;
+  /** An unplaced line is a task: take it in. */
+  addLineAsTask: (line: number) => Promise<void>;
   setTitle: (title: string) => Promise<void>;
   undoCorrections: () => Promise<void>;
   confirm: () => Promise<void>;
@@ -97,6 +102,18 @@ export const usePlanImportStore = create<ImportState>((set, get) => {
     dropLine: async (line) => {
       const c = get().corrections;
       await refresh({ ...c, droppedLines: [...(c.droppedLines ?? []), line] });
+    },
+    dropTask: async (path) => {
+      const c = get().corrections;
+      await refresh({ ...c, droppedTasks: [...(c.droppedTasks ?? []).filter((p) => p !== path), path] });
+    },
+    restoreTask: async (path) => {
+      const c = get().corrections;
+      await refresh({ ...c, droppedTasks: (c.droppedTasks ?? []).filter((p) => p !== path) });
+    },
+    addLineAsTask: async (line) => {
+      const c = get().corrections;
+      await refresh({ ...c, addedLines: [...(c.addedLines ?? []).filter((l) => l !== line), line] });
     },
     setTitle: async (title) => {
       const c = get().corrections;

@@ -16,6 +16,9 @@ export const correctionsSchema = z.strictObject({
   participants: z.record(z.string().min(1).max(200), nameList).optional(),
   /** Unplaced line number (as a string key) → path of the task whose text it joins. */
   attachLines: z.record(z.string().regex(/^\d+$/, '行号应为数字'), z.string().min(1).max(200)).optional(),
+  /** Paths of read tasks the office takes out, and unplaced lines it takes in as tasks. */
+  droppedTasks: z.array(z.string().min(1).max(200)).max(100_000).optional(),
+  addedLines: z.array(z.number().int().min(1)).max(100_000).optional(),
   /** The plan's name as the office types it in the preview. */
   title: z.string().trim().min(1, '规划名称不能为空').max(200, '规划名称过长,请不超过 200 字').optional(),
 });

@@ -13,7 +13,7 @@ const FORMAT: Record<string, string> = { text: '文本', docx: 'Word', xlsx: 'Ex
 
 /** Open a plan document, see what was understood, fix it, and import in one step. */
 export const PlanImportView = ({ onImported }: { onImported: (planId?: string) => void }) => {
-  const { file, preview, result, isBusy, error, openFile, setLeads, setParticipants, attachLine, mergeAlias, dropLine, setTitle, undoCorrections, confirm, corrections } =
+  const { file, preview, result, isBusy, error, openFile, setLeads, setParticipants, attachLine, mergeAlias, dropLine, dropTask, restoreTask, addLineAsTask, setTitle, undoCorrections, confirm, corrections } =
     usePlanImportStore();
   const [tab, setTab] = useState<Tab>('tasks');
   const plan = preview?.plan;
@@ -109,9 +109,19 @@ export const PlanImportView = ({ onImported }: { onImported: (planId?: string) =
                 newColumns={preview.diff?.columns.added}
                 onSetLeads={(p, n) => void setLeads(p, n)}
                 onSetParticipants={(p, n) => void setParticipants(p, n)}
+                onDropTask={(p) => void dropTask(p)}
               /> : null}
             {tab === 'indicators' ? <IndicatorList indicators={plan.indicators ?? []} /> : null}
-            {tab === 'unplaced' ? <UnplacedList lines={plan.unplaced} tasks={plan.tasks} onDrop={(l) => void dropLine(l)} onAttach={(l, p) => void attachLine(l, p)} /> : null}
+            {tab === 'unplaced' ? (
+              <UnplacedList
+                lines={plan.unplaced}
+                tasks={plan.tasks}
+                onDrop={(l) => void dropLine(l)}
+                onAttach={(l, p) => void attachLine(l, p)}
+                onAddTask={(l) => void addLineAsTask(l)}
+                onRestore={(p) => void restoreTask(p)}
+              />
+            ) : null}
             {tab === 'departments' ? <DepartmentChecks departments={preview.departments} onMerge={(a, c) => void mergeAlias(a, c)} /> : null}
             {tab === 'diff' && preview.diff ? <DiffView diff={preview.diff} /> : null}
           </div>

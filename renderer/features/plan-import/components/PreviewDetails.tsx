@@ -62,10 +62,56 @@ type UnplacedProps = {
   tasks: ParsedTask[];
   onDrop: (line: number) => void;
   onAttach: (line: number, path: string) => void;
+  onAddTask: (line: number) => void;
+  onRestore: (path: string) => void;
 };
 
-/** Every line the reader did not place, whatever the reason: drop it, or give its text to a task. */
-export const UnplacedList = ({ lines, tasks, onDrop, onAttach }: UnplacedProps) => (
+/** A task the office took out: it can only be put back. */
+const RestoreAction = ({ path, onRestore }: { path: string; onRestore: (path: string) => void }) => (
+  <span className="unplaced-actions">
+    <button type="button" className="link-button" onClick={() => onRestore(path)}>
+      恢复为任务
+    </button>
+  </span>
+);
+
+type LineActionsProps = { line: UnplacedLine } & Omit<UnplacedProps, 'lines' | 'onRestore'>;
+
+/**
+ * Drop the line, take it in as a task of its own, or give its text to a task. Taking in is not offered where
+ * a read task starts on the line: that entry only says the task has no lead.
+ */
+const LineActions = ({ line: u, tasks, onDrop, onAttach, onAddTask }: LineActionsProps) => (
+  <span className="unplaced-actions">
+    <button type="button" className="link-button" onClick={() => onDrop(u.line)}>
+      忽略此行
+    </button>
+    {tasks.some((t) => t.line === u.line) ? null : (
+      <button type="button" className="link-button" onClick={() => onAddTask(u.line)} aria-label={`将第 ${u.line} 行作为任务`}>
+        作为任务
+      </button>
+    )}
+    {tasks.length > 0 ? (
+      <select
+        aria-label={`将第 ${u.line} 行归入任务`}
+        value=""
+        onChange={(e) => {
+          if (e.target.value) onAttach(u.line, e.target.value);
+        }}
+      >
+        <option value="">归入任务…</option>
+        {tasks.map((t) => (
+          <option key={t.path} value={t.path}>
+            {t.code} {t.title.slice(0, 24)}
+          </option>
+        ))}
+      </select>
+    ) : null}
+  </span>
+);
+
+/** Every line the reader did not place, whatever the reason, with what the office can do with it. */
+export const UnplacedList = ({ lines, onRestore, ...actions }: UnplacedProps) => (
   <ul className="unplaced-list">
     {lines.map((u, i) => (
       <li key={`${u.line}-${i}`} className={`unplaced kind-${u.kind ?? 'unplaced'}`}>
@@ -73,27 +119,7 @@ export const UnplacedList = ({ lines, tasks, onDrop, onAttach }: UnplacedProps) 
         <span className="kind">{KIND[u.kind ?? 'unplaced']}</span>
         <span className="reason">{u.reason}</span>
         <span className="text">{u.text}</span>
-        <span className="unplaced-actions">
-          <button type="button" className="link-button" onClick={() => onDrop(u.line)}>
-            忽略此行
-          </button>
-          {tasks.length > 0 ? (
-            <select
-              aria-label={`将第 ${u.line} 行归入任务`}
-              value=""
-              onChange={(e) => {
-                if (e.target.value) onAttach(u.line, e.target.value);
-              }}
-            >
-              <option value="">归入任务…</option>
-              {tasks.map((t) => (
-                <option key={t.path} value={t.path}>
-                  {t.code} {t.title.slice(0, 24)}
-                </option>
-              ))}
-            </select>
-          ) : null}
-        </span>
+        {u.taskPath ? <RestoreAction path={u.taskPath} onRestore={onRestore} /> : <LineActions line={u} {...actions} />}
       </li>
     ))}
   </ul>

@@ -13,6 +13,8 @@ type Props = {
   newColumns?: string[];
   onSetLeads: (path: string, names: string[]) => void;
   onSetParticipants: (path: string, names: string[]) => void;
+  /** The office says a read task is not one (a site's bullet, a heading read as an item). */
+  onDropTask: (path: string) => void;
 };
 
 const deadlineLabel = (task: ParsedTask): string => {
@@ -53,13 +55,19 @@ const NamesEditor = ({ task, role, onSave }: { task: ParsedTask; role: Role; onS
   );
 };
 
-type CellProps = { column: TaskColumn; task: ParsedTask } & Pick<Props, 'onSetLeads' | 'onSetParticipants'>;
+type CellProps = { column: TaskColumn; task: ParsedTask } & Pick<Props, 'onSetLeads' | 'onSetParticipants' | 'onDropTask'>;
 
 /** One built-in column's cell (shared/plan/task-columns.ts), with the corrections the preview allows. */
-const PreviewCell = ({ column, task, onSetLeads, onSetParticipants }: CellProps) => {
+const PreviewCell = ({ column, task, onSetLeads, onSetParticipants, onDropTask }: CellProps) => {
   switch (column.key) {
     case 'title':
-      return <TitleCell task={task} />;
+      return (
+        <TitleCell task={task}>
+          <button type="button" className="link-button drop-task" onClick={() => onDropTask(task.path)} aria-label={`“${task.title.slice(0, 20)}”不是任务`}>
+            不是任务
+          </button>
+        </TitleCell>
+      );
     case 'leads':
       return (
         <td>
@@ -86,7 +94,7 @@ const PreviewCell = ({ column, task, onSetLeads, onSetParticipants }: CellProps)
 const NEW_COLUMN = '文件中的这一列将保留为本办公室的自定义列';
 const KNOWN_COLUMN = '本办公室已有这一列:确认后按文件填入,文件中空白的单元格保持原样';
 
-export const PreviewTasks = ({ tasks, sections, extraColumns = [], newColumns, onSetLeads, onSetParticipants }: Props) => {
+export const PreviewTasks = ({ tasks, sections, extraColumns = [], newColumns, onSetLeads, onSetParticipants, onDropTask }: Props) => {
   let lastSection = '';
   const sectionLevel = new Map(sections.map((s) => [s.title, s.level]));
   return (
@@ -109,7 +117,7 @@ export const PreviewTasks = ({ tasks, sections, extraColumns = [], newColumns, o
           rows.push(
             <tr key={task.path} data-path={task.path}>
               {SCREEN_COLUMNS.map((c) => (
-                <PreviewCell key={c.key} column={c} task={task} onSetLeads={onSetLeads} onSetParticipants={onSetParticipants} />
+                <PreviewCell key={c.key} column={c} task={task} onSetLeads={onSetLeads} onSetParticipants={onSetParticipants} onDropTask={onDropTask} />
               ))}
               {extraColumns.map((h) => (
                 <td key={h} className="col-custom" data-column={h}>

@@ -1,0 +1,96 @@
+// The import preview in Chromium, when the reader got the task list wrong: the office takes out a read task
+// that is not one (不是任务), puts it back from 未导入的行, takes in a line the reader left there (作为任务),
+// sets its lead, and imports exactly the tasks it now sees.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
+import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot } from '../helpers/browser.js';
+import { makeTempBackend, makeTempDir, type TempBackend } from '../helpers/temp-backend.js';
+
+let browser: Browser;
+let host: HttpHost;
+let temp: TempBackend;
+const files = makeTempDir('duban-e2e-tasklist-');
+
+// Made up, in the shape of a real 分工: a stray task before the first heading, a closing remark numbered
+// as an item.
+const PLAN = [
+  '某镇2026年河湖长制工作任务分工',
+  '为落实河湖长制,制定本分工。',
+  '推进河道清淤疏浚,由镇水务站牵头,镇财政所、镇农业服务中心配合。',
+  '一、重点任务',
+  '1.开展河湖“清四乱”行动。(牵头单位:镇水务站;配合单位:镇综合执法队)',
+  '2.本分工由镇水务站负责解释。',
+  '3.加强入河排污口监管。(牵头单位:镇生态环境办;配合单位:镇农业服务中心)',
+].join('\n');
+
+beforeAll(async () => {
+  assertBuilt();
+  temp = makeTempBackend({ withDemo: false });
+  host = await startHttpHost({ handlers: temp.backend, staticDir: rendererBuild });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+  temp?.cleanup();
+  files.cleanup();
+});
+
+describe('plan import preview: what is a task', () => {
+  it('takes a task out, puts it back, takes a line in as a task with its lead, and imports what it shows', async () => {
+    const path = join(files.dir, '河湖长制任务分工.txt');
+    writeFileSync(path, PLAN);
+    const page = await newPage(browser);
+    await page.goto(host.url);
+    await page.getByRole('button', { name: '导入规划' }).click();
+    await page.getByLabel('选择规划文件').setInputFiles(path);
+    await page.getByRole('tab', { name: /任务 3/ }).waitFor();
+
+    // The closing remark is no task.
+    const remark = page.locator('tr', { hasText: '本分工' });
+    await remark.getByRole('button', { name: /不是任务/ }).click();
+    await page.getByRole('tab', { name: /任务 2/ }).waitFor();
+    await expect(page.locator('.preview-tasks').textContent()).resolves.not.toContain('本分工');
+
+    // It waits in 未导入的行 and can be put back, then taken out again.
+    await page.getByRole('tab', { name: /未导入的行/ }).click();
+    const dropped = page.locator('.unplaced', { hasText: '不是任务' });
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await screenshot(page, 'plan-import-task-dropped');
+    await dropped.getByRole('button', { name: '恢复为任务' }).click();
+    await page.getByRole('tab', { name: /任务 3/ }).waitFor();
+    await page.getByRole('tab', { name: /^任务/ }).click();
+    await page.locator('tr', { hasText: '本分工' }).getByRole('button', { name: /不是任务/ }).click();
+    await page.getByRole('tab', { name: /任务 2/ }).waitFor();
+
+    // The stray line before the first heading is a task: take it in; its clause gives lead and helpers.
+    await page.getByRole('tab', { name: /未导入的行/ }).click();
+    const stray = page.locator('.unplaced', { hasText: '推进河道清淤疏浚' });
+    await stray.getByRole('button', { name: /作为任务/ }).click();
+    await page.getByRole('tab', { name: /任务 3/ }).waitFor();
+    await page.getByRole('tab', { name: /^任务/ }).click();
+    const taken = page.locator('tr', { hasText: '推进河道清淤疏浚' });
+    await expect(taken.textContent()).resolves.toContain('镇水务站');
+    await expect(taken.textContent()).resolves.toContain('镇财政所、镇农业服务中心');
+
+    // The office corrects its lead like any other task's.
+    await taken.getByRole('button', { name: /的牵头单位/ }).click();
+    await taken.getByLabel('牵头单位(用顿号分隔)').fill('镇水务站、镇财政所');
+    await taken.getByRole('button', { name: '确定' }).click();
+    await page.locator('tr', { hasText: '推进河道清淤疏浚' }).locator('td', { hasText: '镇水务站、镇财政所' }).first().waitFor();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await screenshot(page, 'plan-import-task-list');
+
+    await page.getByRole('button', { name: '确认导入' }).click();
+    await page.getByRole('status').filter({ hasText: '已导入:任务 3 项' }).waitFor();
+    const stored = await temp.backend['tasks.list']({});
+    expect(stored.map((t) => t.title)).toEqual(['推进河道清淤疏浚', '开展河湖“清四乱”行动', '加强入河排污口监管']);
+    const first = stored[0];
+    expect(first?.leads.map((l) => l.name)).toEqual(['镇水务站', '镇财政所']);
+    expect(first?.participants.map((l) => l.name)).toEqual(['镇农业服务中心']);
+  });
+});
