@@ -11,7 +11,7 @@ import { ROLE_ALTERNATIVES, UNIT_ALTERNATIVES } from './role-words.js';
  * schools, a road maintenance 公路段, a party committee's 督查室 or 研究室, state farms and forests (国有林场), prisons,
  * state firms (市属国有企业).
  */
-const UNIT_END = /(局|委|办|辦|院|厅|廳|政府|部|中心|处|處|会|會|所|队|隊|行|司|馆|館|站|公司|单位|單位|部门|部門|集团|集團|分局|机构|機構|办公室|辦公室|委员会|委員會|小组|小組|海关|海關|法院|检察院|團市委|团市委|总工会|總工會|妇联|婦聯|科协|科協|工商联|工商聯|残联|殘聯|銀行|银行|社|专班|專班|街道|镇街|乡镇|鄉鎮|平台|园|園|区|區|新区|管委会|指挥部|指揮部|领导小组|新城|科技城|股|股室|科|科室|计生|計生|侨联|僑聯|文联|文聯|社科联|社科聯|台联|台聯|气象台|氣象台|电视台|電視台|电台|電台|组|組|党校|黨校|中学|中學|小学|小學|中专|中專|职专|職專|大学|大學|(?:公路|工务|养护|供电)段|督查室|研究室|政研室|林场|农场|牧场|渔场|茶场|监狱|国有企业)$/;
+const UNIT_END = /(局|委|办|辦|院|厅|廳|政府|部|中心|处|處|会|會|所|队|隊|行|司|馆|館|站|公司|单位|單位|部门|部門|集团|集團|分局|机构|機構|办公室|辦公室|委员会|委員會|小组|小組|海关|海關|法院|检察院|團市委|团市委|总工会|總工會|妇联|婦聯|科协|科協|工商联|工商聯|残联|殘聯|銀行|银行|社|专班|專班|街道|镇街|乡镇|鄉鎮|平台|园|園|区|區|新区|管委会|指挥部|指揮部|领导小组|新城|科技城|股|股室|科|科室|计生|計生|侨联|僑聯|文联|文聯|社科联|社科聯|台联|台聯|气象台|氣象台|电视台|電視台|电台|電台|组|組|党校|黨校|中学|中學|小学|小學|学校|學校|人大|政协|政協|中专|中專|职专|職專|大学|大學|(?:公路|工务|养护|供电)段|督查室|研究室|政研室|林场|农场|牧场|渔场|茶场|监狱|国有企业)$/;
 
 /** A unit written with a bracketed note after it: 各县、区人民政府(管委会). */
 // `人口委[局]`: a short alternative to the name's end in square brackets is a note too.
@@ -19,6 +19,12 @@ const withoutNote = (name: string): string => name.replace(/\[[\u4e00-\u9fff]{1,
 
 /** `各地`, `各县市区`: every place of a level, named as a group of units. */
 const EVERY_PLACE = /^各(地|级|[省市州县区乡镇街]{1,4})$/;
+
+/**
+ * `各村`, `各社区`, `各学校`, `各企业`: every unit of a kind below the township, named as a group. A town's plan
+ * gives its villages and schools their part (`由镇水务站牵头,各村配合`) as a county's gives its townships.
+ */
+const EVERY_OF_KIND = /^各(?:行政)?(?:村|社区|村居|居委会|村委会|村民小组|学校|中小学|幼儿园|医院|医疗机构|卫生院|企业|景区|园区|工地|站所|网格|片区)$/;
 
 /**
  * A town or township by name (`凤城镇`, `江南镇`, `敖江镇`, `梅花乡`): two to four characters before 镇/乡.
@@ -44,7 +50,7 @@ export const isTownName = (name: string): boolean => (TOWN.test(name) && !NOT_TO
  * `推进办` are short, and the verbs below do not start longer names), or a sentence's `以…为` frame.
  */
 const QUANTITY = /\d+(所|个|家|座|条|项|处|间|公里|千米|万|亿|平方米|亩)/;
-const TASK_VERB_START = /^(完成|建成|新建|推进|开展|加强|加快|提升|打造|改造|创建|实施|落实|推动|启动|组织|做好|抓好|确保|着力|全力|大力|积极|深入)/;
+const TASK_VERB_START = /^(完成|建成|新建|改扩建|扩建|改建|迁建|续建|推进|开展|加强|加快|提升|打造|改造|创建|实施|落实|推动|启动|组织|做好|抓好|确保|着力|全力|大力|积极|深入)/;
 
 /** `以广州科学城为核心区`: a work sentence's `以…为…` frame; no unit's name holds it. */
 const WITH_AS = /以[^以为]{1,20}为/;
@@ -57,7 +63,7 @@ export const isDepartmentLike = (name: string): boolean => {
   // `市发改委为责任单位`: a unit named with its role, a clause, not a name.
   if (ROLE_WORD.test(bare) || /为(?:主要|其他)?(?:牵头|配合|参与|责任|主责|主办|承办|协办|协同)(?:单位|部门)$/.test(bare)) return false;
   // `各镇(街道)`, `各县(市、区)`: the group with its note is still every place of a level.
-  if (EVERY_PLACE.test(name) || EVERY_PLACE.test(bare)) return true;
+  if (EVERY_PLACE.test(name) || EVERY_PLACE.test(bare) || EVERY_OF_KIND.test(bare)) return true;
   if (QUANTITY.test(bare) || (bare.length > 5 && TASK_VERB_START.test(bare)) || WITH_AS.test(bare)) return false;
   // `具体考核细则由镇组织办`: 由 introduces the unit after a phrase; no unit's name holds it (自由贸易区 aside).
   if (/(?<!自)由/.test(bare)) return false;
