@@ -10,6 +10,7 @@ import { tableCell } from './text.js';
 import { rowsWithInnerSeq } from './seq-inside.js';
 import { rowsFromUnitLines } from './unit-line-rows.js';
 import { joinBrokenCells, titleBefore } from './flattened-forms.js';
+import { joinUnitTails } from './unit-tails.js';
 import { spacedTable } from './spaced-table.js';
 import { spacedTableByContent } from './spaced-by-content.js';
 import { sentenceRowsTable } from './sentence-rows.js';
@@ -63,7 +64,7 @@ const groupRows = (cells: Cell[], roles: Role[], memory?: ColumnMemory): { rows:
    */
   let lastSeq: number | null = null;
   const plausibleStart = (text: string): boolean => {
-    const m = /^(\d{1,3})[.、]?$/.exec(text);
+    const m = /^(\d{1,3})[*＊※]?[.、]?$/.exec(text);
     if (!m || roles[0] !== 'seq') return true;
     const n = Number(m[1]);
     if (isStartRow && current.length < width && lastSeq !== null && n !== 1 && (n <= lastSeq || n > lastSeq + 2)) return false;
@@ -281,7 +282,7 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
           }
         }
         if (!marked) body = joinAdjacentLines(cells.slice(0, headerCells), body);
-        body = withoutRepeatedHeader(joinBrokenCells(body), cells.slice(0, headerCells).map((c) => c.text));
+        body = withoutRepeatedHeader(joinUnitTails(joinBrokenCells(body)), cells.slice(0, headerCells).map((c) => c.text));
         const roles = withoutEmptySeq(body, headerRolesFound, marked);
         const inner = marked ? rowsWithInnerSeq(body, roles) : rowsFromUnitLines(body, roles);
         const barEnded = marked && !inner ? rowsEndedByBars(body, roles) : null;

@@ -79,7 +79,7 @@ const cellScore = (role: Role | undefined, text: string, seen?: Set<string>): nu
   if (t.length === 0) return role === 'task' ? -1 : role === 'content' ? -0.75 : role === 'lead' ? -0.5 : 0;
   switch (role) {
     case 'seq':
-      return /^(\d{1,3}|[一二三四五六七八九十]+)[.、]?$/.test(t) ? 1 : -2;
+      return /^(\d{1,3}|[一二三四五六七八九十]+)[*＊※]?[.、]?$/.test(t) ? 1 : -2;
     case 'lead':
     case 'participant':
     case 'responsibility':
@@ -141,6 +141,13 @@ const joinUnitRuns = (raw: string[], roles: Role[]): string[] => {
   return out;
 };
 
+/** A short unit cell in a column before the unit columns while a unit column holds no unit. */
+const unitsLeftOfPlace = (row: string[], roles: Role[]): boolean => {
+  const firstUnit = roles.findIndex((r) => UNIT_ROLES.has(r));
+  if (firstUnit < 0 || row.slice(firstUnit).some((c, k) => UNIT_ROLES.has(roles[firstUnit + k]) && isUnitCell(c.trim()))) return false;
+  return row.slice(0, firstUnit).some((c, k) => !UNIT_ROLES.has(roles[k]) && c.trim().length <= 40 && !/[。;]$/.test(c.trim()) && isUnitCell(c.trim()));
+};
+
 export const fitRow = (raw: string[], roles: Role[], memory?: ColumnMemory): Fitted => {
   const width = roles.length;
   const cells = raw.length > width - 3 ? joinUnitRuns(raw, roles) : [...raw];
@@ -148,7 +155,10 @@ export const fitRow = (raw: string[], roles: Role[], memory?: ColumnMemory): Fit
   if (cells.length === width) return { cells, next: null };
   if (cells.length < width) {
     // A row of a 责任清单 may keep only its number and task when its other cells are merged above.
-    if (width - cells.length > 5 || width > 12) return { cells: [...cells, ...Array<string>(width - cells.length).fill('')], next: null };
+    const padded = [...cells, ...Array<string>(width - cells.length).fill('')];
+    // Unless its units, padded so, would stand left of the unit columns (a merged task cell and an empty
+    // 配合 cell missing from a row of a wide table): then the row is fitted like any short row.
+    if (width > 12 || (width - cells.length > 5 && !unitsLeftOfPlace(padded, roles))) return { cells: padded, next: null };
     let best = { cells: [...cells, ...Array<string>(width - cells.length).fill('')], score: -Infinity };
     for (const row of withGaps(cells, width)) {
       const score = rowScore(row, roles, memory);

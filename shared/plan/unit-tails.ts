@@ -1,0 +1,39 @@
+// A unit cell that a one-cell-per-line table broke over two lines with a blank line between the halves, so
+// the second half reads as a cell of its own and every later cell of the row shifts one column right:
+// - broken inside a name (`县卫生健康` / `委员会`): the head starts with a level (省, 市, 区, 县 …) and names no unit
+//   by itself, the tail is a unit's name without a level of its own, and the two read together as one unit;
+// - broken after a 、 (`县民政局、某某中心、` / `县残联`): the head is a unit list left open, the tail starts with a unit.
+import { isUnitCell } from './row-align.js';
+import { isDepartmentLike, splitUnitList } from './unit-names.js';
+
+/** The start of a unit's name: its level, never a work verb after it. */
+const LEVEL_HEAD = /^(省|市|州|区|县|旗|盟|镇|乡|街道|自治区|国家|中央)[\u4e00-\u9fff]{1,10}$/;
+const WORK_WORD = /完成|推进|加强|开展|落实|实施|确保|组织实施|进度|目标|任务|情况/;
+/** A tail that carries its own level (`市财政局`) is the next unit, not the end of this one. */
+const OWN_LEVEL = /^(省|市|州|区|县|旗|盟|镇|乡|街道|各|国家|中央)/;
+
+const isNameHead = (text: string): boolean => LEVEL_HEAD.test(text) && !WORK_WORD.test(text) && !isUnitCell(text) && !isDepartmentLike(text);
+
+/** The unit list before the tail, open at its end: every name but (in a long list) one a unit. */
+const isOpenList = (text: string): boolean => /、$/.test(text) && text.length <= 150 && isUnitCell(text.replace(/、$/, ''));
+
+const tailJoins = (head: string, tail: string): string | null => {
+  const names = splitUnitList(tail);
+  const first = names[0] ?? '';
+  if (first.length === 0 || tail.length > 150 || /[。;]$/.test(tail)) return null;
+  if (isOpenList(head) && isDepartmentLike(first)) return `${head}${tail}`;
+  if (isNameHead(head) && !OWN_LEVEL.test(first) && isDepartmentLike(first) && isDepartmentLike(`${head}${first}`) && isUnitCell(tail)) return `${head}${tail}`;
+  return null;
+};
+
+/** Joins each unit cell's broken-off tail back onto it. */
+export const joinUnitTails = <C extends { line: number; text: string }>(cells: C[]): C[] => {
+  const out: C[] = [];
+  for (const cell of cells) {
+    const last = out[out.length - 1];
+    const joined = last ? tailJoins(last.text.trim(), cell.text.trim()) : null;
+    if (last && joined !== null) out[out.length - 1] = { ...last, text: joined };
+    else out.push(cell);
+  }
+  return out;
+};
