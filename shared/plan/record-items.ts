@@ -7,21 +7,18 @@ import type { SourceLine } from './body.js';
 const NAME_LABEL = /^(?:(0?\d{1,2})\s*)?(?:项目|任务|事项|工作|实事|民生实事)名称\s*[::]?\s*(.*)$/;
 const NUMBER_ALONE = /^0?\d{1,2}$/;
 
-export const numberRecordItems = (lines: SourceLine[]): SourceLine[] => {
-  const out: SourceLine[] = [];
-  let records = 0;
+/** A record's head: its number and name, from line index `start` to `end` (the name's line). */
+type RecordHead = { start: number; end: number; number: number; name: string };
+
+const recordHeads = (lines: SourceLine[]): RecordHead[] => {
+  const heads: RecordHead[] = [];
   for (let i = 0; i < lines.length; i += 1) {
-    const line = lines[i];
-    if (!line) continue;
-    const text = line.text.trim();
+    const text = lines[i]?.text.trim() ?? '';
     // `03` alone, its name label on the next line.
     const numberAlone = NUMBER_ALONE.test(text) && NAME_LABEL.test(lines[i + 1]?.text.trim() ?? '') ? text : null;
     const head = NAME_LABEL.exec(numberAlone !== null ? (lines[i + 1]?.text.trim() ?? '') : text);
     const number = numberAlone ?? head?.[1];
-    if (!head || number === undefined) {
-      out.push(line);
-      continue;
-    }
+    if (!head || number === undefined) continue;
     let at = numberAlone !== null ? i + 1 : i;
     let name = (head[2] ?? '').trim();
     // The name on the line after its label.
@@ -29,9 +26,29 @@ export const numberRecordItems = (lines: SourceLine[]): SourceLine[] => {
       at += 1;
       name = lines[at]?.text.trim() ?? '';
     }
-    out.push({ line: line.line, text: `${Number(number)}.${name}` });
-    records += 1;
+    heads.push({ start: i, end: at, number: Number(number), name });
     i = at;
   }
-  return records >= 2 ? out : lines;
+  return heads.length >= 2 ? heads : [];
+};
+
+/**
+ * The line indexes that end a record's head: the record's fields follow them (`项目内容:` / `…` / `责任单位:`
+ * / `…`), a record of the body, not a row of a table printed as a form.
+ */
+export const recordHeadEnds = (lines: SourceLine[]): Set<number> => new Set(recordHeads(lines).map((h) => h.end));
+
+export const numberRecordItems = (lines: SourceLine[]): SourceLine[] => {
+  const heads = recordHeads(lines);
+  if (heads.length === 0) return lines;
+  const out: SourceLine[] = [];
+  let next = 0;
+  for (const head of heads) {
+    out.push(...lines.slice(next, head.start));
+    const line = lines[head.start];
+    if (line) out.push({ line: line.line, text: `${head.number}.${head.name}` });
+    next = head.end + 1;
+  }
+  out.push(...lines.slice(next));
+  return out;
 };
