@@ -33,10 +33,11 @@ const recordHeads = (lines: SourceLine[]): RecordHead[] => {
 };
 
 /**
- * The line indexes that end a record's head: the record's fields follow them (`项目内容:` / `…` / `责任单位:`
- * / `…`), a record of the body, not a row of a table printed as a form.
+ * The line indexes of the records' heads (number, name label, name): the record's fields follow them
+ * (`项目内容:` / `…` / `责任单位:` / `…`), a record of the body, not a row of a table printed as a form.
  */
-export const recordHeadEnds = (lines: SourceLine[]): Set<number> => new Set(recordHeads(lines).map((h) => h.end));
+export const recordHeadLines = (lines: SourceLine[]): Set<number> =>
+  new Set(recordHeads(lines).flatMap((h) => Array.from({ length: h.end - h.start + 1 }, (_, k) => h.start + k)));
 
 export const numberRecordItems = (lines: SourceLine[]): SourceLine[] => {
   const heads = recordHeads(lines);

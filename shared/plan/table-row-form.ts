@@ -4,7 +4,7 @@
 // so that flattened.ts reads it like any table flattened one cell per line.
 import type { SourceLine } from './body.js';
 import { roleOfHeader } from './table-rows.js';
-import { recordHeadEnds } from './record-items.js';
+import { recordHeadLines } from './record-items.js';
 
 /** A header word alone on its line, a colon after it allowed (`责任单位:`). */
 const headerOf = (text: string): string | null => {
@@ -29,7 +29,7 @@ const pairsAt = (lines: SourceLine[], at: number): [SourceLine, SourceLine][] =>
 export const unfoldFieldForms = (lines: SourceLine[]): SourceLine[] => {
   const out: SourceLine[] = [];
   // Fields under a numbered record's name (`01 项目名称:X`) are that record's, read as an item (record-items.ts).
-  const recordFields = recordHeadEnds(lines);
+  const recordHead = recordHeadLines(lines);
   for (let i = 0; i < lines.length; ) {
     const pairs = pairsAt(lines, i);
     // One row: up to the first label that comes round again (the next row's form).
@@ -40,7 +40,7 @@ export const unfoldFieldForms = (lines: SourceLine[]): SourceLine[] => {
     // A form names the work and who does it (责任科室 / 责任股室 too: helpers beside a 牵头 column, else the
     // responsible units, as table-rows.ts headerRoles reads them).
     const names = (r: ReturnType<typeof roleOfHeader>, word: string): boolean => r === 'lead' || r === 'responsibility' || (r === 'participant' && /^责任/.test(word));
-    const isForm = !recordFields.has(i - 1) && row.length >= 3 && roles.some((r) => r === 'task' || r === 'content') && roles.some((r, n) => names(r, words[n] ?? ''));
+    const isForm = !recordHead.has(i) && !recordHead.has(i - 1) && row.length >= 3 && roles.some((r) => r === 'task' || r === 'content') && roles.some((r, n) => names(r, words[n] ?? ''));
     if (!isForm) {
       const line = lines[i];
       if (line) out.push(line);
