@@ -5,6 +5,7 @@
 import type { Role } from './table-rows.js';
 import { parseLeadVerbForm } from './lead-verbs.js';
 import { isDepartmentLike, isTownName, looksLikeDeadline, splitUnitList } from './unit-names.js';
+import { OWN_LEVEL } from './unit-tails.js';
 
 /** A cell that lists units only (a verb-shared list and a long list with one unknown name included). */
 export const isUnitCell = (text: string): boolean => {
@@ -148,6 +149,20 @@ const unitsLeftOfPlace = (row: string[], roles: Role[]): boolean => {
   return row.slice(0, firstUnit).some((c, k) => !UNIT_ROLES.has(roles[k]) && c.trim().length <= 40 && !/[。;]$/.test(c.trim()) && isUnitCell(c.trim()));
 };
 
+/** The head's last name is no unit by itself, and with the tail's first it reads as one (the tail has no level of its own). */
+const isNameBrokenAt = (head: string, tail: string): boolean => {
+  const last = splitUnitList(head).at(-1) ?? '';
+  const first = splitUnitList(tail)[0] ?? '';
+  return last !== '' && first !== '' && !OWN_LEVEL.test(first) && !isDepartmentLike(last) && !isTownName(last) && isDepartmentLike(`${last}${first}`);
+};
+
+/** A unit list whose last piece names no unit while the others do. */
+const endsInNamePiece = (cell: string): boolean => {
+  const names = splitUnitList(cell.trim());
+  const last = names[names.length - 1] ?? '';
+  return names.length >= 2 && last.length <= 10 && !isDepartmentLike(last) && !isTownName(last) && isUnitCell(names.slice(0, -1).join('、'));
+};
+
 export const fitRow = (raw: string[], roles: Role[], memory?: ColumnMemory): Fitted => {
   const width = roles.length;
   const cells = raw.length > width - 3 ? joinUnitRuns(raw, roles) : [...raw];
@@ -175,7 +190,8 @@ export const fitRow = (raw: string[], roles: Role[], memory?: ColumnMemory): Fit
     const joined = roles[k] === 'lead' || roles[k] === 'participant' || roles[k] === 'responsibility' ? '、' : '';
     const pieces = cells.slice(k, k + excess + 1);
     // A piece that ends in 、 already carries its separator (`各县、` / `市、区政府` is one name).
-    const text = pieces.reduce((all, piece, at) => (at === 0 || /、\s*$/.test(all) ? `${all}${piece}` : `${all}${joined}${piece}`), '');
+    // So does a piece that ends inside a name (`区农` / `业农村局`): the next piece is the rest of that name.
+    const text = pieces.reduce((all, piece, at) => (at === 0 || /、\s*$/.test(all) || (joined !== '' && isNameBrokenAt(all, piece)) ? `${all}${piece}` : `${all}${joined}${piece}`), '');
     const row = [...cells.slice(0, k), text, ...cells.slice(k + excess + 1)];
     // Units run over lines inside a unit column; a unit glued onto a task's text is a misreading.
     // So is a sentence glued onto a unit list in a unit column: each piece there is a unit list of its own.
@@ -184,7 +200,11 @@ export const fitRow = (raw: string[], roles: Role[], memory?: ColumnMemory): Fit
     const dangling = row.filter((c) => /、\s*$/.test(c)).length * 2;
     // A short name (a category, `公共卫生`) before a sentence is a cell of its own, not the sentence's start.
     const named = joined === '' && /^[\u4e00-\u9fff]{2,6}$/.test(pieces[0] ?? '') && /[。;]$/.test(pieces[1] ?? '') ? 2 : 0;
-    const score = rowScore(row, roles) - glued - dangling - named;
+    // So is a unit cell left ending in a piece of a name (`…、区农` before `业农村局、…`).
+    const cutName = row.filter((c, i) => UNIT_ROLES.has(roles[i]) && endsInNamePiece(c)).length * 2;
+    // Two pieces that read as one name only together (`物流产业` / `发展中心`) are one cell's halves.
+    const mended = joined === '' ? 0 : pieces.slice(1).filter((p, at) => isNameBrokenAt(pieces[at] ?? '', p)).length;
+    const score = rowScore(row, roles) - glued - dangling - named - cutName + mended;
     if (score > best.score) best = { cells: row, next: null, score };
   }
   if (excess < width) {

@@ -52,6 +52,25 @@ describe('a one-cell-per-line table whose unit list is broken after a 、, a bla
   });
 });
 
+describe('a unit cell broken inside a name the reader cannot see a level in', () => {
+  // Row 1: a list cut inside its last name; row 2: a name with no level cut, the row one cell over the header.
+  const text = parted([
+    '某县交通强县建设任务分工',
+    '序号', '重点任务', '牵头单位', '配合单位', '完成时限',
+    '1', '完成农村电网改造升级', '县发改局', '县交通运输局、国网供电', '公司', '2023年底',
+    '2', '建成县城物流配送中心', '物流产业', '发展中心', '县商务局、县邮政分公司', '2023年9月',
+    '3', '改造县乡公路三十公里', '县交通运输局', '县财政局、各乡镇', '2023年12月',
+  ]);
+
+  it('joins the rest of the name onto its start', () => {
+    expect(rows(text)).toEqual([
+      ['完成农村电网改造升级', ['县发改局'], ['县交通运输局', '国网供电公司']],
+      ['建成县城物流配送中心', ['物流产业发展中心'], ['县商务局', '县邮政分公司']],
+      ['改造县乡公路三十公里', ['县交通运输局'], ['县财政局', '各乡镇']],
+    ]);
+  });
+});
+
 describe('a wide one-cell-per-line table with empty quarter columns, a merged task cell and an empty 配合 cell', () => {
   // Rows 2 and 3 lack the 重点任务 cell (merged down from row 1); row 3 has no 配合单位 either.
   const text = parted([

@@ -18,6 +18,7 @@ import { learnedLayouts3 } from './layouts-learned3.js';
 import { learnedLayouts4 } from './layouts-learned4.js';
 import { learnedLayouts5 } from './layouts-learned5.js';
 import { matrixLayouts } from './layouts-matrix.js';
+import { cellLayouts } from './layouts-cells.js';
 import { phrasingLayouts } from './layouts-phrasings.js';
 import { tableLayouts } from './layouts-tables.js';
 import { indicatorPool, taskPool, type PoolTask } from './pool.js';
@@ -36,6 +37,7 @@ export const layouts: Layout[] = [
   ...learnedIndicatorLayouts3,
   ...phrasingLayouts,
   ...matrixLayouts,
+  ...cellLayouts,
 ];
 
 export type LayoutScore = {
