@@ -13,6 +13,7 @@ import { joinBrokenCells, titleBefore } from './flattened-forms.js';
 import { joinUnitTails } from './unit-tails.js';
 import { spacedTable } from './spaced-table.js';
 import { spacedTableByContent } from './spaced-by-content.js';
+import { oneLineTable } from './one-line-table.js';
 import { sentenceRowsTable } from './sentence-rows.js';
 import { rowsAtTaskCells, unitRowFollows } from './unnumbered-rows.js';
 import { rowsAtGroupColumn } from './group-column-rows.js';
@@ -202,7 +203,8 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
     const text = lines[i]?.text.trim() ?? '';
     // A header of known words split by spaces (`序号 目标任务 三季度 推进情况`), rows `131 任务。 措施。 进展。`.
     // Its header words naming neither the task nor the units, the rows' cells tell them (spaced-by-content.ts).
-    const spaced = spacedTable(lines, i) ?? spacedTableByContent(lines, i);
+    // A whole table run onto one line (one-line-table.ts) is read as such a table cut back into its rows.
+    const spaced = oneLineTable(lines, i) ?? spacedTable(lines, i) ?? spacedTableByContent(lines, i);
     if (spaced) {
       tables.push(spaced);
       const last = spaced.lines[spaced.lines.length - 1] ?? 0;

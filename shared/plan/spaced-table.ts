@@ -153,7 +153,8 @@ export const spacedTable = (lines: SourceLine[], at: number): FoundTable | null 
   const unknown = tokens.filter((_, k) => roles[k] === null);
   const namesUnits = roles.some((r) => r === 'lead' || r === 'responsibility' || r === 'participant');
   if (unknown.length > 0 && (!namesUnits || unknown.length > 2 || unknown.some((t) => !/^[\u4e00-\u9fff]{2,6}$/.test(t)))) return null;
-  const known: Role[] = roles.map((r) => r ?? 'other');
+  // 责任科室 with no 牵头 column beside it is the responsible column, as headerRoles reads it.
+  const known: Role[] = roles.map((r, k) => (r === 'participant' && !roles.includes('lead') && /^责任/.test(tokens[k] ?? '') ? 'responsibility' : (r ?? 'other')));
   const rows: SpacedRow[] = [];
   const used = [lines[at]?.line ?? 0];
   const unitAt = known.findIndex((r) => r === 'lead' || r === 'responsibility');
