@@ -8,9 +8,8 @@
 import type { SourceLine } from './body.js';
 import type { FoundTable } from './flattened.js';
 import { guessHeaderRole } from './header-guess.js';
-import { spacedTable } from './spaced-table.js';
+import { isDateCell, spacedTable } from './spaced-table.js';
 import { headerRoles, roleOfHeader, type Role, type TableRow } from './table-rows.js';
-import { looksLikeDeadline } from './unit-names.js';
 
 type Token = { text: string; end: number };
 
@@ -112,7 +111,7 @@ const cutUnnumbered = (words: string[], roles: Role[]): Piece[] => {
     if (g !== null && current.length === 1 && w.length <= 40) {
       pieces.push({ kind: 'group', text: w });
       current = [];
-    } else if (endsInDeadline && current.length >= 3 && looksLikeDeadline(w) && k < words.length) {
+    } else if (endsInDeadline && current.length >= 3 && isDateCell(w) && k < words.length) {
       pieces.push({ kind: 'row', text: current.join(' ') });
       current = [];
     }

@@ -11,6 +11,10 @@ import { guessHeaderRole } from './header-guess.js';
 import { roleOfHeader, type Role, type TableRow } from './table-rows.js';
 import { isDepartmentLike, isUnitInList, looksLikeDeadline, splitUnitList } from './unit-names.js';
 
+/** A 完成时限 cell: a date, or a period word alone (`全年`, `四月份`, `上半年`, `二季度末`). */
+const PERIOD_WORD = /^(?:全年|年内|常年|[上下]半年|[一二三四五六七八九十]{1,3}月份?(?:[上中下]旬|底|末)?前?|第?[一二三四]季度(?:末|底)?前?)$/;
+export const isDateCell = (p: string): boolean => looksLikeDeadline(p) || PERIOD_WORD.test(p);
+
 /**
  * A spaced row's cells: text cells end at a sentence end; after the text, short cells are split at
  * spaces (`基教科 各区教育局、 市局直属单位`), except a space after 、 or a comma inside one list.
@@ -25,11 +29,15 @@ const spacedCells = (text: string, want?: number): string[] => {
   const partsOf = (c: string): string[] => c.split(/(?<![、,,])\s+/).filter((p) => p.length > 0);
   // A long run is one cell of text, unless every piece is a unit list or a deadline (long unit cells).
   // Towns (`昌化镇`, `天目山镇`) are units of a list as its departments are.
-  const isUnitsOrDate = (p: string): boolean => looksLikeDeadline(p) || splitUnitList(p).every((n, _, list) => isUnitInList(n, list));
+  const isUnitsOrDate = (p: string): boolean => isDateCell(p) || splitUnitList(p).every((n, _, list) => isUnitInList(n, list));
   const cells = chunks.flatMap((c) => {
     if (/[。;]$/.test(c)) return [c];
     const parts = partsOf(c);
-    return c.length <= 40 || parts.every(isUnitsOrDate) ? parts : [c];
+    if (c.length <= 40 || parts.every(isUnitsOrDate)) return parts;
+    // A long run of text closed by unit lists and dates (`某项长任务 区A局,区B局,… 全年`): the text, then those cells.
+    let k = parts.length;
+    while (k > 1 && isUnitsOrDate(parts[k - 1] ?? '')) k -= 1;
+    return k < parts.length && parts.slice(k).some((p) => !isDateCell(p)) ? [parts.slice(0, k).join(' '), ...parts.slice(k)] : [c];
   });
   const last = chunks[chunks.length - 1] ?? '';
   if (want === undefined || cells.length === want || /[。;]$/.test(last) || chunks.length < 2) return cells;

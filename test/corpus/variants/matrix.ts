@@ -19,6 +19,7 @@ import { learnedLayouts4 } from './layouts-learned4.js';
 import { learnedLayouts5 } from './layouts-learned5.js';
 import { matrixLayouts } from './layouts-matrix.js';
 import { cellLayouts } from './layouts-cells.js';
+import { onelineLayouts } from './layouts-oneline.js';
 import { phrasingLayouts } from './layouts-phrasings.js';
 import { tableLayouts } from './layouts-tables.js';
 import { indicatorPool, taskPool, type PoolTask } from './pool.js';
@@ -38,6 +39,7 @@ export const layouts: Layout[] = [
   ...phrasingLayouts,
   ...matrixLayouts,
   ...cellLayouts,
+  ...onelineLayouts,
 ];
 
 export type LayoutScore = {
