@@ -36,19 +36,20 @@ const roleOfWord = (w: string): Role | null => (/^\d+[.、]?$/.test(w) ? null : 
 /** A table's title ends with what it is (`…任务分解表`, `…清单`): no column word, whatever its words guess. */
 const isTitleWord = (w: string): boolean => /(?:表|清单|方案|计划|要点)$/.test(w) && w.length > 4;
 
-type Header = { words: string[]; roles: Role[]; end: number; at: number };
+type Header = { words: string[]; roles: Role[]; end: number; at: number; alone: boolean };
 
-/** The first run of three or more column words that names the task and the units, with text after it. */
+/** The first run of three or more column words that names the task and the units, with text after it (or the whole line). */
 const findHeader = (tokens: Token[]): Header | null => {
   for (let s = 0; s < tokens.length; s += 1) {
     let e = s;
     while (e < tokens.length && e - s < 10 && !isTitleWord(tokens[e]?.text ?? '') && roleOfWord(tokens[e]?.text ?? '') !== null) e += 1;
-    if (e - s < 3 || e >= tokens.length) continue;
+    const alone = e === tokens.length;
+    if (e - s < 3 || (e >= tokens.length && !alone)) continue;
     const words = tokens.slice(s, e).map((t) => t.text);
     const first = roleOfWord(words[0] ?? '');
     const roles = headerRoles(words);
     if (!roles || !(first === 'seq' || first === 'task' || first === 'content')) continue;
-    return { words, roles, end: tokens[e - 1]?.end ?? 0, at: s };
+    return { words, roles, end: tokens[e - 1]?.end ?? 0, at: s, alone };
   }
   return null;
 };
@@ -127,11 +128,14 @@ const cutUnnumbered = (words: string[], roles: Role[]): Piece[] => {
 export const oneLineTable = (lines: SourceLine[], at: number): FoundTable | null => {
   const source = lines[at];
   const text = source?.text ?? '';
-  if (!source || text.length < 40) return null;
+  if (!source) return null;
   const tokens = tokensOf(text);
   const header = findHeader(tokens);
-  if (!header) return null;
+  if (!header || (!header.alone && text.length < 40)) return null;
   const numbered = header.roles[0] === 'seq';
+  // A header alone on its line is spaced-table.ts's, unless the next line runs several rows together.
+  const firstRows = cutNumbered((lines[at + 1]?.text ?? '').trim().split(/\s+/).filter(Boolean));
+  if (header.alone && (!numbered || firstRows.filter((p) => p.kind === 'row').length < 2)) return null;
   const used = [source.line];
   let words = text.slice(header.end).trim().split(/\s+/).filter(Boolean);
   // Later long lines that go on with the table: they open with a row number or group heading that counts on.
@@ -139,7 +143,7 @@ export const oneLineTable = (lines: SourceLine[], at: number): FoundTable | null
     const next = (lines[j]?.text ?? '').trim().split(/\s+/).filter(Boolean);
     const joined = cutNumbered([...words, ...next]);
     const before = cutNumbered(words);
-    if (next.length < 3 || joined.length <= before.length || joined.slice(0, before.length - 1).some((p, k) => p.text !== before[k]?.text)) break;
+    if (next.length < 3 || joined.length <= before.length || joined.slice(0, Math.max(0, before.length - 1)).some((p, k) => p.text !== before[k]?.text)) break;
     words = [...words, ...next];
     used.push(lines[j]?.line ?? source.line);
   }

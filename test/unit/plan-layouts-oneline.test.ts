@@ -64,3 +64,22 @@ describe('a spaced table, one row a line, whose long rows end in a long unit lis
     ]);
   });
 });
+
+describe('a spaced header on its own line, the rows run together on the lines after it', () => {
+  const text = [
+    '某街道2033年平安建设任务清单',
+    '序号 工作内容 责任部门 完成时限',
+    '一、基层治理 1 完善网格员巡查制度 综治办,各社区 全年 2 调处邻里矛盾纠纷 司法所 上半年 二、安全生产 3 排查沿街商铺消防隐患 安监办、消防站 三季度',
+    '4 开展防汛应急演练 应急办 六月底前 5 整治背街小巷乱停乱放 城管中队 长期坚持',
+  ].join('\n');
+
+  it('cuts the lines at their row numbers and group headings', () => {
+    expect(rows(text)).toEqual([
+      ['完善网格员巡查制度', ['综治办'], ['各社区'], '全年'],
+      ['调处邻里矛盾纠纷', ['司法所'], [], '上半年'],
+      ['排查沿街商铺消防隐患', ['安监办'], ['消防站'], '三季度'],
+      ['开展防汛应急演练', ['应急办'], [], '六月底前'],
+      ['整治背街小巷乱停乱放', ['城管中队'], [], '长期坚持'],
+    ]);
+  });
+});

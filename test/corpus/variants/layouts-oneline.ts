@@ -11,7 +11,10 @@ import type { PoolTask } from './pool.js';
 const GROUPS = ['健全工作机制', '深化重点改革', '强化监督检查', '夯实基层基础', '推进重点工程'];
 const DUE = ['全年', '四月份', '二季度', '2024年6月底前', '长期坚持', '年底前', '9月底前完成', '持续推进'];
 
-/** `序号 工 作 内 容 责任部门 完成时限 一、组 1 任务 A,B 全年 2 …` on one line; a 责任领导 column of names in some. */
+/**
+ * `序号 工 作 内 容 责任部门 完成时限 一、组 1 任务 A,B 全年 2 …` on one line (or the header alone and the rows on two
+ * long lines); a 责任领导 column of names in some.
+ */
 const oneLine = (rng: Rng, tasks: PoolTask[]): Generated => {
   const f = frame(rng);
   const spell = (w: string): string => (rng.next() < 0.5 ? [...w].join(' ') : w);
@@ -24,6 +27,8 @@ const oneLine = (rng: Rng, tasks: PoolTask[]): Generated => {
   const key: KeyTask[] = [];
   let group = 0;
   let n = 0;
+  /** Where each row opens among the words, to break a few long lines at. */
+  const starts: number[] = [];
   const grouped = rng.next() < 0.8;
   tasks.forEach((t, k) => {
     if (grouped && (k === 0 || (rng.next() < 0.3 && k < tasks.length - 1))) {
@@ -32,6 +37,7 @@ const oneLine = (rng: Rng, tasks: PoolTask[]): Generated => {
       if (restart) n = 0;
     }
     n += 1;
+    starts.push(words.length);
     const units = [...t.leads, ...t.participants].join(comma);
     const due = withDue ? rng.pick(DUE) : undefined;
     words.push(String(n), t.title.replace(/[。;;]$/, ''), ...(withLeader ? [rng.next() < 0.3 ? '分管领导' : person(rng)] : []), units, ...(due ? [due] : []));
@@ -40,6 +46,12 @@ const oneLine = (rng: Rng, tasks: PoolTask[]): Generated => {
   // The notice before it and the table's title run into the same line half the time.
   const title = `${f.issuer}重点工作任务分解表`;
   const line = rng.next() < 0.5 ? [title, ...words].join(' ') : [f.head[f.head.length - 1] ?? '', title, ...words].join(' ');
+  // A few long lines instead of one, a third of the time: the header alone, the rows broken in two at a row's number.
+  if (rng.next() < 0.35) {
+    const mid = starts[Math.floor(starts.length / 2)] ?? words.length;
+    const lines = [[title, ...header].join(' '), words.slice(header.length, mid).join(' '), words.slice(mid).join(' ')];
+    return { text: [...f.head, ...lines, ...f.foot].join('\n'), key };
+  }
   return { text: [...f.head.slice(0, -1), line, ...f.foot].join('\n'), key };
 };
 
