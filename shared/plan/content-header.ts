@@ -5,6 +5,7 @@ import { guessHeaderRole } from './header-guess.js';
 import { roleOfHeader, type Role, type TableRow } from './table-rows.js';
 import { isUnitCell } from './row-align.js';
 import { looksLikeDeadline } from './unit-names.js';
+import { shortTaskColumn } from './short-task-column.js';
 
 type Column = { units: number; long: number; average: number; filled: number };
 
@@ -41,7 +42,7 @@ export const headerByContent = (rows: TableRow[]): { at: number; roles: Role[] }
     const task = columns
       .map((c, k) => ({ c, k }))
       .filter(({ c, k }) => k !== responsible && enough(c) && c.long >= 0.6 && c.units < 0.3)
-      .sort((a, b) => b.c.average - a.c.average)[0]?.k;
+      .sort((a, b) => b.c.average - a.c.average)[0]?.k ?? shortTaskColumn(header, data, responsible);
     if (task === undefined) continue;
     const roles = header.map((word, k): Role => {
       if (k === task) return 'task';
