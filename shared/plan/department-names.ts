@@ -14,6 +14,9 @@ const UNSPLITTABLE = [/^各县、市、区/, /^各县、区/, /^县、市、区/
 /** Ends like a unit (a light check: unit-names.ts has the full one and depends on this file). */
 const UNIT_TAIL = /(局|委|办|辦|中心|政府|部|处|處|会|會|院|厅|廳|站|所|队|隊|公司|单位|單位|部门|部門|街道|镇|鎮|乡|鄉|指挥部|小组)$/;
 
+/** `村(社区)`, `社区(村)`, `村(居)`: a town's villages and communities as one unit, named without 各. */
+export const VILLAGES = /^(?:行政村|村|社区|村居)[((](?:社区|村|居|居委会|村委会)[))]$/;
+
 /**
  * A cell's line that ends like a unit, a bracketed note (高新园(邹区镇)) and a trailing separator aside;
  * 妇联, 残联, 科协 (the people's organisations end in 联/协), 供销社, a bank's branch, a state farm, and 各地, 各部门
@@ -21,6 +24,7 @@ const UNIT_TAIL = /(局|委|办|辦|中心|政府|部|处|處|会|會|院|厅|�
  */
 const LINE_TAIL = /(区|區|园|園|班|股|科|室|馆|館|集团|集團|平台|机构|機構|联|聯|协|協|社|银行|銀行|分行|支行|海关|海關|林场|农场|监狱|电视台|气象台)$/;
 const endsLikeUnit = (line: string): boolean => {
+  if (VILLAGES.test(line.replace(/[、,,;;。.]+$/, ''))) return true;
   const bare = line.replace(/[、,,;;。.]+$/, '').replace(/[((][^()()]*[))]$/, '');
   return UNIT_TAIL.test(bare) || LINE_TAIL.test(bare) || /^各[\u4e00-\u9fff]{1,6}$/.test(bare);
 };

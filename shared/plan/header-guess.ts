@@ -21,7 +21,7 @@ const GUESSES: [RegExp, Role][] = [
   [new RegExp(`^(牵头|主责|主办|主管|主要责任|第一责任)(责任|负责|实施|落实|协调|组织)?${UNIT_WORD}?$`), 'lead'],
   [new RegExp(`^(主要|其他)?(配合|协同|协办|协管|参与|参加|协助|协作|次要责任|其他责任|支持)(责任|实施|落实)?${UNIT_WORD}?$`), 'participant'],
   [new RegExp(`^(责任|负责|承办|落实|实施|执行|主体)(责任)?${UNIT_WORD}$`), 'responsibility'],
-  [/^.{0,4}(时限|期限|时间|节点|日期|进度要求|时间安排|进度安排|办结)(要求|安排)?$/, 'deadline'],
+  [/^.{0,4}(时限|期限|时间|节点|日期|进度要求|时间安排|进度安排|办结)(要求|安排|清单)?$/, 'deadline'],
   [/^.{0,6}(措施|举措|内容|要求|目标|标准)$/, 'content'],
   // A task column named for what was done to the tasks (重点工作任务分解, 任务清单) is still the task column.
   [/^.{0,6}(任务|事项|工作|项目|重点)(名称|分解|清单)?$/, 'task'],

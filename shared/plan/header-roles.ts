@@ -94,9 +94,18 @@ const withPeriodColumnsAside = (cells: string[], roles: Role[]): Role[] => {
   return roles.map((r, k) => (isText(r) && isPeriod(k) ? 'other' : r));
 };
 
+/**
+ * A column named for the list of tasks (`任务清单`, beside its 责任清单 and 时限清单) holds the tasks; the text
+ * columns before it (`建设任务 | 工作事项`) name what each list falls under, merged down over its rows.
+ */
+const withListGroupsBefore = (cells: string[], roles: Role[]): Role[] => {
+  const list = cells.findIndex((c) => /^(?:工作)?任务清单$/.test(squeeze(c)));
+  return list < 0 ? roles : roles.map((r, k) => (k < list && (r === 'task' || r === 'content') ? 'other' : r));
+};
+
 /** A header maps columns to roles; it needs a task-ish column and a responsibility-ish one. */
 export const headerRoles = (cells: string[]): Role[] | null => {
-  const raw = withPeriodColumnsAside(cells, cells.map((c) => roleOfHeader(c) ?? guessHeaderRole(c) ?? 'other'));
+  const raw = withListGroupsBefore(cells, withPeriodColumnsAside(cells, cells.map((c) => roleOfHeader(c) ?? guessHeaderRole(c) ?? 'other')));
   // 责任科室 / 责任主体与协同单位 join a 牵头 column; without one they are the responsible column.
   const roles = raw.includes('lead') ? raw : raw.map((r, i) => (r === 'participant' && /^责任/.test(squeeze(cells[i] ?? '')) ? 'responsibility' : r));
   const has = (r: Role): boolean => roles.includes(r);

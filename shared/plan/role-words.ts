@@ -17,14 +17,20 @@ const BARE_WORD_ROLES = ['牵头', '主办', '配合', '参与', '协同', '协�
 /** Words as a regular expression's alternatives, the longest first so a longer word is never cut short. */
 export const alternatives = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
 
+/**
+ * A header's columns may name the role as a list (`任务清单 | 责任清单 | 时限清单`, the 三张清单 of a duty table):
+ * in a header only, where a column word names nothing else; a line's `责任清单` is a document's name.
+ */
+const HEADER_UNIT_WORDS = [...UNIT_WORDS, '清单'];
+
 /** A header cell naming the role, anchored: `^(role)(unit word)$`, or a short role word alone. */
 const headerOf = (roles: readonly string[]): RegExp =>
-  new RegExp(`^(?:(?:${alternatives(roles)})(?:${alternatives(UNIT_WORDS)})|${alternatives(roles.filter((r) => BARE_WORD_ROLES.includes(r)))})$`);
+  new RegExp(`^(?:(?:${alternatives(roles)})(?:${alternatives(HEADER_UNIT_WORDS)})|${alternatives(roles.filter((r) => BARE_WORD_ROLES.includes(r)))})$`);
 
 export const LEAD_HEADER = headerOf(LEAD_ROLES);
 export const JOIN_HEADER = headerOf(JOIN_ROLES);
 /** 责任科室 / 责任股室 are left to table-rows.ts: beside a 牵头 column they name the helpers. */
-export const BARE_HEADER = new RegExp(`^(?!责任(?:科室|股室)$)(?:${alternatives(BARE_ROLES)})(?:${alternatives(UNIT_WORDS)})$`);
+export const BARE_HEADER = new RegExp(`^(?!责任(?:科室|股室)$)(?:${alternatives(BARE_ROLES)})(?:${alternatives(HEADER_UNIT_WORDS)})$`);
 
 /** Every role word, and every unit word, as a regular expression's alternatives (longest first). */
 export const ROLE_ALTERNATIVES = alternatives([...LEAD_ROLES, ...JOIN_ROLES, ...BARE_ROLES]);

@@ -1,7 +1,7 @@
 // What a responsible unit's name looks like, and the small spelling folds labels need. Shared by the
 // clause reader (body text) and the table reader (cells), so both judge a name the same way.
 import { gluedUnitList } from './glued-units.js';
-import { shareSuffix, splitDepartmentNames } from './department-names.js';
+import { shareSuffix, splitDepartmentNames, VILLAGES } from './department-names.js';
 import { ROLE_ALTERNATIVES, UNIT_ALTERNATIVES } from './role-words.js';
 
 /**
@@ -63,7 +63,7 @@ export const isDepartmentLike = (name: string): boolean => {
   // `市发改委为责任单位`: a unit named with its role, a clause, not a name.
   if (ROLE_WORD.test(bare) || /为(?:主要|其他)?(?:牵头|配合|参与|责任|主责|主办|承办|协办|协同)(?:单位|部门)$/.test(bare)) return false;
   // `各镇(街道)`, `各县(市、区)`: the group with its note is still every place of a level.
-  if (EVERY_PLACE.test(name) || EVERY_PLACE.test(bare) || EVERY_OF_KIND.test(bare)) return true;
+  if (EVERY_PLACE.test(name) || EVERY_PLACE.test(bare) || EVERY_OF_KIND.test(bare) || VILLAGES.test(name)) return true;
   if (QUANTITY.test(bare) || (bare.length > 5 && TASK_VERB_START.test(bare)) || WITH_AS.test(bare)) return false;
   // `具体考核细则由镇组织办`: 由 introduces the unit after a phrase; no unit's name holds it (自由贸易区 aside).
   if (/(?<!自)由/.test(bare)) return false;

@@ -32,3 +32,23 @@ describe('a bar table of short work names under an unknown header word, beside a
     ]);
   });
 });
+
+describe('a 三张清单 table (任务清单 | 责任清单 | 时限清单) opening the page, group cells printed on a group\'s first row only', () => {
+  const text = [
+    '重点领域 | 工作环节 | 工作要求 | 任务清单 | 责任清单 | 时限清单 |',
+    '一、隐患排查 |',
+    '(一)排查机制建设 | 1.排查网络 | (1)镇(街道)建立网格化隐患排查体系,明确网格员排查职责。 | 1.建立镇村两级隐患排查台账,明确网格员和联络员; | 安监办 综治办 | 3月 |',
+    '(2)村(社区)落实日常巡查制度,发现隐患及时上报。 | 1.组织村级巡查员每周开展一次巡查; | 村(社区) | 3月 |',
+    '(3)重点企业落实主体责任,开展自查自改。 | 1.督促重点企业每月报送自查情况; | 经发办 安监办 | 5月 |',
+    '2.对自查发现的问题建立整改清单,逐项销号; | 经发办 市场所 村(社区) |',
+  ].join('\n');
+
+  it('reads each 任务清单 cell as a task and the 责任清单 cell as its units, the first leading', () => {
+    expect(rows(text).map(([title, leads, parts]) => [title.replace(/^\d+\./, '').slice(0, 12), leads, parts])).toEqual([
+      ['建立镇村两级隐患排查台账', ['安监办'], ['综治办']],
+      ['组织村级巡查员每周开展一', ['村(社区)'], []],
+      ['督促重点企业每月报送自查', ['经发办'], ['安监办']],
+      ['对自查发现的问题建立整改', ['经发办'], ['市场所', '村(社区)']],
+    ]);
+  });
+});
