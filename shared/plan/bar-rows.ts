@@ -1,6 +1,7 @@
 // A decomposition table written one row per line, its cells split by `|` or tabs: `| 序号 | 重点任务 |
 // 牵头单位 | … |` then a row per line. Rebuilt into rows for table-rows.ts.
 import { headerByContent } from './content-header.js';
+import { bracketUnitsTable } from './bracket-units-table.js';
 import type { SourceLine } from './body.js';
 import type { FoundTable } from './flattened.js';
 import { titleBefore } from './flattened-forms.js';
@@ -95,6 +96,8 @@ export const barRowsTable = (lines: SourceLine[], i: number): { table: FoundTabl
   if (split && !named) {
     const matrix = matrixRows(lines, i, split);
     if (matrix) return matrix;
+    const bracketed = bracketUnitsTable(lines, i, split);
+    if (bracketed) return bracketed;
   }
   // Header words the reader does not know: the columns told by the rows' cells (content-header.ts). Only the
   // first line of a run of rows can be such a header; asking again on every row would read the run once per row.

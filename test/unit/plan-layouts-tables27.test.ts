@@ -52,3 +52,21 @@ describe('a 三张清单 table (任务清单 | 责任清单 | 时限清单) open
     ]);
   });
 });
+
+describe('a bar table with no unit column, each task cell closing with its units in a bracket, the last row cut', () => {
+  const text = [
+    '某区2022年重点工作推进情况(1-9月)',
+    '序号 | 重点任务 | 进展情况 |',
+    '1 | 推进老旧小区改造,完成改造小区40个。(责任单位:区住建局) | 已开工38个,完工21个。 |',
+    '2 | 实施城乡供水一体化工程,提升农村供水保障水平。(责任单位:区水利局、区财政局、区自来水公司) | 1.完成管网铺设120公里。 2.新建加压泵站3座。 |',
+    '3 | 深化垃圾分类,建设分类示范街道5个。(责任单位:区城管局、各街道办事处) | 1.已建成示范街道3个。 2.新增分类投放点',
+  ].join('\n');
+
+  it('reads each bracket as its row\'s units, the first leading, and no progress point as a task', () => {
+    expect(rows(text)).toEqual([
+      ['推进老旧小区改造', ['区住建局'], []],
+      ['实施城乡供水一体化工程', ['区水利局'], ['区财政局', '区自来水公司']],
+      ['深化垃圾分类', ['区城管局'], ['各街道办事处']],
+    ]);
+  });
+});
