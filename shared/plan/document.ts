@@ -22,6 +22,7 @@ import { noiseReason, relatedListLines } from './noise.js';
 import { normaliseDocument } from './normalise-document.js';
 import { extraHeaders, readTableRows, type Role, type TableRow } from './table-rows.js';
 import { findTableHeader } from './table-header.js';
+import { unitsFromBareLines } from './bare-unit-lines.js';
 import { foldLabelScript, titleDoubt, unglueUnits, unitDoubt } from './unit-names.js';
 import { noLeadReason, taskCutAtEnd } from './cut-end.js';
 import { FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD } from './lead-verbs.js';
@@ -203,7 +204,8 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   } else {
     const body = readBody(bodyItems, referenceYear, { firstListedLeads });
     const goals = dropGoalBullets(body.tasks, stated.lines);
-    tasks = goals.tasks;
+    // Units on a line of their own under an item, no label or verb (bare-unit-lines.ts).
+    tasks = unitsFromBareLines(goals.tasks);
     unplaced.push(...goals.unplaced);
     sections = body.sections;
     unplaced.push(...body.unplaced);

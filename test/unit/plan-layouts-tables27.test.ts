@@ -70,3 +70,25 @@ describe('a bar table with no unit column, each task cell closing with its units
     ]);
   });
 });
+
+describe('numbered measures each followed by a bare unit line, no label, verb or bracket', () => {
+  const text = [
+    '某县稳就业若干措施责任分工',
+    '一、强化企业帮扶',
+    '1.对吸纳高校毕业生就业的小微企业给予一次性吸纳就业补贴。',
+    '县人社局、县财政局等,各乡镇人民政府,县经济开发区管委会',
+    '2.阶段性降低失业保险费率,政策执行至年底。',
+    '县人社局',
+    '二、拓宽就业渠道',
+    '3.开发一批乡村公益性岗位,优先安置脱贫劳动力。',
+    '县乡村振兴局、县民政局',
+  ].join('\n');
+
+  it('reads each unit line as its measure\'s units, the first leading', () => {
+    expect(rows(text)).toEqual([
+      ['对吸纳高校毕业生就业的小微企业给予一次性吸纳就业补贴', ['县人社局'], ['县财政局', '各乡镇人民政府', '县经济开发区管委会']],
+      ['阶段性降低失业保险费率', ['县人社局'], []],
+      ['开发一批乡村公益性岗位', ['县乡村振兴局'], ['县民政局']],
+    ]);
+  });
+});
