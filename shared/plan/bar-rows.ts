@@ -33,7 +33,10 @@ const shareMergedUnits = (rows: TableRow[], short: Map<number, string[]>, roles:
     const printed = withoutTrailingBlanks(short.get(at) ?? []);
     // (A group row printed across the table is one cell: no task, nothing to share.)
     const inside = at < rows.length - 1 && printed >= 2;
-    for (const c of unitColumns) if ((printed > c || inside) && (row.cells[c] ?? '') === '' && (above.cells[c] ?? '') !== '') row.cells[c] = above.cells[c] ?? '';
+    // The last row printed as the short rows above it that shared the merged cell (`指标 | 120 | 分解…`, all
+    // under one 责任单位) is one more of them, even when the page cut it inside its last cell.
+    const likeAbove = short.has(at - 1) && withoutTrailingBlanks(short.get(at - 1) ?? []) === printed && printed >= 2;
+    for (const c of unitColumns) if ((printed > c || inside || likeAbove) && (row.cells[c] ?? '') === '' && (above.cells[c] ?? '') !== '') row.cells[c] = above.cells[c] ?? '';
   }
 };
 

@@ -92,3 +92,21 @@ describe('numbered measures each followed by a bare unit line, no label, verb or
     ]);
   });
 });
+
+describe('a bar table whose unit cell is merged down over short rows, the last of them cut inside its last cell', () => {
+  const text = [
+    '某县2023年度民生项目目标任务分解表',
+    '项目 | 工作内容 | 目标数 | 分解情况 | 责任单位 | 备注 |',
+    '农村饮水保障 | 新建集中供水工程(处) | 12 | 东关镇3 西岭乡2 南河镇4 北坡乡3 | 县水利局 | 年底前完成 |',
+    '改造老旧供水管网(公里) | 40 | 东关镇10 西岭乡8 南河镇12 北坡乡10 |',
+    '新增受益人口(人) | 8000 | 东关镇2000 西岭乡1500 南河',
+  ].join('\n');
+
+  it('gives the cut last row the merged unit too', () => {
+    expect(rows(text).map(([, leads, parts]) => [leads, parts])).toEqual([
+      [['县水利局'], []],
+      [['县水利局'], []],
+      [['县水利局'], []],
+    ]);
+  });
+});
