@@ -5,7 +5,7 @@
 import { guessHeaderRole } from './header-guess.js';
 import { roleOfHeader, type TableRow } from './table-rows.js';
 import { isUnitCell } from './row-align.js';
-import { looksLikeDeadline } from './unit-names.js';
+import { looksLikeDeadline, looksLikePersonName } from './unit-names.js';
 
 /** A cell naming a piece of work in a few words: Chinese text, neither a unit list nor a date nor a figure. */
 const isShortName = (cell: string): boolean =>
@@ -28,7 +28,9 @@ export const shortTaskColumn = (header: string[], data: TableRow[], responsible:
       if (cells.length < Math.min(3, data.length)) return false;
       // Some work is named for a kind of place that reads like a unit (`养老机构`, `学校`): most cells, not all.
       const units = cells.filter(isUnitCell).length;
-      return cells.filter(isShortName).length >= cells.length * 0.6 && units < cells.length * 0.4 && new Set(cells).size >= cells.length * 0.8;
+      // A column of persons (`张明`, a 责任人 list under an unknown word) is no work.
+      const persons = cells.filter(looksLikePersonName).length;
+      return cells.filter(isShortName).length >= cells.length * 0.6 && units < cells.length * 0.4 && persons < cells.length * 0.3 && new Set(cells).size >= cells.length * 0.8;
     });
   return candidates.length === 1 ? candidates[0]?.k : undefined;
 };

@@ -31,6 +31,11 @@ describe('a bar table of short work names under an unknown header word, beside a
       ['乡村旅游点', ['文旅站'], ['经发办']],
     ]);
   });
+
+  it('takes no column of persons for the work', () => {
+    const duty = ['某镇值班安排', '值班人员 | 值班时间 | 责任单位 |', '王建国 | 1月份 | 党政办 |', '李明 | 2月份 | 综治办 |', '张华 | 3月份 | 经发办 |', '刘强 | 4月份 | 安监站 |'];
+    expect(rows(duty.join('\n'))).toEqual([]);
+  });
 });
 
 describe('a 三张清单 table (任务清单 | 责任清单 | 时限清单) opening the page, group cells printed on a group\'s first row only', () => {
