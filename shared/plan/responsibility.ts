@@ -1,6 +1,6 @@
 // Reads a responsibility cell or clause: who leads a task and who joins it.
 import { guessHeaderRole } from './header-guess.js';
-import { BARE_ROLES, JOIN_ROLES, LEAD_ROLES, ROLE_ALTERNATIVES, UNIT_ALTERNATIVES, UNIT_WORDS } from './role-words.js';
+import { BARE_ROLES, HOST_ROLES, JOIN_ROLES, LEAD_ROLES, ROLE_ALTERNATIVES, UNIT_ALTERNATIVES, UNIT_WORDS } from './role-words.js';
 import { foldPunctuation } from './text.js';
 import { applyLeadMarks } from './lead-marks.js';
 import { foldLabelScript, isDepartmentLike, isUnitInList, splitUnitList } from './unit-names.js';
@@ -31,7 +31,9 @@ const PARTICIPANT_LABELS = [
 ];
 // Other issuers' words for the same bare list (`实施单位`, `承担单位`, `主管部门`, `具体责任单位`): the first
 // unit leads by inference, as with 责任单位.
-const BARE_LABELS = withUnitWords(BARE_ROLES);
+const BARE_LABELS = [...withUnitWords(BARE_ROLES), ...HOST_ROLES];
+/** A host's label (`承办:`, `承办单位:`): its units lead when another role's list is beside them. */
+const isHostLabel = (label: string): boolean => HOST_ROLES.some((role) => label.startsWith(role));
 
 type Label = { kind: 'lead' | 'participant' | 'bare'; label: string };
 
@@ -53,7 +55,7 @@ export const startsWithResponsibility = (text: string): boolean => {
   return LABELS.some(({ label }) => folded.startsWith(label) && /^\s*[::]/.test(folded.slice(label.length)));
 };
 
-type Segment = { kind: Label['kind']; body: string };
+type Segment = { kind: Label['kind']; body: string; isHost: boolean };
 
 /**
  * Where a labelled list ends: at a sentence end (a remark follows: `牵头部门:市水利局。进度较慢…`), at
@@ -120,7 +122,7 @@ const segmentsOf = (text: string): Segment[] => {
     const start = (hit.index ?? 0) + hit[0].length;
     const end = i + 1 < hits.length ? (hits[i + 1]?.index ?? folded.length) : folded.length;
     const label = LABELS.find((l) => l.label === hit[1]);
-    return { kind: label?.kind ?? 'bare', body: listOnly(folded.slice(start, end)) };
+    return { kind: label?.kind ?? 'bare', body: listOnly(folded.slice(start, end)), isHost: isHostLabel(hit[1] ?? '') };
   });
 };
 
@@ -143,13 +145,18 @@ const splitByLeadVerb = (body: string): { leads: string[]; participants: string[
   return { leads, participants };
 };
 
+/** `承办:X` beside `协办:A` or `责任单位:B、C`: the host leads; a bare list beside it takes part (see parseResponsibility). */
+const hostsLead = (segments: Segment[]): Segment[] =>
+  segments.some((s) => s.isHost) && segments.some((s) => !s.isHost) ? segments.map((s) => (s.isHost ? { ...s, kind: 'lead' } : s)) : segments;
+
 export const parseResponsibility = (text: string): Responsibility => {
   const leads: string[] = [];
   const participants: string[] = [];
   const bare: string[] = [];
   let isShared = false;
-  const hasExplicitParticipants = segmentsOf(text).some((s) => s.kind === 'participant');
-  for (const { kind, body } of segmentsOf(text)) {
+  const segments = hostsLead(segmentsOf(text));
+  const hasExplicitParticipants = segments.some((s) => s.kind === 'participant');
+  for (const { kind, body } of segments) {
     // `…按职责分工负责,下同`: the list's own note that its wording holds below too, not a unit.
     const trimmed = body.replace(/[,,]\s*下同\s*$/, '').replace(/[,,;;、\s]+$/, '');
     const byVerb = kind === 'bare' ? splitByLeadVerb(trimmed) : null;

@@ -13,6 +13,17 @@ const isField = (text: string): boolean => FIELD.test(text) || startsWithRespons
 
 const isItemNumber = (text: string): boolean => ['num', 'paren-num'].includes(readHeading(text)?.kind ?? '');
 
+/**
+ * `五、市容工程` / one paragraph / its fields / `六、…`: the paragraph is the only text under a heading, so the
+ * heading is the item and the paragraph what it asks; it is given no number of its own.
+ */
+const isHeadingsOwnBlock = (lines: SourceLine[], paragraph: number, field: number): boolean => {
+  let end = field;
+  while (end + 1 < lines.length && isField(lines[end + 1]?.text ?? '')) end += 1;
+  const next = lines[end + 1];
+  return paragraph > 0 && readHeading((lines[paragraph - 1]?.text ?? '').trim()) !== null && (!next || readHeading(next.text.trim()) !== null);
+};
+
 export const numberItemsAboveFields = (lines: SourceLine[]): SourceLine[] => {
   if (lines.some((l) => isItemNumber(l.text.trim()))) return lines;
   const items: number[] = [];
@@ -22,6 +33,7 @@ export const numberItemsAboveFields = (lines: SourceLine[]): SourceLine[] => {
     while (k > 0 && isField(lines[k - 1]?.text ?? '')) k -= 1;
     const above = (lines[k - 1]?.text ?? '').trim();
     if (k === 0 || items.includes(k - 1)) continue;
+    if (isHeadingsOwnBlock(lines, k - 1, i)) continue;
     // A numbered item above a block: the document numbers its items, this reading is not needed.
     if (readHeading(above) !== null) return lines;
     if (above.length >= 6) items.push(k - 1);

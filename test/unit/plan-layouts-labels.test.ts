@@ -1,0 +1,64 @@
+// Role words and headings in prose that the held-out shelf showed misread (branch labels26), each written with
+// made-up content in the shape the page had.
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../shared/plan/document.js';
+
+const read = (text: string): [string, string[], string[]][] => parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants]);
+
+describe('a 承办 label beside other role labels', () => {
+  it('reads 承办:X as the lead and the 责任单位 list after it as taking part', () => {
+    const text = ['三、会场布置', '会场按统一方案布置,展板、灯光和音响提前调试。', '承办:组委会会务组', '责任单位:县住建局、县供电公司、县城管局'].join('\n');
+    expect(read(text)).toEqual([['会场布置', ['组委会会务组'], ['县住建局', '县供电公司', '县城管局']]]);
+  });
+
+  it('puts 协办 units before the 责任单位 list, both taking part', () => {
+    const text = ['1.做好嘉宾接待。', '承办单位:大会接待处', '协办单位:大会秘书处、后勤处', '责任单位:区文旅局、区交通局'].join('\n');
+    expect(read(text)).toEqual([['做好嘉宾接待', ['大会接待处'], ['大会秘书处', '后勤处', '区文旅局', '区交通局']]]);
+  });
+
+  it('keeps a 承办单位 list alone a bare list (its first unit leads by inference)', () => {
+    const plan = parsePlanText(['1.做好嘉宾接待。', '承办单位:区文旅局、区交通局'].join('\n'));
+    expect(plan.tasks.map((t) => [t.leads, t.participants, t.isLeadInferred])).toEqual([[['区文旅局'], ['区交通局'], true]]);
+  });
+});
+
+describe('a heading over one unnumbered paragraph and its label lines', () => {
+  const text = [
+    '三、环境整治',
+    '活动期间,主要道路和场馆周边做到整洁有序,重点路段增设临时保洁岗。',
+    '牵头单位:县城管局',
+    '配合单位:县住建局、各乡镇政府',
+    '四、医疗保障',
+    '在主会场和分会场设立医疗点,安排救护车辆现场待命。',
+    '牵头单位:县卫健局',
+    '配合单位:县红十字会',
+    '五、后勤服务',
+    '统一安排食宿和车辆。',
+    '牵头单位:县机关事务中心',
+  ].join('\n');
+
+  it('titles each task by its heading, the paragraph being its content', () => {
+    expect(read(text)).toEqual([
+      ['环境整治', ['县城管局'], ['县住建局', '各乡镇政府']],
+      ['医疗保障', ['县卫健局'], ['县红十字会']],
+      ['后勤服务', ['县机关事务中心'], []],
+    ]);
+    expect(parsePlanText(text).tasks[0]?.content).toContain('重点路段增设临时保洁岗');
+  });
+
+  it('still numbers unnumbered items when a heading has several of them', () => {
+    const digest = [
+      '一、重点项目',
+      '城东污水处理厂扩建工程',
+      '责任单位:县水务局',
+      '城西停车场建设工程',
+      '责任单位:县住建局',
+      '二、民生实事',
+      '老旧小区加装电梯',
+      '责任单位:县住建局',
+      '社区食堂建设',
+      '责任单位:县民政局',
+    ].join('\n');
+    expect(read(digest).map((t) => t[0])).toEqual(['城东污水处理厂扩建工程', '城西停车场建设工程', '老旧小区加装电梯', '社区食堂建设']);
+  });
+});
