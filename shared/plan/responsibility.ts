@@ -145,9 +145,14 @@ const splitByLeadVerb = (body: string): { leads: string[]; participants: string[
   return { leads, participants };
 };
 
-/** `承办:X` beside `协办:A` or `责任单位:B、C`: the host leads; a bare list beside it takes part (see parseResponsibility). */
+/**
+ * `承办:X` beside `协办:A` or `责任单位:B、C`: the host leads; a bare list beside it takes part (see parseResponsibility).
+ * Beside a 牵头 label the lead is named already, and the host's list is the bare list it was.
+ */
 const hostsLead = (segments: Segment[]): Segment[] =>
-  segments.some((s) => s.isHost) && segments.some((s) => !s.isHost) ? segments.map((s) => (s.isHost ? { ...s, kind: 'lead' } : s)) : segments;
+  segments.some((s) => s.isHost) && segments.some((s) => !s.isHost) && !segments.some((s) => s.kind === 'lead')
+    ? segments.map((s) => (s.isHost ? { ...s, kind: 'lead' } : s))
+    : segments;
 
 export const parseResponsibility = (text: string): Responsibility => {
   const leads: string[] = [];

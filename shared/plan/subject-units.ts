@@ -14,20 +14,31 @@ import { isDepartmentLike, splitUnitList } from './unit-names.js';
  * organisation (社科联, 科协), a state firm or farm, a county bureau's 股 or 科; a bracketed short name after it
  * (`商务局(口岸办)`) aside. A name a site masked (`****体育局`) keeps its stars.
  */
-const BODY_END = /(局|委|办|院|厅|中心|公司|集团|政府|管委会|会|联|协|社|林场|农场|银行|分行|支行|队|站|所|部|处|室|股|科|馆|电台|电视台|报社|小组|工作组|[^平]组)$/;
+const BODY_END = /(局|委|办|院|厅|中心|公司|集团|政府|管委会|会|联|协|社|林场|农场|银行|分行|支行|队|站|所|部|处|室|股|科|馆|电台|电视台|报社|小组|工作组|[^平]组|(?<!职能|主管|责任|有关|相关|其他|业务|行业|其|各|本|该|等)部门)$/;
 
 /** What a subject's sentence says next: its role, a modal or an adverb, then the work. */
-const PREDICATE = /^(负责|要|需|须|应|应当|将|继续|在|按照|认真|切实|积极|加强|做好|抓好)/;
+const PREDICATE = /^(负责|要|需|须|应|应当|将|继续|在|按照|认真|切实|积极|加强|做好|抓好|各负其责)/;
+
+/**
+ * `铁路、水利、教育等部门,要各负其责,…`: the subject's units each answer for their own part, so all of them lead
+ * (as `按职责分工负责` says); the comma may part the subject from its 要.
+ */
+const EACH_OWN = /^(?:要|应|须|需)?(?:各负其责|各司其职|按照?职责分工负责|按照?职责分别负责)/;
 
 /** The units opening `sentence` as its subject, or null. */
-const subjectOf = (sentence: string): string[] | null => {
-  const m = /^([\u4e00-\u9fff、*＊]{2,60}?(?:[((][\u4e00-\u9fff]{2,8}[))])?)(?=负责|要|需|须|应|将|继续|在|按照|认真|切实|积极|加强|做好|抓好)/.exec(sentence);
-  if (!m?.[1] || !PREDICATE.test(sentence.slice(m[1].length))) return null;
+const subjectOf = (sentence: string): string[] | null => subjectAndPredicate(sentence)?.names ?? null;
+
+/** `parted`: the subject with the comma that parts it from its predicate (`A、B等部门,`), or ''. */
+const subjectAndPredicate = (sentence: string): { names: string[]; predicate: string; parted: string } | null => {
+  const m = /^([\u4e00-\u9fff、*＊]{2,60}?(?:[((][\u4e00-\u9fff]{2,8}[))])?)(?=负责|要|需|须|应|将|继续|在|按照|认真|切实|积极|加强|做好|抓好|各负其责|[,,](?:要|应|须|需))/.exec(sentence);
+  if (!m?.[1] || !PREDICATE.test(sentence.slice(m[1].length).replace(/^[,,]/, ''))) return null;
   const names = splitUnitList(m[1]);
   // A level written once (`县电台、电视台`): the later names take it (`县电视台`).
   const level = /^[省市县区乡镇]/.exec(names[0] ?? '')?.[0] ?? '';
   const whole = names.map((n, i) => (i > 0 && level && !/^[省市县区乡镇各]/.test(n) && n.length <= 4 ? level + n : n));
-  return whole.length > 0 && whole.every((n) => BODY_END.test(n.replace(/[((][^()()]*[))]$/, '')) && isDepartmentLike(n) && n.length >= 3 && !/^(各|全|本|该|有关|相关)/.test(n)) ? whole : null;
+  const isSubject = whole.length > 0 && whole.every((n) => BODY_END.test(n.replace(/[((][^()()]*[))]$/, '')) && isDepartmentLike(n) && n.length >= 3 && !/^(各|全|本|该|有关|相关)/.test(n));
+  const parted = /^[,,]/.test(sentence.slice(m[1].length)) ? sentence.slice(0, m[1].length + 1) : '';
+  return isSubject ? { names: whole, predicate: sentence.slice(m[1].length).replace(/^[,,]/, ''), parted } : null;
 };
 
 /**
@@ -38,16 +49,20 @@ const subjectOf = (sentence: string): string[] | null => {
 export const subjectUnits = (raw: string, carried: string[]): Clause | null => {
   const text = foldPunctuation(raw).trim();
   const sentences = text.split(/[。;\n]/).map((s) => s.trim()).filter(Boolean);
-  const first = subjectOf(sentences[0] ?? '');
-  if (!first) return null;
+  const opening = subjectAndPredicate(sentences[0] ?? '');
+  if (!opening) return null;
+  const first = opening.names;
+  const isEachOwn = EACH_OWN.test(opening.predicate);
   // Several units before one predicate are a bare list, as `(A、B负责)` is: the first leads, by inference.
-  const leads = first.slice(0, 1);
-  const participants = first.slice(1);
+  const leads = isEachOwn ? [...first] : first.slice(0, 1);
+  const participants = isEachOwn ? [] : first.slice(1);
   for (const s of sentences.slice(1)) {
     const [lead, ...rest] = subjectOf(s) ?? [];
     if (lead && !leads.includes(lead)) leads.push(lead);
     for (const n of rest) if (!leads.includes(n) && !participants.includes(n)) participants.push(n);
   }
-  const responsibility: Responsibility = { leads, participants, isLeadInferred: true };
+  const responsibility: Responsibility = { leads, participants, isLeadInferred: !isEachOwn, ...(isEachOwn ? { isShared: true } : {}) };
+  // A subject parted by a comma is no part of the item's title (`…等部门,要各负其责,切实履行…`): it is taken out.
+  if (opening.parted) return { responsibility, rest: text.slice(opening.parted.length).trim(), raw: opening.parted, raws: [opening.parted], carried };
   return { responsibility, rest: raw, raw: (sentences[0] ?? '').slice(0, first.join('、').length), raws: [], carried };
 };

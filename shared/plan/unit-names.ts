@@ -141,7 +141,12 @@ const splitConjunction = (name: string): string[] => {
 const RULE_NOTE = /[((〔【\[][^()()〔〕【】[\]]*(?:为牵头|下同)[^()()〔〕【】[\]]*(?:[))〕】\]]|$)/g;
 
 /** `…等部门`, `…等省直有关部门`, `…等省有关部门`, a trailing `等`: the list's own words for "and others", no unit. */
-const dropEtc = (name: string): string => name.replace(/等(?:[省市区县][直级]?)?(有关|相关)?(部门|单位|部門|單位)$/, '').replace(/等$/, '');
+const dropEtc = (name: string): string => {
+  // A kind of department closing a list of kinds (`铁路、水利、教育等部门`): the last kind is a 部门 as the others are.
+  const kind = /^([\u4e00-\u9fff]{2,4})等(部门|部門)$/.exec(name);
+  if (kind?.[1] && !isDepartmentLike(kind[1]) && !/^[各全本该有相]/.test(kind[1]) && isDepartmentLike(`${kind[1]}部门`)) return `${kind[1]}部门`;
+  return name.replace(/等(?:[省市区县][直级]?)?(有关|相关)?(部门|单位|部門|單位)$/, '').replace(/等$/, '');
+};
 
 /**
  * A list of units as clauses and cells write it: split on 、,; (not inside brackets), then on 及

@@ -62,3 +62,23 @@ describe('a heading over one unnumbered paragraph and its label lines', () => {
     expect(read(digest).map((t) => t[0])).toEqual(['城东污水处理厂扩建工程', '城西停车场建设工程', '老旧小区加装电梯', '社区食堂建设']);
   });
 });
+
+describe('an item opened by kinds of department that each answer for their part', () => {
+  it('reads `A、B、C等部门,要各负其责,…` as co-leads, titled by the words after them', () => {
+    const text = ['(一)校园安全专项整治,由教育部门负责,有关部门配合。排查隐患。', '(二)交通、住建、城管等部门,要各负其责,切实加强施工路段的安全管理,及时消除隐患。'].join('\n');
+    const tasks = parsePlanText(text).tasks;
+    expect(tasks[1]?.leads).toEqual(['交通部门', '住建部门', '城管部门']);
+    expect(tasks[1]?.participants).toEqual([]);
+    expect(tasks[1]?.isLeadInferred).toBe(false);
+    expect(tasks[1]?.title.startsWith('要各负其责')).toBe(true);
+  });
+
+  it('reads named units that each answer for their part as co-leads (`A、B要各负其责`)', () => {
+    const text = ['1.加强汛期巡查。', '2.县水务局、县自然资源局要各负其责,做好河道和地质灾害点巡查。'].join('\n');
+    expect(read(text)[1]?.slice(1)).toEqual([['县水务局', '县自然资源局'], []]);
+  });
+
+  it('keeps the last kind of a `…、教育等部门` list a 部门 as the others', () => {
+    expect(read('1.加强校园周边食品安全监管。(市场监管、卫生、教育等部门负责)')[0]?.slice(1)).toEqual([['市场监管部门'], ['卫生部门', '教育部门']]);
+  });
+});
