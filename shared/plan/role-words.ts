@@ -32,7 +32,13 @@ const HEADER_UNIT_WORDS = [...UNIT_WORDS, '清单'];
 const headerOf = (roles: readonly string[]): RegExp =>
   new RegExp(`^(?:(?:${alternatives(roles)})(?:${alternatives(HEADER_UNIT_WORDS)})|${alternatives(roles.filter((r) => BARE_WORD_ROLES.includes(r)))})$`);
 
-export const LEAD_HEADER = headerOf(LEAD_ROLES);
+/**
+ * `责任单位或牵头单位`, `牵头单位或责任单位`: a header giving the column two names, one of them the lead's; 或 says
+ * they are one role, so every unit of the cell leads (`牵头及责任单位` names two roles and stays a bare list).
+ */
+const eitherName = (roles: readonly string[]): string => `(?:${alternatives(roles)})(?:${alternatives(UNIT_WORDS)})?`;
+const LEAD_OR_BARE = `${eitherName(LEAD_ROLES)}或${eitherName(BARE_ROLES)}|${eitherName(BARE_ROLES)}或${eitherName(LEAD_ROLES)}`;
+export const LEAD_HEADER = new RegExp(`${headerOf(LEAD_ROLES).source}|^(?:${LEAD_OR_BARE})$`);
 export const JOIN_HEADER = headerOf(JOIN_ROLES);
 /** 责任科室 / 责任股室 are left to table-rows.ts: beside a 牵头 column they name the helpers. */
 export const BARE_HEADER = new RegExp(`^(?!责任(?:科室|股室)$)(?:${alternatives(BARE_ROLES)})(?:${alternatives(HEADER_UNIT_WORDS)})$`);

@@ -82,3 +82,21 @@ describe('an item opened by kinds of department that each answer for their part'
     expect(read('1.加强校园周边食品安全监管。(市场监管、卫生、教育等部门负责)')[0]?.slice(1)).toEqual([['市场监管部门'], ['卫生部门', '教育部门']]);
   });
 });
+
+describe('a unit column named two ways, one of them the lead', () => {
+  it('reads every unit under `责任单位或牵头单位` as a lead', () => {
+    const text = [
+      '序号 | 工作任务 | 牵头单位或责任单位 | 协助单位 | 完成时限 |',
+      '1 | 完成老旧小区雨污分流改造12个。 | 区住建局、区城管局 | 各街道办事处 | 2025年10月底前 |',
+      '2 | 新建社区养老服务站3处。 | 区民政局 | 区卫健局 | 2025年12月底前 |',
+    ].join('\n');
+    expect(parsePlanText(text).tasks.map((t) => [t.leads, t.participants, t.isLeadInferred])).toEqual([
+      [['区住建局', '区城管局'], ['各街道办事处'], false],
+      [['区民政局'], ['区卫健局'], false],
+    ]);
+  });
+
+  it('keeps a 承办 label beside a 牵头 label a bare list that takes part', () => {
+    expect(read(['1.办好开幕式。', '牵头单位:县文旅局', '承办单位:县文化馆、县体育中心'].join('\n'))).toEqual([['办好开幕式', ['县文旅局'], ['县文化馆', '县体育中心']]]);
+  });
+});
