@@ -24,6 +24,18 @@ const isHeadingsOwnBlock = (lines: SourceLine[], paragraph: number, field: numbe
   return paragraph > 0 && readHeading((lines[paragraph - 1]?.text ?? '').trim()) !== null && (!next || readHeading(next.text.trim()) !== null);
 };
 
+/**
+ * The page cut off inside the next item (`…进度安排:12月底前完成。` / `新建社区食堂20个,` and nothing after): the
+ * text's last line, right after a block of fields, that stops mid-sentence is that item's start.
+ */
+const cutLastItem = (lines: SourceLine[], items: number[]): number | null => {
+  const last = lines.length - 1;
+  const text = (lines[last]?.text ?? '').trim();
+  if (last <= (items[items.length - 1] ?? last) || isField(text) || !isField(lines[last - 1]?.text ?? '')) return null;
+  // Stopped at a comma or a 、 (a signature or a date never ends so).
+  return text.length >= 6 && /[,,、]$/.test(text) && readHeading(text) === null ? last : null;
+};
+
 export const numberItemsAboveFields = (lines: SourceLine[]): SourceLine[] => {
   if (lines.some((l) => isItemNumber(l.text.trim()))) return lines;
   const items: number[] = [];
@@ -39,10 +51,13 @@ export const numberItemsAboveFields = (lines: SourceLine[]): SourceLine[] => {
     if (above.length >= 6) items.push(k - 1);
   }
   if (items.length < 2) return lines;
+  const cut = cutLastItem(lines, items);
+  if (cut !== null) items.push(cut);
   let n = 0;
   return lines.map((l, i) => {
     if (!items.includes(i)) return l;
     n += 1;
-    return { line: l.line, text: `${n}.${l.text.trim()}` };
+    // The cut item's dangling comma is no part of its title.
+    return { line: l.line, text: `${n}.${i === cut ? l.text.trim().replace(/[,,、]$/, '') : l.text.trim()}` };
   });
 };

@@ -100,3 +100,20 @@ describe('a unit column named two ways, one of them the lead', () => {
     expect(read(['1.办好开幕式。', '牵头单位:县文旅局', '承办单位:县文化馆、县体育中心'].join('\n'))).toEqual([['办好开幕式', ['县文旅局'], ['县文化馆', '县体育中心']]]);
   });
 });
+
+describe('a digest of unnumbered items cut off inside its next item', () => {
+  it('reads the last line after a block of fields, stopped at a comma, as the cut item', () => {
+    const text = [
+      '城区新增公共停车位3000个。',
+      '分管领导:王明',
+      '责任单位:县交通运输局',
+      '完成时限:10月底前',
+      '改造提升农贸市场5个。',
+      '分管领导:李华',
+      '责任单位:县商务局',
+      '完成时限:12月底前',
+      '新建城市书房8处,',
+    ].join('\n');
+    expect(read(text).map((t) => t[0])).toEqual(['城区新增公共停车位3000个', '改造提升农贸市场5个', '新建城市书房8处']);
+  });
+});
