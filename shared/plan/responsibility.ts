@@ -45,7 +45,7 @@ const LABELS: Label[] = [
 
 /** Labels may be typed with spaces between characters (牵 头 单 位); remove them before matching. */
 const squeezeLabels = (text: string): string =>
-  foldLabelScript(text).replace(/(牵\s*头|参\s*与|参\s*加|协\s*作|配\s*合|协\s*同|责\s*任|主\s*办|协\s*办)\s*(责\s*任\s*)?(部\s*门|单\s*位)?/g, (m) =>
+  foldLabelScript(text).replace(/(牵\s*头|参\s*与|参\s*加|协\s*作|配\s*合|协\s*同|责\s*任|主\s*办|协\s*办|承\s*办)\s*(责\s*任\s*)?(部\s*门|单\s*位)?/g, (m) =>
     m.replace(/\s+/g, ''),
   );
 

@@ -14,14 +14,17 @@ const isField = (text: string): boolean => FIELD.test(text) || startsWithRespons
 const isItemNumber = (text: string): boolean => ['num', 'paren-num'].includes(readHeading(text)?.kind ?? '');
 
 /**
- * `五、市容工程` / one paragraph / its fields / `六、…`: the paragraph is the only text under a heading, so the
- * heading is the item and the paragraph what it asks; it is given no number of its own.
+ * `五、市容工程` / a paragraph or two / its fields / `六、…`: the paragraphs are the only text under a heading, so
+ * the heading is the item and the paragraphs what it asks; the last is given no number of its own.
  */
 const isHeadingsOwnBlock = (lines: SourceLine[], paragraph: number, field: number): boolean => {
   let end = field;
   while (end + 1 < lines.length && isField(lines[end + 1]?.text ?? '')) end += 1;
   const next = lines[end + 1];
-  return paragraph > 0 && readHeading((lines[paragraph - 1]?.text ?? '').trim()) !== null && (!next || readHeading(next.text.trim()) !== null);
+  if (next && readHeading(next.text.trim()) === null) return false;
+  let top = paragraph;
+  while (top > 0 && paragraph - top < 3 && !isField(lines[top - 1]?.text ?? '') && readHeading((lines[top - 1]?.text ?? '').trim()) === null) top -= 1;
+  return top > 0 && readHeading((lines[top - 1]?.text ?? '').trim()) !== null;
 };
 
 /**

@@ -11,6 +11,11 @@ describe('a 承办 label beside other role labels', () => {
     expect(read(text)).toEqual([['会场布置', ['组委会会务组'], ['县住建局', '县供电公司', '县城管局']]]);
   });
 
+  it('reads the label typed with a space inside (`承 办:`)', () => {
+    const text = ['1.做好嘉宾接待。', '承 办:大会接待处', '责任单位:区文旅局、区交通局'].join('\n');
+    expect(read(text)).toEqual([['做好嘉宾接待', ['大会接待处'], ['区文旅局', '区交通局']]]);
+  });
+
   it('puts 协办 units before the 责任单位 list, both taking part', () => {
     const text = ['1.做好嘉宾接待。', '承办单位:大会接待处', '协办单位:大会秘书处、后勤处', '责任单位:区文旅局、区交通局'].join('\n');
     expect(read(text)).toEqual([['做好嘉宾接待', ['大会接待处'], ['大会秘书处', '后勤处', '区文旅局', '区交通局']]]);
@@ -44,6 +49,11 @@ describe('a heading over one unnumbered paragraph and its label lines', () => {
       ['后勤服务', ['县机关事务中心'], []],
     ]);
     expect(parsePlanText(text).tasks[0]?.content).toContain('重点路段增设临时保洁岗');
+  });
+
+  it('does so when the heading has two paragraphs before its labels', () => {
+    const two = text.replace('统一安排食宿和车辆。', '统一安排食宿和车辆。\n食宿标准按有关规定执行。');
+    expect(read(two).map((t) => t[0])).toEqual(['环境整治', '医疗保障', '后勤服务']);
   });
 
   it('still numbers unnumbered items when a heading has several of them', () => {
