@@ -30,7 +30,7 @@ const subjectOf = (sentence: string): string[] | null => subjectAndPredicate(sen
 
 /** `parted`: the subject with the comma that parts it from its predicate (`A、B等部门,`), or ''. */
 const subjectAndPredicate = (sentence: string): { names: string[]; predicate: string; parted: string } | null => {
-  const m = /^([\u4e00-\u9fff、*＊]{2,60}?(?:[((][\u4e00-\u9fff]{2,8}[))])?)(?=负责|要|需|须|应|将|继续|在|按照|认真|切实|积极|加强|做好|抓好|各负其责|[,,](?:要|应|须|需))/.exec(sentence);
+  const m = /^([\u4e00-\u9fff、*＊]{2,60}?(?:[((][\u4e00-\u9fff]{2,8}[))])?)(?=负责|要|需|须|应|将|继续|在|按照|认真|切实|积极|加强|做好|抓好|各负其责|[,,](?:要|应(?!急)|须|需(?!求)))/.exec(sentence);
   if (!m?.[1] || !PREDICATE.test(sentence.slice(m[1].length).replace(/^[,,]/, ''))) return null;
   const names = splitUnitList(m[1]);
   // A level written once (`县电台、电视台`): the later names take it (`县电视台`).
