@@ -8,6 +8,7 @@ import { applyLeadMarks, markedUnitList, markOf, withoutMark } from './lead-mark
 import { LABEL, labelledClause, parseLabelled } from './labelled-clause.js';
 import { OTHER_FIELD_WORD, type Responsibility } from './responsibility.js';
 import { foldPunctuation } from './text.js';
+import { alternatives, EACH_OWN_WORDS } from './role-words.js';
 import { foldLabelScript, isDepartmentLike, isUnitInList, splitUnitList } from './unit-names.js';
 import { leadingVerbClause } from './leading-verb.js';
 import { subjectUnits } from './subject-units.js';
@@ -91,7 +92,7 @@ const withoutCarryForward = (text: string): string => CARRY_FORWARD.reduce((t, r
 const OPENS_WITH_VERB = /^(开工|续建|新建|改扩建|扩建|改建|建设|着力|培育|深化|优化|完善|健全|促进|强化|扩大|提高|巩固|持续|大力|积极|加大|坚持|支持|引导|严格|完成|建成|推进|开展|加强|加快|提升|打造|改造|创建|实施|落实|推动|启动|组织|做好|抓好|确保)/;
 
 /** A word that says a unit's part in the work: a clause with none of them is no assignment (parseLeadVerbForm judges the rest). */
-const ROLE_WORDS = /牵头|负责|配合|参与|参加|协同|协助|协作|协办|承办|主办|会同|落实|统筹|主抓|负总责|共同推进|为责任(?:单位|部门)|按照?职责分工/;
+const ROLE_WORDS = new RegExp(`${/牵头|负责|配合|参与|参加|协同|协助|协作|协办|承办|主办|会同|落实|统筹|主抓|负总责|共同推进|为责任(?:单位|部门)|按照?职责分工/.source}|${alternatives(EACH_OWN_WORDS)}`);
 
 export const groupResponsibility = (inner: string, cutOff: boolean): Responsibility | null => {
   const folded = foldLabelScript(withoutCarryForward(inner));

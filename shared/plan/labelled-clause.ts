@@ -4,7 +4,7 @@
 import { parseLeadVerbForm } from './lead-verbs.js';
 import { parseResponsibility, type Responsibility } from './responsibility.js';
 import { splitUnitList } from './unit-names.js';
-import { alternatives, BARE_ROLES, JOIN_ROLES, LEAD_ROLES, UNIT_WORDS } from './role-words.js';
+import { alternatives, BARE_ROLES, EACH_OWN_WORDS, JOIN_ROLES, LEAD_ROLES, UNIT_WORDS } from './role-words.js';
 
 /** A word that may be typed with spaces between its characters (`牵 头 单 位:`). */
 const spaced = (word: string): string => [...word].join('\\s*');
@@ -27,7 +27,7 @@ const DEADLINE_SEGMENT = /[,,;;]?\s*(完成时限|完成时间|完成期限|时�
  */
 const BARE_LABEL_SENTENCE = /^\s*(?:具体|工作)?(?:责任|落实|承办|实施|承担|执行|主管|负责)(?:单位|部门|科室|处室|股室)\s*[::]\s*([^;]+?)\s*$/;
 /** The sentence opens with a role verb (`X牵头,…`); `A、B,A为牵头单位` is a list with a mark instead. */
-const ROLE_VERB = /^[^,;]*?(?:牵头|配合|参与|参加|协同|协办|会同)/;
+const ROLE_VERB = new RegExp(`^[^,;]*?(?:牵头|配合|参与|参加|协同|协办|会同|${alternatives(EACH_OWN_WORDS)})`);
 
 /** Parses a labelled clause after removing deadline segments that share its brackets. */
 export const parseLabelled = (text: string): Responsibility => {

@@ -1,6 +1,6 @@
 // Reads a responsibility cell or clause: who leads a task and who joins it.
 import { guessHeaderRole } from './header-guess.js';
-import { BARE_ROLES, HOST_ROLES, JOIN_ROLES, LEAD_ROLES, ROLE_ALTERNATIVES, UNIT_ALTERNATIVES, UNIT_WORDS } from './role-words.js';
+import { BARE_ROLES, HOST_ROLES, JOIN_ROLES, LEAD_ROLES, orEachOwn, ROLE_ALTERNATIVES, UNIT_ALTERNATIVES, UNIT_WORDS } from './role-words.js';
 import { foldPunctuation } from './text.js';
 import { applyLeadMarks } from './lead-marks.js';
 import { foldLabelScript, isDepartmentLike, isUnitInList, splitUnitList } from './unit-names.js';
@@ -127,7 +127,7 @@ const segmentsOf = (text: string): Segment[] => {
 };
 
 /** `A、B按职责分工负责` / `A、B分别牵头`: every unit named is responsible, none is inferred. */
-const SHARED = /(按照?职责分别(?:负责|落实)|按职责分工负责|按职责分工|分别负责|分别牵头(落实)?|共同负责|负责落实)$/;
+const SHARED = orEachOwn(/(按照?职责分别(?:负责|落实)|按职责分工负责|按职责分工|分别负责|分别牵头(落实)?|共同负责|负责落实)$/);
 
 /**
  * `责任单位:A和B分别牵头、C` / `责任单位:X牵头,A、B` / `责任单位:X牵头`: a lead verb written inside a bare list

@@ -13,6 +13,11 @@ export const BARE_ROLES = ['责任', '承办', '落实', '负责', '实施', '�
  * list (`协办:A、B`, `责任单位:C、D`) its units lead and the others take part, as `由X承办,A、B协办` reads.
  */
 export const HOST_ROLES = ['承办'];
+/**
+ * Words after a list that share the work out, each unit answering for its own part (`A、B各负其责`): every unit
+ * named leads, as `按职责分工负责` says.
+ */
+export const EACH_OWN_WORDS = ['各负其责', '各司其职'];
 /** What the role is given to: 单位, 部门, a department's own 处室/科室/股室, a 主体. */
 export const UNIT_WORDS = ['单位', '部门', '处室', '科室', '股室', '机构', '主体'];
 
@@ -27,6 +32,11 @@ export const alternatives = (words: readonly string[]): string => [...words].sor
  * in a header only, where a column word names nothing else; a line's `责任清单` is a document's name.
  */
 const HEADER_UNIT_WORDS = [...UNIT_WORDS, '清单'];
+
+/** EACH_OWN_WORDS closing a text, as a regular expression: `(?:各负其责|各司其职)$`. */
+export const EACH_OWN_END = new RegExp(`(?:${alternatives(EACH_OWN_WORDS)})$`);
+/** A verb's expression (`/(?:负责|…)$/`) that also takes EACH_OWN_WORDS at the end. */
+export const orEachOwn = (verb: RegExp): RegExp => new RegExp(`${verb.source}|${EACH_OWN_END.source}`);
 
 /** A header cell naming the role, anchored: `^(role)(unit word)$`, or a short role word alone. */
 const headerOf = (roles: readonly string[]): RegExp =>

@@ -7,6 +7,7 @@
 import type { Clause } from './clause.js';
 import type { Responsibility } from './responsibility.js';
 import { foldPunctuation } from './text.js';
+import { alternatives, EACH_OWN_WORDS } from './role-words.js';
 import { isDepartmentLike, splitUnitList } from './unit-names.js';
 
 /**
@@ -23,7 +24,7 @@ const PREDICATE = /^(负责|要|需|须|应|应当|将|继续|在|按照|认真|
  * `铁路、水利、教育等部门,要各负其责,…`: the subject's units each answer for their own part, so all of them lead
  * (as `按职责分工负责` says); the comma may part the subject from its 要.
  */
-const EACH_OWN = /^(?:要|应|须|需)?(?:各负其责|各司其职|按照?职责分工负责|按照?职责分别负责)/;
+const EACH_OWN = new RegExp(`^(?:要|应|须|需)?(?:${alternatives([...EACH_OWN_WORDS, '按职责分工负责', '按照职责分工负责', '按职责分别负责', '按照职责分别负责'])})`);
 
 /** The units opening `sentence` as its subject, or null. */
 const subjectOf = (sentence: string): string[] | null => subjectAndPredicate(sentence)?.names ?? null;

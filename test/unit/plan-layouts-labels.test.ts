@@ -88,6 +88,19 @@ describe('an item opened by kinds of department that each answer for their part'
     expect(read(text)[1]?.slice(1)).toEqual([['县水务局', '县自然资源局'], []]);
   });
 
+  it('reads 各负其责 after a list in a bracket, a closing sentence or a 责任单位 label as co-leads', () => {
+    const text = [
+      '1.整治河道垃圾。(区水务局、区城管局各负其责)',
+      '2.规范夜市经营。区商务局、区市场监管局各司其职。',
+      '3.排查燃气隐患。(责任单位:区住建局、区应急局各负其责,各街道配合)',
+    ].join('\n');
+    expect(read(text).map((t) => t.slice(1))).toEqual([
+      [['区水务局', '区城管局'], []],
+      [['区商务局', '区市场监管局'], []],
+      [['区住建局', '区应急局'], ['各街道']],
+    ]);
+  });
+
   it('keeps the last kind of a `…、教育等部门` list a 部门 as the others', () => {
     expect(read('1.加强校园周边食品安全监管。(市场监管、卫生、教育等部门负责)')[0]?.slice(1)).toEqual([['市场监管部门'], ['卫生部门', '教育部门']]);
   });
