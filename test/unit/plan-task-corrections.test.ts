@@ -4,16 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { applyCorrections } from '../../shared/plan/corrections.js';
 import { parsePlanText } from '../../shared/plan/document.js';
 import { DROPPED_TASK_REASON } from '../../shared/plan/task-corrections.js';
-
-const PLAN = [
-  '某镇2026年河湖长制工作任务分工',
-  '为落实河湖长制,制定本分工。',
-  '推进河道清淤疏浚,由镇水务站牵头,镇财政所、镇农业服务中心配合。',
-  '一、重点任务',
-  '1.开展河湖“清四乱”行动。(牵头单位:镇水务站;配合单位:镇综合执法队)',
-  '2.本分工由镇水务站负责解释。',
-  '3.加强入河排污口监管。(牵头单位:镇生态环境办;配合单位:各村)',
-].join('\n');
+import { TASK_LIST_PLAN as PLAN } from '../helpers/task-list-plan.js';
 
 describe('taking a read task out and an unplaced line in, in the import preview', () => {
   const read = parsePlanText(PLAN);
