@@ -15,6 +15,7 @@ import { subjectUnits } from './subject-units.js';
 import { assignedParts } from './assigned-parts.js';
 import { topicThenAssignment } from './topic-clause.js';
 import { unitFirstClause } from './unit-first.js';
+import { verbThenBareList } from './verb-and-label.js';
 
 export { isDepartmentLike } from './unit-names.js';
 
@@ -49,6 +50,8 @@ export const bracketGroups = (text: string): Group[] => {
  */
 export const CARRY_FORWARD = [
   /以下[^,。]*?(?:均|都|各项任务)?(?:需|由|要)(.{2,40}?)(?:落实|负责|配合|参与|执行)[^。]*?不再(?:逐一|一一|单独|逐项|另行|重复)?列出/,
+  // The units first, the 以下 after them: `各项政策措施均需X、Y落实,以下不再列出`.
+  /(?<=^|[,;。])[^,;。]{0,12}?(?:均|都)(?:需|由|要)(.{2,40}?)(?:落实|负责|配合|参与|执行)[,;]\s*以下[^。]{0,8}?不再(?:逐一|一一|单独|逐项|另行|重复)?列出/,
   /(?:均|都)涉及(.{2,20}?)[,,]\s*不再(?:做|作)?分工[,,]?\s*下同/,
 ];
 
@@ -96,6 +99,8 @@ const ROLE_WORDS = new RegExp(`${/牵头|负责|配合|参与|参加|协同|协�
 
 export const groupResponsibility = (inner: string, cutOff: boolean): Responsibility | null => {
   const folded = foldLabelScript(withoutCarryForward(inner));
+  const pair = verbThenBareList(folded, cutOff);
+  if (pair) return pair;
   const labelled = labelledClause(folded);
   if (labelled) return labelled;
   const marked = markedList(folded);
