@@ -7,6 +7,7 @@ import type { FoundTable } from './flattened.js';
 import { titleBefore } from './flattened-forms.js';
 import { columnMemory, fitRow } from './row-align.js';
 import { unfoldMatrix } from './matrix-table.js';
+import { unitHeadHeader, withoutHeadNames } from './unit-head-cells.js';
 import { headerRoles, roleOfHeader, type Role, type TableRow } from './table-rows.js';
 
 const exact = (rows: TableRow[], short: Map<number, string[]>, width: number): string[][] =>
@@ -95,7 +96,9 @@ const rolesByContent = (lines: SourceLine[], i: number, cells: string[]): Role[]
 export const barRowsTable = (lines: SourceLine[], i: number): { table: FoundTable; next: number } | null => {
   const text = lines[i]?.text.trim() ?? '';
   const split = text ? splitRow(text) : null;
-  const named = split ? headerRoles(split) : null;
+  // A unit column that names each unit's head too (`牵头单位及主要负责人`, unit-head-cells.ts).
+  const heads = split ? unitHeadHeader(split) : null;
+  const named = split ? (headerRoles(split) ?? (heads?.heads.length ? headerRoles(heads.cells) : null)) : null;
   if (split && !named) {
     const matrix = matrixRows(lines, i, split);
     if (matrix) return matrix;
@@ -152,5 +155,6 @@ export const barRowsTable = (lines: SourceLine[], i: number): { table: FoundTabl
   const memory = columnMemory(exact(rows, short, roles.length), roles);
   if (memory.size > 0) for (const [at, cells] of short) rows[at] = { ...(rows[at] as TableRow), cells: fitRow(cells, roles, memory).cells };
   shareMergedUnits(rows, short, roles);
+  for (const row of rows) for (const c of heads?.heads ?? []) row.cells[c] = withoutHeadNames(row.cells[c] ?? '');
   return { table: { title: titleBefore(lines, i), roles, rows, lines: used, headerLine: lines[i]?.line ?? 0, stray: [] }, next: j };
 };

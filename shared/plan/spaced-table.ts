@@ -6,6 +6,7 @@ import type { FoundTable } from './flattened.js';
 import { titleBefore } from './flattened-forms.js';
 import { joinSplitWords } from './text.js';
 import { readHeading } from './numbering.js';
+import { isSpacedGroupRow } from './spaced-groups.js';
 import { fitRow, isUnitCell } from './row-align.js';
 import { guessHeaderRole } from './header-guess.js';
 import { roleOfHeader, type Role, type TableRow } from './table-rows.js';
@@ -166,11 +167,19 @@ export const spacedTable = (lines: SourceLine[], at: number): FoundTable | null 
   const rows: SpacedRow[] = [];
   const used = [lines[at]?.line ?? 0];
   const unitAt = known.findIndex((r) => r === 'lead' || r === 'responsibility');
+  let lastSeq = 0;
   for (let j = at + 1; j < lines.length; j += 1) {
     const t = lines[j]?.text.trim() ?? '';
     // The document's 版记 after the table ends it; it is no paragraph of the last row's cell.
     if (isImprintLine(t)) break;
+    // A group row between the rows (`一、…`, `(一)…` on a line of its own), spaced-groups.ts.
+    if (isSpacedGroupRow(lines, j, lastSeq)) {
+      rows.push({ line: lines[j]?.line ?? 0, cells: [t, ...Array<string>(known.length - 1).fill('')] });
+      used.push(lines[j]?.line ?? 0);
+      continue;
+    }
     const m = /^(\d{1,3})\s+(.+)$/.exec(t);
+    if (m) lastSeq = Number(m[1]);
     const row = rows[rows.length - 1];
     // A unit cell over several lines (`各乡镇` / `县开发区` / `县直有关单位 已完成 …`) with columns after it: the
     // row goes on while its text ends in a unit word and the next line opens with one.
@@ -210,7 +219,7 @@ export const spacedTable = (lines: SourceLine[], at: number): FoundTable | null 
     } else break;
     used.push(lines[j]?.line ?? 0);
   }
-  if (rows.length === 0) return null;
+  if (!rows.some((r) => /^\d*$/.test(r.cells[0] ?? ''))) return null;
   const table = withSubColumn(rows, known, unitAt);
   return { title: titleBefore(lines, at), roles: table.roles, rows: table.rows, lines: used, headerLine: lines[at]?.line ?? 0, stray: [] };
 };
