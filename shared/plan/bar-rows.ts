@@ -98,7 +98,7 @@ export const barRowsTable = (lines: SourceLine[], i: number): { table: FoundTabl
   const split = text ? splitRow(text) : null;
   // A unit column that names each unit's head too (`牵头单位及主要负责人`, unit-head-cells.ts).
   const heads = split ? unitHeadHeader(split) : null;
-  const named = split ? (headerRoles(split) ?? (heads?.heads.length ? headerRoles(heads.cells) : null)) : null;
+  const named = split ? ((heads?.heads.length ? headerRoles(heads.cells) : null) ?? headerRoles(split)) : null;
   if (split && !named) {
     const matrix = matrixRows(lines, i, split);
     if (matrix) return matrix;

@@ -20,6 +20,7 @@ import { learnedLayouts5 } from './layouts-learned5.js';
 import { matrixLayouts } from './layouts-matrix.js';
 import { cellLayouts } from './layouts-cells.js';
 import { onelineLayouts } from './layouts-oneline.js';
+import { spaced28Layouts } from './layouts-spaced28.js';
 import { phrasingLayouts } from './layouts-phrasings.js';
 import { tableLayouts } from './layouts-tables.js';
 import { indicatorPool, taskPool, type PoolTask } from './pool.js';
@@ -40,6 +41,7 @@ export const layouts: Layout[] = [
   ...matrixLayouts,
   ...cellLayouts,
   ...onelineLayouts,
+  ...spaced28Layouts,
 ];
 
 export type LayoutScore = {
