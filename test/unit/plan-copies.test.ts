@@ -13,7 +13,7 @@ describe('plan import on copies of the real-document corpus', () => {
   let results: CopyResult[] = [];
   beforeAll(() => {
     ({ stored, results } = scoreCopies());
-  }, 120_000);
+  }, 600_000);
 
   for (const name of Object.keys(copies)) {
     it(`reads the copy "${name}" (${copies[name]?.what}) as it reads the stored text`, () => {
@@ -31,7 +31,7 @@ describe('plan import on the corpus written with other issuers\' label words', (
   let results: CopyResult[] = [];
   beforeAll(() => {
     ({ results } = scoreCopies(undefined, wordings));
-  }, 120_000);
+  }, 600_000);
 
   for (const name of Object.keys(wordings)) {
     it(`reads ${name} as it reads the stored text`, () => {
@@ -44,7 +44,7 @@ describe('plan import on the corpus with other issuers\' column headers', () => 
   let results: CopyResult[] = [];
   beforeAll(() => {
     ({ results } = scoreCopies(undefined, headerWordings));
-  }, 300_000);
+  }, 600_000);
 
   for (const name of Object.keys(headerWordings)) {
     it(`reads the header ${name} as it reads the stored text`, () => {
