@@ -8,12 +8,14 @@ import { joinLabelValues } from './label-values.js';
 import { bulletUnnumberedPoints } from './point-lines.js';
 import { joinPreviewChunks } from './preview-chunks.js';
 import { splitRunOnItems } from './run-on.js';
+import { splitCircledRun } from './circled-runs.js';
 import { splitShiItems } from './shi-items.js';
 import { numberSpacedItems } from './spaced-numbers.js';
 import { numberRecordItems } from './record-items.js';
 import { numberItemsAboveFields } from './unnumbered-items.js';
+import { numberUnitDutyLines } from './unit-duty-lines.js';
 
 export const bodyItemLines = (bodyLines: SourceLine[]): SourceLine[] => {
   const joined = joinLabelValues(numberRecordItems(bulletUnnumberedPoints(numberSpacedItems(joinPreviewChunks(bodyLines)))));
-  return numberItemsAboveFields(joined).flatMap(splitRunOnItems).flatMap(splitShiItems).flatMap(splitAtAssignedSentences);
+  return numberUnitDutyLines(numberItemsAboveFields(joined)).flatMap(splitRunOnItems).flatMap(splitCircledRun).flatMap(splitShiItems).flatMap(splitAtAssignedSentences);
 };

@@ -67,7 +67,9 @@ export const selectBodyLines = (clean: SourceLine[], consumed: ReadonlySet<numbe
       continue;
     }
     const underLabel = LABEL_ALONE.test(bodyLines[bodyLines.length - 1]?.text.trim() ?? '');
-    if (seen.has(l.text) && l.text.length >= 6 && !isAssignment(l.text) && !isField(l.text) && !underLabel) {
+    // A short line ending in its colon (`(1)年度主要任务与要求:`) heads what follows under each section alike.
+    const isLabelHead = l.text.trim().length <= 30 && /[::]$/.test(l.text.trim());
+    if (seen.has(l.text) && l.text.length >= 6 && !isAssignment(l.text) && !isField(l.text) && !underLabel && !isLabelHead) {
       unplaced.push({ line: l.line, text: l.text, reason: '与前文重复的行', kind: 'noise' });
       continue;
     }

@@ -16,6 +16,7 @@ import { assignedParts } from './assigned-parts.js';
 import { topicThenAssignment } from './topic-clause.js';
 import { unitFirstClause } from './unit-first.js';
 import { verbThenBareList } from './verb-and-label.js';
+import { unitListLine } from './unit-list-line.js';
 
 export { isDepartmentLike } from './unit-names.js';
 
@@ -280,7 +281,9 @@ const trailingVerbClause = (full: string, carried: string[]): Clause | null => {
     if (rest.length === 0) continue;
     // With its full stop, so the task's content keeps nothing of it.
     const raw = text.slice(start).trim();
-    const responsibility = parseLeadVerbForm(raw);
+    // A unit line of its own (`A、B、C负责落实。`) is a bare list (unit-list-line.ts).
+    const ownLine = cut === 0 && body[sentenceStart - 1] === '\n' ? unitListLine(raw) : null;
+    const responsibility = ownLine ?? parseLeadVerbForm(raw);
     if (responsibility && hasNames(responsibility)) return { responsibility, rest, raw, raws: [raw], carried };
   }
   return null;

@@ -20,3 +20,29 @@ export const shareDutyHeading = (node: GroupNode): void => {
   const responsibility = { leads: units, participants: [], isLeadInferred: false };
   for (const child of node.children) if (!hasClause(child)) child.clause = { responsibility, rest: '', raw: '', raws: [], carried: [] };
 };
+
+/**
+ * A section heading that is only a unit's name, its co-located names in a bracket (`(二)财务中心(审计室、档案室)`),
+ * over the unit's items: no task, but whose items follow. Read as a bracket of units it made the heading a task
+ * (its bracket's names leading and taking part) and its items that task's content. The unit with its bracket, as
+ * printed, leads every item under it that names no units of its own (stated, as a duty heading's).
+ */
+const UNIT_HEADING = /^([\u4e00-\u9fff]{2,16})[(]([^()]{2,40})[)]$/;
+
+export const shareUnitHeading = (node: GroupNode): void => {
+  if (node.children.length === 0 || node.lines.length > 1 || node.children.some(hasClause)) return;
+  const rest = foldPunctuation(node.rest).trim().replace(/[((]/g, '(').replace(/[))]/g, ')');
+  const m = UNIT_HEADING.exec(rest);
+  if (!m?.[1] || !m[2]) return;
+  const inner = splitUnitList(m[2]);
+  // The bracket's names are the same office's other signs: units, or a unit's rooms and groups (`财务室`) beside one.
+  const isSign = (n: string): boolean => isUnitNameList([n]) || /^[\u4e00-\u9fff]{1,6}(室|组)$/.test(n);
+  if (!isUnitNameList([m[1]]) || !inner.some((n) => isUnitNameList([n])) || !inner.every(isSign)) return;
+  const responsibility = { leads: [foldPunctuation(node.rest).trim()], participants: [], isLeadInferred: false };
+  const give = (child: GroupNode): void => {
+    if (child.children.length === 0) child.clause = { responsibility, rest: '', raw: '', raws: [], carried: [] };
+    else child.children.forEach(give);
+  };
+  node.clause = null;
+  node.children.forEach(give);
+};

@@ -5,6 +5,7 @@
 import type { SourceLine } from './body.js';
 import { toSimplified } from './script-fold.js';
 import { subjectUnits } from './subject-units.js';
+import { isUnitNameList } from './unit-names.js';
 
 const ADDRESSEES = /^(各|省|市|县|区|州|旗|镇|乡)[^。]{2,120}(人民政府|政府|部门|单位|机构|委员会|管委会|办事处|行署|直属机构|各局)[^。]{0,20}[::]\s*$/;
 // A long list of addressees (`各街道办事处,区委组织部、监察局、…、石化管理中心:`) names its bodies anywhere.
@@ -28,6 +29,13 @@ const NUMBERED = /^\s*([一二三四五六七八九十]+[、.]|[((][一二三四
 // Traditional-script reposts of notices (現將…印發給你們, 辦公室) read like the simplified originals, on a
 // page mixed enough that the whole-page fold (script-fold.ts) left it as it was.
 const fold = (text: string): string => toSimplified(text.trim());
+
+/** `市卫生健康委:负责…`, `县教育局:牵头…`: a unit's name alone before the colon, its duties after. */
+const UNIT_DUTY = /^([^,,。;;::、\s]{2,20})[::]\s*(负责|牵头|承担|会同|配合|协助|指导|组织)/;
+const isUnitDutyLine = (text: string): boolean => {
+  const m = UNIT_DUTY.exec(text);
+  return m?.[1] !== undefined && isUnitNameList([m[1]]);
+};
 
 const isAddressees = (text: string): boolean => ADDRESSEES.test(text) || (ADDRESSEE_LIST.test(text) && BODY.test(text));
 
@@ -60,5 +68,8 @@ export const transmittalNotice = (lines: SourceLine[]): Set<number> => {
   // numbered points, each opened by the units that do it, are the tasks, not requirements on an attached plan.
   const assigned = span.filter((t) => NUMBERED.test(t) && subjectUnits(t.replace(NUMBERED, ''), []) !== null);
   if (assigned.length >= 2) return new Set();
+  // Or one unit a line, its duties after a colon (`市商务局:负责…。`): the plan's division of work, printed as the
+  // notice's own body (a repost that starts at the addressees and never prints a plan's title).
+  if (span.filter(isUnitDutyLine).length >= 2) return new Set();
   return new Set(lines.slice(start, end + 1).map((l) => l.line));
 };

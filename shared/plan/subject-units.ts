@@ -30,16 +30,32 @@ const EACH_OWN = new RegExp(`^(?:要|应|须|需)?(?:${alternatives([...EACH_OWN
 const subjectOf = (sentence: string): string[] | null => subjectAndPredicate(sentence)?.names ?? null;
 
 /** `parted`: the subject with the comma that parts it from its predicate (`A、B等部门,`), or ''. */
-const subjectAndPredicate = (sentence: string): { names: string[]; predicate: string; parted: string } | null => {
+const subjectAndPredicate = (sentence: string, withGroups = false): { names: string[]; predicate: string; parted: string } | null => {
   const m = /^([\u4e00-\u9fff、*＊]{2,60}?(?:[((][\u4e00-\u9fff]{2,8}[))])?)(?=负责|要|需|须|应|将|继续|在|按照|认真|切实|积极|加强|做好|抓好|各负其责|[,,](?:要|应(?!急)|须|需(?!求)))/.exec(sentence);
   if (!m?.[1] || !PREDICATE.test(sentence.slice(m[1].length).replace(/^[,,]/, ''))) return null;
   const names = splitUnitList(m[1]);
   // A level written once (`县电台、电视台`): the later names take it (`县电视台`).
   const level = /^[省市县区乡镇]/.exec(names[0] ?? '')?.[0] ?? '';
   const whole = names.map((n, i) => (i > 0 && level && !/^[省市县区乡镇各]/.test(n) && n.length <= 4 ? level + n : n));
-  const isSubject = whole.length > 0 && whole.every((n) => BODY_END.test(n.replace(/[((][^()()]*[))]$/, '')) && isDepartmentLike(n) && n.length >= 3 && !/^(各|全|本|该|有关|相关)/.test(n));
+  const isBody = (n: string): boolean => BODY_END.test(n.replace(/[((][^()()]*[))]$/, '')) && isDepartmentLike(n) && n.length >= 3 && !/^(各|全|本|该|有关|相关)/.test(n);
+  // A level's places (`各乡镇`, `各街道`) beside named bodies, when asked for (a topic's subject, below).
+  const isSubject = whole.length > 0 && whole.every((n) => isBody(n) || (withGroups && PLACES.test(n))) && whole.some(isBody);
   const parted = /^[,,]/.test(sentence.slice(m[1].length)) ? sentence.slice(0, m[1].length + 1) : '';
   return isSubject ? { names: whole, predicate: sentence.slice(m[1].length).replace(/^[,,]/, ''), parted } : null;
+};
+
+const PLACES = /^各(乡镇|镇乡|镇|乡|街道|镇街|街镇|村|社区|县区|区县|县|区|县市区)$/;
+
+/**
+ * `(一)山洪防治。各乡镇、县水务局、县自然资源局要加强…`: a topic of a few words, then a sentence whose subject
+ * is a list of units (a level's places among them) — those units do the topic's work: a bare list, the first
+ * leading by inference. One unit after a title (`1.推进农业现代化。县农业局负责全县…`) stays no assignment.
+ */
+const topicThenSubject = (sentences: string[]): { names: string[]; predicate: string; parted: string } | null => {
+  const topic = sentences[0] ?? '';
+  if (topic.length > 10 || /[,,、::]/.test(topic)) return null;
+  const subject = subjectAndPredicate(sentences[1] ?? '', true);
+  return subject && subject.names.length >= 2 ? subject : null;
 };
 
 /**
@@ -50,20 +66,22 @@ const subjectAndPredicate = (sentence: string): { names: string[]; predicate: st
 export const subjectUnits = (raw: string, carried: string[]): Clause | null => {
   const text = foldPunctuation(raw).trim();
   const sentences = text.split(/[。;\n]/).map((s) => s.trim()).filter(Boolean);
-  const opening = subjectAndPredicate(sentences[0] ?? '');
+  const topical = subjectAndPredicate(sentences[0] ?? '') === null ? topicThenSubject(sentences) : null;
+  const opening = topical ?? subjectAndPredicate(sentences[0] ?? '');
   if (!opening) return null;
   const first = opening.names;
   const isEachOwn = EACH_OWN.test(opening.predicate);
   // Several units before one predicate are a bare list, as `(A、B负责)` is: the first leads, by inference.
   const leads = isEachOwn ? [...first] : first.slice(0, 1);
   const participants = isEachOwn ? [] : first.slice(1);
-  for (const s of sentences.slice(1)) {
+  for (const s of sentences.slice(topical ? 2 : 1)) {
     const [lead, ...rest] = subjectOf(s) ?? [];
     if (lead && !leads.includes(lead)) leads.push(lead);
     for (const n of rest) if (!leads.includes(n) && !participants.includes(n)) participants.push(n);
   }
   const responsibility: Responsibility = { leads, participants, isLeadInferred: !isEachOwn, ...(isEachOwn ? { isShared: true } : {}) };
   // A subject parted by a comma is no part of the item's title (`…等部门,要各负其责,切实履行…`): it is taken out.
+  if (topical) return { responsibility, rest: raw, raw: '', raws: [], carried };
   if (opening.parted) return { responsibility, rest: text.slice(opening.parted.length).trim(), raw: opening.parted, raws: [opening.parted], carried };
   return { responsibility, rest: raw, raw: (sentences[0] ?? '').slice(0, first.join('、').length), raws: [], carried };
 };

@@ -39,6 +39,16 @@ const cutLastItem = (lines: SourceLine[], items: number[]): number | null => {
   return text.length >= 6 && /[,,、]$/.test(text) && readHeading(text) === null ? last : null;
 };
 
+/**
+ * A page that is one item and nothing more: a paragraph, its fields to the end of the text, no heading or number
+ * anywhere (`通过新建水厂…,提高农村自来水普及率。` / `责任单位:市水务局`). The paragraph is the task.
+ */
+const isLoneItem = (lines: SourceLine[], item: number): boolean => {
+  const text = (lines[item]?.text ?? '').trim();
+  if (text.length < 15 || !/[。;;]$/.test(text) || lines.some((l) => readHeading(l.text.trim()) !== null)) return false;
+  return lines.slice(item + 1).every((l) => isField(l.text));
+};
+
 export const numberItemsAboveFields = (lines: SourceLine[]): SourceLine[] => {
   if (lines.some((l) => isItemNumber(l.text.trim()))) return lines;
   const items: number[] = [];
@@ -53,6 +63,7 @@ export const numberItemsAboveFields = (lines: SourceLine[]): SourceLine[] => {
     if (readHeading(above) !== null) return lines;
     if (above.length >= 6) items.push(k - 1);
   }
+  if (items.length === 1 && isLoneItem(lines, items[0] ?? 0)) return lines.map((l, i) => (i === items[0] ? { line: l.line, text: `1.${l.text.trim()}` } : l));
   if (items.length < 2) return lines;
   const cut = cutLastItem(lines, items);
   if (cut !== null) items.push(cut);
