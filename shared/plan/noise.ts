@@ -10,8 +10,9 @@ const NOISE: [RegExp, string][] = [
   // A document site's terms as numbered bullets (`- 1、本文档共11页…`, `- 2、…网站文档一经付费…`, `- 8、VIP文档为…`).
   [/^[-•·\s]*\d{1,2}[、.]\s*(本文档共\d+页|.{0,20}网站文档一经付费|本站所有内容均由|.{0,10}VIP|.{0,10}(付费|积分)下载|如文档侵犯)/, '下载网站的免责声明'],
   [/免费咨询|微信同号|加微信|客服电话|QQ[::]?\d|扫码|关注公众号|热线[::]?\s*\d/, '广告'],
-  // 代理 on a short line is an advert's (`诚招代理`, `代理记账`); in a long sentence it is the text's (`中介代理机构`).
-  [/^(?=.{0,40}$).*代理/, '广告'],
+  // 代理 on a short line, or offered again and again (`专利商标代理、软件著作权代理…`), is an advert's (`诚招代理`);
+  // once in a long sentence it is the text's (`中介代理机构`).
+  [/^(?=.{0,40}$).*代理|代理.*代理/, '广告'],
   [/https?:\/\/|www\.[a-z0-9-]+\.|\.(com|cn|net)\b/i, '网址'],
   [/点击(收起|展开|查看)|打印本页|关闭窗口|分享到|【字体|字号[::]|浏览次数|阅读次数|访问量|返回顶部|上一篇|下一篇|相关链接|责任编辑/, '网页按钮或页脚'],
   // The page's information panel, also as a bulleted list (• 索引号:…, • 公开日期:…).
