@@ -4,6 +4,7 @@
 import type { SourceLine } from './body.js';
 import { readHeading } from './numbering.js';
 import { unitFirstClause } from './unit-first.js';
+import { isDepartmentLike } from './unit-names.js';
 
 // Work follows the colon: a duty's verb, not a field's value (`联系人:张三`).
 const DUTY_AFTER = /^[^::]{2,40}[::]\s*(负责|牵头|承担|会同|配合|协助|指导|组织|做好|抓好|加强|推进|落实)/;
@@ -12,20 +13,33 @@ const SECTION_KINDS = new Set(['chapter', 'cn', 'ordinal', 'paren-cn']);
 
 const isUnitDuty = (text: string): boolean => readHeading(text.trim()) === null && DUTY_AFTER.test(text.trim()) && unitFirstClause(text) !== null;
 
+// The same division with no colon, each paragraph opened by its unit (`区财政局负责…。` / `区环保局要加强…。`): the
+// unit, then its verb. Three such paragraphs in a row at least, since one alone may be a sentence of a preamble.
+const OPENED_BY_UNIT = /^([\u4e00-\u9fff()()]{2,20}?)(?:要|负责|牵头|承担)/;
+const isUnitOpened = (text: string): boolean => {
+  const m = OPENED_BY_UNIT.exec(text.trim());
+  return readHeading(text.trim()) === null && text.trim().length >= 12 && m?.[1] !== undefined && isDepartmentLike(m[1]);
+};
+
 export const numberUnitDutyLines = (lines: SourceLine[]): SourceLine[] => {
   const numbered = new Map<number, number>();
+  for (const [isDuty, fewest] of [[isUnitDuty, 2], [isUnitOpened, 3]] as const) numberRuns(lines, isDuty, fewest, numbered);
+  if (numbered.size === 0) return lines;
+  return lines.map((l, k) => (numbered.has(k) ? { line: l.line, text: `${numbered.get(k) ?? 1}.${l.text.trim()}` } : l));
+};
+
+/** Runs of at least `fewest` duty lines under a section (or at the top), numbered 1, 2, … into `numbered`. */
+const numberRuns = (lines: SourceLine[], isDuty: (text: string) => boolean, fewest: number, numbered: Map<number, number>): void => {
   let i = 0;
   while (i < lines.length) {
-    if (!isUnitDuty(lines[i]?.text ?? '')) {
+    if (numbered.has(i) || !isDuty(lines[i]?.text ?? '')) {
       i += 1;
       continue;
     }
     let end = i;
-    while (end + 1 < lines.length && isUnitDuty(lines[end + 1]?.text ?? '')) end += 1;
+    while (end + 1 < lines.length && !numbered.has(end + 1) && isDuty(lines[end + 1]?.text ?? '')) end += 1;
     const above = lines.slice(0, i).map((l) => readHeading(l.text.trim())).filter((h) => h !== null).pop();
-    if (end > i && (!above || SECTION_KINDS.has(above.kind))) for (let k = i; k <= end; k += 1) numbered.set(k, k - i + 1);
+    if (end - i + 1 >= fewest && (!above || SECTION_KINDS.has(above.kind))) for (let k = i; k <= end; k += 1) numbered.set(k, k - i + 1);
     i = end + 1;
   }
-  if (numbered.size === 0) return lines;
-  return lines.map((l, k) => (numbered.has(k) ? { line: l.line, text: `${numbered.get(k) ?? 1}.${l.text.trim()}` } : l));
 };
