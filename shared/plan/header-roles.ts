@@ -1,14 +1,17 @@
 // A table's header row: the words that name each column's role (序号, 工作任务, 牵头单位 …), a table's own
 // built-in columns (task-columns.ts), and whether a row of cells is a task table's header at all.
-import { BARE_HEADER, JOIN_HEADER, LEAD_HEADER } from './role-words.js';
+import { BARE_HEADER, JOIN_HEADER, LEAD_HEADER, OVERSEER_HEADER } from './role-words.js';
 import { STORED_COLUMNS, storedColumnOfHeader, type StoredColumn } from './task-columns.js';
 import { guessHeaderRole } from './header-guess.js';
 import { foldPunctuation } from './text.js';
 // Traditional header words (序號, 責任單位) on a page mixed enough that the whole-page fold left it alone.
 import { toSimplified as foldHeaderWord } from './script-fold.js';
 
-/** `cell:<stored>`: a plain text built-in column of shared/plan/task-columns.ts, found by its header words. */
-export type Role = 'seq' | 'task' | 'content' | 'lead' | 'participant' | 'responsibility' | 'deadline' | 'other' | `cell:${string}`;
+/**
+ * `cell:<stored>`: a plain text built-in column of shared/plan/task-columns.ts, found by its header words.
+ * `overseer`: an 'other' column whose header names the units that score or oversee the work (评分部门, role-words.ts).
+ */
+export type Role = 'seq' | 'task' | 'content' | 'lead' | 'participant' | 'responsibility' | 'deadline' | 'other' | 'overseer' | `cell:${string}`;
 
 export type TableRow = { line: number; cells: string[] };
 
@@ -117,5 +120,6 @@ export const headerRoles = (cells: string[]): Role[] | null => {
   const named = cells.map((c) => roleOfHeader(c));
   if (!named.includes('task') && !named.includes('content') && cells.some((c) => /指标|属性/.test(c))) return null;
   if (!(has('lead') || has('responsibility') || has('participant'))) return null;
-  return roles;
+  // A column of the units that score the work is kept aside like any other, but row-align.ts fits units to it.
+  return roles.map((r, i) => (r === 'other' && OVERSEER_HEADER.test(squeeze(cells[i] ?? '')) ? 'overseer' : r));
 };

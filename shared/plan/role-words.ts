@@ -18,6 +18,11 @@ export const HOST_ROLES = ['承办'];
  * named leads, as `按职责分工负责` says.
  */
 export const EACH_OWN_WORDS = ['各负其责', '各司其职'];
+/**
+ * Role words for a unit that scores, checks or oversees the work (`评分部门`, `考核单位`, `督办单位`): a table's column
+ * so named holds units, but never the ones that do the work; it is an extra column beside the responsible one.
+ */
+export const OVERSEER_ROLES = ['评分', '考核', '考评', '评价', '督办', '督查', '督导', '监督'];
 /** What the role is given to: 单位, 部门, a department's own 处室/科室/股室, a 主体. */
 export const UNIT_WORDS = ['单位', '部门', '处室', '科室', '股室', '机构', '主体'];
 
@@ -61,3 +66,6 @@ export const UNIT_ALTERNATIVES = alternatives(UNIT_WORDS);
 export const ROLE_WITH_UNIT = new RegExp(`(?:${ROLE_ALTERNATIVES})(?:${UNIT_ALTERNATIVES})`);
 /** The same for the roles that answer for the work (leads and bare lists), not the helpers. */
 export const OWNER_WITH_UNIT = new RegExp(`(?:${alternatives([...LEAD_ROLES, ...BARE_ROLES])})(?:${alternatives(UNIT_WORDS)})`);
+
+/** A header cell naming an overseer's column (`评分部门`, `督办单位`, `考核责任单位`), anchored. */
+export const OVERSEER_HEADER = new RegExp(`^(?:${alternatives(OVERSEER_ROLES)})(?:责任)?(?:${alternatives(UNIT_WORDS)})$`);

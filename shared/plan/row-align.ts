@@ -29,7 +29,7 @@ export const isUnitCell = (text: string): boolean => {
 export type ColumnMemory = Map<number, Set<string>>;
 
 const UNIT_ROLES = new Set<Role | undefined>(['lead', 'participant', 'responsibility']);
-const isKnownRole = (role: Role | undefined): boolean => role !== undefined && role !== 'other' && !role.startsWith('cell:');
+const isKnownRole = (role: Role | undefined): boolean => role !== undefined && role !== 'other' && role !== 'overseer' && !role.startsWith('cell:');
 
 export const columnMemory = (rows: string[][], roles: Role[]): ColumnMemory => {
   const inUnitColumns = new Set(rows.flatMap((r) => r.filter((_, i) => UNIT_ROLES.has(roles[i])).map((c) => c.trim())));
@@ -97,6 +97,9 @@ const cellScore = (role: Role | undefined, text: string, seen?: Set<string>): nu
       if (t.length <= 12 && looksLikeDeadline(t)) return -1;
       // A list of several units is no task's text, however long it runs.
       return isUnitCell(t) && (t.length <= 12 || splitUnitList(t).length >= 3) ? -1 : t.length >= 8 ? 1 : t.length >= 4 ? 0.5 : 0;
+    case 'overseer':
+      // The units that score the work have a column of their own, second to the responsible one.
+      return isUnitCell(t) ? 1 : -1;
     default:
       // A unit in a column that is not the units' (责任领导, 备注) is a misreading when a unit column is free.
       return isUnitCell(t) ? -1 : 0;
@@ -127,19 +130,30 @@ export type Fitted = { cells: string[]; next: string[] | null };
  * Fits `cells` to `roles.length` columns. Returns the row and, when the best reading is that the row
  * also holds a continuation row (the next row of a merged cell), that row's cells too.
  */
+/**
+ * A column of the units that score or oversee the work (评分部门, 督办单位) after the unit column: the row's last
+ * unit cell may be that column's rather than the end of the responsible list.
+ */
+const hasOverseerAfterUnits = (roles: Role[]): boolean => {
+  const unitAt = roles.findIndex((r) => UNIT_ROLES.has(r));
+  return unitAt >= 0 && roles.slice(unitAt + 1).includes('overseer');
+};
+
 /** With one unit column, units on consecutive lines (文化宣传股 / 文化馆 / 图书馆) are that one cell. */
 const joinUnitRuns = (raw: string[], roles: Role[]): string[] => {
   const unitColumns = roles.filter((r) => r === 'lead' || r === 'participant' || r === 'responsibility').length;
   if (unitColumns !== 1) return raw;
+  // Beside an overseer's column the row's last cell is kept for that column.
+  const aside = hasOverseerAfterUnits(roles) && isUnitCell((raw[raw.length - 1] ?? '').trim());
   const out: string[] = [];
-  for (const cell of raw) {
+  for (const cell of aside ? raw.slice(0, -1) : raw) {
     const last = out[out.length - 1];
     // Only short unit-like lines: a task's sentence can end like a unit (…湿地公园。).
     const short = (t: string): boolean => t.length <= 20 && !/[。;]$/.test(t) && isUnitCell(t);
     if (last !== undefined && short(cell) && (short(last) || (isUnitCell(last) && last.includes('、') && last.length <= 120))) out[out.length - 1] = `${last}、${cell}`;
     else out.push(cell);
   }
-  return out;
+  return aside ? [...out, raw[raw.length - 1] ?? ''] : out;
 };
 
 /** A short unit cell in a column before the unit columns while a unit column holds no unit. */
@@ -163,9 +177,17 @@ const endsInNamePiece = (cell: string): boolean => {
   return names.length >= 2 && last.length <= 10 && !isDepartmentLike(last) && !isTownName(last) && isUnitCell(names.slice(0, -1).join('、'));
 };
 
-export const fitRow = (raw: string[], roles: Role[], memory?: ColumnMemory): Fitted => {
+export const fitRow = (raw: string[], roles: Role[], memory?: ColumnMemory, join = true): Fitted => {
   const width = roles.length;
-  const cells = raw.length > width - 3 ? joinUnitRuns(raw, roles) : [...raw];
+  // Beside an overseer's column, units on consecutive lines may be the responsible list's and the overseer's
+  // cells, each in its column: the row as printed and the row with its unit runs joined are both fitted, and
+  // the better wins (the row as printed on a tie, its width fitting the header).
+  if (join && raw.length > width - 3 && hasOverseerAfterUnits(roles)) {
+    const printed = fitRow(raw, roles, memory, false);
+    const joined = fitRow(joinUnitRuns(raw, roles), roles, memory, false);
+    return rowScore(joined.cells, roles, memory) > rowScore(printed.cells, roles, memory) ? joined : printed;
+  }
+  const cells = join && raw.length > width - 3 ? joinUnitRuns(raw, roles) : [...raw];
   while (cells.length > 0 && cells[cells.length - 1]?.trim() === '') cells.pop();
   if (cells.length === width) return { cells, next: null };
   if (cells.length < width) {

@@ -79,7 +79,7 @@ const numbered = (text: string): { code: string; title: string } => {
 export const extraHeaders = (roles: Role[], headers: string[] | undefined): (string | null)[] =>
   roles.map((role, i) => {
     const header = (headers?.[i] ?? '').replace(/\s+/g, '');
-    if (role !== 'other' || header === '' || header.length > 20) return null;
+    if ((role !== 'other' && role !== 'overseer') || header === '' || header.length > 20) return null;
     return headers?.findIndex((h) => h.replace(/\s+/g, '') === header) === i ? header : null;
   });
 

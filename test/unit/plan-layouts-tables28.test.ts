@@ -1,0 +1,57 @@
+// Shapes of issue 15 (brief H-fix2-tables28, held-out 423 and the table leftovers): each in a small made-up
+// document of the shape real ones have.
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../shared/plan/document.js';
+
+/** Each task's title up to its first comma or full stop, leads and participants. */
+const rows = (text: string): [string, string[], string[]][] =>
+  parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。]/)[0] ?? '', t.leads, t.participants]);
+
+describe('a checklist whose last column names the units that score the work (评分部门, 督办单位)', () => {
+  const intro = ['某区2022年城乡融合重点工作考核清单', '各街道、区直各单位:现将考核清单印发给你们,请认真落实。'];
+
+  it('keeps the scorer out of the responsible list in a bar table, whether the row fits its header or not', () => {
+    const text = [
+      ...intro,
+      '序号 | 工作任务 | 责任单位 | 评分部门 |',
+      '1 | 新建农村公路二十公里 | 区交通运输局 | 市交通运输局 |',
+      '2 | 完成老旧小区改造六个 | 区住房城乡建设局 | 区自然资源局 | 市住房城乡建设局 |',
+      '3 | 培育家庭农场十家 | 区农业农村局 | 市农业农村局 |',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['新建农村公路二十公里', ['区交通运输局'], []],
+      ['完成老旧小区改造六个', ['区住房城乡建设局'], ['区自然资源局']],
+      ['培育家庭农场十家', ['区农业农村局'], []],
+    ]);
+  });
+
+  it('does the same in a table printed one cell per line, a second responsible unit on a line of its own', () => {
+    const text = [
+      ...intro,
+      '序号', '考核内容', '目标值', '责任部门', '督办单位',
+      '1', '建成区级养老服务中心', '1个', '区民政局', '市民政局',
+      '2', '新增城镇就业岗位', '3000人', '区人力社保局', '区财政局', '市人力社保局',
+      '3', '完成河道清淤整治', '12公里', '区水务局', '市水务局',
+      '4', '新建公共停车泊位', '800个', '区城管局', '市城管局',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['建成区级养老服务中心', ['区民政局'], []],
+      ['新增城镇就业岗位', ['区人力社保局'], ['区财政局']],
+      ['完成河道清淤整治', ['区水务局'], []],
+      ['新建公共停车泊位', ['区城管局'], []],
+    ]);
+  });
+
+  it('still joins a unit list run over lines when the last column is a note', () => {
+    const text = [
+      ...intro,
+      '序号 | 工作任务 | 责任单位 | 备注 |',
+      '1 | 新建农村公路二十公里 | 区交通运输局 | 区财政局 |',
+      '2 | 培育家庭农场十家 | 区农业农村局 | |',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['新建农村公路二十公里', ['区交通运输局'], ['区财政局']],
+      ['培育家庭农场十家', ['区农业农村局'], []],
+    ]);
+  });
+});
