@@ -6,6 +6,7 @@ import type { SourceLine } from './body.js';
 import type { FoundTable } from './flattened.js';
 import { titleBefore } from './flattened-forms.js';
 import { columnMemory, fitRow } from './row-align.js';
+import { isPageCutRow } from './page-cut-row.js';
 import { unfoldMatrix } from './matrix-table.js';
 import { unitHeadHeader, withoutHeadNames } from './unit-head-cells.js';
 import { headerRoles, roleOfHeader, type Role, type TableRow } from './table-rows.js';
@@ -136,6 +137,13 @@ export const barRowsTable = (lines: SourceLine[], i: number): { table: FoundTabl
     // In a bordered table such a row still opens with its bar: that bar is no empty cell.
     const cut = /[||]/.test(t) ? t.split(/[||]/).map((c) => c.trim()) : null;
     const cells = splitRow(t) ?? (cut && isBordered && /^[||]/.test(t) && cut[0] === '' ? cut.slice(1) : cut);
+    // The text ends inside the last row's first cell (no bar on the line), a numbered item: the row's, cut short.
+    if (!cells && rows.length > 0 && isPageCutRow(lines, j, true)) {
+      rows.push({ line: lines[j]?.line ?? 0, cells: fitRow([t], roles).cells });
+      used.push(lines[j]?.line ?? 0);
+      j += 1;
+      break;
+    }
     if (!cells) break;
     // The page's last row cut off mid-cell (`| 四、… | (四)… | 10.持续提升园区承`): what it kept are its first cells.
     const isCutLast = isBordered && /^[||]/.test(t) && !/[||]$/.test(t) && !/^[||]/.test(lines[j + 1]?.text.trim() ?? '') && cells.length < roles.length;

@@ -55,3 +55,31 @@ describe('a checklist whose last column names the units that score the work (评
     ]);
   });
 });
+
+describe("a table's last row cut off by the page inside its first cell", () => {
+  it('keeps the cut cell of a bar table as its last task, with no unit', () => {
+    const text = [
+      '某县市场监管局2023年政务公开工作要点',
+      '工作任务 | 具体要求 | 责任科室 |',
+      '一、深化监管信息公开。 | 1.按时公开双随机抽查结果。 | 执法稽查科 |',
+      '2.及时公开行政处罚决定书。 | 法规科 | |',
+      '二、做好民生领域公开。 | 3.定期发布食品安全抽检信息。 | 食品安全科 |',
+      '4.围绕价格监管热点开展政策解读并及时回应社会关切',
+    ].join('\n');
+    const got = rows(text);
+    expect(got).toHaveLength(4);
+    expect(got[3]?.[0]).toContain('围绕价格监管热点开展政策解读');
+    expect(got[3]?.[1]).toEqual([]);
+  });
+
+  it('leaves a closing remark after the table alone', () => {
+    const text = [
+      '某县市场监管局2023年政务公开工作要点',
+      '工作任务 | 具体要求 | 责任科室 |',
+      '一、深化监管信息公开。 | 1.按时公开双随机抽查结果。 | 执法稽查科 |',
+      '二、做好民生领域公开。 | 2.定期发布食品安全抽检信息。 | 食品安全科 |',
+      '各科室要按照要求抓好落实。',
+    ].join('\n');
+    expect(rows(text)).toHaveLength(2);
+  });
+});
