@@ -53,6 +53,13 @@ const columnCells = (lines: BoxLine[]): Cell[][] | null => {
   if (width < 2) return null;
   const columns: Cell[][] = Array.from({ length: width }, () => []);
   const open: (Cell | null)[] = Array.from({ length: width }, () => null);
+  // The page cut the table inside its last row (`│ │ │7.节日期间在公园、游园、重点地`, no closing edge): the
+  // columns it reached go on, the others are left as they were.
+  const lastText = lines[lines.length - 1]?.text.trim() ?? '';
+  const cut = split[split.length - 1];
+  if (cut && cut.length < width && !RULE_LINE.test(lastText) && !VERTICALS.test(lastText.slice(-1))) {
+    split[split.length - 1] = [...cut, ...Array.from({ length: width - cut.length }, () => ({ rule: false, text: '' }))];
+  }
   split.forEach((segments, index) => {
     if (segments.length !== width) return;
     segments.forEach((seg, c) => {

@@ -83,3 +83,24 @@ describe("a table's last row cut off by the page inside its first cell", () => {
     expect(rows(text)).toHaveLength(2);
   });
 });
+
+describe("a box-drawn table cut off by the page inside its last row's task cell", () => {
+  const text = [
+    '某区2024年河道保洁工作任务分解表',
+    '┌────┬───────────────┬──────┬──────┐',
+    '│序号│工作任务            │完成时限 │责任单位 │',
+    '├────┼───────────────┼──────┼──────┤',
+    '│1   │完成主要河道清淤8公里。     │2024.05.31│区水务局  │',
+    '├────┼───────────────┼──────┤      │',
+    '│2   │新建河道保洁站3处。       │2024.08.31│      │',
+    '├────┼───────────────┼──────┤      │',
+    '│3   │汛期前完成沿河排口排查并建立台',
+  ].join('\n');
+
+  it('reads the cut row as the last task, under the unit cell merged down beside it', () => {
+    const got = rows(text);
+    expect(got).toHaveLength(3);
+    expect(got[2]?.[0]).toContain('汛期前完成沿河排口排查');
+    expect(got[2]?.[1]).toEqual(['区水务局']);
+  });
+});
