@@ -1,6 +1,7 @@
 // A table whose header words and cells are separated by spaces only (`序号 重点工作 责任单位 完成情况`,
 // rows `3 新建口袋公园 园林局 80%`). Used by flattened.ts.
 import { isImprintLine } from './imprint.js';
+import { isPageCutRow } from './page-cut-row.js';
 import type { SourceLine } from './body.js';
 import type { FoundTable } from './flattened.js';
 import { titleBefore } from './flattened-forms.js';
@@ -213,6 +214,10 @@ export const spacedTable = (lines: SourceLine[], at: number): FoundTable | null 
       rows.push({ line: lines[j]?.line ?? 0, cells: fitRow(['', ...unnumbered], known).cells });
     } else if (underMerged && underMerged.sub === undefined) {
       rows.push({ line: lines[j]?.line ?? 0, cells: underMerged.cells });
+    } else if (row?.sub !== undefined && unnumbered.length === 1 && isPageCutRow(lines, j)) {
+      // The text's last line after a row of sub-items (`送戏曲下乡20场` under `文化惠民`): the next sub-item, its
+      // unit cell cut off by the page.
+      rows.push({ line: lines[j]?.line ?? 0, cells: known.map((_, k) => (k === unitAt - 1 ? t : '')) });
     } else if (row && !readHeading(t)?.kind.match(/^(cn|chapter)$/) && t.length <= 400) {
       // A paragraph of the last row's last cell (`1.8月19日……`, `2.9月15日……`).
       row.cells[row.cells.length - 1] = `${row.cells[row.cells.length - 1] ?? ''}\n${t}`;

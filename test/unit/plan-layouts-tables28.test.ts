@@ -104,3 +104,22 @@ describe("a box-drawn table cut off by the page inside its last row's task cell"
     expect(got[2]?.[1]).toEqual(['区水务局']);
   });
 });
+
+describe("a progress table parted by spaces, cut off by the page after a row's first sub-item", () => {
+  const text = [
+    '某区2019年民生实事1-6月进展情况',
+    '序号 省重点民生实事项目名称 责任单位 目标任务 1-6月实际完成情况 备注',
+    '1 新增城镇就业 区人社局 6000人 4200',
+    '2 改造农村危房 区住建局 300户 180',
+    '3 体育惠民 建设全民健身路径12条 区教体局 12 8',
+    '开展全民健身赛事40场',
+  ].join('\n');
+
+  it('reads the cut line as the next sub-item of the same row', () => {
+    const got = parsePlanText(text).tasks.map((t) => [t.code, t.title]);
+    expect(got.slice(-2)).toEqual([
+      ['3.1', '建设全民健身路径12条'],
+      ['3.2', '开展全民健身赛事40场'],
+    ]);
+  });
+});
