@@ -5,7 +5,7 @@ import { bracketUnitsTable } from './bracket-units-table.js';
 import type { SourceLine } from './body.js';
 import type { FoundTable } from './flattened.js';
 import { titleBefore } from './flattened-forms.js';
-import { columnMemory, fitRow } from './row-align.js';
+import { columnMemory, fitRow, isUnitCell } from './row-align.js';
 import { isPageCutRow } from './page-cut-row.js';
 import { unfoldMatrix } from './matrix-table.js';
 import { unitHeadHeader, withoutHeadNames } from './unit-head-cells.js';
@@ -128,8 +128,13 @@ export const barRowsTable = (lines: SourceLine[], i: number): { table: FoundTabl
     // A cell running over two lines (`… | 区住建局、` / `区自然资源局 | 2024年9月 |`): in a bordered
     // table the row is not closed by its bar and the next line opens none; anywhere, a list ends in 、.
     const nextText = lines[j + 1]?.text.trim() ?? '';
-    if (nextText && !/^[||]/.test(nextText) && /[||]/.test(t) && ((isBordered && !/[||]$/.test(t)) || /、$/.test(t))) {
-      t = `${t}${nextText}`;
+    // So does a row of a table whose rows close with a bar (`a | b |`), left open (`… | 市规划局 | 市国土资源局`) and
+    // short of the header's cells, before a line that opens with none and closes the row (`市农牧林业局 | 2010年9月 |`).
+    const wrapped = !isBordered && /[||]$/.test(text) && !/[||]$/.test(t) && /[||]$/.test(nextText) && (splitRow(t)?.length ?? 0) < roles.length;
+    if (nextText && !/^[||]/.test(nextText) && /[||]/.test(t) && ((isBordered && !/[||]$/.test(t)) || /、$/.test(t) || wrapped)) {
+      // Two unit names on the cell's two lines are two units.
+      const units = wrapped && isUnitCell(t.split(/[||]/).pop()?.trim() ?? '') && isUnitCell(nextText.split(/[||]/)[0]?.trim() ?? '');
+      t = `${t}${units ? '、' : ''}${nextText}`;
       used.push(lines[j]?.line ?? 0);
       j += 1;
     }

@@ -123,3 +123,20 @@ describe("a progress table parted by spaces, cut off by the page after a row's f
     ]);
   });
 });
+
+describe('a bar table whose rows close with a bar, one row wrapped over two lines by a two-line unit cell', () => {
+  const text = [
+    '某市创建国家森林城市任务分解表',
+    '创建标准 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |',
+    '1、城区绿化覆盖率达到40%以上。 | 新建口袋公园12处,完成道路绿化提升。 | 市城管局 | 市住建局',
+    '市自然资源局 | 2022年10月底前 |',
+    '2、森林资源保护管理到位。 | 开展林地清查,严厉打击毁林行为。 | 市林业局 | 市公安局 | 2022年12月底前 |',
+  ].join('\n');
+
+  it('joins the wrapped row back, both units of the cell kept, and reads no row from its second line', () => {
+    expect(rows(text)).toEqual([
+      ['新建口袋公园12处', ['市城管局'], ['市住建局', '市自然资源局']],
+      ['开展林地清查', ['市林业局'], ['市公安局']],
+    ]);
+  });
+});
