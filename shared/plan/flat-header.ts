@@ -31,7 +31,9 @@ export const headerRun = (cells: Cell[], from: number, seqFirst = false): { head
     if (!cell) break;
     const next = cells[i + 1];
     const joined = next ? `${cell.text}${next.text}`.replace(/\s+/g, '') : '';
-    if (next && roleOfHeader(cell.text) === null && mayBeHeader(next.text) && roleOfHeader(joined) !== null) {
+    // So is a known word whose second half names nothing alone (`项目` / `名称`): the two make one word.
+    const halves = roleOfHeader(cell.text) === null || (next !== undefined && roleOfHeader(next.text) === null && guessHeaderRole(next.text) === null);
+    if (next && halves && mayBeHeader(next.text) && roleOfHeader(joined) !== null) {
       run.push({ line: cell.line, text: joined });
       lastKnown = run.length - 1;
       i += 1;

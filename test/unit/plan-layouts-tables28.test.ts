@@ -140,3 +140,19 @@ describe('a bar table whose rows close with a bar, one row wrapped over two line
     ]);
   });
 });
+
+describe('a table printed one cell per line whose header word is split over two lines (项目 / 名称)', () => {
+  const text = [
+    '某区2023年民生实事项目进展表',
+    '项目', '名称', '内容', '牵头单位', '完成时限',
+    '托育服务项目', '新建普惠性托育机构3家,新增托位200个。', '区卫健委', '2023年12月',
+    '便民停车项目', '新增公共停车泊位500个。', '区城管局', '2023年10月',
+  ].join('\n');
+
+  it('reads the two lines as one column word, so the rows keep their columns', () => {
+    expect(rows(text)).toEqual([
+      ['托育服务项目', ['区卫健委'], []],
+      ['便民停车项目', ['区城管局'], []],
+    ]);
+  });
+});
