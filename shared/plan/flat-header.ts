@@ -31,8 +31,8 @@ export const headerRun = (cells: Cell[], from: number, seqFirst = false): { head
     if (!cell) break;
     const next = cells[i + 1];
     const joined = next ? `${cell.text}${next.text}`.replace(/\s+/g, '') : '';
-    // So is a known word whose second half names nothing alone (`项目` / `名称`): the two make one word.
-    const halves = roleOfHeader(cell.text) === null || (next !== undefined && roleOfHeader(next.text) === null && guessHeaderRole(next.text) === null);
+    // So is a short known word whose short second half names nothing alone (`项目` / `名称`): the two make one word.
+    const halves = roleOfHeader(cell.text) === null || (/^[\u4e00-\u9fff]{2,4}$/.test(cell.text.replace(/\s+/g, '')) && /^[\u4e00-\u9fff]{2,4}$/.test(next?.text.trim() ?? '') && roleOfHeader(next?.text ?? '') === null && guessHeaderRole(next?.text ?? '') === null);
     if (next && halves && mayBeHeader(next.text) && roleOfHeader(joined) !== null) {
       run.push({ line: cell.line, text: joined });
       lastKnown = run.length - 1;
