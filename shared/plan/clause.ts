@@ -15,7 +15,7 @@ import { subjectUnits } from './subject-units.js';
 import { assignedParts } from './assigned-parts.js';
 import { topicThenAssignment } from './topic-clause.js';
 import { unitFirstClause } from './unit-first.js';
-import { verbThenBareList } from './verb-and-label.js';
+import { commaAfterGluedLead, verbThenBareList } from './verb-and-label.js';
 import { unitListLine } from './unit-list-line.js';
 
 export { isDepartmentLike } from './unit-names.js';
@@ -99,7 +99,7 @@ const OPENS_WITH_VERB = /^(开工|续建|新建|改扩建|扩建|改建|建设|�
 const ROLE_WORDS = new RegExp(`${/牵头|负责|配合|参与|参加|协同|协助|协作|协办|承办|主办|会同|落实|统筹|主抓|负总责|共同推进|为责任(?:单位|部门)|按照?职责分工/.source}|${alternatives(EACH_OWN_WORDS)}`);
 
 export const groupResponsibility = (inner: string, cutOff: boolean): Responsibility | null => {
-  const folded = foldLabelScript(withoutCarryForward(inner));
+  const folded = commaAfterGluedLead(foldLabelScript(withoutCarryForward(inner)));
   const pair = verbThenBareList(folded, cutOff);
   if (pair) return pair;
   const labelled = labelledClause(folded);

@@ -6,6 +6,7 @@
 import { labelledClause } from './labelled-clause.js';
 import { parseLeadVerbForm } from './lead-verbs.js';
 import type { Responsibility } from './responsibility.js';
+import { isDepartmentLike, splitUnitList } from './unit-names.js';
 
 const BARE_LABEL = /^(?:责任单位|责任部门|落实单位|实施单位)[::]/;
 
@@ -22,4 +23,18 @@ export const verbThenBareList = (text: string, cutOff: boolean): Responsibility 
   const leads = verb.leads;
   const participants = [...new Set([...verb.participants, ...listed.leads, ...listed.participants])].filter((u) => !leads.includes(u));
   return { leads, participants, isLeadInferred: false, ...(verb.isShared ? { isShared: true } : {}) };
+};
+
+// `(X牵头各行政机关负责)`: the comma after 牵头 left out. Put back only where both sides are unit lists, so a
+// sentence that goes on after 牵头 (`X牵头抓总`, `X牵头组织实施`) stays as it is.
+const GLUED_LEAD = /^([^,,;;。]{2,60}?)牵头([^,,;;。]{2,60}?)(负责|配合|参与|协助|协同|落实)$/;
+const allUnits = (text: string): boolean => {
+  const names = splitUnitList(text);
+  return names.length > 0 && names.every(isDepartmentLike);
+};
+
+export const commaAfterGluedLead = (text: string): string => {
+  const m = GLUED_LEAD.exec(text.trim());
+  if (!m?.[1] || !m[2] || !allUnits(m[1]) || !allUnits(m[2])) return text;
+  return `${m[1]}牵头,${m[2]}${m[3] ?? ''}`;
 };
