@@ -23,6 +23,7 @@ import { normaliseDocument } from './normalise-document.js';
 import { extraHeaders, readTableRows, type Role, type TableRow } from './table-rows.js';
 import { findTableHeader } from './table-header.js';
 import { unitsFromBareLines } from './bare-unit-lines.js';
+import { unitsFromCountedSentences } from './counted-units.js';
 import { foldLabelScript, titleDoubt, unglueUnits, unitDoubt } from './unit-names.js';
 import { noLeadReason, taskCutAtEnd } from './cut-end.js';
 import { FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD } from './lead-verbs.js';
@@ -205,7 +206,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
     const body = readBody(bodyItems, referenceYear, { firstListedLeads });
     const goals = dropGoalBullets(body.tasks, stated.lines);
     // Units on a line of their own under an item, no label or verb (bare-unit-lines.ts).
-    tasks = unitsFromBareLines(goals.tasks);
+    tasks = unitsFromCountedSentences(unitsFromBareLines(goals.tasks));
     unplaced.push(...goals.unplaced);
     sections = body.sections;
     unplaced.push(...body.unplaced);
