@@ -20,21 +20,11 @@ import { rowsAtGroupColumn } from './group-column-rows.js';
 import { joinAdjacentLines } from './blank-parted.js';
 import { isCutLastCell, rowsEndedByBars } from './bar-end-rows.js';
 import type { SourceLine } from './body.js';
+import { rowsFollow, SIGNATURE_DATE, startTest, withoutEmptySeq } from './row-starts.js';
 
 export type FoundTable = { title: string; roles: Role[]; rows: TableRow[]; lines: number[]; headerLine: number; stray: Cell[] };
 
 export type Cell = { line: number; text: string };
-
-/** Does this cell open a new row (a sequence number, or a numbered task when the first column is the task)? */
-const startTest = (role: Role | undefined): ((text: string) => boolean) => {
-  // A starred number (`9*`, rows a footnote qualifies) opens its row too.
-  if (role === 'seq') return (t) => /^(\d{1,3}|[一二三四五六七八九十]+)[*＊※]?[.、]?$/.test(t);
-  if (role === 'task') return (t) => {
-    const h = readHeading(t);
-    return h !== null && (h.kind === 'num' || h.kind === 'paren-num') && h.rest.length <= 200;
-  };
-  return () => false;
-};
 
 /**
  * Groups flat cells into rows of the header's width; rows that miss their leading (merged) cells are
@@ -165,34 +155,6 @@ const unitCellLate = (current: Cell[], roles: Role[]): boolean => {
 
 /** `(二)召开安全生产工作会议。`: a short heading one level above the `1.` items that open the rows. */
 const isParenGroup = (text: string): boolean => readHeading(text.trim())?.kind === 'paren-cn' && text.trim().length <= 40;
-
-/** Does a numbered table row start within the next few lines after `at` (group rows in between allowed)? */
-const rowsFollow = (lines: SourceLine[], at: number, firstRole: Role | undefined, groupCells = 0): boolean => {
-  const isStart = startTest(firstRole);
-  const next = lines.slice(at + 1).filter((l) => l.text.trim().length > 0).slice(0, 8);
-  let cellsLeft = groupCells;
-  for (const l of next) {
-    const t = l.text.trim();
-    if (isStart(t)) return true;
-    // A group column's cell before the number (`1.全面推行…` under 二级指标) stands between them too.
-    if (!isGroupHeading(t) && (cellsLeft -= 1) < 0) return false;
-  }
-  return false;
-};
-
-const SIGNATURE_DATE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^[〇零O○o一二三四五六七八九]{4}\s*年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$/;
-
-/**
- * A 序号 column the page printed empty in every row (`序号 / 目标与任务 / 牵头责任单位 / 责任单位`, then rows
- * of three cells): one cell per line without markers drops empty cells, so no row has its number and every
- * row is one cell short. The table is read without that column; a marked table keeps its empty cells.
- */
-const withoutEmptySeq = (body: Cell[], roles: Role[], marked: boolean): Role[] => {
-  if (marked || roles[0] !== 'seq' || roles.length < 3) return roles;
-  const isSeq = startTest('seq');
-  const cells = body.filter((c) => !isGroupHeading(c.text));
-  return cells.length >= roles.length - 1 && !cells.some((c) => isSeq(c.text)) ? roles.slice(1) : roles;
-};
 
 /** Finds decomposition tables written as text; returns them with the lines they consumed. */
 export const findTextTables = (source: SourceLine[]): FoundTable[] => {
