@@ -2,6 +2,7 @@
 // (`2.对困难企业缓缴社会保险费。` / `市人社局、市财政局等,各县、市、区政府`): a table's 措施 and 责任单位 cells
 // printed one per line, or a list whose office wrote each item's units under it. The line was kept as the
 // item's content and the item had no units.
+import { bareList } from './responsibility.js';
 import type { ParsedTask } from './types.js';
 import { isUnitNameList, splitUnitList } from './unit-names.js';
 
@@ -23,5 +24,5 @@ export const unitsFromBareLines = (tasks: ParsedTask[]): ParsedTask[] =>
     const lines = t.content.split('\n');
     const names = unitsOfLine(lines[lines.length - 1] ?? '');
     if (!names || names.length === 0) return t;
-    return { ...t, leads: names.slice(0, 1), participants: names.slice(1), isLeadInferred: true, content: lines.slice(0, -1).join('\n') };
+    return { ...t, ...bareList(names), content: lines.slice(0, -1).join('\n') };
   });

@@ -6,7 +6,7 @@ import { joinWrappedLabelLines } from './label-wrap.js';
 import { DIVISION_LINE, parseLeadVerbForm } from './lead-verbs.js';
 import { applyLeadMarks, markedUnitList, markOf, withoutMark } from './lead-marks.js';
 import { LABEL, labelledClause, parseLabelled } from './labelled-clause.js';
-import { OTHER_FIELD_WORD, type Responsibility } from './responsibility.js';
+import { bareList, OTHER_FIELD_WORD, type Responsibility } from './responsibility.js';
 import { foldPunctuation } from './text.js';
 import { alternatives, EACH_OWN_WORDS } from './role-words.js';
 import { foldLabelScript, isDepartmentLike, isUnitInList, splitUnitList } from './unit-names.js';
@@ -174,7 +174,7 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
     const isListed = (n: string): boolean => isUnitInList(n, names) && !/^(含|包括|不含|如|即|其中|重点)/.test(n);
     if (names.length > 0 && names.every((n) => isBare(n) || BARE_COLLECTIVE.test(n) || isListed(n)) && names.some(isBare)) {
       const raw = text.slice(last.start, last.end);
-      const responsibility = { leads: names.slice(0, 1), participants: names.slice(1), isLeadInferred: true };
+      const responsibility = bareList(names);
       return { responsibility, rest: (text.slice(0, last.start) + text.slice(last.end)).trim(), raw, raws: [raw], carried };
     }
   }
@@ -249,7 +249,7 @@ const trailingUnits = (text: string, carried: string[]): Clause | null => {
   const m = /[。;]\s+([^\s。;]{2,60})$/.exec(first);
   const names = m?.[1] ? splitUnitList(m[1]) : [];
   if (!m?.[1] || names.length === 0 || !names.every((n) => isUnitInList(n, names))) return null;
-  const responsibility = { leads: names.slice(0, 1), participants: names.slice(1), isLeadInferred: true };
+  const responsibility = bareList(names);
   return { responsibility, rest: text.trim().replace(m[1], '').trim(), raw: m[1], raws: [m[1]], carried };
 };
 

@@ -2,6 +2,7 @@
 // 改革委。`, `以上两项任务的牵头单位为X`) or for the one item above it (`该目标责任单位:市经委。`): a plan of targets
 // that states responsibility once per group. The sentence was kept as the last item's content and no item of
 // the group had a unit.
+import { bareList } from './responsibility.js';
 import type { ParsedTask } from './types.js';
 import { isUnitNameList, splitUnitList } from './unit-names.js';
 
@@ -38,11 +39,12 @@ export const unitsFromCountedSentences = (tasks: ParsedTask[]): ParsedTask[] => 
     if (!found || found.count < 1 || found.count > at + 1) return;
     const group = out.slice(at + 1 - found.count, at + 1);
     if (group.some((t) => t.section !== task.section)) return;
-    const [lead, ...rest] = found.names;
+    // One unit named for the group leads in so many words; a list of them is a bare list.
+    const units = { ...bareList(found.names), isLeadInferred: found.names.length > 1 };
     for (let k = at + 1 - found.count; k <= at; k += 1) {
       const t = out[k];
       if (!t || t.leads.length + t.participants.length > 0) continue;
-      out[k] = { ...t, leads: lead ? [lead] : [], participants: rest, isLeadInferred: rest.length > 0 };
+      out[k] = { ...t, ...units };
     }
     const kept = task.content.split('\n').filter((_, i) => i !== found.line).join('\n');
     out[at] = { ...(out[at] ?? task), content: kept };

@@ -14,6 +14,9 @@ export type Responsibility = {
   isShared?: boolean;
 };
 
+/** A bare list of units (`责任单位:A、B、C`, or units alone on a line): the first leads by inference, the rest take part. */
+export const bareList = (names: string[]): Responsibility => ({ leads: names.slice(0, 1), participants: names.slice(1), isLeadInferred: true });
+
 // Short forms (`牵头:`, `配合:`) and the 主要/其他责任单位 pair are labels too; a colon must follow, so
 // `X牵头,Y配合` is still read as a sentence. Each role word goes with every unit word an office uses
 // (role-words.ts: 单位, 部门, and a department's own 科室/处室/股室): `配合处室:` is `配合单位:` in a provincial

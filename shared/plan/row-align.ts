@@ -127,10 +127,6 @@ const withGaps = (cells: string[], width: number): string[][] => {
 export type Fitted = { cells: string[]; next: string[] | null };
 
 /**
- * Fits `cells` to `roles.length` columns. Returns the row and, when the best reading is that the row
- * also holds a continuation row (the next row of a merged cell), that row's cells too.
- */
-/**
  * A column of the units that score or oversee the work (评分部门, 督办单位) after the unit column: the row's last
  * unit cell may be that column's rather than the end of the responsible list.
  */
@@ -177,6 +173,10 @@ const endsInNamePiece = (cell: string): boolean => {
   return names.length >= 2 && last.length <= 10 && !isDepartmentLike(last) && !isTownName(last) && isUnitCell(names.slice(0, -1).join('、'));
 };
 
+/**
+ * Fits `cells` to `roles.length` columns. Returns the row and, when the best reading is that the row
+ * also holds a continuation row (the next row of a merged cell), that row's cells too.
+ */
 export const fitRow = (raw: string[], roles: Role[], memory?: ColumnMemory, join = true): Fitted => {
   const width = roles.length;
   // Beside an overseer's column, units on consecutive lines may be the responsible list's and the overseer's

@@ -2,7 +2,7 @@
 // the document's list of who carries the item out. In a bracket after a lead (`X牵头,A、B负责落实`) 负责落实 shares
 // the work out (lead-verbs.ts); a line that is nothing but the list is a bare list: the first unit leads (inferred),
 // the rest take part, as `责任单位:A、B、C` reads.
-import type { Responsibility } from './responsibility.js';
+import { bareList, type Responsibility } from './responsibility.js';
 import { isUnitNameList, splitUnitList } from './unit-names.js';
 
 const LIST_LINE = /^([^,,。;;::()()]{2,200}?)负责落实[。;;]?$/;
@@ -13,5 +13,5 @@ export const unitListLine = (line: string): Responsibility | null => {
   if (!m?.[1] || /牵头|配合|参与|协助|协同|分别|共同|按照?职责/.test(m[1])) return null;
   const names = splitUnitList(m[1]);
   if (names.length < 2 || !isUnitNameList(names)) return null;
-  return { leads: names.slice(0, 1), participants: names.slice(1), isLeadInferred: true };
+  return bareList(names);
 };
