@@ -78,10 +78,9 @@ describe('plan import of office-made files', () => {
     await page.getByLabel('选择规划文件').setInputFiles({ name: '重点任务分工表.xlsx', mimeType: XLSX, buffer: await matrixWorkbook() });
     await page.getByRole('tab', { name: /任务 2/ }).waitFor();
     const project = page.locator('.task-table tr', { hasText: '推进重大项目建设' });
-    // Columns: 序号, 工作任务, 牵头部门, 参与部门, 完成时限.
-    await expect.poll(() => project.locator('td').nth(2).textContent()).toContain('县发改局');
-    await expect.poll(() => project.locator('td').nth(3).textContent()).toContain('县财政局、各乡镇');
-    await expect.poll(() => page.locator('.task-table tr', { hasText: '推进老旧小区改造' }).locator('td').nth(2).textContent()).toContain('县住建局');
+    await expect.poll(() => project.locator('td.col-leads').textContent()).toContain('县发改局');
+    await expect.poll(() => project.locator('td.col-participants').textContent()).toContain('县财政局、各乡镇');
+    await expect.poll(() => page.locator('.task-table tr', { hasText: '推进老旧小区改造' }).locator('td.col-leads').textContent()).toContain('县住建局');
     await screenshot(page, 'plan-import-xlsx-matrix');
   });
 

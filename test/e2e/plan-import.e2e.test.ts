@@ -47,13 +47,13 @@ describe('plan import screen', () => {
     await fifth.getByRole('button', { name: /修改任务 .* 的牵头单位/ }).click();
     await fifth.getByLabel('牵头单位(用顿号分隔)').fill('省计量院、计量处');
     await fifth.getByRole('button', { name: '确定' }).click();
-    await page.locator('tr[data-path="2/5"] td:nth-child(3)', { hasText: '省计量院、计量处' }).waitFor();
+    await page.locator('tr[data-path="2/5"] td.col-leads', { hasText: '省计量院、计量处' }).waitFor();
 
     // Participants can be corrected too.
     await fifth.getByRole('button', { name: /修改任务 .* 的参与单位/ }).click();
     await fifth.getByLabel('参与单位(用顿号分隔)').fill('法规处、各市州局');
     await fifth.getByRole('button', { name: '确定' }).click();
-    await page.locator('tr[data-path="2/5"] td:nth-child(4)', { hasText: '法规处、各市州局' }).waitFor();
+    await page.locator('tr[data-path="2/5"] td.col-participants', { hasText: '法规处、各市州局' }).waitFor();
 
     await page.getByRole('tab', { name: /未导入的行/ }).click();
     await page.locator('.unplaced', { hasText: '网站导航' }).waitFor();

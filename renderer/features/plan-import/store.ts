@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import type { PlanImportResult, PlanPreview } from '../../../shared/api/methods/plans';
 import type { PlanCorrections } from '../../../shared/plan/corrections';
+import { applyBulkAction, type BulkAction } from '../../../shared/plan/bulk-corrections';
 import { errorMessage, invoke } from '../../api/client';
 
 type PickedFile = { name: string; base64: string };
@@ -26,6 +27,8 @@ type ImportState = {
   /** An unplaced line is a task: take it in. */
   addLineAsTask: (line: number) => Promise<void>;
   setTitle: (title: string) => Promise<void>;
+  /** One correction for every selected task at once (bulk-corrections.ts), previewed again once. */
+  applyBulk: (paths: string[], action: BulkAction) => Promise<void>;
   undoCorrections: () => Promise<void>;
   confirm: () => Promise<void>;
   reset: () => void;
@@ -118,6 +121,10 @@ export const usePlanImportStore = create<ImportState>((set, get) => {
     setTitle: async (title) => {
       const c = get().corrections;
       await refresh({ ...c, title });
+    },
+    applyBulk: async (paths, action) => {
+      const tasks = get().preview?.plan.tasks ?? [];
+      await refresh(applyBulkAction(get().corrections, tasks, paths, action));
     },
     undoCorrections: async () => refresh({}),
     confirm: async () => {

@@ -2,6 +2,7 @@ import './plan-import.css';
 import { useState } from 'react';
 import { usePlanImportStore } from '../store';
 import { PreviewTasks } from './PreviewTasks';
+import { BulkEdit } from './BulkEdit';
 import { PlanTitle } from './PlanTitle';
 import { titleFromFileName } from '../../../../shared/plan/metadata';
 import { DepartmentChecks, DiffView, IndicatorList, UnplacedList } from './PreviewDetails';
@@ -13,9 +14,19 @@ const FORMAT: Record<string, string> = { text: '文本', docx: 'Word', xlsx: 'Ex
 
 /** Open a plan document, see what was understood, fix it, and import in one step. */
 export const PlanImportView = ({ onImported }: { onImported: (planId?: string) => void }) => {
-  const { file, preview, result, isBusy, error, openFile, setLeads, setParticipants, attachLine, mergeAlias, dropLine, dropTask, restoreTask, addLineAsTask, setTitle, undoCorrections, confirm, corrections } =
+  const { file, preview, result, isBusy, error, openFile, setLeads, setParticipants, attachLine, mergeAlias, dropLine, dropTask, restoreTask, addLineAsTask, setTitle, applyBulk, undoCorrections, confirm, corrections } =
     usePlanImportStore();
   const [tab, setTab] = useState<Tab>('tasks');
+  // Ticked tasks, by path (paths stay the same across corrections); cleared by each bulk correction and new file.
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const select = (paths: string[], isOn: boolean): void => {
+    const next = new Set(selected);
+    for (const p of paths) {
+      if (isOn) next.add(p);
+      else next.delete(p);
+    }
+    setSelected(next);
+  };
   const plan = preview?.plan;
   const pending = plan?.unplaced.filter((u) => u.kind === 'unplaced').length ?? 0;
   const hasCorrections = Object.keys(corrections).length > 0;
@@ -39,6 +50,7 @@ export const PlanImportView = ({ onImported }: { onImported: (planId?: string) =
             aria-label="选择规划文件"
             onChange={(e) => {
               const picked = e.target.files?.[0];
+              setSelected(new Set());
               if (picked) void openFile(picked);
               e.target.value = '';
             }}
@@ -88,7 +100,13 @@ export const PlanImportView = ({ onImported }: { onImported: (planId?: string) =
                 {preview.target.mode === 'update' ? '确认更新' : '确认导入'}
               </button>
               {hasCorrections ? (
-                <button type="button" onClick={() => void undoCorrections()}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setSelected(new Set());
+                    void undoCorrections();
+                  }}
+                >
                   撤销全部修改
                 </button>
               ) : null}
@@ -102,6 +120,17 @@ export const PlanImportView = ({ onImported }: { onImported: (planId?: string) =
             ))}
           </nav>
           <div className="tab-body">
+            {tab === 'tasks' && selected.size > 0 ? (
+              <BulkEdit
+                count={selected.size}
+                isBusy={isBusy}
+                onApply={(action) => {
+                  void applyBulk([...selected], action);
+                  setSelected(new Set());
+                }}
+                onClear={() => setSelected(new Set())}
+              />
+            ) : null}
             {tab === 'tasks' ? <PreviewTasks
                 tasks={plan.tasks}
                 sections={plan.sections ?? []}
@@ -110,6 +139,8 @@ export const PlanImportView = ({ onImported }: { onImported: (planId?: string) =
                 onSetLeads={(p, n) => void setLeads(p, n)}
                 onSetParticipants={(p, n) => void setParticipants(p, n)}
                 onDropTask={(p) => void dropTask(p)}
+                selected={selected}
+                onSelect={select}
               /> : null}
             {tab === 'indicators' ? <IndicatorList indicators={plan.indicators ?? []} /> : null}
             {tab === 'unplaced' ? (

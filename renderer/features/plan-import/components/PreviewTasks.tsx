@@ -15,7 +15,29 @@ type Props = {
   onSetParticipants: (path: string, names: string[]) => void;
   /** The office says a read task is not one (a site's bullet, a heading read as an item). */
   onDropTask: (path: string) => void;
+  /** Tasks ticked for a correction of many at once (BulkEdit.tsx). */
+  selected: ReadonlySet<string>;
+  onSelect: (paths: string[], isOn: boolean) => void;
 };
+
+/** A tick box that checks or clears a set of tasks; shown half-set when only some of them are ticked. */
+const SelectBox = ({ paths, selected, onSelect, label }: { paths: string[]; selected: ReadonlySet<string>; onSelect: Props['onSelect']; label: string }) => {
+  const ticked = paths.filter((p) => selected.has(p)).length;
+  return (
+    <input
+      type="checkbox"
+      aria-label={label}
+      checked={paths.length > 0 && ticked === paths.length}
+      ref={(box) => {
+        if (box) box.indeterminate = ticked > 0 && ticked < paths.length;
+      }}
+      onChange={(e) => onSelect(paths, e.target.checked)}
+    />
+  );
+};
+
+/** A section heading covers the tasks in it and in its subsections. */
+const inSection = (task: ParsedTask, section: string): boolean => task.section === section || Boolean(task.section?.startsWith(`${section} / `));
 
 const deadlineLabel = (task: ParsedTask): string => {
   const d = task.deadline;
@@ -70,7 +92,7 @@ const PreviewCell = ({ column, task, onSetLeads, onSetParticipants, onDropTask }
       );
     case 'leads':
       return (
-        <td>
+        <td className="col-leads">
           {task.leads.length > 0 ? task.leads.join('、') : <span className="warn">未找到</span>}
           {task.isLeadInferred ? <span className="tag" title="文件只列了责任单位,按惯例取第一个为牵头单位">推定</span> : null}{' '}
           <NamesEditor task={task} role="lead" onSave={(names) => onSetLeads(task.path, names)} />
@@ -78,7 +100,7 @@ const PreviewCell = ({ column, task, onSetLeads, onSetParticipants, onDropTask }
       );
     case 'participants':
       return (
-        <td>
+        <td className="col-participants">
           {task.participants.join('、') || <span className="muted">—</span>}{' '}
           <NamesEditor task={task} role="participant" onSave={(names) => onSetParticipants(task.path, names)} />
         </td>
@@ -94,12 +116,16 @@ const PreviewCell = ({ column, task, onSetLeads, onSetParticipants, onDropTask }
 const NEW_COLUMN = '文件中的这一列将保留为本办公室的自定义列';
 const KNOWN_COLUMN = '本办公室已有这一列:确认后按文件填入,文件中空白的单元格保持原样';
 
-export const PreviewTasks = ({ tasks, sections, extraColumns = [], newColumns, onSetLeads, onSetParticipants, onDropTask }: Props) => {
+export const PreviewTasks = ({ tasks, sections, extraColumns = [], newColumns, onSetLeads, onSetParticipants, onDropTask, selected, onSelect }: Props) => {
   let lastSection = '';
   const sectionLevel = new Map(sections.map((s) => [s.title, s.level]));
+  const all = tasks.map((t) => t.path);
   return (
     <table className="task-table preview-tasks">
-      <TableHead custom={extraColumns.map((h) => ({ key: h, name: h, note: !newColumns || newColumns.includes(h) ? NEW_COLUMN : KNOWN_COLUMN }))} />
+      <TableHead
+        leading={<SelectBox paths={all} selected={selected} onSelect={onSelect} label="选择全部任务" />}
+        custom={extraColumns.map((h) => ({ key: h, name: h, note: !newColumns || newColumns.includes(h) ? NEW_COLUMN : KNOWN_COLUMN }))}
+      />
       <tbody>
         {tasks.flatMap((task) => {
           const rows = [];
@@ -108,6 +134,14 @@ export const PreviewTasks = ({ tasks, sections, extraColumns = [], newColumns, o
             const last = task.section.split(' / ').pop() ?? '';
             rows.push(
               <tr key={`s-${task.path}`} className="section-row">
+                <td className="col-select">
+                  <SelectBox
+                    paths={tasks.filter((t) => inSection(t, task.section ?? '')).map((t) => t.path)}
+                    selected={selected}
+                    onSelect={onSelect}
+                    label={`选择“${last}”下的全部任务`}
+                  />
+                </td>
                 <td colSpan={SCREEN_COLUMNS.length + extraColumns.length} style={{ paddingLeft: 8 + 12 * ((sectionLevel.get(last) ?? 1) - 1) }}>
                   {task.section}
                 </td>
@@ -115,7 +149,10 @@ export const PreviewTasks = ({ tasks, sections, extraColumns = [], newColumns, o
             );
           }
           rows.push(
-            <tr key={task.path} data-path={task.path}>
+            <tr key={task.path} data-path={task.path} className={selected.has(task.path) ? 'selected' : undefined}>
+              <td className="col-select">
+                <SelectBox paths={[task.path]} selected={selected} onSelect={onSelect} label={`选择任务 ${task.code}`} />
+              </td>
               {SCREEN_COLUMNS.map((c) => (
                 <PreviewCell key={c.key} column={c} task={task} onSetLeads={onSetLeads} onSetParticipants={onSetParticipants} onDropTask={onDropTask} />
               ))}

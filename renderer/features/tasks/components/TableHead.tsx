@@ -1,12 +1,17 @@
+import type { ReactNode } from 'react';
 import { SCREEN_COLUMNS } from '../../../../shared/plan/task-columns';
 
 /** One of the office's own columns in the header; `note` (a hover text) marks one the import will create. */
 export type HeadColumn = { key: string; name: string; note?: string };
 
-/** The decomposition table's header row, for the task table and the import preview alike: the built-in columns from the one list, then the office's own. */
-export const TableHead = ({ custom }: { custom: HeadColumn[] }) => (
+/**
+ * The decomposition table's header row, for the task table and the import preview alike: the built-in columns from
+ * the one list, then the office's own. `leading` is a screen's own first cell (the preview's select-all box).
+ */
+export const TableHead = ({ custom, leading }: { custom: HeadColumn[]; leading?: ReactNode }) => (
   <thead>
     <tr>
+      {leading ? <th className="col-select">{leading}</th> : null}
       {SCREEN_COLUMNS.map((c) => (
         <th key={c.key} className={`col-${c.key}`}>
           {c.header}
