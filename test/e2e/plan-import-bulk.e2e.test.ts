@@ -43,6 +43,18 @@ describe('plan import preview: correcting many tasks at once', () => {
     const bar = page.getByRole('region', { name: '批量修改' });
     await expect(bar.count()).resolves.toBe(0);
 
+    // A ticked task taken out on its own is no longer counted; put back, it is not ticked.
+    await page.getByLabel('选择任务 6').check();
+    await bar.getByText('已选 1 项任务').waitFor();
+    await page.locator('tr', { hasText: '做好实事项目的宣传' }).getByRole('button', { name: /不是任务/ }).click();
+    await page.getByRole('tab', { name: /任务 5/ }).waitFor();
+    await expect(bar.count()).resolves.toBe(0);
+    await page.getByRole('tab', { name: /未导入的行/ }).click();
+    await page.locator('.unplaced', { hasText: '做好实事项目的宣传' }).getByRole('button', { name: '恢复为任务' }).click();
+    await page.getByRole('tab', { name: /任务 6/ }).waitFor();
+    await page.getByRole('tab', { name: /^任务/ }).click();
+    await expect(page.getByLabel('选择任务 6').isChecked()).resolves.toBe(false);
+
     // A whole section with no unit read: one lead for all three.
     await page.getByLabel('选择“教育卫生”下的全部任务').check();
     await bar.getByText('已选 3 项任务').waitFor();

@@ -1,5 +1,5 @@
 import './plan-import.css';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { usePlanImportStore } from '../store';
 import { PreviewTasks } from './PreviewTasks';
 import { BulkEdit } from './BulkEdit';
@@ -19,6 +19,11 @@ export const PlanImportView = ({ onImported }: { onImported: (planId?: string) =
   const [tab, setTab] = useState<Tab>('tasks');
   // Ticked tasks, by path (paths stay the same across corrections); cleared by each bulk correction and new file.
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  // A ticked task taken out on its own (不是任务) is no longer counted or acted on, and comes back unticked.
+  useEffect(() => {
+    const live = new Set((preview?.plan.tasks ?? []).map((t) => t.path));
+    setSelected((now) => ([...now].every((p) => live.has(p)) ? now : new Set([...now].filter((p) => live.has(p)))));
+  }, [preview]);
   const select = (paths: string[], isOn: boolean): void => {
     const next = new Set(selected);
     for (const p of paths) {
