@@ -1,32 +1,15 @@
 // The department directory screen in Chromium: reachable from the top navigation, search by pinyin
 // initials and by a well-known short form, add an alias, rename, record group members, merge.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
-import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot } from '../helpers/browser.js';
-import { makeTempBackend, type TempBackend } from '../helpers/temp-backend.js';
+import { describe, expect, it } from 'vitest';
+import { newPage, screenshot } from '../helpers/browser.js';
+import { serveAppForTests } from '../helpers/served-app.js';
 
-let browser: Browser;
-let host: HttpHost;
-let temp: TempBackend;
-
-beforeAll(async () => {
-  assertBuilt();
-  temp = makeTempBackend();
-  host = await startHttpHost({ handlers: temp.backend, staticDir: rendererBuild });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  temp?.cleanup();
-});
+const app = serveAppForTests();
 
 describe('department directory screen', () => {
   it('finds, aliases, renames, groups and merges departments', async () => {
-    const page = await newPage(browser);
-    await page.goto(host.url);
+    const page = await newPage(app().browser);
+    await page.goto(app().host.url);
     await page.getByRole('button', { name: '部门目录' }).click();
     const search = page.getByLabel('查找部门');
     await page.locator('.directory-table tbody tr').first().waitFor();
@@ -75,7 +58,7 @@ describe('department directory screen', () => {
     await expect(page.locator('.directory-table .entry-name').allTextContents()).resolves.toEqual(['市商务局']);
     await expect(page.locator('.directory-table tr.selected .aliases').textContent()).resolves.toBe('商务局、市水务局');
     await screenshot(page, 'department-directory');
-    const after = await temp.backend['departments.tasks']({ department: '市水务局' });
+    const after = await app().temp.backend['departments.tasks']({ department: '市水务局' });
     expect(after.department.name).toBe('市商务局');
   });
 });

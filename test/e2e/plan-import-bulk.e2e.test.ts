@@ -3,39 +3,20 @@
 // and imports exactly what it then sees.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
-import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot } from '../helpers/browser.js';
-import { makeTempBackend, makeTempDir, type TempBackend } from '../helpers/temp-backend.js';
+import { describe, expect, it } from 'vitest';
+import { newPage, screenshot } from '../helpers/browser.js';
+import { serveAppForTests } from '../helpers/served-app.js';
 import { BULK_PLAN } from '../helpers/bulk-plan.js';
 
-let browser: Browser;
-let host: HttpHost;
-let temp: TempBackend;
-const files = makeTempDir('duban-e2e-bulk-');
-
-beforeAll(async () => {
-  assertBuilt();
-  temp = makeTempBackend({ withDemo: false });
-  host = await startHttpHost({ handlers: temp.backend, staticDir: rendererBuild });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  temp?.cleanup();
-  files.cleanup();
-});
+const app = serveAppForTests({ withDemo: false, filesPrefix: 'duban-e2e-bulk-' });
 
 describe('plan import preview: correcting many tasks at once', () => {
   it('sets a section lead once, makes listed units co-lead, drops a task, and imports what it shows', async () => {
-    const path = join(files.dir, '民生实事任务分工.txt');
+    const path = join(app().files.dir, '民生实事任务分工.txt');
     writeFileSync(path, BULK_PLAN);
-    const page = await newPage(browser);
+    const page = await newPage(app().browser);
     await page.setViewportSize({ width: 1366, height: 768 });
-    await page.goto(host.url);
+    await page.goto(app().host.url);
     await page.getByRole('button', { name: '导入规划' }).click();
     await page.getByLabel('选择规划文件').setInputFiles(path);
     await page.getByRole('tab', { name: /任务 6/ }).waitFor();
@@ -84,7 +65,7 @@ describe('plan import preview: correcting many tasks at once', () => {
 
     await page.getByRole('button', { name: '确认导入' }).click();
     await page.getByRole('status').filter({ hasText: '已导入:任务 5 项' }).waitFor();
-    const stored = await temp.backend['tasks.list']({});
+    const stored = await app().temp.backend['tasks.list']({});
     expect(stored.map((t) => [t.title, t.leads.map((l) => l.name), t.participants.map((l) => l.name)])).toEqual([
       ['新建公办幼儿园3所', ['县教育局', '县卫健局'], []],
       ['改造乡镇卫生院5所', ['县教育局', '县卫健局'], []],

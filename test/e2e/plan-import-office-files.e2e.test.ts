@@ -4,36 +4,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
-import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot } from '../helpers/browser.js';
-import { makeTempBackend, type TempBackend } from '../helpers/temp-backend.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newPage, screenshot } from '../helpers/browser.js';
+import { serveAppForTests } from '../helpers/served-app.js';
 
-let browser: Browser;
-let host: HttpHost;
-let temp: TempBackend;
+const app = serveAppForTests({ withDemo: false });
 
 const corpusFile = (name: string): Buffer => readFileSync(join(import.meta.dirname, '..', 'corpus', 'docs', name));
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-beforeAll(async () => {
-  assertBuilt();
-  temp = makeTempBackend({ withDemo: false });
-  host = await startHttpHost({ handlers: temp.backend, staticDir: rendererBuild });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  temp?.cleanup();
-});
-
 const openImport = async (): Promise<Page> => {
-  const page = await newPage(browser);
-  await page.goto(host.url);
+  const page = await newPage(app().browser);
+  await page.goto(app().host.url);
   await page.getByRole('button', { name: '导入规划' }).click();
   return page;
 };

@@ -3,38 +3,19 @@
 // sets its lead, and imports exactly the tasks it now sees.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
-import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot } from '../helpers/browser.js';
-import { makeTempBackend, makeTempDir, type TempBackend } from '../helpers/temp-backend.js';
+import { describe, expect, it } from 'vitest';
+import { newPage, screenshot } from '../helpers/browser.js';
+import { serveAppForTests } from '../helpers/served-app.js';
 import { TASK_LIST_PLAN as PLAN } from '../helpers/task-list-plan.js';
 
-let browser: Browser;
-let host: HttpHost;
-let temp: TempBackend;
-const files = makeTempDir('duban-e2e-tasklist-');
-
-beforeAll(async () => {
-  assertBuilt();
-  temp = makeTempBackend({ withDemo: false });
-  host = await startHttpHost({ handlers: temp.backend, staticDir: rendererBuild });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  temp?.cleanup();
-  files.cleanup();
-});
+const app = serveAppForTests({ withDemo: false, filesPrefix: 'duban-e2e-tasklist-' });
 
 describe('plan import preview: what is a task', () => {
   it('takes a task out, puts it back, takes a line in as a task with its lead, and imports what it shows', async () => {
-    const path = join(files.dir, '河湖长制任务分工.txt');
+    const path = join(app().files.dir, '河湖长制任务分工.txt');
     writeFileSync(path, PLAN);
-    const page = await newPage(browser);
-    await page.goto(host.url);
+    const page = await newPage(app().browser);
+    await page.goto(app().host.url);
     await page.getByRole('button', { name: '导入规划' }).click();
     await page.getByLabel('选择规划文件').setInputFiles(path);
     await page.getByRole('tab', { name: /任务 3/ }).waitFor();
@@ -76,7 +57,7 @@ describe('plan import preview: what is a task', () => {
 
     await page.getByRole('button', { name: '确认导入' }).click();
     await page.getByRole('status').filter({ hasText: '已导入:任务 3 项' }).waitFor();
-    const stored = await temp.backend['tasks.list']({});
+    const stored = await app().temp.backend['tasks.list']({});
     expect(stored.map((t) => t.title)).toEqual(['推进河道清淤疏浚', '开展河湖“清四乱”行动', '加强入河排污口监管']);
     const first = stored[0];
     expect(first?.leads.map((l) => l.name)).toEqual(['镇水务站', '镇财政所']);

@@ -2,36 +2,19 @@
 // tasks, leads and participants in simplified characters, with a note saying the page was folded.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
-import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot } from '../helpers/browser.js';
-import { makeTempBackend, type TempBackend } from '../helpers/temp-backend.js';
+import { describe, expect, it } from 'vitest';
+import { newPage, screenshot } from '../helpers/browser.js';
+import { serveAppForTests } from '../helpers/served-app.js';
 import { standards } from '../corpus/traditional.js';
 
-let browser: Browser;
-let host: HttpHost;
-let temp: TempBackend;
-
-beforeAll(async () => {
-  assertBuilt();
-  temp = makeTempBackend({ withDemo: false });
-  host = await startHttpHost({ handlers: temp.backend, staticDir: rendererBuild });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  temp?.cleanup();
-});
+const app = serveAppForTests({ withDemo: false });
 
 describe('plan import of a traditional-script page', () => {
   it('previews and imports it in simplified characters, and says so', async () => {
     // Corpus doc 61 (a district's 责任分解方案), converted by OpenCC as a Taiwan-standard mirror prints it.
     const original = readFileSync(join(import.meta.dirname, '..', 'corpus', 'docs', '61-hanyang-2019.txt'), 'utf8');
-    const page = await newPage(browser);
-    await page.goto(host.url);
+    const page = await newPage(app().browser);
+    await page.goto(app().host.url);
     await page.getByRole('button', { name: '导入规划' }).click();
     await page.getByLabel('选择规划文件').setInputFiles({ name: '責任分解方案.txt', mimeType: 'text/plain', buffer: Buffer.from(standards.tw(original), 'utf8') });
     await page.locator('.note', { hasText: '原文为繁体字,已按简体字读取和显示' }).waitFor();

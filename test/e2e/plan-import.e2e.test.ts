@@ -2,37 +2,19 @@
 // correct a lead, confirm; then a revised document shows its diff.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
-import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot } from '../helpers/browser.js';
-import { makeTempBackend, makeTempDir, seedsDir, type TempBackend } from '../helpers/temp-backend.js';
+import { describe, expect, it } from 'vitest';
+import { newPage, screenshot } from '../helpers/browser.js';
+import { serveAppForTests } from '../helpers/served-app.js';
+import { seedsDir } from '../helpers/temp-backend.js';
 
-let browser: Browser;
-let host: HttpHost;
-let temp: TempBackend;
-const files = makeTempDir('duban-e2e-files-');
+const app = serveAppForTests({ withDemo: false, filesPrefix: 'duban-e2e-files-' });
 
 const seedPath = (prefix: string): string => join(seedsDir, readdirSync(seedsDir).find((f) => f.startsWith(prefix)) ?? '');
 
-beforeAll(async () => {
-  assertBuilt();
-  temp = makeTempBackend({ withDemo: false });
-  host = await startHttpHost({ handlers: temp.backend, staticDir: rendererBuild });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  temp?.cleanup();
-  files.cleanup();
-});
-
 describe('plan import screen', () => {
   it('previews seed 002, lets the office correct a lead, imports, and shows a revision diff', async () => {
-    const page = await newPage(browser);
-    await page.goto(host.url);
+    const page = await newPage(app().browser);
+    await page.goto(app().host.url);
     await page.getByRole('button', { name: '导入规划' }).click();
     await page.getByLabel('选择规划文件').setInputFiles(seedPath('002'));
     await page.getByRole('tab', { name: /任务 24/ }).waitFor();
@@ -73,7 +55,7 @@ describe('plan import screen', () => {
 
     await page.getByRole('button', { name: '确认导入' }).click();
     await page.getByRole('status').filter({ hasText: '已导入' }).waitFor();
-    const stored = await temp.backend['tasks.list']({});
+    const stored = await app().temp.backend['tasks.list']({});
     expect(stored).toHaveLength(24);
     expect(stored.find((t) => t.path === '2/5')?.leads.map((l) => l.name)).toEqual(['省计量院', '计量处']);
     expect(stored.find((t) => t.path === '2/5')?.participants.map((l) => l.name)).toEqual(['法规处', '各市州局']);
@@ -82,7 +64,7 @@ describe('plan import screen', () => {
     const revised = readFileSync(seedPath('002'), 'utf8')
       .replace('(二十四)强化技术性贸易措施服务', '(二十四)全面强化技术性贸易措施服务')
       .replace('(责任单位:计量处、法规处、省计量院)', '(责任单位:法规处、计量处)');
-    const revisedPath = join(files.dir, '意见-修订版.txt');
+    const revisedPath = join(app().files.dir, '意见-修订版.txt');
     const { writeFileSync } = await import('node:fs');
     writeFileSync(revisedPath, revised);
     await page.getByLabel('选择规划文件').setInputFiles(revisedPath);
@@ -95,8 +77,8 @@ describe('plan import screen', () => {
   it('shows every indicator of a real table in a hard shape, and the row it could not read in 未导入的行', async () => {
     // Corpus doc 78: a PDF page with its columns apart by wide gaps, cut off in its 8th row.
     const text = readFileSync(join(import.meta.dirname, '..', 'corpus', 'docs', '78-nmg-disability-2021.txt'), 'utf8');
-    const page = await newPage(browser);
-    await page.goto(host.url);
+    const page = await newPage(app().browser);
+    await page.goto(app().host.url);
     await page.getByRole('button', { name: '导入规划' }).click();
     await page.getByLabel('选择规划文件').setInputFiles({ name: '残疾人事业发展规划.txt', mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
     await page.getByRole('tab', { name: /指标 8/ }).click();
@@ -114,8 +96,8 @@ describe('plan import screen', () => {
     // Corpus doc 261: a 繁體 mirror's `a | b | c |` rows, the merged 一级指标 and empty unit cells dropped; its empty
     // 经济效益指标 row is a group with no indicator under it, so five indicators, as the key has them.
     const text = readFileSync(join(import.meta.dirname, '..', 'corpus', 'docs', '261-yueyanglou-perf-2023.txt'), 'utf8');
-    const page = await newPage(browser);
-    await page.goto(host.url);
+    const page = await newPage(app().browser);
+    await page.goto(app().host.url);
     await page.getByRole('button', { name: '导入规划' }).click();
     await page.getByLabel('选择规划文件').setInputFiles({ name: '整体绩效目标表.txt', mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
     await page.getByRole('tab', { name: /指标 5/ }).click();
@@ -133,8 +115,8 @@ describe('plan import screen', () => {
   it('shows the sub-items of a 建设指标 table one per row, with the group they belong to', async () => {
     // Corpus doc 123: one cell per line, 序号 with two group columns before it, sub-items before their values.
     const text = readFileSync(join(import.meta.dirname, '..', 'corpus', 'docs', '123-hunan-ecocounty-2018.txt'), 'utf8');
-    const page = await newPage(browser);
-    await page.goto(host.url);
+    const page = await newPage(app().browser);
+    await page.goto(app().host.url);
     await page.getByRole('button', { name: '导入规划' }).click();
     await page.getByLabel('选择规划文件').setInputFiles({ name: '生态文明建设示范县指标.txt', mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
     await page.getByRole('tab', { name: /指标 25/ }).click();
@@ -149,8 +131,8 @@ describe('plan import screen', () => {
   it('shows who answers for each indicator and what was achieved, when the table prints them', async () => {
     // Corpus doc 151: a 目标任务分解表 one cell per line, 监考单位 and 目标任务 merged down over rows.
     const text = readFileSync(join(import.meta.dirname, '..', 'corpus', 'docs', '151-jingyang-2016.txt'), 'utf8');
-    const page = await newPage(browser);
-    await page.goto(host.url);
+    const page = await newPage(app().browser);
+    await page.goto(app().host.url);
     await page.getByRole('button', { name: '导入规划' }).click();
     await page.getByLabel('选择规划文件').setInputFiles({ name: '目标任务分解表.txt', mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
     await page.getByRole('tab', { name: /指标 25/ }).click();
@@ -171,8 +153,8 @@ describe('plan import screen', () => {
   it('shows a repost with a bar before every cell, and an action plan with two dated target columns', async () => {
     // Corpus doc 181: bar-led cells with no row marks, 指 标 spanning the row numbers, a 牵头部门 column.
     const text = readFileSync(join(import.meta.dirname, '..', 'corpus', 'docs', '181-anhui-income-2011.txt'), 'utf8');
-    const page = await newPage(browser);
-    await page.goto(host.url);
+    const page = await newPage(app().browser);
+    await page.goto(app().host.url);
     await page.getByRole('button', { name: '导入规划' }).click();
     await page.getByLabel('选择规划文件').setInputFiles({ name: '考核指标.txt', mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
     await page.getByRole('tab', { name: /指标 21/ }).click();
@@ -195,8 +177,8 @@ describe('plan import screen', () => {
   it('shows a box-drawn table with an indicator per area, and a `cell |` table with closed rows and seven year columns', async () => {
     // Corpus doc 223: ┌─┬─┐ box table, 项目 spanning its indicators, 苏南/苏中/苏北 sub-rows of one indicator.
     const box = readFileSync(join(import.meta.dirname, '..', 'corpus', 'docs', '223-jiangsu-newcountry-2006.txt'), 'utf8');
-    const page = await newPage(browser);
-    await page.goto(host.url);
+    const page = await newPage(app().browser);
+    await page.goto(app().host.url);
     await page.getByRole('button', { name: '导入规划' }).click();
     await page.getByLabel('选择规划文件').setInputFiles({ name: '评价指标.txt', mimeType: 'text/plain', buffer: Buffer.from(box, 'utf8') });
     await page.getByRole('tab', { name: /指标 5/ }).click();
@@ -218,8 +200,8 @@ describe('plan import screen', () => {
   it('names a plan with no title line after its file, and lets the office rename it before importing', async () => {
     // A bare decomposition table, as an office pastes it out of a spreadsheet: no title, no signature.
     const table = ['序号', '工作任务', '牵头单位', '配合单位', '1', '新建口袋公园5个', '县园林局', '各乡镇', '2', '改造农贸市场3个', '县商务局', '县市场监管局'].join('\n');
-    const page = await newPage(browser);
-    await page.goto(host.url);
+    const page = await newPage(app().browser);
+    await page.goto(app().host.url);
     await page.getByRole('button', { name: '导入规划' }).click();
     await page.getByLabel('选择规划文件').setInputFiles({ name: '2026年重点工作分解表.txt', mimeType: 'text/plain', buffer: Buffer.from(table, 'utf8') });
     await page.getByRole('tab', { name: /任务 2/ }).waitFor();
@@ -237,14 +219,14 @@ describe('plan import screen', () => {
 
     await page.getByRole('button', { name: '确认导入' }).click();
     await page.getByRole('status').filter({ hasText: '已导入' }).waitFor();
-    const plans = await temp.backend['plans.list']({});
+    const plans = await app().temp.backend['plans.list']({});
     expect(plans.map((p) => p.title)).toContain('某县2026年重点工作任务分解');
   });
 
   it('flags for the office a task whose title is nothing but units (a 责任单位 cell read as the task)', async () => {
     const text = ['某市垃圾分类重点任务分工', '1.市委宣传部(市文明办)、市城管委,市住建局', '2.推进生活垃圾分类宣传。(市城管委)'].join('\n');
-    const page = await newPage(browser);
-    await page.goto(host.url);
+    const page = await newPage(app().browser);
+    await page.goto(app().host.url);
     await page.getByRole('button', { name: '导入规划' }).click();
     await page.getByLabel('选择规划文件').setInputFiles({ name: '垃圾分类分工.txt', mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
     await page.getByRole('tab', { name: /未导入的行/ }).click();
@@ -255,8 +237,8 @@ describe('plan import screen', () => {
   });
 
   it('shows a Chinese reason for a file that is not a plan', async () => {
-    const page = await newPage(browser);
-    await page.goto(host.url);
+    const page = await newPage(app().browser);
+    await page.goto(app().host.url);
     await page.getByRole('button', { name: '导入规划' }).click();
     await page.getByLabel('选择规划文件').setInputFiles({ name: '照片.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0005\u0006' + '\u0000'.repeat(18)) });
     await expect(page.getByRole('alert').textContent()).resolves.toMatch(/不是 Word/);
