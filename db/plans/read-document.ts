@@ -6,6 +6,7 @@ import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { ApiError } from '../../shared/api/errors.js';
 import { findTableHeader, textDocument, type DocBlock, type PlanDocument } from '../../shared/plan/document.js';
+import { readAsBarTable } from '../../shared/plan/word-table-as-text.js';
 import { indicatorRoles } from '../../shared/plan/indicator-roles.js';
 import { unfoldMatrixRows } from '../../shared/plan/matrix-table.js';
 import { numberingCounter, readNumberingXml, readStyleLists } from '../../shared/plan/docx-numbering.js';
@@ -104,7 +105,8 @@ const unboxLetterhead = (blocks: DocBlock[]): DocBlock[] => {
     if (b.kind === 'line') {
       if (b.text.trim()) isTop = false;
       out.push(b);
-    } else if (isTop && !findTableHeader(b.rows)) {
+    } else if (isTop && !findTableHeader(b.rows) && !readAsBarTable(b.rows)) {
+      // (A table the text reader reads with units, word-table-as-text.ts, is the plan's table, not a letterhead.)
       // Each cell its own line: 文号 and 签发人 side by side are two items, and a 文号 is only taken from a line of its own.
       for (const r of b.rows) for (const text of new Set(r.cells.map((c) => c.trim()).filter(Boolean))) out.push({ kind: 'line', line: r.line, text });
     } else {

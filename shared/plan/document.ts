@@ -22,6 +22,7 @@ import { noiseReason, relatedListLines } from './noise.js';
 import { normaliseDocument } from './normalise-document.js';
 import { extraHeaders, readTableRows, type Role, type TableRow } from './table-rows.js';
 import { findTableHeader } from './table-header.js';
+import { namesUnits, readAsBarTable } from './word-table-as-text.js';
 import { unitsFromBareLines } from './bare-unit-lines.js';
 import { unitsFromCountedSentences } from './counted-units.js';
 import { foldLabelScript, titleDoubt, unglueUnits, unitDoubt } from './unit-names.js';
@@ -98,6 +99,18 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
     const matrix = unfoldMatrixRows(block.rows);
     if (matrix) block.rows = matrix;
     const header = findTableHeader(block.rows);
+    // No header the cell reader knows, or one with no unit column: the text reader's reading of the same rows
+    // written with bars, when it finds the units (word-table-as-text.ts).
+    const asText = !header || (header.kind === 'tasks' && !namesUnits(header.roles)) ? readAsBarTable(block.rows) : null;
+    if (asText) {
+      taskTables.push({ roles: asText.roles, rows: asText.rows, headers: block.rows.find((r) => r.line === asText.headerLine)?.cells });
+      const taken = new Set(asText.lines);
+      for (const row of block.rows) {
+        const text = row.cells.map((c) => c.trim()).filter(Boolean).join(' ');
+        if (text && !taken.has(row.line)) clean.push({ line: row.line, text });
+      }
+      continue;
+    }
     if (!header) {
       // A layout table: its cells are read as lines of text.
       for (const row of block.rows) {

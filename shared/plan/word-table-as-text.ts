@@ -1,0 +1,27 @@
+// A Word or Excel table whose header names no unit column is read as the text reader reads the same table
+// printed with bars (`序号 | 目标任务 | 推进情况 |`). The text reader knows shapes the cell reader does not —
+// a task cell that closes with its units in a bracket (`…发展。(责任单位:市建设局、市金融办)`), header words
+// it tells by the cells under them — and a table does not say other things for being a .docx: the same page
+// must give the same units whether it came as text or as the issuer's Word file.
+import { findTextTables, type FoundTable } from './flattened.js';
+import type { Role, TableRow } from './header-roles.js';
+
+const UNIT_ROLES: readonly Role[] = ['lead', 'participant', 'responsibility'];
+
+export const namesUnits = (roles: readonly Role[]): boolean => roles.some((r) => UNIT_ROLES.includes(r));
+
+/** A cell as one line of text: the paragraphs of a cell are one cell of a bar row. */
+const flatCell = (cell: string): string => cell.replace(/\s*\n\s*/g, ' ').replace(/[||]/g, ' ').trim();
+
+/**
+ * The table read from its rows written as bar lines, when that reading finds a unit column and most of the
+ * rows; null otherwise (the cell reader's reading stands). `lines`: the rows it took, the others are the
+ * caller's (a title row above the header).
+ */
+export const readAsBarTable = (rows: TableRow[]): FoundTable | null => {
+  const lines = rows.map((r) => ({ line: r.line, text: `${r.cells.map(flatCell).join(' | ')} |` }));
+  const found = findTextTables(lines).filter((t) => namesUnits(t.roles) && t.rows.length > 0);
+  if (found.length !== 1) return null;
+  const table = found[0];
+  return table && table.lines.length * 2 >= rows.length ? table : null;
+};
