@@ -31,6 +31,8 @@ describe('plan import preview: correcting many tasks at once', () => {
     await page.getByRole('tab', { name: /任务 5/ }).waitFor();
     await expect(bar.count()).resolves.toBe(0);
     await page.getByRole('tab', { name: /未导入的行/ }).click();
+    // Three tasks with no lead: the list points to the tick boxes.
+    await page.getByText('有 3 项任务没有找到牵头单位:可在“任务”页勾选这些任务').waitFor();
     await page.locator('.unplaced', { hasText: '做好实事项目的宣传' }).getByRole('button', { name: '恢复为任务' }).click();
     await page.getByRole('tab', { name: /任务 6/ }).waitFor();
     await page.getByRole('tab', { name: /^任务/ }).click();

@@ -111,7 +111,21 @@ const LineActions = ({ line: u, tasks, onDrop, onAttach, onAddTask }: LineAction
 );
 
 /** Every line the reader did not place, whatever the reason, with what the office can do with it. */
-export const UnplacedList = ({ lines, onRestore, ...actions }: UnplacedProps) => (
+export const UnplacedList = ({ lines, onRestore, ...actions }: UnplacedProps) => {
+  const noLead = lines.filter((u) => u.kind === 'unplaced' && actions.tasks.some((t) => t.line === u.line && t.leads.length === 0)).length;
+  return (
+    <>
+      {noLead >= 2 ? (
+        <p className="unplaced-hint">
+          有 {noLead} 项任务没有找到牵头单位:可在“任务”页勾选这些任务(或勾选所在章节),一次设定牵头单位。
+        </p>
+      ) : null}
+      <UnplacedLines lines={lines} onRestore={onRestore} {...actions} />
+    </>
+  );
+};
+
+const UnplacedLines = ({ lines, onRestore, ...actions }: UnplacedProps) => (
   <ul className="unplaced-list">
     {lines.map((u, i) => (
       <li key={`${u.line}-${i}`} className={`unplaced kind-${u.kind ?? 'unplaced'}`}>
