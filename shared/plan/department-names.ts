@@ -1,5 +1,6 @@
 // Splitting and reconciling department lists as documents write them.
 import { reconcileWellKnown, wellKnownVariants } from '../departments/well-known.js';
+import { isOnePlaceGroup } from './place-groups.js';
 
 /** Separators between units. `、` is one of them, except inside brackets: 各县(市、区)人民政府 is one unit. */
 const SEPARATORS = new Set(['、', ',', ';', ',', ';']);
@@ -69,6 +70,7 @@ export const splitDepartmentNames = (list: string): string[] => {
 const JOINED_BY_JI = /^([^及]{4,})及(?!其|所属|下属|直属)([^及]{4,})$/;
 const splitOnJi = (name: string): string[] => {
   const m = JOINED_BY_JI.exec(name.trim());
+  if (m?.[1] && m[2] && isOnePlaceGroup(m[1], m[2])) return [name];
   return m?.[1] && m[2] && endsLikeUnit(m[1]) && endsLikeUnit(m[2]) ? [m[1], m[2]] : [name];
 };
 

@@ -3,6 +3,7 @@ import { guessHeaderRole } from './header-guess.js';
 import { BARE_ROLES, HOST_ROLES, JOIN_ROLES, LEAD_ROLES, orEachOwn, ROLE_ALTERNATIVES, UNIT_ALTERNATIVES, UNIT_WORDS } from './role-words.js';
 import { foldPunctuation } from './text.js';
 import { applyLeadMarks } from './lead-marks.js';
+import { hostsUnderLead } from './hosts-under-lead.js';
 import { foldLabelScript, isDepartmentLike, isUnitInList, splitUnitList } from './unit-names.js';
 
 export type Responsibility = {
@@ -58,7 +59,7 @@ export const startsWithResponsibility = (text: string): boolean => {
   return LABELS.some(({ label }) => folded.startsWith(label) && /^\s*[::]/.test(folded.slice(label.length)));
 };
 
-type Segment = { kind: Label['kind']; body: string; isHost: boolean };
+type Segment = { kind: Label['kind']; body: string; isHost: boolean; label: string };
 
 /**
  * Where a labelled list ends: at a sentence end (a remark follows: `牵头部门:市水利局。进度较慢…`), at
@@ -125,7 +126,7 @@ const segmentsOf = (text: string): Segment[] => {
     const start = (hit.index ?? 0) + hit[0].length;
     const end = i + 1 < hits.length ? (hits[i + 1]?.index ?? folded.length) : folded.length;
     const label = LABELS.find((l) => l.label === hit[1]);
-    return { kind: label?.kind ?? 'bare', body: listOnly(folded.slice(start, end)), isHost: isHostLabel(hit[1] ?? '') };
+    return { kind: label?.kind ?? 'bare', body: listOnly(folded.slice(start, end)), isHost: isHostLabel(hit[1] ?? ''), label: hit[1] ?? '' };
   });
 };
 
@@ -162,7 +163,7 @@ export const parseResponsibility = (text: string): Responsibility => {
   const participants: string[] = [];
   const bare: string[] = [];
   let isShared = false;
-  const segments = hostsLead(segmentsOf(text));
+  const segments = hostsUnderLead(hostsLead(segmentsOf(text)));
   const hasExplicitParticipants = segments.some((s) => s.kind === 'participant');
   for (const { kind, body } of segments) {
     // `…按职责分工负责,下同`: the list's own note that its wording holds below too, not a unit.

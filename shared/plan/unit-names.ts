@@ -1,6 +1,7 @@
 // What a responsible unit's name looks like, and the small spelling folds labels need. Shared by the
 // clause reader (body text) and the table reader (cells), so both judge a name the same way.
 import { gluedUnitList } from './glued-units.js';
+import { isOnePlaceGroup } from './place-groups.js';
 import { shareSuffix, splitDepartmentNames, VILLAGES } from './department-names.js';
 import { ROLE_ALTERNATIVES, UNIT_ALTERNATIVES } from './role-words.js';
 
@@ -129,6 +130,7 @@ const splitConjunction = (name: string): string[] => {
   for (const m of name.matchAll(/以及|及|和|与/g)) {
     const left = name.slice(0, m.index);
     const right = name.slice(m.index + m[0].length);
+    if (isOnePlaceGroup(left, right)) continue;
     if (left && right && (isDepartmentLike(left) || isTownName(left)) && (isDepartmentLike(right) || isTownName(right)) && !SAME_PLACE_BODY.test(withoutNote(right))) return [left, ...splitConjunction(right)];
   }
   return [name];

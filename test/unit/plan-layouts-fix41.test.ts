@@ -1,0 +1,38 @@
+// Shapes of the held-out shelf's batches heldout36/37 (branch fix41), each written with made-up content in the
+// shape the page had.
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../shared/plan/document.js';
+import { splitUnitList } from '../../shared/plan/unit-names.js';
+
+const read = (text: string): [string, string[], string[]][] => parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants]);
+
+describe('a bracket that names a lead official, a 牵头单位 and the 主办单位 under it', () => {
+  const text = [
+    '2019年全县重点工作推进情况',
+    '7、推进城乡供水一体化,完成东部片区管网改造,开展农村饮水水质提升行动。(牵头领导:郑某某;牵头单位:县水务局;主办单位:县发改局、县财政局、各乡(镇)及有关街道政府)',
+    '东部片区管网已完成招标,水质提升行动已在三个乡镇铺开。',
+    '8、加快农贸市场改造提升,年内完成五个市场改造。(牵头领导:郑某某;牵头单位:县商务局、县市场监管局;主办单位:各乡(镇)及有关街道政府)',
+    '五个市场中已有两个完工,其余正在施工。',
+  ].join('\n');
+
+  it('reads the 主办单位 as taking part under the named lead, the place group after 及 as one unit', () => {
+    expect(read(text)).toEqual([
+      ['推进城乡供水一体化,完成东部片区管网改造,开展农村饮水水质提升行动', ['县水务局'], ['县发改局', '县财政局', '各乡(镇)及有关街道政府']],
+      ['加快农贸市场改造提升,年内完成五个市场改造', ['县商务局', '县市场监管局'], ['各乡(镇)及有关街道政府']],
+    ]);
+  });
+
+  it('keeps 主办 the lead where only 协办 is beside it', () => {
+    const hosted = ['1、办好全市农民丰收节系列活动。(主办单位:市农业农村局;协办单位:市文旅局、市总工会)', '2、举办农产品产销对接会。(主办单位:市商务局)'].join('\n');
+    expect(read(hosted).map((t) => [t[1], t[2]])).toEqual([
+      [['市农业农村局'], ['市文旅局', '市总工会']],
+      [['市商务局'], []],
+    ]);
+  });
+
+  it('still parts two units joined by 及 where the second has a body of its own', () => {
+    expect(splitUnitList('各镇街及相关部门')).toEqual(['各镇街', '相关部门']);
+    expect(splitUnitList('市级各有关部门及各县市区政府')).toEqual(['市级各有关部门', '各县市区政府']);
+    expect(splitUnitList('各县(区)及相关市政府')).toEqual(['各县(区)及相关市政府']);
+  });
+});
