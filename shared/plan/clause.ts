@@ -17,6 +17,7 @@ import { topicThenAssignment } from './topic-clause.js';
 import { unitFirstClause } from './unit-first.js';
 import { commaAfterGluedLead, verbThenBareList } from './verb-and-label.js';
 import { unitListLine } from './unit-list-line.js';
+import { wrappedOrFundedBracket } from './funding-clause.js';
 
 export { isDepartmentLike } from './unit-names.js';
 
@@ -106,7 +107,7 @@ export const groupResponsibility = (inner: string, cutOff: boolean): Responsibil
   if (labelled) return labelled;
   const marked = markedList(folded);
   if (marked) return marked;
-  if (ROLE_WORDS.test(folded)) return parseLeadVerbForm(folded, cutOff);
+  if (ROLE_WORDS.test(folded)) return parseLeadVerbForm(folded, cutOff) ?? wrappedOrFundedBracket(folded, cutOff);
   return null;
 };
 

@@ -36,3 +36,25 @@ describe('a bracket that names a lead official, a 牵头单位 and the 主办单
     expect(splitUnitList('各县(区)及相关市政府')).toEqual(['各县(区)及相关市政府']);
   });
 });
+
+describe('one numbered item with a responsibility bracket after each of its sentences', () => {
+  const text = [
+    '关于落实2015年农村工作要点责任分工的通知',
+    '一、夯实农业基础',
+    '3、加强耕地保护。严格落实耕地占补平衡,稳定基本农田面积(市国土局负责组织实施)。实施高标准农田建设项目,完善田间配套设施(市农委、市水务局、市林业局负责组织实施,市财政局负',
+    '责落实配套资金)。推进农村土地整治,以十个重点乡镇为主(市国土局、市农委负责组织实施,市财政局安排工作经费)。继续开展耕地质量监测(市农技中心负责组织实施)。',
+    '4、发展设施农业。扩大蔬菜大棚面积,建设育苗中心(市农委负责组织实施)。',
+  ].join('\n');
+
+  it('reads every bracket of the item, the unit that funds it taking part', () => {
+    expect(read(text).map((t) => [t[1], t[2]])).toEqual([
+      [['市国土局', '市农委', '市农技中心'], ['市水务局', '市林业局', '市财政局']],
+      [['市农委'], []],
+    ]);
+  });
+
+  it('reads a funding clause after a lead and its helpers', () => {
+    const one = '1、建设乡村物流站点50个,打通快递进村通道(区商务局牵头,区邮政公司配合,区财政局负责资金保障)。';
+    expect(read(one).map((t) => [t[1], t[2]])).toEqual([[['区商务局'], ['区邮政公司', '区财政局']]]);
+  });
+});
