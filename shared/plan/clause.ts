@@ -13,6 +13,7 @@ import { foldLabelScript, isDepartmentLike, isUnitInList, splitUnitList } from '
 import { leadingVerbClause } from './leading-verb.js';
 import { subjectUnits } from './subject-units.js';
 import { assignedParts } from './assigned-parts.js';
+import { clauseSubjectLead } from './clause-subject.js';
 import { topicThenAssignment } from './topic-clause.js';
 import { unitFirstClause } from './unit-first.js';
 import { commaAfterGluedLead, verbThenBareList } from './verb-and-label.js';
@@ -238,7 +239,7 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
     return { responsibility, rest, raw: clauseText, raws: [clauseText], carried };
   }
   // Last, `宣传部负责媒体宣传…。`: units as the item's subject (subject-units.ts); nothing is taken out.
-  return trailingVerbClause(text, carried) ?? leadingVerbClause(text, carried) ?? topicThenAssignment(text, carried) ?? leadingUnits(text, carried) ?? trailingUnits(text, carried) ?? subjectUnits(text, carried) ?? assignedParts(text, carried);
+  return trailingVerbClause(text, carried) ?? leadingVerbClause(text, carried) ?? topicThenAssignment(text, carried) ?? leadingUnits(text, carried) ?? trailingUnits(text, carried) ?? subjectUnits(text, carried) ?? assignedParts(text, carried) ?? clauseSubjectLead(text, carried);
 };
 
 /**

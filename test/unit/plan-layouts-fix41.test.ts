@@ -58,3 +58,23 @@ describe('one numbered item with a responsibility bracket after each of its sent
     expect(read(one).map((t) => [t[1], t[2]])).toEqual([[['区商务局'], ['区邮政公司', '区财政局']]]);
   });
 });
+
+describe('a meeting\'s decided point that names its unit after a circumstance clause', () => {
+  const text = [
+    '关于城东片区排涝工程有关问题的会议纪要',
+    '二、会议议定以下事项:',
+    '(一)鉴于城东片区连续两年汛期内涝、群众反映强烈的情况,县住房和城乡建设局负责筹措排涝工程资金50万元。',
+    '(二)为加快工程进度,施工单位负责在汛前完成主管道铺设。',
+    '(三)针对沿线商户经营受影响的问题,城东街道办事处、县市场监管局负责做好协调解释工作。',
+  ].join('\n');
+
+  it('reads the unit before 负责 as the lead, a role named by kind as none', () => {
+    const tasks = parsePlanText(text).tasks;
+    expect(tasks.map((t) => [t.leads, t.participants, t.isLeadInferred])).toEqual([
+      [['县住房和城乡建设局'], [], false],
+      [[], [], false],
+      [['城东街道办事处'], ['县市场监管局'], true],
+    ]);
+    expect(tasks[0]?.title).toContain('鉴于城东片区连续两年汛期内涝');
+  });
+});
