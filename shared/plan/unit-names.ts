@@ -3,6 +3,7 @@
 import { gluedUnitList } from './glued-units.js';
 import { isOnePlaceGroup } from './place-groups.js';
 import { shareSuffix, splitDepartmentNames, VILLAGES } from './department-names.js';
+import { isOneGroupAtConjunction } from './group-conjunction.js';
 import { ROLE_ALTERNATIVES, UNIT_ALTERNATIVES } from './role-words.js';
 
 /**
@@ -131,7 +132,7 @@ const splitConjunction = (name: string): string[] => {
     const left = name.slice(0, m.index);
     const right = name.slice(m.index + m[0].length);
     if (isOnePlaceGroup(left, right)) continue;
-    if (left && right && (isDepartmentLike(left) || isTownName(left)) && (isDepartmentLike(right) || isTownName(right)) && !SAME_PLACE_BODY.test(withoutNote(right))) return [left, ...splitConjunction(right)];
+    if (left && right && (isDepartmentLike(left) || isTownName(left)) && (isDepartmentLike(right) || isTownName(right)) && !SAME_PLACE_BODY.test(withoutNote(right)) && !isOneGroupAtConjunction(left, right)) return [left, ...splitConjunction(right)];
   }
   return [name];
 };
