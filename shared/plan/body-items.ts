@@ -14,8 +14,9 @@ import { numberSpacedItems } from './spaced-numbers.js';
 import { numberRecordItems } from './record-items.js';
 import { numberItemsAboveFields } from './unnumbered-items.js';
 import { numberUnitDutyLines } from './unit-duty-lines.js';
+import { splitUnitDutySentences } from './unit-duty-sentences.js';
 
 export const bodyItemLines = (bodyLines: SourceLine[]): SourceLine[] => {
   const joined = joinLabelValues(numberRecordItems(bulletUnnumberedPoints(numberSpacedItems(joinPreviewChunks(bodyLines)))));
-  return numberUnitDutyLines(numberItemsAboveFields(joined)).flatMap(splitRunOnItems).flatMap(splitCircledRun).flatMap(splitShiItems).flatMap(splitAtAssignedSentences);
+  return numberUnitDutyLines(splitUnitDutySentences(numberItemsAboveFields(joined))).flatMap(splitRunOnItems).flatMap(splitCircledRun).flatMap(splitShiItems).flatMap(splitAtAssignedSentences);
 };
