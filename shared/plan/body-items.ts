@@ -12,11 +12,12 @@ import { splitCircledRun } from './circled-runs.js';
 import { splitShiItems } from './shi-items.js';
 import { numberSpacedItems } from './spaced-numbers.js';
 import { numberRecordItems } from './record-items.js';
+import { numberProblemRecords } from './problem-records.js';
 import { numberItemsAboveFields } from './unnumbered-items.js';
 import { numberUnitDutyLines } from './unit-duty-lines.js';
 import { splitUnitDutySentences } from './unit-duty-sentences.js';
 
 export const bodyItemLines = (bodyLines: SourceLine[]): SourceLine[] => {
-  const joined = joinLabelValues(numberRecordItems(bulletUnnumberedPoints(numberSpacedItems(joinPreviewChunks(bodyLines)))));
+  const joined = joinLabelValues(numberProblemRecords(numberRecordItems(bulletUnnumberedPoints(numberSpacedItems(joinPreviewChunks(bodyLines))))));
   return numberUnitDutyLines(splitUnitDutySentences(numberItemsAboveFields(joined))).flatMap(splitRunOnItems).flatMap(splitCircledRun).flatMap(splitShiItems).flatMap(splitAtAssignedSentences);
 };

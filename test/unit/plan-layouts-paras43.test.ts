@@ -52,3 +52,33 @@ describe('duty sentences run together, each opened by its unit and a comma', () 
     expect(tasksOf(inside).map((t) => t[0])).toEqual(['明确部门职责']);
   });
 });
+
+describe('problem records: a problem, the unit it was handed to, what was done', () => {
+  it('reads each record as a task led by its unit, the outcome its text, also with the unit glued to the problem', () => {
+    const text = [
+      '市民热线反映问题办理情况通报',
+      '本月热线共受理来电300件,现将部分问题办理情况通报如下。',
+      '问题1:东湖路12号路灯损坏多日',
+      '处理部门:东湖区照明管理所',
+      '处理情况:经现场核实,已更换灯具。',
+      '问题2:南山小区门口占道经营处理部门:南山街道办事处',
+      '处理情况:已劝离摊贩并加强巡查。',
+      '问题3:西河桥下堆放建筑垃圾',
+      '承办单位:西河区城管执法大队',
+      '处理情况:已清运完毕。',
+    ].join('\n');
+    const plan = parsePlanText(text);
+    expect(tasksOf(text)).toEqual([
+      ['东湖路12号路灯损坏多日', ['东湖区照明管理所'], []],
+      ['南山小区门口占道经营', ['南山街道办事处'], []],
+      ['西河桥下堆放建筑垃圾', ['西河区城管执法大队'], []],
+    ]);
+    expect(plan.tasks[0]?.content).toContain('已更换灯具');
+    expect(plan.tasks.every((t) => t.isLeadInferred)).toBe(true);
+  });
+
+  it('leaves a single record alone', () => {
+    const text = ['关于整改工作的通知', '一、整改任务', '问题一:道路破损', '处置部门:区市政所', '二、工作要求', '各单位要按时报送。'].join('\n');
+    expect(tasksOf(text).some((t) => t[1].includes('区市政所') && t[0] === '道路破损')).toBe(false);
+  });
+});
