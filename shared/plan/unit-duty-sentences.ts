@@ -7,7 +7,7 @@ import type { SourceLine } from './body.js';
 import { readHeading } from './numbering.js';
 import { isDepartmentLike } from './unit-names.js';
 
-const DUTY_SENTENCE = /^([\u4e00-\u9fff()()]{2,16}?)[,,]\s*((?:负责|指导|牵头|承担|配合|协助|组织)[\s\S]*)$/;
+const DUTY_SENTENCE = /^([\u4e00-\u9fff()()]{2,30}?)[,,]\s*((?:负责|指导|牵头|承担|配合|协助|组织)[\s\S]*)$/;
 // A page's own mark before the run (`[接上页]`, `【续】`): no part of the first sentence.
 const PAGE_MARK = /^([[【〔][^\]】〕]{1,8}[\]】〕])\s*/;
 const SECTION_KINDS = new Set(['chapter', 'cn', 'ordinal', 'paren-cn']);

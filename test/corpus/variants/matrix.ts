@@ -21,6 +21,7 @@ import { matrixLayouts } from './layouts-matrix.js';
 import { cellLayouts } from './layouts-cells.js';
 import { onelineLayouts } from './layouts-oneline.js';
 import { spaced28Layouts } from './layouts-spaced28.js';
+import { paras43Layouts } from './layouts-paras43.js';
 import { phrasingLayouts } from './layouts-phrasings.js';
 import { tableLayouts } from './layouts-tables.js';
 import { indicatorPool, taskPool, type PoolTask } from './pool.js';
@@ -42,6 +43,7 @@ export const layouts: Layout[] = [
   ...cellLayouts,
   ...onelineLayouts,
   ...spaced28Layouts,
+  ...paras43Layouts,
 ];
 
 export type LayoutScore = {
