@@ -7,6 +7,7 @@ import type { FoundTable } from './flattened.js';
 import { titleBefore } from './flattened-forms.js';
 import { columnMemory, fitRow, isUnitCell } from './row-align.js';
 import { isPageCutRow } from './page-cut-row.js';
+import { mergedGroupColumn } from './merged-group-cell.js';
 import { unfoldMatrix } from './matrix-table.js';
 import { unitHeadHeader, withoutHeadNames } from './unit-head-cells.js';
 import { headerRoles, roleOfHeader, type Role, type TableRow } from './table-rows.js';
@@ -115,7 +116,7 @@ export const barRowsTable = (lines: SourceLine[], i: number): { table: FoundTabl
   // spanned columns; it is no task's row.
   const subRoles = subHeaderUnder(split, upper, splitRow(lines[i + 1]?.text.trim() ?? ''));
   const isSubHeader = subRoles !== null;
-  const roles: Role[] = subRoles ?? upper;
+  let roles: Role[] = subRoles ?? upper;
   const rows: TableRow[] = [];
   /** Rows that came with fewer cells than the header, by their place in `rows`. */
   const short = new Map<number, string[]>();
@@ -164,6 +165,8 @@ export const barRowsTable = (lines: SourceLine[], i: number): { table: FoundTabl
     if (fitted.next) rows.push({ line: lines[j]?.line ?? 0, cells: fitted.next });
     used.push(lines[j]?.line ?? 0);
   }
+  // A group column merged down, printed on each group's first row only (merged-group-cell.ts).
+  roles = mergedGroupColumn(rows, short, roles) ?? roles;
   // Short rows again, with what the full rows showed of each column (row-align.ts, columnMemory).
   const memory = columnMemory(exact(rows, short, roles.length), roles);
   if (memory.size > 0) for (const [at, cells] of short) rows[at] = { ...(rows[at] as TableRow), cells: fitRow(cells, roles, memory).cells };

@@ -1,0 +1,28 @@
+// Shapes of issue 15 (brief H-fix4-tables, held-out table and item leftovers): each in a small made-up
+// document of the shape real ones have.
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../shared/plan/document.js';
+
+/** Each task's title up to its first comma or full stop, leads and participants. */
+const rows = (text: string): [string, string[], string[]][] =>
+  parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。]/)[0] ?? '', t.leads, t.participants]);
+
+describe('a group cell merged down the first column, printed on its first row only', () => {
+  it('reads the numbered cell as the task when the header names the group column as the task column', () => {
+    const text = [
+      '某县创建省级森林城市任务分解表',
+      '任务 内容 | 省级森林城市 评价指标 | 具体措施 | 责任单位 | 配合 单位 | 完成 时限 |',
+      '林 网 建 设 | 1、主要道路两侧绿化带宽度不少于十米。 | 补植道路两侧林带,修复断带。 | 县交通局 | 县林业局 | 2024年6月 |',
+      '2、河流两岸绿化率达到八成以上。 | 沿河营造护岸林。 | 县水务局 | 各乡镇 | 2024年9月 |',
+      '生 态 保 护 | 3、古树名木全部建档挂牌。 | 开展古树普查,落实管护责任。 | 县林业局 | 县住建局 | 2024年5月 |',
+      '4、湿地保护率稳步提高。 | 完成湿地保护小区建设。 | 县自然资源局',
+      '|',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['主要道路两侧绿化带宽度不少于十米', ['县交通局'], ['县林业局']],
+      ['河流两岸绿化率达到八成以上', ['县水务局'], ['各乡镇']],
+      ['古树名木全部建档挂牌', ['县林业局'], ['县住建局']],
+      ['湿地保护率稳步提高', ['县自然资源局'], []],
+    ]);
+  });
+});
