@@ -21,6 +21,7 @@ import { joinAdjacentLines } from './blank-parted.js';
 import { isCutLastCell, rowsEndedByBars } from './bar-end-rows.js';
 import type { SourceLine } from './body.js';
 import { rowsFollow, SIGNATURE_DATE, startTest, withoutEmptySeq } from './row-starts.js';
+import { foldProgressTail } from './progress-tail.js';
 
 export type FoundTable = { title: string; roles: Role[]; rows: TableRow[]; lines: number[]; headerLine: number; stray: Cell[] };
 
@@ -34,7 +35,8 @@ export const cellsToRows = (cells: Cell[], roles: Role[]): TableRow[] => {
   const first = groupRows(cells, roles);
   const exact = columnMemory(first.exact, roles);
   const memory = exact.size > 0 ? exact : repeatedColumnValues(first.rows.map((r) => r.cells), roles);
-  return memory.size === 0 ? first.rows : groupRows(cells, roles, memory).rows;
+  // A last progress cell run over several paragraphs (progress-tail.ts).
+  return foldProgressTail(memory.size === 0 ? first.rows : groupRows(cells, roles, memory).rows, roles);
 };
 
 const groupRows = (cells: Cell[], roles: Role[], memory?: ColumnMemory): { rows: TableRow[]; exact: string[][] } => {

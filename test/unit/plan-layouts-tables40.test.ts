@@ -26,3 +26,25 @@ describe('a group cell merged down the first column, printed on its first row on
     ]);
   });
 });
+
+describe('a last progress cell printed over several paragraphs, one cell per line', () => {
+  const table = [
+    '某区2022年为民办实事项目推进表',
+    '项目', '名称', '建设内容', '牵头单位', '进展情况', '(6月)', '进展情况', '(11月)',
+    '社区食堂项目', '新建社区老年食堂十个。', '区商务局', '已选址六处。', '已建成八个。',
+    '口袋公园项目', '新建口袋公园十二个,改造街头绿地五处。', '区城管局', '已开工九个。', '已建成口袋公园十个。',
+  ];
+
+  it('keeps the paragraphs after the first in the last cell, not a task of their own', () => {
+    const text = [...table, '改造街头绿地五处。', '另有两个因征地调整至明年。', '分享:'].join('\n');
+    expect(rows(text)).toEqual([
+      ['社区食堂项目', ['区商务局'], []],
+      ['口袋公园项目', ['区城管局'], []],
+    ]);
+  });
+
+  it('still reads a row the page cut after its name as a task', () => {
+    const text = [...table, '公厕改造项目', '改造城区公厕二十座'].join('\n');
+    expect(rows(text).map((r) => r[0])).toEqual(['社区食堂项目', '口袋公园项目', '公厕改造项目']);
+  });
+});
