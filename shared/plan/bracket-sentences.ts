@@ -5,6 +5,7 @@ import type { SourceLine } from './body.js';
 import { bracketGroups, groupResponsibility } from './clause.js';
 import { asBulletItem, readHeading } from './numbering.js';
 import { foldPunctuation } from './text.js';
+import { isUnitNameList, splitUnitList } from './unit-names.js';
 
 
 export const splitAtAssignedSentences = (line: SourceLine): SourceLine[] => {
@@ -15,6 +16,8 @@ export const splitAtAssignedSentences = (line: SourceLine): SourceLine[] => {
   if (text.length < 30 || kind === 'num' || kind === 'paren-num' || kind === 'circled' || kind === 'dash') return [line];
   const assigned = bracketGroups(text).filter((g) => {
     if (!/[。;]\s*$/.test(text.slice(0, g.start))) return false;
+    // The text's last bracket cut off by the page inside its list (`…以上。(市建委、`) closes its sentence too.
+    if (g.end === text.length && !/[))]$/.test(text) && /、$/.test(g.inner.trim()) && isUnitNameList(splitUnitList(g.inner.trim().slice(0, -1)))) return true;
     const r = groupResponsibility(g.inner, false);
     return r !== null && r.leads.length + r.participants.length > 0;
   });

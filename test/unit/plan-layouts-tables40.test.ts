@@ -48,3 +48,31 @@ describe('a last progress cell printed over several paragraphs, one cell per lin
     expect(rows(text).map((r) => r[0])).toEqual(['社区食堂项目', '口袋公园项目', '公厕改造项目']);
   });
 });
+
+describe('sentences each closed by their units in a bracket, run on over lines', () => {
+  it('gives a bracket that opens a line to the sentence above it, and reads the sentences after it', () => {
+    const text = [
+      '某省“十二五”规划纲要主要目标分工方案',
+      '一、主要指标的责任部门',
+      '全省森林覆盖率达到百分之三十二。(省林业厅牵头)单位生产总值用水量下降百分之十八。(省水利厅、省住建厅牵头)农作物秸秆综合利用率达到九成。',
+      '(省农业厅牵头)城镇登记失业率控制在四点五以内。(省人社厅牵头)新增城镇就业岗位一百二十万个。(省人社厅、省教育厅牵头)',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['全省森林覆盖率达到百分之三十二', ['省林业厅'], []],
+      ['单位生产总值用水量下降百分之十八', ['省水利厅', '省住建厅'], []],
+      ['农作物秸秆综合利用率达到九成', ['省农业厅'], []],
+      ['城镇登记失业率控制在四点五以内', ['省人社厅'], []],
+      ['新增城镇就业岗位一百二十万个', ['省人社厅', '省教育厅'], []],
+    ]);
+  });
+
+  it('reads the last sentence of a page cut inside its bracket, after a list of units', () => {
+    const text = [
+      '某省“十二五”规划纲要主要目标分工方案',
+      '一、主要指标的责任部门',
+      '全省森林覆盖率达到百分之三十二。(省林业厅牵头)单位生产总值用水量下降百分之十八。(省水利厅、省住建厅牵头)农作物秸秆综合利用率达到九成。',
+      '(省农业厅牵头)城镇登记失业率控制在四点五以内。(省人社厅牵头)新增城镇就业岗位一百二十万个。(省人社厅、',
+    ].join('\n');
+    expect(rows(text).map((r) => r[0])).toEqual(['全省森林覆盖率达到百分之三十二', '单位生产总值用水量下降百分之十八', '农作物秸秆综合利用率达到九成', '城镇登记失业率控制在四点五以内', '新增城镇就业岗位一百二十万个']);
+  });
+});
