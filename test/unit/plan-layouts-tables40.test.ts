@@ -76,3 +76,20 @@ describe('sentences each closed by their units in a bracket, run on over lines',
     expect(rows(text).map((r) => r[0])).toEqual(['全省森林覆盖率达到百分之三十二', '单位生产总值用水量下降百分之十八', '农作物秸秆综合利用率达到九成', '城镇登记失业率控制在四点五以内', '新增城镇就业岗位一百二十万个']);
   });
 });
+
+describe('a progress column named 落实情况, 执行情况, 整改情况 with a period before it', () => {
+  it.each(['前三季度落实情况', '上半年执行情况', '截至目前整改情况'])('reads a spaced table under %s', (word) => {
+    const text = [
+      '某镇2024年重点工作推进表',
+      `序号 重点工作 责任单位 ${word}`,
+      '1 新建村级养老服务站四个。 镇民政办 已建成三个。',
+      '2 完成农村户厕改造二百户。 镇农业服务中心 已完成一百六十户。',
+      '3 整治河塘沟渠十五条。 镇水利站 已整治十二条。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['新建村级养老服务站四个', ['镇民政办'], []],
+      ['完成农村户厕改造二百户', ['镇农业服务中心'], []],
+      ['整治河塘沟渠十五条', ['镇水利站'], []],
+    ]);
+  });
+});
