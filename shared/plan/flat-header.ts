@@ -61,7 +61,9 @@ export const headerRun = (cells: Cell[], from: number, seqFirst = false): { head
   const hasSeq = seqFirst || run.some((c) => roleOfHeader(c.text) === 'seq');
   // Under a group column before 序号 (`分类 / 序号 / 事项 / …`) the unknown word before the first number is
   // that group's name, printed once on its first row (group-column-rows.ts).
-  const groupFirst = roleOfHeader(run[0]?.text ?? '') === 'other' && roleOfHeader(run[1]?.text ?? '') === 'seq';
+  // So under group words the reader does not know, printed before 序号 (`考核项目 / 序号 / …`, unknownHeadStart).
+  const seqAt = run.findIndex((c) => roleOfHeader(c.text) === 'seq');
+  const groupFirst = (seqAt === 1 || seqAt === 2) && run.slice(0, seqAt).every((c) => roleOfHeader(c.text) === null || roleOfHeader(c.text) === 'other');
   const keep = run.length > lastKnown + 1 && hasSeq && !groupFirst && /^\d{1,3}[.、]?$/.test(following) ? run.length : lastKnown + 1;
   return { header: unfoldSpannedHeader(run.slice(0, keep)), used: keep > 0 ? (ends[keep - 1] ?? 0) : 0 };
 };
@@ -113,6 +115,8 @@ export const unknownHeadStart = (lines: SourceLine[], at: number, marked: boolea
     }
     const { header, used } = headerRun(cells, 0, true);
     const roles = headerRoles(header.map((c) => c.text));
+    // Group words before 序号 (`考核项目 / 序号 / …`): the first row opens with its group's name, then 1.
+    if (roles && before.length === 1 && roles[k] === 'seq' && header.length > k + 2 && mayBeHeader(cells[used]?.text ?? '') && ROW_NUMBER(1).test(cells[used + 1]?.text ?? '')) return from;
     if (!roles || header.length <= k || roles.includes('seq') || !ROW_NUMBER(1).test(cells[used]?.text ?? '')) continue;
     const next = cells.slice(used).findIndex((c) => ROW_NUMBER(2).test(c.text));
     if (next === header.length) return from;

@@ -223,7 +223,10 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
       const { header, used: headerCells } = headerRun(cells, 0, from < i);
       const headerRolesFound = headerRoles(header.map((c) => c.text));
       // The unknown word over the rows' 1, 2 (`任务项`) heads the number column.
-      if (headerRolesFound && from < i && headerRolesFound[0] === 'other') headerRolesFound[0] = 'seq';
+      // Unknown words before a 序号 word head group columns (group-column-rows.ts).
+      const seqAt = headerRolesFound?.indexOf('seq') ?? -1;
+      if (headerRolesFound && from < i && seqAt > 0) headerRolesFound.fill('other', 0, seqAt);
+      else if (headerRolesFound && from < i && headerRolesFound[0] === 'other') headerRolesFound[0] = 'seq';
       if (headerRolesFound) {
         let body = cells.slice(headerCells);
         if (!marked) {

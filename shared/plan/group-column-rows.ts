@@ -32,13 +32,16 @@ export const rowsAtGroupColumn = (cells: Cell[], roles: Role[]): TableRow[] | nu
     if (last !== null && n !== 1 && (n <= last || n > last + 2)) return;
     // A number right after the last start is that row's own cell (a figure), not a row.
     if (starts.length > 0 && i - (starts[starts.length - 1] ?? 0) < 2) return;
+    // A row's number comes only after a row's worth of cells (all but its group cells and two merged ones):
+    // a number sooner (`个 | 3`, `万只 | 1`) is a value of the row.
+    if (starts.length > 0 && i - (starts[starts.length - 1] ?? 0) < width - groups - 2) return;
     starts.push(i);
     last = n;
   });
   if (starts.length < 3) return null;
   // Rows of the full width before the numbers: the shape needs rows short of the group cell.
   const segments = starts.map((s, k) => cells.slice(s, starts[k + 1] ?? cells.length));
-  const short = segments.filter((seg, k) => k < segments.length - 1 && (groups === 1 ? seg.length === width - 1 : seg.length <= width - groups)).length;
+  const short = segments.filter((seg, k) => k < segments.length - 1 && (groups === 1 ? seg.length <= width - 1 && seg.length >= width - 2 : seg.length <= width - groups)).length;
   if (short < 2) return null;
   const rows: TableRow[] = [];
   // The group cells before the first number: the first rows' groups, outermost first.
