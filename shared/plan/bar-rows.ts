@@ -172,5 +172,5 @@ export const barRowsTable = (lines: SourceLine[], i: number): { table: FoundTabl
   if (memory.size > 0) for (const [at, cells] of short) rows[at] = { ...(rows[at] as TableRow), cells: fitRow(cells, roles, memory).cells };
   shareMergedUnits(rows, short, roles);
   for (const row of rows) for (const c of heads?.heads ?? []) row.cells[c] = withoutHeadNames(row.cells[c] ?? '');
-  return { table: { title: titleBefore(lines, i), roles, rows, lines: used, headerLine: lines[i]?.line ?? 0, stray: [] }, next: j };
+  return { table: { title: titleBefore(lines, i), roles, rows, lines: used, headerLine: lines[i]?.line ?? 0, stray: [], headers: split }, next: j };
 };

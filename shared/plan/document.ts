@@ -35,6 +35,7 @@ import { pointsTheTableLeftOut } from './restated-items.js';
 import { unfoldMatrixRows } from './matrix-table.js';
 import { unwrapHardLines } from './hard-wrap.js';
 import { findPerformanceForms } from './indicator-performance.js';
+import { taskTableIndicators } from './task-indicators.js';
 import { foldDocumentScript } from './script-fold.js';
 import type { ParsedIndicator, ParsedPlan, ParsedSection, ParsedTask, PlanFormat, UnplacedLine } from './types.js';
 
@@ -122,6 +123,8 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
     const rows = block.rows.slice(header.at + 1);
     const before = block.rows.slice(0, header.at).flatMap((r) => r.cells.filter(Boolean)).join(' ');
     if (header.kind === 'tasks') taskTables.push({ roles: header.roles, rows, headers: block.rows[header.at]?.cells });
+    const measured = header.kind === 'tasks' ? taskTableIndicators(header.roles, rows, block.rows[header.at]?.cells) : null;
+    if (measured) indicatorTables.push(measured);
     // A sheet of indicators named for their group (经济发展, 民生福祉): the group of rows that name none themselves.
     else indicatorTables.push({ title: before, roles: header.roles, rows: block.group ? [{ line: block.line, cells: [], category: block.group }, ...rows] : rows, lines: [] });
   }
@@ -143,6 +146,9 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   const firstTextTable = taskTables.length;
   for (const t of textTables) {
     taskTables.push({ roles: t.roles, rows: t.rows });
+    // A task list whose rows are indicators too (a 单位 and a 年度目标 column, task-indicators.ts).
+    const measured = taskTableIndicators(t.roles, t.rows, t.headers);
+    if (measured) indicatorTables.push(measured);
     for (const s of t.stray) unplaced.push({ line: s.line, text: s.text, reason: '夹在表格中间、不属于任何单元格的行', kind: 'unplaced' });
   }
   // A table run into one text with no separators at all, only when no other table was found.

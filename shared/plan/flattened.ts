@@ -23,7 +23,7 @@ import type { SourceLine } from './body.js';
 import { rowsFollow, SIGNATURE_DATE, startTest, withoutEmptySeq } from './row-starts.js';
 import { foldProgressTail } from './progress-tail.js';
 
-export type FoundTable = { title: string; roles: Role[]; rows: TableRow[]; lines: number[]; headerLine: number; stray: Cell[] };
+export type FoundTable = { title: string; roles: Role[]; rows: TableRow[]; lines: number[]; headerLine: number; stray: Cell[]; headers?: string[] };
 
 export type Cell = { line: number; text: string };
 
@@ -257,7 +257,7 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
         const barEnded = marked && !inner ? rowsEndedByBars(body, roles) : null;
         const rows = inner?.rows ?? barEnded ?? rowsAtGroupColumn(body, roles) ?? (marked ? null : rowsAtTaskCells(body, roles)) ?? cellsToRows(body, roles);
         const used = [...cells.slice(0, headerCells), ...body, ...stray].map((c) => c.line).sort((a, b) => a - b);
-        tables.push({ title: titleBefore(lines, from), roles: inner?.roles ?? roles, rows, lines: used, headerLine: lines[from]?.line ?? 0, stray });
+        tables.push({ title: titleBefore(lines, from), roles: inner?.roles ?? roles, rows, lines: used, headerLine: lines[from]?.line ?? 0, stray, headers: header.map((c) => c.text) });
         const last = used[used.length - 1] ?? 0;
         while (i < lines.length && (lines[i]?.line ?? 0) <= last) i += 1;
         continue;

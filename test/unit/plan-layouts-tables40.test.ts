@@ -115,3 +115,35 @@ describe('a checklist printed one cell per line with a group word the reader doe
     ]);
   });
 });
+
+describe('a task list whose rows give a measuring unit and a year target', () => {
+  const indicators = (text: string): [string, string, string, string][] =>
+    (parsePlanText(text).indicators ?? []).map((i) => [i.name, i.unit, i.target.text, i.owner ?? '']);
+
+  it('reads each row as an indicator too, in a bar table', () => {
+    const text = [
+      '某区2023年高质量发展考核任务表',
+      '序号 | 考核内容 | 单位 | 年度目标 | 责任部门 |',
+      '1 | 规模以上工业增加值增速 | % | ≥6.5 | 区经信局 |',
+      '2 | 新增市场主体 | 户 | 3000 | 区市场监管局 |',
+      '3 | 营商环境评价 | - | 全市前五 | 区发改局 |',
+    ].join('\n');
+    expect(rows(text).map((r) => r[0])).toEqual(['规模以上工业增加值增速', '新增市场主体', '营商环境评价']);
+    expect(indicators(text)).toEqual([
+      ['规模以上工业增加值增速', '%', '≥6.5', '区经信局'],
+      ['新增市场主体', '户', '3000', '区市场监管局'],
+      ['营商环境评价', '-', '全市前五', '区发改局'],
+    ]);
+  });
+
+  it('reads none from a table whose 单位 column names the responsible units', () => {
+    const text = [
+      '某区2023年重点工作任务表',
+      '序号 | 工作任务 | 单位 | 目标 |',
+      '1 | 推进老旧小区改造 | 区住建局 | 完成改造十个 |',
+      '2 | 新增市场主体 | 区市场监管局 | 新增三千户 |',
+      '3 | 优化营商环境 | 区发改局 | 进入全市前五 |',
+    ].join('\n');
+    expect(indicators(text)).toEqual([]);
+  });
+});
