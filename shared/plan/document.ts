@@ -122,9 +122,12 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
     }
     const rows = block.rows.slice(header.at + 1);
     const before = block.rows.slice(0, header.at).flatMap((r) => r.cells.filter(Boolean)).join(' ');
-    if (header.kind === 'tasks') taskTables.push({ roles: header.roles, rows, headers: block.rows[header.at]?.cells });
-    const measured = header.kind === 'tasks' ? taskTableIndicators(header.roles, rows, block.rows[header.at]?.cells) : null;
-    if (measured) indicatorTables.push(measured);
+    if (header.kind === 'tasks') {
+      taskTables.push({ roles: header.roles, rows, headers: block.rows[header.at]?.cells });
+      // A task list whose rows are indicators too (task-indicators.ts).
+      const measured = taskTableIndicators(header.roles, rows, block.rows[header.at]?.cells);
+      if (measured) indicatorTables.push(measured);
+    }
     // A sheet of indicators named for their group (经济发展, 民生福祉): the group of rows that name none themselves.
     else indicatorTables.push({ title: before, roles: header.roles, rows: block.group ? [{ line: block.line, cells: [], category: block.group }, ...rows] : rows, lines: [] });
   }
