@@ -1,6 +1,7 @@
 // Splitting and reconciling department lists as documents write them.
 import { reconcileWellKnown, wellKnownVariants } from '../departments/well-known.js';
 import { isOnePlaceGroup } from './place-groups.js';
+import { GENERIC_GROUP } from './generic-groups.js';
 
 /** Separators between units. `、` is one of them, except inside brackets: 各县(市、区)人民政府 is one unit. */
 const SEPARATORS = new Set(['、', ',', ';', ',', ';']);
@@ -49,7 +50,7 @@ export const splitDepartmentNames = (list: string): string[] => {
       // (The group may follow 和/及 inside the piece: `X管委会和各县、市、区政府`.)
       const piece = current.replace(/^.*[和及与]/, '');
       const rest = piece + text.slice(i);
-      if (UNSPLITTABLE.some((re) => (re.exec(rest)?.[0].length ?? 0) > piece.length)) {
+      if ([...UNSPLITTABLE, GENERIC_GROUP].some((re) => (re.exec(rest)?.[0].length ?? 0) > piece.length)) {
         current += ch;
         continue;
       }

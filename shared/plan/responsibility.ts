@@ -131,7 +131,7 @@ const segmentsOf = (text: string): Segment[] => {
 };
 
 /** `A、B按职责分工负责` / `A、B分别牵头`: every unit named is responsible, none is inferred. */
-const SHARED = orEachOwn(/(按照?职责分别(?:负责|落实)|按职责分工负责|按职责分工|分别负责|分别牵头(落实)?|共同负责|负责落实)$/);
+const SHARED = orEachOwn(/(按照?职责分别(?:负责|落实)|(?:按职责)?分工负责|按职责分工|分别负责|分别牵头(落实)?|共同负责|负责落实)$/);
 
 /**
  * `责任单位:A和B分别牵头、C` / `责任单位:X牵头,A、B` / `责任单位:X牵头`: a lead verb written inside a bare list

@@ -1,0 +1,45 @@
+// Shapes of the held-out shelf's batches heldout38/39 (branch clauses42), each written with made-up content in the
+// shape the page had.
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../shared/plan/document.js';
+import { splitUnitList } from '../../shared/plan/unit-names.js';
+
+const read = (text: string): [string, string[], string[]][] => parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants]);
+
+describe('a bracket whose units 分工负责 (share the work out), with or without a 牵头 clause before them', () => {
+  const text = [
+    '二、重点任务',
+    '11.实施120个县级重点项目,完成年度投资80亿元。(县发展改革局牵头,各镇人民政府、县政府有关工作部门分工负责)',
+    '12.加快城区路网和停车场建设。(县住房城乡建设局、县交通运输局牵头,有关镇人民政府分工负责)',
+    '13.推进农村电网升级改造,完成10千伏线路改造40公里。(城关镇人民政府、县供电公司、县能源局、县财政局分工负责)',
+    '14.加强校园周边食品安全监管。(县市场监管局牵头,县教育局、县公安局、县卫生健康局分工负责)',
+  ].join('\n');
+
+  it('reads the 牵头 units as leads and the 分工负责 units as taking part; with no 牵头 word every unit leads', () => {
+    expect(read(text).map((t) => [t[1], t[2]])).toEqual([
+      [['县发展改革局'], ['各镇人民政府', '县政府有关工作部门']],
+      [['县住房城乡建设局', '县交通运输局'], ['有关镇人民政府']],
+      [['城关镇人民政府', '县供电公司', '县能源局', '县财政局'], []],
+      [['县市场监管局'], ['县教育局', '县公安局', '县卫生健康局']],
+    ]);
+    expect(parsePlanText(text).tasks[2]?.isLeadInferred).toBe(false);
+  });
+
+  it('never keeps 分工 in a unit name', () => {
+    const units = parsePlanText(text).tasks.flatMap((t) => [...t.leads, ...t.participants]);
+    expect(units.filter((u) => u.includes('分工'))).toEqual([]);
+  });
+
+  it('reads a 责任单位 label whose list ends in 分工负责 as every unit leading', () => {
+    const labelled = ['1.完成老旧管网改造30公里。', '责任单位:区水务局、区住房城乡建设局分工负责'].join('\n');
+    expect(read(labelled).map((t) => [t[1], t[2]])).toEqual([[['区水务局', '区住房城乡建设局'], []]]);
+  });
+
+  it('keeps a 相关/有关 group of kinds sharing one 部门 as one unit after the lead', () => {
+    const group = '7.督促各地公开举报电话和信箱。(县应急管理局牵头,有关行业、领域主管部门分工负责)';
+    expect(read(group).map((t) => [t[1], t[2]])).toEqual([[['县应急管理局'], ['有关行业、领域主管部门']]]);
+    expect(splitUnitList('各相关行业、领域监管单位')).toEqual(['各相关行业、领域监管单位']);
+    expect(splitUnitList('有关部门、有关直属单位')).toEqual(['有关部门', '有关直属单位']);
+    expect(splitUnitList('公安、交通部门')).toEqual(['公安部门', '交通部门']);
+  });
+});
