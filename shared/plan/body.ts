@@ -10,6 +10,7 @@ import { splitInlineFirstChild } from './inline-first-child.js';
 import { isDashAssignment } from './body-lines.js';
 import { shareGroupLead, shareHeadingClause, subtreeHasClause, titleOf } from './body-groups.js';
 import { carriedUnits, findResponsibilityClause, type Clause } from './clause.js';
+import { readSubjectClauses } from './subject-clauses.js';
 import { findDeadlineInText, parseDeadline } from './deadline.js';
 import { KIND_ORDER, readHeading, splitTitle, type HeadingKind } from './numbering.js';
 import { foldPunctuation } from './text.js';
@@ -105,6 +106,7 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
     node.children.forEach(walk);
   };
   roots.forEach(walk);
+  readSubjectClauses(all);
   shareTrailingClause(roots);
   for (const node of all) shareTrailingClause(node.children);
   for (const node of all) shareGroupLead(node);

@@ -43,3 +43,36 @@ describe('a bracket whose units 分工负责 (share the work out), with or witho
     expect(splitUnitList('公安、交通部门')).toEqual(['公安部门', '交通部门']);
   });
 });
+
+describe('numbered prose items whose paragraph shares the work out clause by clause, each clause with a unit for subject', () => {
+  const text = [
+    '1.完成高标准农田建设5万亩。(县农业农村局牵头,县财政局配合)',
+    '2.新建小型水利工程20处。(县水利局负责)',
+    '二、做好验收准备',
+    '(一)全面梳理近三年各项指标的完成情况。',
+    '各有关单位要在6月底前完成指标数据的核对和归档,并报验收办。',
+    '(二)认真撰写各专项自评报告。',
+    '县农业农村局负责撰写高标准农田建设自评报告;县水利局会同县财政局负责撰写小型水利工程自评报告;城南镇人民政府负责撰写示范片区自评报告。以上报告于7月15日前报验收办。',
+    '(三)验收办汇总整理自评材料,9月份县政府向省里提交验收申请。',
+  ].join('\n');
+
+  it('reads the item as a task led by every unit a clause opens with, a 会同 unit taking part', () => {
+    expect(read(text).slice(3)).toEqual([
+      ['认真撰写各专项自评报告', ['县农业农村局', '县水利局', '城南镇人民政府'], ['县财政局']],
+      ['验收办汇总整理自评材料,9月份县政府向省里提交验收申请', ['验收办', '县政府'], []],
+    ]);
+    expect(read(text)[2]?.[0]).toBe('全面梳理近三年各项指标的完成情况');
+  });
+
+  it('reads no task from an item whose paragraph names one unit after its title', () => {
+    const one = [
+      '1.完成高标准农田建设5万亩。(县农业农村局牵头,县财政局配合)',
+      '二、有关要求',
+      '(一)加强统筹协调。',
+      '县农业农村局负责统筹全县验收工作,各乡镇要积极配合。',
+      '(二)验收办汇总整理自评材料。',
+    ].join('\n');
+    expect(read(one).map((t) => t[0])).toEqual(['完成高标准农田建设5万亩']);
+  });
+});
+
