@@ -76,3 +76,36 @@ describe('numbered prose items whose paragraph shares the work out clause by cla
   });
 });
 
+describe('unnumbered measure paragraphs under one section heading, each closing with its own bracket', () => {
+  const text = [
+    '某县人民政府关于落实重点工作部门分工的意见',
+    '各乡镇人民政府,县政府各部门:',
+    '现就今年重点工作提出部门分工意见如下。',
+    '一、着力稳定经济增长',
+    '切实抓好重大项目建设。加快推进一批交通、水利项目,全年完成投资50亿元。(县发展改革局牵头)',
+    '加强政银企合作,引导金融机构加大信贷投放,支持小微企业融资。(县金融办牵头,县农商银行配合)',
+    '二、推进城乡统筹发展',
+    '加快城镇化建设,完善城区供水、排水等基础设施。(县住房城乡建设局牵头)',
+    '深化户籍制度改革,推动农业转移人口在城镇落户,落实居住证制度,保障随迁子女',
+  ].join('\n');
+
+  it('reads each paragraph as a task of its own, titled by its first sentence, the page\'s cut last paragraph too', () => {
+    expect(read(text)).toEqual([
+      ['切实抓好重大项目建设', ['县发展改革局'], []],
+      ['加强政银企合作,引导金融机构加大信贷投放,支持小微企业融资', ['县金融办'], ['县农商银行']],
+      ['加快城镇化建设,完善城区供水、排水等基础设施', ['县住房城乡建设局'], []],
+      ['深化户籍制度改革,推动农业转移人口在城镇落户,落实居住证制度,保障随迁子女', [], []],
+    ]);
+  });
+
+  it('leaves a section alone when a paragraph under it closes with no bracket', () => {
+    const intro = [
+      '一、着力稳定经济增长',
+      '今年要把稳增长放在更加突出的位置,确保经济运行在合理区间。',
+      '切实抓好重大项目建设。加快推进一批交通、水利项目,全年完成投资50亿元。(县发展改革局牵头)',
+      '加强政银企合作,引导金融机构加大信贷投放,支持小微企业融资。(县金融办牵头,县农商银行配合)',
+    ].join('\n');
+    expect(read(intro).map((t) => t[0])).toEqual(['着力稳定经济增长']);
+  });
+});
+

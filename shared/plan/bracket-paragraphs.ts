@@ -1,0 +1,46 @@
+// A section whose measures are unnumbered paragraphs, each closing with its own assignment (`一、扩大内需` /
+// `落实积极的财政政策。…。(财政厅牵头)` / `加强银企合作,…。(金融办牵头,人行某支行配合)`): every paragraph is a task
+// of its own, the section's heading their group. Read as the heading's text, the paragraphs' units were pooled onto
+// the heading. Only when every paragraph under the section heading closes with a bracket that names units, two of
+// them at least; the text's last paragraph may be cut mid-sentence by the page (its bracket lost), and counts
+// then as one of them. Bulleted here so the body reader takes each paragraph as an item (document.ts).
+import type { SourceLine } from './body.js';
+import { bracketGroups, groupResponsibility } from './clause.js';
+import { asBulletItem, readHeading } from './numbering.js';
+import { foldPunctuation } from './text.js';
+
+// Under a section (一、/(一)/第一章): under a `1.` item the paragraphs are that item's own text.
+const SECTION_KINDS = new Set(['chapter', 'cn', 'ordinal', 'paren-cn']);
+
+/** A paragraph of measures whose last bracket, at its very end, names the units. */
+const isAssigned = (text: string): boolean => {
+  const folded = foldPunctuation(text).trim().replace(/[。;]$/, '');
+  const last = bracketGroups(folded).pop();
+  if (!last || last.end !== folded.length || last.start < 12 || !/[。;,]/.test(folded.slice(0, last.start))) return false;
+  const r = groupResponsibility(last.inner, false);
+  return r !== null && r.leads.length > 0;
+};
+
+/** A paragraph of sentences the page broke off mid-sentence (no closing mark). */
+const isCutParagraph = (text: string): boolean => {
+  const t = foldPunctuation(text).trim();
+  return t.length >= 30 && /[。,]/.test(t) && /[\u4e00-\u9fff\d、]$/.test(t);
+};
+
+export const bulletAssignedParagraphs = (lines: SourceLine[]): SourceLine[] => {
+  const bulleted = new Set<number>();
+  let at = 0;
+  while (at < lines.length) {
+    const heading = readHeading((lines[at]?.text ?? '').trim());
+    let end = at + 1;
+    while (end < lines.length && readHeading((lines[end]?.text ?? '').trim()) === null) end += 1;
+    const body = lines.slice(at + 1, end).map((l) => l.text).filter((t) => t.trim().length > 0);
+    const cutLast = end === lines.length && body.length > 0 && isCutParagraph(body[body.length - 1] ?? '');
+    const assigned = cutLast ? body.slice(0, -1) : body;
+    if (heading && SECTION_KINDS.has(heading.kind) && body.length >= 2 && assigned.length > 0 && assigned.every(isAssigned))
+      for (let k = at + 1; k < end; k += 1) if ((lines[k]?.text ?? '').trim().length > 0) bulleted.add(k);
+    at = end;
+  }
+  if (bulleted.size === 0) return lines;
+  return lines.map((l, k) => (bulleted.has(k) ? { line: l.line, text: asBulletItem(l.text.trim()) } : l));
+};
