@@ -40,6 +40,8 @@ describe('a bracket whose units 分工负责 (share the work out), with or witho
     expect(read(group).map((t) => [t[1], t[2]])).toEqual([[['县应急管理局'], ['有关行业、领域主管部门']]]);
     expect(splitUnitList('各相关行业、领域监管单位')).toEqual(['各相关行业、领域监管单位']);
     expect(splitUnitList('有关部门、有关直属单位')).toEqual(['有关部门', '有关直属单位']);
+    expect(splitUnitList('相关街道、区级相关部门')).toEqual(['相关街道', '区级相关部门']);
+    expect(splitUnitList('有关乡镇、县直有关单位')).toEqual(['有关乡镇', '县直有关单位']);
     expect(splitUnitList('公安、交通部门')).toEqual(['公安部门', '交通部门']);
   });
 });
