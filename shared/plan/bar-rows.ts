@@ -9,6 +9,8 @@ import { columnMemory, fitRow, isUnitCell } from './row-align.js';
 import { isPageCutRow } from './page-cut-row.js';
 import { mergedGroupColumn } from './merged-group-cell.js';
 import { unfoldMatrix } from './matrix-table.js';
+import { foldSecondLeadRows } from './second-lead-rows.js';
+import { rowsBelow, spannedHeaderRoles } from './spanned-header.js';
 import { unitHeadHeader, withoutHeadNames } from './unit-head-cells.js';
 import { headerRoles, roleOfHeader, type Role, type TableRow } from './table-rows.js';
 
@@ -116,7 +118,8 @@ export const barRowsTable = (lines: SourceLine[], i: number): { table: FoundTabl
   // spanned columns; it is no task's row.
   const subRoles = subHeaderUnder(split, upper, splitRow(lines[i + 1]?.text.trim() ?? ''));
   const isSubHeader = subRoles !== null;
-  let roles: Role[] = subRoles ?? upper;
+  // A header cell spanning two of the rows' cells (spanned-header.ts).
+  let roles: Role[] = subRoles ?? spannedHeaderRoles(split, upper, rowsBelow(lines.slice(i + 1, i + 42).map((l) => l.text), splitRow)) ?? upper;
   const rows: TableRow[] = [];
   /** Rows that came with fewer cells than the header, by their place in `rows`. */
   const short = new Map<number, string[]>();
@@ -171,6 +174,8 @@ export const barRowsTable = (lines: SourceLine[], i: number): { table: FoundTabl
   const memory = columnMemory(exact(rows, short, roles.length), roles);
   if (memory.size > 0) for (const [at, cells] of short) rows[at] = { ...(rows[at] as TableRow), cells: fitRow(cells, roles, memory).cells };
   shareMergedUnits(rows, short, roles);
+  // A unit's row of its own under a merged work item is that item's second lead (second-lead-rows.ts).
+  rows.splice(0, rows.length, ...foldSecondLeadRows(rows, short, roles));
   for (const row of rows) for (const c of heads?.heads ?? []) row.cells[c] = withoutHeadNames(row.cells[c] ?? '');
   return { table: { title: titleBefore(lines, i), roles, rows, lines: used, headerLine: lines[i]?.line ?? 0, stray: [], headers: split }, next: j };
 };

@@ -106,7 +106,7 @@ const cellScore = (role: Role | undefined, text: string, seen?: Set<string>): nu
   }
 };
 
-const rowScore = (cells: string[], roles: Role[], memory?: ColumnMemory): number =>
+export const rowScore = (cells: string[], roles: Role[], memory?: ColumnMemory): number =>
   cells.reduce((n, c, i) => n + cellScore(roles[i], c, memory?.get(i)), 0);
 
 /** All ways to put `missing` empty cells among `cells` (kept in order). */
