@@ -10,6 +10,7 @@ import { isPageCutRow } from './page-cut-row.js';
 import { mergedGroupColumn } from './merged-group-cell.js';
 import { unfoldMatrix } from './matrix-table.js';
 import { foldSecondLeadRows } from './second-lead-rows.js';
+import { placeOutlineRows } from './outline-columns.js';
 import { rowsBelow, spannedHeaderRoles } from './spanned-header.js';
 import { unitHeadHeader, withoutHeadNames } from './unit-head-cells.js';
 import { headerRoles, roleOfHeader, type Role, type TableRow } from './table-rows.js';
@@ -175,7 +176,8 @@ export const barRowsTable = (lines: SourceLine[], i: number): { table: FoundTabl
   if (memory.size > 0) for (const [at, cells] of short) rows[at] = { ...(rows[at] as TableRow), cells: fitRow(cells, roles, memory).cells };
   shareMergedUnits(rows, short, roles);
   // A unit's row of its own under a merged work item is that item's second lead (second-lead-rows.ts).
-  rows.splice(0, rows.length, ...foldSecondLeadRows(rows, short, roles));
+  // An outline laid out a column per level, its upper levels merged down (outline-columns.ts; sets `roles` too).
+  rows.splice(0, rows.length, ...foldSecondLeadRows(placeOutlineRows(rows, short, roles), short, roles));
   for (const row of rows) for (const c of heads?.heads ?? []) row.cells[c] = withoutHeadNames(row.cells[c] ?? '');
   return { table: { title: titleBefore(lines, i), roles, rows, lines: used, headerLine: lines[i]?.line ?? 0, stray: [], headers: split }, next: j };
 };

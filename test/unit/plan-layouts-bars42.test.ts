@@ -83,3 +83,22 @@ describe('a merged-cell table whose work item has two leads, the second on a row
     expect(rows(text).map(([, l]) => l)).toEqual([['区交通运输局'], ['区住建局'], ['区民政局']]);
   });
 });
+
+describe('an outline laid out a column per level, its upper levels merged down', () => {
+  it('reads each row by its cells’ numbers, the deepest level as the task', () => {
+    const text = [
+      '某县林业局2023年安全生产工作要点分解表',
+      '工作目标 | 重点任务 | 具体措施 | 责任股室 |',
+      '一、夯实安全生产责任 | (一)压实主体责任。 | 1.制定年度安全生产责任清单,逐级签订责任书。 | 办公室牵头,各股室配合 |',
+      '2.每季度召开一次安全生产形势分析会。 | 安全股牵头,各股室按职责分工落实 | ||',
+      '(二)强化隐患排查。 | 3.开展林区防火隐患大排查,建立问题整改台账。 | 防火股牵头,资源股配合 | |',
+      '二、提升应急处置能力 | (三)完善应急预案。 | 4.修订森林火灾应急预案并组织演练。 | 应急股 |',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['制定年度安全生产责任清单', ['办公室'], ['各股室']],
+      ['每季度召开一次安全生产形势分析会', ['安全股'], ['各股室']],
+      ['开展林区防火隐患大排查', ['防火股'], ['资源股']],
+      ['修订森林火灾应急预案并组织演练', ['应急股'], []],
+    ]);
+  });
+});
