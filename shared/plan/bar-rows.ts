@@ -11,7 +11,7 @@ import { mergedGroupColumn } from './merged-group-cell.js';
 import { unfoldMatrix } from './matrix-table.js';
 import { foldSecondLeadRows } from './second-lead-rows.js';
 import { placeOutlineRows } from './outline-columns.js';
-import { rowsBelow, spannedHeaderRoles } from './spanned-header.js';
+import { spannedHeader } from './spanned-header.js';
 import { unitHeadHeader, withoutHeadNames } from './unit-head-cells.js';
 import { headerRoles, roleOfHeader, type Role, type TableRow } from './table-rows.js';
 
@@ -113,14 +113,14 @@ export const barRowsTable = (lines: SourceLine[], i: number): { table: FoundTabl
   // Header words the reader does not know: the columns told by the rows' cells (content-header.ts). Only the
   // first line of a run of rows can be such a header; asking again on every row would read the run once per row.
   const opensRun = !splitRow(lines[i - 1]?.text.trim() ?? '');
-  const upper = named ?? (split && opensRun ? rolesByContent(lines, i, split) : null);
+  // (A header cell spanning two of the rows' cells widens the header there: spanned-header.ts.)
+  const upper = spannedHeader(split, named ?? (split && opensRun ? rolesByContent(lines, i, split) : null), lines.slice(i + 1, i + 42), splitRow);
   if (!split || !upper) return null;
   // A two-level header (`责任单位 | |` over `牵头单位 | 配合单位`): the row below, all column words, names the
   // spanned columns; it is no task's row.
   const subRoles = subHeaderUnder(split, upper, splitRow(lines[i + 1]?.text.trim() ?? ''));
   const isSubHeader = subRoles !== null;
-  // A header cell spanning two of the rows' cells (spanned-header.ts).
-  let roles: Role[] = subRoles ?? spannedHeaderRoles(split, upper, rowsBelow(lines.slice(i + 1, i + 42).map((l) => l.text), splitRow)) ?? upper;
+  let roles: Role[] = subRoles ?? upper;
   const rows: TableRow[] = [];
   /** Rows that came with fewer cells than the header, by their place in `rows`. */
   const short = new Map<number, string[]>();

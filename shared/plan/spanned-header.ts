@@ -47,14 +47,15 @@ export const spannedHeaderRoles = (header: string[], roles: Role[], rows: string
   return [...best.roles, ...tail];
 };
 
-/** The rows under a bar table's header, as `split` cuts them, up to the first line that is no row. */
-export const rowsBelow = (texts: string[], split: (t: string) => string[] | null): string[][] => {
-  const out: string[][] = [];
-  for (const t of texts) {
-    if (t.trim() === '') continue;
-    const cells = split(t.trim());
-    if (!cells || out.length >= 40) break;
-    out.push(cells);
+/** `roles` for the header `cells`, widened when the rows under it (`lines`, cut by `split`) show a spanning cell. */
+export const spannedHeader = (cells: string[] | null, roles: Role[] | null, lines: { text: string }[], split: (t: string) => string[] | null): Role[] | null => {
+  if (!cells || !roles) return roles;
+  const rows: string[][] = [];
+  for (const { text } of lines) {
+    if (text.trim() === '') continue;
+    const row = split(text.trim());
+    if (!row) break;
+    rows.push(row);
   }
-  return out;
+  return spannedHeaderRoles(cells, roles, rows) ?? roles;
 };
