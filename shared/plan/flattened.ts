@@ -19,6 +19,7 @@ import { rowsAtTaskCells, unitRowFollows } from './unnumbered-rows.js';
 import { rowsAtGroupColumn } from './group-column-rows.js';
 import { joinAdjacentLines } from './blank-parted.js';
 import { isCutLastCell, rowsEndedByBars } from './bar-end-rows.js';
+import { rowsAtTaskNumbers } from './task-number-rows.js';
 import type { SourceLine } from './body.js';
 import { rowsFollow, SIGNATURE_DATE, startTest, withoutEmptySeq } from './row-starts.js';
 import { foldProgressTail } from './progress-tail.js';
@@ -254,7 +255,8 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
         body = withoutRepeatedHeader(joinUnitTails(joinBrokenCells(body)), cells.slice(0, headerCells).map((c) => c.text));
         const roles = withoutEmptySeq(body, headerRolesFound, marked);
         const inner = marked ? rowsWithInnerSeq(body, roles) : rowsFromUnitLines(body, roles);
-        const barEnded = marked && !inner ? rowsEndedByBars(body, roles) : null;
+        // (Rows after a numbered one that open at their task's own number: task-number-rows.ts.)
+        const barEnded = marked && !inner ? (rowsEndedByBars(body, roles) ?? rowsAtTaskNumbers(body, roles)) : null;
         const rows = inner?.rows ?? barEnded ?? rowsAtGroupColumn(body, roles) ?? (marked ? null : rowsAtTaskCells(body, roles)) ?? cellsToRows(body, roles);
         const used = [...cells.slice(0, headerCells), ...body, ...stray].map((c) => c.line).sort((a, b) => a - b);
         tables.push({ title: titleBefore(lines, from), roles: inner?.roles ?? roles, rows, lines: used, headerLine: lines[from]?.line ?? 0, stray, headers: header.map((c) => c.text) });

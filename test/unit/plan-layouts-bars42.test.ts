@@ -102,3 +102,24 @@ describe('an outline laid out a column per level, its upper levels merged down',
     ]);
   });
 });
+
+describe('a one-cell-per-line table whose rows under a numbered one print only their own cells', () => {
+  it('starts each row at its task number, the merged 序号 and group cells taken from the row above', () => {
+    // Each cell on its line, then a bar; a row's merged cells left out, the row closed by a line of bars.
+    const lines = [
+      ...['序号', '类别', '目标任务', '分管领导', '责任单位'].flatMap((c) => [c, '|']),
+      '一、2025年全县发展主要目标', '|', '||||',
+      ...['1', '主要指标', '1.城镇居民人均可支配收入增长6%。', '李 明', '县发改局、县统计局'].flatMap((c) => [c, '|']),
+      '2.城镇新增就业5000人以上。', '|', '县人社局', '|', '|||',
+      '3.粮食播种面积稳定在40万亩。', '|', '|', '县农业农村局、县统计局', '|', '||',
+      '4.单位生产总值能耗下降3%。', '|', '王 刚', '|', '县发改局、县工信局', '|', '||',
+    ];
+    const text = ['某县2025年重点工作目标任务分解方案', ...lines].join('\n');
+    expect(rows(text).map(([t, l, p]) => [t.replace(/^主要指标 /, ''), l, p])).toEqual([
+      ['城镇居民人均可支配收入增长6%', ['县发改局'], ['县统计局']],
+      ['城镇新增就业5000人以上', ['县人社局'], []],
+      ['粮食播种面积稳定在40万亩', ['县农业农村局'], ['县统计局']],
+      ['单位生产总值能耗下降3%', ['县发改局'], ['县工信局']],
+    ]);
+  });
+});
