@@ -52,6 +52,10 @@ export const placeOutlineRows = (rows: TableRow[], short: Map<number, string[]>,
     const cells = Array<string>(unitAt + 1).fill('');
     texts.forEach((t, k) => (cells[cols[k] ?? 0] = t));
     cells[unitAt] = unit ?? '';
+    // The table's last row with no unit cell is one the page cut off: its merged group cells are the row
+    // above's, not a sign that it shares that row's merged unit cell too.
+    const above = placed[placed.length - 1];
+    if (unit === null && placed.length === printed.length - 1 && above) for (let c = 0; c < (cols[0] ?? 0); c += 1) cells[c] = above[c] ?? '';
     placed.push(cells);
   }
   if (!printed.some((p) => p.length > 0 && p.length < unitAt + 1)) return rows;
