@@ -3,6 +3,7 @@
 import type { PlanDocument } from './document.js';
 import { isJammed, stripJammer } from './jammer.js';
 import { hasDoubledLineStarts, undoubleLineStarts } from './line-doubling.js';
+import { dropLabelLevel } from './level-labels.js';
 import { unbracketLabel } from './responsibility.js';
 import { normaliseText, tabCellsAsBars } from './text.js';
 
@@ -34,7 +35,7 @@ export const normaliseDocument = (doc: PlanDocument): PlanDocument => {
     const unindented = lostIndents ? t.trim().replace(LOST_INDENT, '') : t;
     const folded = doubled ? undoubleLineStarts(cleanText(unindented)) : cleanText(unindented);
     const spaced = lostSpaces >= 5 ? folded.replace(LOST_SPACE, ' ') : folded;
-    const text = unbracketLabel(doc.format === 'text' && spaced.includes('\t') ? tabCellsAsBars(spaced) : spaced);
+    const text = unbracketLabel(dropLabelLevel(doc.format === 'text' && spaced.includes('\t') ? tabCellsAsBars(spaced) : spaced));
     return jammed ? stripJammer(text) : text;
   };
   return {

@@ -1,6 +1,6 @@
 // Reads a responsibility cell or clause: who leads a task and who joins it.
 import { guessHeaderRole } from './header-guess.js';
-import { BARE_ROLES, HOST_ROLES, JOIN_ROLES, LEAD_ROLES, orEachOwn, ROLE_ALTERNATIVES, UNIT_ALTERNATIVES, UNIT_WORDS } from './role-words.js';
+import { alternatives, BARE_ROLES, HOST_ROLES, JOIN_ROLES, LEAD_ROLES, orEachOwn, OVERSEER_ROLES, ROLE_ALTERNATIVES, UNIT_ALTERNATIVES, UNIT_WORDS } from './role-words.js';
 import { foldPunctuation } from './text.js';
 import { applyLeadMarks } from './lead-marks.js';
 import { hostsUnderLead } from './hosts-under-lead.js';
@@ -69,7 +69,8 @@ type Segment = { kind: Label['kind']; body: string; isHost: boolean; label: stri
  * Fields beside the units that name none of them: a person, a deadline, a phone number, the fix's own text
  * (`责任人:张伟`, `完成时限:…`, `整改措施:…`), as a regular expression's source.
  */
-export const OTHER_FIELD_WORD = '(?:具体)?(?:责任人|责任领导|分管领导|牵头领导|分管负责人|联系人|联系电话|完成时限|完成时间|时间节点|时限要求|时限|整改时限|整改措施)';
+/** A unit that oversees the work (`督导单位:`, `督办部门:`, `考核责任单位:`) is such a field: it neither leads nor takes part. */
+export const OTHER_FIELD_WORD = `(?:(?:具体)?(?:责任人|责任领导|分管领导|牵头领导|分管负责人|联系人|联系电话|完成时限|完成时间|时间节点|时限要求|时限|整改时限|整改措施)|(?:${alternatives(OVERSEER_ROLES)})(?:责任)?(?:单位|部门))`;
 const GLUED_FIELD = new RegExp(`${OTHER_FIELD_WORD}\\s*[::].*$`);
 
 const listOnly = (body: string): string => {

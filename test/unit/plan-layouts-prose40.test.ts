@@ -1,0 +1,44 @@
+// Prose shapes of the held-out shelf's wave 4 (branch prose40), each written with made-up content in the shape
+// the page had.
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../shared/plan/document.js';
+
+const read = (text: string): [string, string[], string[]][] => parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants]);
+
+describe('a label with the level of government in front', () => {
+  it('reads 县级配合单位 / 省级协办单位 as the participants\' label, and a 督办单位 as neither role', () => {
+    const text = [
+      '二、主要任务',
+      '(一)改善农村供水条件',
+      '1.新建改造集中供水工程12处。',
+      '牵头单位:县水利局',
+      '县级配合单位:县财政局、县卫生健康局',
+      '完成时限:2022年9月底前。',
+      '2.开展水源地环境专项整治。',
+      '责任单位:各乡镇人民政府',
+      '县级督办单位:县政府督查室',
+      '县级配合单位:县生态环境分局、县自然资源局,县农业农村局',
+      '完成时限:2022年12月底前。',
+      '3.建立农村供水工程长效管护机制。(省级牵头单位:省水利厅;省级协办单位:省发展改革委)',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['新建改造集中供水工程12处', ['县水利局'], ['县财政局', '县卫生健康局']],
+      ['开展水源地环境专项整治', ['各乡镇人民政府'], ['县生态环境分局', '县自然资源局', '县农业农村局']],
+      ['建立农村供水工程长效管护机制', ['省水利厅'], ['省发展改革委']],
+    ]);
+    expect(parsePlanText(text).tasks[1]?.isLeadInferred).toBe(false);
+  });
+
+  it('reads a bracketed label with its level (`【区级牵头单位】`)', () => {
+    const text = ['1.完成老旧小区改造8个。【区级牵头单位】区住房城乡建设局【区级配合单位】区财政局、各街道办事处', '2.推进背街小巷整治。【区级牵头单位】区城管局'].join('\n');
+    expect(read(text).map((t) => [t[1], t[2]])).toEqual([
+      [['区住房城乡建设局'], ['区财政局', '各街道办事处']],
+      [['区城管局'], []],
+    ]);
+  });
+
+  it('leaves a level word in a sentence alone', () => {
+    const text = ['1.市级牵头单位要每月报送工作进展。(责任单位:市统计局)', '2.做好数据质量核查。(责任单位:市统计局)'].join('\n');
+    expect(read(text).map((t) => t[0])).toEqual(['市级牵头单位要每月报送工作进展', '做好数据质量核查']);
+  });
+});
