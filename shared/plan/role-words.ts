@@ -38,10 +38,17 @@ export const alternatives = (words: readonly string[]): string => [...words].sor
  */
 const HEADER_UNIT_WORDS = [...UNIT_WORDS, '清单'];
 
-/** EACH_OWN_WORDS closing a text, as a regular expression: `(?:各负其责|各司其职)$`. */
-export const EACH_OWN_END = new RegExp(`(?:${alternatives(EACH_OWN_WORDS)})$`);
-/** A verb's expression (`/(?:负责|…)$/`) that also takes EACH_OWN_WORDS at the end. */
-export const orEachOwn = (verb: RegExp): RegExp => new RegExp(`${verb.source}|${EACH_OWN_END.source}`);
+/**
+ * `按职责分工`, `按照各自职责` before the verb that shares the work out (`A、B按职责分工分别负责`, `…按各自职责共同落实`,
+ * `…按职责分工各负其责`): the phrase is the verb's, never the last unit's name.
+ */
+const BY_DUTY = '按照?(?:各自)?职责(?:分工)?';
+/** EACH_OWN_WORDS closing a text, as a regular expression: `(?:各负其责|各司其职)$`, a BY_DUTY phrase before them. */
+export const EACH_OWN_END = new RegExp(`(?:${BY_DUTY})?(?:${alternatives(EACH_OWN_WORDS)})$`);
+/** A BY_DUTY phrase with 分别/共同 and its verb closing a text (`按职责分工分别负责`, `按各自职责共同落实`). */
+const BY_DUTY_END = new RegExp(`${BY_DUTY}(?:分别|共同)(?:负责落实|负责|落实)$`);
+/** A verb's expression (`/(?:负责|…)$/`) that also takes EACH_OWN_WORDS, or a BY_DUTY phrase and its verb, at the end. */
+export const orEachOwn = (verb: RegExp): RegExp => new RegExp(`${BY_DUTY_END.source}|${verb.source}|${EACH_OWN_END.source}`);
 
 /** A header cell naming the role, anchored: `^(role)(unit word)$`, or a short role word alone. */
 const headerOf = (roles: readonly string[]): RegExp =>

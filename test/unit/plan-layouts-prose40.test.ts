@@ -42,3 +42,25 @@ describe('a label with the level of government in front', () => {
     expect(read(text).map((t) => t[0])).toEqual(['市级牵头单位要每月报送工作进展', '做好数据质量核查']);
   });
 });
+
+describe('a unit list that ends in a duty phrase (按职责分工分别负责)', () => {
+  const first = (text: string): [string[], string[], boolean] => {
+    const t = parsePlanText(text).tasks[0];
+    return [t?.leads ?? [], t?.participants ?? [], t?.isLeadInferred ?? true];
+  };
+  const next = '2.规范行政执法程序。\n责任单位:县综合执法局';
+
+  it('strips the phrase from the last unit after a label, every unit sharing the work', () => {
+    expect(first(`1.健全矛盾纠纷多元化解机制。\n责任单位:县信访局、县司法局,各乡镇人民政府按职责分工分别负责。\n${next}`)).toEqual([['县信访局', '县司法局', '各乡镇人民政府'], [], false]);
+    expect(first(`1.健全矛盾纠纷多元化解机制。(责任单位:县信访局、各街道办事处按各自职责共同落实)\n${next}`)).toEqual([['县信访局', '各街道办事处'], [], false]);
+  });
+
+  it('reads the same list in a bracket or on a line of its own, with no label', () => {
+    expect(first(`1.健全矛盾纠纷多元化解机制。(县信访局、县司法局按职责分工分别负责)\n${next}`)).toEqual([['县信访局', '县司法局'], [], false]);
+    expect(first(`1.健全矛盾纠纷多元化解机制。\n县信访局、县司法局、县法院按照职责分工分别落实。\n${next}`)).toEqual([['县信访局', '县司法局', '县法院'], [], false]);
+  });
+
+  it('keeps the roles the labels give', () => {
+    expect(first(`1.健全矛盾纠纷多元化解机制。(牵头单位:县信访局;配合单位:县司法局、县妇联按职责分工分别负责)\n${next}`)).toEqual([['县信访局'], ['县司法局', '县妇联'], false]);
+  });
+});
