@@ -11,7 +11,20 @@ const CLOSE = new Set([')', ')', ']', '〕', '】', '>', '〉']);
 /** Names that read as several when split on `、` but are one unit: a list of prefixes. */
 // `各乡、镇人民政府`, `各区、县(市)政府`, `各市(县)、区政府`: one-character levels after 各 share the body named after
 // the last of them (a level's own bracket may follow it).
-const UNSPLITTABLE = [/^各县、市、区/, /^各县、区/, /^县、市、区/, /^各市、县/, /^各市、州/, /^(?:各|相关|有关)[乡镇县市区](?:[((][^()()]{1,4}[))])?、[乡镇县市区](?=(?:[((][^()()]{1,6}[))])?[\u4e00-\u9fff]*(政府|办事处|党委))/];
+// `各县、特区、区人民政府`, `县、乡政府`: any run of bare place words (县, 市, 区, 特区, 旗, 乡, 镇, 自治县 …) before one
+// 人民政府/政府 is the governments of those places, one group.
+const PLACE = '(?:自治县|自治旗|县级市|特区|县|市|区|旗|盟|州|乡|镇|縣|區|鄉|鎮|特區)';
+const PLACE_NOTE = '(?:[((][^()()]{1,6}[))])?';
+const PLACES_ONE_GOVERNMENT = new RegExp(`^(?:各|相关|有关)?(?:${PLACE}${PLACE_NOTE}、)+${PLACE}(?=${PLACE_NOTE}(?:人民政府|政府))`);
+const UNSPLITTABLE = [
+  /^各县、市、区/,
+  /^各县、区/,
+  /^县、市、区/,
+  /^各市、县/,
+  /^各市、州/,
+  /^(?:各|相关|有关)[乡镇县市区](?:[((][^()()]{1,4}[))])?、[乡镇县市区](?=(?:[((][^()()]{1,6}[))])?[\u4e00-\u9fff]*(政府|办事处|党委))/,
+  PLACES_ONE_GOVERNMENT,
+];
 
 /** Ends like a unit (a light check: unit-names.ts has the full one and depends on this file). */
 const UNIT_TAIL = /(局|委|办|辦|中心|政府|部|处|處|会|會|院|厅|廳|站|所|队|隊|公司|单位|單位|部门|部門|街道|镇|鎮|乡|鄉|指挥部|小组)$/;

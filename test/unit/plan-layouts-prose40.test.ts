@@ -64,3 +64,14 @@ describe('a unit list that ends in a duty phrase (按职责分工分别负责)',
     expect(first(`1.健全矛盾纠纷多元化解机制。(牵头单位:县信访局;配合单位:县司法局、县妇联按职责分工分别负责)\n${next}`)).toEqual([['县信访局'], ['县司法局', '县妇联'], false]);
   });
 });
+
+describe('a group whose bare place words share one trailing 人民政府', () => {
+  it('reads `各旗、特区、区人民政府` as one unit, and splits places that each name their own body', () => {
+    const text = [
+      '1.推进创业孵化基地建设。(牵头单位:市人力资源社会保障局;责任单位:各旗、特区、区人民政府,各高新区管委会)',
+      '2.落实稳岗返还政策。(牵头单位:市财政局;责任单位:市税务局、县、乡政府)',
+      '3.开展职业技能培训。(牵头单位:市教育局;责任单位:县人社局、区人社局)',
+    ].join('\n');
+    expect(read(text).map((t) => t[2])).toEqual([['各旗、特区、区人民政府', '各高新区管委会'], ['市税务局', '县、乡政府'], ['县人社局', '区人社局']]);
+  });
+});
