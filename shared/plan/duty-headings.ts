@@ -2,6 +2,7 @@
 // say what to do, not who; the heading says who. Items with no units of their own take the heading's as
 // their lead, stated, not inferred. Items that name their own units keep them.
 import type { GroupNode } from './heading-leads.js';
+import { bareList } from './responsibility.js';
 import { foldPunctuation } from './text.js';
 import { isUnitNameList, splitUnitList } from './unit-names.js';
 
@@ -17,7 +18,8 @@ export const shareDutyHeading = (node: GroupNode): void => {
   if (!m?.[1]) return;
   const units = GROUP.test(m[1].replace(/[((]/g, '(').replace(/[))]/g, ')')) ? [m[1]] : splitUnitList(m[1]);
   if (units.length === 0 || (!GROUP.test(m[1]) && !isUnitNameList(units))) return;
-  const responsibility = { leads: units, participants: [], isLeadInferred: false };
+  // `(二)A、B的职责` names several units and no lead: a bare list, the first leading by inference.
+  const responsibility = units.length > 1 ? bareList(units) : { leads: units, participants: [], isLeadInferred: false };
   for (const child of node.children) if (!hasClause(child)) child.clause = { responsibility, rest: '', raw: '', raws: [], carried: [] };
 };
 

@@ -2,7 +2,7 @@
 // `(二)县发改局、县财政局:做好项目申报。`, `1.【区发改局】推进…`, `(九)工商部门职责:…`). The units before the colon lead the item; the text after it is
 // the item's own. A label word (`牵头单位:`), a field (`工作目标:`) or anything that is not a list of
 // units before the colon is not this shape.
-import type { Responsibility } from './responsibility.js';
+import { bareList, type Responsibility } from './responsibility.js';
 import { isUnitInList, splitUnitList } from './unit-names.js';
 
 // `领导小组办公室` is a unit's name; `责任领导:` is a field.
@@ -26,5 +26,7 @@ export const unitFirstClause = (text: string): { responsibility: Responsibility;
   if (!m || ((LABEL_WORD.test(head) || (FIELD_WORD.test(head) && !duties)) && !isUnitGroup)) return null;
   const names = splitUnitList(head);
   if (names.length === 0 || !(isUnitGroup || names.every((n) => isUnitInList(n, names) || /^各[\u4e00-\u9fff]{1,8}$/.test(n)))) return null;
+  // `(十三)A、B职责:…`: a duty heading that names several units says no more than a bare list — the first leads, inferred.
+  if (duties && names.length > 1) return { responsibility: bareList(names), raw: m[0].trim() };
   return { responsibility: { leads: names, participants: [], isLeadInferred: false }, raw: m[0].trim() };
 };

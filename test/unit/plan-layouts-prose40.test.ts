@@ -75,3 +75,26 @@ describe('a group whose bare place words share one trailing 人民政府', () =>
     expect(read(text).map((t) => t[2])).toEqual([['各旗、特区、区人民政府', '各高新区管委会'], ['市税务局', '县、乡政府'], ['县人社局', '区人社局']]);
   });
 });
+
+describe('a duty heading that names two units', () => {
+  it('reads `(五)A、B职责:…` like a bare list, the first leading by inference', () => {
+    const text = [
+      '(四)市场监管部门职责:负责景区周边经营秩序整治,查处价格违法行为。',
+      '(五)市融媒体中心、市广播电视台职责:负责整治行动的新闻宣传,及时曝光典型案例。',
+    ].join('\n');
+    expect(read(text).map((t) => [t[1], t[2]])).toEqual([
+      [['市场监管部门'], []],
+      [['市融媒体中心'], ['市广播电视台']],
+    ]);
+    expect(parsePlanText(text).tasks.map((t) => t.isLeadInferred)).toEqual([false, true]);
+  });
+
+  it('reads a heading `(二)A、B的职责` over its items the same way', () => {
+    const text = ['(一)县农业农村局职责', '1.制定秸秆综合利用实施方案。', '(二)县生态环境分局、县气象局的职责', '1.开展秸秆焚烧卫星遥感监测。', '2.发布禁烧期气象预警。'].join('\n');
+    expect(read(text).map((t) => [t[1], t[2]])).toEqual([
+      [['县农业农村局'], []],
+      [['县生态环境分局'], ['县气象局']],
+      [['县生态环境分局'], ['县气象局']],
+    ]);
+  });
+});
