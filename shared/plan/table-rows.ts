@@ -50,6 +50,13 @@ const withoutTrailingRole = (text: string): string => {
   return stripped !== trimmed && isUnitNameList(splitUnitList(stripped)) ? stripped : text;
 };
 
+/**
+ * `宣传处会办公室`: 会 for 会同 between two units, each ending as a whole unit does — the first in an office's own end
+ * (局, 处, 室, 科, 中心 …; not 委, whose 委会 is a committee's short name: `安委会办公室`), the second a unit whose first
+ * character makes no word with 会 (会计核算中心, 会展办, 会议中心, 会员服务部 stay one name).
+ */
+const TERSE_WITH = /^([\u4e00-\u9fff]{1,20}(?:局|处|室|科|股|中心|厅|院|所|站|队|办|司))会(?![计展议务员所馆堂场商谈考战诊签审聚演址期费长同])([\u4e00-\u9fff]{2,20})$/;
+
 const readResponsibilityCell = (text: string): Responsibility => {
   if (startsWithResponsibility(text) || LABEL_IN_CELL.test(foldPunctuation(text))) return parseResponsibility(text);
   // `县人社局牵头,县教育局、县卫健局配合` in a 责任单位 cell: the verbs say who leads, as in the text.
@@ -57,7 +64,8 @@ const readResponsibilityCell = (text: string): Responsibility => {
   const byVerbs = /牵头|配合|协同|协助|参与|负责|按照?职责|落实|主办|承办/.test(text) ? parseLeadVerbForm(text) : null;
   if (byVerbs && byVerbs.leads.length > 0) return byVerbs;
   // `宣传处会同办公室` in a cell, no verb after: the first works with the second, who takes part.
-  const withOther = /^([^,,;;]{2,40}?)会同([^,,;;]{2,60})$/.exec(text.trim());
+  // A terse table writes 会 alone for 会同 (`宣传处会办公室`) — see TERSE_WITH for when that is read so.
+  const withOther = /^([^,,;;]{2,40}?)会同([^,,;;]{2,60})$/.exec(text.trim()) ?? TERSE_WITH.exec(text.trim());
   const first = withOther?.[1] ? splitUnitList(withOther[1]) : [];
   const others = withOther?.[2] ? splitUnitList(withOther[2]) : [];
   if (isUnitNameList(first) && isUnitNameList(others)) return { leads: first, participants: others, isLeadInferred: false };

@@ -98,3 +98,24 @@ describe('a duty heading that names two units', () => {
     ]);
   });
 });
+
+describe('a terse table cell `X会Y` (会 for 会同)', () => {
+  const table = (cells: string[]): string =>
+    ['序号 | 工作任务 | 责任处室 | 完成时限 |', ...cells.map((c, i) => `${i + 1} | 做好第${i + 1}项信息公开工作并按季度通报 | ${c} | 2022年底前 |`)].join('\n');
+
+  it('reads the first unit as the lead and the second as taking part', () => {
+    expect(read(table(['法规处会综合科', '财务科', '规划处会人事处'])).map((t) => [t[1], t[2]])).toEqual([
+      [['法规处'], ['综合科']],
+      [['财务科'], []],
+      [['规划处'], ['人事处']],
+    ]);
+  });
+
+  it('keeps a committee\'s office and a 会计 unit one name', () => {
+    expect(read(table(['区安委会办公室', '区财政局会计核算中心', '法规处'])).map((t) => [t[1], t[2]])).toEqual([
+      [['区安委会办公室'], []],
+      [['区财政局会计核算中心'], []],
+      [['法规处'], []],
+    ]);
+  });
+});
