@@ -189,6 +189,9 @@ export const unitDoubt = (name: string): string | null => {
 /** Ends the way only a whole unit's name ends (not 区/部/会, which end many words inside a name). */
 const STRONG_END = /(局|委|办|院|厅|中心|公司|政府|馆|队|站|所|股|集团|办公室|管委会|妇联|残联|科协|总工会|工商联)$/;
 
+/** A town's station or office (派出所, 司法所, 农技站, 工商质监所), its name of three to six characters. */
+const STATION = /^[\u4e00-\u9fff]{2,5}[所站]$/;
+
 /**
  * Two units printed with no separator (`文化宣传股文化馆`, a cell's two lines joined by the page): cut
  * where both halves are units the same document names on their own, or where the second half opens
@@ -205,7 +208,10 @@ export const splitGluedUnits = (name: string, known: ReadonlySet<string>): strin
     const ownLevel = STRONG_END.test(left) && /^[省市区县][\u4e00-\u9fff]/.test(right) && right.length >= 3 && STRONG_END.test(right);
     // `各地各部门`: a second group named by 各 after a first (`省政府各部门` is one name).
     const everyGroup = /^各[\u4e00-\u9fff]/.test(left) && /^各[\u4e00-\u9fff]/.test(right) && isDepartmentLike(left) && isDepartmentLike(right);
-    if (bothKnown || ownLevel || everyGroup) return [left, ...splitGluedUnits(right, known)];
+    // `派出所工商质监所`: two of a town's stations (所/站), each of three characters or more, name two units; a station
+    // has no sub-unit that ends as it does.
+    const stations = STATION.test(left) && STATION.test(right);
+    if (bothKnown || ownLevel || everyGroup || stations) return [left, ...splitGluedUnits(right, known)];
   }
   return [name];
 };

@@ -119,3 +119,13 @@ describe('a terse table cell `X会Y` (会 for 会同)', () => {
     ]);
   });
 });
+
+describe('two of a town\'s stations glued with no separator', () => {
+  it('reads `司法所农业服务站` as two units, and keeps a sub-unit one name', () => {
+    const text = [
+      '1.开展校园周边安全隐患排查。(牵头单位:镇综治办;配合单位:司法所农业服务站)',
+      '2.整治道路交通秩序。(牵头单位:镇综治办;配合单位:县公安局交警大队)',
+    ].join('\n');
+    expect(read(text).map((t) => t[2])).toEqual([['司法所', '农业服务站'], ['县公安局交警大队']]);
+  });
+});
