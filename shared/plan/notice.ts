@@ -5,6 +5,7 @@
 import type { SourceLine } from './body.js';
 import { toSimplified } from './script-fold.js';
 import { subjectUnits } from './subject-units.js';
+import { DUTY_VERBS, unitThenDuty } from './unit-duty-lines.js';
 import { isUnitNameList } from './unit-names.js';
 
 const ADDRESSEES = /^(各|省|市|县|区|州|旗|镇|乡)[^。]{2,120}(人民政府|政府|部门|单位|机构|委员会|管委会|办事处|行署|直属机构|各局)[^。]{0,20}[::]\s*$/;
@@ -31,7 +32,7 @@ const NUMBERED = /^\s*([一二三四五六七八九十]+[、.]|[((][一二三四
 const fold = (text: string): string => toSimplified(text.trim());
 
 /** `市卫生健康委:负责…`, `县教育局:牵头…`: a unit's name alone before the colon, its duties after. */
-const UNIT_DUTY = /^([^,,。;;::、\s]{2,20})[::]\s*(负责|牵头|承担|会同|配合|协助|指导|组织)/;
+const UNIT_DUTY = unitThenDuty('[^,,。;;::、\\s]{2,20}', DUTY_VERBS);
 const isUnitDutyLine = (text: string): boolean => {
   const m = UNIT_DUTY.exec(text);
   return m?.[1] !== undefined && isUnitNameList([m[1]]);

@@ -6,8 +6,12 @@ import { readHeading } from './numbering.js';
 import { unitFirstClause } from './unit-first.js';
 import { isDepartmentLike } from './unit-names.js';
 
-// Work follows the colon: a duty's verb, not a field's value (`联系人:张三`).
-const DUTY_AFTER = /^[^::]{2,40}[::]\s*(负责|牵头|承担|会同|配合|协助|指导|组织|做好|抓好|加强|推进|落实)/;
+/** The verbs a unit's duties open with after its colon (`县教育局:负责…`, `…:牵头…`); notice.ts reads the same. */
+export const DUTY_VERBS = ['负责', '牵头', '承担', '会同', '配合', '协助', '指导', '组织'];
+/** `X:` then one of `verbs` (a unit, a colon, a duty), the unit matched by the `unit` source given, as group 1. */
+export const unitThenDuty = (unit: string, verbs: readonly string[]): RegExp => new RegExp(`^(${unit})[::]\\s*(?:${verbs.join('|')})`);
+// Work follows the colon: a duty's verb or a verb of work (`县商务局:做好…`), not a field's value (`联系人:张三`).
+const DUTY_AFTER = unitThenDuty('[^::]{2,40}', [...DUTY_VERBS, '做好', '抓好', '加强', '推进', '落实']);
 // Under a section (一、/(一)/第一章) or at the top: under a `1.` item the lines are that item's own points.
 const SECTION_KINDS = new Set(['chapter', 'cn', 'ordinal', 'paren-cn']);
 
