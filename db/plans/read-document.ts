@@ -85,10 +85,11 @@ const readDocx = (bytes: Uint8Array, keepHiddenText: boolean): PlanDocument => {
     if (error instanceof UnsafeXmlError) throw bad('Word 文档中含有不安全的 XML 声明(DOCTYPE/实体),已拒绝。');
     throw bad('Word 文档的正文无法解析。');
   }
-  blocks = unboxLetterhead(blocks);
+  // Sizes are checked before anything reads the blocks: a refused file costs no reading.
   assertLineLengths(blocks.flatMap((b) => (b.kind === 'line' ? [b.text] : b.rows.flatMap((r) => r.cells))));
   const size = blocks.reduce((n, b) => n + (b.kind === 'line' ? 1 : b.rows.length), 0);
   if (size > MAX_DOCUMENT_LINES) throw tooLong(size);
+  blocks = unboxLetterhead(blocks);
   const hasText = blocks.some((b) => (b.kind === 'line' ? b.text.trim().length > 0 : b.rows.some((r) => r.cells.some((c) => c.trim()))));
   if (!hasText) throw bad('Word 文档中没有文字。');
   return { format: 'docx', blocks };

@@ -10,6 +10,10 @@ const UNIT_ROLES: readonly Role[] = ['lead', 'participant', 'responsibility'];
 
 export const namesUnits = (roles: readonly Role[]): boolean => roles.some((r) => UNIT_ROLES.includes(r));
 
+// The text reader tries each of its table shapes, about a millisecond a row; a plan's table is tens or hundreds of
+// rows. A bigger table (a data dump, a sheet of 20 000 rows) keeps the cell reader's reading and costs no seconds.
+const MAX_ROWS_AS_TEXT = 3000;
+
 /** A cell as one line of text: the paragraphs of a cell are one cell of a bar row. */
 const flatCell = (cell: string): string => cell.replace(/\s*\n\s*/g, ' ').replace(/[||]/g, ' ').trim();
 
@@ -19,6 +23,7 @@ const flatCell = (cell: string): string => cell.replace(/\s*\n\s*/g, ' ').replac
  * caller's (a title row above the header).
  */
 export const readAsBarTable = (rows: TableRow[]): FoundTable | null => {
+  if (rows.length > MAX_ROWS_AS_TEXT) return null;
   const lines = rows.map((r) => ({ line: r.line, text: `${r.cells.map(flatCell).join(' | ')} |` }));
   const found = findTextTables(lines).filter((t) => namesUnits(t.roles) && t.rows.length > 0);
   if (found.length !== 1) return null;
