@@ -1,14 +1,15 @@
-// Plan import at two sizes (issue 15's readers): the same three shapes of plan — bracketed items, label
-// lines, a table flattened one cell per line — written with n and 10·n tasks and read by parsePlanText.
+// Plan import at two sizes (issue 15's readers): the same four shapes of plan — bracketed items, label
+// lines, a table flattened one cell per line, and a Word table whose task cells close with their units in a
+// bracket (read again as bar text, word-table-as-text.ts) — written with n and 10·n tasks and read.
 // The figure that matters is growth: time(10·n) over ten times time(n). A reader that stays linear gives
 // about 1 (less when fixed costs dominate the small plan); one that compares every line with every other
 // gives about 10. A timed unit test could not say this on a shared machine; a ratio from one run can.
-import { parsePlanText } from '../shared/plan/document.js';
+import { parsePlanDocument, parsePlanText, type PlanDocument } from '../shared/plan/document.js';
 import { BUREAUS, TOPICS, ACTIONS } from './vocab.js';
 import { median } from './stats.js';
 
-export type PlanShape = 'brackets' | 'labels' | 'cells';
-export const PLAN_SHAPES: PlanShape[] = ['brackets', 'labels', 'cells'];
+export type PlanShape = 'brackets' | 'labels' | 'cells' | 'word_table';
+export const PLAN_SHAPES: PlanShape[] = ['brackets', 'labels', 'cells', 'word_table'];
 
 const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const unit = (i: number): string => `市${BUREAUS[i % BUREAUS.length] ?? ''}`.replace(/厅$/, '局');
@@ -34,14 +35,30 @@ export const makePlan = (shape: PlanShape, count: number): string => {
   return lines.join('\n');
 };
 
+/** A Word table of `count` rows, `序号 | 重点任务 | 推进情况`, each task cell closing with `(责任单位:…)`. */
+export const makeWordTable = (count: number): PlanDocument => ({
+  format: 'docx',
+  blocks: [
+    { kind: 'line', line: 1, text: '某市2026年重点工作推进情况' },
+    {
+      kind: 'table',
+      line: 2,
+      rows: [
+        { line: 2, cells: ['序号', '重点任务', '推进情况'] },
+        ...Array.from({ length: count }, (_, i) => ({ line: i + 3, cells: [String(i + 1), `${title(i)}(责任单位:${unit(i)}、${helpers(i)})`, '按计划推进'] })),
+      ],
+    },
+  ],
+});
+
 export type PlanImportFigures = { smallMs: number; largeMs: number; growth: number; tasksRead: number; tasksWritten: number };
 
-const timeRead = (text: string, rounds: number): { ms: number; tasks: number } => {
+const timeRead = (input: string | PlanDocument, rounds: number): { ms: number; tasks: number } => {
   let tasks = 0;
   const times: number[] = [];
   for (let r = 0; r < rounds; r += 1) {
     const started = performance.now();
-    tasks = parsePlanText(text).tasks.length;
+    tasks = (typeof input === 'string' ? parsePlanText(input) : parsePlanDocument(input)).tasks.length;
     times.push(performance.now() - started);
   }
   return { ms: median(times), tasks };
@@ -49,8 +66,8 @@ const timeRead = (text: string, rounds: number): { ms: number; tasks: number } =
 
 /** One shape at n and 10·n tasks; medians of several rounds after one warm-up read each. */
 export const measurePlanImport = (shape: PlanShape, n = 90): PlanImportFigures => {
-  const small = makePlan(shape, n);
-  const large = makePlan(shape, 10 * n);
+  const small = shape === 'word_table' ? makeWordTable(n) : makePlan(shape, n);
+  const large = shape === 'word_table' ? makeWordTable(10 * n) : makePlan(shape, 10 * n);
   timeRead(small, 1);
   timeRead(large, 1);
   const s = timeRead(small, 9);
