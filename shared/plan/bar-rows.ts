@@ -14,6 +14,7 @@ import { placeOutlineRows } from './outline-columns.js';
 import { spannedHeader } from './spanned-header.js';
 import { unitHeadHeader, withoutHeadNames } from './unit-head-cells.js';
 import { headerRoles, roleOfHeader, type Role, type TableRow } from './table-rows.js';
+import { headerSecondLine, rowTailLine } from './wrapped-header.js';
 
 const exact = (rows: TableRow[], short: Map<number, string[]>, width: number): string[][] =>
   rows.filter((r, i) => !short.has(i) && r.cells.length === width).map((r) => r.cells);
@@ -100,7 +101,11 @@ const rolesByContent = (lines: SourceLine[], i: number, cells: string[]): Role[]
 /** The table whose header is line `i`, and the index of the first line after it; null when line `i` is no such header. */
 export const barRowsTable = (lines: SourceLine[], i: number): { table: FoundTable; next: number } | null => {
   const text = lines[i]?.text.trim() ?? '';
-  const split = text ? splitRow(text) : null;
+  // A header the page wrapped over two lines (wrapped-header.ts): its second line's words are its last columns.
+  const second = text ? headerSecondLine(text, lines[i + 1]?.text.trim() ?? '', lines[i + 2]?.text.trim() ?? '') : null;
+  const first = text ? splitRow(text) : null;
+  const split = first && second ? [...first, ...second] : first;
+  const wrap = second ? 1 : 0;
   // A unit column that names each unit's head too (`牵头单位及主要负责人`, unit-head-cells.ts).
   const heads = split ? unitHeadHeader(split) : null;
   const named = split ? ((heads?.heads.length ? headerRoles(heads.cells) : null) ?? headerRoles(split)) : null;
@@ -118,14 +123,14 @@ export const barRowsTable = (lines: SourceLine[], i: number): { table: FoundTabl
   if (!split || !upper) return null;
   // A two-level header (`责任单位 | |` over `牵头单位 | 配合单位`): the row below, all column words, names the
   // spanned columns; it is no task's row.
-  const subRoles = subHeaderUnder(split, upper, splitRow(lines[i + 1]?.text.trim() ?? ''));
+  const subRoles = wrap ? null : subHeaderUnder(split, upper, splitRow(lines[i + 1]?.text.trim() ?? ''));
   const isSubHeader = subRoles !== null;
   let roles: Role[] = subRoles ?? upper;
   const rows: TableRow[] = [];
   /** Rows that came with fewer cells than the header, by their place in `rows`. */
   const short = new Map<number, string[]>();
-  const used = isSubHeader ? [lines[i]?.line ?? 0, lines[i + 1]?.line ?? 0] : [lines[i]?.line ?? 0];
-  let j = isSubHeader ? i + 2 : i + 1;
+  const used = isSubHeader || wrap ? [lines[i]?.line ?? 0, lines[i + 1]?.line ?? 0] : [lines[i]?.line ?? 0];
+  let j = isSubHeader || wrap ? i + 2 : i + 1;
   const isBordered = /^[||]/.test(text) && /[||]$/.test(text);
   for (; j < lines.length; j += 1) {
     let t = lines[j]?.text.trim() ?? '';
@@ -136,7 +141,9 @@ export const barRowsTable = (lines: SourceLine[], i: number): { table: FoundTabl
     // So does a row of a table whose rows close with a bar (`a | b |`), left open (`… | 市规划局 | 市国土资源局`) and
     // short of the header's cells, before a line that opens with none and closes the row (`市农牧林业局 | 2010年9月 |`).
     const wrapped = !isBordered && /[||]$/.test(text) && !/[||]$/.test(t) && /[||]$/.test(nextText) && (splitRow(t)?.length ?? 0) < roles.length;
-    if (nextText && !/^[||]/.test(nextText) && /[||]/.test(t) && ((isBordered && !/[||]$/.test(t)) || /、$/.test(t) || wrapped)) {
+    // And a row closed short of the header whose last cells the page put on the next line (`… |` / `已完成 |`).
+    const tail = !isBordered && rowTailLine(t, nextText, roles.length);
+    if (nextText && !/^[||]/.test(nextText) && /[||]/.test(t) && ((isBordered && !/[||]$/.test(t)) || /、$/.test(t) || wrapped || tail)) {
       // Two unit names on the cell's two lines are two units.
       const units = wrapped && isUnitCell(t.split(/[||]/).pop()?.trim() ?? '') && isUnitCell(nextText.split(/[||]/)[0]?.trim() ?? '');
       t = `${t}${units ? '、' : ''}${nextText}`;
