@@ -13,7 +13,7 @@ import { foldPunctuation } from './text.js';
 const SECTION_KINDS = new Set(['chapter', 'cn', 'ordinal', 'paren-cn']);
 
 /** A paragraph of measures whose last bracket, at its very end, names the units. */
-const isAssigned = (text: string): boolean => {
+export const isAssignedParagraph = (text: string): boolean => {
   const folded = foldPunctuation(text).trim().replace(/[。;]$/, '');
   const last = bracketGroups(folded).pop();
   if (!last || last.end !== folded.length || last.start < 12 || !/[。;,]/.test(folded.slice(0, last.start))) return false;
@@ -22,7 +22,7 @@ const isAssigned = (text: string): boolean => {
 };
 
 /** A paragraph of sentences the page broke off mid-sentence (no closing mark). */
-const isCutParagraph = (text: string): boolean => {
+export const isCutParagraph = (text: string): boolean => {
   const t = foldPunctuation(text).trim();
   return t.length >= 30 && /[。,]/.test(t) && /[\u4e00-\u9fff\d、]$/.test(t);
 };
@@ -37,7 +37,7 @@ export const bulletAssignedParagraphs = (lines: SourceLine[]): SourceLine[] => {
     const body = lines.slice(at + 1, end).map((l) => l.text).filter((t) => t.trim().length > 0);
     const cutLast = end === lines.length && body.length > 0 && isCutParagraph(body[body.length - 1] ?? '');
     const assigned = cutLast ? body.slice(0, -1) : body;
-    if (heading && SECTION_KINDS.has(heading.kind) && body.length >= 2 && assigned.length > 0 && assigned.every(isAssigned))
+    if (heading && SECTION_KINDS.has(heading.kind) && body.length >= 2 && assigned.length > 0 && assigned.every(isAssignedParagraph))
       for (let k = at + 1; k < end; k += 1) if ((lines[k]?.text ?? '').trim().length > 0) bulleted.add(k);
     at = end;
   }

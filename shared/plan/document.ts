@@ -8,6 +8,7 @@ import { findTextTables } from './flattened.js';
 import { leadsOfAssistedWork } from './assisted-work.js';
 import { bodyItemLines } from './body-items.js';
 import { bulletAssignedParagraphs } from './bracket-paragraphs.js';
+import { bulletHeadlessParagraphs } from './headless-paragraphs.js';
 import { findGluedTable } from './glued-table.js';
 import { liftBoxTables } from './box-table.js';
 import { unbarLabelledLines } from './flattened-forms.js';
@@ -181,7 +182,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   const readLines = isWrapped ? [...unwrapped, ...clean.filter((l) => consumed.has(l.line))].sort((a, b) => a.line - b.line) : allLines;
 
   const indicators: ParsedIndicator[] = [];
-  const bodyItems = bulletAssignedParagraphs(bodyItemLines(bodyLines));
+  const bodyItems = bulletHeadlessParagraphs(bulletAssignedParagraphs(bodyItemLines(bodyLines)));
   for (const table of indicatorTables) {
     const result = indicatorsFromTable(table, indicators.length + 1);
     indicators.push(...result.indicators);
