@@ -9,6 +9,7 @@ import { leadsOfAssistedWork } from './assisted-work.js';
 import { bodyItemLines } from './body-items.js';
 import { bulletAssignedParagraphs } from './bracket-paragraphs.js';
 import { bulletHeadlessParagraphs } from './headless-paragraphs.js';
+import { unitsNamedRespectively } from './respective-units.js';
 import { findGluedTable } from './glued-table.js';
 import { liftBoxTables } from './box-table.js';
 import { unbarLabelledLines } from './flattened-forms.js';
@@ -230,7 +231,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
     const body = readBody(bodyItems, referenceYear, { firstListedLeads });
     const goals = dropGoalBullets(body.tasks, stated.lines);
     // Units on a line of their own under an item, no label or verb (bare-unit-lines.ts).
-    tasks = unitsFromCountedSentences(unitsFromBareLines(goals.tasks));
+    tasks = unitsNamedRespectively(unitsFromCountedSentences(unitsFromBareLines(goals.tasks)));
     unplaced.push(...goals.unplaced);
     sections = body.sections;
     unplaced.push(...body.unplaced);

@@ -31,3 +31,23 @@ describe('a page of unnumbered task paragraphs with no outline, each opening wit
     expect(read(one).filter((t) => t[0].startsWith('提升'))).toEqual([]);
   });
 });
+
+describe('units named once after a numbered list, in order, by a line 以上…分别转交A、B、C', () => {
+  const items = [
+    '群众来信摘编',
+    '1、城东街道居民反映,小区路灯长期不亮。希望维修。',
+    '2、市民反映,滨河路段井盖缺失。希望处理。',
+    '3、河口村村民反映,灌溉渠堵塞。请求疏通。',
+  ];
+
+  it('gives each item the unit of its place in the list, as an inferred lead', () => {
+    const text = [...items, '以上来信,市信访局已分别转交城东街道办事处、市城市管理局、县水利局,要求限期办理。', '本周受理来信120件。'].join('\n');
+    expect(read(text).map((t) => t[1])).toEqual([['城东街道办事处'], ['市城市管理局'], ['县水利局']]);
+    expect(parsePlanText(text).tasks.every((t) => t.isLeadInferred)).toBe(true);
+  });
+
+  it('gives nothing when the list counts fewer units than items', () => {
+    const text = [...items, '以上来信,市信访局已分别转交市城市管理局、县水利局,要求限期办理。'].join('\n');
+    expect(read(text).map((t) => t[1])).toEqual([[], [], []]);
+  });
+});
