@@ -6,11 +6,10 @@
 // then as one of them. Bulleted here so the body reader takes each paragraph as an item (document.ts).
 import type { SourceLine } from './body.js';
 import { bracketGroups, groupResponsibility } from './clause.js';
-import { asBulletItem, readHeading } from './numbering.js';
+import { asBulletItem, readHeading, SECTION_KINDS } from './numbering.js';
 import { foldPunctuation } from './text.js';
 
 // Under a section (一、/(一)/第一章): under a `1.` item the paragraphs are that item's own text.
-const SECTION_KINDS = new Set(['chapter', 'cn', 'ordinal', 'paren-cn']);
 
 /** A paragraph of measures whose last bracket, at its very end, names the units. */
 export const isAssignedParagraph = (text: string): boolean => {

@@ -8,8 +8,8 @@ import type { FoundTable } from './flattened.js';
 import { titleBefore } from './flattened-forms.js';
 import { guessHeaderRole } from './header-guess.js';
 import { roleOfHeader, type Role, type TableRow } from './table-rows.js';
+import { isUnitRole } from './header-roles.js';
 
-const UNIT_ROLES: readonly Role[] = ['lead', 'participant', 'responsibility'];
 
 /** The cells of a bar row; a row the page cut off keeps its opening cells with no closing bar (`3 | … | 1.…`). */
 const cellsOf = (text: string): string[] | null => {
@@ -27,7 +27,7 @@ const cellsOf = (text: string): string[] | null => {
  */
 export const bracketUnitsTable = (lines: SourceLine[], i: number, header: string[]): { table: FoundTable; next: number } | null => {
   const named = header.map((c) => roleOfHeader(c) ?? guessHeaderRole(c) ?? 'other');
-  if (named.some((r) => UNIT_ROLES.includes(r))) return null;
+  if (named.some(isUnitRole)) return null;
   const task = named.includes('task') ? named.indexOf('task') : named.indexOf('content');
   if (task < 0) return null;
   const rows: TableRow[] = [];

@@ -15,6 +15,9 @@ export type Role = 'seq' | 'task' | 'content' | 'lead' | 'participant' | 'respon
 
 export type TableRow = { line: number; cells: string[] };
 
+/** A column that names the units answering for the task (牵头, 配合 or a 责任单位 list). */
+export const isUnitRole = (role: Role | null | undefined): boolean => role === 'lead' || role === 'participant' || role === 'responsibility';
+
 const squeeze = (text: string): string => foldPunctuation(text).replace(/\s+/g, '');
 /** A header cell as the header words are written: spaces out, traditional header characters folded. */
 const headerWord = (text: string): string => foldHeaderWord(squeeze(text));

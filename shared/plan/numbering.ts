@@ -5,6 +5,9 @@ import { foldPunctuation } from './text.js';
 
 export type HeadingKind = 'chapter' | 'cn' | 'ordinal' | 'paren-cn' | 'num' | 'paren-num' | 'circled' | 'dash';
 
+/** The numberings of sections (第一章, 一、, 第一, (一)), above the items a plan's tasks are numbered with. */
+export const SECTION_KINDS: ReadonlySet<string> = new Set<HeadingKind>(['chapter', 'cn', 'ordinal', 'paren-cn']);
+
 export const KIND_ORDER: Record<HeadingKind, number> = {
   chapter: 0,
   cn: 1,

@@ -5,8 +5,8 @@
 import { noiseReason } from './noise.js';
 import { isUnitCell } from './row-align.js';
 import type { Role, TableRow } from './table-rows.js';
+import { isUnitRole } from './header-roles.js';
 
-const UNIT_ROLES = new Set<Role>(['lead', 'participant', 'responsibility']);
 const SENTENCE = /[。;;!!]$/;
 /** A site's button left after the table (`分享:`), or its other noise. */
 const isSiteLabel = (text: string): boolean => (text.length <= 6 && /[::]$/.test(text)) || noiseReason(text) !== null;
@@ -20,7 +20,7 @@ const isSiteLabel = (text: string): boolean => (text.length <= 6 && /[::]$/.test
 export const foldProgressTail = (rows: TableRow[], roles: Role[]): TableRow[] => {
   const width = roles.length;
   const lastRole = roles[width - 1];
-  if (rows.length < 2 || (lastRole !== 'other' && !lastRole?.startsWith('cell:')) || !roles.some((r) => UNIT_ROLES.has(r))) return rows;
+  if (rows.length < 2 || (lastRole !== 'other' && !lastRole?.startsWith('cell:')) || !roles.some(isUnitRole)) return rows;
   const tail = rows[rows.length - 1] as TableRow;
   const above = rows[rows.length - 2] as TableRow;
   const filled = tail.cells.map((c) => c.trim()).filter((c) => c !== '');
@@ -29,9 +29,9 @@ export const foldProgressTail = (rows: TableRow[], roles: Role[]): TableRow[] =>
   const sentences = filled.slice(0, end);
   if (sentences.length === 0 || filled.length >= width || new Set(filled).size === 1 && filled.length > 1) return rows;
   if (!sentences.every((c) => SENTENCE.test(c) && !isUnitCell(c))) return rows;
-  if (tail.cells.some((c, i) => UNIT_ROLES.has(roles[i] as Role) && c.trim() !== '')) return rows;
+  if (tail.cells.some((c, i) => isUnitRole(roles[i]) && c.trim() !== '')) return rows;
   const lastCell = (above.cells[width - 1] ?? '').trim();
-  if (!SENTENCE.test(lastCell) || !above.cells.some((c, i) => UNIT_ROLES.has(roles[i] as Role) && c.trim() !== '')) return rows;
+  if (!SENTENCE.test(lastCell) || !above.cells.some((c, i) => isUnitRole(roles[i]) && c.trim() !== '')) return rows;
   const taskAt = roles.includes('task') ? roles.indexOf('task') : roles.indexOf('content');
   if (taskAt < 0 || rows.slice(0, -1).some((r) => SENTENCE.test((r.cells[taskAt] ?? '').trim()))) return rows;
   const cells = [...above.cells];

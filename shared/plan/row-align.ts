@@ -6,6 +6,7 @@ import type { Role } from './table-rows.js';
 import { parseLeadVerbForm } from './lead-verbs.js';
 import { isDepartmentLike, isTownName, looksLikeDeadline, splitUnitList } from './unit-names.js';
 import { OWN_LEVEL } from './unit-tails.js';
+import { isUnitRole } from './header-roles.js';
 
 /** A cell that lists units only (a verb-shared list and a long list with one unknown name included). */
 export const isUnitCell = (text: string): boolean => {
@@ -28,11 +29,10 @@ export const isUnitCell = (text: string): boolean => {
  */
 export type ColumnMemory = Map<number, Set<string>>;
 
-const UNIT_ROLES = new Set<Role | undefined>(['lead', 'participant', 'responsibility']);
 const isKnownRole = (role: Role | undefined): boolean => role !== undefined && role !== 'other' && role !== 'overseer' && !role.startsWith('cell:');
 
 export const columnMemory = (rows: string[][], roles: Role[]): ColumnMemory => {
-  const inUnitColumns = new Set(rows.flatMap((r) => r.filter((_, i) => UNIT_ROLES.has(roles[i])).map((c) => c.trim())));
+  const inUnitColumns = new Set(rows.flatMap((r) => r.filter((_, i) => isUnitRole(roles[i])).map((c) => c.trim())));
   const memory: ColumnMemory = new Map();
   // Only rows whose every cell suits its column: a full-width row can itself be a misfit (a cell
   // missing, another split in two), and its names would then teach the wrong column.
@@ -56,7 +56,7 @@ export const repeatedColumnValues = (rows: string[][], roles: Role[]): ColumnMem
   const counts = new Map<number, Map<string, number>>();
   // How often the first fitting put each name in a unit column: the other column must have it as often.
   const asUnit = new Map<string, number>();
-  for (const row of rows) row.forEach((c, i) => UNIT_ROLES.has(roles[i]) && asUnit.set(c.trim(), (asUnit.get(c.trim()) ?? 0) + 1));
+  for (const row of rows) row.forEach((c, i) => isUnitRole(roles[i]) && asUnit.set(c.trim(), (asUnit.get(c.trim()) ?? 0) + 1));
   for (const row of rows) {
     if (new Set(row).size === 1) continue;
     row.forEach((cell, i) => {
@@ -131,7 +131,7 @@ export type Fitted = { cells: string[]; next: string[] | null };
  * unit cell may be that column's rather than the end of the responsible list.
  */
 const hasOverseerAfterUnits = (roles: Role[]): boolean => {
-  const unitAt = roles.findIndex((r) => UNIT_ROLES.has(r));
+  const unitAt = roles.findIndex((r) => isUnitRole(r));
   return unitAt >= 0 && roles.slice(unitAt + 1).includes('overseer');
 };
 
@@ -154,9 +154,9 @@ const joinUnitRuns = (raw: string[], roles: Role[]): string[] => {
 
 /** A short unit cell in a column before the unit columns while a unit column holds no unit. */
 const unitsLeftOfPlace = (row: string[], roles: Role[]): boolean => {
-  const firstUnit = roles.findIndex((r) => UNIT_ROLES.has(r));
-  if (firstUnit < 0 || row.slice(firstUnit).some((c, k) => UNIT_ROLES.has(roles[firstUnit + k]) && isUnitCell(c.trim()))) return false;
-  return row.slice(0, firstUnit).some((c, k) => !UNIT_ROLES.has(roles[k]) && c.trim().length <= 40 && !/[。;]$/.test(c.trim()) && isUnitCell(c.trim()));
+  const firstUnit = roles.findIndex((r) => isUnitRole(r));
+  if (firstUnit < 0 || row.slice(firstUnit).some((c, k) => isUnitRole(roles[firstUnit + k]) && isUnitCell(c.trim()))) return false;
+  return row.slice(0, firstUnit).some((c, k) => !isUnitRole(roles[k]) && c.trim().length <= 40 && !/[。;]$/.test(c.trim()) && isUnitCell(c.trim()));
 };
 
 /** The head's last name is no unit by itself, and with the tail's first it reads as one (the tail has no level of its own). */
@@ -223,7 +223,7 @@ export const fitRow = (raw: string[], roles: Role[], memory?: ColumnMemory, join
     // A short name (a category, `公共卫生`) before a sentence is a cell of its own, not the sentence's start.
     const named = joined === '' && /^[\u4e00-\u9fff]{2,6}$/.test(pieces[0] ?? '') && /[。;]$/.test(pieces[1] ?? '') ? 2 : 0;
     // So is a unit cell left ending in a piece of a name (`…、区农` before `业农村局、…`).
-    const cutName = row.filter((c, i) => UNIT_ROLES.has(roles[i]) && endsInNamePiece(c)).length * 2;
+    const cutName = row.filter((c, i) => isUnitRole(roles[i]) && endsInNamePiece(c)).length * 2;
     // Two pieces that read as one name only together (`物流产业` / `发展中心`) are one cell's halves.
     const mended = joined === '' ? 0 : pieces.slice(1).filter((p, at) => isNameBrokenAt(pieces[at] ?? '', p)).length;
     const score = rowScore(row, roles) - glued - dangling - named - cutName + mended;

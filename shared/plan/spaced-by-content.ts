@@ -14,11 +14,11 @@ import { isUnitCell } from './row-align.js';
 import { roleOfHeader, type Role, type TableRow } from './table-rows.js';
 import { guessHeaderRole } from './header-guess.js';
 import { joinSplitWords } from './text.js';
+import { isUnitRole } from './header-roles.js';
 
 /** Header words the page spaced out a character at a time (`单 位`, `备  注`): two single characters are one word. */
 const isSingles = (word: string, next: string): boolean => /^[\u4e00-\u9fff]$/.test(word) && /^[\u4e00-\u9fff]$/.test(next);
 
-const UNIT_ROLES = new Set<Role | null>(['lead', 'participant', 'responsibility']);
 
 /** A row's second cell that is text of its own (a target under the first cell's project), not a figure or a measure. */
 const isTextCell = (w: string): boolean =>
@@ -31,7 +31,7 @@ export const spacedTableByContent = (lines: SourceLine[], at: number): FoundTabl
   const tokens = joinSplitWords((lines[at]?.text.trim() ?? '').split(/\s+/).filter(Boolean), isSingles);
   if (tokens.length < 4 || tokens.length > 12 || roleOfHeader(tokens[0] ?? '') !== 'seq') return null;
   // Short bare words, none naming a unit column (a header that does is read by spaced-table.ts).
-  if (tokens.slice(1).some((t) => !/^[\u4e00-\u9fff]{2,8}$/.test(t) || UNIT_ROLES.has(roleOfHeader(t) ?? guessHeaderRole(t)))) return null;
+  if (tokens.slice(1).some((t) => !/^[\u4e00-\u9fff]{2,8}$/.test(t) || isUnitRole(roleOfHeader(t) ?? guessHeaderRole(t)))) return null;
   const rows: TableRow[] = [];
   const used = [lines[at]?.line ?? 0];
   let numbered = 0;

@@ -3,9 +3,9 @@
 // its name, and the unit cell, printed last, falls beyond the header (`序号 | 年度任务 | 进展 | 责任单位 | |` over
 // `1 | 绿道建设 | 新建绿道20公里。 | 已开工。 | 区城建局 |`). The header is widened at the cell that spans.
 import type { Role } from './header-roles.js';
+import { isUnitRole } from './header-roles.js';
 import { isUnitCell, rowScore } from './row-align.js';
 
-const UNIT_ROLES = new Set<Role | undefined>(['lead', 'participant', 'responsibility']);
 
 const printedWidth = (cells: string[]): number => {
   let n = cells.length;
@@ -23,7 +23,7 @@ const isUnitText = (t: string): boolean => isUnitCell(t.trim()) && !/[。;!]$/.t
  */
 export const spannedHeaderRoles = (header: string[], roles: Role[], rows: string[][]): Role[] | null => {
   const named = printedWidth(header);
-  const units = roles.flatMap((r, i) => (UNIT_ROLES.has(r) ? [i] : []));
+  const units = roles.flatMap((r, i) => (isUnitRole(r) ? [i] : []));
   if (named < 3 || units.length !== 1 || units[0] !== named - 1) return null;
   const unitAt = named - 1;
   const widths = rows.map(printedWidth).filter((w) => w > 0);

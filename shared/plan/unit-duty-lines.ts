@@ -2,7 +2,7 @@
 // `县交通运输局:负责…。`): each line is an item of its own, its unit before the colon leading it (as a numbered
 // `1.县商务局:…` is read by unit-first.ts). Numbered here so the body reader takes each line as an item.
 import type { SourceLine } from './body.js';
-import { readHeading } from './numbering.js';
+import { readHeading, SECTION_KINDS } from './numbering.js';
 import { unitFirstClause } from './unit-first.js';
 import { isDepartmentLike } from './unit-names.js';
 
@@ -13,7 +13,6 @@ export const unitThenDuty = (unit: string, verbs: readonly string[]): RegExp => 
 // Work follows the colon: a duty's verb or a verb of work (`县商务局:做好…`), not a field's value (`联系人:张三`).
 const DUTY_AFTER = unitThenDuty('[^::]{2,40}', [...DUTY_VERBS, '做好', '抓好', '加强', '推进', '落实']);
 // Under a section (一、/(一)/第一章) or at the top: under a `1.` item the lines are that item's own points.
-const SECTION_KINDS = new Set(['chapter', 'cn', 'ordinal', 'paren-cn']);
 
 const isUnitDuty = (text: string): boolean => readHeading(text.trim()) === null && DUTY_AFTER.test(text.trim()) && unitFirstClause(text) !== null;
 

@@ -4,13 +4,12 @@
 // reader, only where at least three such sentences run in a row and the run stands at the top or under a section
 // (一、/(一)/第一章): under a `1.` item such sentences are that item's own text.
 import type { SourceLine } from './body.js';
-import { readHeading } from './numbering.js';
+import { readHeading, SECTION_KINDS } from './numbering.js';
 import { isDepartmentLike } from './unit-names.js';
 
 const DUTY_SENTENCE = /^([\u4e00-\u9fff()()]{2,30}?)[,,]\s*((?:负责|指导|牵头|承担|配合|协助|组织)[\s\S]*)$/;
 // A page's own mark before the run (`[接上页]`, `【续】`): no part of the first sentence.
 const PAGE_MARK = /^([[【〔][^\]】〕]{1,8}[\]】〕])\s*/;
-const SECTION_KINDS = new Set(['chapter', 'cn', 'ordinal', 'paren-cn']);
 const FEWEST = 3;
 
 type Duty = { unit: string; duty: string };

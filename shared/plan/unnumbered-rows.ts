@@ -7,8 +7,8 @@ import { isGroupHeading, readHeading } from './numbering.js';
 import { isUnitNameList, splitUnitList } from './unit-names.js';
 import type { Cell } from './flattened.js';
 import type { Role, TableRow } from './table-rows.js';
+import { isUnitRole } from './header-roles.js';
 
-const UNIT_ROLES = new Set<Role>(['lead', 'participant', 'responsibility']);
 
 /** A cell that is a list of units: no sentence, every name a unit's. */
 export const isUnitCellText = (text: string): boolean => text.length <= 120 && !/[。;;!]$/.test(text) && isUnitNameList(splitUnitList(text));
@@ -20,7 +20,7 @@ export const isUnitCellText = (text: string): boolean => text.length <= 120 && !
  */
 export const rowsAtTaskCells = (cells: Cell[], roles: Role[]): TableRow[] | null => {
   const width = roles.length;
-  if (roles[0] !== 'task' || width < 2 || !roles.slice(1).every((r) => UNIT_ROLES.has(r))) return null;
+  if (roles[0] !== 'task' || width < 2 || !roles.slice(1).every(isUnitRole)) return null;
   const numbered = cells.some((c) => {
     const h = readHeading(c.text);
     return h !== null && (h.kind === 'num' || h.kind === 'paren-num');

@@ -5,10 +5,10 @@
 // must give the same units whether it came as text or as the issuer's Word file.
 import { findTextTables, type FoundTable } from './flattened.js';
 import type { Role, TableRow } from './header-roles.js';
+import { isUnitRole } from './header-roles.js';
 
-const UNIT_ROLES: readonly Role[] = ['lead', 'participant', 'responsibility'];
 
-export const namesUnits = (roles: readonly Role[]): boolean => roles.some((r) => UNIT_ROLES.includes(r));
+export const namesUnits = (roles: readonly Role[]): boolean => roles.some(isUnitRole);
 
 // The text reader tries each of its table shapes, about a millisecond a row; a plan's table is tens or hundreds of
 // rows. A bigger table (a data dump, a sheet of 20 000 rows) keeps the cell reader's reading and costs no seconds.
