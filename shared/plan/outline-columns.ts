@@ -6,7 +6,7 @@
 import type { Role } from './header-roles.js';
 import { readHeading, type HeadingKind } from './numbering.js';
 import type { TableRow } from './table-rows.js';
-import { isUnitCell } from './row-align.js';
+import { isUnitOnlyCell } from './row-align.js';
 
 /** Outline levels, outermost first. */
 const RANK: Partial<Record<HeadingKind, number>> = { chapter: 0, cn: 1, 'paren-cn': 2, num: 3, 'paren-num': 4, circled: 5 };
@@ -22,7 +22,6 @@ const printedOf = (cells: string[]): string[] => {
   return out;
 };
 
-const isUnitText = (t: string): boolean => isUnitCell(t) && !/[。;;]$/.test(t);
 
 /**
  * Re-places `rows` (as bar-rows.ts built them; `short` holds the printed cells of the rows that came short) when
@@ -35,7 +34,7 @@ export const placeOutlineRows = (rows: TableRow[], short: Map<number, string[]>,
   const unitAt = roles.length - 1;
   if (unitAt < 2 || (roles[unitAt] !== 'responsibility' && roles[unitAt] !== 'lead') || roles.slice(0, unitAt).some((r) => r !== 'task' && r !== 'content' && r !== 'other')) return rows;
   const printed = rows.map((r, at) => printedOf(short.get(at) ?? r.cells));
-  const full = printed.find((p) => p.length === unitAt + 1 && isUnitText(p[unitAt] ?? ''));
+  const full = printed.find((p) => p.length === unitAt + 1 && isUnitOnlyCell(p[unitAt] ?? ''));
   const levels = full?.slice(0, unitAt).map(rankOf) ?? [];
   if (!full || levels.some((l, k) => l === null || (k > 0 && l <= (levels[k - 1] ?? 0)))) return rows;
   const columnOf = new Map(levels.map((l, k) => [l, k]));
@@ -45,7 +44,7 @@ export const placeOutlineRows = (rows: TableRow[], short: Map<number, string[]>,
       placed.push([]);
       continue;
     }
-    const unit = isUnitText(p[p.length - 1] ?? '') ? (p[p.length - 1] ?? '') : null;
+    const unit = isUnitOnlyCell(p[p.length - 1] ?? '') ? (p[p.length - 1] ?? '') : null;
     const texts = unit === null ? p : p.slice(0, -1);
     const cols = texts.map((t) => columnOf.get(rankOf(t) ?? -1));
     if (texts.length === 0 || cols.some((c, k) => c === undefined || (k > 0 && c <= (cols[k - 1] ?? 0)))) return rows;

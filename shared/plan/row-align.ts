@@ -23,6 +23,15 @@ export const isUnitCell = (text: string): boolean => {
 };
 
 /**
+ * A cell that is only units, not a sentence that names some: the unit cell test of the readers that place
+ * rows by their unit cells. A star marking the lead (`★市发改委`) is not part of the name.
+ */
+export const isUnitOnlyCell = (text: string): boolean => {
+  const t = text.trim();
+  return isUnitCell(t.replace(/^[★☆*＊※]+/, '')) && !/[。;;!]$/.test(t);
+};
+
+/**
  * Unit names a column other than the units' (评分部门, 督办单位) holds in the rows that fitted their header
  * exactly. When a short row leaves it unclear which column lost its cell (`区考核办` as 配合 or as
  * 评分部门?), the name already seen in that column goes back there.

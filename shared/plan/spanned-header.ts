@@ -4,7 +4,7 @@
 // `1 | 绿道建设 | 新建绿道20公里。 | 已开工。 | 区城建局 |`). The header is widened at the cell that spans.
 import type { Role } from './header-roles.js';
 import { isUnitRole } from './header-roles.js';
-import { isUnitCell, rowScore } from './row-align.js';
+import { isUnitOnlyCell, rowScore } from './row-align.js';
 
 
 const printedWidth = (cells: string[]): number => {
@@ -13,7 +13,6 @@ const printedWidth = (cells: string[]): number => {
   return n;
 };
 
-const isUnitText = (t: string): boolean => isUnitCell(t.trim()) && !/[。;!]$/.test(t.trim());
 
 /**
  * The header's roles widened by one column where a header cell spans two, or null when the rows do not show that
@@ -31,7 +30,7 @@ export const spannedHeaderRoles = (header: string[], roles: Role[], rows: string
   // The last row may be cut by the page; every other row prints the extra cell.
   const others = widths.slice(0, -1).filter((w) => w !== named + 1).length;
   if (over.length < 2 || others > 0 || widths.some((w) => w > named + 1)) return null;
-  if (!over.every((r) => !isUnitText(r[unitAt] ?? '') && isUnitText(r[unitAt + 1] ?? ''))) return null;
+  if (!over.every((r) => !isUnitOnlyCell(r[unitAt] ?? '') && isUnitOnlyCell(r[unitAt + 1] ?? ''))) return null;
   // The spanning cell: the one that makes the rows' cells suit their columns best (a task's name and its content
   // under one 任务 cell on a tie, the usual case).
   let best: { roles: Role[]; score: number } | null = null;

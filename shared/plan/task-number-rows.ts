@@ -6,14 +6,13 @@
 // from the numbered row above, the unit cell is the row's last one, and what lies between goes to the columns
 // between, in order.
 import { isGroupHeading, readHeading, type Heading } from './numbering.js';
-import { fitRow, isUnitCell } from './row-align.js';
+import { fitRow, isUnitOnlyCell } from './row-align.js';
 import type { Cell } from './flattened.js';
 import type { Role, TableRow } from './table-rows.js';
 
 const SEQ = /^\d{1,3}[.、]?$/;
 const ITEM_KINDS = new Set<Heading['kind']>(['num', 'paren-num', 'circled']);
 
-const isUnitText = (t: string): boolean => isUnitCell(t.replace(/^[★☆*＊※]+/, '')) && !/[。;;]$/.test(t);
 
 /** The rows, or null when the table is not of this shape (no row opened by its task's number alone). */
 export const rowsAtTaskNumbers = (body: Cell[], roles: Role[]): TableRow[] | null => {
@@ -75,10 +74,10 @@ export const rowsAtTaskNumbers = (body: Cell[], roles: Role[]): TableRow[] | nul
     if (!left || !h || h.kind !== kind || h.number !== last + 1) return null;
     last = h.number;
     const isLast = k >= texts.length;
-    const unit = isUnitText(own[own.length - 1] ?? '') ? (own[own.length - 1] ?? '') : null;
+    const unit = isUnitOnlyCell(own[own.length - 1] ?? '') ? (own[own.length - 1] ?? '') : null;
     const between = own.slice(1, unit === null ? own.length : -1);
     // Every row names its unit, but the page may cut the last one; nothing left over between the columns.
-    if ((unit === null && !isLast) || between.length > unitAt - taskAt - 1 || between.some(isUnitText)) return null;
+    if ((unit === null && !isLast) || between.length > unitAt - taskAt - 1 || between.some(isUnitOnlyCell)) return null;
     const cells = [...left, t, ...between];
     while (cells.length < unitAt) cells.push('');
     rows.push({ line, cells: [...cells, unit ?? ''] });
