@@ -14,6 +14,8 @@ export const namesUnits = (roles: readonly Role[]): boolean => roles.some(isUnit
 // rows. A bigger table (a data dump, a sheet of 20 000 rows) keeps the cell reader's reading and costs no seconds.
 const MAX_ROWS_AS_TEXT = 3000;
 
+const readings = new WeakMap<TableRow[], FoundTable | null>();
+
 /** A cell as one line of text: the paragraphs of a cell are one cell of a bar row. */
 const flatCell = (cell: string): string => cell.replace(/\s*\n\s*/g, ' ').replace(/[||]/g, ' ').trim();
 
@@ -24,6 +26,15 @@ const flatCell = (cell: string): string => cell.replace(/\s*\n\s*/g, ' ').replac
  */
 export const readAsBarTable = (rows: TableRow[]): FoundTable | null => {
   if (rows.length > MAX_ROWS_AS_TEXT) return null;
+  // A table at the top of a .docx is asked twice, once whether it is a letterhead (read-document.ts) and once
+  // for its reading: the rows are the same array both times, so the second ask costs nothing.
+  if (readings.has(rows)) return readings.get(rows) ?? null;
+  const reading = readRows(rows);
+  readings.set(rows, reading);
+  return reading;
+};
+
+const readRows = (rows: TableRow[]): FoundTable | null => {
   const lines = rows.map((r) => ({ line: r.line, text: `${r.cells.map(flatCell).join(' | ')} |` }));
   const found = findTextTables(lines).filter((t) => namesUnits(t.roles) && t.rows.length > 0);
   if (found.length !== 1) return null;
