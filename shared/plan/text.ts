@@ -12,10 +12,20 @@ const WIDE_SPACES = /[\u3000\u00a0\u2002\u2003\u2009\ufeff]/g;
 // or a list reads as printed.
 const INVISIBLE = /[\u200b-\u200d\u2060\u00ad]/g;
 
+// ㈠–㈩ (one character each, as older Word files and law databases print them) are the (一)–(十) of a heading.
+const PARENTHESISED_CN = /[\u3220-\u3229]/g;
+const CN_DIGITS = '一二三四五六七八九十';
+
+// A line opened by two box-drawing rules and then text (`──由市X会同有关部门组织落实。`) is a dash line, the way a
+// PDF or a law database prints ——; a rule line of a drawn table (`├──┼──┤`, `──────`) is not touched.
+const BOX_DASH = /^(\s*)[─━]{2}(?=[^\s─━┼┬┴┤├│┃|=\-])/;
+
 /** Folds full-width forms to ASCII and drops zero-width characters, without trimming. */
 export const normaliseText = (text: string): string =>
   text
     .replace(INVISIBLE, '')
+    .replace(PARENTHESISED_CN, (ch) => `(${CN_DIGITS[ch.charCodeAt(0) - 0x3220] ?? ''})`)
+    .replace(BOX_DASH, '$1——')
     .replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     // Small forms (`1﹒`, `﹐`, `﹑`): some pages number items with them.
     .replace(/[\ufe50-\ufe55]/g, (ch) => SMALL_FORMS[ch] ?? ch)
