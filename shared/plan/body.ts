@@ -4,7 +4,7 @@
 // they name responsible units themselves.
 import { foldFormFields } from './form-fields.js';
 import { shareHeadingLeads } from './heading-leads.js';
-import { shareDutyHeading, shareUnitHeading } from './duty-headings.js';
+import { shareDutyHeading, shareUnitHeading, shareUnitNameHeadings } from './duty-headings.js';
 import { foldRolePoints } from './role-points.js';
 import { splitInlineFirstChild } from './inline-first-child.js';
 import { isDashAssignment } from './body-lines.js';
@@ -112,6 +112,8 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
   for (const node of all) shareTrailingClause(node.children);
   for (const node of all) shareGroupLead(node);
   for (const node of all) shareUnitHeading(node);
+  shareUnitNameHeadings(roots);
+  for (const node of all) shareUnitNameHeadings(node.children);
   for (const node of all) shareHeadingClause(node);
   for (const node of all) shareHeadingLeads(node);
   for (const node of all) shareDutyHeading(node);

@@ -48,3 +48,36 @@ export const shareUnitHeading = (node: GroupNode): void => {
   node.clause = null;
   node.children.forEach(give);
 };
+
+/**
+ * Sections headed by a unit's name alone, or with a count (`(一)鹿城镇(14个)` / `(二)龙川街道(9个)`), as a 督查通报
+ * lists the problems it hands each town or office: the unit leads every item under its heading that names no units
+ * of its own (inferred: the heading files the items, it does not say 牵头). Only when at least two sibling headings
+ * are such names, or the name is counted — one bare heading that looks like a unit (`(三)产业园区`) may be a topic.
+ */
+const COUNT_NOTE = /[(]\s*\d{1,4}\s*(个|项|处|条|件|家)?\s*[)]$/;
+
+const unitNameOf = (node: GroupNode): string | null => {
+  if (node.lines.length > 1 || node.clause) return null;
+  const rest = foldPunctuation(node.rest).trim().replace(/[((]/g, '(').replace(/[))]/g, ')').replace(COUNT_NOTE, '').trim();
+  return /^[\u4e00-\u9fff]{2,16}$/.test(rest) && isUnitNameList([rest]) ? rest : null;
+};
+
+export const shareUnitNameHeadings = (siblings: GroupNode[]): void => {
+  const named = siblings.filter((n) => n.children.length > 0 && unitNameOf(n) !== null);
+  // A count after the name (`鹿城镇(14个)`) says as much on its own: these are the unit's items, counted.
+  const counted = named.filter((n) => COUNT_NOTE.test(foldPunctuation(n.rest).trim().replace(/[((]/g, '(').replace(/[))]/g, ')')));
+  if (named.length < 2 && counted.length === 0) return;
+  for (const node of named) {
+    const unit = unitNameOf(node);
+    if (!unit) continue;
+    const responsibility = { leads: [unit], participants: [], isLeadInferred: true };
+    const give = (child: GroupNode): void => {
+      if (hasClause(child)) return;
+      if (child.children.length === 0) child.clause = { responsibility, rest: '', raw: '', raws: [], carried: [] };
+      else child.children.forEach(give);
+    };
+    node.children.forEach(give);
+  }
+};
+

@@ -60,6 +60,12 @@ const WITH_AS = /以[^以为]{1,20}为/;
 /** A role word on its own (`配合单位`, `督办单位`, `责任部门`) names a column or a field, never a unit. */
 const ROLE_WORD = new RegExp(`^(?:主要|其他)?(?:${ROLE_ALTERNATIVES}|督办|督导|督查|考核)(?:责任)?(?:${UNIT_ALTERNATIVES})$`);
 
+/**
+ * A place a 督查通报 lists a problem at (`信义花园:`, `西客运站住宿区:`, `龙泉路口的税务小区:`): it ends like a unit
+ * (园, 区) but is an estate, a square or a crossing. `…的…` joins a phrase; no unit's name holds it.
+ */
+const PLACE_NOT_UNIT = /(小区|住宅区|住宿区|生活区|居住区|宿舍区|花园|家园|广场|路口|路段)$|的/;
+
 export const isDepartmentLike = (name: string): boolean => {
   const bare = withoutNote(name);
   // `市发改委为责任单位`: a unit named with its role, a clause, not a name.
@@ -69,6 +75,7 @@ export const isDepartmentLike = (name: string): boolean => {
   if (QUANTITY.test(bare) || (bare.length > 5 && TASK_VERB_START.test(bare)) || WITH_AS.test(bare)) return false;
   // `具体考核细则由镇组织办`: 由 introduces the unit after a phrase; no unit's name holds it (自由贸易区 aside).
   if (/(?<!自)由/.test(bare)) return false;
+  if (PLACE_NOT_UNIT.test(bare)) return false;
   return bare.length >= 2 && name.length <= 30 && UNIT_END.test(bare);
 };
 
