@@ -16,6 +16,7 @@ import { KIND_ORDER, readHeading, splitTitle, type HeadingKind } from './numberi
 import { foldPunctuation } from './text.js';
 import { EVENT_FACT_TITLE, isChapter, NON_TASK_TITLE } from './non-task-titles.js';
 import { isPurposeArticle } from './purpose-article.js';
+import { isScheduleItem } from './schedule-items.js';
 import type { ParsedSection, ParsedTask, UnplacedLine } from './types.js';
 
 export type SourceLine = { line: number; text: string };
@@ -130,7 +131,7 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
     const bare = titleOf(node).replace(/[。::\s]/g, '');
     const isEventFact = EVENT_FACT_TITLE.test(titleOf(node).trim()) && node.children.length === 0;
     // (An article stating only the document's purpose, `第一条 为……,特制定本规定。`: purpose-article.ts.)
-    const isPurpose = node.children.length === 0 && !node.clause && isPurposeArticle(node.lines.map((l) => l.text).join(''));
+    const isPurpose = node.children.length === 0 && !node.clause && [isPurposeArticle, isScheduleItem].some((only) => only(node.lines.map((l) => l.text).join('')));
     if (!node.isExcluded && (((isChapter(titleOf(node)) || NON_TASK_TITLE.test(bare)) && !subtreeHasClause(node)) || isEventFact || isPurpose)) {
       exclude(node);
       unplaced.push({ line: node.line, text: node.lines.map((l) => l.text).join(' ').slice(0, 80), reason: `“${titleOf(node)}”部分是说明,不是具体任务`, kind: 'skipped' });

@@ -16,3 +16,18 @@ describe('a level written once at the head of a 、 list reaches every bare name
   });
 
 });
+
+describe('numbered schedule items (a time or place label, a colon, a date)', () => {
+  const text = [
+    '四、时间安排',
+    '(1)动员部署时间:2019年5月6日。',
+    '(2)集中督查的时限:2019年5月20日至31日',
+    '五、工作措施',
+    '(1)开展排查。对辖区内餐饮门店逐户排查。(区市场监管局牵头,各街道配合)',
+    '(2)完成时间:6月底前完成全部整改。(区市场监管局负责)',
+  ].join('\n');
+
+  it('are no tasks; an item whose value is work, or that names its unit, stays', () => {
+    expect(read(text).map((t) => t[0])).toEqual(['开展排查', '完成时间:6月底前完成全部整改']);
+  });
+});
