@@ -31,3 +31,21 @@ describe('numbered schedule items (a time or place label, a colon, a date)', () 
     expect(read(text).map((t) => t[0])).toEqual(['开展排查', '完成时间:6月底前完成全部整改']);
   });
 });
+
+describe('an attachment of areas, each `N、area:` over a line `X负责组织:A、B参加。`', () => {
+  const text = [
+    '附件',
+    '城区卫生责任片区划分',
+    '1、北环路—火车站—物流园:',
+    '县财政局负责组织:县财政局、二小教师和学生参加。',
+    '2、人民路全段:东关桥—老街—体育场。',
+    '县司法局负责组织:机关大院(指主楼以外的单位)、妇幼保健院、检察院、供电所。',
+  ].join('\n');
+
+  it('reads the organiser as the lead and the listed units as participants, the area line as the title', () => {
+    expect(read(text)).toEqual([
+      ['北环路—火车站—物流园:', ['县财政局'], ['二小']],
+      ['人民路全段:东关桥—老街—体育场', ['县司法局'], ['机关大院', '妇幼保健院', '检察院', '供电所']],
+    ]);
+  });
+});
