@@ -49,3 +49,22 @@ describe('an attachment of areas, each `N、area:` over a line `X负责组织:A�
     ]);
   });
 });
+
+describe('an item whose prose says who leads, in a clause of its own, and who takes part', () => {
+  const text = [
+    '三、保障措施',
+    '1、强化统筹调度。此次行动,由区城管局牵头,每周通报进展情况。月底前,区城管局牵头,区交通局、区水务局配合对各街道的整治成效开展验收。',
+    '2、加强宣传引导。各街道要广泛宣传,营造良好氛围。',
+    '3、健全工作机制。建立由区政府牵头、各部门参与的联席会议制度。',
+    '4、压实工作责任。王副区长牵头,定期听取汇报。',
+  ].join('\n');
+
+  it('reads the 牵头 clause as the lead and the 配合 clause as participants; a 由X牵头的 phrase or a person is not read', () => {
+    expect(read(text)).toEqual([
+      ['强化统筹调度', ['区城管局'], ['区交通局', '区水务局']],
+      ['加强宣传引导', [], []],
+      ['健全工作机制', [], []],
+      ['压实工作责任', [], []],
+    ]);
+  });
+});
