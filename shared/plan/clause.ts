@@ -21,6 +21,7 @@ import { unitListLine } from './unit-list-line.js';
 import { wrappedOrFundedBracket } from './funding-clause.js';
 import { organisedByLine } from './organised-by.js';
 import { proseRoles } from './prose-roles.js';
+import { titledShiClause } from './shi-subjects.js';
 
 export { isDepartmentLike } from './unit-names.js';
 
@@ -241,7 +242,7 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
     return { responsibility, rest, raw: clauseText, raws: [clauseText], carried };
   }
   // Last, `宣传部负责媒体宣传…。`: units as the item's subject (subject-units.ts); nothing is taken out.
-  return organised(text, carried) ?? trailingVerbClause(text, carried) ?? leadingVerbClause(text, carried) ?? topicThenAssignment(text, carried) ?? leadingUnits(text, carried) ?? trailingUnits(text, carried) ?? subjectUnits(text, carried) ?? assignedParts(text, carried) ?? clauseSubjectLead(text, carried) ?? proseRoles(text, carried);
+  return organised(text, carried) ?? titledShiClause(text, carried) ?? trailingVerbClause(text, carried) ?? leadingVerbClause(text, carried) ?? topicThenAssignment(text, carried) ?? leadingUnits(text, carried) ?? trailingUnits(text, carried) ?? subjectUnits(text, carried) ?? assignedParts(text, carried) ?? clauseSubjectLead(text, carried) ?? proseRoles(text, carried);
 };
 
 /** `X负责组织:A、B参加。` on an item's own line (organised-by.ts). */

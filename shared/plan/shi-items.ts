@@ -4,6 +4,7 @@
 // before — only a paragraph where two or more parts carry their own assignment is cut.
 import type { SourceLine } from './body.js';
 import { findResponsibilityClause } from './clause.js';
+import { titledShiUnits } from './shi-subjects.js';
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -23,6 +24,8 @@ const assigns = (part: string): boolean => {
  * circled item (①, ②) so the body reads it one level below the paragraph's own heading.
  */
 export const splitShiItems = (source: SourceLine): SourceLine[] => {
+  // A titled item whose parts name their units only as subjects is one task (shi-subjects.ts).
+  if (titledShiUnits(source.text)) return [source];
   const marks: number[] = [];
   for (let n = 0; n < NUMERALS.length; n += 1) {
     const re = new RegExp(`(^|[。;;,,::])${NUMERALS[n]}是`, 'g');

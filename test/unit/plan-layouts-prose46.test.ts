@@ -68,3 +68,28 @@ describe('an item whose prose says who leads, in a clause of its own, and who ta
     ]);
   });
 });
+
+describe('a titled item whose 一是/二是 parts name their units only as subjects', () => {
+  it('is one task, the parts’ units leading together', () => {
+    const text = [
+      '四、工作措施',
+      '(一)抓好源头治理。治理范围覆盖全部建成区。一是摸清底数,建立台账。二是区城管局要加强渣土运输管理,严查抛洒滴漏。三是区生态环境分局要强化执法巡查。',
+      '(二)强化考核问效。考核结果纳入年度目标考核。(区委督查室负责)',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['抓好源头治理', ['区城管局', '区生态环境分局'], []],
+      ['强化考核问效', ['区委督查室'], []],
+    ]);
+  });
+
+  it('is still cut when its parts carry their own assignment', () => {
+    const text = [
+      '四、工作措施',
+      '(一)抓好源头治理。治理范围覆盖全部建成区。一是加强渣土运输管理(区城管局牵头,区交通局配合);二是强化执法巡查(区生态环境分局负责)。',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['加强渣土运输管理', ['区城管局'], ['区交通局']],
+      ['强化执法巡查', ['区生态环境分局'], []],
+    ]);
+  });
+});
