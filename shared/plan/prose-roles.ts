@@ -9,17 +9,19 @@ import { foldPunctuation } from './text.js';
 import { isDepartmentLike, isUnitInList, splitUnitList } from './unit-names.js';
 
 /** `由县卫生局牵头`, `县卫生局牵头负责`: the whole clause. */
-const LEAD_CLAUSE = /^由?([\u4e00-\u9fff、()()]{2,40}?)牵头(?:负责|组织)?$/;
+const LEAD_CLAUSE = /^由?([\u4e00-\u9fff、()()]{2,120}?)牵头(?:负责|组织)?$/;
 
 /** `住建局、环保局参与对…进行督查`, `县公安局配合`: units, then their part, then maybe the work. */
-const PART_CLAUSE = /^([\u4e00-\u9fff、()()]{2,60}?)(?:参与|配合|参加|协助|协同)/;
+const PART_CLAUSE = /^([\u4e00-\u9fff、()()]{2,120}?)(?:参与|配合|参加|协助|协同)/;
 
 /** A person's title (`李副县长`, `分管领导`): people lead no task by this rule. */
 const PERSON = /(长|书记|主任|领导|同志|负责人|委员|干部)$/;
 
-const unitsOf = (written: string): string[] | null => {
+/** Units only; a lead each the unit reader accepts, helpers judged among the list (a town beside a bureau). */
+const unitsOf = (written: string, isLead: boolean): string[] | null => {
   const names = splitUnitList(written);
-  const ok = names.length > 0 && names.every((n) => !PERSON.test(n) && isDepartmentLike(n) && isUnitInList(n, names));
+  const named = (n: string): boolean => !PERSON.test(n) && !n.includes('由') && isUnitInList(n, names);
+  const ok = names.length > 0 && names.every(named) && (isLead ? names.every(isDepartmentLike) : names.some(isDepartmentLike));
   return ok ? names : null;
 };
 
@@ -29,13 +31,13 @@ export const proseRoles = (raw: string, carried: string[]): Clause | null => {
   const participants: string[] = [];
   for (const clause of clauses) {
     const lead = LEAD_CLAUSE.exec(clause);
-    const leading = lead?.[1] ? unitsOf(lead[1]) : null;
+    const leading = lead?.[1] ? unitsOf(lead[1], true) : null;
     if (leading) {
       leads.push(...leading.filter((n) => !leads.includes(n)));
       continue;
     }
     const part = PART_CLAUSE.exec(clause);
-    const helping = part?.[1] ? unitsOf(part[1]) : null;
+    const helping = part?.[1] ? unitsOf(part[1], false) : null;
     if (helping) participants.push(...helping.filter((n) => !participants.includes(n)));
   }
   if (leads.length === 0) return null;

@@ -3,8 +3,8 @@
 // answering for its part (co-leads, as one-unit brackets per sentence read). Items whose parts carry their own
 // assignment (`一是…(X牵头,A配合);二是…`, `三是…,X牵头,各乡镇配合`) are still cut into tasks (shi-items.ts).
 import type { Clause } from './clause.js';
-import { subjectOf } from './subject-units.js';
 import { foldPunctuation } from './text.js';
+import { isDepartmentLike, isUnitInList, splitUnitList } from './unit-names.js';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
@@ -28,6 +28,20 @@ export const shiParts = (text: string): { head: string; parts: string[] } | null
   return { head: text.slice(0, marks[0]).trim(), parts: marks.map((at, i) => text.slice(at + 2, ends[i]).trim()) };
 };
 
+/** `县建设局要…`, `各乡镇、区城管局要…`: the units a part opens with, before its modal, or null. */
+const SUBJECT = /^([\u4e00-\u9fff、()()]{2,80}?)(?:要|应当|应|须|需|必须)(?!求)/;
+const written = (part: string): string[] => {
+  const m = SUBJECT.exec(part);
+  return m?.[1] ? splitUnitList(m[1]) : [];
+};
+
+/** Each part's subject units, judged among all the parts' (a town or a group beside named bureaus). */
+const subjectsOf = (parts: string[]): string[][] => {
+  const all = parts.flatMap(written);
+  if (!all.some(isDepartmentLike)) return [];
+  return parts.map(written).filter((names) => names.length > 0 && names.every((n) => isDepartmentLike(n) || isUnitInList(n, all)));
+};
+
 /**
  * The units of a titled item's 是-parts, or null when it is not that shape: a head holding a title sentence
  * (ended by 。, the item's own words, no unit assigned in it), two or more parts opening with units as their
@@ -39,8 +53,8 @@ export const titledShiUnits = (raw: string): string[] | null => {
   if (!found || !/。/.test(found.head) || /[::]$/.test(found.head)) return null;
   const title = found.head.split('。')[0] ?? '';
   if (title.length < 2 || title.length > 40 || ASSIGNED.test(found.head) || found.parts.some((p) => ASSIGNED.test(p))) return null;
-  const subjects = found.parts.map((p) => subjectOf(p)?.[0] ?? null).filter((s): s is string => s !== null);
-  return subjects.length >= 2 ? [...new Set(subjects)] : null;
+  const subjects = subjectsOf(found.parts);
+  return subjects.length >= 2 ? [...new Set(subjects.flat())] : null;
 };
 
 /** The item's clause: its parts' subjects lead together; nothing is taken out of its text. */

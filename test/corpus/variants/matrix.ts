@@ -22,6 +22,7 @@ import { cellLayouts } from './layouts-cells.js';
 import { onelineLayouts } from './layouts-oneline.js';
 import { spaced28Layouts } from './layouts-spaced28.js';
 import { paras43Layouts } from './layouts-paras43.js';
+import { prose46Layouts } from './layouts-prose46.js';
 import { phrasingLayouts } from './layouts-phrasings.js';
 import { tableLayouts } from './layouts-tables.js';
 import { indicatorPool, taskPool, type PoolTask } from './pool.js';
@@ -44,6 +45,7 @@ export const layouts: Layout[] = [
   ...onelineLayouts,
   ...spaced28Layouts,
   ...paras43Layouts,
+  ...prose46Layouts,
 ];
 
 export type LayoutScore = {
