@@ -27,7 +27,7 @@ const PREDICATE = /^(负责|要|需|须|应|应当|将|继续|在|按照|认真|
 const EACH_OWN = new RegExp(`^(?:要|应|须|需)?(?:${alternatives([...EACH_OWN_WORDS, '按职责分工负责', '按照职责分工负责', '按职责分别负责', '按照职责分别负责'])})`);
 
 /** The units opening `sentence` as its subject, or null. */
-export const subjectOf = (sentence: string): string[] | null => subjectAndPredicate(sentence)?.names ?? null;
+const subjectOf = (sentence: string): string[] | null => subjectAndPredicate(sentence)?.names ?? null;
 
 /** `parted`: the subject with the comma that parts it from its predicate (`A、B等部门,`), or ''. */
 const subjectAndPredicate = (sentence: string, withGroups = false): { names: string[]; predicate: string; parted: string } | null => {
