@@ -8,6 +8,9 @@ import type { SourceLine } from './body.js';
 import { bracketGroups, groupResponsibility } from './clause.js';
 import { asBulletItem, readHeading, SECTION_KINDS } from './numbering.js';
 import { foldPunctuation } from './text.js';
+import { isImprintLine } from './imprint.js';
+import { SIGNATURE_DATE } from './row-starts.js';
+import { isDepartmentLike } from './unit-names.js';
 
 // Under a section (一、/(一)/第一章): under a `1.` item the paragraphs are that item's own text.
 
@@ -26,6 +29,22 @@ export const isCutParagraph = (text: string): boolean => {
   return t.length >= 30 && /[。,]/.test(t) && /[\u4e00-\u9fff\d、]$/.test(t);
 };
 
+/**
+ * The text's last line, a one-sentence measure the page broke off after a few words (`单位地区生产总值`): short, no
+ * stop or colon, not a unit, signature date or imprint. Only where every line before it is a one-sentence measure.
+ */
+const isCutShortLine = (text: string): boolean => {
+  const t = foldPunctuation(text).trim();
+  return t.length >= 4 && t.length < 30 && /[\u4e00-\u9fff]$/.test(t) && !/[::。;,、()]/.test(t) && !isDepartmentLike(t) && !SIGNATURE_DATE.test(t) && !isImprintLine(t);
+};
+
+/** One sentence and its closing bracket (`耕地保有量保持在2000万亩。(市国土局牵头)`). */
+const isOneSentence = (text: string): boolean => {
+  const folded = foldPunctuation(text).trim();
+  const last = bracketGroups(folded).pop();
+  return last !== undefined && !/[。;]/.test(folded.slice(0, last.start).replace(/[。;]\s*$/, ''));
+};
+
 export const bulletAssignedParagraphs = (lines: SourceLine[]): SourceLine[] => {
   const bulleted = new Set<number>();
   let at = 0;
@@ -34,7 +53,8 @@ export const bulletAssignedParagraphs = (lines: SourceLine[]): SourceLine[] => {
     let end = at + 1;
     while (end < lines.length && readHeading((lines[end]?.text ?? '').trim()) === null) end += 1;
     const body = lines.slice(at + 1, end).map((l) => l.text).filter((t) => t.trim().length > 0);
-    const cutLast = end === lines.length && body.length > 0 && isCutParagraph(body[body.length - 1] ?? '');
+    const lastLine = body[body.length - 1] ?? '';
+    const cutLast = end === lines.length && body.length > 0 && (isCutParagraph(lastLine) || (body.length >= 3 && isCutShortLine(lastLine) && body.slice(0, -1).every(isOneSentence)));
     const assigned = cutLast ? body.slice(0, -1) : body;
     if (heading && SECTION_KINDS.has(heading.kind) && body.length >= 2 && assigned.length > 0 && assigned.every(isAssignedParagraph))
       for (let k = at + 1; k < end; k += 1) if ((lines[k]?.text ?? '').trim().length > 0) bulleted.add(k);
