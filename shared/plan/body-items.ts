@@ -5,6 +5,7 @@
 import type { SourceLine } from './body.js';
 import { splitAtAssignedSentences } from './bracket-sentences.js';
 import { joinLabelValues } from './label-values.js';
+import { splitAtMidBrackets } from './mid-brackets.js';
 import { moveLeadingBrackets } from './leading-bracket.js';
 import { bulletUnnumberedPoints } from './point-lines.js';
 import { joinPreviewChunks } from './preview-chunks.js';
@@ -20,5 +21,5 @@ import { splitUnitDutySentences } from './unit-duty-sentences.js';
 
 export const bodyItemLines = (bodyLines: SourceLine[]): SourceLine[] => {
   const joined = joinLabelValues(numberProblemRecords(numberRecordItems(bulletUnnumberedPoints(numberSpacedItems(joinPreviewChunks(bodyLines))))));
-  return moveLeadingBrackets(numberUnitDutyLines(splitUnitDutySentences(numberItemsAboveFields(joined)))).flatMap(splitRunOnItems).flatMap(splitCircledRun).flatMap(splitShiItems).flatMap(splitAtAssignedSentences);
+  return splitAtMidBrackets(moveLeadingBrackets(numberUnitDutyLines(splitUnitDutySentences(numberItemsAboveFields(joined)))).flatMap(splitRunOnItems).flatMap(splitCircledRun).flatMap(splitShiItems)).flatMap(splitAtAssignedSentences);
 };

@@ -31,3 +31,51 @@ describe('one-sentence lines under a sub-heading, each closed by its own bracket
     expect(tasks.map((t) => t.title)).not.toContain('某市人民政府办公厅');
   });
 });
+
+describe('one paragraph per section, its sentence groups each closed by a bare unit bracket before the stop', () => {
+  const doc = (paragraph: string, last = '二、加强宣传引导'): string =>
+    [
+      '某县2021年安全生产重点工作安排',
+      '为做好全县安全生产工作,现作出如下安排。',
+      '一、强化隐患排查治理',
+      paragraph,
+      last,
+      '组织开展安全生产月活动,普及安全知识,营造良好氛围。推动安全宣传进企业、进学校、进社区,提高群众安全意识(县应急局、县教育局)。',
+      '某县安全生产委员会办公室',
+      '2021年3月2日',
+    ].join('\n');
+
+  it('makes each bracket close a task of its own, its first sentence the title', () => {
+    const paragraph =
+      '建立重点行业隐患排查台账,实行清单管理。开展危险化学品企业专项检查,督促企业落实主体责任(县应急局、县工信局、市场监管局)。做好道路交通安全整治工作,严查超载超限等违法行为(县公安局、交通运输局)。完善隐患举报奖励制度,畅通举报渠道。加强执法检查结果运用,强化部门协同联动(县应急局、住建局、消防大队)。';
+    expect(rows(doc(paragraph))).toEqual([
+      ['建立重点行业隐患排查台账', ['县应急局'], ['县工信局', '市场监管局']],
+      ['做好道路交通安全整治工作', ['县公安局'], ['交通运输局']],
+      ['完善隐患举报奖励制度', ['县应急局'], ['住建局', '消防大队']],
+      ['加强宣传引导', ['县应急局'], ['县教育局']],
+    ]);
+  });
+
+  it('keeps a paragraph with a single closing bracket as one task', () => {
+    const paragraph = '建立重点行业隐患排查台账,实行清单管理。开展危险化学品企业专项检查,督促企业落实主体责任。做好道路交通安全整治工作,严查超载超限等违法行为(县公安局、交通运输局)。';
+    expect(rows(doc(paragraph)).map((r) => r[0])).toEqual(['强化隐患排查治理', '加强宣传引导']);
+  });
+
+  it('does not split at citations, short names or examples in brackets', () => {
+    const paragraph =
+      '认真贯彻《安全生产法》(主席令第八十八号)。落实安全生产责任制(以下简称责任制)。加强重点场所检查(含学校、医院、车站)。充实县安全生产委员会办公室(县安委办)。加强重点场所(如学校、医院、车站)检查,消除各类隐患。做好道路交通安全整治工作(县公安局、交通运输局)。';
+    expect(rows(doc(paragraph)).map((r) => r[0])).toEqual(['强化隐患排查治理', '加强宣传引导']);
+  });
+
+  it("reads the text's last section, cut by the page before its bracket, as one more such task", () => {
+    const paragraph = '开展危险化学品企业专项检查,督促企业落实主体责任(县应急局、县工信局)。做好道路交通安全整治工作,严查超载超限等违法行为(县公安局、交通运输局)。';
+    const text = [
+      '某县2021年安全生产重点工作安排',
+      '一、强化隐患排查治理',
+      paragraph,
+      '二、加强宣传引导',
+      '组织开展安全生产月活动,普及安全知识,营造良好氛围。推动安全宣传进企业、进学校、进社',
+    ].join('\n');
+    expect(rows(text).map((r) => r[0])).toEqual(['开展危险化学品企业专项检查', '做好道路交通安全整治工作', '组织开展安全生产月活动']);
+  });
+});
