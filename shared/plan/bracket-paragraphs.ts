@@ -15,10 +15,10 @@ import { isDepartmentLike } from './unit-names.js';
 // Under a section (一、/(一)/第一章): under a `1.` item the paragraphs are that item's own text.
 
 /** A paragraph of measures whose last bracket, at its very end, names the units. */
-export const isAssignedParagraph = (text: string): boolean => {
+export const isAssignedParagraph = (text: string, shortest = 12): boolean => {
   const folded = foldPunctuation(text).trim().replace(/[。;]$/, '');
   const last = bracketGroups(folded).pop();
-  if (!last || last.end !== folded.length || last.start < 12 || !/[。;,]/.test(folded.slice(0, last.start))) return false;
+  if (!last || last.end !== folded.length || last.start < shortest || !/[。;,]/.test(folded.slice(0, last.start))) return false;
   const r = groupResponsibility(last.inner, false);
   return r !== null && r.leads.length > 0;
 };
@@ -52,12 +52,18 @@ export const bulletAssignedParagraphs = (lines: SourceLine[]): SourceLine[] => {
     const heading = readHeading((lines[at]?.text ?? '').trim());
     let end = at + 1;
     while (end < lines.length && readHeading((lines[end]?.text ?? '').trim()) === null) end += 1;
-    const body = lines.slice(at + 1, end).map((l) => l.text).filter((t) => t.trim().length > 0);
+    // The text's own end (its 印发 line, signature, date) is no paragraph of the last section.
+    let bodyEnd = end;
+    const isEnd = (t: string): boolean => t.trim().length === 0 || isImprintLine(t) || SIGNATURE_DATE.test(t.trim()) || isDepartmentLike(t.trim());
+    if (end === lines.length) while (bodyEnd > at + 1 && isEnd(lines[bodyEnd - 1]?.text ?? '')) bodyEnd -= 1;
+    const body = lines.slice(at + 1, bodyEnd).map((l) => l.text).filter((t) => t.trim().length > 0);
     const lastLine = body[body.length - 1] ?? '';
     const cutLast = end === lines.length && body.length > 0 && (isCutParagraph(lastLine) || (body.length >= 3 && isCutShortLine(lastLine) && body.slice(0, -1).every(isOneSentence)));
     const assigned = cutLast ? body.slice(0, -1) : body;
-    if (heading && SECTION_KINDS.has(heading.kind) && body.length >= 2 && assigned.length > 0 && assigned.every(isAssignedParagraph))
-      for (let k = at + 1; k < end; k += 1) if ((lines[k]?.text ?? '').trim().length > 0) bulleted.add(k);
+    // Lines of one sentence each, its stop before the bracket (`加快开放型经济建设。(区商务局牵头)`), may be short.
+    const shortest = assigned.every((t) => isOneSentence(t) && /[。;]\s*[((]/.test(foldPunctuation(t))) ? 6 : 12;
+    if (heading && SECTION_KINDS.has(heading.kind) && body.length >= 2 && assigned.length > 0 && assigned.every((t) => isAssignedParagraph(t, shortest)))
+      for (let k = at + 1; k < bodyEnd; k += 1) if ((lines[k]?.text ?? '').trim().length > 0) bulleted.add(k);
     at = end;
   }
   if (bulleted.size === 0) return lines;

@@ -27,7 +27,7 @@ const closings = (text: string): Closing[] => {
     const after = text.slice(g.end);
     const stop = /^[。;]/.exec(after)?.[0].length ?? 0;
     const afterStop = /[。;]\s*$/.test(before);
-    const beforeStop = stop > 0 && /[\u4e00-\u9fff\w]$/.test(before);
+    const beforeStop = stop > 0 && /[\u4e00-\u9fff\w%％”))]$/.test(before);
     if (!afterStop && !beforeStop) continue;
     // `充实安委会办公室(县安委办)。`: a bracket right after a unit's name is that unit's short name.
     if (beforeStop && isDepartmentLike(before.split(/[。;,,、]/).pop() ?? '')) continue;

@@ -32,6 +32,28 @@ describe('one-sentence lines under a sub-heading, each closed by its own bracket
   });
 });
 
+describe('short one-sentence lines under the last sub-heading, the imprint line after them', () => {
+  it('reads each line as a task of its own', () => {
+    const text = [
+      '某区2023年重点工作任务分工',
+      '一、重点任务',
+      '(一)城市建设',
+      '推进老旧小区改造。(区住建局牵头)',
+      '建设口袋公园八个。(区城管局、区林业局等部门按职责分工负责)',
+      '(二)社会事业',
+      '新建幼儿园两所。(区教育局牵头)',
+      '完善养老服务网络。(区民政局牵头)',
+      '某区人民政府办公室 2023年3月1日印发',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['推进老旧小区改造', ['区住建局'], []],
+      ['建设口袋公园八个', ['区城管局', '区林业局'], []],
+      ['新建幼儿园两所', ['区教育局'], []],
+      ['完善养老服务网络', ['区民政局'], []],
+    ]);
+  });
+});
+
 describe('one paragraph per section, its sentence groups each closed by a bare unit bracket before the stop', () => {
   const doc = (paragraph: string, last = '二、加强宣传引导'): string =>
     [

@@ -23,6 +23,7 @@ import { onelineLayouts } from './layouts-oneline.js';
 import { spaced28Layouts } from './layouts-spaced28.js';
 import { paras43Layouts } from './layouts-paras43.js';
 import { prose46Layouts } from './layouts-prose46.js';
+import { sentences46Layouts } from './layouts-sentences46.js';
 import { phrasingLayouts } from './layouts-phrasings.js';
 import { tableLayouts } from './layouts-tables.js';
 import { indicatorPool, taskPool, type PoolTask } from './pool.js';
@@ -46,6 +47,7 @@ export const layouts: Layout[] = [
   ...spaced28Layouts,
   ...paras43Layouts,
   ...prose46Layouts,
+  ...sentences46Layouts,
 ];
 
 export type LayoutScore = {
