@@ -6,6 +6,7 @@ import type { SourceLine } from './body.js';
 import { splitAtAssignedSentences } from './bracket-sentences.js';
 import { joinLabelValues } from './label-values.js';
 import { splitAtMidBrackets } from './mid-brackets.js';
+import { splitAboutItems } from './about-items.js';
 import { moveLeadingBrackets } from './leading-bracket.js';
 import { bulletUnnumberedPoints } from './point-lines.js';
 import { joinPreviewChunks } from './preview-chunks.js';
@@ -21,5 +22,5 @@ import { splitUnitDutySentences } from './unit-duty-sentences.js';
 
 export const bodyItemLines = (bodyLines: SourceLine[]): SourceLine[] => {
   const joined = joinLabelValues(numberProblemRecords(numberRecordItems(bulletUnnumberedPoints(numberSpacedItems(joinPreviewChunks(bodyLines))))));
-  return splitAtMidBrackets(moveLeadingBrackets(numberUnitDutyLines(splitUnitDutySentences(numberItemsAboveFields(joined)))).flatMap(splitRunOnItems).flatMap(splitCircledRun).flatMap(splitShiItems)).flatMap(splitAtAssignedSentences);
+  return splitAboutItems(splitAtMidBrackets(moveLeadingBrackets(numberUnitDutyLines(splitUnitDutySentences(numberItemsAboveFields(joined)))).flatMap(splitRunOnItems).flatMap(splitCircledRun).flatMap(splitShiItems))).flatMap(splitAtAssignedSentences);
 };

@@ -101,3 +101,21 @@ describe('one paragraph per section, its sentence groups each closed by a bare u
     expect(rows(text).map((r) => r[0])).toEqual(['开展危险化学品企业专项检查', '做好道路交通安全整治工作', '组织开展安全生产月活动']);
   });
 });
+
+describe('items headed by a 关于X。 sentence, run together in one paragraph under a section heading', () => {
+  const doc = (paragraph: string): string =>
+    ['某区大气污染防治工作推进会议纪要', '一、前期工作情况', '各单位按计划推进整改,取得阶段成效。', '二、下步重点问题', paragraph].join('\n');
+
+  it('makes each 关于 sentence open a task of its own, titled by it', () => {
+    const paragraph =
+      '关于建筑工地扬尘治理。区住建局牵头负责,督促在建工地落实围挡、喷淋和车辆冲洗措施,每周开展一次检查。关于餐饮油烟整治。区城管局负责,对主次干道沿街餐饮单位逐户排查,未安装净化设施的限期整改。关于秸秆禁烧。各街道';
+    expect(rows(doc(paragraph)).map((r) => r[0])).toEqual(['前期工作情况', '关于建筑工地扬尘治理', '关于餐饮油烟整治', '关于秸秆禁烧']);
+  });
+
+  it('leaves a paragraph that opens otherwise, or cites a document 关于…的通知, as it is', () => {
+    const cited = '关于印发大气污染防治方案的通知。区住建局牵头负责,督促在建工地落实围挡措施,每周开展一次检查。关于餐饮油烟整治的意见。区城管局负责,逐户排查沿街餐饮单位。';
+    expect(rows(doc(cited)).map((r) => r[0])).toEqual(['前期工作情况', '下步重点问题']);
+    const opens = '会议认为,治理工作仍有短板。关于建筑工地扬尘治理。区住建局牵头负责,督促在建工地落实围挡措施。关于餐饮油烟整治。区城管局负责,逐户排查沿街餐饮单位。';
+    expect(rows(doc(opens)).map((r) => r[0])).toEqual(['前期工作情况', '下步重点问题']);
+  });
+});
