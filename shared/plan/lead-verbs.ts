@@ -4,6 +4,7 @@
 import type { Responsibility } from './responsibility.js';
 import { foldPunctuation } from './text.js';
 import { orEachOwn } from './role-words.js';
+import { leadWithPartners } from './with-partners.js';
 import { foldLabelScript, isDepartmentLike, isListedUnit, isTownName, isUnitNameList, looksLikeDeadline, looksLikePersonName, splitUnitList } from './unit-names.js';
 
 /**
@@ -86,6 +87,9 @@ export const parseLeadVerbForm = (raw: string, cutOff = false): Responsibility |
     const leads = [...first, ...splitUnitList(together[2])];
     if (first.length > 0 && isUnitNameList(leads)) return { leads, participants: [], isLeadInferred: false };
   }
+  // `由X会同有关部门和A组织落实`: X leads, A takes part (with-partners.ts).
+  const withPartners = leadWithPartners(text);
+  if (withPartners) return withPartners;
   // `(A,B,C,排名第一位为牵头单位,下同)`: a plain list that carries the document's rule with it.
   // `(A、B、C按照职责分工负责。列第一位者为牵头单位,下同)`: the rule decides; the verb before it shares
   // the work but names no lead of its own.

@@ -6,6 +6,7 @@ import type { SourceLine } from './body.js';
 import { toSimplified } from './script-fold.js';
 import { subjectUnits } from './subject-units.js';
 import { DUTY_VERBS, unitThenDuty } from './unit-duty-lines.js';
+import { parseLeadVerbForm } from './lead-verbs.js';
 import { isUnitNameList } from './unit-names.js';
 
 const ADDRESSEES = /^(各|省|市|县|区|州|旗|镇|乡)[^。]{2,120}(人民政府|政府|部门|单位|机构|委员会|管委会|办事处|行署|直属机构|各局)[^。]{0,20}[::]\s*$/;
@@ -36,6 +37,13 @@ const UNIT_DUTY = unitThenDuty('[^,,。;;::、\\s]{2,20}', DUTY_VERBS);
 const isUnitDutyLine = (text: string): boolean => {
   const m = UNIT_DUTY.exec(text);
   return m?.[1] !== undefined && isUnitNameList([m[1]]);
+};
+
+/** `——由市X会同有关部门组织落实。`, `由A、B负责。`: a line (a dash before it or none) that only says who does the work. */
+const ASSIGNMENT_DASH = /^(?:——|—|-{1,2})\s*/;
+const isAssignmentLine = (text: string): boolean => {
+  const rest = text.replace(ASSIGNMENT_DASH, '');
+  return (rest !== text || /^由/.test(rest)) && (parseLeadVerbForm(rest)?.leads.length ?? 0) > 0;
 };
 
 const isAddressees = (text: string): boolean => ADDRESSEES.test(text) || (ADDRESSEE_LIST.test(text) && BODY.test(text));
@@ -72,5 +80,8 @@ export const transmittalNotice = (lines: SourceLine[]): Set<number> => {
   // Or one unit a line, its duties after a colon (`市商务局:负责…。`): the plan's division of work, printed as the
   // notice's own body (a repost that starts at the addressees and never prints a plan's title).
   if (span.filter(isUnitDutyLine).length >= 2) return new Set();
+  // Or the breakdown itself, each target followed by its own assignment line (`1、…。` / `——由市X会同…组织落实。`):
+  // lines that are nothing but an assignment, in any wording the reader knows.
+  if (span.filter(isAssignmentLine).length >= 2) return new Set();
   return new Set(lines.slice(start, end + 1).map((l) => l.line));
 };
