@@ -19,8 +19,9 @@ import { numberProblemRecords } from './problem-records.js';
 import { numberItemsAboveFields } from './unnumbered-items.js';
 import { numberUnitDutyLines } from './unit-duty-lines.js';
 import { splitUnitDutySentences } from './unit-duty-sentences.js';
+import { splitUnitSubjectSentences } from './unit-subject-sentences.js';
 
 export const bodyItemLines = (bodyLines: SourceLine[]): SourceLine[] => {
   const joined = joinLabelValues(numberProblemRecords(numberRecordItems(bulletUnnumberedPoints(numberSpacedItems(joinPreviewChunks(bodyLines))))));
-  return splitAboutItems(splitAtMidBrackets(moveLeadingBrackets(numberUnitDutyLines(splitUnitDutySentences(numberItemsAboveFields(joined)))).flatMap(splitRunOnItems).flatMap(splitCircledRun).flatMap(splitShiItems))).flatMap(splitAtAssignedSentences);
+  return splitAboutItems(splitAtMidBrackets(moveLeadingBrackets(numberUnitDutyLines(splitUnitSubjectSentences(splitUnitDutySentences(numberItemsAboveFields(joined))))).flatMap(splitRunOnItems).flatMap(splitCircledRun).flatMap(splitShiItems))).flatMap(splitAtAssignedSentences);
 };

@@ -1,0 +1,117 @@
+// A paragraph whose sentences each open with the unit that is to act (`水务部门要加强技术指导,…。财政部门要搞好
+// 资金调配。农业部门要…。`), or a division of work written as `;`-separated clauses each opened by its unit and 负责
+// (`明确分工。发展改革部门负责…;财政部门负责会同有关部门…;水利部门负责…`): each such sentence is a task led by its
+// unit, the sentences after it with no unit of their own its text. Made into `1.句子` / `责任单位:X` (and `配合单位:`
+// for the units named after 会同) lines for the body reader, the paragraph's own head (`(一)加强组织领导。`) kept
+// as its line. Only where a paragraph holds at least three such sentences of three different named units (a
+// lone `各部门要…` in a preamble stays text; 各地/各部门/有关部门 name no unit and do not count), or two `负责`
+// clauses under a head that says it shares out the work (分工/职责); and only at the top or under a section
+// (一、/(一)/第一章) in the section's own paragraph: under a `1.` item, or in the body of a heading of its own line,
+// such sentences are that item's own text.
+import type { SourceLine } from './body.js';
+import { KIND_ORDER, readHeading, SECTION_KINDS } from './numbering.js';
+import { isDepartmentLike } from './unit-names.js';
+
+// `要求各县(区)牵头部门负责…`: the unit after 要求 is the one to act.
+const OPENED = /^(?:要求|请)?([\u4e00-\u9fff()()]{2,20}?)(要|负责|負責)/;
+/** Groups that name no unit of their own: they may open a sentence of the run, never count toward it. */
+const UNNAMED = /^(?:各地|各部门|各单位|各级各部门|各地各部门|各有关部门|有关部门|相关部门|各相关部门|各有关单位|有关单位|相关单位|各方面)$/;
+const DIVISION_HEAD = /分工|职责|職責/;
+/** `会同农业农村部门建…`, `會同C…`: the unit named after 会同 (up to its ending), not `有关部门`. */
+const WITH_UNIT = /(?:会同|會同)([\u4e00-\u9fff]{2,16}?(?:部门|部門|单位|單位|局|委|办|辦|厅|廳|中心|政府))/g;
+const FEWEST = 3;
+
+type Sentence = { text: string; unit: string | null; verb: string };
+
+const unitOf = (sentence: string): { unit: string; verb: string } | null => {
+  const m = OPENED.exec(sentence);
+  if (!m?.[1] || !m[2] || readHeading(sentence) !== null || sentence.length < 8) return null;
+  return isDepartmentLike(m[1]) ? { unit: m[1], verb: m[2] } : null;
+};
+
+const sentencesOf = (text: string, separator: RegExp): Sentence[] =>
+  text
+    .split(separator)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0)
+    .map((s) => ({ text: s, ...(unitOf(s) ?? { unit: null, verb: '' }) }));
+
+const named = (sentences: Sentence[]): Set<string> => new Set(sentences.flatMap((s) => (s.unit && !UNNAMED.test(s.unit) ? [s.unit] : [])));
+
+/** The paragraph's sentences when they make such a run (split at 。, or at ; for 负责 clauses), else null. */
+const runOf = (text: string): Sentence[] | null => {
+  const byStop = sentencesOf(text, /(?<=。)/);
+  if (named(byStop).size >= FEWEST) return byStop;
+  // `…明确分工。A部门负责…;B部门负责…;C部门负责…`: the clauses after the head, parted by `;`.
+  const clauses = sentencesOf(text, /(?<=[。;;])/);
+  const duties = clauses.filter((s) => s.unit !== null && s.verb !== '要');
+  const head = clauses.slice(0, clauses.findIndex((s) => s.unit !== null)).map((s) => s.text).join('');
+  const fewest = DIVISION_HEAD.test(head) ? 2 : FEWEST;
+  return new Set(duties.map((s) => s.unit)).size >= fewest ? clauses : null;
+};
+
+/**
+ * The run stands in its section's own paragraph (`(一)加强组织领导。各级政府要…。水务部门要…`), or at the top of
+ * a page with no heading above it. A paragraph under a heading of its own line (`(二)编写好专项报告。` / `A局负责
+ * 编写…;B局负责编写…`) is that heading's item, its clauses the item's text (the units share the one task).
+ */
+const standsAlone = (lines: SourceLine[], at: number): boolean => {
+  const own = readHeading(lines[at]?.text.trim() ?? '');
+  if (own) return SECTION_KINDS.has(own.kind);
+  return lines.slice(0, at).every((l) => readHeading(l.text.trim()) === null);
+};
+
+const partners = (text: string): string[] => [...text.matchAll(WITH_UNIT)].map((m) => m[1] ?? '').filter((u) => u !== '' && isDepartmentLike(u) && !UNNAMED.test(u.replace(/部門/, '部门')));
+
+/** Where each line stands: its own heading's kind and the line of the heading above it of a higher level. */
+const placeOf = (lines: SourceLine[], at: number): string | null => {
+  const own = readHeading(lines[at]?.text.trim() ?? '');
+  if (!own) return null;
+  let parent = at - 1;
+  while (parent >= 0) {
+    const h = readHeading(lines[parent]?.text.trim() ?? '');
+    if (h && KIND_ORDER[h.kind] < KIND_ORDER[own.kind]) break;
+    parent -= 1;
+  }
+  return `${own.kind}@${parent}`;
+};
+
+/**
+ * A sibling of a paragraph that makes a run (`(二)明确工作重点。各县(市)区要按照…。`, the same numbering under the
+ * same section): its sentences opened by a unit are tasks as well, one is enough, so that it does not stand as
+ * an empty section beside a sibling that holds tasks.
+ */
+const siblingRun = (text: string): Sentence[] | null => {
+  const byStop = sentencesOf(text, /(?<=。)/);
+  return named(byStop).size >= 1 ? byStop : null;
+};
+
+const itemLines = (l: SourceLine, run: Sentence[]): SourceLine[] => {
+  const first = run.findIndex((s) => s.unit !== null);
+  const out: SourceLine[] = [];
+  const head = run.slice(0, first).map((s) => s.text).join('');
+  if (head !== '') out.push({ line: l.line, text: head });
+  let n = 0;
+  for (let k = first; k < run.length; k += 1) {
+    const s = run[k];
+    if (!s?.unit) continue;
+    let body = s.text;
+    while (k + 1 < run.length && !run[k + 1]?.unit) body += run[++k]?.text ?? '';
+    n += 1;
+    out.push({ line: l.line, text: `${n}.${body}` }, { line: l.line, text: `牵头单位:${s.unit}` });
+    const helping = partners(body);
+    if (helping.length > 0) out.push({ line: l.line, text: `配合单位:${helping.join('、')}` });
+  }
+  return out;
+};
+
+export const splitUnitSubjectSentences = (lines: SourceLine[]): SourceLine[] => {
+  const runs = lines.map((l, at) => (standsAlone(lines, at) ? runOf(l.text.trim()) : null));
+  if (runs.every((r) => r === null)) return lines;
+  const places = new Set(runs.flatMap((r, at) => (r ? [placeOf(lines, at)] : [])).filter((p) => p !== null));
+  return lines.flatMap((l, at) => {
+    const place = placeOf(lines, at);
+    const run = runs[at] ?? (place !== null && places.has(place) ? siblingRun(l.text.trim()) : null);
+    return run ? itemLines(l, run) : [l];
+  });
+};
