@@ -10,15 +10,17 @@
 // such sentences are that item's own text.
 import type { SourceLine } from './body.js';
 import { KIND_ORDER, readHeading, SECTION_KINDS } from './numbering.js';
-import { isDepartmentLike } from './unit-names.js';
+import { isDepartmentLike, isTownName, isUnitNameList } from './unit-names.js';
 
 // `要求各县(区)牵头部门负责…`: the unit after 要求 is the one to act.
 const OPENED = /^(?:要求|请)?([\u4e00-\u9fff()()]{2,20}?)(要|负责|負責)/;
 /** Groups that name no unit of their own: they may open a sentence of the run, never count toward it. */
 const UNNAMED = /^(?:各地|各部门|各单位|各级各部门|各地各部门|各有关部门|有关部门|相关部门|各相关部门|各有关单位|有关单位|相关单位|各方面)$/;
 const DIVISION_HEAD = /分工|职责|職責/;
-/** `会同农业农村部门建…`, `會同C…`: the unit named after 会同 (up to its ending), not `有关部门`. */
-const WITH_UNIT = /(?:会同|會同)([\u4e00-\u9fff]{2,16}?(?:部门|部門|单位|單位|局|委|办|辦|厅|廳|中心|政府))/g;
+/** `会同农业农村部门建…`, `会同A、B开展…`: the units named after 会同 (the last up to its name's end), not `有关部门`. */
+const WITH_LIST = /(?:会同|會同)([\u4e00-\u9fff、()()]{2,120})/g;
+/** After a name's bracket (`各县(市、区)政府`): the body the bracket belongs to. */
+const AFTER_BRACKET = /^(?:人民政府|政府|管委会|党委)/;
 const FEWEST = 3;
 
 type Sentence = { text: string; unit: string | null; verb: string };
@@ -61,7 +63,47 @@ const standsAlone = (lines: SourceLine[], at: number): boolean => {
   return lines.slice(0, at).every((l) => readHeading(l.text.trim()) === null);
 };
 
-const partners = (text: string): string[] => [...text.matchAll(WITH_UNIT)].map((m) => m[1] ?? '').filter((u) => u !== '' && isDepartmentLike(u) && !UNNAMED.test(u.replace(/部門/, '部门')));
+/** `A、B(C、D)、E…`: the list's names, parted at the 、 outside brackets. */
+const topLevelParts = (list: string): string[] => {
+  const parts = [''];
+  let depth = 0;
+  for (const ch of list) {
+    if (ch === '(' || ch === '(') depth += 1;
+    if (ch === ')' || ch === ')') depth = Math.max(0, depth - 1);
+    if (ch === '、' && depth === 0) parts.push('');
+    else parts[parts.length - 1] += ch;
+  }
+  return parts;
+};
+
+// The work after the names after 会同 opens with its verb (`会同A、B修复…`, `…落实奖补资金`).
+const WORK_START = /^(?:完成|建成|新建|改扩建|扩建|改建|续建|建设|推进|开展|加强|加快|提升|提高|打造|改造|创建|实施|落实|推动|启动|组织|做好|抓好|确保|着力|全面|大力|积极|深入|健全|完善|制定|制订|规范|推行|修复|鼓励|引导|支持|强化|优化|深化|坚持|按照|研究|编制|编写|开工|整治|治理|指导|督促|配合|共同|做|抓|搞)/;
+// What may still belong to a name cut short at its first ending (`各乡` + `镇`, `市中小企业` + `局`).
+const NAME_GOES_ON = /^(?:人民政府|政府|管委会|镇|局|委|办|部门|单位|公司|中心|指挥部)/;
+
+/** The name that opens the text (`农业农村部门开展…` → `农业农村部门`): the one the work's verb follows, else the shortest. */
+const leadingName = (text: string, before: string[]): string | null => {
+  const ends: number[] = [];
+  for (let end = 2; end <= Math.min(text.length, 20); end += 1) {
+    const name = text.slice(0, end);
+    if ((isDepartmentLike(name) || isTownName(name)) && isUnitNameList([...before, name])) ends.push(end);
+  }
+  let end = ends.find((e) => WORK_START.test(text.slice(e))) ?? ends[0];
+  if (end === undefined) return null;
+  if (!WORK_START.test(text.slice(end))) for (let more = NAME_GOES_ON.exec(text.slice(end)); more; more = NAME_GOES_ON.exec(text.slice(end))) end += more[0].length;
+  let name = text.slice(0, end);
+  const bracket = /^[((][^()()]{1,12}[))]/.exec(text.slice(end))?.[0];
+  if (bracket) name += bracket + (AFTER_BRACKET.exec(text.slice(end + bracket.length))?.[0] ?? '');
+  return name;
+};
+
+const partners = (text: string): string[] =>
+  [...text.matchAll(WITH_LIST)].flatMap((m) => {
+    const pieces = topLevelParts(m[1] ?? '');
+    const last = leadingName(pieces.pop() ?? '', pieces);
+    const names = last ? [...pieces, last] : [];
+    return names.length > 0 && isUnitNameList(names) ? names.filter((u) => !UNNAMED.test(u.replace(/部門/, '部门'))) : [];
+  });
 
 /** Where each line stands: its own heading's kind and the line of the heading above it of a higher level. */
 const placeOf = (lines: SourceLine[], at: number): string | null => {

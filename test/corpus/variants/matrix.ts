@@ -24,6 +24,7 @@ import { spaced28Layouts } from './layouts-spaced28.js';
 import { paras43Layouts } from './layouts-paras43.js';
 import { prose46Layouts } from './layouts-prose46.js';
 import { sentences46Layouts } from './layouts-sentences46.js';
+import { duties46Layouts } from './layouts-duties46.js';
 import { phrasingLayouts } from './layouts-phrasings.js';
 import { tableLayouts } from './layouts-tables.js';
 import { indicatorPool, taskPool, type PoolTask } from './pool.js';
@@ -48,6 +49,7 @@ export const layouts: Layout[] = [
   ...paras43Layouts,
   ...prose46Layouts,
   ...sentences46Layouts,
+  ...duties46Layouts,
 ];
 
 export type LayoutScore = {
