@@ -5,6 +5,8 @@ import type { Responsibility } from './responsibility.js';
 import { isUnitNameList, splitUnitList } from './unit-names.js';
 
 const LEAD_WITH = /^(?:[—–-]+\s*)?由(.+?)会同(.+?)(?:共同)?(?:组织|负责)?(?:落实|实施|推进)$/;
+// `——由市X会同有关部门和各县市区` (the page cut before the verb): units only on both sides, it still says who does it.
+const CUT_LEAD_WITH = /^(?:[—–-]+\s*)?由(.+?)会同(.+)$/;
 // `由市X和各县市区组织落实`: two bodies joined by 和 before the one verb organise the work together, as
 // `由X会同Y负责` makes both answer for it.
 const JOINTLY = /^(?:[—–-]+\s*)?由([^、,,]+?和[^、,,]+?)(?:共同)?组织(?:落实|实施)$/;
@@ -16,7 +18,7 @@ export const leadWithPartners = (text: string): Responsibility | null => {
   const joint = JOINTLY.exec(text.trim())?.[1];
   const both = joint && !joint.includes('会同') ? splitUnitList(joint) : [];
   if (both.length === 2 && isUnitNameList(both)) return { leads: both, participants: [], isLeadInferred: false };
-  const m = LEAD_WITH.exec(text.trim());
+  const m = LEAD_WITH.exec(text.trim()) ?? CUT_LEAD_WITH.exec(text.trim());
   if (!m?.[1] || !m[2]) return null;
   const leads = splitUnitList(m[1]);
   if (leads.length === 0 || !isUnitNameList(leads)) return null;

@@ -35,6 +35,13 @@ describe('a notice whose body is the breakdown itself, each target followed by i
       ['建成高标准农田五万亩', ['县农业农村局'], ['县财政局']],
     ]);
   });
+  it('reads a last assignment line the page cut before its verb (`——由X会同有关部门和A`) as the item’s', () => {
+    const cut = ['某县目标任务分解', '一、约束性指标', '1、农村自来水普及率达到95%。', '——由县水利局会同有关部门和各乡镇组织落实。', '2、城镇污水处理率达到90%。', '——由县生态环境局会同有关部门和各乡镇'];
+    expect(rows(cut.join('\n'))).toEqual([
+      ['农村自来水普及率达到95%', ['县水利局'], ['各乡镇']],
+      ['城镇污水处理率达到90%', ['县生态环境局'], ['各乡镇']],
+    ]);
+  });
   it('keeps `由X会同Y负责` as co-leads (one verb for both)', () => {
     expect(parseLeadVerbForm('由县教育局会同县财政局负责')?.leads).toEqual(['县教育局', '县财政局']);
   });
