@@ -22,6 +22,7 @@ const WITH_LIST = /(?:会同|會同)([\u4e00-\u9fff、()()]{2,120})/g;
 /** After a name's bracket (`各县(市、区)政府`): the body the bracket belongs to. */
 const AFTER_BRACKET = /^(?:人民政府|政府|管委会|党委)/;
 const FEWEST = 3;
+const SHI_PARTS = /(^|[。;;,,:：\s])一是.*[。;;,,]\s*二是/;
 
 type Sentence = { text: string; unit: string | null; verb: string };
 
@@ -42,6 +43,9 @@ const named = (sentences: Sentence[]): Set<string> => new Set(sentences.flatMap(
 
 /** The paragraph's sentences when they make such a run (split at 。, or at ; for 负责 clauses), else null. */
 const runOf = (text: string): Sentence[] | null => {
+  // `一是…。二是X要…。`: parts counted off by 是 are shi-items.ts's and shi-subjects.ts's (one titled task, or a task
+  // per part when each carries its own bracket), not sentences of a run.
+  if (SHI_PARTS.test(text)) return null;
   const byStop = sentencesOf(text, /(?<=。)/);
   if (named(byStop).size >= FEWEST) return byStop;
   // `…明确分工。A部门负责…;B部门负责…;C部门负责…`: the clauses after the head, parted by `;`.
