@@ -14,23 +14,42 @@ import { isUnitRole } from './header-roles.js';
 export const isUnitCellText = (text: string): boolean => text.length <= 120 && !/[。;;!]$/.test(text) && isUnitNameList(splitUnitList(text));
 
 /**
+ * Numbered cells (`(1)加快发展服务业。`) in such a table: each a short subhead over the rows that follow when a task
+ * cell, not a unit cell, comes after it and more unnumbered task rows than subheads follow — then the indices of
+ * those cells. Null when the rows themselves are numbered (a numbered cell followed by its units): the usual reading.
+ */
+const numberedSubheads = (cells: Cell[]): Set<number> | null => {
+  const at = cells.flatMap((c, k) => {
+    const h = readHeading(c.text);
+    return h !== null && (h.kind === 'num' || h.kind === 'paren-num') ? [k] : [];
+  });
+  if (at.length === 0) return new Set();
+  const next = (k: number): string => cells[k + 1]?.text ?? '';
+  const heads = at.every((k) => (cells[k]?.text.length ?? 0) <= 40 && next(k) !== '' && !isUnitCellText(next(k)) && !isGroupHeading(next(k)) && !at.includes(k + 1));
+  if (!heads) return null;
+  // Unnumbered task cells (each opening a row) must outnumber the subheads: a numbered task cell broken over
+  // two paragraphs gives one text cell after each number, never more.
+  const tasks = cells.filter((c, k) => !at.includes(k) && !isGroupHeading(c.text) && !isUnitCellText(c.text)).length;
+  return tasks > at.length * 2 - 1 && tasks >= at.length + 2 ? new Set(at) : null;
+};
+
+/**
  * The rows, or null when the table is not of this kind, when its rows are numbered (the usual reading), when
  * a row would hold no unit at all (a task cell broken over two paragraphs, say) or when every row is full
  * and none is a group row (the header's width says as much).
  */
 export const rowsAtTaskCells = (cells: Cell[], roles: Role[]): TableRow[] | null => {
   const width = roles.length;
-  if (roles[0] !== 'task' || width < 2 || !roles.slice(1).every(isUnitRole)) return null;
-  const numbered = cells.some((c) => {
-    const h = readHeading(c.text);
-    return h !== null && (h.kind === 'num' || h.kind === 'paren-num');
-  });
-  if (numbered) return null;
+  // A 重点工作内容 column is the task's text when no column is named the task's (the 序号 dropped before it).
+  const textFirst = roles[0] === 'task' || (roles[0] === 'content' && !roles.includes('task'));
+  if (!textFirst || width < 2 || !roles.slice(1).every(isUnitRole)) return null;
+  const subheads = numberedSubheads(cells);
+  if (subheads === null) return null;
   const groups: (Cell[] | string)[] = [];
   let current: Cell[] = [];
   cells.forEach((cell, k) => {
     // `一、稳增长` is a group row when a task cell follows it; followed by units it is a task of its own.
-    if (isGroupHeading(cell.text) && !isUnitCellText(cells[k + 1]?.text ?? '')) {
+    if ((isGroupHeading(cell.text) && !isUnitCellText(cells[k + 1]?.text ?? '')) || subheads.has(k)) {
       if (current.length > 0) groups.push(current);
       groups.push(cell.text);
       current = [];
