@@ -95,7 +95,8 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   }
 
   // Real tables (.docx, .xlsx).
-  const taskTables: { roles: Role[]; rows: TableRow[]; headers?: string[] }[] = [];
+  // `words`: a text table's header words, for its 备注 helpers only (its other columns are not kept).
+  const taskTables: { roles: Role[]; rows: TableRow[]; headers?: string[]; words?: string[] }[] = [];
   const indicatorTables: IndicatorTable[] = [];
   for (const block of doc.blocks) {
     if (block.kind !== 'table') continue;
@@ -151,7 +152,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   for (const line of [...consumed]) for (const l of barJoined.absorbed.get(line) ?? []) consumed.add(l);
   const firstTextTable = taskTables.length;
   for (const t of textTables) {
-    taskTables.push({ roles: t.roles, rows: t.rows });
+    taskTables.push({ roles: t.roles, rows: t.rows, words: t.headers });
     // A task list whose rows are indicators too (a 单位 and a 年度目标 column, task-indicators.ts).
     const measured = taskTableIndicators(t.roles, t.rows, t.headers);
     if (measured) indicatorTables.push(measured);
@@ -206,7 +207,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   let tasks: ParsedTask[] = [];
   let sections: ParsedSection[] = [];
   let taskSource: ParsedPlan['taskSource'] = 'none';
-  const tableTasks = taskTables.map((t) => readTableRows(t.rows, t.roles, referenceYear, t.headers));
+  const tableTasks = taskTables.map((t) => readTableRows(t.rows, t.roles, referenceYear, t.headers, t.words));
   const emptyTables = emptyTableLines(textTables, textTables.map((_, k) => tableTasks[firstTextTable + k]?.tasks.length ?? 0), clean);
   unplaced.push(...emptyTables.unplaced);
   // Columns the importer does not know (备注, 责任领导 …) stay, as the office's own columns.

@@ -9,7 +9,8 @@ import { toSimplified as foldHeaderWord } from './script-fold.js';
 
 /**
  * `cell:<stored>`: a plain text built-in column of shared/plan/task-columns.ts, found by its header words.
- * `overseer`: an 'other' column whose header names the units that score or oversee the work (评分部门, role-words.ts).
+ * `overseer`: an 'other' column whose header names the units that score or oversee the work (评分部门, role-words.ts),
+ * or the unit a handover list takes the duty from (移交单位): units, never the ones that do the work.
  */
 export type Role = 'seq' | 'task' | 'content' | 'lead' | 'participant' | 'responsibility' | 'deadline' | 'other' | 'overseer' | `cell:${string}`;
 
@@ -32,7 +33,7 @@ const HEADER_ROLES: [RegExp, Role][] = [
   [BARE_HEADER, 'responsibility'],
   [/^(完成时限|完成时间|时间|时限|完成期限|时间节点|进度安排|时限要求|完成年限|计划完成时间)$/, 'deadline'],
   [/^(主要内容|具体内容|工作内容|任务内容|具体措施|工作措施|主要措施|工作举措|具体任务|任务措施|目标任务|工作目标|实施内容|内容|主要任务和措施|具体工作|工作要求|任务要求|主要目标|实事内容|细化措施|细化任务|具体举措|主要举措|推进举措|措施|具体标准|工作标准|建设标准|创建标准|测评标准|标准要求)$/, 'content'],
-  [/^((主要|重点|年度|\d{4}年度?)?(重点)?工作任务(名称)?|(主要|重点)工作事项|主要工作|重点任务|主要任务|任务名称|任务|工作事项|事项|项目名称|重点工作|工作要点|工作项目|任务分解|重点项目|民生实事|实事项目|民生事项|民生事项名称|实事名称|项目|项目内容|重点工作任务|内容与要求|(\d{4}年)?(主要)?预期目标|(具体|主要|重点)?(工作)?(任务|事项)(和|及|与)(要求|标准|目标))$/, 'task'],
+  [/^((主要|重点|年度|\d{4}年度?)?(重点)?工作任务(名称)?|(主要|重点)工作事项|主要工作|重点任务|主要任务|任务名称|任务|工作事项|事项|事项名称|项目名称|重点工作|工作要点|工作项目|任务分解|重点项目|民生实事|实事项目|民生事项|民生事项名称|实事名称|项目|项目内容|重点工作任务|内容与要求|(\d{4}年)?(主要)?预期目标|(具体|主要|重点)?(工作)?(任务|事项)(和|及|与)(要求|标准|目标))$/, 'task'],
   // A progress table's task column may be named for the target it counts: 任务项目指标, 项目指标, 任务指标.
   [/^(任务|项目)(项目|任务)?指标$/, 'task'],
   // A task column named for its kind of work (`省重点民生实事项目名称`, `乡村振兴任务名称`), and a checklist's
@@ -109,6 +110,9 @@ const withListGroupsBefore = (cells: string[], roles: Role[]): Role[] => {
   return list < 0 ? roles : roles.map((r, k) => (k < list && (r === 'task' || r === 'content') ? 'other' : r));
 };
 
+/** The unit a handover list (移交清单) takes each duty from; its 承接单位 takes it over and leads. */
+const HANDOVER_FROM = /^(移交|移出|交出)(单位|部门)$/;
+
 /** A header maps columns to roles; it needs a task-ish column and a responsibility-ish one. */
 export const headerRoles = (cells: string[]): Role[] | null => {
   const raw = withListGroupsBefore(cells, withPeriodColumnsAside(cells, cells.map((c) => roleOfHeader(c) ?? guessHeaderRole(c) ?? 'other')));
@@ -124,5 +128,5 @@ export const headerRoles = (cells: string[]): Role[] | null => {
   if (!named.includes('task') && !named.includes('content') && cells.some((c) => /指标|属性/.test(c))) return null;
   if (!(has('lead') || has('responsibility') || has('participant'))) return null;
   // A column of the units that score the work is kept aside like any other, but row-align.ts fits units to it.
-  return roles.map((r, i) => (r === 'other' && OVERSEER_HEADER.test(squeeze(cells[i] ?? '')) ? 'overseer' : r));
+  return roles.map((r, i) => (r === 'other' && (OVERSEER_HEADER.test(squeeze(cells[i] ?? '')) || HANDOVER_FROM.test(headerWord(cells[i] ?? ''))) ? 'overseer' : r));
 };

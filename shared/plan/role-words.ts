@@ -2,8 +2,8 @@
 // and a line's label (牵头单位:X) use the same words, and another issuer's word for a role (承担单位, 协作处室,
 // 责任牵头单位) must read the same in both. Each role word goes with every unit word.
 
-/** Role words that name the units who lead. */
-export const LEAD_ROLES = ['牵头', '牵头责任', '牵头负责', '牵头落实', '牵头协调', '牵头实施', '牵头组织', '牵头组织实施', '牵头领导', '责任牵头', '主办', '主责', '主要责任', '第一责任'];
+/** Role words that name the units who lead (承接单位: the unit a handover list gives the duty to). */
+export const LEAD_ROLES = ['牵头', '牵头责任', '牵头负责', '牵头落实', '牵头协调', '牵头实施', '牵头组织', '牵头组织实施', '牵头领导', '责任牵头', '主办', '主责', '主要责任', '第一责任', '承接'];
 /** Role words that name the units who take part. */
 export const JOIN_ROLES = ['配合', '参与', '参加', '协作', '协助', '协同', '协办', '协管', '配合责任', '协同责任', '协办责任', '其他责任', '次要责任', '责任配合', '其他配合', '主要配合', '其他参与', '主要协作', '相关责任'];
 /** Role words that name the responsible units without saying who leads (the first leads by inference). */

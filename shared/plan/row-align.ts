@@ -147,7 +147,8 @@ const hasOverseerAfterUnits = (roles: Role[]): boolean => {
 /** With one unit column, units on consecutive lines (文化宣传股 / 文化馆 / 图书馆) are that one cell. */
 const joinUnitRuns = (raw: string[], roles: Role[]): string[] => {
   const unitColumns = roles.filter((r) => r === 'lead' || r === 'participant' || r === 'responsibility').length;
-  if (unitColumns !== 1) return raw;
+  // Units beside an overseer's column before the unit column (移交单位 | 承接单位) are each in its own column.
+  if (unitColumns !== 1 || roles.slice(0, roles.findIndex(isUnitRole)).includes('overseer')) return raw;
   // Beside an overseer's column the row's last cell is kept for that column.
   const aside = hasOverseerAfterUnits(roles) && isUnitCell((raw[raw.length - 1] ?? '').trim());
   const out: string[] = [];

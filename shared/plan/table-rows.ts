@@ -12,6 +12,7 @@ import { foldPunctuation } from './text.js';
 import { ROLE_WITH_UNIT } from './role-words.js';
 import type { ParsedSection, ParsedTask, UnplacedLine } from './types.js';
 import { headerRoles, type Role, type TableRow } from './header-roles.js';
+import { helpersInNotes } from './note-helpers.js';
 
 export { headerCollisions, headerRoles, roleOfHeader, type Role, type TableRow } from './header-roles.js';
 
@@ -123,7 +124,7 @@ const fillMergedUnits = (drafts: Draft[]): void => {
   }
 };
 
-export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: number, headers?: string[]): TableResult => {
+export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: number, headers?: string[], words = headers): TableResult => {
   const kept = extraHeaders(roles, headers);
   const unplaced: UnplacedLine[] = [];
   const drafts: Draft[] = [];
@@ -201,6 +202,9 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
       cells: Object.fromEntries(roles.flatMap((r, i) => (r.startsWith('cell:') && cells[i] ? [[r.slice(5), cells[i]]] : []))),
       isUnderGroup: groupColumns.length > 0 && groupColumns.every((i) => (cells[i] ?? '') === ''),
     };
+    // A 备注 cell `A、B配合` names the row's helpers (note-helpers.ts).
+    const helpers = helpersInNotes(cells, roles, words).filter((u) => ![...draft.leads, ...draft.participants].includes(u));
+    if (helpers.length > 0) draft.participants = [...draft.participants, ...helpers];
     drafts.push(draft);
     previous = draft;
   }
