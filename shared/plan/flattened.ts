@@ -16,6 +16,7 @@ import { spacedTableByContent } from './spaced-by-content.js';
 import { oneLineTable } from './one-line-table.js';
 import { sentenceRowsTable } from './sentence-rows.js';
 import { rowsAtTaskCells, unitRowFollows } from './unnumbered-rows.js';
+import { unitDutyTable } from './unit-duty-table.js';
 import { rowsAtGroupColumn } from './group-column-rows.js';
 import { joinAdjacentLines } from './blank-parted.js';
 import { isCutLastCell, rowsEndedByBars } from './bar-end-rows.js';
@@ -169,7 +170,8 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
     // A header of known words split by spaces (`序号 目标任务 三季度 推进情况`), rows `131 任务。 措施。 进展。`.
     // Its header words naming neither the task nor the units, the rows' cells tell them (spaced-by-content.ts).
     // A whole table run onto one line (one-line-table.ts) is read as such a table cut back into its rows.
-    const spaced = oneLineTable(lines, i) ?? spacedTable(lines, i) ?? spacedTableByContent(lines, i);
+    // A two-column duty table whose unit column comes first (`相关部门 / 职责分工`, unit-duty-table.ts).
+    const spaced = oneLineTable(lines, i) ?? spacedTable(lines, i) ?? spacedTableByContent(lines, i) ?? unitDutyTable(lines, i);
     if (spaced) {
       tables.push(spaced);
       const last = spaced.lines[spaced.lines.length - 1] ?? 0;

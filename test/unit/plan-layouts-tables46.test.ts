@@ -87,3 +87,27 @@ describe('a 备注 column beside the units of a numbered table', () => {
     ]);
   });
 });
+
+describe('a duty table with the unit column first (相关部门 / 职责分工), one cell per line', () => {
+  const text = [
+    '当前位置:首页 > 责任清单 > 住建局 > 与相关部门的职责边界',
+    '管理事项 城市内涝防治',
+    '',
+    spaced([
+      '相关部门', '职责分工',
+      '县住建局', '负责城市排水设施的建设、维护和汛期巡查。',
+      '县水利局', '负责河道堤防的监测预警;会同气象部门和应急管理部门,发布内涝风险提示;指导各乡镇做好排涝准备。',
+      '县城管局', '负责下穿通道积水的现场处置,组织抢险队伍值守。',
+      '相关依据 相关依据',
+      '《城镇排水与污水处理条例》。',
+    ]),
+  ].join('\n');
+
+  it('reads each unit and its duty as a task led by that unit; 会同 units take part', () => {
+    expect(rows(text)).toEqual([
+      ['负责城市排水设施的建设、维护和汛期巡查', ['县住建局'], []],
+      ['负责河道堤防的监测预警', ['县水利局'], ['气象部门', '应急管理部门']],
+      ['负责下穿通道积水的现场处置', ['县城管局'], []],
+    ]);
+  });
+});
