@@ -20,7 +20,7 @@ const DUTY_HEADER = /^(主要|工作|具体|部门)?职责(分工|内容|任务|
 
 /** `会同A和B,对…` / `会同A、B开展…`: the units the duty is done with. */
 const withUnits = (duty: string): string[] =>
-  [...duty.matchAll(/会同([^,,;;。:(()]{2,60})/g)].flatMap((m) => {
+  [...duty.matchAll(/会同([^,,;;。:]{2,160})/g)].flatMap((m) => {
     const run = (m[1] ?? '').trim();
     // The list ends where the work begins (`会同A、B开展…`, `会同A和B共同…`): the longest unit list at its start.
     for (let end = run.length; end >= 2; end -= 1) {

@@ -27,6 +27,7 @@ import { sentences46Layouts } from './layouts-sentences46.js';
 import { duties46Layouts } from './layouts-duties46.js';
 import { phrasingLayouts } from './layouts-phrasings.js';
 import { tableLayouts } from './layouts-tables.js';
+import { tables46Layouts } from './layouts-tables46.js';
 import { indicatorPool, taskPool, type PoolTask } from './pool.js';
 
 export const layouts: Layout[] = [
@@ -50,6 +51,7 @@ export const layouts: Layout[] = [
   ...prose46Layouts,
   ...sentences46Layouts,
   ...duties46Layouts,
+  ...tables46Layouts,
 ];
 
 export type LayoutScore = {
