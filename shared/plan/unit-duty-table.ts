@@ -18,6 +18,8 @@ const UNIT_HEADER = /^(相关|责任|职能|主责|承担)?(部门|单位)(名�
 /** The duty column's header. */
 const DUTY_HEADER = /^(主要|工作|具体|部门)?职责(分工|内容|任务|事项|范围)?$|^(工作|任务)分工$/;
 
+const GENERIC = /^各?(?:有关|相关)(?:部门|单位)$/;
+
 /** `会同A和B,对…` / `会同A、B开展…`: the units the duty is done with. */
 const withUnits = (duty: string): string[] =>
   [...duty.matchAll(/会同([^,,;;。:]{2,160})/g)].flatMap((m) => {
@@ -25,7 +27,8 @@ const withUnits = (duty: string): string[] =>
     // The list ends where the work begins (`会同A、B开展…`, `会同A和B共同…`): the longest unit list at its start.
     for (let end = run.length; end >= 2; end -= 1) {
       const names = splitUnitList(run.slice(0, end).replace(/等(?:有关)?(?:部门|单位)$/, ''));
-      if (isUnitNameList(names)) return names;
+      // `会同有关部门` names no unit of its own.
+      if (isUnitNameList(names)) return names.filter((n) => !GENERIC.test(n));
     }
     return [];
   });
