@@ -37,7 +37,7 @@ const absentSeq = (rng: Rng, tasks: PoolTask[]): Generated => {
   return { text: [...f.head, '附件', `${f.issuer}重点工作责任单位表`, cells(out), ...f.foot].join('\n'), key };
 };
 
-/** `序号 / 职能名称 / 事项名称 / 移交单位 / 承接单位 / 备注`: the taking-over unit leads, `X配合` in 备注 helps. */
+/** `序号 / 职能名称 / 事项名称 / 移交单位 / 承接单位 / 备注`: the taking-over unit answers, `X配合` in 备注 helps. */
 const handover = (rng: Rng, tasks: PoolTask[]): Generated => {
   const f = frame(rng);
   const from = `${f.issuer}${rng.pick(['经济开发区社会事务局', '高新区社会事业局', '工业园区社会事务局'])}`;
@@ -50,7 +50,8 @@ const handover = (rng: Rng, tasks: PoolTask[]): Generated => {
     const helped = t.participants.length > 0 && rng.next() < 0.8;
     const note = helped ? `${join(t.participants)}配合` : rng.pick(['', '', `配合${from}`, '按季度报送']);
     out.push(String(k + 1), opens ? (KINDS[(kind - 1) % KINDS.length] ?? '') : '', drop(t.title), from, join(t.leads), note);
-    key.push(keyTask(t.title, { leads: t.leads, participants: helped ? t.participants : [] }));
+    // 承接单位 is a bare list (as 承担单位): its first unit leads, the others and the 备注 helpers take part.
+    key.push(keyTask(t.title, { leads: t.leads.slice(0, 1), participants: [...t.leads.slice(1), ...(helped ? t.participants : [])] }));
   });
   return { text: [...f.head, '附件', `${f.issuer}社会事务管理职能移交清单`, cells(out), ...f.foot].join('\n'), key };
 };
@@ -72,6 +73,6 @@ const unitFirstDuties = (rng: Rng, tasks: PoolTask[]): Generated => {
 
 export const tables46Layouts: Layout[] = [
   { id: 'cells-absent-seq-subheads', what: '序号 column printed empty (cells absent), one cell per line: `一、` group rows, `(1)…。` subheads, rows task / 责任单位 / 配合单位 (heldout46 1083)', make: (rng, t) => absentSeq(rng, t) },
-  { id: 'cells-handover-list', what: 'handover list one cell per line: 事项名称 task, 承接单位 lead, 移交单位 aside, 职能名称 merged, 备注 `X配合` helpers (heldout47 1103)', make: (rng, t) => handover(rng, t) },
+  { id: 'cells-handover-list', what: 'handover list one cell per line: 事项名称 task, 承接单位 bare list, 移交单位 aside, 职能名称 merged, 备注 `X配合` helpers (heldout47 1103)', make: (rng, t) => handover(rng, t) },
   { id: 'cells-unit-first-duties', what: 'duty table unit column first, `相关部门 / 职责分工`, one cell per line, `会同A、B` helpers in the duty (heldout47 1101)', make: (rng, t) => unitFirstDuties(rng, t) },
 ];
