@@ -40,7 +40,9 @@ const NOISE: [RegExp, string][] = [
   [/^(?:[•·●▪◆|\-\s]*(?:无障碍(?:浏览|阅读|版)?|长辈版|长者(?:版|模式)|关怀版|适老版(?:-新)?|老年版|繁体版?|简体版?|设为首页|加入收藏|手机版|智能问答|个人中心|APP下载|English)[|\s]*)+$/i, '网站导航'],
   // `- 2 -`, and the same as a PDF prints it with its rule before it (`— — — 3 —`): not a —— bullet.
   // `第 [1] [2] [3] 页 共[5]页`: a site's page links.
-  [/^第\s*\d+\s*页|^第\s*(\[\d+\]\s*)+页|^(?:[-—–]\s*)+\d{1,4}\s*(?:[-—–]\s*)+$|^\d+\s*\/\s*\d+$/, '页码'],
+  // Only the marker and the page links (`第 2 页`, `第1页共4页`, `第 [1] [2] 页 共[5]页`) — a preview that runs the whole
+  // document into one line after its page marker (`第1页共4页某县…实施方案…`) is the document.
+  [/^第\s*\d+\s*页(?:\s*[,,]?\s*共\s*\d+\s*页)?\s*$|^第\s*(\[\d+\]\s*)+页|^(?:[-—–]\s*)+\d{1,4}\s*(?:[-—–]\s*)+$|^\d+\s*\/\s*\d+$/, '页码'],
   // A rule drawn with dashes (———, ---, ＿＿＿) separates parts of a page; it is not a —— bullet.
   [/^[\s—–\-_=─━﹣－~～*]{3,}$/, '分隔线'],
   [/^[((]此件(主动|依申请)?公开[))]$|^[((]此件不公开[))]$/, '公开属性标注'],
@@ -53,12 +55,20 @@ const NOISE: [RegExp, string][] = [
   [/^(?:[\s|]*(?:首页|网站首页|机构概况|走进[\u4e00-\u9fff]{1,4}|政务公开|信息公开|政务服务|办事服务|公共服务|互动交流|政民互动|新闻中心|新闻动态|专题专栏|网站地图|联系我们|无障碍|数据开放)[\s|]*){3,}$/, '网站导航'],
 ];
 
+const ASSIGNS_WORK = /牵头|负责|配合|责任单位|责任部门|按职责分工/;
+
 /** Why a line is noise, or null when it is document text. */
 export const noiseReason = (line: string): string | null => {
   const text = line.trim();
   if (text.length === 0) return null;
   if (RELATED_HEADING.test(text)) return '网页按钮或页脚';
-  for (const [re, reason] of NOISE) if (re.test(text)) return reason;
+  for (const [re, reason] of NOISE) {
+    if (!re.test(text)) continue;
+    // An item that gives its work to units (`…商标代理机构依法从事商标代理业务…(A、B按职责分工负责)`) is the plan's
+    // text, whatever trade it talks about: an advert assigns no unit.
+    if (reason === '广告' && text.length > 40 && ASSIGNS_WORK.test(text)) continue;
+    return reason;
+  }
   // A line of only punctuation is page furniture (but not — or /, which tables use for "none").
   if (/^[\s\p{P}]+$/u.test(text) && !/[%\u2030\u2014\u2013\-/\\]/.test(text)) return '页面符号';
   return null;

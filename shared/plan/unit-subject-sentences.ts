@@ -13,7 +13,7 @@ import { KIND_ORDER, readHeading, SECTION_KINDS } from './numbering.js';
 import { isDepartmentLike, isTownName, isUnitNameList } from './unit-names.js';
 
 // `要求各县(区)牵头部门负责…`: the unit after 要求 is the one to act.
-const OPENED = /^(?:要求|请)?([\u4e00-\u9fff()()]{2,20}?)(要(?!求|点|闻)|负责|負責)/;
+const OPENED = /^(?:要求|请)?([\u4e00-\u9fff()()]{2,20}?)(?:[,,](?=负责|負責))?(要(?!求|点|闻)|负责|負責)/;
 /** Groups that name no unit of their own: they may open a sentence of the run, never count toward it. */
 const UNNAMED = /^(?:各地|各部门|各单位|各级各部门|各地各部门|各有关部门|有关部门|相关部门|各相关部门|各有关单位|有关单位|相关单位|各方面)$/;
 const DIVISION_HEAD = /分工|职责|職責/;
