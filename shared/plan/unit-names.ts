@@ -139,7 +139,7 @@ const splitConjunction = (name: string): string[] => {
     const left = name.slice(0, m.index);
     const right = name.slice(m.index + m[0].length);
     if (isOnePlaceGroup(left, right)) continue;
-    if (left && right && (isDepartmentLike(left) || isTownName(left)) && (isDepartmentLike(right) || isTownName(right)) && !SAME_PLACE_BODY.test(withoutNote(right)) && !isOneGroupAtConjunction(left, right)) return [left, ...splitConjunction(right)];
+    if (left && right && (isDepartmentLike(left) || isTownName(left)) && (isDepartmentLike(right) || isTownName(right)) && !SAME_PLACE_BODY.test(withoutNote(right)) && !isOneGroupAtConjunction(left, right)) return [...splitConjunction(left), ...splitConjunction(right)];
   }
   return [name];
 };

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/plan/document.js';
 import { noiseReason } from '../../shared/plan/noise.js';
+import { splitUnitList } from '../../shared/plan/unit-names.js';
 
 const read = (text: string): [string, string[], string[]][] => parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants]);
 
@@ -41,5 +42,11 @@ describe('a duty list whose unit names close with a full stop', () => {
   it('leaves a stop after text that is no unit name where it is', () => {
     const text = ['某县工作方案', '一、工作要求', '加强组织领导。负责同志要亲自抓。落实工作经费。'].join('\n');
     expect(read(text).some(([, leads]) => leads.length > 0)).toBe(false);
+  });
+});
+
+describe('和 between two whole units before a later 及', () => {
+  it('parts 和 and 及 alike when each side is a unit, and keeps 和 inside a name', () => {
+    expect(splitUnitList('省发展改革委、经济和信息化委、生态环境厅和省能源监管办及相关地市')).toEqual(['省发展改革委', '经济和信息化委', '生态环境厅', '省能源监管办', '相关地市']);
   });
 });
