@@ -15,6 +15,7 @@ import { spannedHeader } from './spanned-header.js';
 import { unitHeadHeader, withoutHeadNames } from './unit-head-cells.js';
 import { headerRoles, roleOfHeader, type Role, type TableRow } from './table-rows.js';
 import { headerSecondLine, rowTailLine } from './wrapped-header.js';
+import { placeShortRow, secondHeaderRoles } from './second-header-row.js';
 
 const exact = (rows: TableRow[], short: Map<number, string[]>, width: number): string[][] =>
   rows.filter((r, i) => !short.has(i) && r.cells.length === width).map((r) => r.cells);
@@ -124,8 +125,10 @@ export const barRowsTable = (lines: SourceLine[], i: number): { table: FoundTabl
   // A two-level header (`责任单位 | |` over `牵头单位 | 配合单位`): the row below, all column words, names the
   // spanned columns; it is no task's row.
   const subRoles = wrap ? null : subHeaderUnder(split, upper, splitRow(lines[i + 1]?.text.trim() ?? ''));
-  const isSubHeader = subRoles !== null;
-  let roles: Role[] = subRoles ?? upper;
+  // A second header row of column words (`完成投资 | 完成率 | 实施情况`) under one spanning cell (second-header-row.ts).
+  const secondRoles = wrap || subRoles ? null : secondHeaderRoles(split, upper, lines.slice(i + 1, i + 42), splitRow);
+  const isSubHeader = subRoles !== null || secondRoles !== null;
+  let roles: Role[] = subRoles ?? secondRoles ?? upper;
   const rows: TableRow[] = [];
   /** Rows that came with fewer cells than the header, by their place in `rows`. */
   const short = new Map<number, string[]>();
@@ -181,6 +184,7 @@ export const barRowsTable = (lines: SourceLine[], i: number): { table: FoundTabl
   // Short rows again, with what the full rows showed of each column (row-align.ts, columnMemory).
   const memory = columnMemory(exact(rows, short, roles.length), roles);
   if (memory.size > 0) for (const [at, cells] of short) rows[at] = { ...(rows[at] as TableRow), cells: fitRow(cells, roles, memory).cells };
+  if (secondRoles) for (const [at, cells] of short) rows[at] = { ...(rows[at] as TableRow), cells: placeShortRow(cells, roles) };
   shareMergedUnits(rows, short, roles);
   // A unit's row of its own under a merged work item is that item's second lead (second-lead-rows.ts).
   // An outline laid out a column per level, its upper levels merged down (outline-columns.ts; sets `roles` too).

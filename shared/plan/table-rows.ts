@@ -1,6 +1,7 @@
 // Reads a 工作任务分解表 from rows of cells (a .docx table, an .xlsx sheet, or a flattened text table
 // rebuilt into rows). The header row may come in any order; continuation rows of merged cells
 // repeat or leave empty the merged columns.
+import { isSumRow } from './sum-rows.js';
 import { splitDepartmentNames } from './department-names.js';
 import { isUnitNameList, splitUnitList } from './unit-names.js';
 import { findDeadlineInText, parseDeadline } from './deadline.js';
@@ -142,6 +143,8 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
     const cells = row.cells.map((c) => c.trim());
     const filled = cells.filter((c) => c.length > 0);
     if (filled.length === 0) continue;
+    // A total or a category's subtotal row (sum-rows.ts).
+    if (isSumRow(cells)) continue;
     // A repeated header (page break in a long table).
     if (headerRoles(cells)?.join('|') === headerKey) continue;
     // A row with one distinct value across all columns is a section heading (merged across the table).

@@ -1,0 +1,57 @@
+// Shapes of issue 15 (brief H-fix6-49, held-out batch heldout49): each in a small made-up document of the shape.
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../shared/plan/document.js';
+
+/** Each task's title up to its first comma or full stop, leads and participants. */
+const rows = (text: string): [string, string[], string[]][] =>
+  parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。]/)[0] ?? '', t.leads, t.participants]);
+
+describe('a `a | b |` progress table with a second header row, total rows and a merged 类别 column', () => {
+  it('reads the 项目名称 cell as the title, and neither the second header row nor a 合计/小计 row as a task', () => {
+    const text = [
+      '某县2023年民生实事项目1-9月推进情况表',
+      '单位:万元 |',
+      '分类 | 序号 | 项目名称 | 2023年实施内容 | 年度计划投资 | 1-9月推进情况 | 责任单位 |',
+      '已完成投(筹)资 | 投资完成比例 | 进展描述 |',
+      '合 计:6大类20个项目 | 32000 | 21000 | 65.6% |',
+      '|',
+      '一、教育提升 | 教育提升3个项目小计 | 9000 | 6100 | 67.8% |',
+      '|',
+      '1 | 城区学校扩容工程 | 新建教学楼两栋,新增学位一千个。 | 6000 | 4200 | 70% | 主体完工,正在装修。 | 县教育局 县财政局 各乡镇政府 |',
+      '2 | 乡村教师周转房建设项目 | 建设周转房一百二十套,年底前交付使用。 | 3000 | 1900 | 63.3% | 已建成八十套。 | 县住建局 县教育局 |',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['城区学校扩容工程', ['县教育局'], ['县财政局', '各乡镇政府']],
+      ['乡村教师周转房建设项目', ['县住建局'], ['县教育局']],
+    ]);
+  });
+
+  it('keeps the page’s last row cut after its name, its name as the title', () => {
+    const text = [
+      '某区2022年为民办实事项目上半年进展表',
+      '类别 | 序号 | 项目名称 | 年度建设内容 | 计划投资 | 上半年进展情况 | 责任单位 |',
+      '完成投资 | 完成率 | 推进情况 |',
+      '1 | 老旧小区改造工程 | 改造老旧小区十二个,惠及居民三千户。 | 8000 | 5200 | 65% | 九个小区已开工。 | 区住建局 区财政局 |',
+      '2 | 背街小巷提升项目 | 整治背街小巷二十条,年底前全部完工。 | 2000 | 900 | 45% | 已完成八条。 | 区城管局 各街道办事处 |',
+      '3 | 社区养老服务站建设',
+    ].join('\n');
+    expect(rows(text).map((r) => r[0])).toEqual(['老旧小区改造工程', '背街小巷提升项目', '社区养老服务站建设']);
+  });
+});
+
+describe('a task table’s total rows', () => {
+  it('reads no task from a `合计` row nor from a category’s `…小计` row of figures', () => {
+    const text = [
+      '某市2024年重点水利项目进度表',
+      '序号 | 项目名称 | 年度计划投资 | 完成投资 | 责任单位 |',
+      '合计 | 15000 | 9000 | |',
+      '1 | 建设城北水厂二期工程 | 10000 | 6000 | 市水务集团 |',
+      '2 | 实施城区雨污分流改造 | 5000 | 3000 | 市住建局 |',
+      '农村供水类小计 | 5000 | 3000 | |',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['建设城北水厂二期工程', ['市水务集团'], []],
+      ['实施城区雨污分流改造', ['市住建局'], []],
+    ]);
+  });
+});
