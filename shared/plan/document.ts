@@ -40,6 +40,7 @@ import { unwrapHardLines } from './hard-wrap.js';
 import { findPerformanceForms } from './indicator-performance.js';
 import { taskTableIndicators } from './task-indicators.js';
 import { foldDocumentScript } from './script-fold.js';
+import { withQuotedAssignments } from './quoted-assignments.js';
 import type { ParsedIndicator, ParsedPlan, ParsedSection, ParsedTask, PlanFormat, UnplacedLine } from './types.js';
 
 /** A table's `group`: what the file files it under (a workbook's sheet name, 经济发展 / 民生福祉). */
@@ -233,6 +234,8 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
     const goals = dropGoalBullets(body.tasks, stated.lines);
     // Units on a line of their own under an item, no label or verb (bare-unit-lines.ts).
     tasks = unitsNamedRespectively(unitsFromCountedSentences(unitsFromBareLines(goals.tasks)));
+    // `X承办的“…”` / `A、B负责的“…”` items of a 建议办理 or 督查 report (quoted-assignments.ts).
+    tasks = withQuotedAssignments(tasks, bodyLines);
     unplaced.push(...goals.unplaced);
     sections = body.sections;
     unplaced.push(...body.unplaced);
