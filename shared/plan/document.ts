@@ -41,6 +41,7 @@ import { findPerformanceForms } from './indicator-performance.js';
 import { taskTableIndicators } from './task-indicators.js';
 import { foldDocumentScript } from './script-fold.js';
 import { withQuotedAssignments } from './quoted-assignments.js';
+import { restoreLostGroupHead } from './lost-group-head.js';
 import type { ParsedIndicator, ParsedPlan, ParsedSection, ParsedTask, PlanFormat, UnplacedLine } from './types.js';
 
 /** A table's `group`: what the file files it under (a workbook's sheet name, 经济发展 / 民生福祉). */
@@ -145,7 +146,8 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   if (formLines.size > 0) clean.splice(0, clean.length, ...clean.filter((l) => !formLines.has(l.line)));
 
   // Tables written as text.
-  const barJoined = joinBarLines(unbarLabelledLines(unfoldFieldForms(clean)));
+  // (A unit group head printed `市发改委8` for `(一)市发改委(8项)`: lost-group-head.ts.)
+  const barJoined = joinBarLines(unbarLabelledLines(unfoldFieldForms(restoreLostGroupHead(clean))));
   clean.splice(0, clean.length, ...barJoined.lines);
   const textTables = findTextTables(clean);
   const consumed = new Set([...textTables.flatMap((t) => t.lines), ...formLines]);

@@ -88,3 +88,26 @@ describe('items named by the unit that handles them and their words in quotes', 
     ]);
   });
 });
+
+describe('a report’s first unit group head printed with its brackets lost (`区住建局6` for `(一)区住建局(6项)`)', () => {
+  it('reads it as the head of the items under it, when the next head is `(二)X(N项)`', () => {
+    const text = [
+      '关于区政府工作报告重点任务二季度推进情况的通报',
+      '现将进度滞后的任务通报如下:',
+      '区住建局3',
+      '1.城西片区棚户区改造项目征收进度滞后。',
+      '2.老旧小区加装电梯推进较慢。',
+      '3.海绵城市示范项目未开工。',
+      '(二)区农业农村局(2项)',
+      '1.高标准农田建设项目招标滞后。',
+      '2.农村集体经济薄弱村清零工作推进较慢。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['城西片区棚户区改造项目征收进度滞后', ['区住建局'], []],
+      ['老旧小区加装电梯推进较慢', ['区住建局'], []],
+      ['海绵城市示范项目未开工', ['区住建局'], []],
+      ['高标准农田建设项目招标滞后', ['区农业农村局'], []],
+      ['农村集体经济薄弱村清零工作推进较慢', ['区农业农村局'], []],
+    ]);
+  });
+});
