@@ -16,6 +16,7 @@ import { unitHeadHeader, withoutHeadNames } from './unit-head-cells.js';
 import { headerRoles, roleOfHeader, type Role, type TableRow } from './table-rows.js';
 import { headerSecondLine, rowTailLine } from './wrapped-header.js';
 import { placeShortRow, secondHeaderRoles } from './second-header-row.js';
+import { isSumRow } from './sum-rows.js';
 
 const exact = (rows: TableRow[], short: Map<number, string[]>, width: number): string[][] =>
   rows.filter((r, i) => !short.has(i) && r.cells.length === width).map((r) => r.cells);
@@ -165,6 +166,11 @@ export const barRowsTable = (lines: SourceLine[], i: number): { table: FoundTabl
       break;
     }
     if (!cells) break;
+    // A total or a category's subtotal row (sum-rows.ts) is none of the table's rows: it shares no merged cell.
+    if (isSumRow(cells)) {
+      used.push(lines[j]?.line ?? 0);
+      continue;
+    }
     // The page's last row cut off mid-cell (`| 四、… | (四)… | 10.持续提升园区承`): what it kept are its first cells.
     const isCutLast = isBordered && /^[||]/.test(t) && !/[||]$/.test(t) && !/^[||]/.test(lines[j + 1]?.text.trim() ?? '') && cells.length < roles.length;
     if (isCutLast) {

@@ -5,13 +5,13 @@ import type { SourceLine } from './body.js';
 import type { ParsedTask } from './types.js';
 import { isDepartmentLike, splitUnitList } from './unit-names.js';
 
-/** `<units>承办的“<title>”`: the units run from the last stop (or the line's start) to the verb. */
-const QUOTED = /([^,,;;。::“”"!?!?\s]{2,60})(?:承办|负责|牵头|主办)的“([^“”]{4,200})”/g;
+/** `<units>承办的“<title>”`: the units run from the last stop (or the line's start) to the verb; the title may quote a name (`完成“X”工程`). */
+const QUOTED = /([^,,;;。::“”"!?!?\s]{2,60})(?:承办|负责|牵头|主办)的“((?:[^“”]|“[^“”]{1,30}”){4,200})”/g;
 /** An item's number, and words that open the clause rather than name the unit (`如`, `其中`). */
 const ITEM_NUMBER = /^(?:\d{1,3}[.、.]|[((](?:\d{1,3}|[一二三四五六七八九十]{1,3})[))]|[一二三四五六七八九十]{1,3}、)/;
 const OPENER = /^(?:例如|比如|其中|此外|另外|如|即|像)(?=[县市区省州盟旗镇乡街各])/;
 /** A name with a verb or preposition inside is a clause (`督查室对各部门`), not a unit. */
-const CLAUSE_WORD = /[对向把将在给经于被]/;
+const CLAUSE_WORD = /对(?!外)|[向把将在给于被]/;
 /** A clause's own verb or preposition before the unit (`按照市政府牵头的“…”`): the quote is the unit's, not an item. */
 const VERB_START = /^(?:按照|按|根据|依据|围绕|关于|落实|推进|完成|加快|做好|配合|协助|督促|督查|检查|要求|参照|通过|结合|抓好|支持)/;
 

@@ -39,6 +39,26 @@ describe('a `a | b |` progress table with a second header row, total rows and a 
   });
 });
 
+describe('a category’s subtotal row between the rows of a progress table', () => {
+  it('is no task and takes no unit from the row above (the next row keeps its own title)', () => {
+    const text = [
+      '某市2021年民生工程三季度进展表',
+      '类别 | 序号 | 项目名称 | 建设内容 | 计划投资 | 三季度进展情况 | 责任单位 |',
+      '完成投资 | 完成率 | 实施情况 |',
+      '一、就业服务 | 就业服务2个项目小计 | 3000 | 2100 | 70% |',
+      '1 | 公益性岗位开发项目 | 开发公益性岗位五百个。 | 2000 | 1500 | 75% | 已开发四百个。 | 市人社局 |',
+      '2 | 职业技能提升培训 | 培训城乡劳动者三千人次。 | 1000 | 600 | 60% | 已培训两千人次。 | 市人社局 市财政局 |',
+      '二、住房保障 | 住房保障1个项目小计 | 5000 | 2500 | 50% |',
+      '3 | 公租房配租项目 | 配租公租房三百套。 | 5000 | 2500 | 50% | 已配租一百五十套。 | 市住建局 |',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['公益性岗位开发项目', ['市人社局'], []],
+      ['职业技能提升培训', ['市人社局'], ['市财政局']],
+      ['公租房配租项目', ['市住建局'], []],
+    ]);
+  });
+});
+
 describe('a task table’s total rows', () => {
   it('reads no task from a `合计` row nor from a category’s `…小计` row of figures', () => {
     const text = [
@@ -85,6 +105,22 @@ describe('items named by the unit that handles them and their words in quotes', 
     expect(rows(text)).toEqual([
       ['完成县城商业综合体招商工作', ['县商务局'], []],
       ['加快推进农村公路安防工程建设', ['县交通局'], ['县财政局', '各镇人民政府']],
+    ]);
+  });
+});
+
+describe('a quoted item whose own words quote a name', () => {
+  it('reads `X承办的“完成“…”工程”` whole, and a unit named for an economic zone', () => {
+    const text = [
+      '关于2023年政协提案办理情况的督查通报',
+      '1.高新技术产业开发区管委会承办的“关于推进“智慧园区”平台建设的提案”(第7号)',
+      '办理情况:正在办理。',
+      '2.区对外贸易经济合作局承办的“关于扩大跨境电商出口的提案”(第9号)',
+      '办理情况:已办结。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['关于推进“智慧园区”平台建设的提案', ['高新技术产业开发区管委会'], []],
+      ['关于扩大跨境电商出口的提案', ['区对外贸易经济合作局'], []],
     ]);
   });
 });

@@ -28,6 +28,7 @@ import { duties46Layouts } from './layouts-duties46.js';
 import { phrasingLayouts } from './layouts-phrasings.js';
 import { tableLayouts } from './layouts-tables.js';
 import { tables46Layouts } from './layouts-tables46.js';
+import { fix49Layouts } from './layouts-fix49.js';
 import { indicatorPool, taskPool, type PoolTask } from './pool.js';
 
 export const layouts: Layout[] = [
@@ -52,6 +53,7 @@ export const layouts: Layout[] = [
   ...sentences46Layouts,
   ...duties46Layouts,
   ...tables46Layouts,
+  ...fix49Layouts,
 ];
 
 export type LayoutScore = {
