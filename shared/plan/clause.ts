@@ -19,7 +19,7 @@ import { unitFirstClause } from './unit-first.js';
 import { commaAfterGluedLead, verbThenBareList } from './verb-and-label.js';
 import { unitListLine } from './unit-list-line.js';
 import { wrappedOrFundedBracket } from './funding-clause.js';
-import { organisedByLine } from './organised-by.js';
+import { organisedByClause } from './organised-by.js';
 import { proseRoles } from './prose-roles.js';
 import { titledShiClause } from './shi-subjects.js';
 
@@ -242,13 +242,7 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
     return { responsibility, rest, raw: clauseText, raws: [clauseText], carried };
   }
   // Last, `宣传部负责媒体宣传…。`: units as the item's subject (subject-units.ts); nothing is taken out.
-  return organised(text, carried) ?? titledShiClause(text, carried) ?? trailingVerbClause(text, carried) ?? leadingVerbClause(text, carried) ?? topicThenAssignment(text, carried) ?? leadingUnits(text, carried) ?? trailingUnits(text, carried) ?? subjectUnits(text, carried) ?? assignedParts(text, carried) ?? clauseSubjectLead(text, carried) ?? proseRoles(text, carried);
-};
-
-/** `X负责组织:A、B参加。` on an item's own line (organised-by.ts). */
-const organised = (text: string, carried: string[]): Clause | null => {
-  const found = organisedByLine(text);
-  return found ? { responsibility: found.responsibility, rest: text.replace(found.raw, '').trim(), raw: found.raw, raws: [found.raw], carried } : null;
+  return organisedByClause(text, carried) ?? titledShiClause(text, carried) ?? trailingVerbClause(text, carried) ?? leadingVerbClause(text, carried) ?? topicThenAssignment(text, carried) ?? leadingUnits(text, carried) ?? trailingUnits(text, carried) ?? subjectUnits(text, carried) ?? assignedParts(text, carried) ?? clauseSubjectLead(text, carried) ?? proseRoles(text, carried);
 };
 
 /**

@@ -42,6 +42,7 @@ import { taskTableIndicators } from './task-indicators.js';
 import { foldDocumentScript } from './script-fold.js';
 import { withQuotedAssignments } from './quoted-assignments.js';
 import { restoreLostGroupHead } from './lost-group-head.js';
+import { dedupeTaskUnits } from './task-units.js';
 import type { ParsedIndicator, ParsedPlan, ParsedSection, ParsedTask, PlanFormat, UnplacedLine } from './types.js';
 
 /** A table's `group`: what the file files it under (a workbook's sheet name, 经济发展 / 民生福祉). */
@@ -58,12 +59,6 @@ export const textDocument = (text: string): PlanDocument => ({
     .split('\n')
     .map((t, i) => ({ kind: 'line' as const, line: i + 1, text: t })),
 });
-
-const dedupe = (task: ParsedTask): ParsedTask => {
-  const leads = [...new Set(task.leads)];
-  const participants = [...new Set(task.participants)].filter((p) => !leads.includes(p));
-  return { ...task, leads, participants };
-};
 
 export { splitRunOnItems } from './run-on.js';
 export { findTableHeader } from './table-header.js';
@@ -273,7 +268,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
 
   const aliases = reconcileSpellings(tasks.flatMap((t) => [...t.leads, ...t.participants]));
   const canonical = (name: string): string => aliases[name] ?? name;
-  const resolved = tasks.map((t) => dedupe({ ...t, leads: t.leads.map(canonical), participants: t.participants.map(canonical) }));
+  const resolved = tasks.map((t) => dedupeTaskUnits({ ...t, leads: t.leads.map(canonical), participants: t.participants.map(canonical) }));
   for (const task of resolved) {
     const titleFlag = titleDoubt(task.title);
     if (titleFlag) unplaced.push({ line: task.line, text: `${task.code} ${task.title}`.slice(0, 60), reason: titleFlag, kind: 'unplaced' });

@@ -2,6 +2,7 @@
 // areas, `1、城北路全段:` then `县财政局负责组织:县财政局、二小教师和学生参加。`): the unit before 负责组织 leads, the
 // units after the colon take part. The item's first line (`…:` a route, an area) is its title, never a unit.
 import type { Responsibility } from './responsibility.js';
+import type { Clause } from './clause.js';
 import { isDepartmentLike, isUnitInList, splitUnitList } from './unit-names.js';
 
 /** `X负责组织:A、B参加。`, `X牵头组织:A、B、C。` on a line of its own. */
@@ -35,4 +36,10 @@ export const organisedByLine = (text: string): Organised | null => {
     return { responsibility: { leads: [lead], participants: names.filter((n) => n !== lead), isLeadInferred: false }, raw };
   }
   return null;
+};
+
+/** The line as the clause reader takes it (clause.ts): the units out, the rest the item's text. */
+export const organisedByClause = (text: string, carried: string[]): Clause | null => {
+  const found = organisedByLine(text);
+  return found ? { responsibility: found.responsibility, rest: text.replace(found.raw, '').trim(), raw: found.raw, raws: [found.raw], carried } : null;
 };
