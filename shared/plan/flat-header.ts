@@ -17,6 +17,16 @@ const mayBeHeader = (text: string): boolean => {
 };
 
 /**
+ * `项目` / `类别`: a text word whose second line is a kind word (类别) that together name a group column (项目类别,
+ * merged down the rows and often not printed in them) — joined when a text column (具体内容) still follows.
+ */
+const kindSplit = (first: string, second: string, cells: Cell[], at: number): boolean => {
+  const role = roleOfHeader(first);
+  if ((role !== 'task' && role !== 'content') || roleOfHeader(second) !== 'other' || roleOfHeader(`${first}${second}`.replace(/\s+/g, '')) !== 'other') return false;
+  return cells.slice(at + 2, at + 10).some((c) => { const r = roleOfHeader(c.text); return r === 'task' || r === 'content'; });
+};
+
+/**
  * The header cells at the start of a flattened table. Header words split over two lines (责任 / 领导)
  * are joined back; words the reader does not know stay as columns of their own instead of ending the
  * header, as long as known words follow them.
@@ -33,7 +43,7 @@ export const headerRun = (cells: Cell[], from: number, seqFirst = false): { head
     const joined = next ? `${cell.text}${next.text}`.replace(/\s+/g, '') : '';
     // So is a short known word whose short second half names nothing alone (`项目` / `名称`): the two make one word.
     const halves = roleOfHeader(cell.text) === null || (/^[\u4e00-\u9fff]{2,4}$/.test(cell.text.replace(/\s+/g, '')) && /^[\u4e00-\u9fff]{2,4}$/.test(next?.text.trim() ?? '') && roleOfHeader(next?.text ?? '') === null && guessHeaderRole(next?.text ?? '') === null);
-    if (next && halves && mayBeHeader(next.text) && roleOfHeader(joined) !== null) {
+    if (next && (halves || kindSplit(cell.text, next.text, cells, i)) && mayBeHeader(next.text) && roleOfHeader(joined) !== null) {
       run.push({ line: cell.line, text: joined });
       lastKnown = run.length - 1;
       i += 1;
