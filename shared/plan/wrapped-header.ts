@@ -12,6 +12,12 @@ const opensWithBar = (text: string): boolean => /^[||]/.test(text);
 /** A header word: short, no sentence, no number, no unit. */
 const isHeaderWord = (cell: string): boolean => cell.length >= 2 && cell.length <= 8 && !/[,,。;;::、\d]/.test(cell) && !isUnitCell(cell);
 
+const withoutTrailingEmpty = (cells: string[]): string[] => {
+  let n = cells.length;
+  while (n > 0 && cells[n - 1] === '') n -= 1;
+  return cells.slice(0, n);
+};
+
 /**
  * The header's second line when line `header` closes with a bar and the next line (no opening bar, closing one)
  * holds only header words, at least one of them a known column word, and the row under both prints as many
@@ -19,10 +25,16 @@ const isHeaderWord = (cell: string): boolean => cell.length >= 2 && cell.length 
  */
 export const headerSecondLine = (header: string, next: string, firstRow: string): string[] | null => {
   if (!closesWithBar(header) || opensWithBar(next) || !closesWithBar(next)) return null;
-  const more = cellsOf(next);
+  const more = withoutTrailingEmpty(cellsOf(next));
   if (more.length === 0 || !more.every(isHeaderWord) || !more.some((c) => roleOfHeader(c) !== null)) return null;
-  const width = cellsOf(header).length + more.length;
-  return closesWithBar(firstRow) && cellsOf(firstRow).length === width ? more : null;
+  const own = cellsOf(header).length;
+  const width = own + more.length;
+  if (!closesWithBar(firstRow)) return null;
+  // Rows printed with empty cells after their last (`… | 80% | ||`) still fit: they print more than the first line
+  // names and no more than both lines do.
+  const row = cellsOf(firstRow);
+  const printed = withoutTrailingEmpty(row).length;
+  return row.length === width || (row.length > width && printed > own && printed <= width) ? more : null;
 };
 
 /**

@@ -39,3 +39,26 @@ describe('a one-cell-per-paragraph table whose merged 类别 column is never pri
     expect(rows(text)[2]?.[2]).toContain('公安局等相关部门');
   });
 });
+
+describe('a `cell |` table whose header wraps onto a second line, its rows printed with empty cells after their last', () => {
+  const text = [
+    '某县2031年1-6月民生实事项目进展情况 | ||||||',
+    '序号 | 项目名称 | 责任单位 | 年度目标 | 1- 6月 完成情况 |',
+    '完成比例 | 备注 | |',
+    '1 | 新建城乡公交候车亭 | 县交通运输局 | 120座 | 80座 | 67% | ||',
+    '2 | 改造农村危房 | 县住建局 | 600户 | 210户 | 35% | 受雨季影响,部分乡镇施工暂停,县住建局已督促各施工单位增加人手,确保年底前全部完工。 | |',
+    '3 | 开展适龄妇女免费体检 | 县卫健局 | 5000人 | 5200人 | 104% | ||',
+    '4 | 新建社区养老服务设施 | 县民政局 | 12个 | 3个 | 25% | 因用地手续办理滞后,已完成选址八处,正在开展前期设计。 | |',
+    '5 | 新增城镇就业岗位 | 县人社局 | 3000人 | 1800人 | 60% | ||',
+  ].join('\n');
+
+  it('reads the second line as the header\'s last columns and titles each row by its project cell', () => {
+    expect(rows(text)).toEqual([
+      ['新建城乡公交候车亭', ['县交通运输局'], []],
+      ['改造农村危房', ['县住建局'], []],
+      ['开展适龄妇女免费体检', ['县卫健局'], []],
+      ['新建社区养老服务设施', ['县民政局'], []],
+      ['新增城镇就业岗位', ['县人社局'], []],
+    ]);
+  });
+});
