@@ -17,6 +17,7 @@ import { oneLineTable } from './one-line-table.js';
 import { sentenceRowsTable } from './sentence-rows.js';
 import { rowsAtTaskCells, unitRowFollows } from './unnumbered-rows.js';
 import { unitDutyTable } from './unit-duty-table.js';
+import { scoringTable } from './scoring-table.js';
 import { rowsAtGroupColumn } from './group-column-rows.js';
 import { joinAdjacentLines } from './blank-parted.js';
 import { isCutLastCell, rowsEndedByBars } from './bar-end-rows.js';
@@ -171,7 +172,8 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
     // Its header words naming neither the task nor the units, the rows' cells tell them (spaced-by-content.ts).
     // A whole table run onto one line (one-line-table.ts) is read as such a table cut back into its rows.
     // A two-column duty table whose unit column comes first (`相关部门 / 职责分工`, unit-duty-table.ts).
-    const spaced = oneLineTable(lines, i) ?? spacedTable(lines, i) ?? spacedTableByContent(lines, i) ?? unitDutyTable(lines, i);
+    // A scoring table, items then numbered scoring sentences then the unit (scoring-table.ts).
+    const spaced = oneLineTable(lines, i) ?? spacedTable(lines, i) ?? spacedTableByContent(lines, i) ?? unitDutyTable(lines, i) ?? scoringTable(lines, i);
     if (spaced) {
       tables.push(spaced);
       const last = spaced.lines[spaced.lines.length - 1] ?? 0;

@@ -62,3 +62,35 @@ describe('a `cell |` table whose header wraps onto a second line, its rows print
     ]);
   });
 });
+
+describe('a scoring table one cell per paragraph: item, numbered scoring sentences, then the unit alone', () => {
+  const text = [
+    '模范机关创建责任分工',
+    '',
+    '附件3',
+    '',
+    spaced([
+      '考核项目', '考核内容', '评分标准', '责任处室',
+      '压实主体责任',
+      '(6分)',
+      '1.每季度召开专题会议研究模范机关创建工作,听取各支部情况汇报,3分。未按季度召开的,每次扣1分。',
+      '2.制定年度创建工作要点并分解到各处室,3分。未制定要点的扣2分,未分解落实的扣1分。 3.建立工作台账,定期通报进展,2分。',
+      '机关党办',
+      '二、强化 作风建设 (20分)',
+      '1.深入 整治形式主义(10分)',
+      '1.精简会议文件,全年发文数量同比下降百分之十以上,4分。未达到目标的,每下降不足一个百分点扣0.5分。',
+      '2.规范督查检查考核事项,严格执行年度计划和审批制度,3 分,未按计划开展的,每次扣1分。',
+      '人事处',
+      '2.改进 调查研究(8分)',
+      '1.领导班子成员每年深入基层调研不少于',
+    ]),
+  ].join('\n');
+
+  it('reads each item as a task led by the unit cell after its sentences, the cut last row without a unit', () => {
+    expect(rows(text)).toEqual([
+      ['压实主体责任', ['机关党办'], []],
+      ['深入 整治形式主义', ['人事处'], []],
+      ['改进 调查研究', [], []],
+    ]);
+  });
+});
