@@ -29,6 +29,7 @@ import { phrasingLayouts } from './layouts-phrasings.js';
 import { tableLayouts } from './layouts-tables.js';
 import { tables46Layouts } from './layouts-tables46.js';
 import { fix49Layouts } from './layouts-fix49.js';
+import { tables52Layouts } from './layouts-tables52.js';
 import { indicatorPool, taskPool, type PoolTask } from './pool.js';
 
 export const layouts: Layout[] = [
@@ -54,6 +55,7 @@ export const layouts: Layout[] = [
   ...duties46Layouts,
   ...tables46Layouts,
   ...fix49Layouts,
+  ...tables52Layouts,
 ];
 
 export type LayoutScore = {
