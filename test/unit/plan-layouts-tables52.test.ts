@@ -40,6 +40,22 @@ describe('a one-cell-per-paragraph table whose merged 类别 column is never pri
   });
 });
 
+describe('`项目` / `类别` as two columns of their own: no text column after them', () => {
+  const text = [
+    '某区2034年重点项目责任表',
+    '',
+    spaced(['序号', '项目', '类别', '责任单位', '1', '建设城东污水处理厂', '基础设施', '区住建局', '2', '改造西街农贸市场', '民生保障', '区商务局', '3', '新建区图书馆分馆', '文化设施', '区文旅局']),
+  ].join('\n');
+
+  it('keeps 项目 the task column and 类别 a column of its own', () => {
+    expect(rows(text)).toEqual([
+      ['建设城东污水处理厂', ['区住建局'], []],
+      ['改造西街农贸市场', ['区商务局'], []],
+      ['新建区图书馆分馆', ['区文旅局'], []],
+    ]);
+  });
+});
+
 describe('a `cell |` table whose header wraps onto a second line, its rows printed with empty cells after their last', () => {
   const text = [
     '某县2031年1-6月民生实事项目进展情况 | ||||||',
