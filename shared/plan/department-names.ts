@@ -24,6 +24,8 @@ const UNSPLITTABLE = [
   /^各市、州/,
   /^(?:各|相关|有关)[乡镇县市区](?:[((][^()()]{1,4}[))])?、[乡镇县市区](?=(?:[((][^()()]{1,6}[))])?[\u4e00-\u9fff]*(政府|办事处|党委))/,
   PLACES_ONE_GOVERNMENT,
+  // `13个街道、镇`: a count over two kinds of place, one group (镇 alone is no unit).
+  /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})个(?:街道|乡镇|镇|乡|社区)、(?:街道|乡镇|镇|乡|社区)(?=$|[、,,;;])/,
 ];
 
 /** Ends like a unit (a light check: unit-names.ts has the full one and depends on this file). */
@@ -230,6 +232,8 @@ export const cleanDepartmentName = (raw: string): string =>
   raw
     .replace(/\s+/g, '')
     .replace(/^[、,,;;::。.]+|[、,,;;::。.]+$/g, '')
+    // `人口计生委等相关部门`: a unit's name, then the list's own words for "and the others" (no unit).
+    .replace(/(?<=[局委办院所站队]|中心|公司|残联|妇联|科协)等(?:有关|相关)(?:部门|单位)$/, '')
     .replace(/等$/, '');
 
 /**
