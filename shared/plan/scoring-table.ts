@@ -38,24 +38,27 @@ const isItemCell = (t: string): boolean => {
 /** A scoring sentence of a content cell: numbered, and saying its points (`,2分。`, `扣0.5分`). */
 const isScoringLine = (t: string): boolean => /^\d{1,2}[.、.]/.test(squeeze(t)) && /\d\s*分/.test(t) && squeeze(t).length > 30;
 /** The document's last paragraph, cut inside a scoring sentence before its points. */
-const isCutScoring = (cells: { text: string }[], n: number): boolean => n === cells.length - 1 && /^\d{1,2}[.、.]/.test(squeeze(cells[n]?.text ?? '')) && squeeze(cells[n]?.text ?? '').length > 10;
+const isCutScoring = (cells: { text: string }[], n: number, toEnd: boolean): boolean => toEnd && n === cells.length - 1 && /^\d{1,2}[.、.]/.test(squeeze(cells[n]?.text ?? '')) && squeeze(cells[n]?.text ?? '').length > 10;
 const itemTitle = (t: string): string => t.trim().replace(POINTS, '').replace(/^\d{1,2}[.、.]\s*/, '').trim();
 
 export const scoringTable = (lines: SourceLine[], at: number): FoundTable | null => {
   const first = squeeze(lines[at]?.text ?? '');
   if (!/(项目|内容|指标|事项)$/.test(first) || first.length > 8) return null;
   const cells: { line: number; text: string }[] = [];
-  for (let k = at; k < lines.length && cells.length < 600; k += 1) {
+  let k = at;
+  for (; k < lines.length && cells.length < 600; k += 1) {
     const t = lines[k]?.text.trim() ?? '';
     if (t.length > 0) cells.push({ line: lines[k]?.line ?? 0, text: t });
   }
+  /** Do the cells run to the document's end (so that the last one may be a sentence the page cut)? */
+  const toEnd = lines.slice(k).every((l) => l.text.trim().length === 0);
   const width = headerAt(cells.slice(0, 5).map((c) => c.text));
   if (width === 0) return null;
   const rows: TableRow[] = [];
   const used = cells.slice(0, width).map((c) => c.line);
   let item: { line: number; title: string } | null = null;
   let content: string[] = [];
-  let lines0: number[] = [];
+  let rowLines: number[] = [];
   let closed = 0;
   let n = width;
   for (; n < cells.length; n += 1) {
@@ -68,35 +71,35 @@ export const scoringTable = (lines: SourceLine[], at: number): FoundTable | null
         used.push(cell.line);
         continue;
       }
-      const opensContent = (k: number): boolean => isScoringLine(cells[k]?.text ?? '') || isCutScoring(cells, k);
+      const opensContent = (k: number): boolean => isScoringLine(cells[k]?.text ?? '') || isCutScoring(cells, k, toEnd);
       const pointsUnder = /^[((]\d+(?:\.\d+)?分[))]$/.test(squeeze(cells[n + 1]?.text ?? ''));
       if (!isItemCell(t) || !opensContent(pointsUnder ? n + 2 : n + 1)) break;
       item = { line: cell.line, title: itemTitle(t) };
-      lines0 = [cell.line];
+      rowLines = [cell.line];
       content = [];
       // The item's points printed under it, a paragraph of their own.
       if (pointsUnder) {
         n += 1;
-        lines0.push(cells[n]?.line ?? 0);
+        rowLines.push(cells[n]?.line ?? 0);
       }
       continue;
     }
-    if (isScoringLine(t) || isCutScoring(cells, n)) {
+    if (isScoringLine(t) || isCutScoring(cells, n, toEnd)) {
       content.push(t);
-      lines0.push(cell.line);
+      rowLines.push(cell.line);
       continue;
     }
     // The unit cell closes the row; anything else ends the table (the row before it stays unread).
     if (content.length === 0 || !isUnitCellText(t) || squeeze(t).length > 30) break;
     rows.push({ line: item.line, cells: [item.title, content.join(''), t] });
-    used.push(...lines0, cell.line);
+    used.push(...rowLines, cell.line);
     closed += 1;
     item = null;
   }
   // The page cut inside the last row: its item and what it kept, with no unit.
-  if (item && n >= cells.length && content.length > 0) {
+  if (item && toEnd && n >= cells.length && content.length > 0) {
     rows.push({ line: item.line, cells: [item.title, content.join(''), ''] });
-    used.push(...lines0);
+    used.push(...rowLines);
   }
   if (closed < 2) return null;
   const header = cells.slice(0, width).map((c) => c.text);
