@@ -42,6 +42,7 @@ import { taskTableIndicators } from './task-indicators.js';
 import { foldDocumentScript } from './script-fold.js';
 import { withQuotedAssignments } from './quoted-assignments.js';
 import { restoreLostGroupHead } from './lost-group-head.js';
+import { restoreGluedItemNumbers } from './glued-item-numbers.js';
 import { dedupeTaskUnits } from './task-units.js';
 import type { ParsedIndicator, ParsedPlan, ParsedSection, ParsedTask, PlanFormat, UnplacedLine } from './types.js';
 
@@ -141,8 +142,9 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   if (formLines.size > 0) clean.splice(0, clean.length, ...clean.filter((l) => !formLines.has(l.line)));
 
   // Tables written as text.
-  // (A unit group head printed `市发改委8` for `(一)市发改委(8项)`: lost-group-head.ts.)
-  const barJoined = joinBarLines(unbarLabelledLines(unfoldFieldForms(restoreLostGroupHead(clean))));
+  // (A unit group head printed `市发改委8` for `(一)市发改委(8项)`: lost-group-head.ts; item numbers glued to
+  // their text `3提升…` in a run of `N.` items: glued-item-numbers.ts.)
+  const barJoined = joinBarLines(unbarLabelledLines(unfoldFieldForms(restoreLostGroupHead(restoreGluedItemNumbers(clean)))));
   clean.splice(0, clean.length, ...barJoined.lines);
   const textTables = findTextTables(clean);
   const consumed = new Set([...textTables.flatMap((t) => t.lines), ...formLines]);

@@ -15,6 +15,10 @@ const DUTY_AFTER = unitThenDuty('[^::]{2,40}', [...DUTY_VERBS, '做好', '抓好
 // Under a section (一、/(一)/第一章) or at the top: under a `1.` item the lines are that item's own points.
 
 const isUnitDuty = (text: string): boolean => readHeading(text.trim()) === null && DUTY_AFTER.test(text.trim()) && unitFirstClause(text) !== null;
+// `村(居)委会:要按照…` (要, then the work) is a line of the division only beside a sibling read above.
+const SHOULD_AFTER = unitThenDuty('[^::]{2,40}', ['要']);
+const isUnitDutyOrShould = (text: string): boolean =>
+  isUnitDuty(text) || (readHeading(text.trim()) === null && SHOULD_AFTER.test(text.trim()) && unitFirstClause(text) !== null);
 
 // The same division with no colon, each paragraph opened by its unit (`区财政局负责…。` / `区环保局要加强…。`): the
 // unit, then its verb. Three such paragraphs in a row at least, since one alone may be a sentence of a preamble.
@@ -26,13 +30,20 @@ const isUnitOpened = (text: string): boolean => {
 
 export const numberUnitDutyLines = (lines: SourceLine[]): SourceLine[] => {
   const numbered = new Map<number, number>();
-  for (const [isDuty, fewest] of [[isUnitDuty, 2], [isUnitOpened, 3]] as const) numberRuns(lines, isDuty, fewest, numbered);
+  numberRuns(lines, isUnitDutyOrShould, 2, numbered, isUnitDuty);
+  numberRuns(lines, isUnitOpened, 3, numbered);
   if (numbered.size === 0) return lines;
   return lines.map((l, k) => (numbered.has(k) ? { line: l.line, text: `${numbered.get(k) ?? 1}.${l.text.trim()}` } : l));
 };
 
-/** Runs of at least `fewest` duty lines under a section (or at the top), numbered 1, 2, … into `numbered`. */
-const numberRuns = (lines: SourceLine[], isDuty: (text: string) => boolean, fewest: number, numbered: Map<number, number>): void => {
+/** Runs of at least `fewest` duty lines under a section (or at the top), one of them `sure`, numbered 1, 2, … into `numbered`. */
+const numberRuns = (
+  lines: SourceLine[],
+  isDuty: (text: string) => boolean,
+  fewest: number,
+  numbered: Map<number, number>,
+  sure: (text: string) => boolean = isDuty,
+): void => {
   let i = 0;
   while (i < lines.length) {
     if (numbered.has(i) || !isDuty(lines[i]?.text ?? '')) {
@@ -42,7 +53,8 @@ const numberRuns = (lines: SourceLine[], isDuty: (text: string) => boolean, fewe
     let end = i;
     while (end + 1 < lines.length && !numbered.has(end + 1) && isDuty(lines[end + 1]?.text ?? '')) end += 1;
     const above = lines.slice(0, i).map((l) => readHeading(l.text.trim())).filter((h) => h !== null).pop();
-    if (end - i + 1 >= fewest && (!above || SECTION_KINDS.has(above.kind))) for (let k = i; k <= end; k += 1) numbered.set(k, k - i + 1);
+    const held = lines.slice(i, end + 1).some((l) => sure(l.text));
+    if (held && end - i + 1 >= fewest && (!above || SECTION_KINDS.has(above.kind))) for (let k = i; k <= end; k += 1) numbered.set(k, k - i + 1);
     i = end + 1;
   }
 };

@@ -10,10 +10,12 @@
 // such sentences are that item's own text.
 import type { SourceLine } from './body.js';
 import { KIND_ORDER, readHeading, SECTION_KINDS } from './numbering.js';
-import { isDepartmentLike, isTownName, isUnitNameList } from './unit-names.js';
+import { isDepartmentLike, isTownName, isUnitNameList, splitUnitList } from './unit-names.js';
 
 // `要求各县(区)牵头部门负责…`: the unit after 要求 is the one to act.
 const OPENED = /^(?:要求|请)?([\u4e00-\u9fff()()]{2,20}?)(?:[,,](?=负责|負責))?(要(?!求|点|闻)|负责|負責)/;
+// `县交通局、公路局,负责…`: a list of units before 负责 (not before 要), its first unit leading.
+const LIST_OPENED = /^([\u4e00-\u9fff()()、]{5,40}?)(?:[,,](?=负责|負責))?(负责|負責)/;
 /** Groups that name no unit of their own: they may open a sentence of the run, never count toward it. */
 const UNNAMED = /^(?:各地|各部门|各单位|各级各部门|各地各部门|各有关部门|有关部门|相关部门|各相关部门|各有关单位|有关单位|相关单位|各方面)$/;
 const DIVISION_HEAD = /分工|职责|職責/;
@@ -27,9 +29,19 @@ const SHI_PARTS = /(^|[。;;,,:：\s])一是.*[。;;,,]\s*二是/;
 type Sentence = { text: string; unit: string | null; verb: string };
 
 const unitOf = (sentence: string): { unit: string; verb: string } | null => {
+  if (readHeading(sentence) !== null || sentence.length < 8) return null;
   const m = OPENED.exec(sentence);
-  if (!m?.[1] || !m[2] || readHeading(sentence) !== null || sentence.length < 8) return null;
-  return isDepartmentLike(m[1]) && !/要|负责|負責/.test(m[1]) ? { unit: m[1], verb: m[2] } : null;
+  if (m?.[1] && m[2] && isDepartmentLike(m[1]) && !/要|负责|負責/.test(m[1])) return { unit: m[1], verb: m[2] };
+  const list = LIST_OPENED.exec(sentence);
+  const names = list?.[1]?.includes('、') ? splitUnitList(list[1]) : [];
+  return list?.[2] && names.length >= 2 && isUnitNameList(names) && !names.some((n) => UNNAMED.test(n)) ? { unit: list[1] ?? '', verb: list[2] } : null;
+};
+
+/** `各组成单位及其职责如下:县环保局,负责…`: a lead-in closed by a colon is a sentence of its own before the unit's. */
+const atLeadIn = (sentence: string): string[] => {
+  const colon = sentence.search(/[::]/);
+  if (colon < 0 || unitOf(sentence) !== null || unitOf(sentence.slice(colon + 1).trim()) === null) return [sentence];
+  return [sentence.slice(0, colon + 1), sentence.slice(colon + 1).trim()];
 };
 
 const sentencesOf = (text: string, separator: RegExp): Sentence[] =>
@@ -37,6 +49,7 @@ const sentencesOf = (text: string, separator: RegExp): Sentence[] =>
     .split(separator)
     .map((s) => s.trim())
     .filter((s) => s.length > 0)
+    .flatMap(atLeadIn)
     .map((s) => ({ text: s, ...(unitOf(s) ?? { unit: null, verb: '' }) }));
 
 const named = (sentences: Sentence[]): Set<string> => new Set(sentences.flatMap((s) => (s.unit && !UNNAMED.test(s.unit) ? [s.unit] : [])));
@@ -144,7 +157,10 @@ const itemLines = (l: SourceLine, run: Sentence[]): SourceLine[] => {
     let body = s.text;
     while (k + 1 < run.length && !run[k + 1]?.unit) body += run[++k]?.text ?? '';
     n += 1;
-    out.push({ line: l.line, text: `${n}.${body}` }, { line: l.line, text: `牵头单位:${s.unit}` });
+    // A list's first unit leads, the others take part (a bare 责任单位 list); the list is no part of the title.
+    const list = s.unit.includes('、');
+    const text = list ? body.slice(s.unit.length).replace(/^[,,]\s*/, '') : body;
+    out.push({ line: l.line, text: `${n}.${text}` }, { line: l.line, text: `${list ? '责任单位' : '牵头单位'}:${s.unit}` });
     const helping = partners(body);
     if (helping.length > 0) out.push({ line: l.line, text: `配合单位:${helping.join('、')}` });
   }
