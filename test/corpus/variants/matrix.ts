@@ -30,6 +30,7 @@ import { tableLayouts } from './layouts-tables.js';
 import { tables46Layouts } from './layouts-tables46.js';
 import { fix49Layouts } from './layouts-fix49.js';
 import { tables52Layouts } from './layouts-tables52.js';
+import { paras52Layouts } from './layouts-paras52.js';
 import { indicatorPool, taskPool, type PoolTask } from './pool.js';
 
 export const layouts: Layout[] = [
@@ -56,6 +57,7 @@ export const layouts: Layout[] = [
   ...tables46Layouts,
   ...fix49Layouts,
   ...tables52Layouts,
+  ...paras52Layouts,
 ];
 
 export type LayoutScore = {
