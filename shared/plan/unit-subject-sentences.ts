@@ -14,6 +14,10 @@ import { isDepartmentLike, isTownName, isUnitNameList, splitUnitList } from './u
 
 // `要求各县(区)牵头部门负责…`: the unit after 要求 is the one to act.
 const OPENED = /^(?:要求|请)?([\u4e00-\u9fff()()]{2,20}?)(?:[,,](?=负责|負責))?(要(?!求|点|闻)|负责|負責)/;
+// `X公司12月中旬全面开工…`: the unit, then its deadline, then the work (as `X要在12月中旬…`).
+const DATED = /^([\u4e00-\u9fff()()]{2,20}?)(?:要)?(?:在|于)?\d{1,2}月(?:底|初|末|上旬|中旬|下旬)(?:前)?(?=[\u4e00-\u9fff])/;
+// `根据目标任务要求,今年,X局要…`: a grounds clause and a time word before the unit.
+const PREFACE = /^(?:根据[^,,。;;:：]{2,24}[,,]\s*)?(?:(?:今年|年内|明年)[,,]\s*)?/;
 // `县交通局、公路局,负责…`: a list of units before 负责 (not before 要), its first unit leading.
 const LIST_OPENED = /^([\u4e00-\u9fff()()、]{5,40}?)(?:[,,](?=负责|負責))?(负责|負責)/;
 /** Groups that name no unit of their own: they may open a sentence of the run, never count toward it. */
@@ -30,8 +34,11 @@ type Sentence = { text: string; unit: string | null; verb: string };
 
 const unitOf = (sentence: string): { unit: string; verb: string } | null => {
   if (readHeading(sentence) !== null || sentence.length < 8) return null;
-  const m = OPENED.exec(sentence);
+  const own = sentence.replace(PREFACE, '');
+  const m = OPENED.exec(own);
   if (m?.[1] && m[2] && isDepartmentLike(m[1]) && !/要|负责|負責/.test(m[1])) return { unit: m[1], verb: m[2] };
+  const dated = DATED.exec(own)?.[1];
+  if (dated && isDepartmentLike(dated) && !/要|负责|負責/.test(dated)) return { unit: dated, verb: '要' };
   const list = LIST_OPENED.exec(sentence);
   const names = list?.[1]?.includes('、') ? splitUnitList(list[1]) : [];
   return list?.[2] && names.length >= 2 && isUnitNameList(names) && !names.some((n) => UNNAMED.test(n)) ? { unit: list[1] ?? '', verb: list[2] } : null;
@@ -50,7 +57,11 @@ const sentencesOf = (text: string, separator: RegExp): Sentence[] =>
     .map((s) => s.trim())
     .filter((s) => s.length > 0)
     .flatMap(atLeadIn)
-    .map((s) => ({ text: s, ...(unitOf(s) ?? { unit: null, verb: '' }) }));
+    .map((s) => {
+      const u = unitOf(s);
+      // The grounds and time word before the unit are no part of its task's title.
+      return u ? { text: s.replace(PREFACE, ''), ...u } : { text: s, unit: null, verb: '' };
+    });
 
 const named = (sentences: Sentence[]): Set<string> => new Set(sentences.flatMap((s) => (s.unit && !UNNAMED.test(s.unit) ? [s.unit] : [])));
 

@@ -111,3 +111,19 @@ describe('a run of unit duty sentences after a lead-in closed by a colon, one na
     ]);
   });
 });
+
+describe('a news digest of sentences each opened by a unit, some with the deadline before the work and no 要', () => {
+  it('reads `X公司9月底建成…` and a sentence after `根据…,今年,` as sentences of the run', () => {
+    const text = [
+      '某市公布今年重点任务分工',
+      '3月10日,某市人民政府公布2024年重点任务分工,明确完成时限和牵头单位。',
+      '根据任务分工,今年,市水务局要在6月底完成城区供水管网改造80公里。市城投公司9月底建成投用东部污水处理厂。市卫健委要在10月底新建社区卫生服务站12个。高新区管委会11月中旬启动科创园二期项目。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['市水务局要在6月底完成城区供水管网改造80公里', ['市水务局'], []],
+      ['市城投公司9月底建成投用东部污水处理厂', ['市城投公司'], []],
+      ['市卫健委要在10月底新建社区卫生服务站12个', ['市卫健委'], []],
+      ['高新区管委会11月中旬启动科创园二期项目', ['高新区管委会'], []],
+    ]);
+  });
+});

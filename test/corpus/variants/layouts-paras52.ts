@@ -2,6 +2,7 @@
 // numbers glued to their text (`3提升…`, held-out 1141); a division of work one unit a line, some opened `X:要…`
 // (1165); a duty run after a lead-in closed by a colon, a unit list opening some duties (`A、B。负责…`, 1124).
 import type { Rng } from '../../../bench/rng.js';
+import type { KeyTask } from '../score.js';
 import { join, keyTask, type Generated } from './body.js';
 import { cn, frame } from './frame.js';
 import type { Layout } from './layouts-body.js';
@@ -15,7 +16,7 @@ const gluable = (title: string): boolean => /^[\u4e00-\u9fff“]/.test(title) &&
 const gluedItems = (rng: Rng, tasks: PoolTask[]): Generated => {
   const f = frame(rng);
   const out = [`关于${f.issuer}重点工作任务推进情况的督查通报`, `经督查,下列事项推进较慢,具体如下:`];
-  const key = [];
+  const key: KeyTask[] = [];
   let at = 0;
   for (let g = 1; at < tasks.length; g += 1) {
     const group = tasks.slice(at, at + 2 + rng.int(4));
@@ -57,8 +58,23 @@ const colonRun = (rng: Rng, tasks: PoolTask[]): Generated => {
   };
 };
 
+/** A news digest: `根据…,今年,X要在6月底…。Y公司9月底建成…。` — each sentence opened by its unit, some dated with no 要. */
+const datedDigest = (rng: Rng, tasks: PoolTask[]): Generated => {
+  const f = frame(rng);
+  const sentence = (t: PoolTask, k: number): string => {
+    const when = `${1 + rng.int(12)}月${rng.pick(['底', '中旬', '下旬', '底前'])}`;
+    const dated = gluable(t.title) && rng.next() < 0.5;
+    return `${k === 0 ? rng.pick(['', '根据目标任务要求,今年,', '根据工作安排,']) : ''}${t.leads[0] ?? ''}${dated ? when : rng.pick(['要', `要在${when}`])}${drop(t.title)}。`;
+  };
+  return {
+    text: [`${f.issuer}公布今年重点任务分工`, `${1 + rng.int(12)}月${1 + rng.int(28)}日,${f.issuer}公布今年重点目标任务,明确完成时限和牵头单位。`, tasks.map(sentence).join(''), ...f.foot].join('\n'),
+    key: tasks.map((t) => keyTask(t.title, { leads: t.leads.slice(0, 1), participants: [] })),
+  };
+};
+
 export const paras52Layouts: Layout[] = [
   { id: 'report-glued-item-numbers', what: '`(一)X(N项)` groups whose items print some numbers glued to the text: `2推进…`, `    3提升…` (heldout49 1141)', make: (rng, t) => gluedItems(rng, t) },
   { id: 'duty-lines-should', what: 'a division of work one unit a line, `X:负责…` and some `Y:要…` (heldout50 1165)', make: (rng, t) => shouldLines(rng, t) },
   { id: 'duty-run-after-colon', what: '`…职责如下:X。负责…。A、B,负责…。` in a section’s own paragraph (heldout48 1124)', make: (rng, t) => colonRun(rng, t) },
+  { id: 'digest-dated-sentences', what: 'a news digest paragraph: `根据…,今年,X要在6月底…。Y公司9月底建成…。` (heldout42 1002)', make: (rng, t) => datedDigest(rng, t) },
 ];
