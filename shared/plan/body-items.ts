@@ -21,8 +21,9 @@ import { numberUnitDutyLines } from './unit-duty-lines.js';
 import { splitUnitDutySentences } from './unit-duty-sentences.js';
 import { splitUnitSubjectSentences } from './unit-subject-sentences.js';
 import { joinUnitStops } from './unit-stop-duties.js';
+import { flattenPartHeadings } from './part-headings.js';
 
 export const bodyItemLines = (bodyLines: SourceLine[]): SourceLine[] => {
   const joined = joinLabelValues(numberProblemRecords(numberRecordItems(bulletUnnumberedPoints(numberSpacedItems(joinPreviewChunks(bodyLines))))));
-  return splitAboutItems(splitAtMidBrackets(moveLeadingBrackets(numberUnitDutyLines(splitUnitSubjectSentences(splitUnitDutySentences(numberItemsAboveFields(joinUnitStops(joined)))))).flatMap(splitRunOnItems).flatMap(splitCircledRun).flatMap(splitShiItems))).flatMap(splitAtAssignedSentences);
+  return splitAboutItems(splitAtMidBrackets(moveLeadingBrackets(numberUnitDutyLines(splitUnitSubjectSentences(splitUnitDutySentences(flattenPartHeadings(numberItemsAboveFields(joinUnitStops(joined))))))).flatMap(splitRunOnItems).flatMap(splitCircledRun).flatMap(splitShiItems))).flatMap(splitAtAssignedSentences);
 };

@@ -127,3 +127,47 @@ describe('a news digest of sentences each opened by a unit, some with the deadli
     ]);
   });
 });
+
+describe('an item written in parts (重点 / 措施) with its unit labels after the last measure', () => {
+  it('reads the item as the task and its parts and measures as its text; a cut last sibling the same', () => {
+    const text = [
+      '某区夜市经营秩序整治工作方案',
+      '一、工作目标',
+      '夜市经营秩序明显好转。',
+      '二、整治内容',
+      '(一)开展主干道夜市摊点整治。',
+      '1.整治重点',
+      '沿街夜市占道经营、油烟扰民、垃圾乱倒等问题。',
+      '2.整治措施',
+      '(1)划定夜市经营区域,严禁超范围经营。',
+      '(2)督促摊主安装油烟净化设施。',
+      '(3)落实垃圾日产日清。',
+      '牵头单位:区市场监管局',
+      '责任单位:区城管局、各街道办事处',
+      '(二)开展校园周边流动摊贩整治。',
+      '1.整治重点',
+      '校园周边流动摊贩无证经营问题。',
+      '2.整治措施',
+      '(1)设立禁摆区域,',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['开展主干道夜市摊点整治', ['区市场监管局'], ['区城管局', '各街道办事处']],
+      ['开展校园周边流动摊贩整治', [], []],
+    ]);
+  });
+
+  it('keeps the measures as tasks when they name units of their own', () => {
+    const text = [
+      '某区夜市经营秩序整治工作方案',
+      '一、整治内容',
+      '(一)开展主干道夜市摊点整治。',
+      '1.整治重点',
+      '沿街夜市占道经营问题。',
+      '2.整治措施',
+      '(1)划定夜市经营区域,严禁超范围经营。(区城管局负责)',
+      '(2)督促摊主安装油烟净化设施。(区生态环境分局负责)',
+      '牵头单位:区市场监管局',
+    ].join('\n');
+    expect(rows(text).map((r) => r[0])).not.toContain('开展主干道夜市摊点整治');
+  });
+});

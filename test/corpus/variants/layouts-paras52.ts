@@ -72,9 +72,26 @@ const datedDigest = (rng: Rng, tasks: PoolTask[]): Generated => {
   };
 };
 
+/** `(一)标题。` / `1.整治重点` / `…` / `2.整治措施` / `(1)…` `(2)…` / `牵头单位:X` / `责任单位:A、B`. */
+const inParts = (rng: Rng, tasks: PoolTask[]): Generated => {
+  const f = frame(rng);
+  const part = rng.pick([['治理重点', '治理措施'], ['整治重点', '整治措施'], ['工作目标', '工作措施'], ['整治范围', '整治内容']]);
+  const measures = ['建立工作台账,逐项明确整改时限。', '开展拉网式排查,做到底数清、情况明。', '加强日常巡查,防止问题反弹。', '落实长效管理机制,定期通报进展。'];
+  const body = [`${cn(2)}、${rng.pick(['治理内容', '整治内容', '主要任务'])}`];
+  tasks.forEach((t, k) => {
+    body.push(`(${cn(k + 1)})${drop(t.title)}。`, `1.${part[0]}`, `${drop(t.title).slice(0, 8)}${rng.pick(['方面的突出问题。', '中群众反映强烈的薄弱环节。'])}`, `2.${part[1]}`);
+    const topic = drop(t.title).slice(0, 6 + rng.int(4));
+    measures.slice(0, 2 + rng.int(3)).forEach((m, j) => body.push(`(${j + 1})围绕“${topic}”${m}`));
+    body.push(`牵头单位:${join(t.leads)}`);
+    if (t.participants.length > 0) body.push(`${rng.pick(['责任单位', '配合单位'])}:${join(t.participants)}`);
+  });
+  return { text: [...f.head, `${cn(1)}、工作目标`, '通过专项整治,突出问题得到有效解决。', ...body, ...f.foot].join('\n'), key: tasks.map((t) => keyTask(t.title, { leads: t.leads, participants: t.participants })) };
+};
+
 export const paras52Layouts: Layout[] = [
   { id: 'report-glued-item-numbers', what: '`(一)X(N项)` groups whose items print some numbers glued to the text: `2推进…`, `    3提升…` (heldout49 1141)', make: (rng, t) => gluedItems(rng, t) },
   { id: 'duty-lines-should', what: 'a division of work one unit a line, `X:负责…` and some `Y:要…` (heldout50 1165)', make: (rng, t) => shouldLines(rng, t) },
   { id: 'duty-run-after-colon', what: '`…职责如下:X。负责…。A、B,负责…。` in a section’s own paragraph (heldout48 1124)', make: (rng, t) => colonRun(rng, t) },
   { id: 'digest-dated-sentences', what: 'a news digest paragraph: `根据…,今年,X要在6月底…。Y公司9月底建成…。` (heldout42 1002)', make: (rng, t) => datedDigest(rng, t) },
+  { id: 'items-in-parts', what: '`(一)…。` / `1.治理重点` / `2.治理措施` / `(1)…(2)…` / `牵头单位:X` / `责任单位:A、B` (heldout45 1062)', make: (rng, t) => inParts(rng, t) },
 ];
