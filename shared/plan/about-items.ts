@@ -6,6 +6,7 @@
 import type { SourceLine } from './body.js';
 import { asBulletItem, readHeading, SECTION_KINDS } from './numbering.js';
 import { foldPunctuation } from './text.js';
+import { isDepartmentLike, splitUnitList } from './unit-names.js';
 
 const HEAD = /关于[^。;;,,::《》()()]{2,24}。/g;
 const CITED = /的(通知|意见|决定|批复|函|报告|请示|办法|规定|方案)。$/;
@@ -13,6 +14,14 @@ const CITED = /的(通知|意见|决定|批复|函|报告|请示|办法|规定|�
 /** Where each `关于X。` head starts: at the paragraph's start or right after a sentence's end. */
 const heads = (text: string): number[] =>
   [...text.matchAll(HEAD)].filter((m) => (m.index === 0 || /[。;]\s*$/.test(text.slice(0, m.index))) && !CITED.test(m[0])).map((m) => m.index);
+
+// `关于X。县乙局负责,…`: the unit(s) opening the sentence after the head, before a bare 负责 and a comma, own the item.
+const OWNER = /^关于[^。]+。\s*([\u4e00-\u9fff、()()]{3,30}?)负责[,,]/;
+const ownerLine = (line: number, piece: string): SourceLine[] => {
+  const units = OWNER.exec(foldPunctuation(piece))?.[1] ?? '';
+  const names = units ? splitUnitList(units) : [];
+  return names.length > 0 && names.every(isDepartmentLike) && !/牵头|配合|协助/.test(units) ? [{ line, text: `责任单位:${units}` }] : [];
+};
 
 const splitParagraph = (line: SourceLine): SourceLine[] => {
   const text = foldPunctuation(line.text).trim();
@@ -23,7 +32,7 @@ const splitParagraph = (line: SourceLine): SourceLine[] => {
   const pieces = at.map((from, i) => raw.slice(from, cuts[i + 1]).trim());
   // Each head has its item's text after it (the page's last one may be cut short).
   if (pieces.slice(0, -1).some((p) => p.length < (/^关于[^。]+。/.exec(p)?.[0].length ?? 0) + 6)) return [line];
-  return pieces.map((piece) => ({ line: line.line, text: asBulletItem(piece) }));
+  return pieces.flatMap((piece) => [{ line: line.line, text: asBulletItem(piece) }, ...ownerLine(line.line, piece)]);
 };
 
 export const splitAboutItems = (lines: SourceLine[]): SourceLine[] => {

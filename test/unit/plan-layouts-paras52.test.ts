@@ -171,3 +171,18 @@ describe('an item written in parts (重点 / 措施) with its unit labels after 
     expect(rows(text).map((r) => r[0])).not.toContain('开展主干道夜市摊点整治');
   });
 });
+
+describe('`关于X。` items run together, the unit opening the sentence after the head before a bare 负责', () => {
+  it('reads `关于X。县乙局负责,…` as the item led by that unit', () => {
+    const text = [
+      '某县大气污染防治工作推进情况',
+      '二、存在的突出问题',
+      '关于露天焚烧问题。县农业农村局牵头负责,加强秸秆禁烧巡查。关于餐饮油烟问题。县市场监管局负责,5月10日,已组织餐饮业主集中培训,督促安装净化设施。关于建筑扬尘问题。县住建局负责,落实工地围挡和洒水降尘。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['关于露天焚烧问题', ['县农业农村局'], []],
+      ['关于餐饮油烟问题', ['县市场监管局'], []],
+      ['关于建筑扬尘问题', ['县住建局'], []],
+    ]);
+  });
+});
