@@ -1,0 +1,38 @@
+// Shapes of issue 15 (brief H-fix7-ducha52, 督查/通报/交办 pages of heldout41/47/51): each in a small made-up document.
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../shared/plan/document.js';
+
+/** Each task's title up to its first comma or full stop, leads and participants. */
+const rows = (text: string): [string, string[], string[]][] =>
+  parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。;;]/)[0] ?? '', t.leads, t.participants]);
+
+describe('a problem list grouped under places, each group closed by its `问题整改责任单位:X 整改时限:N天` line', () => {
+  it('gives every item of a group the unit of the line after its last item, not the heading’s name', () => {
+    const text = [
+      '城区文明创建第二轮暗访问题清单',
+      '9月12日,区创建办组织暗访组对城区重点点位进行了暗访,现将发现的问题通报如下:',
+      '1. 区体育中心',
+      '(1)场馆入口处垃圾桶满溢;',
+      '(2)消防通道被杂物堵塞。',
+      '问题整改责任单位:区文化体育局 整改时限:7天',
+      '2. 区人民医院',
+      '(1)门诊楼吸烟现象较多;',
+      '(2)停车场车辆乱停乱放;',
+      '(3)志愿服务站无人值守。',
+      '问题整改责任单位:区卫生健康局 整改时限:3天',
+      '3. 东门农贸市场',
+      '(1)活禽区卫生较差;',
+      '(2)公益广告破损未更换。',
+      '整改责任单位:区市场监督管理局、东门街道 整改时限:5天',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['场馆入口处垃圾桶满溢', ['区文化体育局'], []],
+      ['消防通道被杂物堵塞', ['区文化体育局'], []],
+      ['门诊楼吸烟现象较多', ['区卫生健康局'], []],
+      ['停车场车辆乱停乱放', ['区卫生健康局'], []],
+      ['志愿服务站无人值守', ['区卫生健康局'], []],
+      ['活禽区卫生较差', ['区市场监督管理局'], ['东门街道']],
+      ['公益广告破损未更换', ['区市场监督管理局'], ['东门街道']],
+    ]);
+  });
+});
