@@ -9,6 +9,7 @@ import { leadsOfAssistedWork } from './assisted-work.js';
 import { bodyItemLines } from './body-items.js';
 import { bulletAssignedParagraphs } from './bracket-paragraphs.js';
 import { bulletHeadlessParagraphs } from './headless-paragraphs.js';
+import { bulletProblemParagraphs } from './problem-paragraphs.js';
 import { unitsNamedRespectively } from './respective-units.js';
 import { findGluedTable } from './glued-table.js';
 import { liftBoxTables } from './box-table.js';
@@ -184,7 +185,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   const readLines = isWrapped ? [...unwrapped, ...clean.filter((l) => consumed.has(l.line))].sort((a, b) => a.line - b.line) : allLines;
 
   const indicators: ParsedIndicator[] = [];
-  const bodyItems = bulletHeadlessParagraphs(bulletAssignedParagraphs(bodyItemLines(bodyLines)));
+  const bodyItems = bulletProblemParagraphs(bulletHeadlessParagraphs(bulletAssignedParagraphs(bodyItemLines(bodyLines))));
   for (const table of indicatorTables) {
     const result = indicatorsFromTable(table, indicators.length + 1);
     indicators.push(...result.indicators);
