@@ -49,9 +49,26 @@ const isLoneItem = (lines: SourceLine[], item: number): boolean => {
   return lines.slice(item + 1).every((l) => isField(l.text));
 };
 
+/** The label of a block's first field line (`存在问题:…` → `存在问题`). */
+const firstField = (lines: SourceLine[], item: number): string => FIELD.exec(lines[item + 1]?.text ?? '')?.[0].replace(/[\s::]/g, '') ?? '';
+
+/**
+ * A 督查通报's points: a place's short name (`某某园小区`), `存在问题:…`, `责任单位:…`. A line under six characters
+ * above a block is taken only when two items read by length at least open their blocks with the same field
+ * label as its own, and it is a bare name (no mark, no colon): the points' shape says it is one of them.
+ */
+const shortPointNames = (lines: SourceLine[], items: number[], short: number[]): number[] =>
+  short.filter((at) => {
+    const text = (lines[at]?.text ?? '').trim();
+    const label = firstField(lines, at);
+    if (!/^[\u4e00-\u9fffA-Za-z0-9]{2,5}$/.test(text) || label === '' || startsWithResponsibility(lines[at + 1]?.text ?? '')) return false;
+    return items.filter((i) => firstField(lines, i) === label).length >= 2;
+  });
+
 export const numberItemsAboveFields = (lines: SourceLine[]): SourceLine[] => {
   if (lines.some((l) => isItemNumber(l.text.trim()))) return lines;
   const items: number[] = [];
+  const short: number[] = [];
   for (let i = 1; i < lines.length; i += 1) {
     if (!startsWithResponsibility(lines[i]?.text ?? '')) continue;
     let k = i;
@@ -62,7 +79,10 @@ export const numberItemsAboveFields = (lines: SourceLine[]): SourceLine[] => {
     // A numbered item above a block: the document numbers its items, this reading is not needed.
     if (readHeading(above) !== null) return lines;
     if (above.length >= 6) items.push(k - 1);
+    else short.push(k - 1);
   }
+  items.push(...shortPointNames(lines, items, short));
+  items.sort((a, b) => a - b);
   if (items.length === 1 && isLoneItem(lines, items[0] ?? 0)) return lines.map((l, i) => (i === items[0] ? { line: l.line, text: `1.${l.text.trim()}` } : l));
   if (items.length < 2) return lines;
   const cut = cutLastItem(lines, items);

@@ -59,3 +59,26 @@ describe('a 督查通报 printed as prose, each problem a paragraph closing with
     ]);
   });
 });
+
+describe('a 督查通报 of three-line points: place / `存在问题:…` / `责任单位:…`', () => {
+  it('reads the first point too when its place’s name is short and follows the intro paragraph', () => {
+    const text = [
+      '某县创建文明城市第8次实地督查问题通报',
+      '6月12日,县创建工作领导小组对城区点位开展了实地督查,现将发现的问题通报如下。',
+      '翠竹苑',
+      '存在问题:楼道内杂物堆放,电动车飞线充电。',
+      '责任单位:城西街道',
+      '人民路农贸市场周边',
+      '存在问题:占道经营,垃圾未及时清运。',
+      '责任单位:县市场监管局、县综合执法局',
+      '县汽车客运站候车大厅',
+      '存在问题:禁烟标识缺失,有人吸烟。',
+      '责任单位:县交通运输局、城东街道',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['翠竹苑', ['城西街道'], []],
+      ['人民路农贸市场周边', ['县市场监管局'], ['县综合执法局']],
+      ['县汽车客运站候车大厅', ['县交通运输局'], ['城东街道']],
+    ]);
+  });
+});
