@@ -20,21 +20,21 @@ const closesWithLabel = (text: string): boolean => {
   return last !== undefined && last.end === folded.length && LABEL.exec(last.inner.trim())?.index === 0;
 };
 
-/** A problem's paragraph: sentences (a stop or comma before its bracket) closing with a labelled bracket that names a lead. */
-const isProblemParagraph = (text: string): boolean => closesWithLabel(text) && isAssignedParagraph(text);
+/** headless-paragraphs.ts may have bulleted some of them already (those that open with a title sentence). */
+const BULLET = asBulletItem('');
+const unbulleted = (text: string): string => (text.trim().startsWith(BULLET) ? text.trim().slice(BULLET.length) : text);
 
 export const bulletProblemParagraphs = (lines: SourceLine[]): SourceLine[] => {
   const filled = lines.filter((l) => l.text.trim().length > 0);
-  if (filled.some((l) => readHeading(l.text.trim()) !== null)) return lines;
+  const isProblem = (text: string): boolean => closesWithLabel(unbulleted(text)) && /[。;,]/.test(unbulleted(text));
+  if (filled.some((l) => readHeading(l.text.trim()) !== null && !(l.text.trim().startsWith(BULLET) && isProblem(l.text)))) return lines;
   const bulleted = new Set<number>();
   let k = 0;
   while (k < filled.length) {
-    const run: number[] = [];
-    while (k < filled.length && isProblemParagraph(filled[k]?.text ?? '')) {
-      run.push(filled[k]?.line ?? -1);
-      k += 1;
-    }
-    if (run.length >= 2) for (const line of run) bulleted.add(line);
+    const run: SourceLine[] = [];
+    for (; k < filled.length && isProblem(filled[k]?.text ?? ''); k += 1) run.push(filled[k] as SourceLine);
+    // Two that name a lead at least; a paragraph whose bracket names none the reader knows stays an item of its own.
+    if (run.filter((l) => isAssignedParagraph(unbulleted(l.text))).length >= 2) for (const l of run) if (!l.text.trim().startsWith(BULLET)) bulleted.add(l.line);
     if (run.length === 0) k += 1;
   }
   if (bulleted.size === 0) return lines;
