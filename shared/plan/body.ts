@@ -4,8 +4,9 @@
 // they name responsible units themselves.
 import { foldFormFields } from './form-fields.js';
 import { shareHeadingLeads } from './heading-leads.js';
-import { shareDutyHeading, shareUnitHeading, shareUnitNameHeadings } from './duty-headings.js';
+import { shareDutyHeading, shareUnitHeading, shareUnitNameHeadings, unitNameHeadings } from './duty-headings.js';
 import { foldRolePoints } from './role-points.js';
+import { foldInlineProblems } from './inline-problems.js';
 import { splitInlineFirstChild } from './inline-first-child.js';
 import { isDashAssignment } from './body-lines.js';
 import { shareGroupLead, shareHeadingClause, subtreeHasClause, titleOf } from './body-groups.js';
@@ -109,6 +110,7 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
   };
   roots.forEach(walk);
   readSubjectClauses(all);
+  for (const siblings of [roots, ...all.map((n) => n.children)]) foldInlineProblems(unitNameHeadings(siblings));
   shareTrailingClause(roots);
   for (const node of all) shareTrailingClause(node.children);
   for (const node of all) shareGroupLead(node);

@@ -63,12 +63,16 @@ const unitNameOf = (node: GroupNode): string | null => {
   return /^[\u4e00-\u9fff]{2,16}$/.test(rest) && isUnitNameList([rest]) ? rest : null;
 };
 
-export const shareUnitNameHeadings = (siblings: GroupNode[]): void => {
+/** The siblings that are such headings (inline-problems.ts asks too). */
+export const unitNameHeadings = <N extends GroupNode>(siblings: N[]): N[] => {
   const named = siblings.filter((n) => n.children.length > 0 && unitNameOf(n) !== null);
   // A count after the name (`鹿城镇(14个)`) says as much on its own: these are the unit's items, counted.
   const counted = named.filter((n) => COUNT_NOTE.test(foldPunctuation(n.rest).trim().replace(/[((]/g, '(').replace(/[))]/g, ')')));
-  if (named.length < 2 && counted.length === 0) return;
-  for (const node of named) {
+  return named.length < 2 && counted.length === 0 ? [] : named;
+};
+
+export const shareUnitNameHeadings = (siblings: GroupNode[]): void => {
+  for (const node of unitNameHeadings(siblings)) {
     const unit = unitNameOf(node);
     if (!unit) continue;
     const responsibility = { leads: [unit], participants: [], isLeadInferred: true };
