@@ -16,6 +16,7 @@ import { splitShiItems } from './shi-items.js';
 import { numberSpacedItems } from './spaced-numbers.js';
 import { numberRecordItems } from './record-items.js';
 import { numberProblemRecords } from './problem-records.js';
+import { numberComplaintReplies } from './complaint-replies.js';
 import { numberItemsAboveFields } from './unnumbered-items.js';
 import { numberUnitDutyLines } from './unit-duty-lines.js';
 import { splitUnitDutySentences } from './unit-duty-sentences.js';
@@ -24,6 +25,6 @@ import { joinUnitStops } from './unit-stop-duties.js';
 import { flattenPartHeadings } from './part-headings.js';
 
 export const bodyItemLines = (bodyLines: SourceLine[]): SourceLine[] => {
-  const joined = joinLabelValues(numberProblemRecords(numberRecordItems(bulletUnnumberedPoints(numberSpacedItems(joinPreviewChunks(bodyLines))))));
+  const joined = joinLabelValues(numberComplaintReplies(numberProblemRecords(numberRecordItems(bulletUnnumberedPoints(numberSpacedItems(joinPreviewChunks(bodyLines)))))));
   return splitAboutItems(splitAtMidBrackets(moveLeadingBrackets(numberUnitDutyLines(splitUnitSubjectSentences(splitUnitDutySentences(flattenPartHeadings(numberItemsAboveFields(joinUnitStops(joined))))))).flatMap(splitRunOnItems).flatMap(splitCircledRun).flatMap(splitShiItems))).flatMap(splitAtAssignedSentences);
 };

@@ -107,3 +107,20 @@ describe('a unit’s problems listed by point, each point’s problems run on in
     ]);
   });
 });
+
+describe('a digest of complaints and replies: `市民X反映:…` then `某局:…已通知责任单位Y,…`', () => {
+  it('reads each complaint as a task led by the unit the reply hands it to', () => {
+    const text = [
+      '来源:晚报 2015-04-02',
+      '读者李先生反映:建设路与和平街交叉口的路灯坏了两个多星期,晚上出行很不方便。',
+      '市城市管理局:接到反映后,我局已通知责任单位市路灯管理处,尽快维修。',
+      '市民周女士反映:幸福小区门口的下水道井盖缺失,存在安全隐患。',
+      '市城市管理局:经核实,该路段已移交属地管理,我局已通知责任单位东城区政府进行处理。',
+      '(记者 王小明 整理)',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['建设路与和平街交叉口的路灯坏了两个多星期', ['市路灯管理处'], []],
+      ['幸福小区门口的下水道井盖缺失', ['东城区政府'], []],
+    ]);
+  });
+});
