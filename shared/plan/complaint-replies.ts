@@ -13,7 +13,7 @@ import { isDepartmentLike, splitUnitList } from './unit-names.js';
 const COMPLAINT = /^(?:市民|群众|网友|读者|居民|村民|热心市民|家长|业主)[^,。::]{0,8}?(?:反映|反应|来电|投诉|留言|爆料|咨询)\s*[::]\s*(\S.{5,})$/;
 /** The reply: its office, a colon, and the unit it hands the matter to after 责任单位. */
 const REPLY = /^[^,。::]{2,20}[::]/;
-const HANDED = /(?:通知|交由|转交|转给|交给|交办|责成|督促)(?:给)?责任单位\s*([^,。;;、\s]{2,30}?)(?=[,。;;]|进行|予以|抓紧|尽快|立即|及时|加强|对|处理|整改|落实|$)/;
+const HANDED = /(?:通知|交由|转交|转给|交给|交办|责成|督促)(?:给)?责任单位\s*((?:[^,。;;、\s()]|\([^()]{1,10}\)){2,30}?)(?=[,。;;]|进行|予以|抓紧|尽快|立即|及时|加强|对|处理|整改|落实|$)/;
 
 type Pair = { complaint: number; reply: number; problem: string; unit: string };
 
