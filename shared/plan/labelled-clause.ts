@@ -4,7 +4,7 @@
 import { parseLeadVerbForm } from './lead-verbs.js';
 import { parseResponsibility, type Responsibility } from './responsibility.js';
 import { splitUnitList } from './unit-names.js';
-import { alternatives, BARE_ROLES, EACH_OWN_WORDS, JOIN_ROLES, LEAD_ROLES, UNIT_WORDS } from './role-words.js';
+import { alternatives, BARE_ROLES, EACH_OWN_WORDS, FIX_QUALIFIER, JOIN_ROLES, LEAD_ROLES, UNIT_WORDS } from './role-words.js';
 
 /** A word that may be typed with spaces between its characters (`牵 头 单 位:`). */
 const spaced = (word: string): string => [...word].join('\\s*');
@@ -14,8 +14,6 @@ const ALONE = ['牵头', '参与', '参加', '协作', '协助', '配合', '协�
 
 // Every role word of role-words.ts with its unit word; other issuers' words for a bare list (`实施单位:`,
 // `主管部门:`, `具体责任单位:`) need their unit word: `实施:` is no label.
-/** A 督查通报's qualifier before the role word (`问题整改责任单位:X 整改时限:N天`): the same label, for the fix. */
-const FIX_QUALIFIER = '(?:问题)?(?:整改|整治)';
 export const LABEL = new RegExp(
   `(?:主要|其他|次要|具体|工作)?(?:(?:${FIX_QUALIFIER})?(?:${spacedAlternatives([...LEAD_ROLES, ...JOIN_ROLES, ...BARE_ROLES])})\\s*(?:责\\s*任\\s*|负\\s*责\\s*|落\\s*实\\s*)?(?:${spacedAlternatives(UNIT_WORDS)})|(?:${spacedAlternatives(ALONE)}))\\s*[::]`,
 );

@@ -20,13 +20,20 @@ const closesWithLabel = (text: string): boolean => {
   return last !== undefined && last.end === folded.length && LABEL.exec(last.inner.trim())?.index === 0;
 };
 
+/** Sentences before the bracket (a stop or a comma among them): a bracket alone on its line is no problem's paragraph. */
+const hasSentences = (text: string): boolean => {
+  const folded = foldPunctuation(text).trim().replace(/[。;]$/, '');
+  const before = folded.slice(0, bracketGroups(folded).pop()?.start ?? 0);
+  return before.length >= 6 && /[。;,]/.test(before);
+};
+
 /** headless-paragraphs.ts may have bulleted some of them already (those that open with a title sentence). */
 const BULLET = asBulletItem('');
 const unbulleted = (text: string): string => (text.trim().startsWith(BULLET) ? text.trim().slice(BULLET.length) : text);
 
 export const bulletProblemParagraphs = (lines: SourceLine[]): SourceLine[] => {
   const filled = lines.filter((l) => l.text.trim().length > 0);
-  const isProblem = (text: string): boolean => closesWithLabel(unbulleted(text)) && /[。;,]/.test(unbulleted(text));
+  const isProblem = (text: string): boolean => closesWithLabel(unbulleted(text)) && hasSentences(unbulleted(text));
   if (filled.some((l) => readHeading(l.text.trim()) !== null && !(l.text.trim().startsWith(BULLET) && isProblem(l.text)))) return lines;
   const bulleted = new Set<number>();
   let k = 0;

@@ -1,6 +1,6 @@
 // Reads a responsibility cell or clause: who leads a task and who joins it.
 import { guessHeaderRole } from './header-guess.js';
-import { alternatives, BARE_ROLES, HOST_ROLES, JOIN_ROLES, LEAD_ROLES, orEachOwn, OVERSEER_ROLES, ROLE_ALTERNATIVES, UNIT_ALTERNATIVES, UNIT_WORDS } from './role-words.js';
+import { alternatives, BARE_ROLES, FIX_QUALIFIER, HOST_ROLES, JOIN_ROLES, LEAD_ROLES, orEachOwn, OVERSEER_ROLES, ROLE_ALTERNATIVES, UNIT_ALTERNATIVES, UNIT_WORDS } from './role-words.js';
 import { foldPunctuation } from './text.js';
 import { applyLeadMarks } from './lead-marks.js';
 import { hostsUnderLead } from './hosts-under-lead.js';
@@ -236,7 +236,7 @@ const opensWithUnit = (text: string, cut: RegExp): boolean => {
  * as a Word form or a PDF's text gives it: read as the colon, when what follows is a unit and no other
  * column word (a space-separated header `牵头单位 配合单位 完成时限` or `主管单位 协管单位` stays a header).
  */
-const SPACED_LABEL = new RegExp(`(^|[\\s(\\[【〔;,。])(${LABEL_WORD})[ \\t]+(?=([^\\s|]+))`, 'g');
+const SPACED_LABEL = new RegExp(`(^|[\\s(\\[【〔;,。])((?:${FIX_QUALIFIER})?${LABEL_WORD})[ \\t]+(?=([^\\s|]+))`, 'g');
 const labelBySpace = (line: string): string =>
   line.replace(SPACED_LABEL, (whole, before: string, label: string, next: string) => {
     // The first unit ends the list's first name; a bracket may be in its name (`相关市(州)人民政府`), a note

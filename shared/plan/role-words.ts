@@ -2,6 +2,8 @@
 // and a line's label (牵头单位:X) use the same words, and another issuer's word for a role (承担单位, 协作处室,
 // 责任牵头单位) must read the same in both. Each role word goes with every unit word.
 
+/** A 督查通报's qualifier before a label's role word (`问题整改责任单位:X 整改时限:N天`): the same label, for the fix. */
+export const FIX_QUALIFIER = '(?:问题)?(?:整改|整治)';
 /** Role words that name the units who lead. */
 export const LEAD_ROLES = ['牵头', '牵头责任', '牵头负责', '牵头落实', '牵头协调', '牵头实施', '牵头组织', '牵头组织实施', '牵头领导', '责任牵头', '主办', '主责', '主要责任', '第一责任'];
 /** Role words that name the units who take part. */

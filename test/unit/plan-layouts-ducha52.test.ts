@@ -58,6 +58,21 @@ describe('a 督查通报 printed as prose, each problem a paragraph closing with
       ['火车站广场公厕卫生差', ['市交通运输局'], []],
     ]);
   });
+
+  it('takes a bracket on a line of its own for no paragraph: the line above it stays the item', () => {
+    const text = [
+      '城市管理工作督导通报',
+      '现将问题通报如下:',
+      '光明路段占道经营突出,垃圾满溢。',
+      '(责任单位:光明街道,责任人:赵红)',
+      '火车站广场公厕卫生差,无洗手液。',
+      '(责任单位:市交通运输局,责任人:孙强)',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['光明路段占道经营突出', ['光明街道'], []],
+      ['火车站广场公厕卫生差', ['市交通运输局'], []],
+    ]);
+  });
 });
 
 describe('a 督查通报 of three-line points: place / `存在问题:…` / `责任单位:…`', () => {
@@ -122,5 +137,23 @@ describe('a digest of complaints and replies: `市民X反映:…` then `某局:�
       ['建设路与和平街交叉口的路灯坏了两个多星期', ['市路灯管理处'], []],
       ['幸福小区门口的下水道井盖缺失', ['东城区政府'], []],
     ]);
+  });
+});
+
+describe('a group’s `整改责任单位` line printed with a space for its colon', () => {
+  it('reads `问题整改责任单位 X 整改时限:N天` as the labelled line', () => {
+    const text = [
+      '文明城市创建督查问题通报',
+      '现将发现的问题通报如下:',
+      '1. 区图书馆',
+      '(1)阅览室禁烟标识缺失;',
+      '(2)消防器材过期。',
+      '问题整改责任单位 区文化旅游局 整改时限:3天',
+      '2. 区中医院',
+      '(1)候诊区地面脏污;',
+      '(2)无障碍通道被占用。',
+      '问题整改责任单位 区卫生健康局 整改时限:5天',
+    ].join('\n');
+    expect(rows(text).map((r) => r[1][0])).toEqual(['区文化旅游局', '区文化旅游局', '区卫生健康局', '区卫生健康局']);
   });
 });
