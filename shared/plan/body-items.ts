@@ -24,7 +24,34 @@ import { splitUnitSubjectSentences } from './unit-subject-sentences.js';
 import { joinUnitStops } from './unit-stop-duties.js';
 import { flattenPartHeadings } from './part-headings.js';
 
-export const bodyItemLines = (bodyLines: SourceLine[]): SourceLine[] => {
-  const joined = joinLabelValues(numberComplaintReplies(numberProblemRecords(numberRecordItems(bulletUnnumberedPoints(numberSpacedItems(joinPreviewChunks(bodyLines)))))));
-  return splitAboutItems(splitAtMidBrackets(moveLeadingBrackets(numberUnitDutyLines(splitUnitSubjectSentences(splitUnitDutySentences(flattenPartHeadings(numberItemsAboveFields(joinUnitStops(joined))))))).flatMap(splitRunOnItems).flatMap(splitCircledRun).flatMap(splitShiItems))).flatMap(splitAtAssignedSentences);
-};
+type Step = (lines: SourceLine[]) => SourceLine[];
+type LineSplit = (line: SourceLine) => SourceLine[];
+
+const eachLine = (split: LineSplit): Step => (lines) => lines.flatMap(split);
+
+// Listed in the order they run; the comment at the top says why the order matters.
+const steps: Step[] = [
+  joinPreviewChunks,
+  numberSpacedItems,
+  bulletUnnumberedPoints,
+  numberRecordItems,
+  numberProblemRecords,
+  numberComplaintReplies,
+  joinLabelValues,
+  joinUnitStops,
+  numberItemsAboveFields,
+  flattenPartHeadings,
+  splitUnitDutySentences,
+  splitUnitSubjectSentences,
+  numberUnitDutyLines,
+  moveLeadingBrackets,
+  eachLine(splitRunOnItems),
+  eachLine(splitCircledRun),
+  eachLine(splitShiItems),
+  splitAtMidBrackets,
+  splitAboutItems,
+  eachLine(splitAtAssignedSentences),
+];
+
+export const bodyItemLines = (bodyLines: SourceLine[]): SourceLine[] =>
+  steps.reduce((lines, step) => step(lines), bodyLines);
