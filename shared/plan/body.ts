@@ -18,6 +18,7 @@ import { foldPunctuation } from './text.js';
 import { EVENT_FACT_TITLE, isChapter, NON_TASK_TITLE } from './non-task-titles.js';
 import { isPurposeArticle } from './purpose-article.js';
 import { isScheduleItem } from './schedule-items.js';
+import { findUnitTitleLines, shareUnitTitleLines } from './unit-title-lines.js';
 import type { ParsedSection, ParsedTask, UnplacedLine } from './types.js';
 
 export type SourceLine = { line: number; text: string };
@@ -66,10 +67,16 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
   const unplaced: UnplacedLine[] = [];
   const preamble: SourceLine[] = [];
   const carry: { line: number; unit: string }[] = [];
+  const unitLines = findUnitTitleLines(lines);
 
   for (const source of lines) {
     const text = source.text.trim();
     if (text.length === 0) continue;
+    const lineUnit = unitLines.get(source.line);
+    if (lineUnit) {
+      unplaced.push({ line: source.line, text, reason: `单位名称行:其下各项由“${lineUnit}”牵头(推定)`, kind: 'skipped' });
+      continue;
+    }
     // `以下均需各县市区落实,不再逐一列出`: the unit joins every task from here on. On a line of its
     // own the note is listed and set aside; inside a task's line (or its bracket) the task stays.
     const heading = isDashAssignment(text) ? null : readHeading(text);
@@ -120,6 +127,7 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
   for (const node of all) shareHeadingClause(node);
   for (const node of all) shareHeadingLeads(node);
   for (const node of all) shareDutyHeading(node);
+  shareUnitTitleLines(roots, unitLines, (n: Node) => !n.isExcluded && !NON_TASK_TITLE.test(titleOf(n).replace(/[。::\s]/g, '')) && !isChapter(titleOf(n)));
   for (const node of all) {
     if (!foldRolePoints(node)) continue;
     for (const child of node.children) unplaced.push({ line: child.line, text: child.lines.map((l) => l.text).join(' ').slice(0, 80), reason: '活动的分工说明,已并入上一级任务的牵头和参与单位', kind: 'skipped' });

@@ -1,0 +1,61 @@
+// Shapes of issue 15 (brief H-fix8-owner54): a unit named once for many items. Made-up documents of each shape.
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../shared/plan/document.js';
+
+/** Each task's title up to its first comma or full stop, leads, participants and whether the lead is inferred. */
+const rows = (text: string): [string, string[], string[], boolean][] =>
+  parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。]/)[0] ?? '', t.leads, t.participants, t.isLeadInferred]);
+
+describe('a unit name alone on a line over the numbered items it owns', () => {
+  it('gives each unit the items under its line, numbering starting again under each, sub-heads between', () => {
+    const text = [
+      '县水务局',
+      '重点目标:',
+      '(一)完成农村饮水安全巩固提升工程,新增受益人口1.2万人。',
+      '(二)推进中小河流治理,整治河道12公里。',
+      '一般目标:',
+      '(三)加强水资源管理,用水总量控制在红线以内。',
+      '县林业局',
+      '(一)完成植树造林3000亩。',
+      '(二)加强森林防火,火灾受害率控制在0.5‰以内。',
+      '(三)推进林长制落实,建立县乡村三级林长体系。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['完成农村饮水安全巩固提升工程', ['县水务局'], [], true],
+      ['推进中小河流治理', ['县水务局'], [], true],
+      ['加强水资源管理', ['县水务局'], [], true],
+      ['完成植树造林3000亩', ['县林业局'], [], true],
+      ['加强森林防火', ['县林业局'], [], true],
+      ['推进林长制落实', ['县林业局'], [], true],
+    ]);
+  });
+
+  it('does not glue the unit line to the item before it: the items before keep no lead', () => {
+    const text = [
+      '1.全年组织文艺下乡演出60场。',
+      '2.完成乡镇综合文化站提档升级5个。',
+      '3.推进公共图书馆总分馆制建设。',
+      '区商务局工作目标',
+      '1.社会消费品零售总额增长8%。',
+      '2.新增限额以上商贸企业20家。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['全年组织文艺下乡演出60场', [], [], false],
+      ['完成乡镇综合文化站提档升级5个', [], [], false],
+      ['推进公共图书馆总分馆制建设', [], [], false],
+      ['社会消费品零售总额增长8%', ['区商务局'], [], true],
+      ['新增限额以上商贸企业20家', ['区商务局'], [], true],
+    ]);
+  });
+
+  it('keeps an item’s own units, and leaves units written under each item as that item’s', () => {
+    const own = ['镇农业办', '1.完成高标准农田建设2000亩。', '2.推广稻渔综合种养。(牵头单位:镇水产站)'].join('\n');
+    expect(rows(own)).toEqual([
+      ['完成高标准农田建设2000亩', ['镇农业办'], [], true],
+      ['推广稻渔综合种养', ['镇水产站'], [], false],
+    ]);
+    const perItem = ['1.推进老旧小区改造。', '县住建局', '2.整治城区交通秩序。', '县公安局', '1.开展文明城市创建。', '县文明办'].join('\n');
+    expect(rows(perItem).map((r) => r[1])).not.toContainEqual(['县文明办', '县住建局']);
+    expect(rows(perItem)[0]?.[1]).toEqual(['县住建局']);
+  });
+});
