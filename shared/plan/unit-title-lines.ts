@@ -24,10 +24,12 @@ export const unitOfTitleLine = (text: string): string | null => {
   return isUnitNameList([name]) ? name : null;
 };
 
-/** A short sub-head line between the unit and its items (`一类目标:`, `重点工作:`). */
+/** A short sub-head line between the unit and its items. */
 const isSubHead = (text: string): boolean => {
   const folded = foldPunctuation(text).trim();
-  return folded.length <= 12 && /:$/.test(folded) && readHeading(folded) === null;
+  if (folded.length > 12 || /[,。;、!?\s]/.test(folded) || readHeading(folded) !== null) return false;
+  // `一类目标:`, `重点工作:`; `2025年工作要点`, `一类目标` (a heading over the unit's goals, no colon).
+  return /:$/.test(folded) || /^(?:(?:19|20)\d{2}年度?|[一二三]类|重点|年度)?(?:工作)?(?:目标|要点|任务)$/.test(folded);
 };
 
 /** A line that is nothing but units (as bare-unit-lines.ts reads one under an item). */

@@ -58,4 +58,19 @@ describe('a unit name alone on a line over the numbered items it owns', () => {
     expect(rows(perItem).map((r) => r[1])).not.toContainEqual(['县文明办', '县住建局']);
     expect(rows(perItem)[0]?.[1]).toEqual(['县住建局']);
   });
+
+  it('reads a unit named in the title (`某局2025年工作要点`) or over a year line as the lead of the items', () => {
+    const titled = ['县交通运输局2025年工作要点', '一、加快农村公路建设,新改建农村公路50公里。', '二、推进客运站改造。'].join('\n');
+    expect(rows(titled)).toEqual([
+      ['加快农村公路建设', ['县交通运输局'], [], true],
+      ['推进客运站改造', ['县交通运输局'], [], true],
+    ]);
+    const split = ['区市场监管局', '2024年工作目标', '一、开展食品安全抽检1500批次。', '二、推进电梯安全监管。'].join('\n');
+    expect(rows(split).map((r) => r[1])).toEqual([['区市场监管局'], ['区市场监管局']]);
+  });
+
+  it('takes no topic line for a unit', () => {
+    const topic = ['生态环境保护', '1.完成大气污染防治年度任务。', '2.推进农村生活污水治理。'].join('\n');
+    expect(rows(topic).map((r) => r[1])).toEqual([[], []]);
+  });
 });
