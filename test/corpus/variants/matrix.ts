@@ -32,6 +32,7 @@ import { fix49Layouts } from './layouts-fix49.js';
 import { tables52Layouts } from './layouts-tables52.js';
 import { paras52Layouts } from './layouts-paras52.js';
 import { ducha52Layouts } from './layouts-ducha52.js';
+import { owner54Layouts } from './layouts-owner54.js';
 import { indicatorPool, taskPool, type PoolTask } from './pool.js';
 
 export const layouts: Layout[] = [
@@ -60,6 +61,7 @@ export const layouts: Layout[] = [
   ...tables52Layouts,
   ...paras52Layouts,
   ...ducha52Layouts,
+  ...owner54Layouts,
 ];
 
 export type LayoutScore = {
