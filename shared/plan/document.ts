@@ -30,6 +30,7 @@ import { namesUnits, readAsBarTable } from './word-table-as-text.js';
 import { unitsFromBareLines } from './bare-unit-lines.js';
 import { unitsFromCountedSentences } from './counted-units.js';
 import { foldLabelScript, titleDoubt, unglueUnits, unitDoubt } from './unit-names.js';
+import { dropRoleLabels } from './role-label-names.js';
 import { noLeadReason, taskCutAtEnd } from './cut-end.js';
 import { FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD } from './lead-verbs.js';
 import { addDefaultParticipants, defaultParticipants } from './default-units.js';
@@ -252,6 +253,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   // `除特别注明的外,X和Y都是配合单位`: the document's rule adds X and Y to every task.
   tasks = addDefaultParticipants(tasks, defaultParticipants(wholeText));
   tasks = unglueUnits(tasks, readLines.map((l) => l.text));
+  tasks = dropRoleLabels(tasks);
   tasks = leadsOfAssistedWork(tasks);
   const hasResponsibility = tasks.some((t) => t.leads.length + t.participants.length > 0);
   // The note says no unit is named only when the text has no responsibility wording at all; wording

@@ -74,3 +74,16 @@ describe('a unit name alone on a line over the numbered items it owns', () => {
     expect(rows(topic).map((r) => r[1])).toEqual([[], []]);
   });
 });
+
+describe('a role label in front of a unit inside a sentence', () => {
+  it('takes `包保单位` / `责任单位` off the unit the sentence names', () => {
+    const text = [
+      '关于城区环境卫生巡查问题的通报',
+      '1、东关农贸市场周边占道经营。',
+      '整改要求:由包保单位县市场监管局负责清理。',
+      '2、北街绿化带内有白色垃圾。',
+      '整改要求:由责任单位县城管局负责清除。',
+    ].join('\n');
+    expect(rows(text).map((r) => r[1])).toEqual([['县市场监管局'], ['县城管局']]);
+  });
+});
