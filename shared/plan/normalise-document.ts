@@ -23,6 +23,8 @@ const LOST_SPACE = /(?<=[\u4e00-\u9fff\d)。,;:、\s])\?(?=[\s|\u4e00-\u9fff]|$)
 
 /** A repost that turned a paragraph's full-width indent into question marks (`??一、…`, `??1.…`). */
 const LOST_INDENT = /^[?？]{2,4}(?=[^?？\s])/;
+/** In such a repost, one `?` left of a narrower indent before an item's number (`?(四)…` among `???(一)…`). */
+const LOST_ONE = /^[?？](?=[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.、．](?!\d))/;
 
 /** Folds full-width punctuation everywhere once, so every reader below sees one spelling. */
 export const normaliseDocument = (doc: PlanDocument): PlanDocument => {
@@ -32,7 +34,7 @@ export const normaliseDocument = (doc: PlanDocument): PlanDocument => {
   const doubled = hasDoubledLineStarts(lines);
   const lostIndents = lines.filter((l) => LOST_INDENT.test(l.trim())).length >= 3;
   const clean = (t: string): string => {
-    const unindented = lostIndents ? t.trim().replace(LOST_INDENT, '') : t;
+    const unindented = lostIndents ? t.trim().replace(LOST_INDENT, '').replace(LOST_ONE, '') : t;
     const folded = doubled ? undoubleLineStarts(cleanText(unindented)) : cleanText(unindented);
     const spaced = lostSpaces >= 5 ? folded.replace(LOST_SPACE, ' ') : folded;
     const text = unbracketLabel(dropLabelLevel(doc.format === 'text' && spaced.includes('\t') ? tabCellsAsBars(spaced) : spaced));

@@ -1,4 +1,5 @@
 // Reads a responsibility cell or clause: who leads a task and who joins it.
+import { joinLoneCharacters } from './lone-characters.js';
 import { guessHeaderRole } from './header-guess.js';
 import { alternatives, BARE_ROLES, FIX_QUALIFIER, HOST_ROLES, JOIN_ROLES, LEAD_ROLES, orEachOwn, OVERSEER_ROLES, ROLE_ALTERNATIVES, UNIT_ALTERNATIVES, UNIT_WORDS } from './role-words.js';
 import { foldPunctuation } from './text.js';
@@ -81,7 +82,7 @@ const listOnly = (body: string): string => {
     .replace(/[;;,,、]\s*[^\s;;,,、::()()]{2,8}[::].*$/, '')
     // A field glued to the last unit with no mark (`…各县政府责任人:张三`, a 清单 run into one paragraph).
     .replace(GLUED_FIELD, '');
-  const sentence = text.split(/[。]/)[0] ?? '';
+  const sentence = joinLoneCharacters(text.split(/[。]/)[0] ?? '');
   const tokens = sentence.split(/\s+/).filter(Boolean);
   const kept: string[] = [];
   for (const token of tokens) {

@@ -87,3 +87,44 @@ describe('a role label in front of a unit inside a sentence', () => {
     expect(rows(text).map((r) => r[1])).toEqual([['县市场监管局'], ['县城管局']]);
   });
 });
+
+describe('检查组 / 督导组 lines', () => {
+  it('never reads a one-character piece of a spaced unit name as a unit', () => {
+    const text = [
+      '二、分组安排',
+      '(一)第一督查组;',
+      '责任领导:王某',
+      '责任单位:林 站、水利站',
+      '检查范围:林区防火。',
+      '(二)第二督查组;',
+      '责任领导:赵某',
+      '责任单位:文化站、综治 办',
+      '检查范围:集镇商铺。',
+    ].join('\n');
+    expect(rows(text).map((r) => [r[1], r[2]])).toEqual([
+      [['林站'], ['水利站']],
+      [['文化站'], ['综治办']],
+    ]);
+  });
+
+  it('reads a group heading whose lost indent left one `?` among headings that lost three', () => {
+    const text = [
+      '关于开展春季森林防火检查的通知',
+      '一、分组情况',
+      '???(一)第一检查组;',
+      '责任单位:林业站、派出所',
+      '???(二)第二检查组;',
+      '责任单位:应急办、供电所',
+      '???(三)第三检查组;',
+      '责任单位:水利站、卫生院',
+      '?(四)第四检查组;',
+      '责任单位:文化站、中心学校',
+    ].join('\n');
+    expect(rows(text).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['第一检查组', ['林业站'], ['派出所']],
+      ['第二检查组', ['应急办'], ['供电所']],
+      ['第三检查组', ['水利站'], ['卫生院']],
+      ['第四检查组', ['文化站'], ['中心学校']],
+    ]);
+  });
+});
