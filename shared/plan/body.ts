@@ -18,7 +18,7 @@ import { foldPunctuation } from './text.js';
 import { EVENT_FACT_TITLE, isChapter, NON_TASK_TITLE } from './non-task-titles.js';
 import { isPurposeArticle } from './purpose-article.js';
 import { isScheduleItem } from './schedule-items.js';
-import { findUnitTitleLines, shareUnitTitleLines } from './unit-title-lines.js';
+import { findUnitTitleLines, shareUnitGoalHeadings, shareUnitTitleLines } from './unit-title-lines.js';
 import type { ParsedSection, ParsedTask, UnplacedLine } from './types.js';
 
 export type SourceLine = { line: number; text: string };
@@ -127,6 +127,7 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
   for (const node of all) shareHeadingClause(node);
   for (const node of all) shareHeadingLeads(node);
   for (const node of all) shareDutyHeading(node);
+  shareUnitGoalHeadings(all);
   shareUnitTitleLines(roots, unitLines, (n: Node) => !n.isExcluded && !NON_TASK_TITLE.test(titleOf(n).replace(/[。::\s]/g, '')) && !isChapter(titleOf(n)));
   for (const node of all) {
     if (!foldRolePoints(node)) continue;

@@ -100,3 +100,30 @@ export const shareUnitTitleLines = <N extends TitledNode<N>>(roots: N[], marks: 
   };
   roots.forEach(give);
 };
+
+/** `(二)某委工作目标`, `三、市某局2009年工作要点`: a numbered heading that is a unit's name and what its items are. */
+const GOALS = /^(.{3,20}?)(?:(?:19|20)\d{2}年度?)?(?:年度)?(?:工作目标|工作要点|目标任务|工作任务)[::]?$/;
+
+/** The part of body.ts's tree the heading rule reads. */
+export type HeadedNode<N> = TitledNode<N> & { rest: string; lines: unknown[] };
+
+/**
+ * The heading's unit leads, inferred, every item under it that names no units (and sits under none that does).
+ * Only with the goals word after the name: a bare name heading alone may be a topic (duty-headings.ts reads those
+ * when two or more siblings are names).
+ */
+export const shareUnitGoalHeadings = <N extends HeadedNode<N>>(all: N[]): void => {
+  for (const node of all) {
+    if (node.clause || node.children.length === 0 || node.lines.length > 1) continue;
+    const m = GOALS.exec(foldPunctuation(node.rest).trim());
+    const unit = m?.[1] ?? '';
+    if (!/^[\u4e00-\u9fff()]{3,20}$/.test(unit) || !isUnitNameList([unit])) continue;
+    const responsibility = { leads: [unit], participants: [], isLeadInferred: true };
+    const give = (child: N): void => {
+      if (child.clause) return;
+      if (child.children.length > 0) child.children.forEach(give);
+      else child.clause = { responsibility, rest: '', raw: '', raws: [], carried: [] };
+    };
+    node.children.forEach(give);
+  }
+};
