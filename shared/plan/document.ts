@@ -31,6 +31,7 @@ import { unitsFromBareLines } from './bare-unit-lines.js';
 import { unitsFromCountedSentences } from './counted-units.js';
 import { foldLabelScript, titleDoubt, unglueUnits, unitDoubt } from './unit-names.js';
 import { dropRoleLabels } from './role-label-names.js';
+import { leadsFromRequirementLines } from './requirement-lines.js';
 import { noLeadReason, taskCutAtEnd } from './cut-end.js';
 import { FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD } from './lead-verbs.js';
 import { addDefaultParticipants, defaultParticipants } from './default-units.js';
@@ -235,6 +236,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
     const goals = dropGoalBullets(body.tasks, stated.lines);
     // Units on a line of their own under an item, no label or verb (bare-unit-lines.ts).
     tasks = unitsNamedRespectively(unitsFromCountedSentences(unitsFromBareLines(goals.tasks)));
+    tasks = leadsFromRequirementLines(tasks);
     // `X承办的“…”` / `A、B负责的“…”` items of a 建议办理 or 督查 report (quoted-assignments.ts).
     tasks = withQuotedAssignments(tasks, bodyLines);
     unplaced.push(...goals.unplaced);

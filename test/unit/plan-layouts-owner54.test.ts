@@ -150,3 +150,22 @@ describe('a numbered heading that names a unit and its goals', () => {
     ]);
   });
 });
+
+describe('a requirement line that opens with 由X负责 and runs on', () => {
+  it('reads X as the item`s lead; a line that names no unit after 由 gives nothing', () => {
+    const text = [
+      '城区卫生死角巡查问题清单',
+      '1.北门菜市场后巷垃圾堆积。',
+      '整改要求:由区城管执法局负责组织清运并设置围挡,三日内完成。',
+      '2.滨河路绿化带缺株断档。',
+      '整改措施:由包保单位区园林中心负责补植苗木,恢复绿化景观。',
+      '3.老街区电线私拉乱接。',
+      '整改要求:由产权人负责自行整改到位。',
+    ].join('\n');
+    expect(rows(text).map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['北门菜市场后巷垃圾堆积', ['区城管执法局'], false],
+      ['滨河路绿化带缺株断档', ['区园林中心'], false],
+      ['老街区电线私拉乱接', [], false],
+    ]);
+  });
+});
