@@ -19,6 +19,7 @@ import { numberProblemRecords } from './problem-records.js';
 import { numberComplaintReplies } from './complaint-replies.js';
 import { numberItemsAboveFields } from './unnumbered-items.js';
 import { numberUnitDutyLines } from './unit-duty-lines.js';
+import { numberDutySiblings } from './duty-split-siblings.js';
 import { splitUnitDutySentences } from './unit-duty-sentences.js';
 import { splitUnitSubjectSentences } from './unit-subject-sentences.js';
 import { joinUnitStops } from './unit-stop-duties.js';
@@ -44,6 +45,7 @@ const steps: Step[] = [
   splitUnitDutySentences,
   splitUnitSubjectSentences,
   numberUnitDutyLines,
+  numberDutySiblings,
   moveLeadingBrackets,
   eachLine(splitRunOnItems),
   eachLine(splitCircledRun),

@@ -1,0 +1,48 @@
+// Shapes of issue 15 (brief H-fix8-subject54): sentences whose subject is the unit, each in a small made-up document.
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../shared/plan/document.js';
+
+/** Each task's title up to its first comma or full stop, leads and participants. */
+const rows = (text: string): [string, string[], string[]][] =>
+  parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。]/)[0] ?? '', t.leads, t.participants]);
+
+describe('a division of work announced by a numbered item', () => {
+  it('reads `X:负责…` lines after `…其职责分工为:` as siblings of that item, units of any suffix leading', () => {
+    const text = [
+      '全县春季森林防火工作方案',
+      '一、工作措施',
+      '1、加强火源管控,严禁在林区野外用火。',
+      '2、各有关部门要各司其职、密切配合,共同做好防火工作。其职责分工为:',
+      '县委宣传部:制订防火宣传方案,组织新闻单位做好宣传报道。',
+      '林业站:负责组织巡山护林,及时发现和处置火情。',
+      '交管科:负责在进山路口设立检查点,查验进山车辆。',
+      '气象台:负责提供火险天气预报,及时发布预警信息。',
+      '团委:负责组织青年志愿者开展防火宣传活动。',
+      '3、加强值班值守,严格执行24小时值班制度。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['加强火源管控', [], []],
+      ['各有关部门要各司其职、密切配合', [], []],
+      ['制订防火宣传方案', ['县委宣传部'], []],
+      ['负责组织巡山护林', ['林业站'], []],
+      ['负责在进山路口设立检查点', ['交管科'], []],
+      ['负责提供火险天气预报', ['气象台'], []],
+      ['负责组织青年志愿者开展防火宣传活动', ['团委'], []],
+      ['加强值班值守', [], []],
+    ]);
+  });
+
+  it('leaves `X:…` lines after an item that announces nothing (field-like lines) as that item\'s text', () => {
+    const text = [
+      '全县春季森林防火工作方案',
+      '一、工作措施',
+      '1、加强火源管控,严禁在林区野外用火。',
+      '2、开展防火检查。检查安排:',
+      '林业站:负责组织巡山护林。',
+      '交管科:负责在进山路口设立检查点。',
+      '气象台:负责提供火险天气预报。',
+      '3、加强值班值守,严格执行24小时值班制度。',
+    ].join('\n');
+    expect(rows(text).map((r) => r[0])).toEqual(['加强火源管控', '开展防火检查', '加强值班值守']);
+  });
+});
