@@ -46,3 +46,38 @@ describe('a division of work announced by a numbered item', () => {
     expect(rows(text).map((r) => r[0])).toEqual(['加强火源管控', '开展防火检查', '加强值班值守']);
   });
 });
+
+describe('roles stated in the prose of an item', () => {
+  it('reads `X为…牵头责任单位` as the lead and `A、B为协办单位` as participants, `X要将…` under a title line as the lead', () => {
+    const text = [
+      '市政协十届三次会议重点提案办理方案',
+      '一、明确办理责任',
+      '市文化广电旅游局为该提案办理工作的牵头责任单位,负责制定办理工作计划。市住建局、市自然资源局、某某区政府为协办单位,各单位要密切配合。',
+      '二、加强跟踪督办',
+      '市政府办公室督查科要将该提案办理工作纳入全年督查重点,定期通报进展情况。',
+      '三、做好答复工作',
+      '按时向提案人答复办理结果,做好沟通。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['明确办理责任', ['市文化广电旅游局'], ['市住建局', '市自然资源局', '某某区政府']],
+      ['加强跟踪督办', ['市政府办公室督查科'], []],
+      ['做好答复工作', [], []],
+    ]);
+  });
+
+  it('reads no lead from a group subject (`各乡镇要…`) under a title line, nor from a title and sentence on one line', () => {
+    const text = [
+      '全县秸秆禁烧工作方案',
+      '一、落实属地责任',
+      '各乡镇要将秸秆禁烧纳入重点工作,层层落实责任。',
+      '二、加强巡查。县环保局要组织巡查组开展巡查。',
+      '三、做好宣传',
+      '利用广播、标语等形式开展宣传。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['落实属地责任', [], []],
+      ['加强巡查', [], []],
+      ['做好宣传', [], []],
+    ]);
+  });
+});

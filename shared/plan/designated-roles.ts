@@ -1,0 +1,44 @@
+// An item whose prose names the units' roles in sentences of their own, the unit as the sentence's subject:
+// `二、压实责任` / `市某某局为该项工作的牵头责任单位,负责…。市甲局、市乙局、某县政府为协办单位,…。` — the unit
+// `为…牵头(责任)单位` (or 主办/主责/责任单位) leads, the units `为协办(配合/参与/协作)单位` take part; and
+// `三、加强督办` / `市政府督查室要将该项工作纳入…。`: an item titled on its own line (a few words, no unit), whose
+// body's first sentence opens with one body's name and 要/负责 — that body leads. Asked last by the clause reader
+// (clause.ts), so every label, bracket and verb form read before wins; nothing is taken out of the task's text.
+import type { Clause } from './clause.js';
+import { foldPunctuation } from './text.js';
+import { isDepartmentLike, isUnitInList, splitUnitList } from './unit-names.js';
+
+const LEAD_ROLE = /^([\u4e00-\u9fff、()()]{2,80}?)(?:为|是)[\u4e00-\u9fff“”]{0,30}?的?(?:牵头|主办|主责|总牵头)(?:责任)?单位/;
+const PART_ROLE = /^([\u4e00-\u9fff、()()]{2,200}?)(?:为|是)[\u4e00-\u9fff“”]{0,20}?的?(?:协办|配合|参与|协作|协助|成员)单位/;
+/** A body's name: its end says what kind of body (the same ends subject-units.ts reads). */
+const BODY_END = /(局|委|办|厅|中心|政府|管委会|办事处|室|科|处|站|所|队|院|公司|集团)$/;
+const SUBJECT_DUTY = /^([\u4e00-\u9fff()()]{3,20}?)(?:要|负责)(?!人|同志)[\u4e00-\u9fff]{2}/;
+
+const unitsOf = (written: string): string[] | null => {
+  const names = splitUnitList(written);
+  return names.length > 0 && names.every((n) => isUnitInList(n, names) && isDepartmentLike(n) && !/^(各|有关|相关|其他|本|该)/.test(n)) ? names : null;
+};
+
+export const designatedRoles = (raw: string, carried: string[]): Clause | null => {
+  const text = foldPunctuation(raw).trim();
+  const sentences = text.split(/[。;\n]/).map((s) => s.trim()).filter(Boolean);
+  let leads: string[] = [];
+  const participants: string[] = [];
+  for (const s of sentences) {
+    const lead = LEAD_ROLE.exec(s);
+    const leading = lead?.[1] ? unitsOf(lead[1]) : null;
+    if (leading) leads.push(...leading.filter((n) => !leads.includes(n)));
+    const part = PART_ROLE.exec(s);
+    const helping = part?.[1] ? unitsOf(part[1]) : null;
+    if (helping) participants.push(...helping.filter((n) => !participants.includes(n)));
+  }
+  if (leads.length === 0) {
+    const [title, body] = text.split('\n');
+    const first = body?.split(/[。;,]/)[0] ?? '';
+    const m = title && title.length <= 12 && !/[,,、::;。]/.test(title) ? SUBJECT_DUTY.exec(first) : null;
+    const unit = m?.[1] && BODY_END.test(m[1]) ? unitsOf(m[1]) : null;
+    if (unit?.length === 1) leads = unit;
+  }
+  if (leads.length === 0) return null;
+  return { responsibility: { leads, participants: participants.filter((n) => !leads.includes(n)), isLeadInferred: false }, rest: raw, raw: '', raws: [], carried };
+};
