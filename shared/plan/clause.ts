@@ -23,6 +23,7 @@ import { organisedByClause } from './organised-by.js';
 import { proseRoles } from './prose-roles.js';
 import { titledShiClause } from './shi-subjects.js';
 import { designatedRoles } from './designated-roles.js';
+import { placeSubjects } from './place-subjects.js';
 
 export { isDepartmentLike } from './unit-names.js';
 
@@ -243,7 +244,7 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
     return { responsibility, rest, raw: clauseText, raws: [clauseText], carried };
   }
   // Last, `宣传部负责媒体宣传…。`: units as the item's subject (subject-units.ts); nothing is taken out.
-  return organisedByClause(text, carried) ?? titledShiClause(text, carried) ?? trailingVerbClause(text, carried) ?? leadingVerbClause(text, carried) ?? topicThenAssignment(text, carried) ?? leadingUnits(text, carried) ?? trailingUnits(text, carried) ?? subjectUnits(text, carried) ?? assignedParts(text, carried) ?? clauseSubjectLead(text, carried) ?? proseRoles(text, carried) ?? designatedRoles(text, carried);
+  return organisedByClause(text, carried) ?? titledShiClause(text, carried) ?? trailingVerbClause(text, carried) ?? leadingVerbClause(text, carried) ?? topicThenAssignment(text, carried) ?? leadingUnits(text, carried) ?? trailingUnits(text, carried) ?? subjectUnits(text, carried) ?? assignedParts(text, carried) ?? clauseSubjectLead(text, carried) ?? proseRoles(text, carried) ?? designatedRoles(text, carried) ?? placeSubjects(text, carried);
 };
 
 /**

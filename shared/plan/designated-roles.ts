@@ -19,6 +19,12 @@ const unitsOf = (written: string): string[] | null => {
   return names.length > 0 && names.every((n) => isUnitInList(n, names) && isDepartmentLike(n) && !/^(各|有关|相关|其他|本|该)/.test(n)) ? names : null;
 };
 
+/** Helpers named by `为协办单位`: the sentence says they are units, so groups (`各乡镇`, `相关部门`) count too. */
+const helpersOf = (written: string): string[] | null => {
+  const names = splitUnitList(written);
+  return names.length > 0 && names.some((n) => isDepartmentLike(n) || isUnitInList(n, names)) && names.every((n) => !/(长|书记|主任|同志)$/.test(n)) ? names : null;
+};
+
 export const designatedRoles = (raw: string, carried: string[]): Clause | null => {
   const text = foldPunctuation(raw).trim();
   const sentences = text.split(/[。;\n]/).map((s) => s.trim()).filter(Boolean);
@@ -29,7 +35,7 @@ export const designatedRoles = (raw: string, carried: string[]): Clause | null =
     const leading = lead?.[1] ? unitsOf(lead[1]) : null;
     if (leading) leads.push(...leading.filter((n) => !leads.includes(n)));
     const part = PART_ROLE.exec(s);
-    const helping = part?.[1] ? unitsOf(part[1]) : null;
+    const helping = part?.[1] ? helpersOf(part[1]) : null;
     if (helping) participants.push(...helping.filter((n) => !participants.includes(n)));
   }
   if (leads.length === 0) {

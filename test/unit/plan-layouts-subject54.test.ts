@@ -81,3 +81,31 @@ describe('roles stated in the prose of an item', () => {
     ]);
   });
 });
+
+describe('places as the subject of an item', () => {
+  it('reads `甲、乙街道和丙镇,要…` as the first place leading, the others taking part; `各镇政府、街道办事处必须…` as co-leads', () => {
+    const text = [
+      '全区河道保洁工作方案',
+      '一、工作措施',
+      '1、各镇政府、街道办事处必须按照区里部署,制定本辖区河道保洁方案。',
+      '2、东湖、南湾街道和柳林镇,要组织人力在河道两岸设立警示标志。',
+      '3、加强日常巡查,及时清理河面漂浮物。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['各镇政府、街道办事处必须按照区里部署', ['各镇政府', '街道办事处'], []],
+      ['东湖、南湾街道和柳林镇', ['东湖街道'], ['南湾街道', '柳林镇']],
+      ['加强日常巡查', [], []],
+    ]);
+  });
+
+  it('reads no place subject from a list of other things (`市场、学校要…`) nor from one place alone', () => {
+    const text = [
+      '全区河道保洁工作方案',
+      '一、工作措施',
+      '1、市场、学校要加强宣传教育。',
+      '2、各乡镇要加强巡查。',
+      '3、加强日常巡查,及时清理河面漂浮物。',
+    ].join('\n');
+    expect(rows(text).map((r) => [r[1], r[2]])).toEqual([[[], []], [[], []], [[], []]]);
+  });
+});

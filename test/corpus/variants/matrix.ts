@@ -31,6 +31,7 @@ import { tables46Layouts } from './layouts-tables46.js';
 import { fix49Layouts } from './layouts-fix49.js';
 import { tables52Layouts } from './layouts-tables52.js';
 import { paras52Layouts } from './layouts-paras52.js';
+import { subject54Layouts } from './layouts-subject54.js';
 import { ducha52Layouts } from './layouts-ducha52.js';
 import { owner54Layouts } from './layouts-owner54.js';
 import { indicatorPool, taskPool, type PoolTask } from './pool.js';
@@ -60,6 +61,7 @@ export const layouts: Layout[] = [
   ...fix49Layouts,
   ...tables52Layouts,
   ...paras52Layouts,
+  ...subject54Layouts,
   ...ducha52Layouts,
   ...owner54Layouts,
 ];
