@@ -212,7 +212,8 @@ export const splitGluedUnits = (name: string, known: ReadonlySet<string>): strin
     // `区政府办公室`, `县委办`: a body's own office is one unit, though the document names 区政府 and 办公室 alone too.
     const ownOffice = /^(办公室|办|党组|机关党委)$/.test(right) && /(政府|党委|委|人大常委会|政协|局|厅)$/.test(left);
     const bothKnown = !ownOffice && known.has(left) && (known.has(right) || splitGluedUnits(right, known).length > 1);
-    const ownLevel = STRONG_END.test(left) && /^[省市区县][\u4e00-\u9fff]/.test(right) && right.length >= 3 && STRONG_END.test(right);
+    // A town's offices (`镇城建办镇农技站`): 镇/乡 opens the second half only when it opened the first too.
+    const ownLevel = STRONG_END.test(left) && (/^[省市区县][\u4e00-\u9fff]/.test(right) || (/^[镇乡]/.test(right) && left.length >= 3 && left[0] === right[0])) && right.length >= 3 && STRONG_END.test(right);
     // `各地各部门`: a second group named by 各 after a first (`省政府各部门` is one name).
     const everyGroup = /^各[\u4e00-\u9fff]/.test(left) && /^各[\u4e00-\u9fff]/.test(right) && isDepartmentLike(left) && isDepartmentLike(right);
     // `派出所工商质监所`: two of a town's stations (所/站), each of three characters or more, name two units; a station

@@ -109,3 +109,18 @@ describe('places as the subject of an item', () => {
     expect(rows(text).map((r) => [r[1], r[2]])).toEqual([[[], []], [[], []], [[], []]]);
   });
 });
+
+describe('two town offices glued with no separator', () => {
+  it('cuts `镇甲办镇乙站` into its two offices, both opening with the town level', () => {
+    const text = [
+      '某镇2021年安全生产工作安排',
+      '一、强化安全生产责任',
+      '1.开展企业安全隐患排查整治。牵头部门:镇安监站 协作部门:镇经发办,镇规建办镇农服中心 主体责任单位:各村(居)',
+      '2.开展消防安全检查。牵头部门:镇派出所 协作部门:镇综治办',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['开展企业安全隐患排查整治', ['镇安监站'], ['镇经发办', '镇规建办', '镇农服中心', '各村(居)']],
+      ['开展消防安全检查', ['镇派出所'], ['镇综治办']],
+    ]);
+  });
+});
