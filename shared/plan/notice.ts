@@ -77,6 +77,8 @@ export const transmittalNotice = (lines: SourceLine[]): Set<number> => {
   // numbered points, each opened by the units that do it, are the tasks, not requirements on an attached plan.
   const assigned = span.filter((t) => NUMBERED.test(t) && subjectUnits(t.replace(NUMBERED, ''), []) !== null);
   if (assigned.length >= 2) return new Set();
+  // Or its paragraphs themselves, unnumbered (`(一)甲处的职责` / `甲处负责…。`), each opened by the unit that does it.
+  if (span.filter((t) => !NUMBERED.test(t) && subjectUnits(t, []) !== null).length >= 2) return new Set();
   // Or one unit a line, its duties after a colon (`市商务局:负责…。`): the plan's division of work, printed as the
   // notice's own body (a repost that starts at the addressees and never prints a plan's title).
   if (span.filter(isUnitDutyLine).length >= 2) return new Set();

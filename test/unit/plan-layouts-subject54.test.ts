@@ -124,3 +124,25 @@ describe('two town offices glued with no separator', () => {
     ]);
   });
 });
+
+describe('a notice whose own paragraphs share the work out', () => {
+  it('reads `(一)甲处的职责` / `甲处负责…。` under a notice as tasks led by the paragraph\'s unit', () => {
+    const text = [
+      '各院系、各部门:',
+      '为理顺管理体制,经研究,决定调整实验室安全管理工作的职责。现就有关事项通知如下:',
+      '一、职责调整情况',
+      '(一)设备处的职责',
+      '设备处负责全校实验室安全的日常检查工作。',
+      '(二)保卫处的职责',
+      '保卫处负责实验室消防设施的配置和维护。',
+      '二、以上职责自9月1日起执行。',
+      '特此通知。',
+      '设备处 保卫处',
+      '二○一九年八月二十日',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['设备处的职责', ['设备处'], []],
+      ['保卫处的职责', ['保卫处'], []],
+    ]);
+  });
+});
