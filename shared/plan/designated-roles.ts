@@ -2,8 +2,9 @@
 // `二、压实责任` / `市某某局为该项工作的牵头责任单位,负责…。市甲局、市乙局、某县政府为协办单位,…。` — the unit
 // `为…牵头(责任)单位` (or 主办/主责/责任单位) leads, the units `为协办(配合/参与/协作)单位` take part; and
 // `三、加强督办` / `市政府督查室要将该项工作纳入…。`: an item titled on its own line (a few words, no unit), whose
-// body's first sentence opens with one body's name and 要/负责 — that body leads. Asked last by the clause reader
-// (clause.ts), so every label, bracket and verb form read before wins; nothing is taken out of the task's text.
+// body's first sentence opens with one body's name and 要 — that body leads (not under an organisation heading
+// such as `(二)职责分工`), or 负责 when the heading names that body (`(一)甲处的职责范围` / `甲处负责…`). Asked last
+// by the clause reader (clause.ts), so every label, bracket and verb form read before wins; nothing is taken out.
 import type { Clause } from './clause.js';
 import { foldPunctuation } from './text.js';
 import { isDepartmentLike, isUnitInList, splitUnitList } from './unit-names.js';
@@ -12,7 +13,10 @@ const LEAD_ROLE = /^([\u4e00-\u9fff、()()]{2,80}?)(?:为|是)[\u4e00-\u9fff“�
 const PART_ROLE = /^([\u4e00-\u9fff、()()]{2,200}?)(?:为|是)[\u4e00-\u9fff“”]{0,20}?的?(?:协办|配合|参与|协作|协助|成员)单位/;
 /** A body's name: its end says what kind of body (the same ends subject-units.ts reads). */
 const BODY_END = /(局|委|办|厅|中心|政府|管委会|办事处|室|科|处|站|所|队|院|公司|集团)$/;
-const SUBJECT_DUTY = /^([\u4e00-\u9fff()()]{3,20}?)(?:要|负责)(?!人|同志)[\u4e00-\u9fff]{2}/;
+const SUBJECT_DUTY = /^([\u4e00-\u9fff()()]{3,20}?)要[\u4e00-\u9fff]{2}/;
+const OWN_DUTY = /^([\u4e00-\u9fff()()]{3,20}?)(?:要|负责)(?!人|同志)[\u4e00-\u9fff]{2}/;
+/** An organisation's heading (`(二)职责分工`, `工作机构`) says who sits where, not a work item. */
+const ORGANISATION = /分工|职责|机构|组织|领导|成员/;
 
 const unitsOf = (written: string): string[] | null => {
   const names = splitUnitList(written);
@@ -41,7 +45,10 @@ export const designatedRoles = (raw: string, carried: string[]): Clause | null =
   if (leads.length === 0) {
     const [title, body] = text.split('\n');
     const first = body?.split(/[。;,]/)[0] ?? '';
-    const m = title && title.length <= 12 && !/[,,、::;。]/.test(title) ? SUBJECT_DUTY.exec(first) : null;
+    // `(一)甲处的职责范围` / `甲处负责…`: the heading names the body the sentence opens with, 负责 or 要 after it.
+    const own = title ? OWN_DUTY.exec(first) : null;
+    const named = own?.[1] && title?.startsWith(own[1]) ? own : null;
+    const m = named ?? (title && title.length <= 12 && !/[,,、::;。]/.test(title) && !ORGANISATION.test(title) ? SUBJECT_DUTY.exec(first) : null);
     const unit = m?.[1] && BODY_END.test(m[1]) ? unitsOf(m[1]) : null;
     if (unit?.length === 1) leads = unit;
   }

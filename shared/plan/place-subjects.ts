@@ -9,9 +9,10 @@ import { foldPunctuation } from './text.js';
 import { splitUnitList } from './unit-names.js';
 
 /** A place's own name and level, or a place's government or office (`某某镇人民政府`, `各乡(镇)政府`, `街道办事处`). */
-const PLACE = /^(?!全|本|该|有关|相关|其他|所在)[\u4e00-\u9fff()()]{1,12}(?:街道|乡|镇|苏木|社区|村|县|区|市|旗|政府|人民政府|办事处|街道办)$/;
+// Towns and villages only: `城区、周边地区` and `城乡` are no places named for a task (a name before the level, two characters at least).
+const PLACE = /^(?!全|本|该|有关|相关|其他|所在|周边|城区|农村)[\u4e00-\u9fff()()]{2,12}(?:街道|乡|镇|苏木|社区|村|政府|人民政府|办事处|街道办)$/;
 const SUBJECT = /^([\u4e00-\u9fff()()、和及]{2,60}?)[,,]?(?=要|必须|须|应当|应|负责(?!人|同志))/;
-const LEVEL = /(街道|乡|镇|社区|村|县|区|市|旗)$/;
+const LEVEL = /(街道|乡|镇|社区|村)$/;
 
 export const placeSubjects = (raw: string, carried: string[]): Clause | null => {
   const text = foldPunctuation(raw).trim();
