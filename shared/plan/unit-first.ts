@@ -4,6 +4,7 @@
 // units before the colon is not this shape.
 import { bareList, type Responsibility } from './responsibility.js';
 import { isUnitInList, splitUnitList } from './unit-names.js';
+import { isSectorDepartment } from './sector-departments.js';
 
 // `领导小组办公室` is a unit's name; `责任领导:` is a field.
 const LABEL_WORD = /牵头|配合|参与|协办|主办|责任|落实|承办|领导(?!小组)|时限|时间|目标|任务|措施|要求|内容/;
@@ -23,7 +24,7 @@ export const unitFirstClause = (text: string): { responsibility: Responsibility;
   if (head.length > 40 && !head.includes('、')) return null;
   // A group of units (`市直各有关单位:`, `区直各部门:`) ends like a label word but names who does the work.
   const isUnitGroup = /^([省市区县]直)?各?(有关|相关)?(单位|部门)$/.test(head) && head.length >= 3;
-  if (!m || ((LABEL_WORD.test(head) || (FIELD_WORD.test(head) && !duties)) && !isUnitGroup)) return null;
+  if (!m || ((LABEL_WORD.test(head) || (FIELD_WORD.test(head) && !duties && !isSectorDepartment(head))) && !isUnitGroup)) return null;
   const names = splitUnitList(head);
   if (names.length === 0 || !(isUnitGroup || names.every((n) => isUnitInList(n, names) || /^各[\u4e00-\u9fff]{1,8}$/.test(n)))) return null;
   // `(十三)A、B职责:…`: a duty heading that names several units says no more than a bare list — the first leads, inferred.
