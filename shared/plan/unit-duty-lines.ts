@@ -23,10 +23,16 @@ const isUnitDutyOrShould = (text: string): boolean =>
 // The same division with no colon, each paragraph opened by its unit (`区财政局负责…。` / `区环保局要加强…。`): the
 // unit, then its verb. Three such paragraphs in a row at least, since one alone may be a sentence of a preamble.
 const OPENED_BY_UNIT = /^([\u4e00-\u9fff()()]{2,20}?)(?:要|负责|牵头|承担)/;
-const isUnitOpened = (text: string): boolean => {
-  const m = OPENED_BY_UNIT.exec(text.trim());
-  return readHeading(text.trim()) === null && text.trim().length >= 12 && m?.[1] !== undefined && isDepartmentLike(m[1]);
+// Two or three units in a row (`区文明办、区广电局负责…`) open such a paragraph too, each of them a department.
+const OPENED_BY_UNITS = /^((?:[\u4e00-\u9fff()()]{2,20}?、){1,2}[\u4e00-\u9fff()()]{2,20}?)(?:要|负责|牵头|承担)/;
+const openerIsUnits = (text: string): boolean => {
+  const m = OPENED_BY_UNIT.exec(text);
+  if (m?.[1] !== undefined && isDepartmentLike(m[1])) return true;
+  const n = OPENED_BY_UNITS.exec(text);
+  return n?.[1] !== undefined && n[1].split('、').every((u) => isDepartmentLike(u));
 };
+const isUnitOpened = (text: string): boolean =>
+  readHeading(text.trim()) === null && text.trim().length >= 12 && openerIsUnits(text.trim());
 
 export const numberUnitDutyLines = (lines: SourceLine[]): SourceLine[] => {
   const numbered = new Map<number, number>();
