@@ -38,3 +38,25 @@ describe('a division of work one `X负责…` line each, one line opened by two 
     expect(rows(text).map((r) => r[1])).toEqual([['县统计局'], ['县农业农村局'], ['县财政局'], ['县委宣传部']]);
   });
 });
+
+describe('a section heading word run onto its first unit’s `X:` line, parted by a space', () => {
+  it('reads the unit after the space, not the heading word glued to it', () => {
+    const text = [
+      '关于某县河道综合整治工作方案的解读',
+      '一、编制依据 根据有关法规,结合本县实际,编制了本方案。',
+      '二、任务分工 县水利局:统筹全县河道整治各项工作,负责河道清淤和堤防加固的组织实施。',
+    ].join('\n');
+    const task = parsePlanText(text).tasks.find((t) => t.title.startsWith('统筹全县河道整治'));
+    expect(task?.leads).toEqual(['县水利局']);
+  });
+
+  it('keeps a line of two units parted by a space whole', () => {
+    const text = [
+      '某县河道综合整治工作方案',
+      '一、重点任务',
+      '1.县水利局 县财政局:统筹全县河道整治各项工作,保障整治资金。',
+      '2.县农业农村局:负责农村河塘清淤。',
+    ].join('\n');
+    expect(parsePlanText(text).tasks[0]?.leads).toEqual(['县水利局', '县财政局']);
+  });
+});
