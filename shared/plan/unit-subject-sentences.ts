@@ -19,7 +19,8 @@ const DATED = /^([\u4e00-\u9fff()()]{2,20}?)(?:要)?(?:在|于)?\d{1,2}月(?:底
 // `根据目标任务要求,今年,X局要…`: a grounds clause and a time word before the unit.
 const PREFACE = /^(?:根据[^,,。;;:：]{2,24}[,,]\s*)?(?:(?:今年|年内|明年)[,,]\s*)?/;
 // `县交通局、公路局,负责…`: a list of units before 负责 (not before 要), its first unit leading.
-const LIST_OPENED = /^([\u4e00-\u9fff()()、]{5,40}?)(?:[,,](?=负责|負責))?(负责|負責)/;
+// `A、B分别负责…` / `A、B等负责…`: the adverb or 等 after the list is no part of its last name.
+const LIST_OPENED = /^([\u4e00-\u9fff()()、]{5,40}?)(?:等)?(分别)?(?:[,,](?=负责|負責))?(负责|負責)/;
 /** Groups that name no unit of their own: they may open a sentence of the run, never count toward it. */
 const UNNAMED = /^(?:各地|各部门|各单位|各级各部门|各地各部门|各有关部门|有关部门|相关部门|各相关部门|各有关单位|有关单位|相关单位|各方面)$/;
 const DIVISION_HEAD = /分工|职责|職責/;
@@ -41,7 +42,8 @@ const unitOf = (sentence: string): { unit: string; verb: string } | null => {
   if (dated && isDepartmentLike(dated) && !/要|负责|負責/.test(dated)) return { unit: dated, verb: '要' };
   const list = LIST_OPENED.exec(sentence);
   const names = list?.[1]?.includes('、') ? splitUnitList(list[1]) : [];
-  return list?.[2] && names.length >= 2 && isUnitNameList(names) && !names.some((n) => UNNAMED.test(n)) ? { unit: list[1] ?? '', verb: list[2] } : null;
+  const verb = `${list?.[2] ?? ''}${list?.[3] ?? ''}`;
+  return list?.[3] && names.length >= 2 && isUnitNameList(names) && !names.some((n) => UNNAMED.test(n)) ? { unit: list[1] ?? '', verb } : null;
 };
 
 /** `各组成单位及其职责如下:县环保局,负责…`: a lead-in closed by a colon is a sentence of its own before the unit's. */
@@ -168,9 +170,11 @@ const itemLines = (l: SourceLine, run: Sentence[]): SourceLine[] => {
     let body = s.text;
     while (k + 1 < run.length && !run[k + 1]?.unit) body += run[++k]?.text ?? '';
     n += 1;
-    // A list's first unit leads, the others take part (a bare 责任单位 list); the list is no part of the title.
-    const list = s.unit.includes('、');
-    const text = list ? body.slice(s.unit.length).replace(/^[,,]\s*/, '') : body;
+    // A list's first unit leads, the others take part (a bare 责任单位 list), but each unit of `A、B分别负责…` leads its
+    // own part; the sentence is the title whole, its units included, as for a clause of one unit.
+    const list = s.unit.includes('、') && !s.verb.startsWith('分别');
+    // `A、B,负责…`: the list parted by a comma would be the whole title, so the duty after it is the title.
+    const text = /^[,,]/.test(body.slice(s.unit.length)) && s.unit.includes('、') ? body.slice(s.unit.length).replace(/^[,,]\s*/, '') : body;
     out.push({ line: l.line, text: `${n}.${text}` }, { line: l.line, text: `${list ? '责任单位' : '牵头单位'}:${s.unit}` });
     const helping = partners(body);
     if (helping.length > 0) out.push({ line: l.line, text: `配合单位:${helping.join('、')}` });

@@ -60,3 +60,29 @@ describe('a section heading word run onto its first unit’s `X:` line, parted b
     expect(parsePlanText(text).tasks[0]?.leads).toEqual(['县水利局', '县财政局']);
   });
 });
+
+describe('`;`-clauses of a division of work, some opened by two units', () => {
+  const text = [
+    '某县养老服务提升方案',
+    '一、重点任务',
+    '(一)加强协作,分工负责。县民政局负责全县养老服务设施规划;县卫健局负责医养结合机构建设;县人社局、县医保局负责护理人员培训和长期护理保险试点;县财政局、县审计局分别负责资金保障和资金审计;县住建局、县自然资源局等负责适老化改造项目用地和建设。',
+  ].join('\n');
+
+  it('keeps the units in the title as for a clause of one unit', () => {
+    expect(parsePlanText(text).tasks.map((t) => t.title)).toEqual([
+      '县民政局负责全县养老服务设施规划',
+      '县卫健局负责医养结合机构建设',
+      '县人社局、县医保局负责护理人员培训和长期护理保险试点',
+      '县财政局、县审计局分别负责资金保障和资金审计',
+      '县住建局、县自然资源局等负责适老化改造项目用地和建设',
+    ]);
+  });
+
+  it('leads with every unit of `分别负责`, with the first of a plain list, and keeps 等 out of the names', () => {
+    expect(rows(text).slice(2).map((r) => [r[1], r[2]])).toEqual([
+      [['县人社局'], ['县医保局']],
+      [['县财政局', '县审计局'], []],
+      [['县住建局'], ['县自然资源局']],
+    ]);
+  });
+});
