@@ -34,6 +34,7 @@ import { paras52Layouts } from './layouts-paras52.js';
 import { subject54Layouts } from './layouts-subject54.js';
 import { ducha52Layouts } from './layouts-ducha52.js';
 import { owner54Layouts } from './layouts-owner54.js';
+import { clauses56Layouts } from './layouts-clauses56.js';
 import { indicatorPool, taskPool, type PoolTask } from './pool.js';
 
 export const layouts: Layout[] = [
@@ -64,6 +65,7 @@ export const layouts: Layout[] = [
   ...subject54Layouts,
   ...ducha52Layouts,
   ...owner54Layouts,
+  ...clauses56Layouts,
 ];
 
 export type LayoutScore = {
