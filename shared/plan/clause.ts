@@ -16,6 +16,7 @@ import { assignedParts } from './assigned-parts.js';
 import { clauseSubjectLead } from './clause-subject.js';
 import { topicThenAssignment } from './topic-clause.js';
 import { unitFirstClause } from './unit-first.js';
+import { withDutyPartners } from './duty-partners.js';
 import { commaAfterGluedLead, verbThenBareList } from './verb-and-label.js';
 import { unitListLine } from './unit-list-line.js';
 import { wrappedOrFundedBracket } from './funding-clause.js';
@@ -263,7 +264,9 @@ const trailingUnits = (text: string, carried: string[]): Clause | null => {
 /** `区园林局:新建口袋公园5个。`: the units before the colon lead (unit-first.ts); the work after it stays. */
 const leadingUnits = (text: string, carried: string[]): Clause | null => {
   const found = unitFirstClause(text);
-  return found ? { responsibility: found.responsibility, rest: text.trim().slice(found.raw.length).trim(), raw: found.raw, raws: [found.raw], carried } : null;
+  if (!found) return null;
+  const rest = text.trim().slice(found.raw.length).trim();
+  return { responsibility: withDutyPartners(found.responsibility, rest), rest, raw: found.raw, raws: [found.raw], carried };
 };
 
 /**
