@@ -4,6 +4,7 @@ import type { PlanDocument } from './document.js';
 import { isJammed, stripJammer } from './jammer.js';
 import { hasDoubledLineStarts, undoubleLineStarts } from './line-doubling.js';
 import { dropLabelLevel } from './level-labels.js';
+import { unglueRowLines } from './glued-row-lines.js';
 import { unbracketLabel } from './responsibility.js';
 import { normaliseText, tabCellsAsBars } from './text.js';
 
@@ -42,8 +43,11 @@ export const normaliseDocument = (doc: PlanDocument): PlanDocument => {
   };
   return {
     format: doc.format,
-    blocks: doc.blocks.map((b) =>
-      b.kind === 'line' ? { ...b, text: clean(b.text) } : { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => clean(c).trim()) })) },
+    // A table printed one glued row a line (`1切实解决……。市房管局`) is made bar rows (glued-row-lines.ts).
+    blocks: unglueRowLines(
+      doc.blocks.map((b) =>
+        b.kind === 'line' ? { ...b, text: clean(b.text) } : { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => clean(c).trim()) })) },
+      ),
     ),
   };
 };
