@@ -1,5 +1,6 @@
 // A page that ran a document's numbered items into one paragraph, cut back into one line per item.
 import type { SourceLine } from './body.js';
+import { loneGroupHeads } from './lone-group-heading.js';
 
 /**
  * A page that ran its numbered items into one paragraph (`…公示。 1.轨道交通… 牵头领导:… 2.新增…`) is cut
@@ -36,7 +37,8 @@ export const splitRunOnItems = (line: SourceLine): SourceLine[] => {
   // cut): `(一)社会宣传1、制作…。2、户外…`. And the groups alone (`。一、…。二、…`) are cut too.
   const pageCuts = isWholePage ? [...longRuns(gluedOnly, 3), ...inside(runs(withGluedNext(arabicMarks(source.text, true))))] : [];
   const itemCuts = found.length > 0 ? found : pageCuts;
-  const groupCuts = isWholePage || itemCuts.length > 0 ? runs(chinese) : [];
+  // And a lone `二、具体要求` between one list's last item and the next list's `(一)` (lone-group-heading.ts).
+  const groupCuts = [...(isWholePage || itemCuts.length > 0 ? runs(chinese) : []), ...loneGroupHeads(source.text, chinese, itemCuts)];
   if (itemCuts.length === 0 && groupCuts.length === 0) return [source];
   const at = [...new Set([...itemCuts, ...groupCuts])].filter((a) => a > 0).sort((a, b) => a - b);
   if (at.length === 0) return [source];

@@ -49,3 +49,17 @@ describe('a 序号/项目/责任单位 table flattened one glued row a line (`1�
     ]);
   });
 });
+
+describe('items run into one paragraph, then a lone `二、工作要求` heading whose own `(一)(二)` restart', () => {
+  it('reads the heading as a part of its own, so its requirements are no tasks', () => {
+    const text = [
+      '某县城乡环境卫生整治任务分解',
+      '[续前页] (五)农贸市场环境整治 牵头单位:县市场监管局 配合单位:城关镇、县城管局 主要任务:规范摊位设置,清理市场周边占道经营。 (六)背街小巷卫生整治 牵头单位:城关镇 配合单位:县住建局、县城管局 主要任务:硬化破损路面,清运积存垃圾。 (七)河道沟渠清理 牵头单位:县水务局 配合单位:各乡镇 主要任务:清理河道漂浮物和沟渠淤泥。 二、工作要求 (一)各乡镇、各有关部门要高度重视,明确专人负责,确保按期完成整治任务。 (二)对工作不力、进度滞后的,将予以通报批评。',
+    ].join('\n');
+    expect(rows(text).map(([title, leads]) => [title.split(' ')[0], leads])).toEqual([
+      ['农贸市场环境整治', ['县市场监管局']],
+      ['背街小巷卫生整治', ['城关镇']],
+      ['河道沟渠清理', ['县水务局']],
+    ]);
+  });
+});
