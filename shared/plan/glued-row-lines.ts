@@ -5,11 +5,13 @@
 // table readers read it as the table it was: the first unit leads, the others take part. The last row may be cut
 // (no unit). A hook in normalise-document.ts.
 import type { DocBlock } from './document.js';
-import { isUnitNameList, splitUnitList } from './unit-names.js';
+import { isDepartmentLike, isUnitInList, splitUnitList } from './unit-names.js';
 
-const HEADER = /^序号((?:项目|工作|任务|实事)?(?:名称|内容|任务|事项)(?:及(?:目标|内容|要求))?)(责任单位|牵头单位|责任部门|承办单位|实施单位|牵头部门)$/;
+const HEADER = /^序号((?:项目|工作|任务|实事)?(?:名称|内容|任务|事项|项目)(?:及(?:目标|内容|要求))?)(责任单位|牵头单位|责任部门|承办单位|实施单位|牵头部门)$/;
 // The text up to its last full stop, then the units glued after it.
 const GLUED_TAIL = /^(.+[。;])([^。;,,:]{2,40})$/;
+
+const UNIT_END = /(?:部门|单位|支部|总支)$/;
 
 type Row = { number: number; at: number; text: string; units: string[] };
 
@@ -17,7 +19,8 @@ const unitList = (text: string): string[] => {
   const t = text.trim();
   if (t.length < 2 || t.length > 40 || /[。;,,:\d]/.test(t)) return [];
   const names = splitUnitList(t);
-  return names.length > 0 && isUnitNameList(names) ? names : [];
+  // A group (`省直有关部门`) or a small unit (`各村支部`, `村建所`) stands in such a cell as well as a bureau does.
+  return names.length > 0 && names.every((n) => isUnitInList(n, names) || isDepartmentLike(n) || UNIT_END.test(n)) ? names : [];
 };
 
 /** The row numbered `n` at the start of `text` (`3进一步推进……。市卫生局`), or null. */

@@ -35,6 +35,7 @@ import { subject54Layouts } from './layouts-subject54.js';
 import { ducha52Layouts } from './layouts-ducha52.js';
 import { owner54Layouts } from './layouts-owner54.js';
 import { clauses56Layouts } from './layouts-clauses56.js';
+import { tables56Layouts } from './layouts-tables56.js';
 import { indicatorPool, taskPool, type PoolTask } from './pool.js';
 
 export const layouts: Layout[] = [
@@ -66,6 +67,7 @@ export const layouts: Layout[] = [
   ...ducha52Layouts,
   ...owner54Layouts,
   ...clauses56Layouts,
+  ...tables56Layouts,
 ];
 
 export type LayoutScore = {
