@@ -13,6 +13,8 @@ const GLUED_TAIL = /^(.+[。;])([^。;,,:]{2,40})$/;
 
 const UNIT_END = /(?:部门|单位|支部|总支)$/;
 
+const PAGE_NUMBER = /^[—–\-]*\s*(?:第\s*)?\d{1,3}\s*(?:页)?\s*[—–\-]*$/;
+
 type Row = { number: number; at: number; text: string; units: string[] };
 
 const unitList = (text: string): string[] => {
@@ -40,7 +42,8 @@ const rowsUnder = (lines: readonly { text: string }[], start: number): { rows: R
   const unitLines: number[] = [];
   for (let k = start + 1; k < lines.length; k += 1) {
     const text = lines[k]?.text.trim() ?? '';
-    if (text === '') continue;
+    // A page number between rows (`— 3 —`, `-5-`, `第2页`) is where a page ended, no part of the table.
+    if (text === '' || PAGE_NUMBER.test(text)) continue;
     const row = rowAt(text, rows.length + 1, k);
     if (row) {
       rows.push(row);
