@@ -3,6 +3,9 @@
 // values are joined to their labels before items are found by the fields under them, and a run-on
 // paragraph is cut before its sentences are split at their brackets.
 import type { SourceLine } from './body.js';
+import { bulletAssignedParagraphs } from './bracket-paragraphs.js';
+import { bulletHeadlessParagraphs } from './headless-paragraphs.js';
+import { bulletProblemParagraphs } from './problem-paragraphs.js';
 import { splitAtAssignedSentences } from './bracket-sentences.js';
 import { joinLabelValues } from './label-values.js';
 import { splitAtMidBrackets } from './mid-brackets.js';
@@ -53,6 +56,10 @@ const steps: Step[] = [
   splitAtMidBrackets,
   splitAboutItems,
   eachLine(splitAtAssignedSentences),
+  // Paragraphs with no outline made items last, once every numbered item is known.
+  bulletAssignedParagraphs,
+  bulletHeadlessParagraphs,
+  bulletProblemParagraphs,
 ];
 
 export const bodyItemLines = (bodyLines: SourceLine[]): SourceLine[] =>

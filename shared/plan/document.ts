@@ -7,9 +7,6 @@ import { reconcileSpellings } from './department-names.js';
 import { findTextTables } from './flattened.js';
 import { leadsOfAssistedWork } from './assisted-work.js';
 import { bodyItemLines } from './body-items.js';
-import { bulletAssignedParagraphs } from './bracket-paragraphs.js';
-import { bulletHeadlessParagraphs } from './headless-paragraphs.js';
-import { bulletProblemParagraphs } from './problem-paragraphs.js';
 import { unitsNamedRespectively } from './respective-units.js';
 import { findGluedTable } from './glued-table.js';
 import { liftBoxTables } from './box-table.js';
@@ -187,7 +184,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   const readLines = isWrapped ? [...unwrapped, ...clean.filter((l) => consumed.has(l.line))].sort((a, b) => a.line - b.line) : allLines;
 
   const indicators: ParsedIndicator[] = [];
-  const bodyItems = bulletProblemParagraphs(bulletHeadlessParagraphs(bulletAssignedParagraphs(bodyItemLines(bodyLines))));
+  const bodyItems = bodyItemLines(bodyLines);
   for (const table of indicatorTables) {
     const result = indicatorsFromTable(table, indicators.length + 1);
     indicators.push(...result.indicators);
@@ -234,11 +231,9 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   } else {
     const body = readBody(bodyItems, referenceYear, { firstListedLeads });
     const goals = dropGoalBullets(body.tasks, stated.lines);
-    // Units on a line of their own under an item, no label or verb (bare-unit-lines.ts).
-    tasks = unitsNamedRespectively(unitsFromCountedSentences(unitsFromBareLines(goals.tasks)));
-    tasks = leadsFromRequirementLines(tasks);
+    // Units on a line of their own under an item (bare-unit-lines.ts), `由X负责…` requirement lines, and the
     // `X承办的“…”` / `A、B负责的“…”` items of a 建议办理 or 督查 report (quoted-assignments.ts).
-    tasks = withQuotedAssignments(tasks, bodyLines);
+    tasks = withQuotedAssignments(leadsFromRequirementLines(unitsNamedRespectively(unitsFromCountedSentences(unitsFromBareLines(goals.tasks)))), bodyLines);
     unplaced.push(...goals.unplaced);
     sections = body.sections;
     unplaced.push(...body.unplaced);
