@@ -6,14 +6,19 @@ import { parsePlanText } from '../../shared/plan/document.js';
 const rows = (text: string): [string, string[], string[]][] =>
   parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。;]/)[0] ?? '', t.leads, t.participants]);
 
+/** The opening of a made-up census division of work: title, heading, preface and two one-unit duty lines. */
+const CENSUS_OPENING = [
+  '某县农业普查领导小组成员单位职责分工',
+  '一、职责分工',
+  '农业普查是一项重大的调查工作,各成员单位要各司其职,密切配合。',
+  '县统计局负责农业普查的日常组织工作。',
+  '县农业农村局负责提供农业生产经营方面的资料。',
+];
+
 describe('a division of work one `X负责…` line each, one line opened by two units', () => {
   it('reads the two-unit line as a task of its own, the first unit leading', () => {
     const text = [
-      '某县农业普查领导小组成员单位职责分工',
-      '一、职责分工',
-      '农业普查是一项重大的调查工作,各成员单位要各司其职,密切配合。',
-      '县统计局负责农业普查的日常组织工作。',
-      '县农业农村局负责提供农业生产经营方面的资料。',
+      ...CENSUS_OPENING,
       '县委宣传部、县融媒体中心负责农业普查的宣传工作。',
       '县财政局负责普查经费的保障工作。',
     ].join('\n');
@@ -27,11 +32,7 @@ describe('a division of work one `X负责…` line each, one line opened by two 
 
   it('does so when the two-unit line is the last one, cut mid-sentence', () => {
     const text = [
-      '某县农业普查领导小组成员单位职责分工',
-      '一、职责分工',
-      '农业普查是一项重大的调查工作,各成员单位要各司其职,密切配合。',
-      '县统计局负责农业普查的日常组织工作。',
-      '县农业农村局负责提供农业生产经营方面的资料。',
+      ...CENSUS_OPENING,
       '县财政局负责普查经费的保障工作。',
       '县委宣传部、县融媒体中心负责农业普查的宣传工作,以及与各类',
     ].join('\n');
