@@ -4,37 +4,25 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../hosts/cli/main.js';
-import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
-import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot } from '../helpers/browser.js';
+import type { HttpHost } from '../../hosts/http/server.js';
+import { screenshot } from '../helpers/browser.js';
 import { writeQualityFixture } from '../helpers/report-fixtures.js';
+import { serveAppForTests } from '../helpers/served-app.js';
 import { suiteClock } from '../helpers/suite-clock.js';
-import { makeTempBackend, type TempBackend } from '../helpers/temp-backend.js';
+import type { TempBackend } from '../helpers/temp-backend.js';
 
 describe("the office's columns in the bulletin, in Chromium", () => {
+  const app = serveAppForTests({ withDemo: false, prepare: (temp) => writeQualityFixture(temp.backend), page: {} });
   let t: TempBackend;
   let host: HttpHost;
-  let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
-  beforeAll(async () => {
-    assertBuilt();
-    t = makeTempBackend({ withDemo: false });
-    writeQualityFixture(t.backend);
-    host = await startHttpHost({ handlers: t.backend, staticDir: rendererBuild });
-    browser = await launchChromium();
-    page = await newPage(browser);
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    await page.goto(host.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-    t?.cleanup();
+  beforeAll(() => {
+    ({ temp: t, host, page, pageErrors } = app());
   });
 
   it('ticks 在通报中显示, fills the cell, and sees the column in the bulletin', async () => {

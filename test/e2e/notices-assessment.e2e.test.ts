@@ -7,35 +7,24 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
-import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot, screenshotDir } from '../helpers/browser.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { HttpHost } from '../../hosts/http/server.js';
+import { newPage, screenshot, screenshotDir } from '../helpers/browser.js';
 import { writeQualityFixture, type QualityFixture } from '../helpers/report-fixtures.js';
-import { makeTempBackend, type TempBackend } from '../helpers/temp-backend.js';
+import { serveAppForTests } from '../helpers/served-app.js';
+import type { TempBackend } from '../helpers/temp-backend.js';
 
 describe('催办通知单 and 年度考核 in the app', () => {
+  const app = serveAppForTests({ withDemo: false, prepare: (temp) => writeQualityFixture(temp.backend), page: { width: 1366, height: 768 } });
   let t: TempBackend;
   let f: QualityFixture;
   let host: HttpHost;
   let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
-  beforeAll(async () => {
-    assertBuilt();
-    t = makeTempBackend({ withDemo: false });
-    f = writeQualityFixture(t.backend);
-    host = await startHttpHost({ handlers: t.backend, staticDir: rendererBuild });
-    browser = await launchChromium();
-    page = await newPage(browser, { width: 1366, height: 768 });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    await page.goto(host.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-    t?.cleanup();
+  beforeAll(() => {
+    ({ temp: t, fixture: f, host, browser, page, pageErrors } = app());
   });
 
   const unitRow = (name: string) => page.locator('.notice-units tbody tr', { hasText: name });

@@ -6,34 +6,21 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runCli } from '../../hosts/cli/main.js';
-import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
+import { startHttpHost } from '../../hosts/http/server.js';
 import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot, screenshotDir } from '../helpers/browser.js';
 import { writeFixture, writeQualityFixture } from '../helpers/report-fixtures.js';
+import { serveAppForTests } from '../helpers/served-app.js';
 import { makeTempBackend, type TempBackend } from '../helpers/temp-backend.js';
 import { suiteClock } from '../helpers/suite-clock.js';
 
 describe('office dashboard and bulletin', () => {
+  const app = serveAppForTests({ withDemo: false, prepare: (temp) => writeQualityFixture(temp.backend), page: {} });
   let t: TempBackend;
-  let host: HttpHost;
-  let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
-  beforeAll(async () => {
-    assertBuilt();
-    t = makeTempBackend({ withDemo: false });
-    writeQualityFixture(t.backend);
-    host = await startHttpHost({ handlers: t.backend, staticDir: rendererBuild });
-    browser = await launchChromium();
-    page = await newPage(browser);
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    await page.goto(host.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-    t?.cleanup();
+  beforeAll(() => {
+    ({ temp: t, page, pageErrors } = app());
   });
 
   test('the dashboard for 2026年第三季度 shows the hand-computed figures and charts', async () => {
