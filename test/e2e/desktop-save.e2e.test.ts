@@ -6,19 +6,17 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../db/atomic-write.js';
 import { printPageToPdf, saveFileFromPage, type SaveDeps } from '../../electron/save-core.js';
 import { toApiError } from '../../shared/api/errors.js';
-import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
-import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot, screenshotDir } from '../helpers/browser.js';
-import { makeTempBackend, type TempBackend } from '../helpers/temp-backend.js';
+import { screenshot, screenshotDir } from '../helpers/browser.js';
+import { serveAppForTests } from '../helpers/served-app.js';
+import type { TempBackend } from '../helpers/temp-backend.js';
 
 describe('saving files in the desktop app (stand-in bridge)', () => {
   let t: TempBackend;
-  let host: HttpHost;
-  let browser: Browser;
   let page: Page;
   const asked: string[] = [];
   let answer: string | null = null;
@@ -38,17 +36,14 @@ describe('saving files in the desktop app (stand-in bridge)', () => {
     }
   };
 
-  beforeAll(async () => {
-    assertBuilt();
-    t = makeTempBackend();
-    host = await startHttpHost({ handlers: t.backend, staticDir: rendererBuild });
-    browser = await launchChromium();
-    page = await newPage(browser);
-    await page.exposeFunction('standInSaveFile', (request: unknown) => reply(() => saveFileFromPage(request, deps)));
-    await page.exposeFunction('standInPrintToPdf', (request: unknown) =>
-      reply(() => printPageToPdf(request, async () => new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true })), deps)),
-    );
-    await page.addInitScript(`
+  const app = serveAppForTests({
+    page: {
+      beforeGoto: async (p) => {
+        await p.exposeFunction('standInSaveFile', (request: unknown) => reply(() => saveFileFromPage(request, deps)));
+        await p.exposeFunction('standInPrintToPdf', (request: unknown) =>
+          reply(() => printPageToPdf(request, async () => new Uint8Array(await p.pdf({ preferCSSPageSize: true, printBackground: true })), deps)),
+        );
+        await p.addInitScript(`
       const token = () => document.querySelector('meta[name="duban-token"]')?.getAttribute('content') ?? '';
       Object.defineProperty(window, 'duban', { value: {
         invoke: (method, arg) => fetch('./api/' + method, { method: 'POST', headers: { 'content-type': 'application/json', 'x-duban-token': token() }, body: JSON.stringify(arg) }).then((r) => r.json()),
@@ -56,15 +51,14 @@ describe('saving files in the desktop app (stand-in bridge)', () => {
         printToPdf: (request) => window.standInPrintToPdf(request),
       } });
     `);
-    await page.goto(host.url);
-    await page.getByRole('button', { name: '统计与通报' }).click();
-    await page.locator('.dashboard').first().waitFor();
+      },
+    },
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-    t?.cleanup();
+  beforeAll(async () => {
+    ({ temp: t, page } = app());
+    await page.getByRole('button', { name: '统计与通报' }).click();
+    await page.locator('.dashboard').first().waitFor();
   });
 
   it('导出 Excel goes through the save dialog and writes the decomposition table where the clerk chose', async () => {

@@ -6,34 +6,22 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend } from '../../db/backend.js';
-import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
-import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot, spawnHost, type HostProcess } from '../helpers/browser.js';
-import { fixedClock, makeTempBackend, makeTempDir, seedsDir, type TempBackend } from '../helpers/temp-backend.js';
+import type { HttpHost } from '../../hosts/http/server.js';
+import { assertBuilt, launchChromium, newPage, screenshot, spawnHost, type HostProcess } from '../helpers/browser.js';
+import { serveAppForTests } from '../helpers/served-app.js';
+import { fixedClock, makeTempDir, seedsDir } from '../helpers/temp-backend.js';
 
 const MAIN_SCREENS = ['部门工作台', '任务分解表', '导入规划', '部门目录', '数据交换', '统计与通报', '设置'];
 
 describe('the renderer makes no network request', () => {
-  let t: TempBackend;
-  let host: HttpHost;
-  let browser: Browser;
-  let page: Page;
   const requests: string[] = [];
+  // Counted on the context: pages, workers and anything a page opens.
+  const app = serveAppForTests({ page: { beforeGoto: (p) => p.context().on('request', (r) => requests.push(r.url())) } });
+  let host: HttpHost;
+  let page: Page;
 
-  beforeAll(async () => {
-    assertBuilt();
-    t = makeTempBackend();
-    host = await startHttpHost({ handlers: t.backend, staticDir: rendererBuild });
-    browser = await launchChromium();
-    page = await newPage(browser);
-    // Counted on the context: pages, workers and anything a page opens.
-    page.context().on('request', (r) => requests.push(r.url()));
-    await page.goto(host.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-    t?.cleanup();
+  beforeAll(() => {
+    ({ host, page } = app());
   });
 
   it('visits every main screen and the bulletin with only the app’s own origin requested', async () => {

@@ -4,21 +4,18 @@
 // and the office's cell untouched.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
-import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot } from '../helpers/browser.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from '../helpers/browser.js';
 import { makeXlsx } from '../helpers/plan-files.js';
-import { makeTempBackend, makeTempDir, type TempBackend } from '../helpers/temp-backend.js';
+import { serveAppForTests } from '../helpers/served-app.js';
 
 const HEADER = ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'];
 
 describe('a revised plan updates the office’s columns', () => {
-  let browser: Browser;
-  let host: HttpHost;
-  let temp: TempBackend;
+  const app = serveAppForTests({ withDemo: false, filesPrefix: 'duban-e2e-revision-', page: { height: 768 } });
+  let files: { dir: string };
   let page: Page;
-  const files = makeTempDir('duban-e2e-revision-');
 
   const writeXlsx = async (name: string, rows: (string | number)[][]): Promise<string> => {
     const path = join(files.dir, name);
@@ -27,20 +24,8 @@ describe('a revised plan updates the office’s columns', () => {
   };
   const cell = (code: string, column: string) => page.locator(`tr[data-task-code="${code}"] td[data-column="${column}"]`);
 
-  beforeAll(async () => {
-    assertBuilt();
-    temp = makeTempBackend({ withDemo: false });
-    host = await startHttpHost({ handlers: temp.backend, staticDir: rendererBuild });
-    browser = await launchChromium();
-    page = await newPage(browser, { height: 768 });
-    await page.goto(host.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-    temp?.cleanup();
-    files.cleanup();
+  beforeAll(() => {
+    ({ files, page } = app());
   });
 
   it('imports the plan and the office fills a cell of its own', async () => {

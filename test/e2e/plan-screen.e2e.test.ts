@@ -1,38 +1,27 @@
 // The first screen a user sees, driven in Debian's Chromium through the local HTTP host on a real database.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
-import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot } from '../helpers/browser.js';
-import { makeTempBackend, type TempBackend } from '../helpers/temp-backend.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { HttpHost } from '../../hosts/http/server.js';
+import { screenshot } from '../helpers/browser.js';
+import { serveAppForTests } from '../helpers/served-app.js';
+import type { TempBackend } from '../helpers/temp-backend.js';
 
 describe('plan screen in Chromium', () => {
+  const requests: string[] = [];
+  const app = serveAppForTests({ page: { beforeGoto: (p) => p.on('request', (r) => requests.push(r.url())) } });
   let t: TempBackend;
   let host: HttpHost;
-  let browser: Browser;
   let page: Page;
-  const requests: string[] = [];
   let taskListRequestsAtStart = -1;
   const taskListRequests = (): number => requests.filter((url) => url.endsWith('/api/tasks.list')).length;
 
   beforeAll(async () => {
-    assertBuilt();
-    t = makeTempBackend();
-    host = await startHttpHost({ handlers: t.backend, staticDir: rendererBuild });
-    browser = await launchChromium();
-    page = await newPage(browser);
-    page.on('request', (r) => requests.push(r.url()));
-    await page.goto(host.url);
+    ({ temp: t, host, page } = app());
     // The shell counts the plan's tasks from the plan summary; the whole list waits for its screen (the
     // count shows once the shell's start requests have answered, which used to include the list).
     await page.locator('.plan-meta').filter({ hasText: '共 30 项任务' }).waitFor();
     taskListRequestsAtStart = taskListRequests();
     await page.getByRole('button', { name: '任务分解表' }).click();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-    t?.cleanup();
   });
 
   it('counts the tasks in the header without fetching the whole task list at start', async () => {
