@@ -5,32 +5,24 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
-import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot } from '../helpers/browser.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { HttpHost } from '../../hosts/http/server.js';
+import { newPage, screenshot } from '../helpers/browser.js';
 import { openClerkSheet } from '../helpers/fill-sheet.js';
-import { makeTempBackend, type TempBackend } from '../helpers/temp-backend.js';
+import { serveAppForTests } from '../helpers/served-app.js';
+import type { TempBackend } from '../helpers/temp-backend.js';
 import { wordTable } from '../helpers/word-files.js';
 
-let browser: Browser;
+const app = serveAppForTests();
 let page: Page;
 let host: HttpHost;
 let t: TempBackend;
 
 beforeAll(async () => {
-  assertBuilt();
-  t = makeTempBackend();
-  host = await startHttpHost({ handlers: t.backend, staticDir: rendererBuild });
-  browser = await launchChromium();
-  page = await newPage(browser);
+  ({ host, temp: t } = app());
+  page = await newPage(app().browser);
   await page.setViewportSize({ width: 1366, height: 768 });
-});
-afterAll(async () => {
-  await page?.context().close();
-  await browser?.close();
-  await host?.close();
-  t?.cleanup();
 });
 
 describe('表格代录 in 数据交换', () => {

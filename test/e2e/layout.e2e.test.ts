@@ -7,46 +7,43 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { storeParsedPlan } from '../../db/plans/store-plan.js';
-import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
+import type { HttpHost } from '../../hosts/http/server.js';
 import type { ParsedTask } from '../../shared/plan/types.js';
-import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot } from '../helpers/browser.js';
-import { makeTempBackend, seedsDir, type TempBackend } from '../helpers/temp-backend.js';
+import { newPage, screenshot } from '../helpers/browser.js';
+import { serveAppForTests } from '../helpers/served-app.js';
+import { seedsDir, type TempBackend } from '../helpers/temp-backend.js';
 
 const LONG_TITLE = '关于印发《湛江市全面推进质量强市建设暨开展质量提升行动三年攻坚实施方案(2024—2026年)及重点任务分工》的通知';
 
 const SCREENS = ['部门工作台', '任务分解表', '导入规划', '部门目录', '数据交换', '审核', '统计与通报', '设置'];
 
+// The long-titled plan of six tasks, and the id of the unit that leads them.
+const app = serveAppForTests({
+  prepare: async (t) => {
+    const tasks: ParsedTask[] = Array.from({ length: 6 }, (_, i) => ({
+      path: String(i + 1),
+      code: String(i + 1),
+      level: 1,
+      section: '重点任务',
+      title: `第${i + 1}项:推进农产品质量安全追溯体系和冷链物流标准化建设,完善监测抽检和信用监管制度`,
+      content: '按季度报送进展。',
+      deadlineText: '2026年底前',
+      leads: ['市农业农村局'],
+      participants: ['市商务局'],
+      isLeadInferred: false,
+      line: i + 1,
+    }));
+    storeParsedPlan(t.backend.db, t.backend.identity.originId, { title: LONG_TITLE, issuer: '', docNumber: '', tasks, aliases: {}, unplaced: [] }, { name: 'long', sha256: 'a'.repeat(64) }, '2026-10-01T00:00:00Z');
+    return (await t.backend['departments.list']({})).find((d) => d.name === '市农业农村局')?.id ?? '';
+  },
+});
 let browser: Browser;
 let t: TempBackend;
 let host: HttpHost;
 let nongyeId = '';
 
-beforeAll(async () => {
-  assertBuilt();
-  t = makeTempBackend();
-  const tasks: ParsedTask[] = Array.from({ length: 6 }, (_, i) => ({
-    path: String(i + 1),
-    code: String(i + 1),
-    level: 1,
-    section: '重点任务',
-    title: `第${i + 1}项:推进农产品质量安全追溯体系和冷链物流标准化建设,完善监测抽检和信用监管制度`,
-    content: '按季度报送进展。',
-    deadlineText: '2026年底前',
-    leads: ['市农业农村局'],
-    participants: ['市商务局'],
-    isLeadInferred: false,
-    line: i + 1,
-  }));
-  storeParsedPlan(t.backend.db, t.backend.identity.originId, { title: LONG_TITLE, issuer: '', docNumber: '', tasks, aliases: {}, unplaced: [] }, { name: 'long', sha256: 'a'.repeat(64) }, '2026-10-01T00:00:00Z');
-  nongyeId = (await t.backend['departments.list']({})).find((d) => d.name === '市农业农村局')?.id ?? '';
-  host = await startHttpHost({ handlers: t.backend, staticDir: rendererBuild });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  t?.cleanup();
+beforeAll(() => {
+  ({ browser, temp: t, host, fixture: nongyeId } = app());
 });
 
 /** How many lines each navigation button's text takes, and whether all buttons share one row. */

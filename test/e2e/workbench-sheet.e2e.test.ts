@@ -3,31 +3,23 @@
 // as drafts and find the 草稿 badges; a sheet of another unit is refused with the reason on screen.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
-import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot } from '../helpers/browser.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { HttpHost } from '../../hosts/http/server.js';
+import { newPage, screenshot } from '../helpers/browser.js';
 import { openClerkSheet } from '../helpers/fill-sheet.js';
-import { makeTempBackend, type TempBackend } from '../helpers/temp-backend.js';
+import { serveAppForTests } from '../helpers/served-app.js';
+import type { TempBackend } from '../helpers/temp-backend.js';
 import { findDepartment } from '../integration/progress-fixture.js';
 
-let browser: Browser;
+const app = serveAppForTests();
 let page: Page;
 let host: HttpHost;
 let t: TempBackend;
 
 beforeAll(async () => {
-  assertBuilt();
-  t = makeTempBackend();
-  host = await startHttpHost({ handlers: t.backend, staticDir: rendererBuild });
-  browser = await launchChromium();
-  page = await newPage(browser);
-});
-afterAll(async () => {
-  await page?.context().close();
-  await browser?.close();
-  await host?.close();
-  t?.cleanup();
+  ({ host, temp: t } = app());
+  page = await newPage(app().browser);
 });
 
 const badgeOf = (code: string) => page.locator(`.task-row[data-task-code="${code}"] .state`);
