@@ -2,48 +2,39 @@
 // office re-dates half the plan, so the import holds it and says so; nothing changes until the clerk
 // has checked with the office and clicks 已核实,确认导入; then the new deadlines are on the workbench.
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { domainHash } from '../../db/sync/domain-hash.js';
-import { assertBuilt, openApp, screenshot, type OpenApp } from '../helpers/browser.js';
-import { call, exportTo, fingerprintOfSite, makeDepartment, makeOffice, redateTasks, tasksOf, writeReport, type Site } from '../helpers/sync-fixture.js';
-import { makeTempDir } from '../helpers/temp-backend.js';
+import { screenshot } from '../helpers/browser.js';
+import { serveAppForTests } from '../helpers/served-app.js';
+import { call, exportTo, fingerprintOfSite, initDepartment, makeOffice, redateTasks, tasksOf, writeReport, type Site } from '../helpers/sync-fixture.js';
 
 describe('a held mass change in Chromium', () => {
-  let tmp: { dir: string; cleanup: () => void };
-  let office: Site;
   let dept: Site;
-  let app: OpenApp | undefined;
-  let page: Page;
   let update = '';
   let redated = 0;
   let total = 0;
-
-  beforeAll(async () => {
-    assertBuilt();
-    tmp = makeTempDir('duban-e2e-mass-');
-    office = await makeOffice(tmp.dir);
-    dept = await makeDepartment(tmp.dir, office, '市商务局', 'shangwu');
-    const mine = await tasksOf(dept, '市商务局');
-    writeReport(dept, { taskId: mine.lead[0]!.id, periodId: '2026-Q4', status: 'on_track', percent: 10, progress: '起步' });
-    await call(office, 'sync.import', { sources: [{ path: (await exportTo(dept, join(tmp.dir, 'up.duban'))).path }], trust: [await fingerprintOfSite(dept)] });
-    total = (office.backend.db.prepare('SELECT COUNT(*) AS n FROM tasks WHERE deleted = 0').get() as { n: number }).n;
-    redated = Math.ceil(total * 0.6);
-    redateTasks(office, redated, '2027年12月底前');
-    update = (await exportTo(office, join(tmp.dir, '市商务局-计划更新.duban'), '市商务局')).path;
-    await call(dept, 'workbench.updateSettings', { departmentId: mine.department.id });
-    app = await openApp(dept.backend);
-    page = app.page;
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    dept?.backend.close();
-    office?.backend.close();
-    tmp?.cleanup();
+  // The app served is the department PC's.
+  const app = serveAppForTests({
+    withDemo: false,
+    filesPrefix: 'duban-e2e-mass-',
+    prepare: async (temp, tmp) => {
+      const office = await makeOffice(tmp.dir);
+      dept = await initDepartment({ ...temp, name: 'shangwu' }, tmp.dir, office, '市商务局');
+      const mine = await tasksOf(dept, '市商务局');
+      writeReport(dept, { taskId: mine.lead[0]!.id, periodId: '2026-Q4', status: 'on_track', percent: 10, progress: '起步' });
+      await call(office, 'sync.import', { sources: [{ path: (await exportTo(dept, join(tmp.dir, 'up.duban'))).path }], trust: [await fingerprintOfSite(dept)] });
+      total = (office.backend.db.prepare('SELECT COUNT(*) AS n FROM tasks WHERE deleted = 0').get() as { n: number }).n;
+      redated = Math.ceil(total * 0.6);
+      redateTasks(office, redated, '2027年12月底前');
+      update = (await exportTo(office, join(tmp.dir, '市商务局-计划更新.duban'), '市商务局')).path;
+      await call(dept, 'workbench.updateSettings', { departmentId: mine.department.id });
+      office.backend.close(); // only the setup needs the office
+    },
+    page: {},
   });
 
   it('holds the update with its counts, and applies it only when the clerk confirms', async () => {
+    const { page } = app();
     const before = domainHash(dept.backend.db);
     await page.getByRole('button', { name: '数据交换' }).click();
     // A department PC opens on 导出进度包; the office's packages come in under 导入数据包.

@@ -23,7 +23,7 @@ export type ServedApp<F = undefined> = {
 export type ServeOptions<F> = Parameters<typeof makeTempBackend>[0] & {
   filesPrefix?: string;
   /** Writes the file's fixture into the new backend before the host serves it. */
-  prepare?: (temp: TempBackend) => F | Promise<F>;
+  prepare?: (temp: TempBackend, files: { dir: string }) => F | Promise<F>;
   /** Opens one page at this size on the app before the tests; `beforeGoto` sets it up before it loads. */
   page?: PageOptions & { beforeGoto?: (page: Page) => unknown };
 };
@@ -39,7 +39,7 @@ export const serveAppForTests = <F = undefined>(options: ServeOptions<F> = {}): 
   beforeAll(async () => {
     assertBuilt();
     temp = makeTempBackend(backendOptions);
-    const fixture = (await prepare?.(temp)) as F;
+    const fixture = (await prepare?.(temp, files)) as F;
     host = await startHttpHost({ handlers: temp.backend, staticDir: rendererBuild });
     browser = await launchChromium();
     let page: Page | undefined;

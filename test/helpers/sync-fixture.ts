@@ -25,17 +25,22 @@ export const openSite = (root: string, name: string, options: { isOffice: boolea
   return { backend, dir, dbPath, name };
 };
 
-export const makeOffice = async (root: string, clock?: Clock): Promise<Site> => {
-  const site = openSite(root, 'office', { isOffice: true, clock });
+export const makeOffice = async (root: string, clock?: Clock): Promise<Site> => initOffice(openSite(root, 'office', { isOffice: true, clock }));
+
+/** Makes an installation opened on the demo (openSite's office, or makeTempBackend's) the office. */
+export const initOffice = async (site: Site): Promise<Site> => {
   await call(site, 'sync.init', { role: 'office', name: '湛江市质量强市工作领导小组办公室' });
   return site;
 };
 
 /** A department installation set up from the office's setup package (fingerprint confirmed). */
-export const makeDepartment = async (root: string, office: Site, department: string, folder = department, clock?: Clock): Promise<Site> => {
-  const site = openSite(root, folder, { isOffice: false, clock });
+export const makeDepartment = async (root: string, office: Site, department: string, folder = department, clock?: Clock): Promise<Site> =>
+  initDepartment(openSite(root, folder, { isOffice: false, clock }), root, office, department);
+
+/** Sets up an installation opened without the demo as `department`, the setup package written under root. */
+export const initDepartment = async (site: Site, root: string, office: Site, department: string): Promise<Site> => {
   await call(site, 'sync.init', { role: 'department' });
-  const setup = await call(office, 'sync.setupPackage', { department, out: join(root, `setup-${folder}.duban`) });
+  const setup = await call(office, 'sync.setupPackage', { department, out: join(root, `setup-${site.name}.duban`) });
   const officeStatus = await call(office, 'sync.status', {});
   const result = await call(site, 'sync.import', { sources: [{ path: setup.path }], trust: [officeStatus.fingerprint] });
   if (result.files[0]?.outcome !== 'applied') throw new Error(`setup failed: ${JSON.stringify(result.files[0])}`);
