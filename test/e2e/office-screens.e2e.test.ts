@@ -3,55 +3,45 @@
 // reminder), the period being collected beside the dashboard's period choice, 添加指标 from the review
 // of a task without one, and 放弃草稿 on the 代填 form.
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { writeMeta } from '../../db/meta.js';
-import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
-import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot } from '../helpers/browser.js';
-import { call, exportTo, fingerprintOfSite, makeDepartment, makeOffice, tasksOf, writeReport, type Site } from '../helpers/sync-fixture.js';
-import { makeTempDir } from '../helpers/temp-backend.js';
+import { screenshot } from '../helpers/browser.js';
+import { serveAppForTests } from '../helpers/served-app.js';
+import { call, exportTo, fingerprintOfSite, initOffice, makeDepartment, tasksOf, writeReport, type Site } from '../helpers/sync-fixture.js';
 
 describe('office screens for keys, settings, the collected period and indicators', () => {
-  let tmp: { dir: string; cleanup: () => void };
   let office: Site;
-  let dept: Site;
-  let host: HttpHost;
-  let browser: Browser;
   let page: Page;
   let fingerprint = '';
   let taskCode = '';
-
-  beforeAll(async () => {
-    assertBuilt();
-    tmp = makeTempDir('duban-e2e-office-screens-');
-    office = await makeOffice(tmp.dir);
-    dept = await makeDepartment(tmp.dir, office, '市商务局', 'shangwu');
-    // A task of 市商务局 the plan gave no indicator: the review offers to add one.
-    const lead = (await tasksOf(dept, '市商务局')).lead;
-    const bare = lead.find(
-      (t) => (office.backend.db.prepare('SELECT COUNT(*) AS n FROM indicators WHERE task_id = ? AND deleted = 0').get(t.id) as { n: number }).n === 0,
-    );
-    if (!bare) throw new Error('市商务局 leads no task without an indicator');
-    taskCode = bare.code;
-    writeReport(dept, { taskId: bare.id, periodId: '2026-Q4', status: 'on_track', percent: 40, progress: '走访外贸企业 12 家' });
-    const pkg = await exportTo(dept, join(tmp.dir, 'up.duban'));
-    fingerprint = await fingerprintOfSite(dept);
-    const imported = await call(office, 'sync.import', { sources: [{ path: pkg.path }], trust: [fingerprint] });
-    expect(imported.files[0]?.outcome).toBe('applied');
-    // An office that went through the first-run wizard: office screens only, writing for a unit is 代填.
-    writeMeta(office.backend.db, 'first_run', 'done');
-    host = await startHttpHost({ handlers: office.backend, staticDir: rendererBuild });
-    browser = await launchChromium();
-    page = await newPage(browser, { width: 1366, height: 768 });
-    await page.goto(host.url);
+  // The app served is the office's.
+  const app = serveAppForTests({
+    filesPrefix: 'duban-e2e-office-screens-',
+    prepare: async (temp, tmp) => {
+      office = await initOffice({ ...temp, name: 'office' });
+      const dept = await makeDepartment(tmp.dir, office, '市商务局', 'shangwu');
+      // A task of 市商务局 the plan gave no indicator: the review offers to add one.
+      const lead = (await tasksOf(dept, '市商务局')).lead;
+      const bare = lead.find(
+        (t) => (office.backend.db.prepare('SELECT COUNT(*) AS n FROM indicators WHERE task_id = ? AND deleted = 0').get(t.id) as { n: number }).n === 0,
+      );
+      if (!bare) throw new Error('市商务局 leads no task without an indicator');
+      taskCode = bare.code;
+      writeReport(dept, { taskId: bare.id, periodId: '2026-Q4', status: 'on_track', percent: 40, progress: '走访外贸企业 12 家' });
+      const pkg = await exportTo(dept, join(tmp.dir, 'up.duban'));
+      fingerprint = await fingerprintOfSite(dept);
+      const imported = await call(office, 'sync.import', { sources: [{ path: pkg.path }], trust: [fingerprint] });
+      expect(imported.files[0]?.outcome).toBe('applied');
+      dept.backend.close(); // only the setup needs the department
+      // An office that went through the first-run wizard: office screens only, writing for a unit is 代填.
+      writeMeta(office.backend.db, 'first_run', 'done');
+    },
+    page: { width: 1366, height: 768 },
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-    dept?.backend.close();
-    office?.backend.close();
-    tmp?.cleanup();
+  beforeAll(() => {
+    ({ page } = app());
   });
 
   it('单位与密钥 lists the unit’s key and its last package, and revokes it with a reason', async () => {

@@ -2,69 +2,58 @@
 // confirm a new unit's fingerprint, decide a conflict side by side, return a report with a reason.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { domainHash } from '../../db/sync/domain-hash.js';
-import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
-import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot } from '../helpers/browser.js';
-import { call, enrolKeysDirectly, exportTo, fingerprintOfSite, makeDepartment, makeOffice, tasksOf, writeReport, type Site } from '../helpers/sync-fixture.js';
-import { makeTempDir } from '../helpers/temp-backend.js';
+import { screenshot } from '../helpers/browser.js';
+import { serveAppForTests } from '../helpers/served-app.js';
+import { call, enrolKeysDirectly, exportTo, fingerprintOfSite, initOffice, makeDepartment, tasksOf, writeReport, type Site } from '../helpers/sync-fixture.js';
 
 describe('sync screen in Chromium', () => {
-  let tmp: { dir: string; cleanup: () => void };
   let office: Site;
-  let host: HttpHost;
-  let browser: Browser;
   let page: Page;
-  const sites: Site[] = [];
   let stick = '';
   let newcomerFingerprint = '';
   let picked: string[] = [];
-
-  beforeAll(async () => {
-    assertBuilt();
-    tmp = makeTempDir('duban-e2e-sync-');
-    office = await makeOffice(tmp.dir);
-    const shangwu = await makeDepartment(tmp.dir, office, '市商务局', 'shangwu');
-    const shangwu2 = await makeDepartment(tmp.dir, office, '市商务局', 'shangwu-pc2');
-    const nongye = await makeDepartment(tmp.dir, office, '市农业农村局', 'nongye');
-    sites.push(shangwu, shangwu2, nongye);
-    const task = (await tasksOf(shangwu, '市商务局')).lead[0]!;
-    const other = (await tasksOf(nongye, '市农业农村局')).lead[0]!;
-    // 市商务局 is already enrolled; its second PC is enrolled too and wrote the same report differently.
-    writeReport(shangwu, { taskId: task.id, periodId: '2026-Q3', status: 'on_track', percent: 20, progress: '三季度走访企业 8 家' });
-    const first = await exportTo(shangwu, join(tmp.dir, 'first.duban'));
-    writeReport(shangwu2, { taskId: task.id, periodId: '2026-Q4', status: 'behind', percent: 25, progress: '第二台电脑填写:进度滞后' });
-    const pc2 = await exportTo(shangwu2, join(tmp.dir, 'pc2.duban'));
-    // Both PCs active at once: a database from before one key per unit (a new key now replaces the old on import).
-    enrolKeysDirectly(office, [shangwu, shangwu2]);
-    await call(office, 'sync.import', { sources: [{ path: first.path }, { path: pc2.path }], trust: [] });
-    writeReport(shangwu, { taskId: task.id, periodId: '2026-Q4', status: 'on_track', percent: 45, progress: '四季度完成外贸企业走访 12 家,签约项目 3 个' });
-    writeReport(shangwu, { taskId: other.id, departmentId: (await tasksOf(nongye, '市农业农村局')).department.id, periodId: '2026-Q4', status: 'done', percent: 100, progress: '代填' });
-    writeReport(nongye, { taskId: other.id, periodId: '2026-Q4', status: 'on_track', percent: 60, progress: '农产品质量抽检 1200 批次' });
-    stick = join(tmp.dir, 'stick');
-    await exportTo(shangwu, `${stick}/`);
-    const fromNongye = await exportTo(nongye, `${stick}/`);
-    newcomerFingerprint = await fingerprintOfSite(nongye);
-    const damaged = readFileSync(fromNongye.path);
-    damaged.writeUInt8(damaged.readUInt8(200) ^ 0x10, 200);
-    writeFileSync(join(stick, '市农业农村局-进度包-损坏的副本.duban'), damaged);
-    // For the picked-files batch: one more package from each unit, and a plan-wide re-dating held for confirmation.
-    writeReport(shangwu, { taskId: task.id, periodId: '2026-Q4', status: 'on_track', percent: 55, progress: '四季度续报' });
-    writeReport(nongye, { taskId: other.id, periodId: '2026-Q4', status: 'on_track', percent: 70, progress: '抽检续报' });
-    picked = [(await exportTo(shangwu, join(tmp.dir, 'picked-a.duban'))).path, (await exportTo(nongye, join(tmp.dir, 'picked-b.duban'))).path];
-    host = await startHttpHost({ handlers: office.backend, staticDir: rendererBuild });
-    browser = await launchChromium();
-    page = await newPage(browser);
-    await page.goto(host.url);
+  // The app served is the office's; the departments' PCs are needed only to make their packages.
+  const app = serveAppForTests({
+    filesPrefix: 'duban-e2e-sync-',
+    prepare: async (temp, tmp) => {
+      office = await initOffice({ ...temp, name: 'office' });
+      const shangwu = await makeDepartment(tmp.dir, office, '市商务局', 'shangwu');
+      const shangwu2 = await makeDepartment(tmp.dir, office, '市商务局', 'shangwu-pc2');
+      const nongye = await makeDepartment(tmp.dir, office, '市农业农村局', 'nongye');
+      const task = (await tasksOf(shangwu, '市商务局')).lead[0]!;
+      const other = (await tasksOf(nongye, '市农业农村局')).lead[0]!;
+      // 市商务局 is already enrolled; its second PC is enrolled too and wrote the same report differently.
+      writeReport(shangwu, { taskId: task.id, periodId: '2026-Q3', status: 'on_track', percent: 20, progress: '三季度走访企业 8 家' });
+      const first = await exportTo(shangwu, join(tmp.dir, 'first.duban'));
+      writeReport(shangwu2, { taskId: task.id, periodId: '2026-Q4', status: 'behind', percent: 25, progress: '第二台电脑填写:进度滞后' });
+      const pc2 = await exportTo(shangwu2, join(tmp.dir, 'pc2.duban'));
+      // Both PCs active at once: a database from before one key per unit (a new key now replaces the old on import).
+      enrolKeysDirectly(office, [shangwu, shangwu2]);
+      await call(office, 'sync.import', { sources: [{ path: first.path }, { path: pc2.path }], trust: [] });
+      writeReport(shangwu, { taskId: task.id, periodId: '2026-Q4', status: 'on_track', percent: 45, progress: '四季度完成外贸企业走访 12 家,签约项目 3 个' });
+      writeReport(shangwu, { taskId: other.id, departmentId: (await tasksOf(nongye, '市农业农村局')).department.id, periodId: '2026-Q4', status: 'done', percent: 100, progress: '代填' });
+      writeReport(nongye, { taskId: other.id, periodId: '2026-Q4', status: 'on_track', percent: 60, progress: '农产品质量抽检 1200 批次' });
+      stick = join(tmp.dir, 'stick');
+      await exportTo(shangwu, `${stick}/`);
+      const fromNongye = await exportTo(nongye, `${stick}/`);
+      newcomerFingerprint = await fingerprintOfSite(nongye);
+      const damaged = readFileSync(fromNongye.path);
+      damaged.writeUInt8(damaged.readUInt8(200) ^ 0x10, 200);
+      writeFileSync(join(stick, '市农业农村局-进度包-损坏的副本.duban'), damaged);
+      // For the picked-files batch: one more package from each unit, and a plan-wide re-dating held for confirmation.
+      writeReport(shangwu, { taskId: task.id, periodId: '2026-Q4', status: 'on_track', percent: 55, progress: '四季度续报' });
+      writeReport(nongye, { taskId: other.id, periodId: '2026-Q4', status: 'on_track', percent: 70, progress: '抽检续报' });
+      picked = [(await exportTo(shangwu, join(tmp.dir, 'picked-a.duban'))).path, (await exportTo(nongye, join(tmp.dir, 'picked-b.duban'))).path];
+      for (const s of [shangwu, shangwu2, nongye]) s.backend.close();
+    },
+    page: {},
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-    for (const s of sites) s.backend.close();
-    office?.backend.close();
-    tmp?.cleanup();
+  beforeAll(() => {
+    ({ page } = app());
   });
 
   it('imports a folder and shows what happened to each package', async () => {
