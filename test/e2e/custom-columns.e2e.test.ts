@@ -8,40 +8,37 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
-import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot } from '../helpers/browser.js';
-import { call, exportTo, makeDepartment, makeOffice, type Site } from '../helpers/sync-fixture.js';
-import { makeTempDir } from '../helpers/temp-backend.js';
+import { newPage, rendererBuild, screenshot } from '../helpers/browser.js';
+import { serveAppForTests } from '../helpers/served-app.js';
+import { call, exportTo, initOffice, makeDepartment, type Site } from '../helpers/sync-fixture.js';
 import { SCREEN_COLUMNS, TASK_COLUMNS } from '../../shared/plan/task-columns.js';
 
 describe("the office's own columns in Chromium", () => {
-  let tmp: { dir: string; cleanup: () => void };
+  let tmp: { dir: string };
   let office: Site;
   let dept: Site;
-  let host: HttpHost;
   let deptHost: HttpHost;
   let browser: Browser;
   let page: Page;
+  // The app served is the office's.
+  const app = serveAppForTests({
+    filesPrefix: 'duban-e2e-columns-',
+    prepare: async (temp, files) => {
+      office = await initOffice({ ...temp, name: 'office' });
+      dept = await makeDepartment(files.dir, office, '市商务局', 'shangwu');
+    },
+    page: {},
+  });
 
   beforeAll(async () => {
-    assertBuilt();
-    tmp = makeTempDir('duban-e2e-columns-');
-    office = await makeOffice(tmp.dir);
-    dept = await makeDepartment(tmp.dir, office, '市商务局', 'shangwu');
-    host = await startHttpHost({ handlers: office.backend, staticDir: rendererBuild });
-    browser = await launchChromium();
-    page = await newPage(browser);
-    await page.goto(host.url);
+    ({ files: tmp, browser, page } = app());
     await page.getByRole('button', { name: '任务分解表' }).click();
     await page.locator('tr[data-task-code="7"]').waitFor();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.close();
     await deptHost?.close();
-    office?.backend.close();
     dept?.backend.close();
-    tmp?.cleanup();
   });
 
   const cell = (code: string, column: string) => page.locator(`tr[data-task-code="${code}"] td[data-column="${column}"]`);

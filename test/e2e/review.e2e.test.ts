@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
-import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot } from '../helpers/browser.js';
-import { call, exportTo, fingerprintOfSite, makeDepartment, makeOffice, tasksOf, writeReport, type Site } from '../helpers/sync-fixture.js';
-import { makeTempDir } from '../helpers/temp-backend.js';
+import { newPage, rendererBuild, screenshot } from '../helpers/browser.js';
+import { serveAppForTests } from '../helpers/served-app.js';
+import { call, exportTo, fingerprintOfSite, initOffice, makeDepartment, tasksOf, writeReport, type Site } from '../helpers/sync-fixture.js';
 
 const UNITS = [
   '市发展和改革局', '市工业和信息化局', '市教育局', '市科学技术局', '市公安局', '市民政局', '市司法局', '市财政局', '市人力资源和社会保障局', '市自然资源局',
@@ -28,68 +28,65 @@ const planText = (): string =>
 const STATUSES = ['on_track', 'behind', 'done', 'not_started'] as const;
 
 describe('review workspace in Chromium', () => {
-  let tmp: { dir: string; cleanup: () => void };
+  let tmp: { dir: string };
   let office: Site;
   let shangwu: Site;
-  let officeHost: HttpHost;
   let deptHost: HttpHost;
   let browser: Browser;
   let page: Page;
   let planId = '';
+  // The app served is the office's; the department's is served beside it for the return.
+  const app = serveAppForTests({
+    filesPrefix: 'duban-e2e-review-',
+    prepare: async (temp, tmp) => {
+      office = await initOffice({ ...temp, name: 'office' });
+      // The department 市商务局 on the demo plan sends a report the office will return.
+      shangwu = await makeDepartment(tmp.dir, office, '市商务局', 'shangwu');
+      const demoTask = (await tasksOf(shangwu, '市商务局')).lead[0]!;
+      writeReport(shangwu, { taskId: demoTask.id, periodId: '2026-Q4', status: 'on_track', percent: 40, progress: '四季度走访外贸企业 12 家' });
+      const fromDept = await exportTo(shangwu, join(tmp.dir, 'from-shangwu.duban'));
+      await call(office, 'sync.import', { sources: [{ path: fromDept.path }], trust: [await fingerprintOfSite(shangwu)] });
 
-  beforeAll(async () => {
-    assertBuilt();
-    tmp = makeTempDir('duban-e2e-review-');
-    office = await makeOffice(tmp.dir);
-    // The department 市商务局 on the demo plan sends a report the office will return.
-    shangwu = await makeDepartment(tmp.dir, office, '市商务局', 'shangwu');
-    const demoTask = (await tasksOf(shangwu, '市商务局')).lead[0]!;
-    writeReport(shangwu, { taskId: demoTask.id, periodId: '2026-Q4', status: 'on_track', percent: 40, progress: '四季度走访外贸企业 12 家' });
-    const fromDept = await exportTo(shangwu, join(tmp.dir, 'from-shangwu.duban'));
-    await call(office, 'sync.import', { sources: [{ path: fromDept.path }], trust: [await fingerprintOfSite(shangwu)] });
-
-    // The second plan, with 200 submitted reports for 2026年第四季度 and the previous quarter's for some.
-    const imported = await call(office, 'plans.import', { fileName: '督办测试方案.txt', contentBase64: Buffer.from(planText()).toString('base64') });
-    planId = imported.planId;
-    const tasks = await call(office, 'tasks.list', { planId });
-    expect(tasks).toHaveLength(100);
-    const departments = await call(office, 'departments.list', { planId });
-    const idOf = new Map(departments.map((d) => [d.name, d.id]));
-    for (const [i, task] of tasks.entries()) {
-      for (const [j, unit] of task.leads.concat(task.participants).entries()) {
-        const departmentId = idOf.get(unit.name);
-        if (!departmentId) throw new Error(`no id for ${unit.name}`);
-        const status = STATUSES[(i + j + Math.floor(i / 10)) % STATUSES.length]!;
-        const percent = status === 'done' ? 100 : status === 'not_started' ? 0 : 20 + ((i * 7 + j * 13) % 60);
-        const evidence = i === 0 && j === 0 ? [{ fileName: '现场检查记录.pdf', bytes: Buffer.from('%PDF-1.4\n% 现场检查记录\n') }] : [];
-        writeReport(office, {
-          taskId: task.id,
-          departmentId,
-          periodId: '2026-Q4',
-          status,
-          percent,
-          progress: `第${task.code}项:${unit.name}四季度完成检查 ${i + j + 3} 次`,
-          problems: `第${task.code}项存在的问题:人手不足`,
-          nextSteps: `第${task.code}项下一步:扩大覆盖面`,
-          attachments: evidence,
-        });
-        if (i < 10) writeReport(office, { taskId: task.id, departmentId, periodId: '2026-Q3', status: 'on_track', percent: 10, progress: `第${task.code}项:三季度启动部署` });
+      // The second plan, with 200 submitted reports for 2026年第四季度 and the previous quarter's for some.
+      const imported = await call(office, 'plans.import', { fileName: '督办测试方案.txt', contentBase64: Buffer.from(planText()).toString('base64') });
+      planId = imported.planId;
+      const tasks = await call(office, 'tasks.list', { planId });
+      expect(tasks).toHaveLength(100);
+      const departments = await call(office, 'departments.list', { planId });
+      const idOf = new Map(departments.map((d) => [d.name, d.id]));
+      for (const [i, task] of tasks.entries()) {
+        for (const [j, unit] of task.leads.concat(task.participants).entries()) {
+          const departmentId = idOf.get(unit.name);
+          if (!departmentId) throw new Error(`no id for ${unit.name}`);
+          const status = STATUSES[(i + j + Math.floor(i / 10)) % STATUSES.length]!;
+          const percent = status === 'done' ? 100 : status === 'not_started' ? 0 : 20 + ((i * 7 + j * 13) % 60);
+          const evidence = i === 0 && j === 0 ? [{ fileName: '现场检查记录.pdf', bytes: Buffer.from('%PDF-1.4\n% 现场检查记录\n') }] : [];
+          writeReport(office, {
+            taskId: task.id,
+            departmentId,
+            periodId: '2026-Q4',
+            status,
+            percent,
+            progress: `第${task.code}项:${unit.name}四季度完成检查 ${i + j + 3} 次`,
+            problems: `第${task.code}项存在的问题:人手不足`,
+            nextSteps: `第${task.code}项下一步:扩大覆盖面`,
+            attachments: evidence,
+          });
+          if (i < 10) writeReport(office, { taskId: task.id, departmentId, periodId: '2026-Q3', status: 'on_track', percent: 10, progress: `第${task.code}项:三季度启动部署` });
+        }
       }
-    }
-    officeHost = await startHttpHost({ handlers: office.backend, staticDir: rendererBuild });
-    deptHost = await startHttpHost({ handlers: shangwu.backend, staticDir: rendererBuild });
-    browser = await launchChromium();
-    page = await newPage(browser, { width: 1366, height: 768 });
-    await page.goto(officeHost.url);
+      deptHost = await startHttpHost({ handlers: shangwu.backend, staticDir: rendererBuild });
+    },
+    page: { width: 1366, height: 768 },
+  });
+
+  beforeAll(() => {
+    ({ files: tmp, browser, page } = app());
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await officeHost?.close();
     await deptHost?.close();
     shangwu?.backend.close();
-    office?.backend.close();
-    tmp?.cleanup();
   });
 
   const queue = () => page.getByRole('list', { name: '审核队列' });
