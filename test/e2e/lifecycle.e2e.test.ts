@@ -2,24 +2,22 @@
 // on the task screen (with evidence, and a refused early date), the office approves the 延期 and closes
 // the task in 审核 → 延期与办结申请 and then reopens it; the unit sees each decision after the packages.
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updateSynced } from '../../db/sync/synced-write.js';
 import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
-import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot } from '../helpers/browser.js';
-import { call, exportTo, fingerprintOfSite, makeDepartment, makeOffice, tasksOf, type Site } from '../helpers/sync-fixture.js';
-import { makeTempDir } from '../helpers/temp-backend.js';
+import { newPage, rendererBuild, screenshot } from '../helpers/browser.js';
+import { serveAppForTests } from '../helpers/served-app.js';
+import { call, exportTo, fingerprintOfSite, initOffice, makeDepartment, tasksOf, type Site } from '../helpers/sync-fixture.js';
 
 const UNIT = '市商务局';
 const PDF = Buffer.from('%PDF-1.4\n% 延期说明\n');
 
 describe('延期申请 and 办结销号 in Chromium', () => {
-  let tmp: { dir: string; cleanup: () => void };
+  let tmp: { dir: string };
   let office: Site;
   let dept: Site;
   let deptHost: HttpHost;
-  let officeHost: HttpHost;
-  let browser: Browser;
   let deptPage: Page;
   let officePage: Page;
   let code = '';
@@ -47,34 +45,33 @@ describe('延期申请 and 办结销号 in Chromium', () => {
     await dialog.waitFor({ state: 'detached' });
   };
 
+  // The app served is the office's; the unit's PC is served beside it.
+  const app = serveAppForTests({
+    filesPrefix: 'duban-e2e-lifecycle-',
+    prepare: async (temp, tmp) => {
+      office = await initOffice({ ...temp, name: 'office' });
+      const lead = (await tasksOf(office, UNIT)).lead[0]!;
+      code = lead.code;
+      const db = office.backend.db;
+      db.transaction(() => updateSynced(db, office.backend.identity.originId, 'tasks', lead.id, { id: lead.id }, { deadline_date: '2026-12-31' }))();
+      dept = await makeDepartment(tmp.dir, office, UNIT, 'shangwu');
+      trust = [await fingerprintOfSite(dept)];
+      const mine = await tasksOf(dept, UNIT);
+      await call(dept, 'workbench.updateSettings', { departmentId: mine.department.id });
+      deptHost = await startHttpHost({ handlers: dept.backend, staticDir: rendererBuild });
+    },
+    page: { height: 768 },
+  });
+
   beforeAll(async () => {
-    assertBuilt();
-    tmp = makeTempDir('duban-e2e-lifecycle-');
-    office = await makeOffice(tmp.dir);
-    const lead = (await tasksOf(office, UNIT)).lead[0]!;
-    code = lead.code;
-    const db = office.backend.db;
-    db.transaction(() => updateSynced(db, office.backend.identity.originId, 'tasks', lead.id, { id: lead.id }, { deadline_date: '2026-12-31' }))();
-    dept = await makeDepartment(tmp.dir, office, UNIT, 'shangwu');
-    trust = [await fingerprintOfSite(dept)];
-    const mine = await tasksOf(dept, UNIT);
-    await call(dept, 'workbench.updateSettings', { departmentId: mine.department.id });
-    deptHost = await startHttpHost({ handlers: dept.backend, staticDir: rendererBuild });
-    officeHost = await startHttpHost({ handlers: office.backend, staticDir: rendererBuild });
-    browser = await launchChromium();
-    deptPage = await newPage(browser, { height: 768 });
-    officePage = await newPage(browser, { height: 768 });
+    ({ files: tmp, page: officePage } = app());
+    deptPage = await newPage(app().browser, { height: 768 });
     await deptPage.goto(deptHost.url);
-    await officePage.goto(officeHost.url);
   });
 
   afterAll(async () => {
-    await browser?.close();
     await deptHost?.close();
-    await officeHost?.close();
     dept?.backend.close();
-    office?.backend.close();
-    tmp?.cleanup();
   });
 
   it('the unit asks for a new deadline with evidence; an early date is refused beside the field', async () => {
