@@ -3,22 +3,19 @@
 // opens the city's plan read-only (figures, decomposition table); a tampered roll-up is refused in Chinese.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpHost, type HttpHost } from '../../hosts/http/server.js';
-import { assertBuilt, launchChromium, newPage, rendererBuild, screenshot } from '../helpers/browser.js';
+import { newPage, rendererBuild, screenshot } from '../helpers/browser.js';
 import { privateKeyOf, repack, sha256 } from '../helpers/package-tamper.js';
-import { call, exportTo, fingerprintOfSite, makeDepartment, makeOffice, openSite, tasksOf, writeReport, type Site } from '../helpers/sync-fixture.js';
-import { makeTempDir } from '../helpers/temp-backend.js';
+import { serveAppForTests } from '../helpers/served-app.js';
+import { call, exportTo, fingerprintOfSite, initOffice, makeDepartment, openSite, tasksOf, writeReport, type Site } from '../helpers/sync-fixture.js';
 
 describe('roll-up between two offices in Chromium', () => {
-  let tmp: { dir: string; cleanup: () => void };
+  let tmp: { dir: string };
   let city: Site;
   let province: Site;
-  const sites: Site[] = [];
-  let cityHost: HttpHost;
   let provinceHost: HttpHost;
-  let browser: Browser;
   let cityPage: Page;
   let provincePage: Page;
   let provinceFingerprint = '';
@@ -35,46 +32,43 @@ describe('roll-up between two offices in Chromium', () => {
     await page.getByRole('tab', { name: '上报与汇总' }).click();
   };
 
+  /** A step that cannot happen fails with its own message, instead of waiting out the test's timeout. */
+  const failFast = (page: Page): void => page.setDefaultTimeout(20_000);
+
+  // The app served is the city office's; the province's is served beside it.
+  const app = serveAppForTests({
+    filesPrefix: 'duban-e2e-rollup-',
+    prepare: async (temp, tmp) => {
+      city = await initOffice({ ...temp, name: 'office' });
+      for (const [unit, percent, progress] of [
+        ['市商务局', 45, '四季度完成外贸企业走访 12 家,签约项目 3 个'],
+        ['市财政局', 100, '质量提升专项资金 800 万元已全部拨付'],
+      ] as const) {
+        const dept = await makeDepartment(tmp.dir, city, unit);
+        const task = (await tasksOf(dept, unit)).lead[0]!;
+        writeReport(dept, { taskId: task.id, periodId: '2026-Q4', status: percent === 100 ? 'done' : 'on_track', percent, progress });
+        const pkg = await exportTo(dept, join(tmp.dir, 'stick') + '/');
+        await call(city, 'sync.import', { sources: [{ path: pkg.path }], trust: [await fingerprintOfSite(dept)] });
+        dept.backend.close(); // only the setup needs the units
+      }
+      // The province: an office of its own, with no plan of its own yet.
+      province = openSite(tmp.dir, 'province', { isOffice: false });
+      provinceFingerprint = (await call(province, 'sync.init', { role: 'office', name: '广东省市场监管局' })).fingerprint;
+      provinceHost = await startHttpHost({ handlers: province.backend, staticDir: rendererBuild });
+    },
+    page: { width: 1366, height: 768, beforeGoto: failFast },
+  });
+
   beforeAll(async () => {
-    assertBuilt();
-    tmp = makeTempDir('duban-e2e-rollup-');
-    city = await makeOffice(tmp.dir);
-    for (const [unit, percent, progress] of [
-      ['市商务局', 45, '四季度完成外贸企业走访 12 家,签约项目 3 个'],
-      ['市财政局', 100, '质量提升专项资金 800 万元已全部拨付'],
-    ] as const) {
-      const dept = await makeDepartment(tmp.dir, city, unit);
-      sites.push(dept);
-      const task = (await tasksOf(dept, unit)).lead[0]!;
-      writeReport(dept, { taskId: task.id, periodId: '2026-Q4', status: percent === 100 ? 'done' : 'on_track', percent, progress });
-      const pkg = await exportTo(dept, join(tmp.dir, 'stick') + '/');
-      await call(city, 'sync.import', { sources: [{ path: pkg.path }], trust: [await fingerprintOfSite(dept)] });
-    }
-    // The province: an office of its own, with no plan of its own yet.
-    province = openSite(tmp.dir, 'province', { isOffice: false });
-    provinceFingerprint = (await call(province, 'sync.init', { role: 'office', name: '广东省市场监管局' })).fingerprint;
-    cityHost = await startHttpHost({ handlers: city.backend, staticDir: rendererBuild });
-    provinceHost = await startHttpHost({ handlers: province.backend, staticDir: rendererBuild });
-    browser = await launchChromium();
-    cityPage = await newPage(browser);
-    provincePage = await newPage(browser);
-    for (const page of [cityPage, provincePage]) {
-      await page.setViewportSize({ width: 1366, height: 768 });
-      // A step that cannot happen fails with its own message, instead of waiting out the test's timeout.
-      page.setDefaultTimeout(20_000);
-    }
-    await cityPage.goto(cityHost.url);
+    ({ files: tmp, page: cityPage } = app());
+    provincePage = await newPage(app().browser, { width: 1366, height: 768 });
+    failFast(provincePage);
     await provincePage.goto(provinceHost.url);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await cityHost?.close();
     await provinceHost?.close();
-    for (const s of sites) s.backend.close();
-    city?.backend.close();
     province?.backend.close();
-    tmp?.cleanup();
   });
 
   it('the city office clicks 上报上级 and the roll-up downloads', async () => {
