@@ -5,28 +5,19 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, test } from 'vitest';
-import type { HttpHost } from '../../hosts/http/server.js';
+import { describe, expect, test } from 'vitest';
 import { newPage, screenshot } from '../helpers/browser.js';
 import { openClerkSheet } from '../helpers/fill-sheet.js';
 import { serveAppForTests } from '../helpers/served-app.js';
-import type { TempBackend } from '../helpers/temp-backend.js';
 import { wordTable } from '../helpers/word-files.js';
 
 const app = serveAppForTests();
-let page: Page;
-let host: HttpHost;
-let t: TempBackend;
-
-beforeAll(async () => {
-  ({ host, temp: t } = app());
-  page = await newPage(app().browser);
-  await page.setViewportSize({ width: 1366, height: 768 });
-});
 
 describe('表格代录 in 数据交换', () => {
   test('export sheets for two units, import a filled sheet and a Word table, see 表格代录 on the dashboard', async () => {
+    const { browser, host, temp: t } = app();
+    const page = await newPage(browser);
+    await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto(host.url);
     await page.getByRole('button', { name: '数据交换' }).click();
     await page.getByRole('tab', { name: '表格代录' }).click();
