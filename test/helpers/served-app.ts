@@ -22,7 +22,7 @@ export type ServedApp<F = undefined> = {
 
 export type ServeOptions<F> = Parameters<typeof makeTempBackend>[0] & {
   filesPrefix?: string;
-  /** Writes the file's fixture into the new backend before the host serves it. */
+  /** Writes the file's fixture into the new backend (other installations go in `files`) before the host serves it. */
   prepare?: (temp: TempBackend, files: { dir: string }) => F | Promise<F>;
   /** Opens one page at this size on the app before the tests; `beforeGoto` sets it up before it loads. */
   page?: PageOptions & { beforeGoto?: (page: Page) => unknown };
