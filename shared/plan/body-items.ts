@@ -16,6 +16,7 @@ import { joinPreviewChunks } from './preview-chunks.js';
 import { splitRunOnItems } from './run-on.js';
 import { splitCircledRun } from './circled-runs.js';
 import { splitShiItems } from './shi-items.js';
+import { splitShiAssignedParts } from './shi-assigned-parts.js';
 import { numberSpacedItems } from './spaced-numbers.js';
 import { numberRecordItems } from './record-items.js';
 import { numberProblemRecords } from './problem-records.js';
@@ -52,6 +53,7 @@ const steps: Step[] = [
   moveLeadingBrackets,
   eachLine(splitRunOnItems),
   eachLine(splitCircledRun),
+  splitShiAssignedParts,
   eachLine(splitShiItems),
   splitAtMidBrackets,
   splitAboutItems,

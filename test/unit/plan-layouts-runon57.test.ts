@@ -1,0 +1,48 @@
+// Shapes of issue 15 (brief H-fix10-runon57, held-out pages of heldout52/heldout54), each in a small made-up document.
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../shared/plan/document.js';
+
+/** Each task's title up to its first comma or full stop, leads, participants and whether the lead is inferred. */
+const rows = (text: string): [string, string[], string[], boolean][] =>
+  parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。;]/)[0] ?? '', t.leads, t.participants, t.isLeadInferred]);
+
+describe('inline counted parts naming their units after 由 (`一是…,由X具体负责…。二是…,由X配合Y完成…`)', () => {
+  it('makes each part a task led by the unit of its 由-clause', () => {
+    const text = [
+      '关于做好春季植树工作的简报',
+      '3月12日,全镇召开植树工作部署会,要求各单位高度重视,确保按期完成。',
+      '组建植树工作小组4个,确保任务按期完成。一是组建城区绿化工作小组。由园林所具体负责城区主干道两侧的补植工作。二是组建校园绿化工作小组,由教育办负责各中小学校园内的植树任务。三是组建河道绿化工作小组,由水务站配合区水利局完成沿河绿化带的补植。四是组建村庄绿化工作小组,由农业服务中心配合区林业局做好苗木调运,并具体负责各村庭院绿化工作。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['组建城区绿化工作小组', ['园林所'], [], false],
+      ['组建校园绿化工作小组', ['教育办'], [], false],
+      ['组建河道绿化工作小组', ['区水利局'], ['水务站'], false],
+      ['组建村庄绿化工作小组', ['农业服务中心'], ['区林业局'], false],
+    ]);
+  });
+
+  it('reads a standing `由X牵头,A、B配合,…` paragraph before the run as a task, its units given to the parts that name none', () => {
+    const text = [
+      '关于做好春季植树工作的简报',
+      '由绿化办牵头,党政办、财政所配合,3月20日前完成全镇苗木需求摸底,各村在3月25日前上报植树计划。',
+      '成立专项小组3个。第一,成立苗木采购小组,由财政所具体负责苗木的招标采购工作。第二,成立技术指导小组,由农技站负责栽植技术培训。第三,成立督查小组,督查各村植树进度。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['由绿化办牵头', ['绿化办'], ['党政办', '财政所'], false],
+      ['成立苗木采购小组', ['财政所'], [], false],
+      ['成立技术指导小组', ['农技站'], [], false],
+      ['成立督查小组', ['绿化办'], ['党政办', '财政所'], true],
+    ]);
+  });
+
+  it('leaves a counted paragraph whose parts name no unit as it reads today', () => {
+    const text = [
+      '关于做好春季植树工作的简报',
+      '(一)加强组织领导。一是成立工作小组,明确专人负责。二是制定工作方案,细化工作措施。三是加强督查考核。',
+      '(二)强化宣传发动。通过广播、标语等方式广泛宣传(镇宣传办牵头)。',
+    ].join('\n');
+    const titles = rows(text).map((r) => r[0]);
+    expect(titles).not.toContain('成立工作小组');
+    expect(titles).not.toContain('制定工作方案');
+  });
+});
