@@ -17,6 +17,7 @@ import { splitRunOnItems } from './run-on.js';
 import { splitCircledRun } from './circled-runs.js';
 import { splitShiItems } from './shi-items.js';
 import { splitShiAssignedParts } from './shi-assigned-parts.js';
+import { numberShiParagraphs } from './shi-paragraphs.js';
 import { numberSpacedItems } from './spaced-numbers.js';
 import { numberRecordItems } from './record-items.js';
 import { numberProblemRecords } from './problem-records.js';
@@ -46,6 +47,7 @@ const steps: Step[] = [
   joinUnitStops,
   numberItemsAboveFields,
   flattenPartHeadings,
+  numberShiParagraphs,
   splitUnitDutySentences,
   splitUnitSubjectSentences,
   numberUnitDutyLines,

@@ -1,6 +1,7 @@
 // Shapes of issue 15 (brief H-fix10-runon57, held-out pages of heldout52/heldout54), each in a small made-up document.
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/plan/document.js';
+import { wrapLikePdf } from '../corpus/wrapped.js';
 
 /** Each task's title up to its first comma or full stop, leads, participants and whether the lead is inferred. */
 const rows = (text: string): [string, string[], string[], boolean][] =>
@@ -44,5 +45,29 @@ describe('inline counted parts naming their units after 由 (`一是…,由X具�
     const titles = rows(text).map((r) => r[0]);
     expect(titles).not.toContain('成立工作小组');
     expect(titles).not.toContain('制定工作方案');
+  });
+});
+
+describe('a speech with no outline whose paragraphs open `二是要…。` / `三是要…。`, units as the subject of their sentences', () => {
+  const speech = [
+    '县应急管理局要统筹抓总,做好隐患排查,按照“谁检查、谁签字、谁负责”原则,做到企业排查全覆盖,确保不留死角。消防部门要强化日常巡查,加强森林火情排查,一旦发现火情要及时报告。',
+    '二是要强化源头管控。县住建、交通、水利、电力等部门要加强行业监管,督促企业落实主体责任,坚决杜绝违规作业。同时,要持续加强重点时段检查,严格落实全链条监管责任,对涉及违法的,要依法严厉惩处。',
+    '三是要强化值班值守。各乡镇、各有关部门要严格执行24小时值班制度,一旦发生险情,要第一时间上报。',
+    '四是要强化宣传教育。要通过广播、短信等方式,提高群众安全意识。',
+  ];
+
+  it('makes each paragraph a task, its units leading, the paragraph before `二是` the first part', () => {
+    // Printed at a fixed width, broken inside words: the reader joins the lines back first.
+    expect(rows(wrapLikePdf(speech.join('\n'), 30))).toEqual([
+      ['县应急管理局要统筹抓总', ['县应急管理局'], [], false],
+      ['要强化源头管控', ['县住建', '交通', '水利', '电力'], [], false],
+      ['要强化值班值守', ['各乡镇'], [], false],
+      ['要强化宣传教育', [], [], false],
+    ]);
+  });
+
+  it('leaves such paragraphs under a numbered heading as that item’s text', () => {
+    const text = ['某县安全生产工作会议讲话', '一、压实安全责任', ...speech.slice(1)].join('\n');
+    expect(rows(text).map((r) => r[0])).toEqual(['压实安全责任']);
   });
 });
