@@ -26,22 +26,36 @@ const PREDICATE = /^(负责|要|需|须|应|应当|将|继续|在|按照|认真|
  */
 const EACH_OWN = new RegExp(`^(?:要|应|须|需)?(?:${alternatives([...EACH_OWN_WORDS, '按职责分工负责', '按照职责分工负责', '按职责分别负责', '按照职责分别负责'])})`);
 
+type Subject = { names: string[]; predicate: string; parted: string; isCollective?: boolean };
+const CLOSED_LIST = /(?<=[\u4e00-\u9fff])等(?:[\u4e00-\u9fff]{0,6}?)(?:单位|部门)$/;
+
 /** The units opening `sentence` as its subject, or null. */
 const subjectOf = (sentence: string): string[] | null => subjectAndPredicate(sentence)?.names ?? null;
 
 /** `parted`: the subject with the comma that parts it from its predicate (`A、B等部门,`), or ''. */
-const subjectAndPredicate = (sentence: string, withGroups = false): { names: string[]; predicate: string; parted: string } | null => {
+const subjectAndPredicate = (sentence: string, withGroups = false): Subject | null => {
   const m = /^([\u4e00-\u9fff、*＊]{2,60}?(?:[((][\u4e00-\u9fff]{2,8}[))])?)(?=负责|要|需|须|应|将|继续|在|按照|认真|切实|积极|加强|做好|抓好|各负其责|[,,](?:要|应(?!急)|须|需(?!求)))/.exec(sentence);
   if (!m?.[1] || !PREDICATE.test(sentence.slice(m[1].length).replace(/^[,,]/, ''))) return null;
-  const names = splitUnitList(m[1]);
+  const parted = /^[,,]/.test(sentence.slice(m[1].length)) ? sentence.slice(0, m[1].length + 1) : '';
+  const predicate = sentence.slice(m[1].length).replace(/^[,,]/, '');
+  // `A、B、C等镇属相关单位要…`: the list closed by what its members are — each of them does the work (collective).
+  const closing = CLOSED_LIST.exec(m[1]);
+  const closed = closing ? subjectNames(m[1].slice(0, closing.index), withGroups) : null;
+  if (closed) return { names: closed, predicate, parted, isCollective: true };
+  const names = subjectNames(m[1], withGroups);
+  return names ? { names, predicate, parted } : null;
+};
+
+/** The subject's units when each is a body's name (a level's places beside them when `withGroups`), else null. */
+const subjectNames = (written: string, withGroups: boolean): string[] | null => {
+  const names = splitUnitList(written);
   // A level written once (`县电台、电视台`): the later names take it (`县电视台`).
   const level = /^[省市县区乡镇]/.exec(names[0] ?? '')?.[0] ?? '';
   const whole = names.map((n, i) => (i > 0 && level && !/^[省市县区乡镇各]/.test(n) && n.length <= 4 ? level + n : n));
   const isBody = (n: string): boolean => BODY_END.test(n.replace(/[((][^()()]*[))]$/, '')) && isDepartmentLike(n) && n.length >= 3 && !/^(各|全|本|该|有关|相关)/.test(n);
   // A level's places (`各乡镇`, `各街道`) beside named bodies, when asked for (a topic's subject, below).
   const isSubject = whole.length > 0 && whole.every((n) => isBody(n) || (withGroups && PLACES.test(n))) && whole.some(isBody);
-  const parted = /^[,,]/.test(sentence.slice(m[1].length)) ? sentence.slice(0, m[1].length + 1) : '';
-  return isSubject ? { names: whole, predicate: sentence.slice(m[1].length).replace(/^[,,]/, ''), parted } : null;
+  return isSubject ? whole : null;
 };
 
 const PLACES = /^各(乡镇|镇乡|镇|乡|街道|镇街|街镇|村|社区|县区|区县|县|区|县市区)$/;
@@ -51,7 +65,7 @@ const PLACES = /^各(乡镇|镇乡|镇|乡|街道|镇街|街镇|村|社区|县�
  * is a list of units (a level's places among them) — those units do the topic's work: a bare list, the first
  * leading by inference. One unit after a title (`1.推进农业现代化。县农业局负责全县…`) stays no assignment.
  */
-const topicThenSubject = (sentences: string[]): { names: string[]; predicate: string; parted: string } | null => {
+const topicThenSubject = (sentences: string[]): Subject | null => {
   const topic = sentences[0] ?? '';
   if (topic.length > 10 || /[,,、::]/.test(topic)) return null;
   const subject = subjectAndPredicate(sentences[1] ?? '', true);
@@ -70,7 +84,7 @@ export const subjectUnits = (raw: string, carried: string[]): Clause | null => {
   const opening = topical ?? subjectAndPredicate(sentences[0] ?? '');
   if (!opening) return null;
   const first = opening.names;
-  const isEachOwn = EACH_OWN.test(opening.predicate);
+  const isEachOwn = EACH_OWN.test(opening.predicate) || (opening.isCollective === true && first.length >= 2);
   // Several units before one predicate are a bare list, as `(A、B负责)` is: the first leads, by inference.
   const leads = isEachOwn ? [...first] : first.slice(0, 1);
   const participants = isEachOwn ? [] : first.slice(1);

@@ -71,3 +71,16 @@ describe('a speech with no outline whose paragraphs open `二是要…。` / `�
     expect(rows(text).map((r) => r[0])).toEqual(['压实安全责任']);
   });
 });
+
+describe('items glued in one paragraph whose subject is a unit list closed by `等…单位要` / `等部门要`', () => {
+  it('reads every unit of the closed list as leading its item', () => {
+    const text = [
+      '某镇饮用水安全专项行动方案',
+      '县水质监测站要加强与环保、卫生等部门的沟通,做好日常监测。(二)加强源头治理。各社区、镇环境保护站、镇水务管理所等镇属相关单位要排查辖区内的污染源,及时处置发现的问题。(三)做好信息报送。镇供水公司、镇卫生院等单位要明确专人,每月向镇政府报送水质情况。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['加强源头治理', ['各社区', '镇环境保护站', '镇水务管理所'], [], false],
+      ['做好信息报送', ['镇供水公司', '镇卫生院'], [], false],
+    ]);
+  });
+});
