@@ -14,6 +14,7 @@ import { moveLeadingBrackets } from './leading-bracket.js';
 import { bulletUnnumberedPoints } from './point-lines.js';
 import { joinPreviewChunks } from './preview-chunks.js';
 import { splitRunOnItems } from './run-on.js';
+import { splitSpacedUnitDuties } from './spaced-unit-duties.js';
 import { splitCircledRun } from './circled-runs.js';
 import { splitShiItems } from './shi-items.js';
 import { splitShiAssignedParts } from './shi-assigned-parts.js';
@@ -54,6 +55,7 @@ const steps: Step[] = [
   numberDutySiblings,
   moveLeadingBrackets,
   eachLine(splitRunOnItems),
+  eachLine(splitSpacedUnitDuties),
   eachLine(splitCircledRun),
   splitShiAssignedParts,
   eachLine(splitShiItems),

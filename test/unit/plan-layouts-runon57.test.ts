@@ -84,3 +84,23 @@ describe('items glued in one paragraph whose subject is a unit list closed by `�
     ]);
   });
 });
+
+describe('a 解读 page printed on one line, its paragraphs parted by spaces (`一、起草背景 根据…。 四、职责分工 A局:…。 B局:…`)', () => {
+  const page = [
+    '关于某市“清朗街巷”市容整治工作方案的政策解读',
+    '一、起草背景 根据《城市市容和环境卫生管理条例》等法规,结合我市实际,起草了本《方案》,力求不断改善城市面貌,提升群众满意度。 二、主要内容 《方案》围绕“两个坚持”的基本原则。 在组织上,成立工作专班,统筹推进整治工作。 三、实施步骤 1、动员部署阶段(3月1日至3月10日) 2、集中整治阶段(3月11日至5月31日) 四、职责分工 市城管局:统筹市容整治各项工作,负责占道经营的查处工作。 市市场监管局:负责农贸市场周边经营秩序的监督管理工作。 市公安局交警支队:负责机动车乱停乱放的整治工作。',
+  ].join('\n');
+
+  it('reads each `单位:职责。` paragraph as a task led by its unit, and the background as no task', () => {
+    expect(rows(page)).toEqual([
+      ['统筹市容整治各项工作', ['市城管局'], [], false],
+      ['负责农贸市场周边经营秩序的监督管理工作', ['市市场监管局'], [], false],
+      ['负责机动车乱停乱放的整治工作', ['市公安局交警支队'], [], false],
+    ]);
+  });
+
+  it('leaves `牵头单位:X。 配合单位:Y。` labels on one line as the labels of their item', () => {
+    const text = ['某市整治方案', '(一)清理占道经营。', '牵头单位:市城管局。 配合单位:市市场监管局。'].join('\n');
+    expect(rows(text)).toEqual([['清理占道经营', ['市城管局'], ['市市场监管局'], false]]);
+  });
+});

@@ -1,0 +1,44 @@
+// A web page that prints its whole text on one line, its paragraphs parted only by a space (a 解读 page:
+// `一、起草背景 根据……。 二、主要内容 …… 四、职责分工 区住建局:统筹……。 区城管局:负责……。 市交警支队:负责……`).
+// After the headings are cut apart (run-on.ts), two things are still glued:
+// - a heading's title and its first paragraph (`起草背景 根据……`): when the words before the space are a title that
+//   names no work (non-task-titles.ts: 起草背景, 主要内容, 职责分工 …), the title is the heading's own line and the
+//   paragraph goes under it, so a chapter of explanation is read as one and the duties under 职责分工 as its items;
+// - several `单位:职责。` paragraphs on one line, each after `。 ` (a full stop and a space): each is an item of its
+//   own (written as a circled item, its unit leading by its label), when every paragraph on the line opens with a
+//   unit's name and its colon, two at least.
+import type { SourceLine } from './body.js';
+import { readHeading } from './numbering.js';
+import { isChapter, NON_TASK_TITLE } from './non-task-titles.js';
+import { isDepartmentLike } from './unit-names.js';
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+/** `一、起草背景 根据…`: the number, the title's words, a space, the paragraph. */
+const TITLED = /^(\s*(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))]|\d{1,2}[、.．]))\s*([\u4e00-\u9fff]{2,10})[\s\u3000]+(\S.*)$/;
+/** `区住建局:统筹…`: a unit's name and its colon opening a paragraph. */
+const LABELLED = /^([\u4e00-\u9fff()()]{2,30})[::]\s*\S/;
+
+/** A role's label (`牵头单位:`, `责任部门:`) is no unit's name. */
+const ROLE_LABEL = /牵头|责任|配合|参与|协办|主办|承办|协作|协同|联系|单位$|部门$/;
+
+const opensWithUnit = (paragraph: string): boolean => {
+  const unit = LABELLED.exec(paragraph)?.[1];
+  return unit !== undefined && isDepartmentLike(unit) && !ROLE_LABEL.test(unit);
+};
+
+/** The line's `单位:职责。` paragraphs as circled items, or null when it is not made of them alone. */
+const unitParagraphs = (line: SourceLine): SourceLine[] | null => {
+  const paragraphs = line.text.trim().split(/(?<=。)[\s\u3000]+/).filter(Boolean);
+  if (paragraphs.length < 2 || !paragraphs.every(opensWithUnit)) return null;
+  return paragraphs.map((p, i) => ({ line: line.line, text: `${CIRCLED[i] ?? ''}${p}` }));
+};
+
+export const splitSpacedUnitDuties = (line: SourceLine): SourceLine[] => {
+  const m = TITLED.exec(line.text);
+  if (m?.[1] && m[2] && m[3] && readHeading(line.text.trim()) !== null && (NON_TASK_TITLE.test(m[2]) || isChapter(m[2]))) {
+    const body = { line: line.line, text: m[3].trim() };
+    return [{ line: line.line, text: `${m[1].trim()}${m[2]}` }, ...(unitParagraphs(body) ?? [body])];
+  }
+  if (readHeading(line.text.trim()) !== null) return [line];
+  return unitParagraphs(line) ?? [line];
+};
