@@ -49,9 +49,10 @@ const HELPERS = new RegExp(`^[,,](${NAME})(?:配合|参与|协助|协同)`);
 const HELPED = new RegExp(`^(${NAME})(?:完成|开展|做好|抓好|推进|落实|实施|进行|共同|负责)`);
 const OWN_DUTY = /并(?:具体)?负责/;
 
-const units = (written: string | undefined): string[] | null => {
+/** `helping`: names beside a named lead may be any unit's (a town), not a body's name. */
+const units = (written: string | undefined, helping = false): string[] | null => {
   const names = splitUnitList(written ?? '');
-  return names.length > 0 && isUnitNameList(names) && names.some(isDepartmentLike) ? names : null;
+  return names.length > 0 && isUnitNameList(names) && (helping || names.some(isDepartmentLike)) ? names : null;
 };
 
 export const partRoles = (part: string): PartRoles => {
@@ -65,7 +66,7 @@ export const partRoles = (part: string): PartRoles => {
     if (!helped) return { roles: null, worded: true };
     return { roles: OWN_DUTY.test(after) ? { leads: by, participants: helped } : { leads: helped, participants: by }, worded: true };
   }
-  const helpers = m[2] === '牵头' ? units(HELPERS.exec(after)?.[1]) : null;
+  const helpers = m[2] === '牵头' ? units(HELPERS.exec(after)?.[1], true) : null;
   return { roles: { leads: by, participants: helpers ?? [] }, worded: true };
 };
 

@@ -36,6 +36,7 @@ import { ducha52Layouts } from './layouts-ducha52.js';
 import { owner54Layouts } from './layouts-owner54.js';
 import { clauses56Layouts } from './layouts-clauses56.js';
 import { tables56Layouts } from './layouts-tables56.js';
+import { runon57Layouts } from './layouts-runon57.js';
 import { indicatorPool, taskPool, type PoolTask } from './pool.js';
 
 export const layouts: Layout[] = [
@@ -68,6 +69,7 @@ export const layouts: Layout[] = [
   ...owner54Layouts,
   ...clauses56Layouts,
   ...tables56Layouts,
+  ...runon57Layouts,
 ];
 
 export type LayoutScore = {
