@@ -115,8 +115,9 @@ export const splitShiAssignedParts = (lines: SourceLine[]): SourceLine[] => {
     const run = standing && next ? splitRun(next, standing) : null;
     if (standing && next && run) {
       // The run's head (`组建工作小组5个,…。`) is the preamble's words; the standing paragraph is the first item.
-      const [head, ...parts] = run[0]?.text.startsWith(CIRCLED[1] ?? '') ? [null, ...run] : run;
-      if (head) out.push(head);
+      const hasHead = run[0]?.text.startsWith(CIRCLED[1] ?? '') !== true;
+      const parts = hasHead ? run.slice(1) : run;
+      if (hasHead && run[0]) out.push(run[0]);
       out.push({ line: line.line, text: `${CIRCLED[0]}${line.text.trim().replace(/。?$/, '')}${bracket(standing, false)}。` }, ...parts);
       i += 1;
       continue;
