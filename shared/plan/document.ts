@@ -29,6 +29,7 @@ import { unitsFromCountedSentences } from './counted-units.js';
 import { foldLabelScript, titleDoubt, unglueUnits, unitDoubt } from './unit-names.js';
 import { dropRoleLabels } from './role-label-names.js';
 import { leadsFromRequirementLines } from './requirement-lines.js';
+import { leadsFromHostingSentences } from './hosting-units.js';
 import { noLeadReason, taskCutAtEnd } from './cut-end.js';
 import { FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD } from './lead-verbs.js';
 import { addDefaultParticipants, defaultParticipants } from './default-units.js';
@@ -233,7 +234,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
     const goals = dropGoalBullets(body.tasks, stated.lines);
     // Units on a line of their own under an item (bare-unit-lines.ts), `由X负责…` requirement lines, and the
     // `X承办的“…”` / `A、B负责的“…”` items of a 建议办理 or 督查 report (quoted-assignments.ts).
-    tasks = withQuotedAssignments(leadsFromRequirementLines(unitsNamedRespectively(unitsFromCountedSentences(unitsFromBareLines(goals.tasks)))), bodyLines);
+    tasks = withQuotedAssignments(leadsFromHostingSentences(leadsFromRequirementLines(unitsNamedRespectively(unitsFromCountedSentences(unitsFromBareLines(goals.tasks))))), bodyLines);
     unplaced.push(...goals.unplaced);
     sections = body.sections;
     unplaced.push(...body.unplaced);

@@ -20,3 +20,23 @@ describe('a requirement line that opens with the rule it follows, a place before
     ]);
   });
 });
+
+describe('an item whose second sentence says who hosts the work (由X主办/承办) and who helps', () => {
+  it('reads the host as lead and the helper clauses’ units as participants', () => {
+    const text = [
+      '一、每月组织一次读书分享会,该项工作由市图书馆工会负责组织。',
+      '二、根据全年安排,十月在市体育中心举办职工拔河比赛。比赛由市总工会承办,市体育局负责比赛器材,其他单位按照报名情况做好后勤保障。',
+      '三、年底评选先进集体,评选结果在全市通报。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['每月组织一次读书分享会', ['市图书馆工会'], []],
+      ['根据全年安排', ['市总工会'], ['市体育局', '其他单位']],
+      ['年底评选先进集体', [], []],
+    ]);
+  });
+
+  it('leaves an event hosted by another body (由X主办的…) alone', () => {
+    const text = ['一、组织干部职工参加培训。', '积极参加由省总工会主办的职工技能竞赛,各单位做好报名工作。', '二、做好年度总结,该项工作由市工会办公室负责。'].join('\n');
+    expect(rows(text).map((r) => r[1])).toEqual([[], ['市工会办公室']]);
+  });
+});
