@@ -43,17 +43,23 @@ const closings = (text: string): Closing[] => {
   return found;
 };
 
-const splitParagraph = (line: SourceLine): SourceLine[] => {
+const splitParagraph = (line: SourceLine, splitBefore: boolean): SourceLine[] => {
   const text = foldPunctuation(line.text);
   if (text.length < 30) return [line];
   const found = closings(text);
-  if (found.length < 2 || !found.some((c) => c.beforeStop)) return [line];
+  // Once an earlier section was read this way, a section whose one bracket closes a chain before further
+  // sentences (`三、…。A;B;C(X局)。D;E…`) is too: the bracket leads its chain, the rest is a task of its own.
+  const single = found.length === 1 && splitBefore;
+  if ((found.length < 2 && !single) || !found.some((c) => c.beforeStop)) return [line];
   // A group's end with the next sentence after it ends a piece.
   const ends = found.map((c) => c.end).filter((end) => text.slice(end).replace(/^[。;,\s]+/, '').length >= 6);
   if (ends.length === 0) return [line];
-  const cuts = [0, ...ends, text.length];
-  const pieces = cuts.slice(0, -1).map((from, i) => line.text.slice(from, cuts[i + 1]).trim()).filter((p) => p.length > 0);
   const isHeading = readHeading(line.text.trim()) !== null;
+  // The single case under a short heading title (`三、医疗卫生工程。`): the title stays the group, both chains its tasks.
+  const titleEnd = text.indexOf('。') + 1;
+  const titled = single && isHeading && titleEnd > 0 && titleEnd <= 20 && !/[((]/.test(text.slice(0, titleEnd)) && (ends[0] ?? 0) - titleEnd >= 6;
+  const cuts = [0, ...(titled ? [titleEnd] : []), ...ends, text.length];
+  const pieces = cuts.slice(0, -1).map((from, i) => line.text.slice(from, cuts[i + 1]).trim()).filter((p) => p.length > 0);
   return pieces.map((piece, i) => ({ line: line.line, text: i === 0 && isHeading ? piece : asBulletItem(piece) }));
 };
 
@@ -71,7 +77,7 @@ export const splitAtMidBrackets = (lines: SourceLine[]): SourceLine[] => {
     // The text's last paragraph, alone under its section heading and cut by the page before its bracket, is one
     // more such task once an earlier section was read this way (as bracket-paragraphs.ts reads a cut last one).
     if (split && k === lastAt && kind === undefined && headingAbove && isCutParagraph(l.text)) return [{ line: l.line, text: asBulletItem(l.text.trim()) }];
-    const pieces = splitParagraph(l);
+    const pieces = splitParagraph(l, split);
     if (pieces.length > 1) split = true;
     return pieces;
   });

@@ -40,3 +40,18 @@ describe('an item whose second sentence says who hosts the work (由X主办/承�
     expect(rows(text).map((r) => r[1])).toEqual([[], ['市工会办公室']]);
   });
 });
+
+describe('a section whose one bracket of units closes a chain mid-section, after sections read bracket by bracket', () => {
+  it('gives the bracket to the chain it closes and reads the rest as a task of its own', () => {
+    const text = [
+      '某县2019年为民办实事项目',
+      '一、道路畅通工程。新建农村公路80公里(县交通局、县财政局)。改造城区背街小巷12条(县住建局)。新增公交站台30个(县交通局)。',
+      '二、饮水安全工程。新建集中供水站5处;改造老旧供水管网20公里(县水务局)。',
+      '三、文化惠民工程。新建村级文化广场15个;送戏下乡100场;建设乡镇综合文化站3个(县文旅局)。更新县图书馆借阅设备;为全县中小学配送图书两万册,年底前完成',
+    ].join('\n');
+    const got = rows(text);
+    expect(got.find((r) => r[0].startsWith('新建村级文化广场'))?.[1]).toEqual(['县文旅局']);
+    expect(got.find((r) => r[0].startsWith('更新县图书馆借阅设备'))?.[1]).toEqual([]);
+    expect(got.find((r) => r[0].startsWith('新增公交站台'))?.[1]).toEqual(['县交通局']);
+  });
+});
