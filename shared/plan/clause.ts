@@ -17,6 +17,7 @@ import { clauseSubjectLead } from './clause-subject.js';
 import { topicThenAssignment } from './topic-clause.js';
 import { unitFirstClause } from './unit-first.js';
 import { withDutyPartners } from './duty-partners.js';
+import { withSubjectPartners } from './subject-partners.js';
 import { commaAfterGluedLead, verbThenBareList } from './verb-and-label.js';
 import { unitListLine } from './unit-list-line.js';
 import { wrappedOrFundedBracket } from './funding-clause.js';
@@ -266,7 +267,7 @@ const leadingUnits = (text: string, carried: string[]): Clause | null => {
   const found = unitFirstClause(text);
   if (!found) return null;
   const rest = text.trim().slice(found.raw.length).trim();
-  return { responsibility: withDutyPartners(found.responsibility, rest), rest, raw: found.raw, raws: [found.raw], carried };
+  return { responsibility: withSubjectPartners(withDutyPartners(found.responsibility, rest), rest), rest, raw: found.raw, raws: [found.raw], carried };
 };
 
 /**

@@ -55,3 +55,21 @@ describe('a section whose one bracket of units closes a chain mid-section, after
     expect(got.find((r) => r[0].startsWith('新增公交站台'))?.[1]).toEqual(['县交通局']);
   });
 });
+
+describe('a unit’s duty whose second sentence has other units as its subject (在…领导下 / 配合)', () => {
+  it('reads the later subject’s units as participants, a bare kind sharing the first’s place', () => {
+    const text = [
+      '某市市容整治工作职责分工',
+      '1.市市场监管局:负责查处无照经营行为。',
+      '2.市交通运输局:负责规范出租车停靠秩序,组织开展专项检查。各区交通执法大队、中队在属地政府统一领导下,积极开展日常巡查。',
+      '3.市水务局:负责河道保洁工作。',
+      '4.市生态环境局:负责噪声扰民投诉的查处。各区生态环境分局要配合做好夜间巡查。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['负责查处无照经营行为', ['市市场监管局'], []],
+      ['负责规范出租车停靠秩序', ['市交通运输局'], ['各区交通执法大队', '各区交通执法中队']],
+      ['负责河道保洁工作', ['市水务局'], []],
+      ['负责噪声扰民投诉的查处', ['市生态环境局'], ['各区生态环境分局']],
+    ]);
+  });
+});
