@@ -1,4 +1,5 @@
 // Reads a responsibility cell or clause: who leads a task and who joins it.
+import { firstUnitApart } from './first-apart.js';
 import { joinLoneCharacters } from './lone-characters.js';
 import { guessHeaderRole } from './header-guess.js';
 import { alternatives, BARE_ROLES, FIX_QUALIFIER, HOST_ROLES, JOIN_ROLES, LEAD_ROLES, orEachOwn, OVERSEER_ROLES, ROLE_ALTERNATIVES, UNIT_ALTERNATIVES, UNIT_WORDS } from './role-words.js';
@@ -174,6 +175,12 @@ export const parseResponsibility = (text: string): Responsibility => {
     if (byVerb) {
       leads.push(...byVerb.leads);
       participants.push(...byVerb.participants);
+      continue;
+    }
+    const apart = kind === 'bare' ? firstUnitApart(trimmed) : null;
+    if (apart) {
+      bare.push(apart.first);
+      participants.push(...apart.others);
       continue;
     }
     if (SHARED.test(trimmed)) isShared = true;

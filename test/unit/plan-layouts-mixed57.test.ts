@@ -73,3 +73,18 @@ describe('a unit’s duty whose second sentence has other units as its subject (
     ]);
   });
 });
+
+describe('a bare 责任单位 list whose first unit stands apart before a comma, a group 按职责分工负责 after it', () => {
+  it('reads the unit set apart as the (inferred) lead and the group as participants', () => {
+    const text = [
+      '1.优化不动产登记流程。推行一窗受理、集成服务,压缩办理时限。(责任单位:市不动产登记中心,各区人民政府、市直有关部门按职责分工负责)',
+      '2.推进电子证照应用。实现常用证照电子化。(责任单位:市数据资源局、市公安局)',
+    ].join('\n');
+    const tasks = parsePlanText(text).tasks;
+    expect(rows(text)).toEqual([
+      ['优化不动产登记流程', ['市不动产登记中心'], ['各区人民政府', '市直有关部门']],
+      ['推进电子证照应用', ['市数据资源局'], ['市公安局']],
+    ]);
+    expect(tasks[0]?.isLeadInferred).toBe(true);
+  });
+});
