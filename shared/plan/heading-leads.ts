@@ -45,8 +45,11 @@ export const shareHeadingLeads = (node: GroupNode): void => {
     const own = child.clause?.responsibility;
     if (!child.clause || !own?.isLeadInferred) continue;
     const listed = [...own.leads, ...own.participants];
-    const led = listed.filter((u) => leads.includes(u));
-    if (led.length === 0) continue;
+    // A list of two units or more that names none of the heading's leads is the group's other units at work on
+    // the item: the heading's leads lead it (one unit of its own is the item's owner and leads, as before).
+    const named = listed.some((u) => leads.includes(u));
+    if (!named && listed.length < 2) continue;
+    const led = named ? listed.filter((u) => leads.includes(u)) : leads;
     child.clause = { ...child.clause, responsibility: { ...own, leads: led, participants: listed.filter((u) => !led.includes(u)), isLeadInferred: false } };
   }
   node.clause = null;

@@ -88,3 +88,19 @@ describe('a bare 责任单位 list whose first unit stands apart before a comma,
     expect(tasks[0]?.isLeadInferred).toBe(true);
   });
 });
+
+describe('a group heading naming its lead over items whose bare lists do not name it', () => {
+  it('leads an item’s list of several units by the heading’s lead; one unit of its own still leads its item', () => {
+    const text = [
+      '(五)打响“山水名城”旅游品牌(牵头单位:市文旅局)',
+      '21.发展乡村民宿。培育精品民宿集群。[责任单位:市文旅局、市农业农村局]',
+      '22.提升景区服务。推进智慧景区建设,完善游客中心功能。[责任单位:市交通运输局、市商务局、各县(市)区人民政府]',
+      '23.加强旅游市场监管。开展联合执法检查。[责任单位:市市场监管局]',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['发展乡村民宿', ['市文旅局'], ['市农业农村局']],
+      ['提升景区服务', ['市文旅局'], ['市交通运输局', '市商务局', '各县(市)区人民政府']],
+      ['加强旅游市场监管', ['市市场监管局'], []],
+    ]);
+  });
+});
