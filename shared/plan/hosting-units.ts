@@ -8,7 +8,7 @@ import { isUnitNameList, splitUnitList } from './unit-names.js';
 
 const HOSTED = /^[\u4e00-\u9fff“”"]{0,12}?由([^,,。;;::()()由]{2,40}?)(?:主办|承办|牵头主办|牵头承办)(?=[,,]|$)/;
 /** A helper clause: a unit (or the others, `其他单位`) then the verb of its share of the work. */
-const HELPER = /^((?:其他|其余|其它)(?:各)?(?:单位|部门)|[^,,。;;::()()]{2,30}?)(?=负责|配合|协助|协办|参与|提供|承担|做好|按照|根据)/;
+const HELPER = /^((?:其他|其余|其它)(?:各)?(?:单位|部门)|[^,,。;;::]{2,30}?)(?=负责|配合|协助|协办|参与|提供|承担|做好|按照|根据)/;
 
 const unitsOf = (text: string): string[] | null => {
   const names = splitUnitList(text.trim());

@@ -35,6 +35,7 @@ import { subject54Layouts } from './layouts-subject54.js';
 import { ducha52Layouts } from './layouts-ducha52.js';
 import { owner54Layouts } from './layouts-owner54.js';
 import { clauses56Layouts } from './layouts-clauses56.js';
+import { mixed57Layouts } from './layouts-mixed57.js';
 import { tables56Layouts } from './layouts-tables56.js';
 import { runon57Layouts } from './layouts-runon57.js';
 import { indicatorPool, taskPool, type PoolTask } from './pool.js';
@@ -68,6 +69,7 @@ export const layouts: Layout[] = [
   ...ducha52Layouts,
   ...owner54Layouts,
   ...clauses56Layouts,
+  ...mixed57Layouts,
   ...tables56Layouts,
   ...runon57Layouts,
 ];
