@@ -10,6 +10,8 @@ const SUBJECT = /^([^,,。;;::()()]{2,40}?)(?=在[^。;;]{2,30}?(?:领导|指导
 
 /** A bare kind of unit after a named one (`A城管大队、分局`): it shares the first's place and trade. */
 const BARE_KIND = /^(?:分局|大队|支队|中队|分队|分会|分中心)$/;
+/** `各单位`, `有关部门`, `各成员单位`: no unit named, none added (as duty-partners.ts leaves `会同有关部门`). */
+const UNNAMED = /^(?:各|其他|其余)?(?:有关|相关|成员|责任)?(?:部门|单位|方面)$/;
 const KIND_END = /(?:分局|大队|支队|中队|分队|分会|分中心|局|队|会|中心)$/;
 
 const sharePlace = (names: string[]): string[] =>
@@ -27,7 +29,7 @@ const laterSubjects = (rest: string, leads: readonly string[]): string[] => {
     const subject = SUBJECT.exec(sentence.trim())?.[1];
     if (!subject) continue;
     const names = sharePlace(splitUnitList(subject));
-    if (names.length > 0 && isUnitNameList(names) && !names.some((n) => leads.includes(n))) return names;
+    if (names.length > 0 && isUnitNameList(names) && !names.some((n) => leads.includes(n) || UNNAMED.test(n))) return names;
   }
   return [];
 };

@@ -72,6 +72,11 @@ describe('a unit’s duty whose second sentence has other units as its subject (
       ['负责噪声扰民投诉的查处', ['市生态环境局'], ['各区生态环境分局']],
     ]);
   });
+
+  it('adds no participant for a later subject that names no unit (各有关单位要积极配合)', () => {
+    const text = ['1.市住建局:负责老旧小区改造。各有关单位要积极配合。', '2.市水务局:负责河道保洁工作。'].join('\n');
+    expect(rows(text).map((r) => r[2])).toEqual([[], []]);
+  });
 });
 
 describe('a bare 责任单位 list whose first unit stands apart before a comma, a group 按职责分工负责 after it', () => {
