@@ -1,0 +1,129 @@
+// The last step of the reader (document.ts, after every other rule): a task still without any unit, whose own
+// text names one anyway.
+// 1. The subject of the task's first sentence (of its title, else of its content), when it is a unit or a list of
+//    units: `区民政局要加强…`, `在区委领导下,区住建局负责…`, `各村、镇农技站、镇畜牧站等镇属相关单位要…`. Every member
+//    must be unit-like as unit-names.ts judges it; `A、B负责…` reads as the other readers read a bare list (the
+//    first leads, inferred; the others take part), `A、B要/应/须…` makes every named unit lead.
+// 2. Otherwise the nearest section heading above the task that is nothing but a unit's name (`(二)市教育局`,
+//    `三、区住建局工作任务`, `市卫生局:`), when the document files items under two such headings at least: that unit
+//    leads, inferred (推定).
+// A task with a lead or participants from any other rule is never touched; persons, roads, parks, meetings and
+// `各级`/`全市`/`我们` never lead.
+import { isSectorDepartment } from './sector-departments.js';
+import { unitOfTitleLine } from './unit-title-lines.js';
+import { isUnitInList, looksLikePersonName } from './unit-names.js';
+import type { ParsedTask } from './types.js';
+
+/** `在市委领导下,`, `按照省厅要求,`, `根据方案,`: a circumstance before the subject. */
+const CIRCUMSTANCE = /^(?:在[^,,。;;]{1,40}?(?:领导|指导|统筹|部署|协调|支持)下|按照[^,,。;;]{1,40}?(?:要求|部署|安排|规定)|根据[^,,。;;]{1,40})[,,]\s*/;
+
+/** A duty verb after the subject; `应` not in 应急, `对…负责`, `为…责任单位`. */
+const STRONG = '要(?!求|点|闻)|负责|牵头|应当|应(?!急|用)|必须|须|主办|承办';
+const WEAK = '切实|抓好|做好|组织|加强|开展|落实|会同|对[^,,。;;]{1,30}?负责|为[^,,。;;]{0,12}?(?:责任|牵头|主责)(?:单位|部门)';
+const VERB = new RegExp(`[,,]?(?:${STRONG}|${WEAK})`, 'g');
+/** A member that holds a duty word is a clause, not a name. */
+const VERB_INSIDE = new RegExp(`${STRONG}|切实|抓好|做好|加强|开展|落实|会同`);
+/** `负责…` / `牵头…` after a list: the bare list the other readers read (first leads, inferred). */
+const LIST_VERB = /^[,,]?(?:负责|牵头)/;
+
+/** Who never leads: everyone, places of every level, people, persons, meetings. */
+const NOBODY = /^(?:我们|我[省市县区镇乡]|全[省市县区镇乡]|全[省市县区镇乡]?上下|全社会|全体|各级|各地|各方|各方面|社会各界|广大|群众|干部|同志|领导|大家)|同志$|会议$|议$/;
+/** A stretch of land, water or road: named like a unit sometimes (…园, …区) but no administrative unit. */
+const PLACE = /(?:路|街|大道|公园|河|江|湖|桥|山|广场|水库|地区|城区|片区|辖区|景区|园区|小区|街区|校区|厂区|库区|矿区|林区|山区|灾区|市区|县区|镇区|沿线|周边)$/;
+/** `各乡镇`, `各成员单位`, `公安部门`, and the groups below. */
+const GROUP = /^(?:各(?:有关|相关|成员|责任|职能)?[\u4e00-\u9fff]{1,6}|(?:各)?(?:有关|相关)(?:部门|单位)|[\u4e00-\u9fff]{2,8}(?:部门|单位))$/;
+
+/** `各单位`, `各部门`, `有关部门`: a group that names nobody (keys leave such a task without units); it may stand in
+ * a list beside named units, and is left out of the leads. */
+const UNNAMED = /^(?:各(?:有关|相关)?|有关|相关|其他|其它)(?:部门|单位)$|^各(?:有关|相关)?(?:部门|单位)和?(?:各(?:有关|相关)?)?(?:部门|单位)$/;
+
+const isMember = (name: string, all: string[]): boolean => {
+  if (name.length < 2 || name.length > 30 || NOBODY.test(name) || VERB_INSIDE.test(name) || looksLikePersonName(name)) return false;
+  if (/^各/.test(name)) return GROUP.test(name) && !/^各(?:级|地|方|界|项|类|种)/.test(name);
+  if (PLACE.test(name)) return false;
+  if (/(?:部门|单位)$/.test(name)) return GROUP.test(name) && (/^(?:有关|相关)/.test(name) || isSectorDepartment(name) || isUnitInList(name, all) || /成员单位$/.test(name));
+  return isUnitInList(name, all);
+};
+
+/** `A、B和C` → names; `等…单位` closes the list. */
+const members = (head: string): string[] => {
+  const closed = /^(.+?)等(?:[\u4e00-\u9fff]{0,8}(?:单位|部门))?$/.exec(head)?.[1] ?? head;
+  return closed
+    .split(/、|以及|和|及|与|,|,/)
+    .map((n) => n.trim())
+    .filter((n) => n.length > 0);
+};
+
+type Subject = { names: string[]; bare: boolean };
+
+/** The unit subject of one sentence, or null. */
+export const sentenceSubject = (sentence: string): Subject | null => {
+  let s = sentence.trim();
+  for (let k = 0; k < 2; k += 1) s = s.replace(CIRCUMSTANCE, '');
+  const clause = /^[^。;;!?]*/.exec(s)?.[0] ?? '';
+  let best: Subject | null = null;
+  for (const m of clause.matchAll(VERB)) {
+    const at = m.index ?? 0;
+    if (at < 2 || at > 80) continue;
+    const head = clause.slice(0, at);
+    // The subject runs without a comma, but for one before the verb itself (`A、B,负责…`).
+    if (/[,,]/.test(head) || !/^[\u4e00-\u9fff()()、]+$/.test(head)) continue;
+    const all = members(head);
+    if (all.length === 0 || !all.every((n) => UNNAMED.test(n) || isMember(n, all))) continue;
+    const names = all.filter((n) => !UNNAMED.test(n));
+    if (names.length === 0) continue;
+    if (!best || names.join('').length > best.names.join('').length) best = { names, bare: LIST_VERB.test(m[0]) };
+  }
+  return best;
+};
+
+const firstSentence = (text: string): string => /^[^。;;!?\n]*/.exec(text.trim())?.[0] ?? '';
+
+const bySubject = (task: ParsedTask): ParsedTask | null => {
+  const subject = sentenceSubject(firstSentence(task.title)) ?? sentenceSubject(firstSentence(task.content));
+  if (!subject) return null;
+  const [first, ...rest] = subject.names;
+  if (!first) return null;
+  if (subject.bare && rest.length > 0) return { ...task, leads: [first], participants: rest, isLeadInferred: true };
+  return { ...task, leads: subject.names, participants: [], isLeadInferred: false };
+};
+
+/** A line that is a unit's name with a colon or a goals word and nothing else (`区教育局:`, `市民政局工作任务`). */
+const unitLine = (text: string): string | null => {
+  const t = text.trim();
+  const unit = unitOfTitleLine(t);
+  return unit && t.replace(/[::]$/, '') !== unit.replace(/[::]$/, '') ? unit : /[::]$/.test(t) ? unit : null;
+};
+
+type Line = { line: number; text: string };
+type Heading = { line: number; title: string };
+
+/**
+ * The nearest unit heading above a task: a section heading of its path that is a unit's name (innermost first), or
+ * a `X:` line above it with no section heading between. Only when the document has two such headings at least.
+ */
+const byHeading = (task: ParsedTask, unitSections: Set<string>, marks: Heading[], sections: Heading[]): ParsedTask | null => {
+  const inPath = task.section
+    .split(' / ')
+    .reverse()
+    .find((p) => unitSections.has(p));
+  let unit = inPath ? unitOfTitleLine(inPath) : null;
+  if (!unit) {
+    const mark = marks.filter((m) => m.line < task.line).pop();
+    if (mark && !sections.some((s) => s.line > mark.line && s.line < task.line)) unit = mark.title;
+  }
+  return unit ? { ...task, leads: [unit], participants: [], isLeadInferred: true } : null;
+};
+
+export const fallbackLeads = (tasks: ParsedTask[], sections: Heading[], lines: Line[]): ParsedTask[] => {
+  if (!tasks.some((t) => t.leads.length + t.participants.length === 0)) return tasks;
+  const unitSections = new Set(sections.map((s) => s.title).filter((t) => unitOfTitleLine(t) !== null));
+  const marks = lines.flatMap((l) => {
+    const unit = unitLine(l.text);
+    return unit ? [{ line: l.line, title: unit }] : [];
+  });
+  const headings = unitSections.size + marks.length >= 2;
+  return tasks.map((t) =>
+    t.leads.length + t.participants.length > 0 ? t : (bySubject(t) ?? (headings ? byHeading(t, unitSections, marks, sections) : null) ?? t),
+  );
+};
