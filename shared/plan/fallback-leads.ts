@@ -2,8 +2,9 @@
 // text names one anyway.
 // 1. The subject of the task's first sentence (of its title, else of its content), when it is a unit or a list of
 //    units: `区民政局要加强…`, `在区委领导下,区住建局负责…`, `各村、镇农技站、镇畜牧站等镇属相关单位要…`. Every member
-//    must be unit-like as unit-names.ts judges it; `A、B负责…` reads as the other readers read a bare list (the
-//    first leads, inferred; the others take part), `A、B要/应/须…` makes every named unit lead.
+//    must be unit-like as unit-names.ts judges it; `A、B负责…` / `A、B要…` read as the other readers (and the keys)
+//    read a bare list (the first leads, inferred; the others take part); a list closed by 等 (`A、B等镇属单位要…`)
+//    names the units that do the work together: every one leads (as the shelf's key of that shape reads it).
 // 2. Otherwise the nearest section heading above the task that is nothing but a unit's name (`(二)市教育局`,
 //    `三、区住建局工作任务`, `市卫生局:`), when the document files items under two such headings at least: that unit
 //    leads, inferred (推定).
@@ -11,7 +12,7 @@
 // `各级`/`全市`/`我们` never lead.
 import { isSectorDepartment } from './sector-departments.js';
 import { unitOfTitleLine } from './unit-title-lines.js';
-import { isUnitInList, looksLikePersonName } from './unit-names.js';
+import { isUnitInList, looksLikePersonName, splitUnitList } from './unit-names.js';
 import type { ParsedTask } from './types.js';
 
 /** `在市委领导下,`, `按照省厅要求,`, `根据方案,`: a circumstance before the subject. */
@@ -23,8 +24,6 @@ const WEAK = '切实|抓好|做好|组织|加强|开展|落实|会同|对[^,,。
 const VERB = new RegExp(`[,,]?(?:${STRONG}|${WEAK})`, 'g');
 /** A member that holds a duty word is a clause, not a name. */
 const VERB_INSIDE = new RegExp(`${STRONG}|切实|抓好|做好|加强|开展|落实|会同`);
-/** `负责…` / `牵头…` after a list: the bare list the other readers read (first leads, inferred). */
-const LIST_VERB = /^[,,]?(?:负责|牵头)/;
 
 /** Who never leads: everyone, places of every level, people, persons, meetings. */
 const NOBODY = /^(?:我们|我[省市县区镇乡]|全[省市县区镇乡]|全[省市县区镇乡]?上下|全社会|全体|各级|各地|各方|各方面|社会各界|广大|群众|干部|同志|领导|大家)|同志$|会议$|议$/;
@@ -39,19 +38,18 @@ const UNNAMED = /^(?:各(?:有关|相关)?|有关|相关|其他|其它)(?:部门
 
 const isMember = (name: string, all: string[]): boolean => {
   if (name.length < 2 || name.length > 30 || NOBODY.test(name) || VERB_INSIDE.test(name) || looksLikePersonName(name)) return false;
-  if (/^各/.test(name)) return GROUP.test(name) && !/^各(?:级|地|方|界|项|类|种)/.test(name);
+  if (/^各/.test(name)) return GROUP.test(name.replace(/[((][^()()]*[))]/g, '')) && !/^各(?:级|地|方|界|项|类|种)/.test(name);
   if (PLACE.test(name)) return false;
   if (/(?:部门|单位)$/.test(name)) return GROUP.test(name) && (/^(?:有关|相关)/.test(name) || isSectorDepartment(name) || isUnitInList(name, all) || /成员单位$/.test(name));
   return isUnitInList(name, all);
 };
 
+const CLOSED = /^(.+?)等(?:[\u4e00-\u9fff]{0,8}(?:单位|部门))?$/;
+
 /** `A、B和C` → names; `等…单位` closes the list. */
 const members = (head: string): string[] => {
-  const closed = /^(.+?)等(?:[\u4e00-\u9fff]{0,8}(?:单位|部门))?$/.exec(head)?.[1] ?? head;
-  return closed
-    .split(/、|以及|和|及|与|,|,/)
-    .map((n) => n.trim())
-    .filter((n) => n.length > 0);
+  const closed = CLOSED.exec(head)?.[1] ?? head;
+  return splitUnitList(closed).flatMap((n) => n.split(/以及|与/)).map((n) => n.trim()).filter((n) => n.length > 0);
 };
 
 type Subject = { names: string[]; bare: boolean };
@@ -72,7 +70,7 @@ export const sentenceSubject = (sentence: string): Subject | null => {
     if (all.length === 0 || !all.every((n) => UNNAMED.test(n) || isMember(n, all))) continue;
     const names = all.filter((n) => !UNNAMED.test(n));
     if (names.length === 0) continue;
-    if (!best || names.join('').length > best.names.join('').length) best = { names, bare: LIST_VERB.test(m[0]) };
+    if (!best || names.join('').length > best.names.join('').length) best = { names, bare: !CLOSED.test(head) };
   }
   return best;
 };

@@ -8,7 +8,7 @@ const rows = (text: string): [string, string[], string[], boolean][] =>
   parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。]/)[0] ?? '', t.leads, t.participants, t.isLeadInferred]);
 
 describe('the subject of a task\'s first sentence', () => {
-  it('reads a unit or a list of units before a duty verb, after a circumstance phrase, 等 closing the list', () => {
+  it('reads a unit or a list of units before a duty verb, after a circumstance phrase; a list closed by 等 all leads', () => {
     const text = [
       '某县2025年城乡环境整治实施方案',
       '一、主要任务',
@@ -22,7 +22,8 @@ describe('the subject of a task\'s first sentence', () => {
       ['开展集中清理', ['各村', '镇环卫所', '镇城管中队'], [], false],
       ['加强河道保洁', ['县水利局'], [], false],
       ['推进厕所改造', ['县农业农村局'], [], false],
-      ['完善收运体系', ['县住建局', '县财政局'], [], false],
+      // `A和B要…` is a bare list, as the other readers read one: the first leads, inferred.
+      ['完善收运体系', ['县住建局'], ['县财政局'], true],
     ]);
   });
 

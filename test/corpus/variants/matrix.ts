@@ -38,6 +38,7 @@ import { clauses56Layouts } from './layouts-clauses56.js';
 import { mixed57Layouts } from './layouts-mixed57.js';
 import { tables56Layouts } from './layouts-tables56.js';
 import { runon57Layouts } from './layouts-runon57.js';
+import { fallback57Layouts } from './layouts-fallback57.js';
 import { indicatorPool, taskPool, type PoolTask } from './pool.js';
 
 export const layouts: Layout[] = [
@@ -72,6 +73,7 @@ export const layouts: Layout[] = [
   ...mixed57Layouts,
   ...tables56Layouts,
   ...runon57Layouts,
+  ...fallback57Layouts,
 ];
 
 export type LayoutScore = {
