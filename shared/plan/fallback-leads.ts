@@ -30,14 +30,16 @@ const NOBODY = /^(?:我们|我[省市县区镇乡]|全[省市县区镇乡]|全[�
 /** A stretch of land, water or road: named like a unit sometimes (…园, …区) but no administrative unit. */
 const PLACE = /(?:路|街|大道|公园|河|江|湖|桥|山|广场|水库|地区|城区|片区|辖区|景区|园区|小区|街区|校区|厂区|库区|矿区|林区|山区|灾区|市区|县区|镇区|沿线|周边)$/;
 /** `各乡镇`, `各成员单位`, `公安部门`, and the groups below. */
-const GROUP = /^(?:各(?:有关|相关|成员|责任|职能)?[\u4e00-\u9fff]{1,6}|(?:各)?(?:有关|相关)(?:部门|单位)|[\u4e00-\u9fff]{2,8}(?:部门|单位))$/;
+const GROUP = /^(?:各(?:有关|相关|成员|责任|职能)?[\u4e00-\u9fff]{1,6}|(?:各)?(?:有关|相关)(?:部门|单位)|[\u4e00-\u9fff]{2,14}(?:部门|单位))$/;
 
-/** `各单位`, `各部门`, `有关部门`: a group that names nobody (keys leave such a task without units); it may stand in
- * a list beside named units, and is left out of the leads. */
-const UNNAMED = /^(?:各(?:有关|相关)?|有关|相关|其他|其它)(?:部门|单位)$|^各(?:有关|相关)?(?:部门|单位)和?(?:各(?:有关|相关)?)?(?:部门|单位)$/;
+/** `各单位`, `各成员单位`, `市直各部门`, `有关部门`: a group that names nobody (keys leave such a task without units); it
+ * may stand in a list beside named units. */
+const UNNAMED = /^(?:[省市州区县][直级]|[省市州区县]政府)?(?:各|有关|相关|其他|其它)+(?:有关|相关|职能|成员|责任|直属)?(?:部门|单位|机关|机构)$/;
+/** A kind of body named by no one in particular: `学校要…`, `社区要…`, `企业要…`. */
+const GENERIC = /^(?:学校|医院|社区|企业|街道|乡镇|镇街|村|村委|村委会|居委会|单位|部门|公司|银行|机关|政府|中心|园区|景区|小组|领导小组|专班|工作专班|班子|党委|党组|支部|党支部|村两委)$/;
 
 const isMember = (name: string, all: string[]): boolean => {
-  if (name.length < 2 || name.length > 30 || NOBODY.test(name) || VERB_INSIDE.test(name) || looksLikePersonName(name)) return false;
+  if (name.length < 2 || name.length > 30 || GENERIC.test(name) || NOBODY.test(name) || VERB_INSIDE.test(name) || looksLikePersonName(name)) return false;
   if (/^各/.test(name)) return GROUP.test(name.replace(/[((][^()()]*[))]/g, '')) && !/^各(?:级|地|方|界|项|类|种)/.test(name);
   if (PLACE.test(name)) return false;
   if (/(?:部门|单位)$/.test(name)) return GROUP.test(name) && (/^(?:有关|相关)/.test(name) || isSectorDepartment(name) || isUnitInList(name, all) || /成员单位$/.test(name));
@@ -68,8 +70,9 @@ export const sentenceSubject = (sentence: string): Subject | null => {
     if (/[,,]/.test(head) || !/^[\u4e00-\u9fff()()、]+$/.test(head)) continue;
     const all = members(head);
     if (all.length === 0 || !all.every((n) => UNNAMED.test(n) || isMember(n, all))) continue;
-    const names = all.filter((n) => !UNNAMED.test(n));
-    if (names.length === 0) continue;
+    // A group alone names nobody; beside a named unit it is one of the list, as the keys keep it.
+    if (all.every((n) => UNNAMED.test(n))) continue;
+    const names = all;
     if (!best || names.join('').length > best.names.join('').length) best = { names, bare: !CLOSED.test(head) };
   }
   return best;
@@ -115,10 +118,14 @@ const byHeading = (task: ParsedTask, unitSections: Set<string>, marks: Heading[]
 
 export const fallbackLeads = (tasks: ParsedTask[], sections: Heading[], lines: Line[]): ParsedTask[] => {
   if (!tasks.some((t) => t.leads.length + t.participants.length === 0)) return tasks;
-  const unitSections = new Set(sections.map((s) => s.title).filter((t) => unitOfTitleLine(t) !== null));
+  const named = (t: string): boolean => {
+    const unit = unitOfTitleLine(t);
+    return unit !== null && isMember(unit, [unit]) && !UNNAMED.test(unit);
+  };
+  const unitSections = new Set(sections.map((s) => s.title).filter(named));
   const marks = lines.flatMap((l) => {
     const unit = unitLine(l.text);
-    return unit ? [{ line: l.line, title: unit }] : [];
+    return unit && isMember(unit, [unit]) && !UNNAMED.test(unit) ? [{ line: l.line, title: unit }] : [];
   });
   const headings = unitSections.size + marks.length >= 2;
   return tasks.map((t) =>

@@ -37,10 +37,12 @@ describe('the subject of a task\'s first sentence', () => {
       '(四)开展志愿活动。王明同志要带头参加志愿服务。',
       '(五)召开推进会议。领导小组会议要每月研究一次整治工作。',
       '(六)治理沿河环境。清水河沿线要全面清理违章搭建。',
+      '(七)形成工作合力。各成员单位要各负其责、通力协作。',
+      '(八)抓好校园保洁。学校要每周开展一次大扫除。',
     ].join('\n');
     const plan = parsePlanText(text);
-    expect(plan.tasks.map((t) => t.leads)).toEqual([[], [], [], [], [], []]);
-    expect(plan.notes.join('')).toContain('文件中没有找到任何责任单位');
+    expect(plan.tasks.map((t) => t.leads)).toEqual([[], [], [], [], [], [], [], []]);
+    expect((plan.notes ?? []).join('')).toContain('文件中没有找到任何责任单位');
   });
 });
 
@@ -65,4 +67,5 @@ describe('the nearest unit heading above a task', () => {
     ]);
     expect(rows(text).slice(4).every(([, leads]) => leads.length === 0)).toBe(true);
   });
+
 });
