@@ -26,7 +26,7 @@ const VERB = new RegExp(`[,,]?(?:${STRONG}|${WEAK})`, 'g');
 const VERB_INSIDE = new RegExp(`${STRONG}|切实|抓好|做好|加强|开展|落实|会同`);
 
 /** Who never leads: everyone, places of every level, people, persons, meetings. */
-const NOBODY = /^(?:我们|我[省市县区镇乡]|全[省市县区镇乡]|全[省市县区镇乡]?上下|全社会|全体|各级|各地|各方|各方面|社会各界|广大|群众|干部|同志|领导|大家)|同志$|会议$|议$/;
+const NOBODY = /^(?:我们|我[省市县区镇乡]|全[省市县区镇乡]|全[省市县区镇乡]?上下|全社会|全体|各级|各地|各方|各方面|社会各界|广大|群众|干部|同志|领导(?!小组)|大家)|同志$|会议$|议$/;
 /** A stretch of land, water or road: named like a unit sometimes (…园, …区) but no administrative unit. */
 const PLACE = /(?:路|街|大道|公园|河|江|湖|桥|山|广场|水库|地区|城区|片区|辖区|景区|园区|小区|街区|校区|厂区|库区|矿区|林区|山区|灾区|市区|县区|镇区|沿线|周边)$/;
 /** `各乡镇`, `各成员单位`, `公安部门`, and the groups below. */
@@ -36,7 +36,7 @@ const GROUP = /^(?:各(?:有关|相关|成员|责任|职能)?[\u4e00-\u9fff]{1,6
  * may stand in a list beside named units. */
 const UNNAMED = /^(?:[省市州区县][直级]|[省市州区县]政府)?(?:各|有关|相关|其他|其它)+(?:有关|相关|职能|成员|责任|直属)?(?:部门|单位|机关|机构)$/;
 /** A kind of body named by no one in particular: `学校要…`, `社区要…`, `企业要…`. */
-const GENERIC = /^(?:学校|医院|社区|企业|街道|乡镇|镇街|村|村委|村委会|居委会|单位|部门|公司|银行|机关|政府|中心|园区|景区|小组|领导小组|专班|工作专班|班子|党委|党组|支部|党支部|村两委)$/;
+const GENERIC = /^(?:学校|医院|社区|企业|街道|乡镇|镇街|村|村委|村委会|居委会|单位|部门|公司|银行|机关|政府|中心|园区|景区|小组|领导小组|专班|工作专班|班子|党委|党组|支部|党支部|村两委|党委政府|党政|党政机关|两委)$/;
 
 const isMember = (name: string, all: string[]): boolean => {
   if (name.length < 2 || name.length > 30 || GENERIC.test(name) || NOBODY.test(name) || VERB_INSIDE.test(name) || looksLikePersonName(name)) return false;
