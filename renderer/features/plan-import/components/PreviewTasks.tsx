@@ -94,7 +94,7 @@ const PreviewCell = ({ column, task, onSetLeads, onSetParticipants, onDropTask }
       return (
         <td className="col-leads">
           {task.leads.length > 0 ? task.leads.join('、') : <span className="warn">未找到</span>}
-          {task.isLeadInferred ? <span className="tag" title="文件只列了责任单位,按惯例取第一个为牵头单位">推定</span> : null}{' '}
+          {task.isLeadInferred ? <span className="tag" title="文件没有写明谁牵头:按惯例取所列责任单位中的第一个,或任务所在的单位标题">推定</span> : null}{' '}
           <NamesEditor task={task} role="lead" onSave={(names) => onSetLeads(task.path, names)} />
         </td>
       );
