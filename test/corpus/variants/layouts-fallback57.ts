@@ -1,6 +1,7 @@
 // A general last step for tasks left without units (brief H-fix10-fallback57): items whose first sentence opens
 // with the unit as its subject (`(三)区民政局要加强…`), after a circumstance phrase (`在县委统筹下,X要…`), two units
-// (`A、B要…`, a bare list) or a list closed by 等 (`A、B等单位要…`, all lead).
+// (`A、B要…`, a bare list) or a list closed by 等 (`A、B等单位要…`, all lead); and the unit heading above items
+// numbered on (`区文旅局:` alone on a line).
 import type { Rng } from '../../../bench/rng.js';
 import type { KeyTask } from '../score.js';
 import { keyTask, type Generated } from './body.js';
@@ -33,6 +34,28 @@ const subjectItems = (rng: Rng, tasks: PoolTask[]): Generated => {
   return { text: [...f.head, ...lines, ...f.foot].join('\n'), key };
 };
 
+/** `X:` alone on a line, then the unit's items numbered on (`3.…`, `4.…`), the next unit's line, and so on. */
+const unitColonLines = (rng: Rng, tasks: PoolTask[]): Generated => {
+  const f = frame(rng);
+  const lines: string[] = [];
+  const key: KeyTask[] = [];
+  const sep = rng.pick(['.', '、']);
+  let unit = '';
+  let left = 0;
+  tasks.forEach((t, k) => {
+    if (left === 0 && t.leads[0]) {
+      unit = t.leads[0];
+      left = 2 + Math.floor(rng.next() * 3);
+      lines.push(`${unit}${rng.pick([':', ':', '工作任务:'])}`);
+    }
+    left = Math.max(0, left - 1);
+    lines.push(`${k + 1}${sep}${drop(t.title)}。`);
+    key.push(keyTask(t.title, { leads: unit ? [unit] : [], participants: [] }));
+  });
+  return { text: [...f.head, ...lines, ...f.foot].join('\n'), key };
+};
+
 export const fallback57Layouts: Layout[] = [
+  { id: 'unit-colon-lines-numbered-on', what: '`区文旅局:` alone on a line, its items numbered on (`3.…` `4.…`), then the next unit\'s line: the unit leads them, inferred', make: (rng, t) => unitColonLines(rng, t) },
   { id: 'unit-subject-first-sentence', what: '`(三)区民政局要加强…` / `在…统筹下,X要…` / `A、B等单位要…`: the unit the subject of the item\'s first sentence', make: (rng, t) => subjectItems(rng, t) },
 ];
