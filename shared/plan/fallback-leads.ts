@@ -22,8 +22,8 @@ const CIRCUMSTANCE = /^(?:在[^,,。;;]{1,40}?(?:领导|指导|统筹|部署|协
 const STRONG = '要(?!求|点|闻)|负责|牵头|应当|应(?!急|用)|必须|须|主办|承办';
 const WEAK = '切实|抓好|做好|组织|加强|开展|落实|会同|对[^,,。;;]{1,30}?负责|为[^,,。;;]{0,12}?(?:责任|牵头|主责)(?:单位|部门)';
 const VERB = new RegExp(`[,,]?(?:${STRONG}|${WEAK})`, 'g');
-/** A member that holds a duty word is a clause, not a name. */
-const VERB_INSIDE = new RegExp(`${STRONG}|切实|抓好|做好|加强|开展|落实|会同`);
+/** A member that holds a duty word, or a preposition opening it, is a clause, not a name (`在…基础上成立…委员会`). */
+const VERB_INSIDE = new RegExp(`${STRONG}|切实|抓好|做好|加强|开展|落实|会同|成立|建立|设立|组建|基础上|^(?:在|对|按|根据|通过|为|把|将|由|以|从|向|经|当|随着|围绕|结合|针对|坚持|依托|依据|鉴于)`);
 
 /** Who never leads: everyone, places of every level, people, persons, meetings. */
 const NOBODY = /^(?:我们|我[省市县区镇乡]|全[省市县区镇乡]|全[省市县区镇乡]?上下|全社会|全体|各级|各地|各方|各方面|社会各界|广大|群众|干部|同志|领导(?!小组)|大家)|同志$|会议$|议$/;
@@ -66,8 +66,8 @@ export const sentenceSubject = (sentence: string): Subject | null => {
     const at = m.index ?? 0;
     if (at < 2 || at > 80) continue;
     const head = clause.slice(0, at);
-    // The subject runs without a comma, but for one before the verb itself (`A、B,负责…`).
-    if (/[,,]/.test(head) || !/^[\u4e00-\u9fff()()、]+$/.test(head)) continue;
+    // The subject runs without a comma, but for one before 要/负责 itself (`A、B,负责…`, not `…,加强…`).
+    if (/[,,]/.test(head) || !/^[\u4e00-\u9fff()()、]+$/.test(head) || /^[,,](?!要|负责)/.test(m[0])) continue;
     const all = members(head);
     if (all.length === 0 || !all.every((n) => UNNAMED.test(n) || isMember(n, all))) continue;
     // A group alone names nobody; beside a named unit it is one of the list, as the keys keep it.

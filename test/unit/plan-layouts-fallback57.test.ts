@@ -39,9 +39,10 @@ describe('the subject of a task\'s first sentence', () => {
       '(六)治理沿河环境。清水河沿线要全面清理违章搭建。',
       '(七)形成工作合力。各成员单位要各负其责、通力协作。',
       '(八)抓好校园保洁。学校要每周开展一次大扫除。',
+      '(九)完善工作机制。在原领导小组基础上成立县环境整治委员会,加强统筹协调。',
     ].join('\n');
     const plan = parsePlanText(text);
-    expect(plan.tasks.map((t) => t.leads)).toEqual([[], [], [], [], [], [], [], []]);
+    expect(plan.tasks.map((t) => t.leads)).toEqual([[], [], [], [], [], [], [], [], []]);
     expect((plan.notes ?? []).join('')).toContain('文件中没有找到任何责任单位');
   });
 });

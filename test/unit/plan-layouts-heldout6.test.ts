@@ -122,7 +122,8 @@ describe('an assignment opening the item\'s paragraph without 由', () => {
   it('keeps the last item\'s clause on its own numbered line to that item', () => {
     const text = ['1.推进农业现代化。县农业局负责全县农业技术推广,年内完成十个示范点。', '2.推进林业发展。县林业局负责,县财政局配合。'].join('\n');
     expect(rows(text)).toEqual([
-      ['推进农业现代化', [], []],
+      // The first item's sentence opens with its unit (fallback57's last step reads it).
+      ['推进农业现代化', ['县农业局'], []],
       ['推进林业发展', ['县林业局'], ['县财政局']],
     ]);
   });

@@ -62,7 +62,8 @@ describe('an item whose prose says who leads, in a clause of its own, and who ta
   it('reads the 牵头 clause as the lead and the 配合 clause as participants; a 由X牵头的 phrase or a person is not read', () => {
     expect(read(text)).toEqual([
       ['强化统筹调度', ['区城管局'], ['区交通局', '区水务局']],
-      ['加强宣传引导', [], []],
+      // `各街道要…`: a named group as the sentence's subject leads (fallback57's last step).
+      ['加强宣传引导', ['各街道'], []],
       ['健全工作机制', [], []],
       ['压实工作责任', [], []],
     ]);
