@@ -46,6 +46,7 @@ import { restoreLostGroupHead } from './lost-group-head.js';
 import { restoreGluedItemNumbers } from './glued-item-numbers.js';
 import { dedupeTaskUnits } from './task-units.js';
 import { fallbackLeads } from './fallback-leads.js';
+import { dropChecklistItems } from './checklist-items.js';
 import type { ParsedIndicator, ParsedPlan, ParsedSection, ParsedTask, PlanFormat, UnplacedLine } from './types.js';
 
 /** A table's `group`: what the file files it under (a workbook's sheet name, 经济发展 / 民生福祉). */
@@ -256,6 +257,12 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   tasks = leadsOfAssistedWork(tasks);
   // Last: a task still without units whose first sentence's subject, or unit heading, names one (fallback-leads.ts).
   tasks = fallbackLeads(tasks, sections, taskSource === 'body' ? bodyLines : []);
+  // Then the points an inspection checks and a notice's roster of units, which are no tasks (checklist-items.ts).
+  if (taskSource === 'body') {
+    const checked = dropChecklistItems(tasks, sections);
+    tasks = checked.tasks;
+    unplaced.push(...checked.unplaced);
+  }
   const hasResponsibility = tasks.some((t) => t.leads.length + t.participants.length > 0);
   // The note says no unit is named only when the text has no responsibility wording at all; wording
   // that could not be tied to tasks is a different thing to tell the office.
