@@ -26,6 +26,7 @@ import { numberComplaintReplies } from './complaint-replies.js';
 import { numberItemsAboveFields } from './unnumbered-items.js';
 import { numberUnitDutyLines } from './unit-duty-lines.js';
 import { numberDutySiblings } from './duty-split-siblings.js';
+import { numberSameShapeLines } from './numbered-on-lines.js';
 import { splitUnitDutySentences } from './unit-duty-sentences.js';
 import { splitUnitSubjectSentences } from './unit-subject-sentences.js';
 import { joinUnitStops } from './unit-stop-duties.js';
@@ -53,6 +54,7 @@ const steps: Step[] = [
   splitUnitSubjectSentences,
   numberUnitDutyLines,
   numberDutySiblings,
+  numberSameShapeLines,
   moveLeadingBrackets,
   eachLine(splitRunOnItems),
   eachLine(splitSpacedUnitDuties),

@@ -77,3 +77,23 @@ describe('a heading that names a way of working', () => {
     expect(titles).toContain('健全巡堤工作机制');
   });
 });
+
+describe('unnumbered lines of the numbered items\' shape after them', () => {
+  it('are the list\'s next items, not the last item\'s continuation', () => {
+    const text = [
+      '关于2026年上半年民生项目进展情况的通报',
+      '以下项目进展偏慢:',
+      '1.建成社区食堂12家(责任单位:区民政局);',
+      '2.改造背街小巷30条(责任单位:区城管局);',
+      '新增公共停车位800个(责任单位:区交通局);',
+      '完成河道清淤15公里(责任单位:区水利局)。',
+      '请各责任单位加快推进。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['建成社区食堂12家', ['区民政局'], []],
+      ['改造背街小巷30条', ['区城管局'], []],
+      ['新增公共停车位800个', ['区交通局'], []],
+      ['完成河道清淤15公里', ['区水利局'], []],
+    ]);
+  });
+});
