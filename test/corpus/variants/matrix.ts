@@ -39,6 +39,7 @@ import { mixed57Layouts } from './layouts-mixed57.js';
 import { tables56Layouts } from './layouts-tables56.js';
 import { runon57Layouts } from './layouts-runon57.js';
 import { fallback57Layouts } from './layouts-fallback57.js';
+import { precision58Layouts } from './layouts-precision58.js';
 import { indicatorPool, taskPool, type PoolTask } from './pool.js';
 
 export const layouts: Layout[] = [
@@ -74,6 +75,7 @@ export const layouts: Layout[] = [
   ...tables56Layouts,
   ...runon57Layouts,
   ...fallback57Layouts,
+  ...precision58Layouts,
 ];
 
 export type LayoutScore = {
