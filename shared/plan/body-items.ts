@@ -27,6 +27,7 @@ import { numberItemsAboveFields } from './unnumbered-items.js';
 import { numberUnitDutyLines } from './unit-duty-lines.js';
 import { numberDutySiblings } from './duty-split-siblings.js';
 import { numberSameShapeLines } from './numbered-on-lines.js';
+import { readOddUnitLabels } from './unit-label-words.js';
 import { splitUnitDutySentences } from './unit-duty-sentences.js';
 import { splitUnitSubjectSentences } from './unit-subject-sentences.js';
 import { joinUnitStops } from './unit-stop-duties.js';
@@ -45,6 +46,7 @@ const steps: Step[] = [
   numberRecordItems,
   numberProblemRecords,
   numberComplaintReplies,
+  readOddUnitLabels,
   joinLabelValues,
   joinUnitStops,
   numberItemsAboveFields,

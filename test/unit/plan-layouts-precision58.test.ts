@@ -97,3 +97,24 @@ describe('unnumbered lines of the numbered items\' shape after them', () => {
     ]);
   });
 });
+
+describe('a unit label with an unfamiliar word among known label lines', () => {
+  it('names the item\'s units, a bare list; an item enumerating 一是…二是 with its own labels is a task', () => {
+    const text = [
+      '某局巡察整改落实方案',
+      '一、整改任务',
+      '1、加快完善养老服务网络。统筹推进社区养老服务中心建设。',
+      '分管领导:李某',
+      '关联科室:养老科、规划科、财务科',
+      '完成时限:2026年底',
+      '2、抢抓机遇,推进智慧民政建设。一是建设救助信息平台。二是推进婚姻登记网上预约。',
+      '分管领导:王某',
+      '关联科室:信息中心、救助科',
+      '完成时限:2026年6月',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['加快完善养老服务网络', ['养老科'], ['规划科', '财务科']],
+      ['抢抓机遇', ['信息中心'], ['救助科']],
+    ]);
+  });
+});
