@@ -2,6 +2,7 @@
 // no marker, or one row per line with cells split by `|` or tabs (bar-rows.ts). Rebuilt into rows for table-rows.ts.
 import { isImprintLine } from './imprint.js';
 import { isGroupHeading, readHeading } from './numbering.js';
+import { headlessBarTable } from './headless-bar-rows.js';
 import { barRowsTable } from './bar-rows.js';
 import { columnMemory, fitRow, isUnitCell, repeatedColumnValues, type ColumnMemory } from './row-align.js';
 import { headerRun, headerStartsAt, unglueHeaders, unknownHeadStart, withoutRepeatedHeader } from './flat-header.js';
@@ -193,6 +194,14 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
     if (barTable) {
       tables.push(barTable.table);
       i = barTable.next;
+      continue;
+    }
+    // Numbered bar rows with no header row at all (headless-bar-rows.ts).
+    const headless = headlessBarTable(lines, i);
+    if (headless) {
+      tables.push(headless);
+      const last = headless.lines[headless.lines.length - 1] ?? 0;
+      while (i < lines.length && (lines[i]?.line ?? 0) <= last) i += 1;
       continue;
     }
     // One cell per line, with or without a trailing |.

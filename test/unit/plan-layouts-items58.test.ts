@@ -1,0 +1,38 @@
+// Shapes of issue 15 (brief H-fix11-items58): tasks not found at all, each in a small made-up document.
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../shared/plan/document.js';
+
+/** Each task's title up to its first comma or full stop, leads and participants. */
+const rows = (text: string): [string, string[], string[]][] =>
+  parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。]/)[0] ?? '', t.leads, t.participants]);
+
+describe('a table printed as bar rows with no header row', () => {
+  it('finds the unit column by its cells and the task in the text column before it', () => {
+    const text = [
+      '某市2024年为民办实事项目进度表',
+      '1 | 新建城市口袋公园12个,完善配套设施。 | 市园林局 | 已完成选址8个,其余正在设计,预计九月底前全部开工建设。 | 正常推进 |',
+      '|',
+      '2 | 改造老旧供水管网35公里。 | 市水务集团 | 已完成管网改造21公里,剩余部分正在施工,进度符合计划安排要求。 | 正常推进 |',
+      '|',
+      '3 | 为60岁以上老人免费开展健康体检。 | 市卫健委 | 已体检老人一万二千余人次,各社区卫生服务中心正在陆续组织开展。 | 正常推进 |',
+      '|',
+      '4 | 新增公共停车泊位2000个。 | 市城管局 | 已新增泊位一千一百个,另有两处立体停车库正在办理施工许可手续。 | 滞后 |',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['新建城市口袋公园12个', ['市园林局'], []],
+      ['改造老旧供水管网35公里', ['市水务集团'], []],
+      ['为60岁以上老人免费开展健康体检', ['市卫健委'], []],
+      ['新增公共停车泊位2000个', ['市城管局'], []],
+    ]);
+  });
+
+  it('leaves bar rows with no unit column alone', () => {
+    const text = [
+      '某市2024年主要经济指标',
+      '1 | 地区生产总值 | 增长6% | 完成全年目标的一半以上 |',
+      '2 | 固定资产投资 | 增长8% | 完成全年目标的四成左右 |',
+      '3 | 社会消费品零售总额 | 增长7% | 完成全年目标的一半左右 |',
+    ].join('\n');
+    expect(rows(text).filter((r) => r[1].length > 0)).toEqual([]);
+  });
+});
