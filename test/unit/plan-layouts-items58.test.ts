@@ -36,3 +36,31 @@ describe('a table printed as bar rows with no header row', () => {
     expect(rows(text).filter((r) => r[1].length > 0)).toEqual([]);
   });
 });
+
+describe('a page that starts in the middle of a duty list', () => {
+  it('reads the unit-led lines before the first heading as items', () => {
+    const text = [
+      '市住建局负责组织城镇燃气管道隐患排查,督促燃气企业落实整改。',
+      '市商务局组织做好餐饮场所用气安全宣传和检查工作。',
+      '市市场监管局在专项整治期间,负责燃气具产品质量的监督抽查。',
+      '(五)督查考核',
+      '市安委办每季度组织一次督查,通报各地整治进展情况。',
+    ].join('\n');
+    expect(rows(text).slice(0, 3)).toEqual([
+      ['负责组织城镇燃气管道隐患排查', ['市住建局'], []],
+      ['组织做好餐饮场所用气安全宣传和检查工作', ['市商务局'], []],
+      ['在专项整治期间', ['市市场监管局'], []],
+    ]);
+  });
+
+  it('leaves a notice before the first heading alone', () => {
+    const text = [
+      '关于印发某市燃气安全整治方案的通知',
+      '市住建局负责组织城镇燃气管道隐患排查,督促燃气企业落实整改。',
+      '市商务局组织做好餐饮场所用气安全宣传和检查工作。',
+      '一、工作目标',
+      '全面排查燃气安全隐患。',
+    ].join('\n');
+    expect(rows(text).flatMap((r) => r[1])).not.toContain('市商务局');
+  });
+});
