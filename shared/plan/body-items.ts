@@ -25,7 +25,7 @@ import { numberProblemRecords } from './problem-records.js';
 import { numberComplaintReplies } from './complaint-replies.js';
 import { numberItemsAboveFields } from './unnumbered-items.js';
 import { numberUnitDutyLines } from './unit-duty-lines.js';
-import { numberTopDutyLines } from './mid-list-top.js';
+import { numberClosingDutyLine, numberTopDutyLines } from './mid-list-top.js';
 import { numberDutySiblings } from './duty-split-siblings.js';
 import { numberSameShapeLines } from './numbered-on-lines.js';
 import { readOddUnitLabels } from './unit-label-words.js';
@@ -57,6 +57,7 @@ const steps: Step[] = [
   splitUnitSubjectSentences,
   numberUnitDutyLines,
   numberTopDutyLines,
+  numberClosingDutyLine,
   numberDutySiblings,
   numberSameShapeLines,
   moveLeadingBrackets,

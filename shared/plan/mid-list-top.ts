@@ -42,3 +42,28 @@ export const numberTopDutyLines = (lines: SourceLine[]): SourceLine[] => {
   };
   return lines.map((l) => (at.has(l.line) ? { line: l.line, text: `${numbered(level, at.get(l.line) ?? 1)}${withColon(l.text.trim())}` } : l));
 };
+
+/**
+ * The other edge: the page's last line, unnumbered and opened by its unit (`市X局加强对以上…的指导、督查。`), right
+ * after a list of one-line numbered items (two at least, directly above it, each a line of its own) is one more
+ * duty of the list, not the last item's second paragraph: that item said all it had on its own line. Numbered as
+ * the next of the list, its unit leading.
+ */
+export const numberClosingDutyLine = (lines: SourceLine[]): SourceLine[] => {
+  const filled = lines.map((l, k) => ({ l, k })).filter(({ l }) => l.text.trim().length > 0);
+  const last = filled[filled.length - 1];
+  if (!last || !opensWithUnit(last.l.text)) return lines;
+  const above = filled.slice(0, -1).reverse();
+  const first = readHeading(above[0]?.l.text.trim() ?? '');
+  if (!first || first.kind !== 'num' || !/[。;;]$/.test(above[0]?.l.text.trim() ?? '')) return lines;
+  let run = 0;
+  for (const { l } of above) {
+    const h = readHeading(l.text.trim());
+    if (!h || h.kind !== first.kind || h.number !== first.number - run || !/[。;;]$/.test(l.text.trim())) break;
+    run += 1;
+  }
+  if (run < 2) return lines;
+  const unit = OPENER.exec(last.l.text.trim())?.[1] ?? '';
+  const text = last.l.text.trim();
+  return lines.map((l, k) => (k === last.k ? { line: l.line, text: `${first.number + 1}.${unit}:${text.slice(unit.length)}` } : l));
+};

@@ -64,3 +64,27 @@ describe('a page that starts in the middle of a duty list', () => {
     expect(rows(text).flatMap((r) => r[1])).not.toContain('市商务局');
   });
 });
+
+describe('a unit-led closing line after a list of one-line items', () => {
+  it('is one more task, its opening unit leading', () => {
+    const text = [
+      '某区职能调整事项',
+      '1.将农村公路养护职责交由区交通局承担。',
+      '2.将城区内河保洁职责交由区水利局承担。',
+      '3.将老旧小区物业指导职责交由各街道办事处承担。',
+      '区住建局做好以上调整职责的衔接和业务指导工作。',
+    ].join('\n');
+    expect(rows(text).pop()).toEqual(['做好以上调整职责的衔接和业务指导工作', ['区住建局'], []]);
+  });
+
+  it('leaves the second paragraph of an item that runs over lines with that item', () => {
+    const text = [
+      '某区职能调整事项',
+      '1.将农村公路养护职责交由区交通局承担。',
+      '2.加强城区内河保洁',
+      '全面落实河长制,清理河面漂浮物。',
+      '区水利局做好日常巡查和保洁考核工作。',
+    ].join('\n');
+    expect(rows(text).map((r) => r[0])).not.toContain('做好日常巡查和保洁考核工作');
+  });
+});
