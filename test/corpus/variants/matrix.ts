@@ -40,6 +40,7 @@ import { tables56Layouts } from './layouts-tables56.js';
 import { runon57Layouts } from './layouts-runon57.js';
 import { fallback57Layouts } from './layouts-fallback57.js';
 import { precision58Layouts } from './layouts-precision58.js';
+import { items58Layouts } from './layouts-items58.js';
 import { indicatorPool, taskPool, type PoolTask } from './pool.js';
 
 export const layouts: Layout[] = [
@@ -76,6 +77,7 @@ export const layouts: Layout[] = [
   ...runon57Layouts,
   ...fallback57Layouts,
   ...precision58Layouts,
+  ...items58Layouts,
 ];
 
 export type LayoutScore = {
