@@ -1,0 +1,114 @@
+// Units named mid-sentence after a verb, for a task still without any unit (run just before fallback-leads.ts, which
+// reads a subject at the start of a sentence):
+// - a request in a 会议纪要 topic or a leader's 批示: `会议原则同意…,请县X局按…修改完善`, `批示:请A、B各…;请C对…`
+//   (请/责成/交由/要求 X …): X leads; a bare list `请A、B…` reads as the other readers read one (A leads, B takes part,
+//   inferred), `请A、B各…` names units that each do the work (all lead); several 请-clauses add up;
+// - a hand-over: `将…职责移交X承担`, `…下放辖区承担`, `由Y委托X负责…` (also when another reader took `Y委托X` for one
+//   name): the unit that takes the work on leads;
+// - `…除…外,其总体工作由X组织推进`: a 由X clause after a leading clause;
+// - `按照《…》的规定,X负责…`: a unit subject after a circumstance clause (a line break inside the title of a law
+//   does not end the sentence).
+// Every name must be unit-like (unit-names.ts); persons, groups that name nobody (各单位, 有关部门) and meetings never lead.
+import { isDepartmentLike, isTownName, looksLikePersonName, splitUnitList } from './unit-names.js';
+
+type Found = { leads: string[]; participants: string[]; inferred: boolean };
+
+/** What follows a unit named as the verb's object: its own verb, a manner or a preposition. */
+const FOLLOW = '(?:承担|负责|負責|牵头|牽頭|按照|按|根据|根據|依据|对|對|会同|會同|组织|組織|各|高度|抓紧|抓緊|尽快|儘快|进一步|進一步|作|做|认真|認真|研究|落实|落實|牵头负责|办理|辦理|拿出|制定|加快|立即|于|於|在|督促|配合|协调|協調)';
+const FOLLOWS = new RegExp(`^${FOLLOW}`);
+const NOBODY = /^(?:各|有关|相关|其他|其它)*(?:有关|相关|职能|成员|责任)?(?:部门|单位|机关|机构|部門|單位)$|会议$|會議$|常委会|人大|政协/;
+
+const isUnit = (name: string, handedDown: boolean): boolean =>
+  name.length >= 2 && name.length <= 30 && !NOBODY.test(name) && !looksLikePersonName(name) && (isDepartmentLike(name) || isTownName(name) || (handedDown && /^(?:辖区|属地|轄區|屬地)$/.test(name)));
+
+/** The longest unit list at the start of `text` that a FOLLOW word ends, or null. */
+const unitsAt = (text: string, handedDown = false): string[] | null => {
+  const clause = /^[^,,。;;::!?!?]*/.exec(text)?.[0] ?? '';
+  for (let end = Math.min(clause.length - 1, 60); end >= 2; end -= 1) {
+    if (!FOLLOWS.test(clause.slice(end))) continue;
+    const head = clause.slice(0, end);
+    if (/[《》“”"]/.test(head)) continue;
+    const names = splitUnitList(head);
+    if (names.length > 0 && names.every((n) => isUnit(n, handedDown))) return names;
+  }
+  return null;
+};
+
+/** `请X…`, `责成X…`, `交由X…`, `要求X…` (not 提请/申请/邀请/报请/呈请/聘请). */
+const REQUEST = /(?<![提申邀报報呈聘敬恳懇])(?:请|請|责成|責成|交由|要求)/g;
+/** `移交X承担`, `下放X承担`, `委托X负责`, and the 由 of `其总体工作由X组织推进`. */
+const HANDOVER = /(?:移交|下放|委托|委託)(?:给|給|至|到)?/g;
+const BY = /(?<![自经經理缘緣])由/g;
+/** A circumstance clause before the subject: `按照《…》的规定,`. */
+const CIRCUMSTANCE = /^(?:按照|根据|根據|依据|依照|按)[^,,。;;]{1,60}?(?:规定|規定|要求|部署|精神|安排)[,,]/;
+
+const sentences = (text: string): string[] =>
+  text
+    // A line broken inside a bracket or a title (`按照《` / `国家…》`) is one sentence.
+    .replace(/([《“(()])\s*\n\s*/g, '$1')
+    .split(/[。;;!?\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+
+const readSentence = (s: string): Found | null => {
+  const leads: string[] = [];
+  const participants: string[] = [];
+  let inferred = false;
+  for (const m of s.matchAll(REQUEST)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const names = unitsAt(s.slice(at));
+    if (!names) continue;
+    const [first, ...rest] = names;
+    if (!first) continue;
+    const each = /^各/.test(s.slice(at).slice(names.join('、').length).replace(/^[^各]{0,2}(?=各)/, ''));
+    if (each || rest.length === 0) leads.push(...names);
+    else {
+      leads.push(first);
+      participants.push(...rest);
+      inferred = true;
+    }
+  }
+  if (leads.length === 0) {
+    for (const m of s.matchAll(HANDOVER)) {
+      const names = unitsAt(s.slice((m.index ?? 0) + m[0].length), /^下放/.test(m[0]));
+      if (names) leads.push(...names);
+    }
+  }
+  if (leads.length === 0 && !/委托|委託/.test(s)) {
+    for (const m of s.matchAll(BY)) {
+      const names = unitsAt(s.slice((m.index ?? 0) + 1));
+      // Only a 由X clause that names who does the work: `由X组织推进`, `由X负责`, `由X牵头`.
+      if (names && /^(?:组织|組織|负责|負責|牵头|牽頭|承担)/.test(s.slice((m.index ?? 0) + 1 + names.join('、').length).replace(/^[、和及]/, ''))) leads.push(...names);
+    }
+  }
+  if (leads.length === 0) {
+    const rest = s.replace(CIRCUMSTANCE, '');
+    if (rest !== s) {
+      const names = unitsAt(rest);
+      const after = names ? rest.slice(names.join('、').length) : '';
+      if (names?.length === 1 && /^(?:负责|負責|牵头|牽頭)/.test(after)) leads.push(...names);
+    }
+  }
+  return leads.length > 0 ? { leads, participants, inferred } : null;
+};
+
+const unique = (names: string[]): string[] => [...new Set(names)];
+
+type UnitHolder = { title: string; content: string; leads: string[]; participants: string[]; isLeadInferred: boolean };
+
+/** `Y委托X` read as one name by a `由…负责` reader: X, the unit Y hands the work to, is the one that does it. */
+const delegate = (name: string): string => {
+  const m = /^(.{2,30}?)(?:委托|委託)(.{2,30})$/.exec(name);
+  return m?.[1] && m[2] && isUnit(m[1], false) && isUnit(m[2], false) ? m[2] : name;
+};
+
+export const leadsNamedAfterVerbs = <T extends UnitHolder>(tasks: T[]): T[] =>
+  tasks.map((t) => {
+    if (t.leads.some((n) => delegate(n) !== n)) return { ...t, leads: unique(t.leads.map(delegate)) };
+    if (t.leads.length + t.participants.length > 0) return t;
+    const found = sentences(`${t.title}\n${t.content}`).map(readSentence).filter((f): f is Found => f !== null);
+    if (found.length === 0) return t;
+    const leads = unique(found.flatMap((f) => f.leads));
+    const participants = unique(found.flatMap((f) => f.participants)).filter((n) => !leads.includes(n));
+    return { ...t, leads, participants, isLeadInferred: found.some((f) => f.inferred) };
+  });
