@@ -49,6 +49,7 @@ import { fallbackLeads } from './fallback-leads.js';
 import { dropChecklistItems } from './checklist-items.js';
 import { cutGenericTails } from './generic-tails.js';
 import { leadsNamedAfterVerbs } from './verb-units.js';
+import { leadsOfCarryBrackets } from './carry-brackets.js';
 import type { ParsedIndicator, ParsedPlan, ParsedSection, ParsedTask, PlanFormat, UnplacedLine } from './types.js';
 
 /** A table's `group`: what the file files it under (a workbook's sheet name, 经济发展 / 民生福祉). */
@@ -259,8 +260,9 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   tasks = leadsOfAssistedWork(tasks);
   // `A、B等部门、单位`: the tail after the last named unit is no part of its name (generic-tails.ts).
   tasks = cutGenericTails(tasks);
-  // `请X按…`, `移交X承担`, `由X组织推进`: a unit named after a verb mid-sentence (verb-units.ts).
-  tasks = leadsNamedAfterVerbs(tasks);
+  // `请X按…`, `移交X承担`, `由X组织推进`: a unit named after a verb mid-sentence (verb-units.ts); `〔X,此项及以下…〕`
+  // closing a task: X leads (carry-brackets.ts).
+  tasks = leadsNamedAfterVerbs(leadsOfCarryBrackets(tasks));
   // Last: a task still without units whose first sentence's subject, or unit heading, names one (fallback-leads.ts).
   tasks = fallbackLeads(tasks, sections, taskSource === 'body' ? bodyLines : []);
   // Then the points an inspection checks and a notice's roster of units, which are no tasks (checklist-items.ts).

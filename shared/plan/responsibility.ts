@@ -1,4 +1,5 @@
 // Reads a responsibility cell or clause: who leads a task and who joins it.
+import { GLUED_CONTENT_FIELD } from './glued-labels.js';
 import { firstUnitApart } from './first-apart.js';
 import { joinLoneCharacters } from './lone-characters.js';
 import { guessHeaderRole } from './header-guess.js';
@@ -82,7 +83,9 @@ const listOnly = (body: string): string => {
     .replace(/^\s+/, '')
     .replace(/[;;,,、]\s*[^\s;;,,、::()()]{2,8}[::].*$/, '')
     // A field glued to the last unit with no mark (`…各县政府责任人:张三`, a 清单 run into one paragraph).
-    .replace(GLUED_FIELD, '');
+    .replace(GLUED_FIELD, '')
+    // `甲镇任务目标:…`: the next label of the form glued on (glued-labels.ts).
+    .replace(GLUED_CONTENT_FIELD, '');
   const sentence = joinLoneCharacters(text.split(/[。]/)[0] ?? '');
   const tokens = sentence.split(/\s+/).filter(Boolean);
   const kept: string[] = [];

@@ -16,7 +16,7 @@ type Found = { leads: string[]; participants: string[]; inferred: boolean };
 /** What follows a unit named as the verb's object: its own verb, a manner or a preposition. */
 const FOLLOW = '(?:承担|负责|負責|牵头|牽頭|按照|按|根据|根據|依据|对|對|会同|會同|组织|組織|各|高度|抓紧|抓緊|尽快|儘快|进一步|進一步|作|做|认真|認真|研究|落实|落實|牵头负责|办理|辦理|拿出|制定|加快|立即|于|於|在|督促|配合|协调|協調)';
 const FOLLOWS = new RegExp(`^${FOLLOW}`);
-const NOBODY = /^(?:各|有关|相关|其他|其它)*(?:有关|相关|职能|成员|责任)?(?:部门|单位|机关|机构|部門|單位)$|会议$|會議$|常委会|人大|政协/;
+const NOBODY = /^(?:各|有关|相关|其他|其它)*(?:有关|相关|职能|成员|责任)?(?:部门|单位|机关|机构|部門|單位)$|会议$|會議$/;
 
 const isUnit = (name: string, handedDown: boolean): boolean =>
   name.length >= 2 && name.length <= 30 && !NOBODY.test(name) && !looksLikePersonName(name) && (isDepartmentLike(name) || isTownName(name) || (handedDown && /^(?:辖区|属地|轄區|屬地)$/.test(name)));

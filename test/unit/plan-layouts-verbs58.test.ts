@@ -60,3 +60,46 @@ describe('a generic tail after the last named unit', () => {
     ]);
   });
 });
+
+describe('a label glued to the next label', () => {
+  it('ends the unit list at the next label word', () => {
+    const text = [
+      '某县2025年民生实事项目',
+      '一、城区排水管网改造项目',
+      '',
+      '牵头单位:县水务局',
+      '',
+      '责任单位:城关镇',
+      '',
+      '任务目标:完成排水管网改造20公里。',
+      '',
+      '二、农贸市场提升改造项目',
+      '',
+      '牵头单位:县市场监管局',
+      '',
+      '责任单位:河口乡工作目标:2025年完成3个农贸市场改造。',
+      '',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['城区排水管网改造项目', ['县水务局'], ['城关镇']],
+      ['农贸市场提升改造项目', ['县市场监管局'], ['河口乡']],
+    ]);
+  });
+});
+
+describe('a closing bracket with one unit and a carry-forward sentence', () => {
+  it('reads the unit before the comma as the lead, the carried units still take part', () => {
+    const text = [
+      '某市促进文旅消费若干措施',
+      '一、丰富消费场景',
+      '1.打造夜间街区。支持各地建设夜间消费集聚区,全年新增省级夜间消费集聚区2个。〔市文旅局,此项及以下任务均需各区县落实,不再列出〕',
+      '2.发展研学旅游。推出精品研学线路10条。(市文旅局)',
+      '3.促进汽车消费。开展汽车促消费活动不少于6场。(市商务局)',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['打造夜间街区', ['市文旅局'], ['各区县']],
+      ['发展研学旅游', ['市文旅局'], ['各区县']],
+      ['促进汽车消费', ['市商务局'], ['各区县']],
+    ]);
+  });
+});

@@ -41,6 +41,7 @@ import { runon57Layouts } from './layouts-runon57.js';
 import { fallback57Layouts } from './layouts-fallback57.js';
 import { precision58Layouts } from './layouts-precision58.js';
 import { items58Layouts } from './layouts-items58.js';
+import { verbs58Layouts } from './layouts-verbs58.js';
 import { indicatorPool, taskPool, type PoolTask } from './pool.js';
 
 export const layouts: Layout[] = [
@@ -78,6 +79,7 @@ export const layouts: Layout[] = [
   ...fallback57Layouts,
   ...precision58Layouts,
   ...items58Layouts,
+  ...verbs58Layouts,
 ];
 
 export type LayoutScore = {
