@@ -38,7 +38,8 @@ const unitsAt = (text: string, handedDown = false): string[] | null => {
 const REQUEST = /(?<![提申邀报報呈聘敬恳懇])(?:请|請|责成|責成|交由|要求)/g;
 /** `移交X承担`, `下放X承担`, `委托X负责`, and the 由 of `其总体工作由X组织推进`. */
 const HANDOVER = /(?:移交|下放|委托|委託)(?:给|給|至|到)?/g;
-const BY = /(?<![自经經理缘緣])由/g;
+/** Only after a leading clause and the work it hands on: `…外,其总体工作由X…` (a bare `由X负责…` is other readers' call). */
+const BY = /[,,]其?[\u4e00-\u9fff]{0,4}工作由/g;
 /** A circumstance clause before the subject: `按照《…》的规定,`. */
 const CIRCUMSTANCE = /^(?:按照|根据|根據|依据|依照|按)[^,,。;;]{1,60}?(?:规定|規定|要求|部署|精神|安排)[,,]/;
 
@@ -76,9 +77,10 @@ const readSentence = (s: string): Found | null => {
   }
   if (leads.length === 0 && !/委托|委託/.test(s)) {
     for (const m of s.matchAll(BY)) {
-      const names = unitsAt(s.slice((m.index ?? 0) + 1));
+      const at = (m.index ?? 0) + m[0].length;
+      const names = unitsAt(s.slice(at));
       // Only a 由X clause that names who does the work: `由X组织推进`, `由X负责`, `由X牵头`.
-      if (names && /^(?:组织|組織|负责|負責|牵头|牽頭|承担)/.test(s.slice((m.index ?? 0) + 1 + names.join('、').length).replace(/^[、和及]/, ''))) leads.push(...names);
+      if (names && /^(?:组织|組織|负责|負責|牵头|牽頭|承担)/.test(s.slice(at + names.join('、').length).replace(/^[、和及]/, ''))) leads.push(...names);
     }
   }
   if (leads.length === 0) {
