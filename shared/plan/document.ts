@@ -5,7 +5,6 @@ import { ROLE_WITH_UNIT } from './role-words.js';
 import { readBody, type SourceLine } from './body.js';
 import { reconcileSpellings } from './department-names.js';
 import { findTextTables } from './flattened.js';
-import { leadsOfAssistedWork } from './assisted-work.js';
 import { bodyItemLines } from './body-items.js';
 import { unitsNamedRespectively } from './respective-units.js';
 import { findGluedTable } from './glued-table.js';
@@ -26,13 +25,11 @@ import { findTableHeader } from './table-header.js';
 import { namesUnits, readAsBarTable } from './word-table-as-text.js';
 import { unitsFromBareLines } from './bare-unit-lines.js';
 import { unitsFromCountedSentences } from './counted-units.js';
-import { foldLabelScript, titleDoubt, unglueUnits, unitDoubt } from './unit-names.js';
-import { dropRoleLabels } from './role-label-names.js';
+import { foldLabelScript, titleDoubt, unitDoubt } from './unit-names.js';
 import { leadsFromRequirementLines } from './requirement-lines.js';
 import { leadsFromHostingSentences } from './hosting-units.js';
 import { noLeadReason, taskCutAtEnd } from './cut-end.js';
 import { FIRST_LISTED_LEADS, NO_LEAD_MEANS_ALL_LEAD } from './lead-verbs.js';
-import { addDefaultParticipants, defaultParticipants } from './default-units.js';
 import { selectBodyLines } from './body-lines.js';
 import { emptyTableLines } from './empty-tables.js';
 import { pointsTheTableLeftOut } from './restated-items.js';
@@ -45,11 +42,7 @@ import { withQuotedAssignments } from './quoted-assignments.js';
 import { restoreLostGroupHead } from './lost-group-head.js';
 import { restoreGluedItemNumbers } from './glued-item-numbers.js';
 import { dedupeTaskUnits } from './task-units.js';
-import { fallbackLeads } from './fallback-leads.js';
-import { dropChecklistItems } from './checklist-items.js';
-import { cutGenericTails } from './generic-tails.js';
-import { leadsNamedAfterVerbs } from './verb-units.js';
-import { leadsOfCarryBrackets } from './carry-brackets.js';
+import { settleTaskUnits } from './settle-units.js';
 import type { ParsedIndicator, ParsedPlan, ParsedSection, ParsedTask, PlanFormat, UnplacedLine } from './types.js';
 
 /** A table's `group`: what the file files it under (a workbook's sheet name, 经济发展 / 民生福祉). */
@@ -253,24 +246,10 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
       !t.isLeadInferred ? t : noLeadMeansAllLead ? { ...t, leads: [...t.leads, ...t.participants], participants: [], isLeadInferred: false } : { ...t, isLeadInferred: false },
     );
   }
-  // `除特别注明的外,X和Y都是配合单位`: the document's rule adds X and Y to every task.
-  tasks = addDefaultParticipants(tasks, defaultParticipants(wholeText));
-  tasks = unglueUnits(tasks, readLines.map((l) => l.text));
-  tasks = dropRoleLabels(tasks);
-  tasks = leadsOfAssistedWork(tasks);
-  // `A、B等部门、单位`: the tail after the last named unit is no part of its name (generic-tails.ts).
-  tasks = cutGenericTails(tasks);
-  // `请X按…`, `移交X承担`, `由X组织推进`: a unit named after a verb mid-sentence (verb-units.ts); `〔X,此项及以下…〕`
-  // closing a task: X leads (carry-brackets.ts).
-  tasks = leadsNamedAfterVerbs(leadsOfCarryBrackets(tasks));
-  // Last: a task still without units whose first sentence's subject, or unit heading, names one (fallback-leads.ts).
-  tasks = fallbackLeads(tasks, sections, taskSource === 'body' ? bodyLines : []);
-  // Then the points an inspection checks and a notice's roster of units, which are no tasks (checklist-items.ts).
-  if (taskSource === 'body') {
-    const checked = dropChecklistItems(tasks, sections);
-    tasks = checked.tasks;
-    unplaced.push(...checked.unplaced);
-  }
+  // Units settled across the whole document, the last fallbacks, and points that are no tasks (settle-units.ts).
+  const settled = settleTaskUnits(tasks, { wholeText, readLines, bodyLines, sections, taskSource });
+  tasks = settled.tasks;
+  unplaced.push(...settled.unplaced);
   const hasResponsibility = tasks.some((t) => t.leads.length + t.participants.length > 0);
   // The note says no unit is named only when the text has no responsibility wording at all; wording
   // that could not be tied to tasks is a different thing to tell the office.
