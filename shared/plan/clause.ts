@@ -15,9 +15,7 @@ import { subjectUnits } from './subject-units.js';
 import { assignedParts } from './assigned-parts.js';
 import { clauseSubjectLead } from './clause-subject.js';
 import { topicThenAssignment } from './topic-clause.js';
-import { unitFirstClause } from './unit-first.js';
-import { withDutyPartners } from './duty-partners.js';
-import { withSubjectPartners } from './subject-partners.js';
+import { leadingUnits } from './leading-units.js';
 import { commaAfterGluedLead, verbThenBareList } from './verb-and-label.js';
 import { unitListLine } from './unit-list-line.js';
 import { wrappedOrFundedBracket } from './funding-clause.js';
@@ -260,14 +258,6 @@ const trailingUnits = (text: string, carried: string[]): Clause | null => {
   if (!m?.[1] || names.length === 0 || !names.every((n) => isUnitInList(n, names))) return null;
   const responsibility = bareList(names);
   return { responsibility, rest: text.trim().replace(m[1], '').trim(), raw: m[1], raws: [m[1]], carried };
-};
-
-/** `区园林局:新建口袋公园5个。`: the units before the colon lead (unit-first.ts); the work after it stays. */
-const leadingUnits = (text: string, carried: string[]): Clause | null => {
-  const found = unitFirstClause(text);
-  if (!found) return null;
-  const rest = text.trim().slice(found.raw.length).trim();
-  return { responsibility: withSubjectPartners(withDutyPartners(found.responsibility, rest), rest), rest, raw: found.raw, raws: [found.raw], carried };
 };
 
 /**
