@@ -12,7 +12,7 @@
 // `各级`/`全市`/`我们` never lead.
 import { isSectorDepartment } from './sector-departments.js';
 import { unitOfTitleLine } from './unit-title-lines.js';
-import { isUnitInList, looksLikePersonName, splitUnitList } from './unit-names.js';
+import { isUnitInList, looksLikePersonName, namesNobody, splitUnitList } from './unit-names.js';
 import type { ParsedTask } from './types.js';
 
 /** `在市委领导下,`, `按照省厅要求,`, `根据方案,`: a circumstance before the subject. */
@@ -32,9 +32,6 @@ const PLACE = /(?:路|街|大道|公园|河|江|湖|桥|山|广场|水库|地区
 /** `各乡镇`, `各成员单位`, `公安部门`, and the groups below. */
 const GROUP = /^(?:各(?:有关|相关|成员|责任|职能)?[\u4e00-\u9fff]{1,6}|(?:各)?(?:有关|相关)(?:部门|单位)|[\u4e00-\u9fff]{2,14}(?:部门|单位))$/;
 
-/** `各单位`, `各成员单位`, `市直各部门`, `有关部门`: a group that names nobody (keys leave such a task without units); it
- * may stand in a list beside named units. */
-const UNNAMED = /^(?:[省市州区县][直级]|[省市州区县]政府)?(?:各|有关|相关|其他|其它)+(?:有关|相关|职能|成员|责任|直属)?(?:部门|单位|机关|机构)$/;
 /** A kind of body named by no one in particular: `学校要…`, `社区要…`, `企业要…`. */
 const GENERIC = /^(?:学校|医院|社区|企业|街道|乡镇|镇街|村|村委|村委会|居委会|单位|部门|公司|银行|机关|政府|中心|园区|景区|小组|领导小组|专班|工作专班|班子|党委|党组|支部|党支部|村两委|党委政府|党政|党政机关|两委)$/;
 
@@ -69,9 +66,10 @@ export const sentenceSubject = (sentence: string): Subject | null => {
     // The subject runs without a comma, but for one before 要/负责 itself (`A、B,负责…`, not `…,加强…`).
     if (/[,,]/.test(head) || !/^[\u4e00-\u9fff()()、]+$/.test(head) || /^[,,](?!要|负责)/.test(m[0])) continue;
     const all = members(head);
-    if (all.length === 0 || !all.every((n) => UNNAMED.test(n) || isMember(n, all))) continue;
-    // A group alone names nobody; beside a named unit it is one of the list, as the keys keep it.
-    if (all.every((n) => UNNAMED.test(n))) continue;
+    if (all.length === 0 || !all.every((n) => namesNobody(n) || isMember(n, all))) continue;
+    // A group that names nobody (`各单位`, `市直各部门`: unit-names.ts) alone: keys leave such a task without units;
+    // beside a named unit it is one of the list, as the keys keep it.
+    if (all.every((n) => namesNobody(n))) continue;
     const names = all;
     if (!best || names.join('').length > best.names.join('').length) best = { names, bare: !CLOSED.test(head) };
   }
@@ -120,12 +118,12 @@ export const fallbackLeads = (tasks: ParsedTask[], sections: Heading[], lines: L
   if (!tasks.some((t) => t.leads.length + t.participants.length === 0)) return tasks;
   const named = (t: string): boolean => {
     const unit = unitOfTitleLine(t);
-    return unit !== null && isMember(unit, [unit]) && !UNNAMED.test(unit);
+    return unit !== null && isMember(unit, [unit]) && !namesNobody(unit);
   };
   const unitSections = new Set(sections.map((s) => s.title).filter(named));
   const marks = lines.flatMap((l) => {
     const unit = unitLine(l.text);
-    return unit && isMember(unit, [unit]) && !UNNAMED.test(unit) ? [{ line: l.line, title: unit }] : [];
+    return unit && isMember(unit, [unit]) && !namesNobody(unit) ? [{ line: l.line, title: unit }] : [];
   });
   const headings = unitSections.size + marks.length >= 2;
   return tasks.map((t) =>

@@ -3,15 +3,13 @@
 // leads (unit-first.ts), the units that open the later sentence take part. A hook in clause.ts (leadingUnits),
 // after duty-partners.ts; only when the duty names no participants of its own.
 import type { Responsibility } from './responsibility.js';
-import { isUnitNameList, splitUnitList } from './unit-names.js';
+import { isUnitNameList, namesNobody, splitUnitList } from './unit-names.js';
 
 /** The subject, then `在…领导下` (working under someone) or a helper's verb. */
 const SUBJECT = /^([^,,。;;::()()]{2,40}?)(?=在[^。;;]{2,30}?(?:领导|指导|统筹|组织|部署|协调)下|(?:要|应)?(?:积极)?(?:配合|协助|协同|参与))/;
 
 /** A bare kind of unit after a named one (`A城管大队、分局`): it shares the first's place and trade. */
 const BARE_KIND = /^(?:分局|大队|支队|中队|分队|分会|分中心)$/;
-/** `各单位`, `有关部门`, `各成员单位`: no unit named, none added (as duty-partners.ts leaves `会同有关部门`). */
-const UNNAMED = /^(?:各|其他|其余)?(?:有关|相关|成员|责任)?(?:部门|单位|方面)$/;
 const KIND_END = /(?:分局|大队|支队|中队|分队|分会|分中心|局|队|会|中心)$/;
 
 const sharePlace = (names: string[]): string[] =>
@@ -29,7 +27,8 @@ const laterSubjects = (rest: string, leads: readonly string[]): string[] => {
     const subject = SUBJECT.exec(sentence.trim())?.[1];
     if (!subject) continue;
     const names = sharePlace(splitUnitList(subject));
-    if (names.length > 0 && isUnitNameList(names) && !names.some((n) => leads.includes(n) || UNNAMED.test(n))) return names;
+    // `各单位`, `有关部门`, `各成员单位` (namesNobody): no unit named, none added (as duty-partners.ts leaves `会同有关部门`).
+    if (names.length > 0 && isUnitNameList(names) && !names.some((n) => leads.includes(n) || namesNobody(n))) return names;
   }
   return [];
 };
