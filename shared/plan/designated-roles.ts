@@ -11,8 +11,6 @@ import { isDepartmentLike, isUnitInList, splitUnitList } from './unit-names.js';
 
 const LEAD_ROLE = /^([\u4e00-\u9fff、()()]{2,80}?)(?:为|是)[\u4e00-\u9fff“”]{0,30}?的?(?:牵头|主办|主责|总牵头)(?:责任)?单位/;
 const PART_ROLE = /^([\u4e00-\u9fff、()()]{2,200}?)(?:为|是)[\u4e00-\u9fff“”]{0,20}?的?(?:协办|配合|参与|协作|协助|成员)单位/;
-/** A body's name: its end says what kind of body (the same ends subject-units.ts reads). */
-const BODY_END = /(局|委|办|厅|中心|政府|管委会|办事处|室|科|处|站|所|队|院|公司|集团)$/;
 const SUBJECT_DUTY = /^([\u4e00-\u9fff()()]{3,20}?)要[\u4e00-\u9fff]{2}/;
 const OWN_DUTY = /^([\u4e00-\u9fff()()]{3,20}?)(?:要|负责)(?!人|同志)[\u4e00-\u9fff]{2}/;
 /** An organisation's heading (`(二)职责分工`, `工作机构`) says who sits where, not a work item. */
@@ -49,7 +47,8 @@ export const designatedRoles = (raw: string, carried: string[]): Clause | null =
     const own = title ? OWN_DUTY.exec(first) : null;
     const named = own?.[1] && title?.startsWith(own[1]) ? own : null;
     const m = named ?? (title && title.length <= 12 && !/[,,、::;。]/.test(title) && !ORGANISATION.test(title) ? SUBJECT_DUTY.exec(first) : null);
-    const unit = m?.[1] && BODY_END.test(m[1]) ? unitsOf(m[1]) : null;
+    // A body's name: it ends like a unit's (isDepartmentLike, unit-names.ts).
+    const unit = m?.[1] && isDepartmentLike(m[1]) ? unitsOf(m[1]) : null;
     if (unit?.length === 1) leads = unit;
   }
   if (leads.length === 0) return null;
