@@ -2,8 +2,7 @@
 // cells wrap between rule lines, spaces are collapsed, a rule may cross only some columns.
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/plan/document.js';
-
-const rows = (text: string): [string, string[], string[]][] => parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants]);
+import { titleRows as rows } from '../helpers/plan-rows.js';
 
 describe('box-drawn tables', () => {
   it('reads wrapped cells, a header over two lines and a unit cell spanning two rows', () => {

@@ -1,10 +1,7 @@
 // Responsibility written in forms the layout list implies but the corpus met rarely: labels in lenticular
 // brackets later on a line, and a closing bracket listing a unit with a collective (各街道).
 import { describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../shared/plan/document.js';
-
-const rows = (text: string): [string, string[], string[], boolean][] =>
-  parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants, t.isLeadInferred]);
+import { titleRowsInferred as rows } from '../helpers/plan-rows.js';
 
 describe('labels in brackets', () => {
   it('reads 【牵头单位】X 【配合单位】Y on one line, after the task or on a line of its own', () => {

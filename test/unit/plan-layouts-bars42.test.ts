@@ -1,11 +1,10 @@
 // Shapes of issue 15 (brief H-fix4-bars, held-out batch heldout38): bar tables that lost or spread merged cells,
 // each in a small made-up document of the shape real ones have.
 import { describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../shared/plan/document.js';
+import { clauseRows } from '../helpers/plan-rows.js';
 
 /** Each task's title up to its first comma or full stop, leads and participants. */
-const rows = (text: string): [string, string[], string[]][] =>
-  parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。;]/)[0] ?? '', t.leads, t.participants]);
+const rows = clauseRows(/[,,。;]/);
 
 describe('a bar table whose header cell spans two of the rows’ cells', () => {
   it('reads the unit cell the rows print one place beyond the header', () => {

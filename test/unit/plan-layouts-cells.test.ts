@@ -2,11 +2,10 @@
 // over two lines with a blank line between the halves; a wide table's short rows; records whose values sit on the
 // line after their labels. Each in a small made-up document of the shape real ones have.
 import { describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../shared/plan/document.js';
+import { clauseRows } from '../helpers/plan-rows.js';
 
 /** Each task's title up to its first comma or full stop, leads and participants. */
-const rows = (text: string): [string, string[], string[]][] =>
-  parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。]/)[0] ?? '', t.leads, t.participants]);
+const rows = clauseRows(/[,,。]/);
 
 /** One cell per line, a blank line after each. */
 const parted = (cells: string[]): string => cells.join('\n\n');

@@ -1,10 +1,10 @@
 // Shapes of issue 15 (brief H-fix9-clauses56, held-out batches heldout54/55), each in a small made-up document.
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/plan/document.js';
+import { clauseRows } from '../helpers/plan-rows.js';
 
 /** Each task's title up to its first comma or full stop, leads and participants. */
-const rows = (text: string): [string, string[], string[]][] =>
-  parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。;]/)[0] ?? '', t.leads, t.participants]);
+const rows = clauseRows(/[,,。;]/);
 
 /** The opening of a made-up census division of work: title, heading, preface and two one-unit duty lines. */
 const CENSUS_OPENING = [

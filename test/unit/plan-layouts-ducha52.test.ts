@@ -1,10 +1,9 @@
 // Shapes of issue 15 (brief H-fix7-ducha52, 督查/通报/交办 pages of heldout41/47/51): each in a small made-up document.
 import { describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../shared/plan/document.js';
+import { clauseRows } from '../helpers/plan-rows.js';
 
 /** Each task's title up to its first comma or full stop, leads and participants. */
-const rows = (text: string): [string, string[], string[]][] =>
-  parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。;;]/)[0] ?? '', t.leads, t.participants]);
+const rows = clauseRows(/[,,。;;]/);
 
 describe('a problem list grouped under places, each group closed by its `问题整改责任单位:X 整改时限:N天` line', () => {
   it('gives every item of a group the unit of the line after its last item, not the heading’s name', () => {

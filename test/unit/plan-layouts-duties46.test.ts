@@ -1,11 +1,10 @@
 // Shapes of issue 15 (brief H-fix5-duties, held-out 1085, 1104, 1105): each in a small made-up document of the shape.
 import { describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../shared/plan/document.js';
 import { parseLeadVerbForm } from '../../shared/plan/lead-verbs.js';
+import { clauseRows } from '../helpers/plan-rows.js';
 
 /** Each task's title up to its first comma or full stop, leads and participants. */
-const rows = (text: string): [string, string[], string[]][] =>
-  parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。]/)[0] ?? '', t.leads, t.participants]);
+const rows = clauseRows(/[,,。]/);
 
 describe('a notice whose body is the breakdown itself, each target followed by its `——由X会同…组织落实` line', () => {
   const text = [

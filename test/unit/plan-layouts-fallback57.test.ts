@@ -2,10 +2,10 @@
 // made-up document.
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/plan/document.js';
+import { clauseRowsInferred } from '../helpers/plan-rows.js';
 
 /** Each task's title up to its first comma or full stop, leads, participants and whether the lead is inferred. */
-const rows = (text: string): [string, string[], string[], boolean][] =>
-  parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。]/)[0] ?? '', t.leads, t.participants, t.isLeadInferred]);
+const rows = clauseRowsInferred(/[,,。]/);
 
 describe('the subject of a task\'s first sentence', () => {
   it('reads a unit or a list of units before a duty verb, after a circumstance phrase; a list closed by 等 all leads', () => {

@@ -1,10 +1,9 @@
 // Shapes of issue 15 (brief H-fix5-tables, held-out 1023 and 1005): each in a small made-up document of the shape.
 import { describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../shared/plan/document.js';
+import { clauseRows } from '../helpers/plan-rows.js';
 
 /** Each task's title up to its first comma or full stop, leads and participants. */
-const rows = (text: string): [string, string[], string[]][] =>
-  parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。]/)[0] ?? '', t.leads, t.participants]);
+const rows = clauseRows(/[,,。]/);
 
 describe('a `|` table whose header row and a last cell the page wrapped onto the next line', () => {
   it('reads the header as one row and the wrapped status word as the row’s last cell', () => {

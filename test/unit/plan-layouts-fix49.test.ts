@@ -1,10 +1,9 @@
 // Shapes of issue 15 (brief H-fix6-49, held-out batch heldout49): each in a small made-up document of the shape.
 import { describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../shared/plan/document.js';
+import { clauseRows } from '../helpers/plan-rows.js';
 
 /** Each task's title up to its first comma or full stop, leads and participants. */
-const rows = (text: string): [string, string[], string[]][] =>
-  parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。]/)[0] ?? '', t.leads, t.participants]);
+const rows = clauseRows(/[,,。]/);
 
 describe('a `a | b |` progress table with a second header row, total rows and a merged 类别 column', () => {
   it('reads the 项目名称 cell as the title, and neither the second header row nor a 合计/小计 row as a task', () => {

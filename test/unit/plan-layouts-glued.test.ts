@@ -4,9 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/plan/document.js';
 import { splitGluedHeader } from '../../shared/plan/flattened-forms.js';
 import { splitGluedUnits } from '../../shared/plan/unit-names.js';
-
-const rows = (text: string): [string, string[], string[], boolean][] =>
-  parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants, t.isLeadInferred]);
+import { titleRowsInferred as rows } from '../helpers/plan-rows.js';
 
 describe('a header glued into one run', () => {
   it('is cut back into its words only when every piece is a header word', () => {

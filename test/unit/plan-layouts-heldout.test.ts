@@ -2,9 +2,7 @@
 // were scored: general rules, each in a small made-up document of the shape real ones have.
 import { describe, expect, it } from 'vitest';
 import { parsePlanText, splitRunOnItems } from '../../shared/plan/document.js';
-
-const rows = (text: string): [string, string[], string[], boolean][] =>
-  parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants, t.isLeadInferred]);
+import { titleRowsInferred as rows } from '../helpers/plan-rows.js';
 
 describe("a document's own rule on who leads, in more wordings", () => {
   it('首位单位为牵头单位, written in a bracket after the first unit, is a rule and not part of the name', () => {

@@ -4,9 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/plan/document.js';
 import { splitUnitList } from '../../shared/plan/unit-names.js';
+import { clauseRows } from '../helpers/plan-rows.js';
 
 /** Each task's title up to its first comma, leads and participants. */
-const rows = (text: string): [string, string[], string[]][] => parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。]/)[0] ?? '', t.leads, t.participants]);
+const rows = clauseRows(/[,,。]/);
 
 describe('a progress table whose task column is named for the target it counts (任务项目指标, 项目指标)', () => {
   it('reads its rows as tasks rather than leaving the table unplaced', () => {

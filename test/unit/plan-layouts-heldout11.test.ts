@@ -2,11 +2,10 @@
 // brief H-heldout11) showed when scored before any change: prose-shaped assignments. General rules,
 // each in a small made-up document of the shape real ones have.
 import { describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../shared/plan/document.js';
+import { clauseRows } from '../helpers/plan-rows.js';
 
 /** Each task's title up to its first comma or full stop, leads and participants. */
-const rows = (text: string): [string, string[], string[]][] =>
-  parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。]/)[0] ?? '', t.leads, t.participants]);
+const rows = clauseRows(/[,,。]/);
 
 describe('a 分工清单 run into one paragraph, continued from an earlier page, units as a sentence of role verbs', () => {
   const text = [

@@ -3,9 +3,7 @@
 // the shape real ones have.
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/plan/document.js';
-
-const rows = (text: string): [string, string[], string[], boolean][] =>
-  parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants, t.isLeadInferred]);
+import { titleRowsInferred as rows } from '../helpers/plan-rows.js';
 
 describe('responsibility lines held-out documents write differently', () => {
   it('a 责任部门 label whose list is a sentence with its own verbs (X牵头,A、B配合) is read by the verbs', () => {

@@ -6,9 +6,7 @@ import { parsePlanText } from '../../shared/plan/document.js';
 import { splitDepartmentNames } from '../../shared/plan/department-names.js';
 import { noiseReason } from '../../shared/plan/noise.js';
 import { splitUnitList } from '../../shared/plan/unit-names.js';
-
-const rows = (text: string): [string, string[], string[], boolean][] =>
-  parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants, t.isLeadInferred]);
+import { titleRowsInferred as rows } from '../helpers/plan-rows.js';
 
 describe('a page that ran its items into one line with nothing between them', () => {
   it('cuts at numbers glued to the heading before them and after the closing bracket of the item before', () => {

@@ -5,8 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/plan/document.js';
 import { splitDepartmentNames } from '../../shared/plan/department-names.js';
 import { splitGluedUnits } from '../../shared/plan/unit-names.js';
-
-const rows = (text: string): [string, string[], string[]][] => parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants]);
+import { titleRows as rows } from '../helpers/plan-rows.js';
 
 /** A table flattened with each cell's bar on a line of its own, a cell over several lines kept whole. */
 const barLines = (cells: string[][]): string => cells.flatMap((cell) => [...cell, '|']).join('\n');

@@ -2,11 +2,9 @@
 // brief H7) showed when scored before any change: general rules, each in a small made-up document of
 // the shape real ones have.
 import { describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../shared/plan/document.js';
 import { splitUnitList } from '../../shared/plan/unit-names.js';
 import { roleOfHeader } from '../../shared/plan/table-rows.js';
-
-const rows = (text: string): [string, string[], string[]][] => parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants]);
+import { titleRows as rows } from '../helpers/plan-rows.js';
 
 describe('a table flattened one cell per line with long numbered task cells', () => {
   it('reads the rows after a group row when the task cells are whole paragraphs', () => {

@@ -5,8 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/plan/document.js';
 import { guessHeaderRole } from '../../shared/plan/header-guess.js';
 import { foldTraditionalLine } from '../../shared/plan/script-fold.js';
-
-const rows = (text: string): [string, string[], string[]][] => parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants]);
+import { titleRows as rows } from '../helpers/plan-rows.js';
 
 describe('a space-separated table whose header names its task column for the decomposition', () => {
   it('reads `重点工作任务分解` and `任务清单` as the task column', () => {

@@ -4,9 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/plan/document.js';
 import { looksLikeUnit } from '../../shared/plan/target.js';
+import { clauseRows } from '../helpers/plan-rows.js';
 
 /** Each task's title up to its first comma (the reader keeps a title's clause), leads and participants. */
-const rows = (text: string): [string, string[], string[]][] => parsePlanText(text).tasks.map((t) => [t.title.split(/[,,]/)[0] ?? '', t.leads, t.participants]);
+const rows = clauseRows(/[,,]/);
 
 describe("a site's information panel printed as a numbered list of bracketed fields", () => {
   it('takes `1. [索引号] …` / `2. [发文机关] …` for the page panel, not for tasks', () => {

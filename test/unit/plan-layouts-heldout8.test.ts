@@ -2,12 +2,11 @@
 // brief H-heldout8) showed when scored before any change, and the shapes its keys drew into the layout
 // matrix: general rules, each in a small made-up document of the shape real ones have.
 import { describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../shared/plan/document.js';
 import { foldTraditionalLine } from '../../shared/plan/script-fold.js';
+import { clauseRows } from '../helpers/plan-rows.js';
 
 /** Each task's title up to its first comma or bracket (the reader drops its full stop), leads and participants. */
-const rows = (text: string): [string, string[], string[]][] =>
-  parsePlanText(text).tasks.map((t) => [t.title.split(/[,,((]/)[0] ?? '', t.leads, t.participants]);
+const rows = clauseRows(/[,,((]/);
 
 describe('a lead verb written inside a bare 责任单位 list', () => {
   it('reads `A和B分别牵头、C` as two leads and a participant, and `X牵头、A、B` as a lead and participants', () => {

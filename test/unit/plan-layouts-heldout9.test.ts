@@ -3,9 +3,10 @@
 // document of the shape real ones have.
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/plan/document.js';
+import { clauseRows } from '../helpers/plan-rows.js';
 
 /** Each task's title up to its first comma, leads and participants. */
-const rows = (text: string): [string, string[], string[]][] => parsePlanText(text).tasks.map((t) => [t.title.split(/[,,]/)[0] ?? '', t.leads, t.participants]);
+const rows = clauseRows(/[,,]/);
 
 describe("a preview that joins a PDF's lines with a space and prints each new line's first character twice", () => {
   const preview = [

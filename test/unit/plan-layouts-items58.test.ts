@@ -1,10 +1,9 @@
 // Shapes of issue 15 (brief H-fix11-items58): tasks not found at all, each in a small made-up document.
 import { describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../shared/plan/document.js';
+import { clauseRows } from '../helpers/plan-rows.js';
 
 /** Each task's title up to its first comma or full stop, leads and participants. */
-const rows = (text: string): [string, string[], string[]][] =>
-  parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。]/)[0] ?? '', t.leads, t.participants]);
+const rows = clauseRows(/[,,。]/);
 
 describe('a table printed as bar rows with no header row', () => {
   it('finds the unit column by its cells and the task in the text column before it', () => {

@@ -2,8 +2,7 @@
 // rules, each in a small made-up document of the shape real ones have.
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/plan/document.js';
-
-const rows = (text: string): [string, string[], string[]][] => parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants]);
+import { titleRows as rows } from '../helpers/plan-rows.js';
 
 describe('a space-separated table with an unknown column and unit names the reader does not know', () => {
   it('splits the cells after the text when the spaces give exactly the header count', () => {

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/plan/document.js';
 import { splitShiItems } from '../../shared/plan/shi-items.js';
 import { splitUnitList } from '../../shared/plan/unit-names.js';
+import { titleRows as rows } from '../helpers/plan-rows.js';
 
-const rows = (text: string): [string, string[], string[]][] => parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants]);
 const head = ['某区2024年重点工作任务', '一、推动高质量发展'];
 
 describe('a lead marked inside a bracketed list of units', () => {

@@ -1,10 +1,10 @@
 // Shapes of issue 15 (brief H-fix10-mixed57): explicit lead wording the reader missed, each in a small made-up document.
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/plan/document.js';
+import { clauseRows } from '../helpers/plan-rows.js';
 
 /** Each task's title up to its first comma or full stop, leads and participants. */
-const rows = (text: string): [string, string[], string[]][] =>
-  parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。;]/)[0] ?? '', t.leads, t.participants]);
+const rows = clauseRows(/[,,。;]/);
 
 describe('a requirement line that opens with the rule it follows, a place before the role label', () => {
   it('reads the units after the label as the item’s leads', () => {

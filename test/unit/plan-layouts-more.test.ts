@@ -4,9 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/plan/document.js';
 import { parseLeadVerbForm } from '../../shared/plan/lead-verbs.js';
 import { splitDepartmentNames } from '../../shared/plan/department-names.js';
-
-const rows = (text: string): [string, string[], string[], boolean][] =>
-  parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants, t.isLeadInferred]);
+import { titleRowsInferred as rows } from '../helpers/plan-rows.js';
 
 describe('tables flattened one cell per line, blank lines between cells', () => {
   it('reads 项目内容 / 当前进度 / 牵头单位 / 备注 as a table', () => {

@@ -3,10 +3,10 @@
 // Made-up tables in that shape.
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/plan/document.js';
+import { clauseRowsDeadline } from '../helpers/plan-rows.js';
 
 /** Each task's title up to its first comma or full stop, leads, participants and deadline text. */
-const rows = (text: string): [string, string[], string[], string][] =>
-  parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。]/)[0] ?? '', t.leads, t.participants, t.deadlineText]);
+const rows = clauseRowsDeadline(/[,,。]/);
 
 describe('a numbered table with group headings, all on one line', () => {
   const text = [

@@ -1,10 +1,9 @@
 // Shapes of issue 15 (brief H-fix8-owner54): a unit named once for many items. Made-up documents of each shape.
 import { describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../shared/plan/document.js';
+import { clauseRowsInferred } from '../helpers/plan-rows.js';
 
 /** Each task's title up to its first comma or full stop, leads, participants and whether the lead is inferred. */
-const rows = (text: string): [string, string[], string[], boolean][] =>
-  parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。]/)[0] ?? '', t.leads, t.participants, t.isLeadInferred]);
+const rows = clauseRowsInferred(/[,,。]/);
 
 describe('a unit name alone on a line over the numbered items it owns', () => {
   it('gives each unit the items under its line, numbering starting again under each, sub-heads between', () => {

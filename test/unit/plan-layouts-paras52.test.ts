@@ -1,10 +1,9 @@
 // Shapes of issue 15 (brief H-fix7-paras52, older shelf pages): each in a small made-up document of the shape.
 import { describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../shared/plan/document.js';
+import { clauseRows } from '../helpers/plan-rows.js';
 
 /** Each task's title up to its first comma or full stop, leads and participants. */
-const rows = (text: string): [string, string[], string[]][] =>
-  parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。]/)[0] ?? '', t.leads, t.participants]);
+const rows = clauseRows(/[,,。]/);
 
 describe('item numbers glued to their text in a run of numbered items', () => {
   it('reads `2推进…` between `1.` and `3.` items, and indented glued items after `2.`, as items', () => {

@@ -2,10 +2,10 @@
 // wrong item, each in a small made-up document.
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/plan/document.js';
+import { clauseRows } from '../helpers/plan-rows.js';
 
 /** Each task's title up to its first comma or full stop, leads and participants. */
-const rows = (text: string): [string, string[], string[]][] =>
-  parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。;;]/)[0] ?? '', t.leads, t.participants]);
+const rows = clauseRows(/[,,。;;]/);
 
 describe('the points an inspection checks', () => {
   const plan = [

@@ -1,11 +1,10 @@
 // Shapes of issue 15 (brief H-fix10-runon57, held-out pages of heldout52/heldout54), each in a small made-up document.
 import { describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../shared/plan/document.js';
 import { wrapLikePdf } from '../corpus/wrapped.js';
+import { clauseRowsInferred } from '../helpers/plan-rows.js';
 
 /** Each task's title up to its first comma or full stop, leads, participants and whether the lead is inferred. */
-const rows = (text: string): [string, string[], string[], boolean][] =>
-  parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。;]/)[0] ?? '', t.leads, t.participants, t.isLeadInferred]);
+const rows = clauseRowsInferred(/[,,。;]/);
 
 describe('inline counted parts naming their units after 由 (`一是…,由X具体负责…。二是…,由X配合Y完成…`)', () => {
   it('makes each part a task led by the unit of its 由-clause', () => {

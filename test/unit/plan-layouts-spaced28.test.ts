@@ -1,12 +1,11 @@
 // Shapes of issue 15 (brief H-fix3-spaced, held-out 783, 785): a spaced progress table with group rows between its
 // rows, and a `a | b |` table whose unit column names each unit's head. Each in a small made-up document.
 import { describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../shared/plan/document.js';
 import { withoutHeadNames } from '../../shared/plan/unit-head-cells.js';
+import { clauseRows } from '../helpers/plan-rows.js';
 
 /** Each task's title up to its first comma or full stop, leads and participants. */
-const rows = (text: string): [string, string[], string[]][] =>
-  parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。]/)[0] ?? '', t.leads, t.participants]);
+const rows = clauseRows(/[,,。]/);
 
 describe('a spaced table, one row per line, with group rows between the rows', () => {
   const text = [

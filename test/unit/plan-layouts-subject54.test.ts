@@ -1,10 +1,9 @@
 // Shapes of issue 15 (brief H-fix8-subject54): sentences whose subject is the unit, each in a small made-up document.
 import { describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../shared/plan/document.js';
+import { clauseRows } from '../helpers/plan-rows.js';
 
 /** Each task's title up to its first comma or full stop, leads and participants. */
-const rows = (text: string): [string, string[], string[]][] =>
-  parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。]/)[0] ?? '', t.leads, t.participants]);
+const rows = clauseRows(/[,,。]/);
 
 describe('a division of work announced by a numbered item', () => {
   it('reads `X:负责…` lines after `…其职责分工为:` as siblings of that item, units of any suffix leading', () => {

@@ -1,11 +1,10 @@
 // Shapes of issue 15 (brief H-fix2-tables, held-out 762, 703, 721, 724): tables the reader did not take for
 // task tables. Each in a small made-up document of the shape real ones have.
 import { describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../shared/plan/document.js';
+import { clauseRows } from '../helpers/plan-rows.js';
 
 /** Each task's title up to its first comma or full stop, leads and participants. */
-const rows = (text: string): [string, string[], string[]][] =>
-  parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。]/)[0] ?? '', t.leads, t.participants]);
+const rows = clauseRows(/[,,。]/);
 
 describe('a bar table of short work names under an unknown header word, beside a 责任单位 column', () => {
   const text = [

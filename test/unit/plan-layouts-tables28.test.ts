@@ -2,10 +2,10 @@
 // document of the shape real ones have.
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/plan/document.js';
+import { clauseRows } from '../helpers/plan-rows.js';
 
 /** Each task's title up to its first comma or full stop, leads and participants. */
-const rows = (text: string): [string, string[], string[]][] =>
-  parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。]/)[0] ?? '', t.leads, t.participants]);
+const rows = clauseRows(/[,,。]/);
 
 describe('a checklist whose last column names the units that score the work (评分部门, 督办单位)', () => {
   const intro = ['某区2022年城乡融合重点工作考核清单', '各街道、区直各单位:现将考核清单印发给你们,请认真落实。'];

@@ -1,9 +1,9 @@
 // Tables of heldout46/47 (1083, 1101, 1103; brief H-fix5-tables): made-up tables in each shape.
 import { describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../shared/plan/document.js';
+import { clauseRows } from '../helpers/plan-rows.js';
 
 /** Each task's title up to its first comma or full stop, leads and participants. */
-const rows = (text: string): [string, string[], string[]][] => parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。;;]/)[0] ?? '', t.leads, t.participants]);
+const rows = clauseRows(/[,,。;;]/);
 
 /** One cell per line, a blank line between cells, as a web page's table often reaches us. */
 const spaced = (cells: string[]): string => cells.join('\n\n');

@@ -1,10 +1,9 @@
 // Shapes of issue 15 (brief H-fix9-tables56, held-out batch heldout55), each in a small made-up document.
 import { describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../shared/plan/document.js';
+import { clauseRows } from '../helpers/plan-rows.js';
 
 /** Each task's title up to its first comma or full stop, leads and participants. */
-const rows = (text: string): [string, string[], string[]][] =>
-  parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。;]/)[0] ?? '', t.leads, t.participants]);
+const rows = clauseRows(/[,,。;]/);
 
 describe('a unit’s duty opening with 协同/会同 other units (`X局:负责会同A、B部门查处…`)', () => {
   it('reads the units named after 协同/会同 as taking part', () => {

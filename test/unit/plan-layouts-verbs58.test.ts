@@ -1,10 +1,10 @@
 // Shapes of issue 15 (brief H-fix11-verbs58): units named mid-sentence after a verb, and generic tails after the last
 // named unit, each in a small made-up document.
 import { describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../shared/plan/document.js';
+import { clauseRows } from '../helpers/plan-rows.js';
 
 /** Each task's title up to its first comma or full stop, leads, participants. */
-const rows = (text: string): [string, string[], string[]][] => parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。]/)[0] ?? '', t.leads, t.participants]);
+const rows = clauseRows(/[,,。]/);
 
 describe('a unit named after a request verb', () => {
   it('reads 请X in a meeting topic, a list with 各 all leading, a bare list (first leads), and never 提请', () => {

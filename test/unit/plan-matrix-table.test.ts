@@ -1,8 +1,7 @@
 // A division-of-work matrix (分工矩阵): the tasks down the side, a column per unit, the unit's part in each cell.
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/plan/document.js';
-
-const rows = (text: string): [string, string[], string[], boolean][] => parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants, t.isLeadInferred]);
+import { titleRowsInferred as rows } from '../helpers/plan-rows.js';
 
 describe('a division-of-work matrix', () => {
   it('reads 牵头/配合 words under the unit columns', () => {

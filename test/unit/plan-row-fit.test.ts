@@ -1,8 +1,6 @@
 // Short table rows fitted back to their header (shared/plan/row-align.ts): which column lost its cell.
 import { describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../shared/plan/document.js';
-
-const rows = (text: string): [string, string[], string[]][] => parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants]);
+import { titleRows as rows } from '../helpers/plan-rows.js';
 
 describe('a row one cell shorter than its header', () => {
   it('a cell that lists only towns stays in the 配合 column, not the deadline', () => {

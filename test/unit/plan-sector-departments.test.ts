@@ -1,11 +1,10 @@
 // A department named by its line of work (`教育部门:负责…`) leads the duty written after its colon; a field word of
 // the same length (`主管部门:`, `实施单位:`) still names no unit. Made-up documents.
 import { describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../shared/plan/document.js';
 import { isSectorDepartment } from '../../shared/plan/sector-departments.js';
+import { clauseLeads } from '../helpers/plan-rows.js';
 
-const rows = (text: string): [string, string[]][] =>
-  parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。;]/)[0] ?? '', t.leads]);
+const rows = clauseLeads(/[,,。;]/);
 
 describe('sector departments before a colon', () => {
   it('reads `教育部门:负责…` items as led by that department, beside longer names', () => {

@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { contentsEntries } from '../../shared/plan/contents.js';
 import { parsePlanText } from '../../shared/plan/document.js';
 import { titleDoubt } from '../../shared/plan/unit-names.js';
-
-const rows = (text: string): [string, string[], string[]][] => parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants]);
+import { titleRows as rows } from '../helpers/plan-rows.js';
 
 describe('an assignment written before the work', () => {
   it('reads `由X负责,A、B配合,…` opening the item, and leaves it out of the title', () => {

@@ -5,9 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/plan/document.js';
 import { isDepartmentLike } from '../../shared/plan/unit-names.js';
-
-const rows = (text: string): [string, string[], string[], boolean][] =>
-  parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants, t.isLeadInferred]);
+import { titleRowsInferred as rows } from '../helpers/plan-rows.js';
 
 describe('role verbs with no bracket and no label', () => {
   it('reads each phrasing after the task, on its line or the next', () => {
