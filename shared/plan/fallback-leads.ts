@@ -11,17 +11,20 @@
 // A task with a lead or participants from any other rule is never touched; persons, roads, parks, meetings and
 // `各级`/`全市`/`我们` never lead.
 import { isSectorDepartment } from './sector-departments.js';
+import { ADVERB, dutyCoLeads, isLevelSector, openingDoers, proposers } from './sentence-doers.js';
 import { unitOfTitleLine } from './unit-title-lines.js';
 import { isUnitInList, looksLikePersonName, namesNobody, splitUnitList } from './unit-names.js';
 import type { ParsedTask } from './types.js';
 
 /** `在市委领导下,`, `按照省厅要求,`, `根据方案,`: a circumstance before the subject. */
-const CIRCUMSTANCE = /^(?:在[^,,。;;]{1,40}?(?:领导|指导|统筹|部署|协调|支持)下|按照[^,,。;;]{1,40}?(?:要求|部署|安排|规定)|根据[^,,。;;]{1,40})[,,]\s*/;
+const CIRCUMSTANCE = /^(?:在[^,,。;;]{1,40}?(?:领导|指导|统筹|部署|协调|支持)下|(?:按照|依照|依据|遵照)[^,,。;;]{1,40}?(?:要求|部署|安排|规定|原则|精神|分工)|根据[^,,。;;]{1,40})[,,]\s*/;
 
 /** A duty verb after the subject; `应` not in 应急, `对…负责`, `为…责任单位`. */
 const STRONG = '要(?!求|点|闻)|负责|牵头|应当|应(?!急|用)|必须|须|主办|承办';
 const WEAK = '切实|抓好|做好|组织|加强|开展|落实|会同|对[^,,。;;]{1,30}?负责|为[^,,。;;]{0,12}?(?:责任|牵头|主责)(?:单位|部门)';
-const VERB = new RegExp(`[,,]?(?:${STRONG}|${WEAK})`, 'g');
+/** `各级组织部门对…给予处理`: 对 opens the predicate when the sentence says what is done to it. */
+const TOWARDS = '对(?=[^。;;]{2,60}?(?:给予|予以|进行|实施|开展|加强|追究|处理))';
+const VERB = new RegExp(`[,,]?${ADVERB}?(?:${STRONG}|${WEAK}|${TOWARDS})`, 'g');
 /** A member that holds a duty word, or a preposition opening it, is a clause, not a name (`在…基础上成立…委员会`). */
 const VERB_INSIDE = new RegExp(`${STRONG}|切实|抓好|做好|加强|开展|落实|会同|成立|建立|设立|组建|基础上|^(?:在|对|按|根据|通过|为|把|将|由|以|从|向|经|当|随着|围绕|结合|针对|坚持|依托|依据|鉴于)`);
 
@@ -66,7 +69,7 @@ export const sentenceSubject = (sentence: string): Subject | null => {
     // The subject runs without a comma, but for one before 要/负责 itself (`A、B,负责…`, not `…,加强…`).
     if (/[,,]/.test(head) || !/^[\u4e00-\u9fff()()、]+$/.test(head) || /^[,,](?!要|负责)/.test(m[0])) continue;
     const all = members(head);
-    if (all.length === 0 || !all.every((n) => namesNobody(n) || isMember(n, all))) continue;
+    if (all.length === 0 || !all.every((n) => namesNobody(n) || isLevelSector(n) || isMember(n, all))) continue;
     // A group that names nobody (`各单位`, `市直各部门`: unit-names.ts) alone: keys leave such a task without units;
     // beside a named unit it is one of the list, as the keys keep it.
     if (all.every((n) => namesNobody(n))) continue;
@@ -78,13 +81,30 @@ export const sentenceSubject = (sentence: string): Subject | null => {
 
 const firstSentence = (text: string): string => /^[^。;;!?\n]*/.exec(text.trim())?.[0] ?? '';
 
+const isUnit = (n: string, all: string[]): boolean => isLevelSector(n) || isMember(n, all);
+
+/** `由X负责…` opening the first sentence (sentence-doers.ts): all named lead; `会议原则同意X关于…`: X, inferred. */
+const byOpening = (task: ParsedTask): ParsedTask | null => {
+  for (const text of [task.title, task.content]) {
+    const s = firstSentence(text).replace(CIRCUMSTANCE, '');
+    const doers = openingDoers(s, members, isUnit);
+    if (doers) return { ...task, leads: doers, participants: [], isLeadInferred: false };
+    const [first, ...rest] = proposers(s, members, isUnit) ?? [];
+    if (first) return { ...task, leads: [first], participants: rest, isLeadInferred: true };
+  }
+  return null;
+};
+
 const bySubject = (task: ParsedTask): ParsedTask | null => {
-  const subject = sentenceSubject(firstSentence(task.title)) ?? sentenceSubject(firstSentence(task.content));
-  if (!subject) return null;
+  const inTitle = sentenceSubject(firstSentence(task.title));
+  const subject = inTitle ?? sentenceSubject(firstSentence(task.content));
+  if (!subject) return byOpening(task);
   const [first, ...rest] = subject.names;
   if (!first) return null;
-  if (subject.bare && rest.length > 0) return { ...task, leads: [first], participants: rest, isLeadInferred: true };
-  return { ...task, leads: subject.names, participants: [], isLeadInferred: false };
+  // Later clauses of the same paragraph with their own `X负责…` name co-leads (sentence-doers.ts).
+  const more = dutyCoLeads(inTitle ? task.title : task.content, members, isUnit).filter((n) => !subject.names.includes(n));
+  if (subject.bare && rest.length > 0) return { ...task, leads: [first, ...more], participants: rest.filter((n) => !more.includes(n)), isLeadInferred: true };
+  return { ...task, leads: [...subject.names, ...more], participants: [], isLeadInferred: false };
 };
 
 /** A line that is a unit's name with a colon or a goals word and nothing else (`区教育局:`, `市民政局工作任务`). */

@@ -1,0 +1,64 @@
+// Units named inside a task's own sentences with no label, the shapes the subject reader of fallback-leads.ts
+// leaves (it is asked only for a task still without any unit; every name must be unit-like as it judges one):
+// - an adverb or a modal between the subject and its verb: `A全面负责…`, `A、B还将负责…`, `A具体负责…`;
+// - a level's sector written as a group: `各级纪检监察机关要…`, `各级宣传部门负责…` (a sector's offices at every
+//   level are named by their sector; `各级政府`, `各级有关部门`, `各级领导` still name nobody in particular);
+// - further clauses of the task's first paragraph whose own subject is a unit and whose verb is 负责
+//   (`A负责制定方案,B负责落实措施。`, `A负责…,依法…,B负责…`, `A全面负责…。B负责本辖区内…`): each such unit leads too,
+//   beside the first sentence's subject (the division names who answers for which part);
+// - the sentence opens by naming the doer after 由: `由X负责…`, `由A、B牵头…` (all named lead, as requirement-lines.ts
+//   reads its lines);
+// - a meeting's decision on a unit's proposal: `会议原则同意县X局关于…的意见`, `会议审议通过A、B提交的《…》`: the
+//   proposer carries it on (inferred; several: the first leads, the others take part). Traditional script too.
+
+/** Words between a subject and its verb: `全面负责`, `还将负责`, `具体负责`, `要切实负责`. */
+export const ADVERB = '(?:全面|具体|主要|统一|分别|共同|直接|同时|还将|也将|仍将|还要|也要|还|也|亦|均|都|将|继续)';
+
+/** `各级纪检监察机关`, `各级组织部门`: a sector at every level. Not 各级政府/党委/领导/干部, nor 有关/相关/各类 groups. */
+const LEVEL_SECTOR = /^各级(?!有关|相关|其他|各|职能|政府|人民政府|党委|党组织|领导|干部|部门$)[\u4e00-\u9fff]{2,10}(?:部门|机关)$/;
+export const isLevelSector = (name: string): boolean => LEVEL_SECTOR.test(name);
+
+type IsUnit = (name: string, all: string[]) => boolean;
+type Split = (head: string) => string[];
+
+/** A clause's subject before `(adverb)负责`, when every member is a unit. */
+const DUTY_CLAUSE = new RegExp(`^([\\u4e00-\\u9fff()()、]{2,60}?)${ADVERB}?负责(?!人|同志|的|制)[\\u4e00-\\u9fff《“]`);
+
+const dutySubject = (clause: string, split: Split, isUnit: IsUnit): string[] | null => {
+  const m = DUTY_CLAUSE.exec(clause.trim());
+  if (!m?.[1]) return null;
+  const names = split(m[1]);
+  return names.length > 0 && names.every((n) => isUnit(n, names)) ? names : null;
+};
+
+/**
+ * The units of the first paragraph's later clauses that are their own `X负责…` (after the clause the subject was
+ * found in): co-leads. The paragraph is the text up to its first line break.
+ */
+export const dutyCoLeads = (text: string, split: Split, isUnit: IsUnit): string[] => {
+  const paragraph = text.trim().split('\n')[0] ?? '';
+  const clauses = paragraph.split(/[,,。;;!?]/).slice(1);
+  const found: string[] = [];
+  for (const clause of clauses) for (const n of dutySubject(clause, split, isUnit) ?? []) if (!found.includes(n)) found.push(n);
+  return found;
+};
+
+/** `由X负责…`, `由A、B牵头…` at the sentence's start (an adverb may come between). */
+const BY_OPENING = new RegExp(`^由([\\u4e00-\\u9fff()()、]{2,60}?)${ADVERB}?(?:负责|牵头)(?!人|同志)[\\u4e00-\\u9fff,,《“]`);
+
+export const openingDoers = (sentence: string, split: Split, isUnit: IsUnit): string[] | null => {
+  const m = BY_OPENING.exec(sentence.trim());
+  if (!m?.[1]) return null;
+  const names = split(m[1]);
+  return names.length > 0 && names.every((n) => isUnit(n, names)) ? names : null;
+};
+
+/** `(会议)原则同意/审议通过 X 关于/提交的/提出的/《…`: X proposed what the meeting agreed to. */
+const PROPOSER = /^(?:[会會][议議])?(?:原[则則]|研究|讨论|討論|审议|審議)?(?:同意|通过|通過)([\u4e00-\u9fff()()、]{2,40}?)(?:[关關][于於]|(?:提交|提出|上报|上報|报送|報送|起草|拟定|擬定|拟订|擬訂|制定)的|《)/;
+
+export const proposers = (sentence: string, split: Split, isUnit: IsUnit): string[] | null => {
+  const m = PROPOSER.exec(sentence.trim());
+  if (!m?.[1]) return null;
+  const names = split(m[1]);
+  return names.length > 0 && names.every((n) => isUnit(n, names)) ? names : null;
+};

@@ -1,0 +1,107 @@
+// Shapes of issue 15 (brief H-fix12-subjects59): units named inside a task's sentences with no label, each in a small
+// made-up document (other units, numbering and wording than any page of the shelf).
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../shared/plan/document.js';
+
+/** Each task's title up to its first comma or full stop, leads, participants and whether the lead is inferred. */
+const rows = (text: string): [string, string[], string[], boolean][] =>
+  parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。]/)[0] ?? '', t.leads, t.participants, t.isLeadInferred]);
+
+describe('a unit subject with an adverb before its verb, and later clauses with their own X负责', () => {
+  it('reads 全面/具体/还将 负责, and each later `Y负责…` clause of the paragraph as a co-lead', () => {
+    const text = [
+      '某区2026年森林防火工作方案',
+      '一、主要任务',
+      '(一)火情监测。区林业技术推广站全面负责林区火情监测,定期开展巡查,各护林点协助做好记录。乡镇农业综合服务中心负责本辖区内的火情巡查,及时上报。',
+      '(二)扑救处置。区应急管理局负责制定扑救预案,各镇人民政府负责组织扑救队伍。区直有关部门按照职责做好保障。',
+      '二、重点工作',
+      '(一)物资储备。区发展和改革局具体负责防火物资储备,依法调拨物资,区财政局负责落实经费。',
+      '(二)宣传教育。区融媒体中心还将负责防火宣传,制作公益短片。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['火情监测', ['区林业技术推广站', '乡镇农业综合服务中心'], [], false],
+      ['扑救处置', ['区应急管理局', '各镇人民政府'], [], false],
+      ['物资储备', ['区发展和改革局', '区财政局'], [], false],
+      ['宣传教育', ['区融媒体中心'], [], false],
+    ]);
+  });
+
+  it('in traditional script too, and a clause that only helps (协助/配合) adds no lead', () => {
+    const text = [
+      '某縣2026年水源保護工作方案',
+      '一、主要任務',
+      '(一)水質檢測。縣疾病預防控制中心全面負責水質檢測,縣水利局協助採樣。',
+      '(二)執法檢查。縣生態環境局負責執法檢查,縣公安局負責打擊違法排污。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      // The page is read in simplified script.
+      ['水质检测', ['县疾病预防控制中心'], [], false],
+      ['执法检查', ['县生态环境局', '县公安局'], [], false],
+    ]);
+  });
+});
+
+describe('a level\'s sector as the subject, a rule before it, and 对 opening the predicate', () => {
+  it('reads 各级X部门/机关 要/负责/对…给予, and `按照…的原则,X负责…`', () => {
+    const text = [
+      '某市2026年城区环境整治方案',
+      '一、重点任务',
+      '(一)依照分级负责的原则,各县政府负责清理本辖区内的违规广告牌,市有关部门积极配合。',
+      '(二)各级审计机关要加强对整治资金使用情况的审计监督。',
+      '(三)各级人事部门对在整治工作中表现突出的集体和个人,按规定给予表彰。',
+      '(四)各级新闻宣传部门负责整治活动的新闻报道。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['依照分级负责的原则', ['各县政府'], [], false],
+      ['各级审计机关要加强对整治资金使用情况的审计监督', ['各级审计机关'], [], false],
+      ['各级人事部门对在整治工作中表现突出的集体和个人', ['各级人事部门'], [], false],
+      ['各级新闻宣传部门负责整治活动的新闻报道', ['各级新闻宣传部门'], [], false],
+    ]);
+  });
+
+  it('leaves 各级政府, 各级有关部门, 各级领导 and a bare 对 with nothing done to it without a lead', () => {
+    const text = [
+      '某市2026年城区环境整治方案',
+      '一、重点任务',
+      '(一)各级政府要高度重视整治工作。',
+      '(二)各级有关部门要密切配合。',
+      '(三)各级领导干部要带头参加整治。',
+      '(四)市住建局对此项工作高度重视。',
+    ].join('\n');
+    expect(rows(text).map((r) => r[1])).toEqual([[], [], [], []]);
+  });
+});
+
+describe('the doer after 由 opening the sentence, and the proposer a meeting agreed with', () => {
+  it('reads `由X负责…,配合Y…` and `由X负责…,并将…通报Y`: X leads, Y is only told', () => {
+    const text = [
+      '某县2026年打击非法采砂专项行动方案',
+      '三、主要任务',
+      '(一)由水行政主管部门负责河道采砂许可的审查工作,配合公安机关查处非法采砂案件。',
+      '(二)由自然资源部门负责查处非法占用河滩地的行为,并将查处结果及时通报水行政主管部门。',
+      '(三)由县交通运输局、县海事处牵头清理无证运砂船舶。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['由水行政主管部门负责河道采砂许可的审查工作', ['水行政主管部门'], [], false],
+      ['由自然资源部门负责查处非法占用河滩地的行为', ['自然资源部门'], [], false],
+      ['由县交通运输局、县海事处牵头清理无证运砂船舶', ['县交通运输局', '县海事处'], [], false],
+    ]);
+  });
+
+  it('reads `会议原则同意X关于…的意见` / `会议审议通过A、B提交的《…》`: the proposer carries it on, inferred', () => {
+    const text = [
+      '某县人民政府常务会议纪要',
+      '一、会议议定事项',
+      '(一)会议原则同意县教育局关于调整城区学校学区划分的意见,会后按程序报批。',
+      '(二)会议审议通过县交通运输局、县财政局提交的《农村公路养护资金管理办法》,印发执行。',
+      '(三)會議原則同意縣衛健局關於新建鄉鎮衛生院的報告。',
+      '(四)会议听取了县统计局关于前三季度经济运行情况的汇报。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['会议原则同意县教育局关于调整城区学校学区划分的意见', ['县教育局'], [], true],
+      ['会议审议通过县交通运输局、县财政局提交的《农村公路养护资金管理办法》', ['县交通运输局'], ['县财政局'], true],
+      ['会议原则同意县卫健局关于新建乡镇卫生院的报告', ['县卫健局'], [], true],
+      ['会议听取了县统计局关于前三季度经济运行情况的汇报', [], [], false],
+    ]);
+  });
+});
