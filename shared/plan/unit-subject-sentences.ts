@@ -7,13 +7,19 @@
 // lone `各部门要…` in a preamble stays text; 各地/各部门/有关部门 name no unit and do not count), or two `负责`
 // clauses under a head that says it shares out the work (分工/职责); and only at the top or under a section
 // (一、/(一)/第一章) in the section's own paragraph: under a `1.` item, or in the body of a heading of its own line,
-// such sentences are that item's own text.
+// such sentences are that item's own text. A news story's `要求X部门…` / `会议要求X部门要…` sentences (after 要求 the
+// unit acts whatever verb follows), `A、B等部门的职责是…`, and a `;` clause opened by a unit of its own count too.
 import type { SourceLine } from './body.js';
 import { KIND_ORDER, readHeading, SECTION_KINDS } from './numbering.js';
 import { isDepartmentLike, isTownName, isUnitNameList, splitUnitList } from './unit-names.js';
 
 // `要求各县(区)牵头部门负责…`: the unit after 要求 is the one to act.
-const OPENED = /^(?:要求|请)?([\u4e00-\u9fff()()]{2,20}?)(?:[,,](?=负责|負責))?(要(?!求|点|闻)|负责|負責)/;
+const OPENED = /^(?:(?:会议|会上)?(?:要求|责成)|请)?([\u4e00-\u9fff()()]{2,20}?)(?:[,,](?=负责|負責))?(要(?!求|点|闻)|负责|負責)/;
+// `要求农牧部门进一步加大…`, `会议责成县财政局落实…`: after 要求/责成 the unit is the one to act, whatever verb follows
+// (its name ends as a body's; not 各…/有关…/相关…, which name nobody).
+const REQUESTED = /^(?:会议|会上)?(?:要求|责成)((?!各|有关|相关)[\u4e00-\u9fff()()]{1,18}?(?:部门|机关|局|委|办|政府|中心|站|所))(?![员会局委办部门厅室处科股所站队中心])(?=[\u4e00-\u9fff])/;
+// `铁路、交通、民航等部门的职责是…`: the list, then what its duty is.
+const DUTY_IS = /^([\u4e00-\u9fff()()、]{4,40}?)的(?:主要)?(?:职责|任务)(?:是|为)/;
 // `X公司12月中旬全面开工…`: the unit, then its deadline, then the work (as `X要在12月中旬…`).
 const DATED = /^([\u4e00-\u9fff()()]{2,20}?)(?:要)?(?:在|于)?\d{1,2}月(?:底|初|末|上旬|中旬|下旬)(?:前)?(?=[\u4e00-\u9fff])/;
 // `根据目标任务要求,今年,X局要…`: a grounds clause and a time word before the unit.
@@ -38,6 +44,11 @@ const unitOf = (sentence: string): { unit: string; verb: string } | null => {
   const own = sentence.replace(PREFACE, '');
   const m = OPENED.exec(own);
   if (m?.[1] && m[2] && isDepartmentLike(m[1]) && !/要|负责|負責/.test(m[1])) return { unit: m[1], verb: m[2] };
+  const requested = REQUESTED.exec(own)?.[1];
+  if (requested && isDepartmentLike(requested)) return { unit: requested, verb: '要' };
+  const dutyIs = DUTY_IS.exec(own)?.[1];
+  const listed = dutyIs ? splitUnitList(dutyIs) : [];
+  if (dutyIs && listed.length > 0 && isUnitNameList(listed) && !listed.some((n) => UNNAMED.test(n) || /^(各|有关|相关)/.test(n))) return { unit: dutyIs, verb: '负责' };
   const dated = DATED.exec(own)?.[1];
   if (dated && isDepartmentLike(dated) && !/要|负责|負責/.test(dated)) return { unit: dated, verb: '要' };
   const list = LIST_OPENED.exec(sentence);
@@ -53,11 +64,21 @@ const atLeadIn = (sentence: string): string[] => {
   return [sentence.slice(0, colon + 1), sentence.slice(colon + 1).trim()];
 };
 
+/** `工商部门要…;质监部门要…。`: a clause after `;` that opens with a unit of its own is a sentence of its own. */
+const atUnitClauses = (sentence: string): string[] =>
+  sentence.split(/(?<=[;;])/).reduce<string[]>((out, part) => {
+    const last = out.length - 1;
+    if (last < 0 || unitOf(part.trim()) !== null) out.push(part.trim());
+    else out[last] = `${out[last] ?? ''}${part}`;
+    return out;
+  }, []);
+
 const sentencesOf = (text: string, separator: RegExp): Sentence[] =>
   text
     .split(separator)
     .map((s) => s.trim())
     .filter((s) => s.length > 0)
+    .flatMap(atUnitClauses)
     .flatMap(atLeadIn)
     .map((s) => {
       const u = unitOf(s);
@@ -163,6 +184,8 @@ const itemLines = (l: SourceLine, run: Sentence[]): SourceLine[] => {
   const out: SourceLine[] = [];
   const head = run.slice(0, first).map((s) => s.text).join('');
   if (head !== '') out.push({ line: l.line, text: head });
+  // Under a head that shares out the work (`明确分工。`), `A、B负责…` says both answer for that part: both lead.
+  const division = DIVISION_HEAD.test(head);
   let n = 0;
   for (let k = first; k < run.length; k += 1) {
     const s = run[k];
@@ -171,8 +194,9 @@ const itemLines = (l: SourceLine, run: Sentence[]): SourceLine[] => {
     while (k + 1 < run.length && !run[k + 1]?.unit) body += run[++k]?.text ?? '';
     n += 1;
     // A list's first unit leads, the others take part (a bare 责任单位 list), but each unit of `A、B分别负责…` leads its
-    // own part; the sentence is the title whole, its units included, as for a clause of one unit.
-    const list = s.unit.includes('、') && !s.verb.startsWith('分别');
+    // own part, as each of `A、B负责…` does in a division of work (not `A、B。负责…`, a list heading its duties); the
+    // sentence is the title whole, its units included, as for a clause of one unit.
+    const list = s.unit.includes('、') && !s.verb.startsWith('分别') && !(division && /^等?(?:负责|負責)/.test(s.text.slice(s.unit.length)));
     // `A、B,负责…`: the list parted by a comma would be the whole title, so the duty after it is the title.
     const text = /^[,,]/.test(body.slice(s.unit.length)) && s.unit.includes('、') ? body.slice(s.unit.length).replace(/^[,,]\s*/, '') : body;
     out.push({ line: l.line, text: `${n}.${text}` }, { line: l.line, text: `${list ? '责任单位' : '牵头单位'}:${s.unit}` });

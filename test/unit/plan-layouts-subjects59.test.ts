@@ -105,3 +105,34 @@ describe('the doer after 由 opening the sentence, and the proposer a meeting ag
     ]);
   });
 });
+
+describe('a paragraph of sentences each opened by the unit that is to act', () => {
+  it('splits `要求X部门…` / `会议要求X部门要…` sentences run together after two spaces, a `;` clause with its own unit, and `A、B等部门的职责是…`', () => {
+    const text = [
+      '某市部署冬季道路安全工作',
+      '本报讯 昨日市政府召开会议,部署冬季道路交通安全工作,要求有关部门密切配合。  会议要求交警部门要加强雨雪天气路面巡逻,及时疏导交通。  要求城管部门进一步做好道路积雪清扫。  要求财政部门落实除雪设备购置经费。  住建部门要加强桥梁安全检查;气象部门要及时发布预警信息。  公路、水运、铁路等部门的职责是保障运输通道安全畅通,做好应急物资运输。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['会议要求交警部门要加强雨雪天气路面巡逻', ['交警部门'], [], false],
+      ['要求城管部门进一步做好道路积雪清扫', ['城管部门'], [], false],
+      ['要求财政部门落实除雪设备购置经费', ['财政部门'], [], false],
+      ['住建部门要加强桥梁安全检查', ['住建部门'], [], false],
+      ['气象部门要及时发布预警信息', ['气象部门'], [], false],
+      ['公路、水运、铁路等部门的职责是保障运输通道安全畅通', ['公路部门'], ['水运部门', '铁路部门'], true],
+    ]);
+  });
+
+  it('under a head that shares out the work, every unit of `A、B负责…` / `A、B等负责…` leads its part', () => {
+    const text = [
+      '某县2026年节水型社会建设实施方案',
+      '三、保障措施',
+      '(一)明确分工。县水务局负责节水规划编制;县住建局、县城管局负责城区管网改造;县农业农村局、县林业局等负责农业节水灌溉推广;县工信局负责工业节水改造。',
+    ].join('\n');
+    expect(rows(text).map((r) => [r[1], r[2], r[3]])).toEqual([
+      [['县水务局'], [], false],
+      [['县住建局', '县城管局'], [], false],
+      [['县农业农村局', '县林业局'], [], false],
+      [['县工信局'], [], false],
+    ]);
+  });
+});
