@@ -31,6 +31,7 @@ import { numberSameShapeLines } from './numbered-on-lines.js';
 import { readOddUnitLabels } from './unit-label-words.js';
 import { splitUnitDutySentences } from './unit-duty-sentences.js';
 import { splitUnitSubjectSentences } from './unit-subject-sentences.js';
+import { numberHeadingUnitLines } from './heading-unit-lines.js';
 import { joinUnitStops } from './unit-stop-duties.js';
 import { flattenPartHeadings } from './part-headings.js';
 
@@ -55,6 +56,7 @@ const steps: Step[] = [
   numberShiParagraphs,
   splitUnitDutySentences,
   splitUnitSubjectSentences,
+  numberHeadingUnitLines,
   numberUnitDutyLines,
   numberTopDutyLines,
   numberClosingDutyLine,

@@ -136,3 +136,24 @@ describe('a paragraph of sentences each opened by the unit that is to act', () =
     ]);
   });
 });
+
+describe('a heading that names whose duties follow, then one line per unit it names', () => {
+  it('reads each line opened by a named unit as that unit\'s item, whatever its verb; other headings stay as they were', () => {
+    const text = [
+      '某县农产品质量安全监管责任制度',
+      '一、职责分工',
+      '(一)县农产品检测站、县农技推广机构及乡(镇)农业综合服务站的工作职责',
+      '县农产品检测站组织开展全县农产品质量安全例行监测和监督抽检。',
+      '县农技推广机构承担标准化生产技术的示范推广和培训工作。',
+      '乡(镇)农业综合服务站作为县农业农村局的派出机构,具体做好辖区内生产记录的指导检查。',
+      '(二)其他事项',
+      '县农产品检测站组织开展培训。',
+    ].join('\n');
+    const found = rows(text).filter((r) => r[1].length > 0);
+    expect(found).toEqual([
+      ['组织开展全县农产品质量安全例行监测和监督抽检', ['县农产品检测站'], [], false],
+      ['承担标准化生产技术的示范推广和培训工作', ['县农技推广机构'], [], false],
+      ['作为县农业农村局的派出机构', ['乡(镇)农业综合服务站'], [], false],
+    ]);
+  });
+});

@@ -42,6 +42,7 @@ import { fallback57Layouts } from './layouts-fallback57.js';
 import { precision58Layouts } from './layouts-precision58.js';
 import { items58Layouts } from './layouts-items58.js';
 import { verbs58Layouts } from './layouts-verbs58.js';
+import { subjects59Layouts } from './layouts-subjects59.js';
 import { indicatorPool, taskPool, type PoolTask } from './pool.js';
 
 export const layouts: Layout[] = [
@@ -80,6 +81,7 @@ export const layouts: Layout[] = [
   ...precision58Layouts,
   ...items58Layouts,
   ...verbs58Layouts,
+  ...subjects59Layouts,
 ];
 
 export type LayoutScore = {
