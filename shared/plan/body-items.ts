@@ -32,6 +32,7 @@ import { readOddUnitLabels } from './unit-label-words.js';
 import { splitUnitDutySentences } from './unit-duty-sentences.js';
 import { splitUnitSubjectSentences } from './unit-subject-sentences.js';
 import { numberHeadingUnitLines } from './heading-unit-lines.js';
+import { bulletProseDutyParagraphs } from './prose-duty-paragraphs.js';
 import { joinUnitStops } from './unit-stop-duties.js';
 import { flattenPartHeadings } from './part-headings.js';
 
@@ -72,6 +73,7 @@ const steps: Step[] = [
   splitAboutItems,
   eachLine(splitAtAssignedSentences),
   // Paragraphs with no outline made items last, once every numbered item is known.
+  bulletProseDutyParagraphs,
   bulletAssignedParagraphs,
   bulletHeadlessParagraphs,
   bulletProblemParagraphs,

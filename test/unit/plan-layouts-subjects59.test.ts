@@ -157,3 +157,31 @@ describe('a heading that names whose duties follow, then one line per unit it na
     ]);
   });
 });
+
+describe('a report with no numbering, one paragraph per point, its unit named in the prose', () => {
+  it('makes each paragraph that names its unit (由X负责 / 责任单位是X / 其责任单位为X / 应由X负责整治) an item; a point put right already is none', () => {
+    const text = [
+      '【文明创建督查通报】',
+      '11月3日,区创建办督查组对城区部分路段和小区进行了暗访督查,要求相关单位立即整改。',
+      '暗访发现,滨江路口公交站台广告牌破损,该项整改由区交通运输局负责。',
+      '由东城街道负责的幸福里小区内,楼道堆放杂物,电动车违规充电。',
+      '翠湖花园小区的责任单位是区住建局,该小区垃圾分类设施缺失。',
+      '在人民路与解放路交叉口,有占道经营现象,其责任单位为区城管执法局。',
+      '在对由区市场监管局负责的农贸市场进行复查时,发现此前问题已整改到位。',
+      '新华街上,共享单车乱停乱放,应由区公安分局交警大队负责整治。',
+      '记者:王某',
+    ].join('\n');
+    expect(rows(text).map((r) => [r[0].slice(0, 8), r[1]])).toEqual([
+      ['暗访发现', ['区交通运输局']],
+      ['由东城街道负责的', ['东城街道']],
+      ['翠湖花园小区的', ['区住建局']],
+      ['在人民路与解放路', ['区城管执法局']],
+      ['新华街上', ['区公安分局交警大队']],
+    ]);
+  });
+
+  it('leaves a story with two such paragraphs, and a page with numbered items, as it was', () => {
+    const two = ['某县召开安全生产会议', '会议指出,河道采砂监管由县水利局负责。', '会议强调,校园周边交通秩序由县公安局负责,务必落实到位。', '会议要求各单位认真抓好落实。'].join('\n');
+    expect(parsePlanText(two).tasks).toEqual([]);
+  });
+});
