@@ -23,7 +23,7 @@ const CIRCUMSTANCE = /^(?:在[^,,。;;]{1,40}?(?:领导|指导|统筹|部署|协
 const STRONG = '要(?!求|点|闻)|负责|牵头|应当|应(?!急|用)|必须|须|主办|承办';
 const WEAK = '切实|抓好|做好|组织|加强|开展|落实|会同|对[^,,。;;]{1,30}?负责|为[^,,。;;]{0,12}?(?:责任|牵头|主责)(?:单位|部门)';
 /** `各级组织部门对…给予处理`: 对 opens the predicate when the sentence says what is done to it. */
-const TOWARDS = '对(?=[^。;;]{2,60}?(?:给予|予以|进行|实施|开展|加强|追究|处理))';
+const TOWARDS = '对(?=[^。;;]{2,60}?(?:给予|予以|追究|进行(?:处理|处罚|查处|问责)|处理))';
 const VERB = new RegExp(`[,,]?${ADVERB}?(?:${STRONG}|${WEAK}|${TOWARDS})`, 'g');
 /** A member that holds a duty word, or a preposition opening it, is a clause, not a name (`在…基础上成立…委员会`). */
 const VERB_INSIDE = new RegExp(`${STRONG}|切实|抓好|做好|加强|开展|落实|会同|成立|建立|设立|组建|基础上|^(?:在|对|按|根据|通过|为|把|将|由|以|从|向|经|当|随着|围绕|结合|针对|坚持|依托|依据|鉴于)`);

@@ -67,8 +67,9 @@ describe('a level\'s sector as the subject, a rule before it, and 对 opening th
       '(二)各级有关部门要密切配合。',
       '(三)各级领导干部要带头参加整治。',
       '(四)市住建局对此项工作高度重视。',
+      '(五)县政府对此高度重视,多次召开会议研究部署,加强统筹调度。',
     ].join('\n');
-    expect(rows(text).map((r) => r[1])).toEqual([[], [], [], []]);
+    expect(rows(text).map((r) => r[1])).toEqual([[], [], [], [], []]);
   });
 });
 
