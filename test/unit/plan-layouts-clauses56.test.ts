@@ -79,11 +79,13 @@ describe('`;`-clauses of a division of work, some opened by two units', () => {
     ]);
   });
 
-  it('leads with every unit of `分别负责`, with the first of a plain list, and keeps 等 out of the names', () => {
+  // Under a head that shares out the work (分工), `A、B负责…` says both answer for their part: both lead, as with
+  // `分别负责` (subjects59, unit-subject-sentences.ts; a plain list elsewhere stays a bare list).
+  it('leads with every unit of `分别负责` and of a plain list under a division head, and keeps 等 out of the names', () => {
     expect(rows(text).slice(2).map((r) => [r[1], r[2]])).toEqual([
-      [['县人社局'], ['县医保局']],
+      [['县人社局', '县医保局'], []],
       [['县财政局', '县审计局'], []],
-      [['县住建局'], ['县自然资源局']],
+      [['县住建局', '县自然资源局'], []],
     ]);
   });
 });
