@@ -167,8 +167,9 @@ export const shareSuffix = (names: string[]): string[] =>
     if (BARE_NAME.test(name) && !BARE_PLACE.test(name) && !UNIT_TAIL.test(name)) {
       // Cities named once before one government (`哈尔滨、黑河、绥芬河市政府`): each bare name takes it.
       const government = PLACE_GOVERNMENT.exec(names.slice(i + 1).find((n) => !BARE_NAME.test(n)) ?? '')?.[1];
-      // Kinds of department named once (`公安、交通部门`): each bare kind is a 部门 of its own.
-      const department = /^[\u4e00-\u9fff]{2,4}(部门)$/.exec(names.slice(i + 1).find((n) => !BARE_NAME.test(n) || /部门$/.test(n)) ?? '')?.[1];
+      // Kinds of department named once (`公安、交通部门`): each bare kind is a 部门 of its own; so is each trade
+      // before one 公司 (`移动、联通、电信公司`, `供水、供电公司`).
+      const department = /^[\u4e00-\u9fff]{2,4}(部门|公司)$/.exec(names.slice(i + 1).find((n) => !BARE_NAME.test(n) || /(?:部门|公司)$/.test(n)) ?? '')?.[1];
       const tail = ZONE_WITH_SUFFIX.exec(names[i + 1] ?? '')?.[1] ?? (endsLikeUnit(name) ? undefined : (PLACE_OF_KIND.exec(names[i + 1] ?? '')?.[1] ?? government ?? department));
       return tail ? name + tail : name;
     }

@@ -2,6 +2,7 @@
 // read for clause.ts: where the labels start, deadlines that share the bracket, a lead verb before the
 // first label, and a list that names its lead after it.
 import { parseLeadVerbForm } from './lead-verbs.js';
+import { ACTING_PARTY_LABELS, SUPERVISING_PARTY_LABELS } from './party-labels.js';
 import { parseResponsibility, type Responsibility } from './responsibility.js';
 import { splitUnitList } from './unit-names.js';
 import { alternatives, BARE_ROLES, EACH_OWN_WORDS, FIX_QUALIFIER, JOIN_ROLES, LEAD_ROLES, UNIT_WORDS } from './role-words.js';
@@ -9,13 +10,15 @@ import { alternatives, BARE_ROLES, EACH_OWN_WORDS, FIX_QUALIFIER, JOIN_ROLES, LE
 /** A word that may be typed with spaces between its characters (`牵 头 单 位:`). */
 const spaced = (word: string): string => [...word].join('\\s*');
 const spacedAlternatives = (words: readonly string[]): string => alternatives(words.map(spaced));
+// `主体责任:X,监督责任:Y` (party-labels.ts), only where no word runs into it (`落实企业主体责任:` is a phrase).
+const PARTY_LABEL = `(?<![\\u4e00-\\u9fffA-Za-z0-9])(?:${alternatives([...ACTING_PARTY_LABELS, ...SUPERVISING_PARTY_LABELS])})`;
 /** Role words that are a label alone, with no unit word after them (`牵头:`, `配合:`, `责任:`). */
 const ALONE = ['牵头', '参与', '参加', '协作', '协助', '配合', '协同', '协办', '主办', '主责', '责任', '落实', '承办'];
 
 // Every role word of role-words.ts with its unit word; other issuers' words for a bare list (`实施单位:`,
 // `主管部门:`, `具体责任单位:`) need their unit word: `实施:` is no label.
 export const LABEL = new RegExp(
-  `(?:主要|其他|次要|具体|工作)?(?:(?:${FIX_QUALIFIER})?(?:${spacedAlternatives([...LEAD_ROLES, ...JOIN_ROLES, ...BARE_ROLES])})\\s*(?:责\\s*任\\s*|负\\s*责\\s*|落\\s*实\\s*)?(?:${spacedAlternatives(UNIT_WORDS)})|(?:${spacedAlternatives(ALONE)}))\\s*[::]`,
+  `(?:主要|其他|次要|具体|工作)?(?:(?:${FIX_QUALIFIER})?(?:${spacedAlternatives([...LEAD_ROLES, ...JOIN_ROLES, ...BARE_ROLES])})\\s*(?:责\\s*任\\s*|负\\s*责\\s*|落\\s*实\\s*)?(?:${spacedAlternatives(UNIT_WORDS)})|(?:${spacedAlternatives(ALONE)})|${PARTY_LABEL})\\s*[::]`,
 );
 
 const DEADLINE_SEGMENT = /[,,;;]?\s*(完成时限|完成时间|完成期限|时间节点|时限要求|时间要求)\s*[::][^;;))\]]*/g;

@@ -1,6 +1,7 @@
 // Reads a responsibility cell or clause: who leads a task and who joins it.
 import { GLUED_CONTENT_FIELD } from './glued-labels.js';
 import { firstUnitApart } from './first-apart.js';
+import { ACTING_PARTY_LABELS, isStrayPartyLabel, SUPERVISING_PARTY_LABELS } from './party-labels.js';
 import { joinLoneCharacters } from './lone-characters.js';
 import { guessHeaderRole } from './header-guess.js';
 import { alternatives, BARE_ROLES, FIX_QUALIFIER, HOST_ROLES, JOIN_ROLES, LEAD_ROLES, orEachOwn, OVERSEER_ROLES, ROLE_ALTERNATIVES, UNIT_ALTERNATIVES, UNIT_WORDS } from './role-words.js';
@@ -26,7 +27,7 @@ export const bareList = (names: string[]): Responsibility => ({ leads: names.sli
 // (role-words.ts: 单位, 部门, and a department's own 科室/处室/股室): `配合处室:` is `配合单位:` in a provincial
 // bureau's plan, and a table's header reads the same words.
 const withUnitWords = (roles: readonly string[]): string[] => roles.flatMap((r) => UNIT_WORDS.map((u) => `${r}${u}`));
-const LEAD_LABELS = [...withUnitWords(LEAD_ROLES), '主办', '牵头'];
+const LEAD_LABELS = [...withUnitWords(LEAD_ROLES), '主办', '牵头', ...ACTING_PARTY_LABELS];
 const PARTICIPANT_LABELS = [
   ...withUnitWords(JOIN_ROLES),
   // `主要协作单位:`, `其他配合单位:`: a participant label with a qualifier in front is the same label.
@@ -35,6 +36,7 @@ const PARTICIPANT_LABELS = [
   '配合',
   '参与',
   '协同',
+  ...SUPERVISING_PARTY_LABELS,
 ];
 // Other issuers' words for the same bare list (`实施单位`, `承担单位`, `主管部门`, `具体责任单位`): the first
 // unit leads by inference, as with 责任单位.
@@ -127,7 +129,7 @@ const unwrap = (text: string): string => {
 const segmentsOf = (text: string): Segment[] => {
   const folded = unwrap(squeezeLabels(foldPunctuation(text)));
   const pattern = new RegExp(`(${LABELS.map((l) => l.label).join('|')})\\s*[::]`, 'g');
-  const hits = [...folded.matchAll(pattern)];
+  const hits = [...folded.matchAll(pattern)].filter((hit) => !isStrayPartyLabel(hit[1] ?? '', folded.slice(0, hit.index ?? 0)));
   return hits.map((hit, i) => {
     const start = (hit.index ?? 0) + hit[0].length;
     const end = i + 1 < hits.length ? (hits[i + 1]?.index ?? folded.length) : folded.length;
