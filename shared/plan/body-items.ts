@@ -34,6 +34,7 @@ import { splitUnitSubjectSentences } from './unit-subject-sentences.js';
 import { numberHeadingUnitLines } from './heading-unit-lines.js';
 import { bulletProseDutyParagraphs } from './prose-duty-paragraphs.js';
 import { joinUnitStops } from './unit-stop-duties.js';
+import { colonUnitHeads } from './item-unit-heads.js';
 import { flattenPartHeadings } from './part-headings.js';
 
 type Step = (lines: SourceLine[]) => SourceLine[];
@@ -52,6 +53,7 @@ const steps: Step[] = [
   readOddUnitLabels,
   joinLabelValues,
   joinUnitStops,
+  colonUnitHeads,
   numberItemsAboveFields,
   flattenPartHeadings,
   numberShiParagraphs,

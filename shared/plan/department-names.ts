@@ -1,6 +1,7 @@
 // Splitting and reconciling department lists as documents write them.
 import { reconcileWellKnown, wellKnownVariants } from '../departments/well-known.js';
 import { isOnePlaceGroup } from './place-groups.js';
+import { isOneGroupAtConjunction } from './group-conjunction.js';
 import { GENERIC_GROUP } from './generic-groups.js';
 
 /** Separators between units. `、` is one of them, except inside brackets: 各县(市、区)人民政府 is one unit. */
@@ -86,7 +87,7 @@ export const splitDepartmentNames = (list: string): string[] => {
 const JOINED_BY_JI = /^([^及]{4,})及(?!其|所属|下属|直属)([^及]{4,})$/;
 const splitOnJi = (name: string): string[] => {
   const m = JOINED_BY_JI.exec(name.trim());
-  if (m?.[1] && m[2] && isOnePlaceGroup(m[1], m[2])) return [name];
+  if (m?.[1] && m[2] && (isOnePlaceGroup(m[1], m[2]) || isOneGroupAtConjunction(m[1], m[2]))) return [name];
   return m?.[1] && m[2] && endsLikeUnit(m[1]) && endsLikeUnit(m[2]) ? [m[1], m[2]] : [name];
 };
 

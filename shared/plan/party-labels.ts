@@ -2,8 +2,9 @@
 // after each problem): the party that must act leads, the supervising one takes part.
 
 /**
- * The party that answers for the fix itself: `主体责任`, `整改主体`, `主体责任单位`. (`责任主体` is a bare list's
- * label already: 责任 + 主体; beside a supervising label its units lead just the same.)
+ * The party that answers for the fix itself: `主体责任`, `整改主体`, `主体责任单位`, read as a bare list's label (as
+ * `责任主体` = 责任 + 主体 already is): beside a supervising label its units lead; beside a `牵头部门:` label they
+ * take part, as the keys read `牵头部门:X 协作部门:Y 主体责任单位:各村`.
  */
 export const ACTING_PARTY_LABELS = ['主体责任单位', '主体责任部门', '主体责任', '整改主体', '整治主体', '整改责任主体'];
 

@@ -27,7 +27,7 @@ export const bareList = (names: string[]): Responsibility => ({ leads: names.sli
 // (role-words.ts: 单位, 部门, and a department's own 科室/处室/股室): `配合处室:` is `配合单位:` in a provincial
 // bureau's plan, and a table's header reads the same words.
 const withUnitWords = (roles: readonly string[]): string[] => roles.flatMap((r) => UNIT_WORDS.map((u) => `${r}${u}`));
-const LEAD_LABELS = [...withUnitWords(LEAD_ROLES), '主办', '牵头', ...ACTING_PARTY_LABELS];
+const LEAD_LABELS = [...withUnitWords(LEAD_ROLES), '主办', '牵头'];
 const PARTICIPANT_LABELS = [
   ...withUnitWords(JOIN_ROLES),
   // `主要协作单位:`, `其他配合单位:`: a participant label with a qualifier in front is the same label.
@@ -40,7 +40,8 @@ const PARTICIPANT_LABELS = [
 ];
 // Other issuers' words for the same bare list (`实施单位`, `承担单位`, `主管部门`, `具体责任单位`): the first
 // unit leads by inference, as with 责任单位.
-const BARE_LABELS = [...withUnitWords(BARE_ROLES), ...HOST_ROLES];
+// `主体责任:` (party-labels.ts) is such a list too: beside `监督责任:` its units lead, beside a `牵头部门:` they take part.
+const BARE_LABELS = [...withUnitWords(BARE_ROLES), ...HOST_ROLES, ...ACTING_PARTY_LABELS];
 /** A host's label (`承办:`, `承办单位:`): its units lead when another role's list is beside them. */
 const isHostLabel = (label: string): boolean => HOST_ROLES.some((role) => label.startsWith(role));
 
