@@ -2,8 +2,8 @@
 // the plan's schedule, no work. Only an item whose whole text is the label and its value: a task that names its
 // deadline in a field of its own (`完成时间:…` under the task) keeps it, and a table's 完成时间 column is no item.
 
-/** A short label (no comma) ending in 时间/时限/日期/地点/时间安排, a colon, then a date or a place, one sentence. */
-const SCHEDULE = /^[^,,;;。::]{0,14}(时间|时限|日期|地点|时间安排|时间节点)[::]([^。;;]{1,40})。?$/;
+/** A short label (no comma) ending in 时间/时限/日期/地点/时间安排/时段/期限, a colon, then a date or a place, one sentence. */
+const SCHEDULE = /^[^,,;;。::]{0,14}(时间|时限|日期|地点|时间安排|时间节点|时段|期限)[::]([^。;;]{1,40})。?$/;
 
 /** A value that is a date (年, 月, 日, 月底, 上旬 …) or a stretch of dates, not a sentence of work. */
 const DATE_VALUE = /^[^,,]*(\d|[〇零一二三四五六七八九十]{1,4})\s*(年|月|日|号|周)/;

@@ -11,6 +11,11 @@ import type { SourceLine } from './body.js';
 import { readHeading } from './numbering.js';
 import { isChapter, NON_TASK_TITLE } from './non-task-titles.js';
 import { isDepartmentLike } from './unit-names.js';
+import { DUTY_SPLIT_TITLE, dutySplitParagraphs } from './duty-split-sentences.js';
+
+/** A title naming a period (`重点禁烧时段`, `实施期限`) and a body of dates only (`2014年10月至2015年3月底。`). */
+const SPAN_TITLE = /(时段|时间|期限|时限|日期)$/;
+const DATE_SPAN = /^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起)?(?:至|到|—|–|-|~)(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?(?:止)?[。.]?$/;
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 /** `一、起草背景 根据…`: the number, the title's words, a space, the paragraph. */
@@ -37,8 +42,13 @@ export const splitSpacedUnitDuties = (line: SourceLine): SourceLine[] => {
   const m = TITLED.exec(line.text);
   if (m?.[1] && m[2] && m[3] && readHeading(line.text.trim()) !== null && (NON_TASK_TITLE.test(m[2]) || isChapter(m[2]))) {
     const body = { line: line.line, text: m[3].trim() };
-    return [{ line: line.line, text: `${m[1].trim()}${m[2]}` }, ...(unitParagraphs(body) ?? [body])];
+    // Under 职责分工 the paragraph is the split itself: its unit-opened sentences are items (duty-split-sentences.ts).
+    const split = DUTY_SPLIT_TITLE.test(m[2]) && !unitParagraphs(body) ? dutySplitParagraphs(body.text) : null;
+    const under = split ? split.map((text) => ({ line: line.line, text })) : (unitParagraphs(body) ?? [body]);
+    return [{ line: line.line, text: `${m[1].trim()}${m[2]}` }, ...under];
   }
+  // `二、重点禁烧时段 2014年10月至2015年3月底。`: a period's title and its dates, a schedule line (schedule-items.ts).
+  if (m?.[1] && m[2] && m[3] && SPAN_TITLE.test(m[2]) && DATE_SPAN.test(m[3].trim())) return [{ line: line.line, text: `${m[1].trim()}${m[2]}:${m[3].trim()}` }];
   if (readHeading(line.text.trim()) !== null) return [line];
   return unitParagraphs(line) ?? [line];
 };
