@@ -14,6 +14,7 @@ import { moveLeadingBrackets } from './leading-bracket.js';
 import { bulletUnnumberedPoints } from './point-lines.js';
 import { joinPreviewChunks } from './preview-chunks.js';
 import { splitRunOnItems } from './run-on.js';
+import { splitDotUnitLabels } from './dot-unit-labels.js';
 import { splitSpacedUnitDuties } from './spaced-unit-duties.js';
 import { splitCircledRun } from './circled-runs.js';
 import { splitShiItems } from './shi-items.js';
@@ -45,6 +46,7 @@ const eachLine = (split: LineSplit): Step => (lines) => lines.flatMap(split);
 // Listed in the order they run; the comment at the top says why the order matters.
 const steps: Step[] = [
   joinPreviewChunks,
+  splitDotUnitLabels,
   numberSpacedItems,
   bulletUnnumberedPoints,
   numberRecordItems,
