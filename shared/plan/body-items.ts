@@ -14,6 +14,7 @@ import { moveLeadingBrackets } from './leading-bracket.js';
 import { bulletUnnumberedPoints } from './point-lines.js';
 import { joinPreviewChunks } from './preview-chunks.js';
 import { splitRunOnItems } from './run-on.js';
+import { splitAssignedClauses } from './assigned-clauses.js';
 import { splitDotUnitLabels } from './dot-unit-labels.js';
 import { splitSpacedUnitDuties } from './spaced-unit-duties.js';
 import { splitCircledRun } from './circled-runs.js';
@@ -76,6 +77,7 @@ const steps: Step[] = [
   splitAtMidBrackets,
   splitAboutItems,
   eachLine(splitAtAssignedSentences),
+  eachLine(splitAssignedClauses),
   // Paragraphs with no outline made items last, once every numbered item is known.
   bulletProseDutyParagraphs,
   bulletAssignedParagraphs,

@@ -16,6 +16,7 @@ import { findDeadlineInText, parseDeadline } from './deadline.js';
 import { KIND_ORDER, readHeading, splitTitle, type HeadingKind } from './numbering.js';
 import { foldPunctuation } from './text.js';
 import { EVENT_FACT_TITLE, isChapter, NON_TASK_TITLE } from './non-task-titles.js';
+import { cutTopListItems } from './cut-top-list.js';
 import { isPurposeArticle } from './purpose-article.js';
 import { isScheduleItem } from './schedule-items.js';
 import { findUnitTitleLines, shareUnitGoalHeadings, shareUnitTitleLines } from './unit-title-lines.js';
@@ -156,10 +157,11 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
     for (let p = node.parent; p; p = p.parent) if (p.clause) return true;
     return false;
   };
+  const cutTop = cutTopListItems(roots);
   const isTask = (node: Node): boolean => {
     if (node.isExcluded) return false;
     if (hasClause) {
-      if (node.clause) return true;
+      if (node.clause || cutTop.has(node)) return true;
       if (node.children.length > 0 || underTask(node)) return false;
       // `(六)X项目。` over `1.Y项目。` with its fields: an item at the level the clauses are at, split into
       // sub-items, has its sub-items for tasks (each would carry its own labels) rather than none at all.
