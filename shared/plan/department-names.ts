@@ -98,7 +98,8 @@ const NONE = /^(无|暂无|没有|空|[—–\-/\/\\]+)$/;
  * `各试点乡镇、街道`, `各镇、社区`: a bare level word after a `各…` group is more of that group (the 各 covers
  * both), not a unit by itself; the two stay one name, as `各县、市、区政府` does.
  */
-const BARE_LEVEL = /^(街道|社区|村|村居|镇街|乡镇|园区|居委会|村委会)$/;
+// Also a level with its alternative in brackets (`各开发区、镇(街道)`, `各县、乡(镇)`): the 各 covers it as well.
+const BARE_LEVEL = /^(?:(?:街道|社区|村|村居|镇街|乡镇|园区|居委会|村委会)|(?:镇|乡|街道|乡镇|社区|村)[((](?:街道|乡|镇|乡镇|社区|村|场)[))])$/;
 /** `市直有关部门、单位`, `各相关部门、单位`: a bare 单位/部门/机构 after such a group is more of it, not a unit by itself. */
 const BARE_KIND = /^(单位|部门|机构)$/;
 const GROUP_OF_KIND = /(有关|相关|各)[\u4e00-\u9fff]{0,4}(部门|单位|机构)$/;

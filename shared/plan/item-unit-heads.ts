@@ -7,11 +7,16 @@ import { readHeading } from './numbering.js';
 import { isDepartmentLike, isUnitNameList, splitUnitList } from './unit-names.js';
 
 /**
- * The unit's name, a full stop, then the duties on the same line (a name alone on its line is a heading). The
- * name opens with its level (市/县/区/镇…, also in traditional script): a title that merely ends like a unit
- * (`优化产业布局。`) is a task's own.
+ * The unit's name, a full stop, then the duties on the same line (a name alone on its line is a heading). A name
+ * may hold its own bracket (`县发改局(服务业发展局)`).
  */
-const UNIT_HEAD = /^([省市县縣区區州旗乡鄉镇鎮][^。;;::,,、()()“”《》\s]{2,40})。\s*(\S.{3,})$/;
+const UNIT_HEAD = /^([^。;;::,,、“”《》\s]{2,40})。\s*(\S.{3,})$/;
+/** A name that opens with its level (市/县/区/镇…, also in traditional script) is a unit's. */
+const LEVEL_FIRST = /^[省市县縣区區州旗乡鄉镇鎮]/;
+/** Without its level it must end as a body does, and open with no verb: `优化产业布局。` is a task's own title. */
+const BODY_END = /(?:局|委|办|辦|厅|廳|院|股|科|处|處|中心|政府|支行|分行|大队|大隊|支队|站|所|室|会|會|公司|集团)(?:[((][^()()]{2,20}[))])?$/;
+const VERB_FIRST = /^(?:优化|加强|加快|推进|推动|完善|健全|建立|提升|深化|强化|做好|抓好|落实|实施|开展|构建|打造|促进|扩大|坚持|全面|着力|统筹|培育|发展|保障|规范|创新|巩固|调整|改善|提高|严格|积极|切实|认真|进一步|关于)/;
+const isHeadName = (name: string): boolean => LEVEL_FIRST.test(name) || (BODY_END.test(name) && !VERB_FIRST.test(name));
 
 const colonHead = (line: SourceLine): SourceLine => {
   const text = line.text.trim();
@@ -19,7 +24,7 @@ const colonHead = (line: SourceLine): SourceLine => {
   if (!heading || heading.kind === 'dash') return line;
   const m = UNIT_HEAD.exec(heading.rest);
   const name = m?.[1];
-  if (!m || !name || !isDepartmentLike(name)) return line;
+  if (!m || !name || !isHeadName(name) || !isDepartmentLike(name.replace(/[((][^()()]*[))]$/, ''))) return line;
   const names = splitUnitList(name);
   if (!isUnitNameList(names)) return line;
   return { ...line, text: `${heading.code}${name}:${m[2] ?? ''}` };

@@ -66,6 +66,17 @@ describe('an item whose first sentence is only a unit', () => {
   });
 });
 
+describe('a unit-headed item without its level, and a title that only ends like a unit', () => {
+  it('reads `2.人社局。…` and `3.发改局(物价局)。…` but not `4.优化产业布局。…`', () => {
+    const text = ['二、任务分工', '2.人社局。做好高校毕业生就业服务。', '3.发改局(物价局)。开展重要民生商品价格监测。', '4.优化产业布局。加快城区重污染企业搬迁改造。'].join('\n');
+    expect(rows(text)).toEqual([
+      ['做好高校毕业生就业服务', ['人社局'], []],
+      ['开展重要民生商品价格监测', ['发改局(物价局)'], []],
+      ['优化产业布局', [], []],
+    ]);
+  });
+});
+
 describe('a duty split glued to its heading on a one-line page', () => {
   it('reads the unit-opened sentences under 职责分工 as tasks, and a period heading as no task', () => {
     const text = [
@@ -134,6 +145,20 @@ describe('a page that starts inside a list, and a paragraph of 由A牵头,B配�
       ['餐饮场所燃气隐患整治', ['区市场监管局'], ['区消防救援大队']],
       ['农贸市场燃气隐患整治', ['区商务局'], []],
       ['工业企业燃气隐患整治', [], []],
+    ]);
+  });
+});
+
+describe('a 各 group whose second level carries its alternative in brackets', () => {
+  it('keeps 各开发区、镇(街道) and 各县、乡(镇) as one group', () => {
+    const text = [
+      '某市2024年经济工作分工',
+      '1.外贸进出口总额增长5%。牵头单位:市商务局;责任单位:各有关部门,各园区、镇(街道)',
+      '2.粮食播种面积稳定在100万亩以上。牵头单位:市农业农村局;责任单位:各县、乡(镇)',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['外贸进出口总额增长5%', ['市商务局'], ['各有关部门', '各园区、镇(街道)']],
+      ['粮食播种面积稳定在100万亩以上', ['市农业农村局'], ['各县、乡(镇)']],
     ]);
   });
 });

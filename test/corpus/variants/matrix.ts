@@ -39,6 +39,7 @@ import { mixed57Layouts } from './layouts-mixed57.js';
 import { tables56Layouts } from './layouts-tables56.js';
 import { runon57Layouts } from './layouts-runon57.js';
 import { fallback57Layouts } from './layouts-fallback57.js';
+import { labels59Layouts } from './layouts-labels59.js';
 import { precision58Layouts } from './layouts-precision58.js';
 import { items58Layouts } from './layouts-items58.js';
 import { verbs58Layouts } from './layouts-verbs58.js';
@@ -78,6 +79,7 @@ export const layouts: Layout[] = [
   ...tables56Layouts,
   ...runon57Layouts,
   ...fallback57Layouts,
+  ...labels59Layouts,
   ...precision58Layouts,
   ...items58Layouts,
   ...verbs58Layouts,
