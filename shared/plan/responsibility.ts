@@ -250,7 +250,8 @@ const opensWithUnit = (text: string, cut: RegExp): boolean => {
  * as a Word form or a PDF's text gives it: read as the colon, when what follows is a unit and no other
  * column word (a space-separated header `牵头单位 配合单位 完成时限` or `主管单位 协管单位` stays a header).
  */
-const SPACED_LABEL = new RegExp(`(^|[\\s(\\[【〔;,。])((?:${FIX_QUALIFIER})?${LABEL_WORD})[ \\t]+(?=([^\\s|]+))`, 'g');
+// A party's label (`主体责任单位 X`, party-labels.ts) is parted so too.
+const SPACED_LABEL = new RegExp(`(^|[\\s(\\[【〔;,。])((?:${FIX_QUALIFIER})?${LABEL_WORD}|${alternatives([...ACTING_PARTY_LABELS, ...SUPERVISING_PARTY_LABELS])})[ \\t]+(?=([^\\s|]+))`, 'g');
 const labelBySpace = (line: string): string =>
   line.replace(SPACED_LABEL, (whole, before: string, label: string, next: string) => {
     // The first unit ends the list's first name; a bracket may be in its name (`相关市(州)人民政府`), a note

@@ -24,6 +24,11 @@ describe('labels that name the acting and the supervising party', () => {
     ]);
   });
 
+  it('reads party labels parted from their units by a space', () => {
+    const text = ['某区市容督查通报', '● 南门菜场周边流动摊贩占道。', '(主体责任单位 南门街道办事处;监管责任 区城管执法局)'].join('\n');
+    expect(rows(text)).toEqual([['南门菜场周边流动摊贩占道', ['南门街道办事处'], ['区城管执法局']]]);
+  });
+
   it('reads 主体责任单位 beside a lead label as taking part', () => {
     const text = ['某乡环境整治安排', '1.清理沟渠垃圾。牵头部门:乡环卫所 协作部门:乡农办 主体责任单位:各行政村', '2.整治乱堆乱放。牵头部门:乡城建办 主体责任单位:各行政村'].join('\n');
     expect(rows(text)).toEqual([
