@@ -4,6 +4,7 @@ import { BARE_HEADER, JOIN_HEADER, LEAD_HEADER, OVERSEER_HEADER } from './role-w
 import { STORED_COLUMNS, storedColumnOfHeader, type StoredColumn } from './task-columns.js';
 import { guessHeaderRole } from './header-guess.js';
 import { foldPunctuation } from './text.js';
+import { FIX_UNIT_HEADER, isProblemHeader, withProblemColumnsAside } from './problem-header.js';
 // Traditional header words (序號, 責任單位) on a page mixed enough that the whole-page fold left it alone.
 import { toSimplified as foldHeaderWord } from './script-fold.js';
 
@@ -82,6 +83,9 @@ export const roleOfHeader = (text: string): Role | null => {
   const stored = storedColumnOfHeader(t);
   if (stored) return `cell:${stored.stored}`;
   for (const [re, role] of HEADER_ROLES) if (re.test(t)) return role;
+  // A 督查/整改 list's problems column (problem-header.ts).
+  if (isProblemHeader(t)) return 'task';
+  if (FIX_UNIT_HEADER.test(t)) return 'responsibility';
   // Up to eight characters header-guess.ts reads such a word by its parts (目标与任务 is the task).
   return t.length > 8 && /[及和与、]/.test(t) ? compoundRole(t) : null;
 };
@@ -115,7 +119,7 @@ const HANDOVER_FROM = /^(移交|移出|交出)(单位|部门)$/;
 
 /** A header maps columns to roles; it needs a task-ish column and a responsibility-ish one. */
 export const headerRoles = (cells: string[]): Role[] | null => {
-  const raw = withListGroupsBefore(cells, withPeriodColumnsAside(cells, cells.map((c) => roleOfHeader(c) ?? guessHeaderRole(c) ?? 'other')));
+  const raw = withProblemColumnsAside(cells, withListGroupsBefore(cells, withPeriodColumnsAside(cells, cells.map((c) => roleOfHeader(c) ?? guessHeaderRole(c) ?? 'other'))));
   // 责任科室 / 责任主体与协同单位 join a 牵头 column; without one they are the responsible column.
   const roles = raw.includes('lead') ? raw : raw.map((r, i) => (r === 'participant' && /^责任/.test(squeeze(cells[i] ?? '')) ? 'responsibility' : r));
   const has = (r: Role): boolean => roles.includes(r);

@@ -6,6 +6,7 @@ import type { SourceLine } from './body.js';
 import type { FoundTable } from './flattened.js';
 import { titleBefore } from './flattened-forms.js';
 import { joinSplitWords } from './text.js';
+import { joinSpacedLetters } from './spaced-letters.js';
 import { readHeading } from './numbering.js';
 import { isSpacedGroupRow } from './spaced-groups.js';
 import { fitRow, isUnitCell } from './row-align.js';
@@ -152,7 +153,8 @@ const withSubColumn = (rows: SpacedRow[], roles: Role[], unitAt: number): { role
  */
 export const spacedTable = (lines: SourceLine[], at: number): FoundTable | null => {
   const words = (lines[at]?.text.trim() ?? '').split(/\s+/).filter(Boolean);
-  const tokens = joinSplitWords(joinSplitWords(words, isSplitAfterDigits), isSpacedPair);
+  // Characters spaced out (`工 作 任 务`) spell their header words again (spaced-letters.ts).
+  const tokens = joinSplitWords(joinSplitWords(joinSpacedLetters(words, (w) => roleOfHeader(w) !== null, (w) => roleOfWord(w) !== null), isSplitAfterDigits), isSpacedPair);
   if (tokens.length < 3 || tokens.length > 12) return null;
   // Opened by 序号, every word a column (known, or read by its parts: 细化措施, 主管单位, 协管单位).
   const roles = tokens.map(roleOfWord);

@@ -1,0 +1,138 @@
+// Shapes of issue 15 (brief H-fix12-tables59): tables and lists flattened in ways not met before, each in a
+// small made-up document.
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../shared/plan/document.js';
+
+/** Each task's title up to its first comma or full stop, leads and participants. */
+const rows = (text: string): [string, string[], string[]][] =>
+  parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。]/)[0] ?? '', t.leads, t.participants]);
+
+describe('a table whose text column is named for the problems it lists', () => {
+  it('reads a one-cell-a-paragraph table headed 序号/整改问题/责任单位/整改时限', () => {
+    const text = [
+      '环境问题整改任务清单',
+      '',
+      '序号',
+      '',
+      '整改问题',
+      '',
+      '责任单位',
+      '',
+      '整改时限',
+      '',
+      '1',
+      '',
+      '河道两岸垃圾堆放问题突出,群众反映强烈。',
+      '',
+      '县水利局',
+      '',
+      '2024年6月底',
+      '',
+      '2',
+      '',
+      '城区部分路段夜间施工噪声扰民。',
+      '',
+      '县住建局、县生态环境分局',
+      '',
+      '立行立改',
+      '',
+      '3',
+      '',
+      '农村生活污水处理设施运行不正常。',
+      '',
+      '县农业农村局',
+      '',
+      '长期坚持',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['河道两岸垃圾堆放问题突出', ['县水利局'], []],
+      ['城区部分路段夜间施工噪声扰民', ['县住建局'], ['县生态环境分局']],
+      ['农村生活污水处理设施运行不正常', ['县农业农村局'], []],
+    ]);
+  });
+
+  it('reads `cell |` lines headed 编号/检查路段/存在问题/整改单位/备注, an empty cell a lone bar', () => {
+    const text = [
+      '文明城市创建督查问题交办表',
+      '编号 |',
+      '检查路段 |',
+      '督查发现问题 |',
+      '整改单位 |',
+      '备注 |',
+      '1 |',
+      '人民路 |',
+      '人民路中段店外经营占道严重 |',
+      '城关镇 |',
+      '|',
+      '2 |',
+      '人民路 |',
+      '公交站台广告牌破损未修复 |',
+      '区交通运输局 |',
+      '|',
+      '3 |',
+      '滨河东路 |',
+      '绿化带内杂草丛生无人清理 |',
+      '区园林中心 |',
+      '已督促 |',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['人民路中段店外经营占道严重', ['城关镇'], []],
+      ['公交站台广告牌破损未修复', ['区交通运输局'], []],
+      ['绿化带内杂草丛生无人清理', ['区园林中心'], []],
+    ]);
+  });
+
+  it('keeps a progress table\'s 存在问题 column aside when a column names the work', () => {
+    const text = [
+      '重点工作推进情况表',
+      '序号 |',
+      '工作任务 |',
+      '存在问题 |',
+      '责任单位 |',
+      '1 |',
+      '建成区级养老服务中心一处 |',
+      '用地手续尚未办结 |',
+      '区民政局 |',
+      '2 |',
+      '完成老旧小区改造十个 |',
+      '部分居民意见不一 |',
+      '区住建局 |',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['建成区级养老服务中心一处', ['区民政局'], []],
+      ['完成老旧小区改造十个', ['区住建局'], []],
+    ]);
+  });
+});
+
+describe('a spaced header whose words are printed with their characters spaced out', () => {
+  it('reads rows `N 任务 单位` under `序号 工 作 任 务 牵头负责部门`', () => {
+    const text = [
+      '2024年重点指标任务分工',
+      '序号 工 作 任 务 牵头负责部门',
+      '1 新增城镇就业8000人以上 市人社局',
+      '2 完成造林绿化面积1.2万亩 市林业局',
+      '3 建成5G基站600个 市工信局',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['新增城镇就业8000人以上', ['市人社局'], []],
+      ['完成造林绿化面积1.2万亩', ['市林业局'], []],
+      ['建成5G基站600个', ['市工信局'], []],
+    ]);
+  });
+
+  it('cuts a header spaced out whole into its words (`序 号 重 点 任 务 责 任 单 位 完 成 时 限`)', () => {
+    const text = [
+      '某区2025年民生实事分工',
+      '序 号 重 点 任 务 责 任 单 位 完 成 时 限',
+      '1 新建社区食堂十家 区民政局 6月底',
+      '2 改造农村公路40公里 区交通局 年底',
+      '3 新增托育托位300个 区卫健委 9月底',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['新建社区食堂十家', ['区民政局'], []],
+      ['改造农村公路40公里', ['区交通局'], []],
+      ['新增托育托位300个', ['区卫健委'], []],
+    ]);
+  });
+});
