@@ -44,6 +44,7 @@ import { precision58Layouts } from './layouts-precision58.js';
 import { items58Layouts } from './layouts-items58.js';
 import { verbs58Layouts } from './layouts-verbs58.js';
 import { subjects59Layouts } from './layouts-subjects59.js';
+import { tables59Layouts } from './layouts-tables59.js';
 import { indicatorPool, taskPool, type PoolTask } from './pool.js';
 
 export const layouts: Layout[] = [
@@ -84,6 +85,7 @@ export const layouts: Layout[] = [
   ...items58Layouts,
   ...verbs58Layouts,
   ...subjects59Layouts,
+  ...tables59Layouts,
 ];
 
 export type LayoutScore = {
