@@ -38,6 +38,7 @@ import { bulletProseDutyParagraphs } from './prose-duty-paragraphs.js';
 import { joinUnitStops } from './unit-stop-duties.js';
 import { colonUnitHeads } from './item-unit-heads.js';
 import { flattenPartHeadings } from './part-headings.js';
+import { bulletClosingLabelLines } from './closing-label-lines.js';
 
 type Step = (lines: SourceLine[]) => SourceLine[];
 type LineSplit = (line: SourceLine) => SourceLine[];
@@ -52,6 +53,7 @@ const steps: Step[] = [
   bulletUnnumberedPoints,
   numberRecordItems,
   numberProblemRecords,
+  bulletClosingLabelLines,
   numberComplaintReplies,
   readOddUnitLabels,
   joinLabelValues,

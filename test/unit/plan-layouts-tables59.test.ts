@@ -136,3 +136,50 @@ describe('a spaced header whose words are printed with their characters spaced o
     ]);
   });
 });
+
+describe('paragraphs each closing with their own unit label', () => {
+  const intro = ['县城市管理专项督查', '', '近日,县创建指挥部督查组对城区部分点位进行督查,发现以下问题(如图)。', ''];
+
+  it('reads captions `图①:问题。责任单位:X。` parted by blank lines as tasks', () => {
+    const text = [
+      ...intro,
+      '图①:南门广场东侧人行道破损。责任单位:县住建局。',
+      '',
+      '',
+      '图②:北湖公园公厕无人保洁。责任单位:县城管局。',
+      '',
+      '',
+      '图③:育才路沿街商户占道经营。责任单位:城南街道。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['南门广场东侧人行道破损', ['县住建局'], []],
+      ['北湖公园公厕无人保洁', ['县城管局'], []],
+      ['育才路沿街商户占道经营', ['城南街道'], []],
+    ]);
+  });
+
+  it('reads `照片N:` captions with another label word and two units', () => {
+    const text = [
+      ...intro,
+      '照片1:长江路与新华路交叉口红绿灯损坏。整改责任单位:区交警大队。',
+      '照片2:滨江小区垃圾清运不及时,异味较重。责任部门:东城街道、区环卫所。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['长江路与新华路交叉口红绿灯损坏', ['区交警大队'], []],
+      ['滨江小区垃圾清运不及时', ['东城街道'], ['区环卫所']],
+    ]);
+  });
+
+  it('reads such paragraphs with no caption at all', () => {
+    const text = [
+      ...intro,
+      '建设路农贸市场周边车辆乱停乱放。责任单位:市公安局交警支队。',
+      '',
+      '人民医院门口流动摊贩占道经营。责任单位:市城管执法局。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['建设路农贸市场周边车辆乱停乱放', ['市公安局交警支队'], []],
+      ['人民医院门口流动摊贩占道经营', ['市城管执法局'], []],
+    ]);
+  });
+});

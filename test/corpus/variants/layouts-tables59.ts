@@ -66,8 +66,25 @@ const spacedLetterHeader = (rng: Rng, tasks: PoolTask[]): Generated => {
   return { text: [...f.head, ...notice, `${f.issuer}重点工作任务分工`, header, ...rows, ...f.foot].join('\n'), key };
 };
 
+/** A news report's picture captions `图①:问题。责任单位:X。`, one a paragraph, two blank lines between (1326). */
+const captionLabelParagraphs = (rng: Rng, tasks: PoolTask[]): Generated => {
+  const word = rng.pick(['图', '照片', '问题', '点位']);
+  const label = rng.pick(['责任单位', '整改责任单位', '责任部门']);
+  const key: KeyTask[] = [];
+  const paras = tasks.map((t, k) => {
+    const units = [...t.leads, ...t.participants];
+    key.push(keyTask(t.title, bare(t)));
+    const number = word === '图' ? String.fromCodePoint(0x2460 + (k % 20)) : String(k + 1);
+    return `${word}${number}:${drop(t.title)}。${label}:${join(units)}。`;
+  });
+  const place = rng.pick(['县', '市', '区']);
+  const intro = [`${place}组织文明城市创建点位专项督查`, '', `${place}报数字报 ${2018 + rng.int(6)}-1${rng.int(3)}-0${1 + rng.int(9)}`, '', `近日,${place}文明城市创建指挥部督查组深入部分创建点位进行专项督查,发现以下问题(如图)。`, ''];
+  return { text: [...intro, paras.join('\n\n\n')].join('\n'), key };
+};
+
 export const tables59Layouts: Layout[] = [
   { id: 'problem-column-cell-paragraphs', what: '序号/整改问题/责任单位/整改时限 table one cell a paragraph, blank lines between, bare-digit row numbers (heldout60 1381)', make: (rng, t) => problemCellParagraphs(rng, t) },
   { id: 'problem-column-bar-cells', what: '`cell |` lines, header 序号/路段名称/问题描述/责任单位/备注, empty 备注 a lone bar (heldout60 1382)', make: (rng, t) => problemBarCells(rng, t) },
+  { id: 'caption-label-paragraphs', what: 'picture captions `图①:问题。责任单位:X。` one a paragraph, blank lines between (heldout59 1326)', make: (rng, t) => captionLabelParagraphs(rng, t) },
   { id: 'spaced-letter-header', what: 'spaced table, header words with their characters spaced out (`序号 工 作 任 务 牵头负责部门`), rows `N 任务 单位` (heldout60 1362)', make: (rng, t) => spacedLetterHeader(rng, t) },
 ];
