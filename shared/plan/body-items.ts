@@ -39,6 +39,7 @@ import { joinUnitStops } from './unit-stop-duties.js';
 import { colonUnitHeads } from './item-unit-heads.js';
 import { flattenPartHeadings } from './part-headings.js';
 import { bulletClosingLabelLines } from './closing-label-lines.js';
+import { splitClosingLabelGroups } from './closing-label-groups.js';
 
 type Step = (lines: SourceLine[]) => SourceLine[];
 type LineSplit = (line: SourceLine) => SourceLine[];
@@ -54,6 +55,7 @@ const steps: Step[] = [
   numberRecordItems,
   numberProblemRecords,
   bulletClosingLabelLines,
+  eachLine(splitClosingLabelGroups),
   numberComplaintReplies,
   readOddUnitLabels,
   joinLabelValues,

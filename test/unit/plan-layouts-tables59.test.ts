@@ -183,3 +183,25 @@ describe('paragraphs each closing with their own unit label', () => {
     ]);
   });
 });
+
+describe('a closing label after a group of problems, all on one line', () => {
+  it('gives each group the label after it, numbered groups and single unnumbered problems alike', () => {
+    const text = [
+      '城区环境卫生督查曝光',
+      '近日 区爱卫办 督查组 对部分 小区 餐馆 进行暗访 发现哪些问题? 1.垃圾房周边污水横流; 2.楼道堆放杂物。 责任单位:东城街道 整改时限:2023年5月底前 1.后厨未设防鼠板; 责任部门:区市场监管局 完成时限:立即整改 菜场门口占道摆卖严重。 整改责任单位:区城管执法局 整改时限:2023年5月底前 (来源:区融媒体中心)',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['垃圾房周边污水横流', ['东城街道'], []],
+      ['后厨未设防鼠板', ['区市场监管局'], []],
+      ['菜场门口占道摆卖严重', ['区城管执法局'], []],
+    ]);
+  });
+
+  it('leaves items each with its own label, numbered on, as they read today', () => {
+    const text = [
+      '2023年重点工作责任分解',
+      '1.推进老旧小区改造20个。 责任单位:县住建局 2.新建公办幼儿园3所。 责任单位:县教育局 3.新增城镇就业3000人。 责任单位:县人社局',
+    ].join('\n');
+    expect(rows(text).map((r) => r[1])).toEqual([['县住建局'], ['县教育局'], ['县人社局']]);
+  });
+});
