@@ -40,6 +40,7 @@ import { colonUnitHeads } from './item-unit-heads.js';
 import { flattenPartHeadings } from './part-headings.js';
 import { bulletClosingLabelLines } from './closing-label-lines.js';
 import { splitClosingLabelGroups } from './closing-label-groups.js';
+import { numberBareRows } from './bare-number-rows.js';
 
 type Step = (lines: SourceLine[]) => SourceLine[];
 type LineSplit = (line: SourceLine) => SourceLine[];
@@ -54,6 +55,7 @@ const steps: Step[] = [
   bulletUnnumberedPoints,
   numberRecordItems,
   numberProblemRecords,
+  numberBareRows,
   bulletClosingLabelLines,
   eachLine(splitClosingLabelGroups),
   numberComplaintReplies,

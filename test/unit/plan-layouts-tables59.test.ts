@@ -205,3 +205,35 @@ describe('a closing label after a group of problems, all on one line', () => {
     expect(rows(text).map((r) => r[1])).toEqual([['县住建局'], ['县教育局'], ['县人社局']]);
   });
 });
+
+describe('a table flattened into paragraphs, rows opened by a bare 序号', () => {
+  it('keeps a row\'s `1、2、` problems as its content and reads its unit cell after the last stop or alone', () => {
+    const text = [
+      '创建工作督查情况汇总表 序号 检查点位 存在问题 整改责任单位',
+      '',
+      '1 城西 片区 辖区 人民公园东门 门口流动摊贩占道经营.',
+      '',
+      '区城管局',
+      '',
+      '2 长青路农贸市场',
+      '',
+      '1、市场内活禽宰杀区未做隔离;',
+      '',
+      '2、排水沟堵塞,污水外溢。 区市场监管局 城西街道',
+      '',
+      '3 北站广场',
+      '',
+      '1、候车区吸烟现象普遍;',
+      '',
+      '2、公益广告画面褪色. 请区文明办协调解决',
+      '',
+      '4 光华小区 楼道内小广告未清理。 光华街道',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['人民公园东门 门口流动摊贩占道经营', ['区城管局'], []],
+      ['长青路农贸市场', ['区市场监管局'], ['城西街道']],
+      ['北站广场', ['区文明办'], []],
+      ['光华小区 楼道内小广告未清理', ['光华街道'], []],
+    ]);
+  });
+});
