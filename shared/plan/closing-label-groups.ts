@@ -28,7 +28,7 @@ const unitsOk = (value: string): boolean => {
   const units = splitUnitList(value);
   return units.length > 0 && units.every((u, _, list) => isUnitInList(u, list));
 };
-const isShortName = (value: string): boolean => /^[\u4e00-\u9fffA-Za-z0-9()()、]{2,30}$/.test(value);
+const isShortName = (value: string): boolean => value.length >= 2 && value.length <= 30 && !/[::]/.test(value);
 
 /** The first group's text: from its `1.`, else its last sentence (the intro's sentences before it). */
 const firstGroupText = (segment: string): { intro: string; text: string } => {

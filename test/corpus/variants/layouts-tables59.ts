@@ -82,9 +82,46 @@ const captionLabelParagraphs = (rng: Rng, tasks: PoolTask[]): Generated => {
   return { text: [...intro, paras.join('\n\n\n')].join('\n'), key };
 };
 
+/**
+ * `…汇总表 序号 具体点位 存在问题 整改责任单位` on one line, then rows as paragraphs: `N 点位`, its problems `1、…;`
+ * `2、…。 A B` with the units after the last stop, parted by spaces, or alone on the row's last line (1383).
+ */
+const bareNumberRows = (rng: Rng, tasks: PoolTask[]): Generated => {
+  const header = `序号 ${rng.pick(['具体点位', '检查点位', '点位名称'])} ${rng.pick(['存在问题', '问题描述'])} ${rng.pick(['整改责任单位', '责任单位'])}`;
+  const out = [`附件 ${rng.pick(['全国文明城市创建督查情况汇总表', '创卫督查问题汇总表'])} ${header}`, ''];
+  const key: KeyTask[] = [];
+  const problems = ['门口卫生死角未清理', '宣传栏内容未更新', '消防通道堆放杂物', '公益广告破损', '车辆乱停乱放'];
+  tasks.forEach((t, k) => {
+    const units = [...t.leads, ...t.participants].join(' ');
+    key.push(keyTask(t.title, bare(t)));
+    const a = rng.pick(problems);
+    const b = rng.pick(problems.filter((p) => p !== a));
+    const rows = rng.next() < 0.5 ? [`${k + 1} ${drop(t.title)}`, `1、${a};`, `2、${b}. ${units}`] : [`${k + 1} ${drop(t.title)}`, `1、${a}。`, units];
+    out.push(rows.join('\n\n'), '');
+  });
+  return { text: out.join('\n'), key };
+};
+
+/** A news page pressed onto one line: groups `1.… 2.…` or one unnumbered problem, each closed by `整改责任单位:X 整改时限:…` (1403). */
+const closingLabelGroups = (rng: Rng, tasks: PoolTask[]): Generated => {
+  const key: KeyTask[] = [];
+  const problems = ['垃圾桶未加盖', '病媒生物防制不到位', '杂物乱堆放', '积水未清理'];
+  const groups = tasks.map((t, k) => {
+    const unit = t.leads[0] ?? '';
+    key.push(keyTask(t.title, { leads: [unit], participants: [] }));
+    const label = `${rng.pick(['整改责任单位', '责任单位'])}:${unit} 整改时限:${2021 + rng.int(3)}年${1 + rng.int(12)}月${1 + rng.int(28)}日前`;
+    const items = k % 3 === 2 ? `${drop(t.title).replace(/。/g, ',')}。` : `1.${drop(t.title).replace(/。/g, ',')}; 2.${rng.pick(problems)}。`;
+    return `${items} ${label}`;
+  });
+  const intro = `近日 ${rng.pick(['县', '市'])}创建指挥部 督查组 对部分 农贸市场 小区 卫生情况进行督查 这次又有哪些 脏乱差被曝光呢?`;
+  return { text: [`${rng.pick(['七城创建', '创文创卫'])}督查曝光台`, `${intro} ${groups.join(' ')} (来源:融媒体中心)`].join('\n'), key };
+};
+
 export const tables59Layouts: Layout[] = [
   { id: 'problem-column-cell-paragraphs', what: '序号/整改问题/责任单位/整改时限 table one cell a paragraph, blank lines between, bare-digit row numbers (heldout60 1381)', make: (rng, t) => problemCellParagraphs(rng, t) },
   { id: 'problem-column-bar-cells', what: '`cell |` lines, header 序号/路段名称/问题描述/责任单位/备注, empty 备注 a lone bar (heldout60 1382)', make: (rng, t) => problemBarCells(rng, t) },
   { id: 'caption-label-paragraphs', what: 'picture captions `图①:问题。责任单位:X。` one a paragraph, blank lines between (heldout59 1326)', make: (rng, t) => captionLabelParagraphs(rng, t) },
+  { id: 'bare-number-row-paragraphs', what: 'table flattened into paragraphs under a one-line header: `N 点位`, sub-items `1、…`, units after the last stop or alone (heldout60 1383)', make: (rng, t) => bareNumberRows(rng, t) },
+  { id: 'closing-label-groups-line', what: 'one line of problem groups each closed by `整改责任单位:X 整改时限:…`, single problems unnumbered (heldout61 1403)', make: (rng, t) => closingLabelGroups(rng, t) },
   { id: 'spaced-letter-header', what: 'spaced table, header words with their characters spaced out (`序号 工 作 任 务 牵头负责部门`), rows `N 任务 单位` (heldout60 1362)', make: (rng, t) => spacedLetterHeader(rng, t) },
 ];
