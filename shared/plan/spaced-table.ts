@@ -7,6 +7,7 @@ import type { FoundTable } from './flattened.js';
 import { titleBefore } from './flattened-forms.js';
 import { joinSplitWords } from './text.js';
 import { joinSpacedLetters } from './spaced-letters.js';
+import { withProblemColumnsAside } from './problem-header.js';
 import { readHeading } from './numbering.js';
 import { isSpacedGroupRow } from './spaced-groups.js';
 import { fitRow, isUnitCell } from './row-align.js';
@@ -166,7 +167,8 @@ export const spacedTable = (lines: SourceLine[], at: number): FoundTable | null 
   const namesUnits = roles.some((r) => r === 'lead' || r === 'responsibility' || r === 'participant');
   if (unknown.length > 0 && (!namesUnits || unknown.length > 2 || unknown.some((t) => !/^[\u4e00-\u9fff]{2,6}$/.test(t)))) return null;
   // 责任科室 with no 牵头 column beside it is the responsible column, as headerRoles reads it.
-  const known: Role[] = roles.map((r, k) => (r === 'participant' && !roles.includes('lead') && /^责任/.test(tokens[k] ?? '') ? 'responsibility' : (r ?? 'other')));
+  // A problems column beside a named task column stays aside (problem-header.ts).
+  const known: Role[] = withProblemColumnsAside(tokens, roles.map((r, k) => (r === 'participant' && !roles.includes('lead') && /^责任/.test(tokens[k] ?? '') ? 'responsibility' : (r ?? 'other'))));
   const rows: SpacedRow[] = [];
   const used = [lines[at]?.line ?? 0];
   const unitAt = known.findIndex((r) => r === 'lead' || r === 'responsibility');

@@ -237,3 +237,16 @@ describe('a table flattened into paragraphs, rows opened by a bare 序号', () =
     ]);
   });
 });
+
+describe('a spaced progress table with a 存在问题 column', () => {
+  it('titles each row by its named task column, not its problems', () => {
+    const text = [
+      '重点项目推进情况',
+      '序号 重点任务 存在问题 责任单位',
+      '1 建成城北污水处理厂。 征地拆迁进度滞后。 区住建局',
+      '2 完成滨江绿道二期。 资金尚未全部到位。 区园林局',
+      '3 新建公共停车场两处。 选址意见不一。 区城管局',
+    ].join('\n');
+    expect(rows(text).map((r) => r[0])).toEqual(['建成城北污水处理厂', '完成滨江绿道二期', '新建公共停车场两处']);
+  });
+});
