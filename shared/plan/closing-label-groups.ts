@@ -59,7 +59,8 @@ export const splitClosingLabelGroups = (line: SourceLine): SourceLine[] => {
     const segment = text.slice(from, at);
     const first = groups.length === 0 ? firstGroupText(segment) : { intro: '', text: segment.trim() };
     if (groups.length === 0) intro = first.intro;
-    if (first.text.replace(/[\s;;。,,]/g, '').length < 4 || CHAPTER.test(first.text)) return [line];
+    // A field of another kind inside a group (`具体责任人:…`): items with label lines, not this shape.
+    if (first.text.replace(/[\s;;。,,]/g, '').length < 4 || CHAPTER.test(first.text) || /[::]/.test(first.text)) return [line];
     groups.push({ text: first.text, label: text.slice(at, end).trim() });
     from = end;
   }
