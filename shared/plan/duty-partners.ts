@@ -2,19 +2,20 @@
 // `区卫健委:协同区市场监管局检查…`): the unit before the colon leads (unit-first.ts), the units named after
 // 会同/协同 take part. `会同有关部门` names no unit and adds none. A hook in clause.ts (leadingUnits).
 import type { Responsibility } from './responsibility.js';
-import { isUnitNameList, splitUnitList } from './unit-names.js';
+import { isUnitNameList, namesNobody, splitUnitList } from './unit-names.js';
 
 // The partners end where the work's verb begins; a comma or full stop before it is not this shape.
 const OPENING = /^(?:负责|主要负责|牵头)?(?:会同|协同)([^,,。;;::()()]{2,40})/;
 const WORK_VERB = /^(?:等(?:部门|单位))?(?:共同)?(?:查处|查办|开展|做好|抓好|推进|落实|组织|处理|实施|加强|整治|清理|打击|检查|督促|指导|研究|制定|负责|取缔|治理|规范|管理|监管|监督|清除|拆除|执法|处置|协调)/;
-const UNNAMED = /^各?(?:有关|相关)(?:部门|单位|方面)?(?:和单位)?$/;
+// `会同有关等部门`: a bare 有关 left when the list is cut before 等 names nobody either.
+const namesNoneHere = (name: string): boolean => namesNobody(name) || /^各?(?:有关|相关)$/.test(name);
 
 /** The units named between 会同/协同 and the first work verb after which they read as a list of units. */
 const partnerNames = (rest: string): string[] => {
   const span = OPENING.exec(rest.trim())?.[1] ?? '';
   for (let end = 2; end < span.length; end += 1) {
     if (!WORK_VERB.test(span.slice(end))) continue;
-    const names = splitUnitList(span.slice(0, end)).filter((n) => !UNNAMED.test(n));
+    const names = splitUnitList(span.slice(0, end)).filter((n) => !namesNoneHere(n));
     if (names.length > 0 && isUnitNameList(names)) return names;
   }
   return [];

@@ -8,14 +8,12 @@
 // Written as circled items with a `(牵头单位:…)` bracket after the title, for the body reader.
 import type { SourceLine } from './body.js';
 import { readHeading } from './numbering.js';
-import { isDepartmentLike, isUnitNameList, splitUnitList } from './unit-names.js';
+import { isDepartmentLike, isUnitNameList, namesNobody, splitUnitList } from './unit-names.js';
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
 const NUMERALS = '一二三四五六七八九十';
 const OPENS = new RegExp(`^([${NUMERALS}])是`);
 
-/** Groups that name no unit: they may stand in a list beside named units, never lead. */
-const UNNAMED = /^(?:各有关部门|有关部门|相关部门|各相关部门|各部门|各单位|各有关单位|有关单位|相关单位)$/;
 const SUBJECT = /^([\u4e00-\u9fff、()()]{2,80}?)(等(?:[\u4e00-\u9fff]{0,6}?)(?:部门|单位))?(?:要(?!求)|负责|牵头)/;
 /** A short name in a list the text calls 部门/单位 (`公安`, `市场监管`, `区农业农村`). */
 const SHORT_NAME = /^[\u4e00-\u9fff]{2,10}$/;
@@ -25,7 +23,7 @@ const NOT_A_NAME = /[的了在对把将从和与及是要]|同时|进一步/;
 export const subjectUnits = (sentence: string): string[] | null => {
   const m = SUBJECT.exec(sentence.trim());
   if (!m?.[1]) return null;
-  const names = splitUnitList(m[1]).filter((n) => !UNNAMED.test(n));
+  const names = splitUnitList(m[1]).filter((n) => !namesNobody(n));
   if (names.length === 0) return null;
   if (isUnitNameList(names) && names.some(isDepartmentLike)) return names;
   // `A、B、C等部门要`: the list says what its members are.

@@ -95,10 +95,10 @@ export const isUnitNameList = (names: readonly string[]): boolean => names.lengt
 /**
  * A group that names nobody (`各单位`, `有关部门`, `各成员单位`, `其余职能部门`, `市直各部门`, `相关方面`, `單位`): keys
  * leave such a group without a unit. A level's prefix (`省直`, `市级`, `县政府`), any run of 各/有关/相关/其他/其余,
- * one qualifier (职能, 成员, 责任, 直属) and a bare kind of body; simplified or traditional script.
+ * one qualifier (职能, 成员, 责任, 直属) and a bare kind of body (`有关部门和单位` too); simplified or traditional script.
  */
 const NAMES_NOBODY =
-  /^(?:[省市州区县區縣][直级級]|[省市州区县區縣]政府)?(?:各|有关|相关|其他|其它|其余|有關|相關|其餘)*(?:有关|相关|职能|成员|责任|直属|有關|相關|職能|成員|責任|直屬)?(?:部门|单位|机关|机构|方面|部門|單位|機關|機構)$/;
+  /^(?:[省市州区县區縣][直级級]|[省市州区县區縣]政府)?(?:各|有关|相关|其他|其它|其余|有關|相關|其餘)*(?:有关|相关|职能|成员|责任|直属|有關|相關|職能|成員|責任|直屬)?(?:部门|单位|机关|机构|方面|部門|單位|機關|機構)(?:[和及](?:单位|部门))?$/;
 export const namesNobody = (name: string): boolean => NAMES_NOBODY.test(name);
 
 /** A deadline or a remark that shares a responsibility list: 6月底完成, 年底前, 长期坚持. */

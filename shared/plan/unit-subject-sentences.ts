@@ -27,7 +27,10 @@ const PREFACE = /^(?:根据[^,,。;;:：]{2,24}[,,]\s*)?(?:(?:今年|年内|明�
 // `县交通局、公路局,负责…`: a list of units before 负责 (not before 要), its first unit leading.
 // `A、B分别负责…` / `A、B等负责…`: the adverb or 等 after the list is no part of its last name.
 const LIST_OPENED = /^([\u4e00-\u9fff()()、]{5,40}?)(?:等)?(分别)?(?:[,,](?=负责|負責))?(负责|負責)/;
-/** Groups that name no unit of their own: they may open a sentence of the run, never count toward it. */
+/**
+ * Groups that name no unit of their own: they may open a sentence of the run, never count toward it. A closed list, not
+ * unit-names.ts's namesNobody: a run's subjects such as `各成员单位`/`市直各部门` count toward it, as the keys read them.
+ */
 const UNNAMED = /^(?:各地|各部门|各单位|各级各部门|各地各部门|各有关部门|有关部门|相关部门|各相关部门|各有关单位|有关单位|相关单位|各方面)$/;
 const DIVISION_HEAD = /分工|职责|職責/;
 /** `会同农业农村部门建…`, `会同A、B开展…`: the units named after 会同 (the last up to its name's end), not `有关部门`. */

@@ -10,7 +10,10 @@ const CUT_LEAD_WITH = /^(?:[—–-]+\s*)?由(.+?)会同(.+)$/;
 // `由市X和各县市区组织落实`: two bodies joined by 和 before the one verb organise the work together, as
 // `由X会同Y负责` makes both answer for it.
 const JOINTLY = /^(?:[—–-]+\s*)?由([^、,,]+?和[^、,,]+?)(?:共同)?组织(?:落实|实施)$/;
-/** `有关部门`, `相关单位`, `各有关部门`: a group that names no unit. */
+/**
+ * `有关部门`, `相关单位`, `各有关部门`: a group that names no unit. Narrower than unit-names.ts's namesNobody on purpose:
+ * after 会同 a level's group (`县政府有关部门`, `省直各部门`, `有关直属单位`) is kept as a participant, as the keys keep it.
+ */
 const UNNAMED = /^各?(?:有关|相关)(?:部门|单位|方面)(?:和单位)?$/;
 
 /** The lead and the participants of `由X会同A和B组织落实`; null for any other wording. */

@@ -13,6 +13,10 @@ describe('namesNobody', () => {
     expect(['市直各部门', '省直有关部门', '省级有关单位', '区直各单位', '县政府各部门', '州级各机关', '市直单位'].filter((n) => !namesNobody(n))).toEqual([]);
   });
 
+  it('holds for a pair of kinds (`有关部门和单位`, `各相关单位及部门`)', () => {
+    expect(['有关部门和单位', '各有关部门和单位', '相关单位和部门', '各相关单位及部门'].filter((n) => !namesNobody(n))).toEqual([]);
+  });
+
   it('holds in traditional script', () => {
     expect(['各單位', '有關部門', '相關單位', '各成員單位', '其餘部門', '職能部門', '縣直各機關', '區政府各部門'].filter((n) => !namesNobody(n))).toEqual([]);
   });
