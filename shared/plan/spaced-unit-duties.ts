@@ -34,8 +34,36 @@ const opensWithUnit = (paragraph: string): boolean => {
 /** The line's `单位:职责。` paragraphs as circled items, or null when it is not made of them alone. */
 const unitParagraphs = (line: SourceLine): SourceLine[] | null => {
   const paragraphs = line.text.trim().split(/(?<=。)[\s\u3000]+/).filter(Boolean);
-  if (paragraphs.length < 2 || !paragraphs.every(opensWithUnit)) return null;
-  return paragraphs.map((p, i) => ({ line: line.line, text: `${CIRCLED[i] ?? ''}${p}` }));
+  if (paragraphs.length >= 2 && paragraphs.every(opensWithUnit)) return paragraphs.map((p, i) => ({ line: line.line, text: `${CIRCLED[i] ?? ''}${p}` }));
+  return cutPageParagraphs(line, paragraphs);
+};
+
+// A page of a document printed in parts (`[接上页]`, `【续上页】`, `(接上页)`): the mark before its first paragraph.
+const PAGE_MARK = /^([[【〔((](?:接|续)[^\]】〕))]{0,6}[\]】〕))])\s*/;
+/** `市海洋与渔业局:` with nothing after it: where the page was cut. */
+const CUT_LABEL = /^([\u4e00-\u9fff()()]{2,30})[::]$/;
+const isCutLabel = (p: string): boolean => {
+  const unit = CUT_LABEL.exec(p)?.[1];
+  return unit !== undefined && isDepartmentLike(unit) && !ROLE_LABEL.test(unit);
+};
+
+/**
+ * The same paragraphs on a page cut out of a longer one: after the page's mark (`[接上页] 市交通局:…。 市水利局:…`),
+ * and ending with the next unit's label the page cut off (`… 市海洋与渔业局:`). The mark and the cut label are lines
+ * of their own, no item; only when three paragraphs at least open with their unit, so a line of two is not taken.
+ */
+const cutPageParagraphs = (line: SourceLine, paragraphs: string[]): SourceLine[] | null => {
+  const first = paragraphs[0] ?? '';
+  const mark = PAGE_MARK.exec(first);
+  const body = mark ? [first.slice(mark[0].length), ...paragraphs.slice(1)] : [...paragraphs];
+  const last = body.at(-1) ?? '';
+  const cut = body.length > 1 && isCutLabel(last) ? body.pop() : undefined;
+  if ((!mark && cut === undefined) || body.length < 3 || !body.every(opensWithUnit)) return null;
+  return [
+    ...(mark?.[1] ? [{ line: line.line, text: mark[1] }] : []),
+    ...body.map((p, i) => ({ line: line.line, text: `${CIRCLED[i] ?? ''}${p}` })),
+    ...(cut ? [{ line: line.line, text: cut }] : []),
+  ];
 };
 
 export const splitSpacedUnitDuties = (line: SourceLine): SourceLine[] => {
