@@ -21,7 +21,7 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 /** `一、起草背景 根据…`: the number, the title's words, a space, the paragraph. */
 const TITLED = /^(\s*(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))]|\d{1,2}[、.．]))\s*([\u4e00-\u9fff]{2,10})[\s\u3000]+(\S.*)$/;
 /** `区住建局:统筹…`: a unit's name and its colon opening a paragraph. */
-const LABELLED = /^([\u4e00-\u9fff()()]{2,30})[::]\s*\S/;
+const LABELLED = /^([\u4e00-\u9fff()()、]{2,30})[::]\s*\S/;
 
 /** A role's label (`牵头单位:`, `责任部门:`) is no unit's name. */
 const ROLE_LABEL = /牵头|责任|配合|参与|协办|主办|承办|协作|协同|联系|单位$|部门$/;
@@ -35,7 +35,26 @@ const opensWithUnit = (paragraph: string): boolean => {
 const unitParagraphs = (line: SourceLine): SourceLine[] | null => {
   const paragraphs = line.text.trim().split(/(?<=。)[\s\u3000]+/).filter(Boolean);
   if (paragraphs.length >= 2 && paragraphs.every(opensWithUnit)) return paragraphs.map((p, i) => ({ line: line.line, text: `${CIRCLED[i] ?? ''}${p}` }));
-  return cutPageParagraphs(line, paragraphs);
+  return cutPageParagraphs(line, paragraphs) ?? runningLabelParagraphs(line);
+};
+
+/** `。` then, with or without a space, a unit's name (or two, `A、B`) and its colon. */
+const LABEL_AFTER_STOP = /(?<=。)[\s\u3000]*(?=[\u4e00-\u9fff()()、]{2,30}[::])/g;
+
+/**
+ * The same paragraphs run into one paragraph with no space at all (`教体局:制定……。公安局:抽调……。同时,……。卫健局:
+ * 安排……`): cut at each full stop a unit's label follows, when the paragraph opens with one and three at least follow
+ * one another; a sentence with no label stays with the unit before it. A label of two units (`A、B:`) is read as both.
+ */
+const runningLabelParagraphs = (line: SourceLine): SourceLine[] | null => {
+  const text = line.text.trim();
+  const parts = text.split(LABEL_AFTER_STOP).map((p) => p.trim()).filter(Boolean);
+  const opens = (p: string): boolean => {
+    const unit = LABELLED.exec(p)?.[1];
+    return unit !== undefined && unit.split('、').every((u) => isDepartmentLike(u) && !ROLE_LABEL.test(u));
+  };
+  if (parts.length < 3 || !parts.every(opens)) return null;
+  return parts.map((p, i) => ({ line: line.line, text: `${CIRCLED[i] ?? ''}${p}` }));
 };
 
 // A page of a document printed in parts (`[接上页]`, `【续上页】`, `(接上页)`): the mark before its first paragraph.

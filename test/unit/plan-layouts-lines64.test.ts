@@ -53,3 +53,38 @@ describe('a cut-out page of `单位:职责。` paragraphs run together on one li
     expect(rows(text).some(([, leads]) => leads.includes('县交通局'))).toBe(false);
   });
 });
+
+describe('`单位:职责。` paragraphs run into one paragraph with no space', () => {
+  it('reads each unit label after a full stop as a task, a label of two units as both', () => {
+    const text = [
+      '各部门全力做好中考保障工作',
+      '  教育局:制定考务工作方案,组织考务人员培训。公安局:抽调警力做好试卷押运和考点周边巡逻。同时,疏导考点周边交通。卫生健康局:安排医护人员驻点备勤。城管局、环保局:加强考点周边噪声管控。',
+    ].join('\n');
+    const read = rows(text);
+    expect(read.map(([t, l]) => [t, l])).toEqual([
+      ['制定考务工作方案', ['教育局']],
+      ['抽调警力做好试卷押运和考点周边巡逻', ['公安局']],
+      ['安排医护人员驻点备勤', ['卫生健康局']],
+      ['加强考点周边噪声管控', ['城管局', '环保局']],
+    ]);
+  });
+
+  it('does so in traditional script', () => {
+    const text = [
+      '各部門做好防汛保障',
+      '水利局:負責水庫調度。交通局:搶修受損道路。民政局:安置受災群眾。',
+    ].join('\n');
+    expect(rows(text).map(([t, l]) => [t, l])).toEqual([
+      ['负责水库调度', ['水利局']],
+      ['抢修受损道路', ['交通局']],
+      ['安置受灾群众', ['民政局']],
+    ]);
+  });
+
+  it('takes no paragraph of two labels, nor role labels, as a list', () => {
+    const two = ['某县通报', '教育局:制定考务方案。公安局:做好押运。其他部门各司其职。'].join('\n');
+    expect(rows(two).some(([, leads]) => leads.includes('教育局'))).toBe(false);
+    const roles = ['某县通报', '1.做好考点保障。牵头单位:教育局。配合单位:公安局。责任单位:卫生局。'].join('\n');
+    expect(rows(roles).map(([t]) => t)).toEqual(['做好考点保障']);
+  });
+});
