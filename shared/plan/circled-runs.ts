@@ -1,8 +1,7 @@
 // Circled items run together on one line (`①…;②…;③…`), as a digest prints a unit's yearly tasks under a label
 // line (`(1)年度主要任务与要求:`): each circled number after a sentence or clause end is an item of its own.
 import type { SourceLine } from './body.js';
-
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+import { CIRCLED } from './numbering.js';
 
 /**
  * Only a line that opens with ①, and only at the numbers that follow on from it (②, ③, … in order) right after

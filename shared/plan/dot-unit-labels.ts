@@ -6,10 +6,9 @@
 // Only on a line with two such unit marks at least, every name before the colon a unit's, or on lines that each
 // open with one, two such lines in the document at least (`.县X局:…` a line, the page kept its breaks).
 import type { SourceLine } from './body.js';
-import { asBulletItem } from './numbering.js';
+import { asBulletItem, CIRCLED } from './numbering.js';
 import { isUnitNameList, splitUnitList } from './unit-names.js';
 
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 /** ` .县X局:`: a dot after a space, a sentence end or the line's start, then a name and its colon. */
 const DOT_UNIT = /(?:^|(?<=[\s。;;]))[.．·]\s*([^\s.．·::。;;]{2,40})\s*[::]/g;
 /** A section heading or a dotted point after the duties (` 四、…`, ` (一)…`, ` .召开…`). */

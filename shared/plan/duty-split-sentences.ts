@@ -4,8 +4,7 @@
 // unit as the work's 责任主体/责任单位 (`…,各村是…工作责任主体,…`) is that unit's. Written as circled `X:…` items,
 // the unit before its colon leading, for the body reader; a paragraph that names no unit stays text.
 import { isDepartmentLike, isUnitNameList, splitUnitList } from './unit-names.js';
-
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+import { CIRCLED } from './numbering.js';
 
 /** A heading's title that says its section shares the work out among units. */
 export const DUTY_SPLIT_TITLE = /^(?:(?:部门|单位|工作|主要)?(?:职责|職責|责任|責任)分工|(?:部门|单位|各部门|相关部门|有关部门|成员单位)(?:工作)?(?:职责|職責)|工作职责|职责任务|任务分工|分工负责)$/;

@@ -3,9 +3,8 @@
 // then one bracket holding the same unit label, then the item's stop — is the list's next item, not the last
 // item's continuation. Numbered on from the last item here, so the body reader sees each as its own item.
 import type { SourceLine } from './body.js';
-import { readHeading } from './numbering.js';
+import { CIRCLED, readHeading } from './numbering.js';
 
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 /** `任务(责任单位:X);`: the text, one closing bracket with a unit label, a stop (or none on the list's last line). */
 const SHAPE = /^([^((]{4,80})[((]\s*(责任单位|牵头单位|责任部门|牵头部门|承办单位|主办单位)\s*[::][^()()]{2,60}[))]\s*[;;。]?$/;
 const NUMBERED_KINDS = new Set(['num', 'paren-num', 'circled']);

@@ -40,7 +40,8 @@ export const chineseNumber = (text: string): number => {
   return total + current;
 };
 
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+/** The circled numbers ①–⑳, in order: readers that write items as circled lines take the i-th. */
+export const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const CN = '[零〇一二两三四五六七八九十百]+';
 // Single characters some offices number with: ⑴–⒇ read as (1)–(20), ⒈–⒛ as 1.–20.
 const PAREN_DIGITS = '⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇';

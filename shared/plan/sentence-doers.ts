@@ -21,14 +21,18 @@ export const isLevelSector = (name: string): boolean => LEVEL_SECTOR.test(name);
 type IsUnit = (name: string, all: string[]) => boolean;
 type Split = (head: string) => string[];
 
+/** The names of a matched span when every one is a unit's; null when any is not. */
+const unitsOnly = (span: string, split: Split, isUnit: IsUnit): string[] | null => {
+  const names = split(span);
+  return names.length > 0 && names.every((n) => isUnit(n, names)) ? names : null;
+};
+
 /** A clause's subject before `(adverb)负责`, when every member is a unit. */
 const DUTY_CLAUSE = new RegExp(`^([\\u4e00-\\u9fff()()、]{2,60}?)${ADVERB}?负责(?!人|同志|的|制)[\\u4e00-\\u9fff《“]`);
 
 const dutySubject = (clause: string, split: Split, isUnit: IsUnit): string[] | null => {
   const m = DUTY_CLAUSE.exec(clause.trim());
-  if (!m?.[1]) return null;
-  const names = split(m[1]);
-  return names.length > 0 && names.every((n) => isUnit(n, names)) ? names : null;
+  return m?.[1] ? unitsOnly(m[1], split, isUnit) : null;
 };
 
 /**
@@ -48,9 +52,7 @@ const BY_OPENING = new RegExp(`^由([\\u4e00-\\u9fff()()、]{2,60}?)${ADVERB}?(?
 
 export const openingDoers = (sentence: string, split: Split, isUnit: IsUnit): string[] | null => {
   const m = BY_OPENING.exec(sentence.trim());
-  if (!m?.[1]) return null;
-  const names = split(m[1]);
-  return names.length > 0 && names.every((n) => isUnit(n, names)) ? names : null;
+  return m?.[1] ? unitsOnly(m[1], split, isUnit) : null;
 };
 
 /** `(会议)原则同意/审议通过 X 关于/提交的/提出的/《…`: X proposed what the meeting agreed to. */
@@ -58,7 +60,5 @@ const PROPOSER = /^(?:[会會][议議])?(?:原[则則]|研究|讨论|討論|审�
 
 export const proposers = (sentence: string, split: Split, isUnit: IsUnit): string[] | null => {
   const m = PROPOSER.exec(sentence.trim());
-  if (!m?.[1]) return null;
-  const names = split(m[1]);
-  return names.length > 0 && names.every((n) => isUnit(n, names)) ? names : null;
+  return m?.[1] ? unitsOnly(m[1], split, isUnit) : null;
 };

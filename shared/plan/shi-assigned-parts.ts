@@ -9,8 +9,8 @@
 // The parts are written as circled items with their units in a bracket after the title, for the body reader.
 import type { SourceLine } from './body.js';
 import { isDepartmentLike, isUnitNameList, splitUnitList } from './unit-names.js';
+import { CIRCLED } from './numbering.js';
 
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** The counting marks a paragraph may use: each numeral, as the mark is written at a clause's start. */

@@ -5,8 +5,8 @@
 import type { SourceLine } from './body.js';
 import { findResponsibilityClause } from './clause.js';
 import { titledShiUnits } from './shi-subjects.js';
+import { CIRCLED } from './numbering.js';
 
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /**

@@ -8,7 +8,7 @@
 //   own (written as a circled item, its unit leading by its label), when every paragraph on the line opens with a
 //   unit's name and its colon, two at least.
 import type { SourceLine } from './body.js';
-import { readHeading } from './numbering.js';
+import { CIRCLED, readHeading } from './numbering.js';
 import { isChapter, NON_TASK_TITLE } from './non-task-titles.js';
 import { isDepartmentLike } from './unit-names.js';
 import { DUTY_SPLIT_TITLE, dutySplitParagraphs } from './duty-split-sentences.js';
@@ -17,11 +17,14 @@ import { DUTY_SPLIT_TITLE, dutySplitParagraphs } from './duty-split-sentences.js
 const SPAN_TITLE = /(时段|时间|期限|时限|日期)$/;
 const DATE_SPAN = /^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起)?(?:至|到|—|–|-|~)(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?(?:止)?[。.]?$/;
 
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 /** `一、起草背景 根据…`: the number, the title's words, a space, the paragraph. */
 const TITLED = /^(\s*(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))]|\d{1,2}[、.．]))\s*([\u4e00-\u9fff]{2,10})[\s\u3000]+(\S.*)$/;
 /** `区住建局:统筹…`: a unit's name and its colon opening a paragraph. */
 const LABELLED = /^([\u4e00-\u9fff()()、]{2,30})[::]\s*\S/;
+
+/** Each paragraph as a circled item of the source line, ① first, for the body reader's item readers. */
+const circledLines = (line: SourceLine, paragraphs: string[]): SourceLine[] =>
+  paragraphs.map((p, i) => ({ line: line.line, text: `${CIRCLED[i] ?? ''}${p}` }));
 
 /** A role's label (`牵头单位:`, `责任部门:`) is no unit's name. */
 const ROLE_LABEL = /牵头|责任|配合|参与|协办|主办|承办|协作|协同|联系|单位$|部门$/;
@@ -34,7 +37,7 @@ const opensWithUnit = (paragraph: string): boolean => {
 /** The line's `单位:职责。` paragraphs as circled items, or null when it is not made of them alone. */
 const unitParagraphs = (line: SourceLine): SourceLine[] | null => {
   const paragraphs = line.text.trim().split(/(?<=。)[\s\u3000]+/).filter(Boolean);
-  if (paragraphs.length >= 2 && paragraphs.every(opensWithUnit)) return paragraphs.map((p, i) => ({ line: line.line, text: `${CIRCLED[i] ?? ''}${p}` }));
+  if (paragraphs.length >= 2 && paragraphs.every(opensWithUnit)) return circledLines(line, paragraphs);
   return cutPageParagraphs(line, paragraphs) ?? runningLabelParagraphs(line);
 };
 
@@ -54,7 +57,7 @@ const runningLabelParagraphs = (line: SourceLine): SourceLine[] | null => {
     return unit !== undefined && unit.split('、').every((u) => isDepartmentLike(u) && !ROLE_LABEL.test(u));
   };
   if (parts.length < 3 || !parts.every(opens)) return null;
-  return parts.map((p, i) => ({ line: line.line, text: `${CIRCLED[i] ?? ''}${p}` }));
+  return circledLines(line, parts);
 };
 
 // A page of a document printed in parts (`[接上页]`, `【续上页】`, `(接上页)`): the mark before its first paragraph.
@@ -80,7 +83,7 @@ const cutPageParagraphs = (line: SourceLine, paragraphs: string[]): SourceLine[]
   if ((!mark && cut === undefined) || body.length < 3 || !body.every(opensWithUnit)) return null;
   return [
     ...(mark?.[1] ? [{ line: line.line, text: mark[1] }] : []),
-    ...body.map((p, i) => ({ line: line.line, text: `${CIRCLED[i] ?? ''}${p}` })),
+    ...circledLines(line, body),
     ...(cut ? [{ line: line.line, text: cut }] : []),
   ];
 };
