@@ -8,7 +8,7 @@ import type { SourceLine } from './body.js';
 import { isUnitRole, roleOfHeader } from './header-roles.js';
 import { guessHeaderRole } from './header-guess.js';
 import { isUnitCell } from './row-align.js';
-import { isUnitInList, splitUnitList } from './unit-names.js';
+import { isUnitNameList, splitUnitList } from './unit-names.js';
 
 /** The header: 序号 then two to six words, one of them a unit column's. */
 const headerAt = (text: string): boolean => {
@@ -31,7 +31,7 @@ const unitWords = (text: string): string[] | null => {
   if (request && isUnitCell(request[1] ?? '')) return [request[1] ?? ''];
   const words = text.trim().split(/\s+/).filter(Boolean);
   const names = words.flatMap((w) => splitUnitList(w));
-  return names.length > 0 && names.length <= 4 && names.every((n, _, list) => isUnitInList(n, list)) ? names : null;
+  return names.length <= 4 && isUnitNameList(names) ? names : null;
 };
 
 /** The row's last line cut at its last stop before a unit cell: the text and the units (null: none there). */

@@ -7,7 +7,7 @@
 import type { SourceLine } from './body.js';
 import { LABEL } from './labelled-clause.js';
 import { asBulletItem } from './numbering.js';
-import { isUnitInList, splitUnitList } from './unit-names.js';
+import { isUnitNameList, splitUnitList } from './unit-names.js';
 
 const LABELS = new RegExp(LABEL.source, 'g');
 /** The label's value: a unit list written without spaces. */
@@ -26,7 +26,7 @@ type Group = { text: string; label: string };
 /** A value the reader knows for a unit list; a short name after the label is taken too (`县污水处理厂`) when one is. */
 const unitsOk = (value: string): boolean => {
   const units = splitUnitList(value);
-  return units.length > 0 && units.every((u, _, list) => isUnitInList(u, list));
+  return isUnitNameList(units);
 };
 const isShortName = (value: string): boolean => value.length >= 2 && value.length <= 30 && !/[::]/.test(value);
 

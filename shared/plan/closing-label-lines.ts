@@ -7,7 +7,7 @@
 import type { SourceLine } from './body.js';
 import { LABEL } from './labelled-clause.js';
 import { asBulletItem, readHeading } from './numbering.js';
-import { isUnitInList, splitUnitList } from './unit-names.js';
+import { isUnitNameList, splitUnitList } from './unit-names.js';
 
 /** A caption opening the paragraph: a short word and its number, then a colon (`图①:`, `照片 3:`, `问题二:`). */
 const CAPTION = /^[\u4e00-\u9fff]{1,4}\s*(?:[\u2460-\u2473]|\d{1,3}|[一二三四五六七八九十]{1,3})\s*[::]\s*/;
@@ -20,7 +20,7 @@ const closedByLabel = (text: string): string | null => {
   const m = CLOSING.exec(body);
   if (!m || m.index < 4 || readHeading(body) !== null) return null;
   const units = splitUnitList(m[1] ?? '');
-  return units.length > 0 && units.every((u, _, list) => isUnitInList(u, list)) ? body : null;
+  return isUnitNameList(units) ? body : null;
 };
 
 export const bulletClosingLabelLines = (lines: SourceLine[]): SourceLine[] => {
