@@ -43,6 +43,7 @@ import { restoreLostGroupHead } from './lost-group-head.js';
 import { restoreGluedItemNumbers } from './glued-item-numbers.js';
 import { dedupeTaskUnits } from './task-units.js';
 import { settleTaskUnits } from './settle-units.js';
+import { unitLedPieces } from './unit-led-pieces.js';
 import type { ParsedIndicator, ParsedPlan, ParsedSection, ParsedTask, PlanFormat, UnplacedLine } from './types.js';
 
 /** A table's `group`: what the file files it under (a workbook's sheet name, 经济发展 / 民生福祉). */
@@ -233,10 +234,16 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
     // Units on a line of their own under an item (bare-unit-lines.ts), `由X负责…` requirement lines, and the
     // `X承办的“…”` / `A、B负责的“…”` items of a 建议办理 or 督查 report (quoted-assignments.ts).
     tasks = withQuotedAssignments(leadsFromHostingSentences(leadsFromRequirementLines(unitsNamedRespectively(unitsFromCountedSentences(unitsFromBareLines(goals.tasks))))), bodyLines);
+    // No reader found a task: the pieces of the page that open with their unit, when there are two at least.
+    // Not in a plan read for its indicators: its sentences that name a unit are the plan's prose, no list of work.
+    const pieces = tasks.length === 0 && indicators.length === 0 ? unitLedPieces(bodyLines) : [];
+    const byPieces = pieces.length >= 2;
+    if (byPieces) tasks = pieces;
+    const pieceLines = new Set(byPieces ? pieces.map((t) => t.line) : []);
     unplaced.push(...goals.unplaced);
     sections = body.sections;
     unplaced.push(...body.unplaced);
-    setAside(body.preamble, '第一个编号条目之前的说明文字,未作为任务导入');
+    setAside(body.preamble.filter((l) => !pieceLines.has(l.line)), '第一个编号条目之前的说明文字,未作为任务导入');
     if (tasks.length > 0) taskSource = 'body';
   }
 

@@ -20,7 +20,7 @@ import type { ParsedTask } from './types.js';
 const CIRCUMSTANCE = /^(?:在[^,,。;;]{1,40}?(?:领导|指导|统筹|部署|协调|支持)下|(?:按照|依照|依据|遵照)[^,,。;;]{1,40}?(?:要求|部署|安排|规定|原则|精神|分工)|根据[^,,。;;]{1,40})[,,]\s*/;
 
 /** A duty verb after the subject; `应` not in 应急, `对…负责`, `为…责任单位`. */
-const STRONG = '要(?!求|点|闻)|负责|牵头|应当|应(?!急|用)|必须|须|主办|承办';
+const STRONG = '要(?!求|点|闻)|负责(?!人|同志)|牵头|应当|应(?!急|用)|必须|须|主办|承办';
 const WEAK = '切实|抓好|做好|组织|加强|开展|落实|会同|对[^,,。;;]{1,30}?负责|为[^,,。;;]{0,12}?(?:责任|牵头|主责)(?:单位|部门)';
 /** `各级组织部门对…给予处理`: 对 opens the predicate when the sentence says what is done to it. */
 const TOWARDS = '对(?=[^。;;]{2,60}?(?:给予|予以|追究|进行(?:处理|处罚|查处|问责)|处理))';
@@ -83,28 +83,39 @@ const firstSentence = (text: string): string => /^[^。;;!?\n]*/.exec(text.trim(
 
 const isUnit = (n: string, all: string[]): boolean => isLevelSector(n) || isMember(n, all);
 
+type Units = Pick<ParsedTask, 'leads' | 'participants' | 'isLeadInferred'>;
+
 /** `由X负责…` opening the first sentence (sentence-doers.ts): all named lead; `会议原则同意X关于…`: X, inferred. */
-const byOpening = (task: ParsedTask): ParsedTask | null => {
-  for (const text of [task.title, task.content]) {
+const byOpening = (texts: string[]): Units | null => {
+  for (const text of texts) {
     const s = firstSentence(text).replace(CIRCUMSTANCE, '');
     const doers = openingDoers(s, members, isUnit);
-    if (doers) return { ...task, leads: doers, participants: [], isLeadInferred: false };
+    if (doers) return { leads: doers, participants: [], isLeadInferred: false };
     const [first, ...rest] = proposers(s, members, isUnit) ?? [];
-    if (first) return { ...task, leads: [first], participants: rest, isLeadInferred: true };
+    if (first) return { leads: [first], participants: rest, isLeadInferred: true };
   }
   return null;
 };
 
-const bySubject = (task: ParsedTask): ParsedTask | null => {
-  const inTitle = sentenceSubject(firstSentence(task.title));
-  const subject = inTitle ?? sentenceSubject(firstSentence(task.content));
-  if (!subject) return byOpening(task);
+/**
+ * The units a task's own words name as its doers: the subject of the first sentence of its title, else of its
+ * content, else an opening `由X负责` or a meeting's proposer. Also the piece reader's test (unit-led-pieces.ts).
+ */
+export const unitsOfText = (title: string, content: string): Units | null => {
+  const inTitle = sentenceSubject(firstSentence(title));
+  const subject = inTitle ?? sentenceSubject(firstSentence(content));
+  if (!subject) return byOpening([title, content]);
   const [first, ...rest] = subject.names;
   if (!first) return null;
   // Later clauses of the same paragraph with their own `X负责…` name co-leads (sentence-doers.ts).
-  const more = dutyCoLeads(inTitle ? task.title : task.content, members, isUnit).filter((n) => !subject.names.includes(n));
-  if (subject.bare && rest.length > 0) return { ...task, leads: [first, ...more], participants: rest.filter((n) => !more.includes(n)), isLeadInferred: true };
-  return { ...task, leads: [...subject.names, ...more], participants: [], isLeadInferred: false };
+  const more = dutyCoLeads(inTitle ? title : content, members, isUnit).filter((n) => !subject.names.includes(n));
+  if (subject.bare && rest.length > 0) return { leads: [first, ...more], participants: rest.filter((n) => !more.includes(n)), isLeadInferred: true };
+  return { leads: [...subject.names, ...more], participants: [], isLeadInferred: false };
+};
+
+const bySubject = (task: ParsedTask): ParsedTask | null => {
+  const units = unitsOfText(task.title, task.content);
+  return units ? { ...task, ...units } : null;
 };
 
 /** A line that is a unit's name with a colon or a goals word and nothing else (`区教育局:`, `市民政局工作任务`). */
@@ -149,4 +160,10 @@ export const fallbackLeads = (tasks: ParsedTask[], sections: Heading[], lines: L
   return tasks.map((t) =>
     t.leads.length + t.participants.length > 0 ? t : (bySubject(t) ?? (headings ? byHeading(t, unitSections, marks, sections) : null) ?? t),
   );
+};
+
+/** `A、B` when every name is a unit's as the subject reader judges one and one at least names somebody; else null. */
+export const namedUnits = (head: string): string[] | null => {
+  const all = members(head.trim());
+  return all.length > 0 && all.every((n) => namesNobody(n) || isUnit(n, all)) && !all.every((n) => namesNobody(n)) ? all : null;
 };

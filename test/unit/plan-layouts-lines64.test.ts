@@ -82,7 +82,8 @@ describe('`单位:职责。` paragraphs run into one paragraph with no space', (
   });
 
   it('takes no paragraph of two labels, nor role labels, as a list', () => {
-    const two = ['某县通报', '教育局:制定考务方案。公安局:做好押运。其他部门各司其职。'].join('\n');
+    // A numbered task keeps the reader of last resort (unit-led-pieces.ts) silent: this tests the run reader alone.
+    const two = ['某县通报', '1.做好考场布置。责任单位:县考试中心。', '教育局:制定考务方案。公安局:做好押运。其他部门各司其职。'].join('\n');
     expect(rows(two).some(([, leads]) => leads.includes('教育局'))).toBe(false);
     const roles = ['某县通报', '1.做好考点保障。牵头单位:教育局。配合单位:公安局。责任单位:卫生局。'].join('\n');
     expect(rows(roles).map(([t]) => t)).toEqual(['做好考点保障']);

@@ -91,6 +91,10 @@ describe('a unit line of a division of work opened by 要 after its colon', () =
       '一、工作要求',
       '各村委会:要按照方案要求,组织农户做好秸秆收储。',
       '各站所:要密切配合,形成工作合力。',
+      // A task read by a numbered item keeps the reader of last resort (unit-led-pieces.ts) silent: this is a test
+      // of the unit-line reader alone.
+      '二、重点任务',
+      '1.开展秸秆禁烧巡查。牵头单位:乡农业综合服务站',
     ].join('\n');
     expect(rows(text).map((r) => r[1])).not.toContainEqual(['各村委会']);
   });
