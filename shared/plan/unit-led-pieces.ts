@@ -44,7 +44,8 @@ const opening = (sentence: string): Opening | null => {
   const text = withoutNumber(sentence.trim());
   const starts = [0, ...[...text.matchAll(/[,,]/g)].map((m) => (m.index ?? 0) + 1)].slice(0, 4);
   for (const at of starts) {
-    const found = openingAt(text.slice(at));
+    // After a lead-in only a stated doer counts (`由X牵头`, `X负责`, `X要`): a bare name there is the work's object.
+    const found = at === 0 ? openingAt(text) : saneNames(readOpening(text.slice(at)));
     if (found) return found;
   }
   return null;
@@ -79,7 +80,7 @@ const readOpening = (text: string): Opening | null => {
 const NOT_AFTER_SUBJECT = /^(?:[站局所队院校处科室部厅行社团委办]?长|召开|举行|举办|主持|汇报|介绍|表示|获悉|参加|出席|主要负责|主要领导|副|常委|主任|书记|主席|同志|领导|负责人|干部|职工|人员|门|位|的|之|等|和|与|及|、|或|[((])/;
 
 /** A post, a person's title or a verb inside a name: a sentence's words, not a unit's name. */
-const NOT_A_NAME = /关于|關于|[对對该該这這此现現]|工作人员|问题|問題|以下|书记|[省市县区镇乡局厅处科部]长|主任|委员(?!会)|主席|同志|了|会议|听取|研究|主持|召开|同意|通过|要求|指出|强调|表示|认为|获悉|记者/;
+const NOT_A_NAME = /(?:布局|格局|大局|全局|开局|结局|时局)$|^(?:完善|建设|建立|健全|提高|提升|促进|优化|深化|规范|强化|加大|扩大|支持|鼓励|引导|发展|培育|启动|实施|推进|开展|加强|加快|做好|抓好|落实|组织|完成|新建|改造|打造|创建|推动)|关于|關于|[对對该該这這此现現]|工作人员|问题|問題|以下|书记|[省市县区镇乡局厅处科部]长|主任|委员(?!会)|主席|同志|了|会议|听取|研究|主持|召开|同意|通过|要求|指出|强调|表示|认为|获悉|记者/;
 
 /** A county or a city by its name alone opens news (`X县召开…`), not a duty; a town or a 街道 is a unit. */
 const isPlainUnit = (name: string): boolean =>
@@ -164,3 +165,4 @@ export const unitLedPieces = (lines: readonly SourceLine[]): ParsedTask[] => {
       return { path: String(i + 1), code: String(i + 1), level: 1, section: '', title, content, deadlineText: '', line: p.line, ...p.units };
     });
 };
+

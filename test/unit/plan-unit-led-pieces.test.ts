@@ -74,6 +74,13 @@ describe('a unit label alone on its line, and a who-line under each goal', () =>
   });
 });
 
+describe('a bare name after a lead-in', () => {
+  it('takes no bare name after a lead-in: it is the work, not the doer', () => {
+    const text = ['某区文旅工作要点', '完善旅游度假区服务配套设施,完善游客接待中心,提升接待能力。', '加强乡镇文化站建设,改造县文化馆。'].join('\n');
+    expect(rows(text).flatMap((r) => [...r[1], ...r[2]])).not.toContain('游客接待中心');
+  });
+});
+
 describe('when the last resort stays silent', () => {
   it('a page with one unit-led sentence only, or none, still reads no task', () => {
     expect(parsePlanText(['全县秋收工作进展顺利', '目前全县秋粮已收获八成以上。', '县农业农村局要继续做好技术指导。'].join('\n')).tasks).toEqual([]);
