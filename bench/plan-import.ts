@@ -1,6 +1,7 @@
-// Plan import at two sizes (issue 15's readers): the same four shapes of plan — bracketed items, label
-// lines, a table flattened one cell per line, and a Word table whose task cells close with their units in a
-// bracket (read again as bar text, word-table-as-text.ts) — written with n and 10·n tasks and read.
+// Plan import at two sizes (issue 15's readers): the same five shapes of plan — bracketed items, label
+// lines, a table flattened one cell per line, a Word table whose task cells close with their units in a
+// bracket (read again as bar text, word-table-as-text.ts), and a report in prose whose paragraphs open with their
+// unit and no number (the last resort, unit-led-pieces.ts) — written with n and 10·n tasks and read.
 // The figure that matters is growth: time(10·n) over ten times time(n). A reader that stays linear gives
 // about 1 (less when fixed costs dominate the small plan); one that compares every line with every other
 // gives about 10. A timed unit test could not say this on a shared machine; a ratio from one run can.
@@ -8,8 +9,8 @@ import { parsePlanDocument, parsePlanText, type PlanDocument } from '../shared/p
 import { BUREAUS, TOPICS, ACTIONS } from './vocab.js';
 import { median } from './stats.js';
 
-export type PlanShape = 'brackets' | 'labels' | 'cells' | 'word_table';
-export const PLAN_SHAPES: PlanShape[] = ['brackets', 'labels', 'cells', 'word_table'];
+export type PlanShape = 'brackets' | 'labels' | 'cells' | 'word_table' | 'prose';
+export const PLAN_SHAPES: PlanShape[] = ['brackets', 'labels', 'cells', 'word_table', 'prose'];
 
 const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const unit = (i: number): string => `市${BUREAUS[i % BUREAUS.length] ?? ''}`.replace(/厅$/, '局');
@@ -23,6 +24,11 @@ export const makePlan = (shape: PlanShape, count: number): string => {
   if (shape === 'cells') {
     lines.push('序号 |', '主要任务 |', '牵头单位 |', '配合单位 |', '完成时限 |');
     for (let i = 0; i < count; i += 1) lines.push(`${i + 1} |`, `${title(i)} |`, `${unit(i)} |`, `${helpers(i)} |`, '2026年12月底前 |');
+    return lines.join('\n');
+  }
+  if (shape === 'prose') {
+    // A paragraph per task opened by its unit, with a sentence of comment between them.
+    for (let i = 0; i < count; i += 1) lines.push(`${unit(i)}承担${title(i)}`, `截至目前,第${i + 1}项工作已完成前期准备,进展总体顺利。`);
     return lines.join('\n');
   }
   const perGroup = Math.ceil(count / CN.length);

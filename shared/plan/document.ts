@@ -238,7 +238,11 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
     // Not in a plan read for its indicators: its sentences that name a unit are the plan's prose, no list of work.
     const pieces = tasks.length === 0 && indicators.length === 0 ? unitLedPieces(bodyLines) : [];
     const byPieces = pieces.length >= 2;
-    if (byPieces) tasks = pieces;
+    if (byPieces) {
+      tasks = pieces;
+      // The office should know these tasks were found by the words that open sentences, not by the layout.
+      notes.push(`文件中没有编号条目或分工表,以下 ${pieces.length} 项任务是按“以单位开头的句子”读出的:请逐项核对,不是任务的请点“不是任务”。`);
+    }
     const pieceLines = new Set(byPieces ? pieces.map((t) => t.line) : []);
     unplaced.push(...goals.unplaced);
     sections = body.sections;

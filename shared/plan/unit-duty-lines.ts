@@ -2,7 +2,7 @@
 // `县交通运输局:负责…。`): each line is an item of its own, its unit before the colon leading it (as a numbered
 // `1.县商务局:…` is read by unit-first.ts). Numbered here so the body reader takes each line as an item.
 import type { SourceLine } from './body.js';
-import { readHeading, SECTION_KINDS } from './numbering.js';
+import { readHeading, SECTION_KINDS, type Heading } from './numbering.js';
 import { unitFirstClause } from './unit-first.js';
 import { isDepartmentLike } from './unit-names.js';
 
@@ -50,6 +50,13 @@ const numberRuns = (
   numbered: Map<number, number>,
   sure: (text: string) => boolean = isDuty,
 ): void => {
+  // The nearest heading above each line, found once: asked per run, a long page of duty lines cost its square.
+  const headingAbove: (Heading | null)[] = [];
+  let last: Heading | null = null;
+  for (const l of lines) {
+    headingAbove.push(last);
+    last = readHeading(l.text.trim()) ?? last;
+  }
   let i = 0;
   while (i < lines.length) {
     if (numbered.has(i) || !isDuty(lines[i]?.text ?? '')) {
@@ -58,7 +65,7 @@ const numberRuns = (
     }
     let end = i;
     while (end + 1 < lines.length && !numbered.has(end + 1) && isDuty(lines[end + 1]?.text ?? '')) end += 1;
-    const above = lines.slice(0, i).map((l) => readHeading(l.text.trim())).filter((h) => h !== null).pop();
+    const above = headingAbove[i];
     const held = lines.slice(i, end + 1).some((l) => sure(l.text));
     if (held && end - i + 1 >= fewest && (!above || SECTION_KINDS.has(above.kind))) for (let k = i; k <= end; k += 1) numbered.set(k, k - i + 1);
     i = end + 1;

@@ -114,7 +114,19 @@ const runOf = (text: string): Sentence[] | null => {
 const standsAlone = (lines: SourceLine[], at: number): boolean => {
   const own = readHeading(lines[at]?.text.trim() ?? '');
   if (own) return SECTION_KINDS.has(own.kind);
-  return lines.slice(0, at).every((l) => readHeading(l.text.trim()) === null);
+  return at <= firstHeading(lines);
+};
+
+/** Where a page's first heading stands (its length when it has none), found once per page: asked per line it cost the square. */
+const firstHeadings = new WeakMap<SourceLine[], number>();
+const firstHeading = (lines: SourceLine[]): number => {
+  let at = firstHeadings.get(lines);
+  if (at === undefined) {
+    at = lines.findIndex((l) => readHeading(l.text.trim()) !== null);
+    if (at < 0) at = lines.length;
+    firstHeadings.set(lines, at);
+  }
+  return at;
 };
 
 /** `A、B(C、D)、E…`: the list's names, parted at the 、 outside brackets. */

@@ -6,28 +6,21 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newPage, screenshot } from '../helpers/browser.js';
 import { serveAppForTests } from '../helpers/served-app.js';
+import { UNIT_LED_NEWS } from '../helpers/unit-led-news.js';
 
 const app = serveAppForTests({ withDemo: false, filesPrefix: 'duban-e2e-unit-led-' });
-
-const NEWS = [
-  '中考临近 我县各部门全力做好服务保障',
-  '本报讯 6月10日,记者从县教育局获悉,为确保中考顺利进行,我县各有关部门已做好各项准备。',
-  '县交警大队承担考点周边交通疏导任务,在考试期间对考点周边道路实行临时交通管制。',
-  '县市场监管局已对考点周边餐饮单位开展食品安全检查,严防食物中毒事件。',
-  '县卫健局、县疾控中心安排医护人员进驻各考点,做好突发疾病的应急处置。',
-  '县供电公司制定了考试期间保电方案,安排专人值守。',
-].join('\n');
 
 describe('plan import preview: a news report with no numbering and no labels', () => {
   it('shows one task per unit-led paragraph and imports them with their units', async () => {
     const path = join(app().files.dir, '中考服务保障.txt');
-    writeFileSync(path, NEWS);
+    writeFileSync(path, UNIT_LED_NEWS);
     const page = await newPage(app().browser);
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto(app().host.url);
     await page.getByRole('button', { name: '导入规划' }).click();
     await page.getByLabel('选择规划文件').setInputFiles(path);
     await page.getByRole('tab', { name: /任务 4/ }).waitFor();
+    await page.getByText('以下 4 项任务是按“以单位开头的句子”读出的').waitFor();
     const police = page.locator('tr', { hasText: '县交警大队承担考点周边交通疏导任务' });
     await police.locator('td', { hasText: '县交警大队' }).first().waitFor();
     await expect(page.locator('tr', { hasText: '县卫健局、县疾控中心安排医护人员' }).textContent()).resolves.toContain('推定');

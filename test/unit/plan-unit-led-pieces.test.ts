@@ -3,6 +3,7 @@
 // pages nobody had seen: news reports of a division of work, duty lists, minutes, goals with a who-line under each.
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/plan/document.js';
+import { UNIT_LED_NEWS } from '../helpers/unit-led-news.js';
 
 /** Each task's title up to its first comma or full stop, leads, participants and whether the lead is inferred. */
 const rows = (text: string): [string, string[], string[], boolean][] =>
@@ -10,20 +11,14 @@ const rows = (text: string): [string, string[], string[], boolean][] =>
 
 describe('a news report whose paragraphs each open with the unit that does the work', () => {
   it('reads each unit and its verb, whatever the verb, and leaves the headline and the lead-in alone', () => {
-    const text = [
-      '中考临近 我县各部门全力做好服务保障',
-      '本报讯 6月10日,记者从县教育局获悉,为确保中考顺利进行,我县各有关部门已做好各项准备。',
-      '县交警大队承担考点周边交通疏导任务,在考试期间对考点周边道路实行临时交通管制。',
-      '县市场监管局已对考点周边餐饮单位开展食品安全检查,严防食物中毒事件。',
-      '县卫健局、县疾控中心安排医护人员进驻各考点,做好突发疾病的应急处置。',
-      '县供电公司制定了考试期间保电方案,安排专人值守。',
-    ].join('\n');
-    expect(rows(text)).toEqual([
+    expect(rows(UNIT_LED_NEWS)).toEqual([
       ['县交警大队承担考点周边交通疏导任务', ['县交警大队'], [], false],
       ['县市场监管局已对考点周边餐饮单位开展食品安全检查', ['县市场监管局'], [], false],
       ['县卫健局、县疾控中心安排医护人员进驻各考点', ['县卫健局'], ['县疾控中心'], true],
       ['县供电公司制定了考试期间保电方案', ['县供电公司'], [], false],
     ]);
+    // The office is told how these tasks were found, so that it checks them.
+    expect((parsePlanText(UNIT_LED_NEWS).notes ?? []).join('')).toContain('以单位开头的句子');
   });
 
   it('does not take a post, a person or a place at a sentence start for a unit', () => {
