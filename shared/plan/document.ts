@@ -236,14 +236,14 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
     tasks = withQuotedAssignments(leadsFromHostingSentences(leadsFromRequirementLines(unitsNamedRespectively(unitsFromCountedSentences(unitsFromBareLines(goals.tasks))))), bodyLines);
     // No reader found a task: the pieces of the page that open with their unit, when there are two at least.
     // Not in a plan read for its indicators: its sentences that name a unit are the plan's prose, no list of work.
-    const pieces = tasks.length === 0 && indicators.length === 0 ? unitLedPieces(bodyLines) : [];
-    const byPieces = pieces.length >= 2;
+    const pieces = tasks.length === 0 && indicators.length === 0 ? unitLedPieces(bodyLines) : { tasks: [], lines: new Set<number>() };
+    const byPieces = pieces.tasks.length >= 2;
     if (byPieces) {
-      tasks = pieces;
+      tasks = pieces.tasks;
       // The office should know these tasks were found by the words that open sentences, not by the layout.
-      notes.push(`文件中没有编号条目或分工表,以下 ${pieces.length} 项任务是按“以单位开头的句子”读出的:请逐项核对,不是任务的请点“不是任务”。`);
+      notes.push(`文件中没有编号条目或分工表,以下 ${pieces.tasks.length} 项任务是按“以单位开头的句子”读出的:请逐项核对,不是任务的请点“不是任务”。`);
     }
-    const pieceLines = new Set(byPieces ? pieces.map((t) => t.line) : []);
+    const pieceLines = byPieces ? pieces.lines : new Set<number>();
     unplaced.push(...goals.unplaced);
     sections = body.sections;
     unplaced.push(...body.unplaced);

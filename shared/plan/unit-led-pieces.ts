@@ -113,13 +113,16 @@ const leadingNames = (text: string): string[] | null => {
 /** A short line with no sentence mark that is numbered or stands alone: a heading, which ends a label's hold. */
 const isHeading = (text: string): boolean => text.length <= 30 && !/[。;;,,]/.test(text) && (readHeading(text) !== null || text.length <= 16);
 
-type Piece = { line: number; units: Units; text: string };
+/** `lines`: every line the piece's text was taken from (a goal and the who-line under it are two). */
+type Piece = { line: number; units: Units; text: string; lines: number[] };
 
 /** A clause that says who and nothing else: `由X会同有关部门组织落实。`, `A牵头,B配合。`. */
 const WHO_ONLY = /(?:牵头|负责|落实|配合|办理|实施|承办|主办|协办|执行)[。;;]?$/;
 
-export const unitLedPieces = (lines: readonly SourceLine[]): ParsedTask[] => {
+/** The pieces as tasks, and the lines they were read from (the labels that named their units too). */
+export const unitLedPieces = (lines: readonly SourceLine[]): { tasks: ParsedTask[]; lines: Set<number> } => {
   const pieces: Piece[] = [];
+  const labels = new Set<number>();
   let holder: Units | null = null;
   // The line before, when it opened no piece: the work a who-only line after it assigns.
   let previous: SourceLine | null = null;
@@ -134,7 +137,7 @@ export const unitLedPieces = (lines: readonly SourceLine[]): ParsedTask[] => {
     for (const [at, s] of isTitle ? [] : sentences(text).entries()) {
       const who = at === 0 && work && s.length <= 45 && WHO_ONLY.test(s) ? opening(s) : null;
       if (who && work) {
-        current = { line: work.line, units: who.units, text: `${withoutNumber(work.text.trim())}${s}` };
+        current = { line: work.line, units: who.units, text: `${withoutNumber(work.text.trim())}${s}`, lines: [work.line, l.line] };
         pieces.push(current);
         opened = true;
         continue;
@@ -143,26 +146,30 @@ export const unitLedPieces = (lines: readonly SourceLine[]): ParsedTask[] => {
       if (found && found.rest === '' && LABEL.test(withoutNumber(s))) {
         // A label alone: it holds the lines under it.
         holder = found.units;
+        labels.add(l.line);
         current = null;
         opened = true;
         continue;
       }
       if (found) {
-        current = { line: l.line, units: found.units, text: found.rest };
+        current = { line: l.line, units: found.units, text: found.rest, lines: [l.line] };
         pieces.push(current);
         opened = true;
-      } else if (current) current.text += s;
+      } else if (current) {
+        current.text += s;
+        if (!current.lines.includes(l.line)) current.lines.push(l.line);
+      }
     }
     if (opened) continue;
     if (isHeading(text)) holder = null;
-    else if (holder) pieces.push({ line: l.line, units: holder, text: withoutNumber(text) });
+    else if (holder) pieces.push({ line: l.line, units: holder, text: withoutNumber(text), lines: [l.line] });
     else previous = l;
   }
-  return pieces
-    .filter((p) => p.text.replace(/[。;;,,\s]/g, '').length >= 4)
-    .map((p, i) => {
-      const { title, content } = splitTitle(p.text);
-      return { path: String(i + 1), code: String(i + 1), level: 1, section: '', title, content, deadlineText: '', line: p.line, ...p.units };
-    });
+  const kept = pieces.filter((p) => p.text.replace(/[。;;,,\s]/g, '').length >= 4);
+  const tasks = kept.map((p, i): ParsedTask => {
+    const { title, content } = splitTitle(p.text);
+    return { path: String(i + 1), code: String(i + 1), level: 1, section: '', title, content, deadlineText: '', line: p.line, ...p.units };
+  });
+  return { tasks, lines: new Set([...labels, ...kept.flatMap((p) => p.lines)]) };
 };
 

@@ -58,6 +58,9 @@ describe('a unit label alone on its line, and a who-line under each goal', () =>
       ['负责向指挥部报告天气变化趋势', ['市气象局'], [], false],
       ['负责抢修被毁公路', ['市交通运输局'], [], false],
     ]);
+    // The labels are read, not set aside as lines nobody placed.
+    expect(parsePlanText(text).unplaced.map((u) => u.line)).not.toContain(2);
+    expect(parsePlanText(text).unplaced.map((u) => u.line)).not.toContain(5);
   });
 
   it('gives a goal the units of the `由X…落实。` line under it', () => {
@@ -66,6 +69,8 @@ describe('a unit label alone on its line, and a who-line under each goal', () =>
       ['城镇登记失业率控制在4%以内', ['县人社局'], [], false],
       ['森林覆盖率达到60%', ['县林业局'], ['各乡镇'], false],
     ]);
+    // Every line is in a task: the goals and the who-lines under them.
+    expect(parsePlanText(text).unplaced).toEqual([]);
   });
 });
 
