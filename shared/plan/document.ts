@@ -25,7 +25,7 @@ import { findTableHeader } from './table-header.js';
 import { namesUnits, readAsBarTable } from './word-table-as-text.js';
 import { unitsFromBareLines } from './bare-unit-lines.js';
 import { unitsFromCountedSentences } from './counted-units.js';
-import { foldLabelScript, titleDoubt, unitDoubt } from './unit-names.js';
+import { doubtsOf, foldLabelScript } from './unit-names.js';
 import { leadsFromRequirementLines } from './requirement-lines.js';
 import { leadsFromHostingSentences } from './hosting-units.js';
 import { noLeadReason, taskCutAtEnd } from './cut-end.js';
@@ -43,7 +43,7 @@ import { restoreLostGroupHead } from './lost-group-head.js';
 import { restoreGluedItemNumbers } from './glued-item-numbers.js';
 import { dedupeTaskUnits } from './task-units.js';
 import { settleTaskUnits } from './settle-units.js';
-import { unitLedPieces } from './unit-led-pieces.js';
+import { lastResortPieces } from './unit-led-pieces.js';
 import type { ParsedIndicator, ParsedPlan, ParsedSection, ParsedTask, PlanFormat, UnplacedLine } from './types.js';
 
 /** A table's `group`: what the file files it under (a workbook's sheet name, 经济发展 / 民生福祉). */
@@ -234,20 +234,17 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
     // Units on a line of their own under an item (bare-unit-lines.ts), `由X负责…` requirement lines, and the
     // `X承办的“…”` / `A、B负责的“…”` items of a 建议办理 or 督查 report (quoted-assignments.ts).
     tasks = withQuotedAssignments(leadsFromHostingSentences(leadsFromRequirementLines(unitsNamedRespectively(unitsFromCountedSentences(unitsFromBareLines(goals.tasks))))), bodyLines);
-    // No reader found a task: the pieces of the page that open with their unit, when there are two at least.
-    // Not in a plan read for its indicators: its sentences that name a unit are the plan's prose, no list of work.
-    const pieces = tasks.length === 0 && indicators.length === 0 ? unitLedPieces(bodyLines) : { tasks: [], lines: new Set<number>() };
-    const byPieces = pieces.tasks.length >= 2;
-    if (byPieces) {
+    // No reader found a task, and the plan is not read for its indicators: the pieces of the page that open with
+    // their unit (unit-led-pieces.ts), with a note that says so.
+    const pieces = tasks.length === 0 && indicators.length === 0 ? lastResortPieces(bodyLines) : null;
+    if (pieces) {
       tasks = pieces.tasks;
-      // The office should know these tasks were found by the words that open sentences, not by the layout.
-      notes.push(`文件中没有编号条目或分工表,以下 ${pieces.tasks.length} 项任务是按“以单位开头的句子”读出的:请逐项核对,不是任务的请点“不是任务”。`);
+      notes.push(pieces.note);
     }
-    const pieceLines = byPieces ? pieces.lines : new Set<number>();
     unplaced.push(...goals.unplaced);
     sections = body.sections;
     unplaced.push(...body.unplaced);
-    setAside(body.preamble.filter((l) => !pieceLines.has(l.line)), '第一个编号条目之前的说明文字,未作为任务导入');
+    setAside(body.preamble.filter((l) => !pieces?.lines.has(l.line)), '第一个编号条目之前的说明文字,未作为任务导入');
     if (tasks.length > 0) taskSource = 'body';
   }
 
@@ -280,14 +277,7 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
   const aliases = reconcileSpellings(tasks.flatMap((t) => [...t.leads, ...t.participants]));
   const canonical = (name: string): string => aliases[name] ?? name;
   const resolved = tasks.map((t) => dedupeTaskUnits({ ...t, leads: t.leads.map(canonical), participants: t.participants.map(canonical) }));
-  for (const task of resolved) {
-    const titleFlag = titleDoubt(task.title);
-    if (titleFlag) unplaced.push({ line: task.line, text: `${task.code} ${task.title}`.slice(0, 60), reason: titleFlag, kind: 'unplaced' });
-    for (const name of [...task.leads, ...task.participants]) {
-      const doubt = unitDoubt(name);
-      if (doubt) unplaced.push({ line: task.line, text: `${task.code} ${task.title}`.slice(0, 60), reason: doubt, kind: 'unplaced' });
-    }
-  }
+  unplaced.push(...doubtsOf(resolved));
   unplaced.sort((a, b) => a.line - b.line);
   return {
     title,

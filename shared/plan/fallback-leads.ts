@@ -68,12 +68,10 @@ export const sentenceSubject = (sentence: string): Subject | null => {
     const head = clause.slice(0, at);
     // The subject runs without a comma, but for one before 要/负责 itself (`A、B,负责…`, not `…,加强…`).
     if (/[,,]/.test(head) || !/^[\u4e00-\u9fff()()、]+$/.test(head) || /^[,,](?!要|负责)/.test(m[0])) continue;
-    const all = members(head);
-    if (all.length === 0 || !all.every((n) => namesNobody(n) || isLevelSector(n) || isMember(n, all))) continue;
     // A group that names nobody (`各单位`, `市直各部门`: unit-names.ts) alone: keys leave such a task without units;
-    // beside a named unit it is one of the list, as the keys keep it.
-    if (all.every((n) => namesNobody(n))) continue;
-    const names = all;
+    // beside a named unit it is one of the list, as the keys keep it (namedUnits).
+    const names = namedUnits(head);
+    if (!names) continue;
     if (!best || names.join('').length > best.names.join('').length) best = { names, bare: !CLOSED.test(head) };
   }
   return best;

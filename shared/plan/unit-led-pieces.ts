@@ -12,6 +12,7 @@
 import { namedUnits, unitsOfText } from './fallback-leads.js';
 import { parseLeadVerbForm } from './lead-verbs.js';
 import { readHeading, splitTitle } from './numbering.js';
+import { bareList } from './responsibility.js';
 import { isDepartmentLike, isTownName } from './unit-names.js';
 import type { SourceLine } from './body.js';
 import type { ParsedTask } from './types.js';
@@ -26,9 +27,10 @@ const sentences = (text: string): string[] => text.match(/[^。;;!?!?]+[。;;!?!
 
 const withoutNumber = (text: string): string => readHeading(text)?.rest ?? text;
 
-const bareList = (names: string[]): Units => {
-  const [first, ...rest] = names;
-  return rest.length === 0 ? { leads: [first ?? ''], participants: [], isLeadInferred: false } : { leads: [first ?? ''], participants: rest, isLeadInferred: true };
+/** A list read as the other readers read a bare one (the first leads, inferred); one name alone simply leads. */
+const listed = (names: string[]): Units => {
+  const { leads, participants } = bareList(names);
+  return { leads, participants, isLeadInferred: names.length > 1 };
 };
 
 /** `X牵头,A、B配合`, `由X主办,Y协办`, `X会同Y`. */
@@ -59,14 +61,14 @@ const openingAt = (text: string): Opening | null => saneNames(readOpening(text))
 
 const byLeadingNames = (text: string): Opening | null => {
   const names = leadingNames(text);
-  return names ? { units: bareList(names), rest: text } : null;
+  return names ? { units: listed(names), rest: text } : null;
 };
 
 const readOpening = (text: string): Opening | null => {
   const label = LABEL.exec(text);
   if (label?.[1]) {
     const names = namedUnits(label[1]);
-    if (names) return { units: bareList(names), rest: (label[2] ?? '').trim() };
+    if (names) return { units: listed(names), rest: (label[2] ?? '').trim() };
   }
   // The role verbs of a 分工 clause, read as a bracket's are; 负责 alone is left to the subject test, since
   // `X负责人参加…` names people.
@@ -120,7 +122,7 @@ type Piece = { line: number; units: Units; text: string; lines: number[] };
 const WHO_ONLY = /(?:牵头|负责|落实|配合|办理|实施|承办|主办|协办|执行)[。;;]?$/;
 
 /** The pieces as tasks, and the lines they were read from (the labels that named their units too). */
-export const unitLedPieces = (lines: readonly SourceLine[]): { tasks: ParsedTask[]; lines: Set<number> } => {
+const unitLedPieces = (lines: readonly SourceLine[]): { tasks: ParsedTask[]; lines: Set<number> } => {
   const pieces: Piece[] = [];
   const labels = new Set<number>();
   let holder: Units | null = null;
@@ -155,10 +157,7 @@ export const unitLedPieces = (lines: readonly SourceLine[]): { tasks: ParsedTask
         current = { line: l.line, units: found.units, text: found.rest, lines: [l.line] };
         pieces.push(current);
         opened = true;
-      } else if (current) {
-        current.text += s;
-        if (!current.lines.includes(l.line)) current.lines.push(l.line);
-      }
+      } else if (current) current.text += s;
     }
     if (opened) continue;
     if (isHeading(text)) holder = null;
@@ -173,3 +172,13 @@ export const unitLedPieces = (lines: readonly SourceLine[]): { tasks: ParsedTask
   return { tasks, lines: new Set([...labels, ...kept.flatMap((p) => p.lines)]) };
 };
 
+
+/**
+ * The last resort for a page no other reader found a task in (document.ts): its pieces when there are two at least,
+ * the lines they took, and the note that tells the office how these tasks were found, so that it checks them.
+ */
+export const lastResortPieces = (lines: readonly SourceLine[]): { tasks: ParsedTask[]; lines: Set<number>; note: string } | null => {
+  const pieces = unitLedPieces(lines);
+  if (pieces.tasks.length < 2) return null;
+  return { ...pieces, note: `文件中没有编号条目或分工表,以下 ${pieces.tasks.length} 项任务是按“以单位开头的句子”读出的:请逐项核对,不是任务的请点“不是任务”。` };
+};

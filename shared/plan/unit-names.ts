@@ -5,6 +5,7 @@ import { isOnePlaceGroup } from './place-groups.js';
 import { shareSuffix, splitDepartmentNames, VILLAGES } from './department-names.js';
 import { isOneGroupAtConjunction } from './group-conjunction.js';
 import { ROLE_ALTERNATIVES, UNIT_ALTERNATIVES } from './role-words.js';
+import type { ParsedTask, UnplacedLine } from './types.js';
 
 /**
  * Ends like a unit's name: 局, 委, 办, 政府, 中心 … (simplified and traditional forms; 人口计生 as tables shorten it),
@@ -269,3 +270,11 @@ export const titleDoubt = (title: string): string | null => {
   const parts = splitUnitList(title.replace(/[。;]$/, ''));
   return parts.length >= 2 && parts.every((p) => isDepartmentLike(p) && !/^各/.test(p)) ? `任务“${title.slice(0, 24)}”的标题全是单位名称,可能把责任单位读成了任务,请确认` : null;
 };
+
+/** A title or a unit name the user should confirm (above), as lines of the preview's 未导入的行 list. */
+export const doubtsOf = (tasks: readonly ParsedTask[]): UnplacedLine[] =>
+  tasks.flatMap((task) => {
+    const text = `${task.code} ${task.title}`.slice(0, 60);
+    const reasons = [titleDoubt(task.title), ...[...task.leads, ...task.participants].map(unitDoubt)].filter((r): r is string => r !== null);
+    return reasons.map((reason) => ({ line: task.line, text, reason, kind: 'unplaced' as const }));
+  });
