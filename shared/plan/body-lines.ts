@@ -6,6 +6,7 @@ import type { SourceLine } from './body.js';
 import { contentsEntries } from './contents.js';
 import { DIVISION_LINE, parseLeadVerbForm } from './lead-verbs.js';
 import { markOf } from './lead-marks.js';
+import { readHeading } from './numbering.js';
 import { transmittalNotice } from './notice.js';
 import { LABEL_WORD, startsWithResponsibility } from './responsibility.js';
 import type { UnplacedLine } from './types.js';
@@ -47,6 +48,10 @@ export const selectBodyLines = (clean: SourceLine[], consumed: ReadonlySet<numbe
   // Repeated lines (a title printed twice, a paragraph pasted twice) only count outside tables, where the
   // same responsibility or name in two rows is normal.
   const seen = new Set<string>();
+  // Where each line was first seen: the line before it, to tell a duty list's item repeated under another unit
+  // (`(6)组织辖区其它企业实施废气治理。` under two districts) from a paragraph pasted twice.
+  const before = new Map<string, string>();
+  let keptRepeat = false;
   const bodyLines: SourceLine[] = [];
   const attachments = attachmentEntries(clean);
   const contents = contentsEntries(clean);
@@ -69,10 +74,21 @@ export const selectBodyLines = (clean: SourceLine[], consumed: ReadonlySet<numbe
     const underLabel = LABEL_ALONE.test(bodyLines[bodyLines.length - 1]?.text.trim() ?? '');
     // A short line ending in its colon (`(1)年度主要任务与要求:`) heads what follows under each section alike.
     const isLabelHead = l.text.trim().length <= 30 && /[::]$/.test(l.text.trim());
-    if (seen.has(l.text) && l.text.length >= 6 && !isAssignment(l.text) && !isField(l.text) && !underLabel && !isLabelHead) {
+    const previous = bodyLines[bodyLines.length - 1]?.text ?? '';
+    const isRepeat = seen.has(l.text) && l.text.length >= 6 && !isAssignment(l.text) && !isField(l.text) && !underLabel && !isLabelHead;
+    // A numbered item repeated in a new place — right after its list's previous number, which is not the line it
+    // followed the first time (or in a run that started so) — is another unit's item of the same words; a
+    // paragraph or a list pasted twice starts again from its own first line.
+    const heading = isRepeat ? readHeading(l.text) : null;
+    const above = heading ? readHeading(previous) : null;
+    const continuesList = above !== null && above.kind === heading?.kind && above.number === heading.number - 1 && before.get(l.text) !== previous;
+    const isRenumbered: boolean = heading !== null && (keptRepeat || continuesList);
+    keptRepeat = isRenumbered;
+    if (isRepeat && !isRenumbered) {
       unplaced.push({ line: l.line, text: l.text, reason: '与前文重复的行', kind: 'noise' });
       continue;
     }
+    if (!seen.has(l.text)) before.set(l.text, previous);
     seen.add(l.text);
     bodyLines.push(l);
   }

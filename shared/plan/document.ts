@@ -234,15 +234,16 @@ export const parsePlanDocument = (input: PlanDocument): ParsedPlan => {
     // Units on a line of their own under an item (bare-unit-lines.ts), `由X负责…` requirement lines, and the
     // `X承办的“…”` / `A、B负责的“…”` items of a 建议办理 or 督查 report (quoted-assignments.ts).
     tasks = withQuotedAssignments(leadsFromHostingSentences(leadsFromRequirementLines(unitsNamedRespectively(unitsFromCountedSentences(unitsFromBareLines(goals.tasks))))), bodyLines);
-    // No reader found a task, and the plan is not read for its indicators: the pieces of the page that open with
-    // their unit (unit-led-pieces.ts), with a note that says so.
-    const pieces = tasks.length === 0 && indicators.length === 0 ? lastResortPieces(bodyLines) : null;
+    // No reader found a task, or none that names a unit even once the whole page settles units, and the plan is not
+    // read for its indicators: the pieces of the page that open with their unit (unit-led-pieces.ts), with a note.
+    sections = body.sections;
+    const settle = (found: ParsedTask[]): ParsedTask[] => settleTaskUnits(found, { wholeText, readLines, bodyLines, sections, taskSource: 'body' }).tasks;
+    const pieces = indicators.length === 0 ? lastResortPieces(bodyLines, tasks, settle) : null;
     if (pieces) {
       tasks = pieces.tasks;
       notes.push(pieces.note);
     }
     unplaced.push(...goals.unplaced);
-    sections = body.sections;
     unplaced.push(...body.unplaced);
     setAside(body.preamble.filter((l) => !pieces?.lines.has(l.line)), '第一个编号条目之前的说明文字,未作为任务导入');
     if (tasks.length > 0) taskSource = 'body';

@@ -12,12 +12,23 @@ const GROUP = /^(各)?(镇乡|乡镇|镇街|街镇|乡镇街道|街道|镇|乡|�
 
 const hasClause = (node: GroupNode): boolean => node.clause !== null || node.children.some(hasClause);
 
+/** `乡(镇)人民政府、街道办事处消防安全`: the units, without the field of work their duties are in (2–8 characters after them). */
+const withoutTopic = (words: string): string => {
+  if (isUnitNameList(splitUnitList(words))) return words;
+  for (let cut = words.length - 2; cut >= Math.max(2, words.length - 8); cut -= 1) {
+    const head = words.slice(0, cut);
+    if (/^[\u4e00-\u9fff]+$/.test(words.slice(cut)) && splitUnitList(head).length > 0 && isUnitNameList(splitUnitList(head))) return head;
+  }
+  return words;
+};
+
 export const shareDutyHeading = (node: GroupNode): void => {
   if (node.clause || node.children.length === 0) return;
   const m = DUTY_HEADING.exec(foldPunctuation(node.rest).trim());
   if (!m?.[1]) return;
-  const units = GROUP.test(m[1].replace(/[((]/g, '(').replace(/[))]/g, ')')) ? [m[1]] : splitUnitList(m[1]);
-  if (units.length === 0 || (!GROUP.test(m[1]) && !isUnitNameList(units))) return;
+  const who = withoutTopic(m[1]);
+  const units = GROUP.test(who.replace(/[((]/g, '(').replace(/[))]/g, ')')) ? [who] : splitUnitList(who);
+  if (units.length === 0 || (!GROUP.test(who) && !isUnitNameList(units))) return;
   // `(二)A、B的职责` names several units and no lead: a bare list, the first leading by inference.
   const responsibility = units.length > 1 ? bareList(units) : { leads: units, participants: [], isLeadInferred: false };
   for (const child of node.children) if (!hasClause(child)) child.clause = { responsibility, rest: '', raw: '', raws: [], carried: [] };
@@ -85,3 +96,47 @@ export const shareUnitNameHeadings = (siblings: GroupNode[]): void => {
   }
 };
 
+
+/**
+ * A heading that is nothing but whose work follows (`4、茄子河区政府负责:` / `(1)…` / `(2)…`, `(二)市环保局牵头,
+ * 市公安局配合:`): its clause names the units and no work, so it is not a task; each item under it is, led by the
+ * heading's units. Only when no item names units of its own, and at least two items follow.
+ */
+const LABEL_LEFTOVER = /(牵头|负责|配合|协办|主办|协同|参与|落实|责任|单位|部门|具体|等|[::,,、。;;\s])/g;
+
+export const shareLabelHeading = (node: GroupNode): void => {
+  const clause = node.clause;
+  if (!clause || node.lines.length > 1 || node.children.length < 2 || node.children.some(hasClause)) return;
+  const { leads, participants } = clause.responsibility;
+  if (leads.length === 0) return;
+  const byLength = [...leads, ...participants].sort((a, b) => b.length - a.length);
+  const left = byLength.reduce((t, u) => t.split(u).join(''), foldPunctuation(node.rest)).replace(LABEL_LEFTOVER, '');
+  if (left !== '') return;
+  const give = (child: GroupNode): void => {
+    if (child.children.length === 0) child.clause = { ...clause, rest: '', raw: '', raws: [] };
+    else child.children.forEach(give);
+  };
+  node.clause = null;
+  node.children.forEach(give);
+};
+
+/**
+ * Items headed by a unit's name alone, its duties on the lines under it (`一、市财政局` / `负责全市…。` / `二、市教育局`
+ * / `将…纳入…。`), as a 成员单位职责 list prints them: each item is its unit's duties, led by it, and titled by
+ * them. At least two such siblings, so that one heading that happens to be a name stays what it is.
+ */
+export const shareUnitOnlyHeadings = <N extends GroupNode>(siblings: N[]): void => {
+  const isUnitOnly = (n: N): boolean => {
+    const rest = foldPunctuation(n.rest).trim().replace(/[::。]$/, '');
+    const names = splitUnitList(rest);
+    return n.children.length === 0 && !n.clause && n.lines.length > 1 && /^[\u4e00-\u9fff()()、]{2,30}$/.test(rest) && names.length > 0 && isUnitNameList(names);
+  };
+  const named = siblings.filter(isUnitOnly);
+  if (named.length < 2) return;
+  for (const node of named) {
+    const units = splitUnitList(foldPunctuation(node.rest).trim().replace(/[::。]$/, ''));
+    node.lines.shift();
+    node.rest = node.lines[0]?.text.trim() ?? '';
+    node.clause = { responsibility: { leads: units, participants: [], isLeadInferred: false }, rest: '', raw: '', raws: [], carried: [] };
+  }
+};

@@ -67,7 +67,10 @@ const numberRuns = (
     while (end + 1 < lines.length && !numbered.has(end + 1) && isDuty(lines[end + 1]?.text ?? '')) end += 1;
     const above = headingAbove[i];
     const held = lines.slice(i, end + 1).some((l) => sure(l.text));
-    if (held && end - i + 1 >= fewest && (!above || SECTION_KINDS.has(above.kind))) for (let k = i; k <= end; k += 1) numbered.set(k, k - i + 1);
+    // `各成员单位主要任务:` just above the run opens a division of its own, even under a `1.` item's points.
+    const lead = lines[i - 1]?.text.trim() ?? '';
+    const introduced = end - i + 1 >= 3 && readHeading(lead) === null && lead.length <= 30 && /[::]$/.test(lead);
+    if (held && end - i + 1 >= fewest && (!above || SECTION_KINDS.has(above.kind) || introduced)) for (let k = i; k <= end; k += 1) numbered.set(k, k - i + 1);
     i = end + 1;
   }
 };

@@ -13,7 +13,7 @@ import { namedUnits, unitsOfText } from './fallback-leads.js';
 import { parseLeadVerbForm } from './lead-verbs.js';
 import { readHeading, splitTitle } from './numbering.js';
 import { bareList } from './responsibility.js';
-import { isDepartmentLike, isTownName } from './unit-names.js';
+import { isDepartmentLike, isTownName, looksLikePersonName } from './unit-names.js';
 import type { SourceLine } from './body.js';
 import type { ParsedTask } from './types.js';
 
@@ -44,11 +44,34 @@ type Opening = { units: Units; rest: string };
  */
 const opening = (sentence: string): Opening | null => {
   const text = withoutNumber(sentence.trim());
-  const starts = [0, ...[...text.matchAll(/[,,]/g)].map((m) => (m.index ?? 0) + 1)].slice(0, 4);
+  const topical = topicFirst(text);
+  if (topical) return topical;
+  const starts = [0, ...[...text.matchAll(/[,,::]/g)].map((m) => (m.index ?? 0) + 1)].slice(0, 4);
   for (const at of starts) {
     // After a lead-in only a stated doer counts (`由X牵头`, `X负责`, `X要`): a bare name there is the work's object.
     const found = at === 0 ? openingAt(text) : saneNames(readOpening(text.slice(at)));
     if (found) return found;
+  }
+  return null;
+};
+
+/**
+ * The work named first, then who does it (`校园周边环境整治主要由县公安局牵头,工商、文体等部门配合,对…`, `两场建设由
+ * 张三牵头,住建局落实`): the 分工 clause is its longest run of clauses that reads as one, and the work is the title.
+ * A person before 牵头 (an official in charge) leaves the units that carry the work out to lead it.
+ */
+const topicFirst = (text: string): Opening | null => {
+  const m = /^([^,,。;;:由]{2,30}?)(?:主要|具体|统一|均|将)?(?=由)/.exec(text);
+  if (!m?.[1] || NOT_A_NAME.test(m[1])) return null;
+  const clauses = text.slice(m[0].length).split(/(?<=[,,])/);
+  for (let k = clauses.length; k >= 1; k -= 1) {
+    const said = parseLeadVerbForm(clauses.slice(0, k).join('').replace(/[,,]$/, ''));
+    if (!said || said.leads.length === 0) continue;
+    const byPerson = said.leads.every(looksLikePersonName);
+    if (byPerson && said.participants.length === 0) return null;
+    const units: Units = byPerson ? { leads: said.participants, participants: [], isLeadInferred: false } : said;
+    const after = clauses.slice(k).join('').trim();
+    return { units, rest: `${m[1]}${after ? `。${after}` : ''}` };
   }
   return null;
 };
@@ -79,10 +102,10 @@ const readOpening = (text: string): Opening | null => {
 };
 
 /** What may follow a unit's name and still leave it the subject: not a title, a possessive or the list going on. */
-const NOT_AFTER_SUBJECT = /^(?:[站局所队院校处科室部厅行社团委办]?长|召开|举行|举办|主持|汇报|介绍|表示|获悉|参加|出席|主要负责|主要领导|副|常委|主任|书记|主席|同志|领导|负责人|干部|职工|人员|门|位|的|之|等|和|与|及|、|或|[((])/;
+const NOT_AFTER_SUBJECT = /^(?:[站局所队院校处科室部厅行社团委办]?长|关于|關於|召开|举行|举办|主持|汇报|介绍|表示|获悉|参加|出席|主要负责|主要领导|副|常委|主任|书记|主席|同志|领导|负责人|干部|职工|人员|门|位|的|之|等|和|与|及|、|或|[((])/;
 
 /** A post, a person's title or a verb inside a name: a sentence's words, not a unit's name. */
-const NOT_A_NAME = /(?:布局|格局|大局|全局|开局|结局|时局)$|^(?:完善|建设|建立|健全|提高|提升|促进|优化|深化|规范|强化|加大|扩大|支持|鼓励|引导|发展|培育|启动|实施|推进|开展|加强|加快|做好|抓好|落实|组织|完成|新建|改造|打造|创建|推动)|关于|關于|[对對该該这這此现現]|工作人员|问题|問題|以下|书记|[省市县区镇乡局厅处科部]长|主任|委员(?!会)|主席|同志|了|会议|听取|研究|主持|召开|同意|通过|要求|指出|强调|表示|认为|获悉|记者/;
+const NOT_A_NAME = /(?:布局|格局|大局|全局|开局|结局|时局)$|^第[一二三四五六七八九十\d]+|^(?:欢迎|歡迎|完善|建设|建立|健全|提高|提升|促进|优化|深化|规范|强化|加大|扩大|支持|鼓励|引导|发展|培育|启动|实施|推进|开展|加强|加快|做好|抓好|落实|组织|完成|新建|改造|打造|创建|推动)|关于|關于|组织(?!部)|开展|[对對该該这這此现現]|工作人员|问题|問題|以下|书记|[省市县区镇乡局厅处科部]长|主任|委员(?!会)|主席|同志|了|会议|听取|研究|主持|召开|同意|通过|要求|指出|强调|表示|认为|获悉|记者/;
 
 /** A county or a city by its name alone opens news (`X县召开…`), not a duty; a town or a 街道 is a unit. */
 const isPlainUnit = (name: string): boolean =>
@@ -136,6 +159,9 @@ const unitLedPieces = (lines: readonly SourceLine[]): { tasks: ParsedTask[]; lin
     previous = null;
     // A line with no sentence in it (a headline, `X专题会议纪要`) opens nothing; a label alone is read below.
     const isTitle = !/[。;;,,::!?!?]/.test(text) && text.length <= 30;
+    // A notice's addressees (`各乡镇人民政府,县直各部门:`) and a sentence about a document (`《…》已经…同意`) name no doer.
+    const isAddressees = /[::]$/.test(text) && /[,,]/.test(text) && !/[。;;]/.test(text);
+    if (isAddressees || /^《/.test(withoutNumber(text))) continue;
     for (const [at, s] of isTitle ? [] : sentences(text).entries()) {
       const who = at === 0 && work && s.length <= 45 && WHO_ONLY.test(s) ? opening(s) : null;
       if (who && work) {
@@ -174,11 +200,25 @@ const unitLedPieces = (lines: readonly SourceLine[]): { tasks: ParsedTask[]; lin
 
 
 /**
- * The last resort for a page no other reader found a task in (document.ts): its pieces when there are two at least,
- * the lines they took, and the note that tells the office how these tasks were found, so that it checks them.
+ * The last resort (document.ts) for a page no other reader found a task in, or whose tasks name no unit at all (a
+ * 督查通报's few numbered parts over sentences that each open with the town they are about): its pieces when there
+ * are two at least, and more than the unit-less tasks they replace; the lines they took; and the note that tells the
+ * office how these tasks were found, so that it checks them.
  */
-export const lastResortPieces = (lines: readonly SourceLine[]): { tasks: ParsedTask[]; lines: Set<number>; note: string } | null => {
-  const pieces = unitLedPieces(lines);
-  if (pieces.tasks.length < 2) return null;
-  return { ...pieces, note: `文件中没有编号条目或分工表,以下 ${pieces.tasks.length} 项任务是按“以单位开头的句子”读出的:请逐项核对,不是任务的请点“不是任务”。` };
+export const lastResortPieces = (
+  lines: readonly SourceLine[],
+  found: ParsedTask[],
+  settle: (tasks: ParsedTask[]) => ParsedTask[],
+): { tasks: ParsedTask[]; lines: Set<number>; note: string } | null => {
+  const hasUnits = (t: ParsedTask): boolean => t.leads.length + t.participants.length > 0;
+  // Units the whole page settles (settle-units.ts) count when they reach every task: a guess for one task of a
+  // bulletin's parts (a town its text names) does not make the others' towns any less unread.
+  if (found.some(hasUnits) || (found.length > 0 && settle(found).every(hasUnits))) return null;
+  // In place of unit-less items, only what the items' own lines say: the page's head (its site, title, addressees) is no task.
+  const from = Math.min(...found.map((t) => t.line));
+  const pieces = unitLedPieces(found.length === 0 ? lines : lines.filter((l) => l.line >= from));
+  // Twice as many as the items they replace at least: a few unit-led sentences inside unit-less items are their detail.
+  if (pieces.tasks.length < 2 || pieces.tasks.length < 2 * found.length) return null;
+  const why = found.length === 0 ? '文件中没有编号条目或分工表' : `文件中的 ${found.length} 个编号条目都没有写明责任单位`;
+  return { ...pieces, note: `${why},以下 ${pieces.tasks.length} 项任务是按“以单位开头的句子”读出的:请逐项核对,不是任务的请点“不是任务”。` };
 };

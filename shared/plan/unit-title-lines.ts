@@ -19,7 +19,8 @@ const SUFFIX = /(?:(?:19|20)\d{2}年度?)?(?:(?:年度)?工作)?(?:目标|要点
 export const unitOfTitleLine = (text: string): string | null => {
   const folded = foldPunctuation(text).trim();
   if (folded.length < 3 || folded.length > 30 || /[,。;、!?\s]/.test(folded)) return null;
-  const name = folded.replace(SUFFIX, '');
+  // `区委办公室(8项)`: a count of the items under it.
+  const name = folded.replace(/[((]\s*\d{1,4}\s*(?:个|项|处|条|件|家)?\s*[))]$/, '').replace(SUFFIX, '');
   if (!/^[\u4e00-\u9fff()]{3,20}$/.test(name) || /^[)(]|[(]$/.test(name)) return null;
   return isUnitNameList([name]) ? name : null;
 };
