@@ -27,6 +27,7 @@ import { numberProblemRecords } from './problem-records.js';
 import { numberComplaintReplies } from './complaint-replies.js';
 import { numberItemsAboveFields } from './unnumbered-items.js';
 import { numberUnitDutyLines } from './unit-duty-lines.js';
+import { splitRunOnDutyLabels } from './run-on-duty-labels.js';
 import { numberClosingDutyLine, numberTopDutyLines } from './mid-list-top.js';
 import { numberDutySiblings } from './duty-split-siblings.js';
 import { numberSameShapeLines } from './numbered-on-lines.js';
@@ -69,6 +70,7 @@ const steps: Step[] = [
   splitUnitDutySentences,
   splitUnitSubjectSentences,
   numberHeadingUnitLines,
+  splitRunOnDutyLabels,
   numberUnitDutyLines,
   numberTopDutyLines,
   numberClosingDutyLine,

@@ -17,8 +17,17 @@ const DUTY_AFTER = unitThenDuty('[^::]{2,40}', [...DUTY_VERBS, '做好', '抓好
 const isUnitDuty = (text: string): boolean => readHeading(text.trim()) === null && DUTY_AFTER.test(text.trim()) && unitFirstClause(text) !== null;
 // `村(居)委会:要按照…` (要, then the work) is a line of the division only beside a sibling read above.
 const SHOULD_AFTER = unitThenDuty('[^::]{2,40}', ['要']);
+// `省卫生厅:根据…,负责…。`, `市委宣传部:把…纳入…。`: a department's name, its colon and ten characters of work with no
+// duty verb first: a line of the division too, beside a sibling read above (a run needs one that opens with the verb).
+const LABELLED_DUTY = /^[^::,,。;;]{2,40}[::][^::]{10,}/;
+const isLabelledDuty = (text: string): boolean => {
+  const t = text.trim();
+  if (readHeading(t) !== null || !LABELLED_DUTY.test(t)) return false;
+  const units = unitFirstClause(t)?.responsibility.leads ?? [];
+  return units.length > 0 && units.every(isDepartmentLike);
+};
 const isUnitDutyOrShould = (text: string): boolean =>
-  isUnitDuty(text) || (readHeading(text.trim()) === null && SHOULD_AFTER.test(text.trim()) && unitFirstClause(text) !== null);
+  isUnitDuty(text) || isLabelledDuty(text) || (readHeading(text.trim()) === null && SHOULD_AFTER.test(text.trim()) && unitFirstClause(text) !== null);
 
 // The same division with no colon, each paragraph opened by its unit (`区财政局负责…。` / `区环保局要加强…。`): the
 // unit, then its verb. Three such paragraphs in a row at least, since one alone may be a sentence of a preamble.

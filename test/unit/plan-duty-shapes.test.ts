@@ -141,3 +141,38 @@ describe('the reader of last resort on pages whose items name no unit', () => {
     expect(rows(text).map((r) => r[0])).toEqual(['清理河道垃圾', '整治违章搭建', '修复破损路灯']);
   });
 });
+
+describe('a division of work run together and broken anywhere', () => {
+  it('starts a task at each unit label inside a line, and joins a line with no label to the label above it', () => {
+    const text = [
+      '燃气安全整治分工',
+      '(三)部门监管责任 区住建局:负责督促燃气企业排查用户管道隐患;',
+      '负责建立燃气用户安全档案. 区应急局:负责综合监督和协调工作;',
+      '配合财政部门落实整治补助资金;',
+      '对重大隐患挂牌督办. 区市场监管局:依法查处无证经营的餐饮单位. 区商务局:配合做好餐饮场所整治工作。',
+    ].join('\n');
+    const tasks = parsePlanText(text).tasks;
+    expect(tasks.map((t) => [t.title.split(/[,,。;;.]/)[0], t.leads])).toEqual([
+      ['负责督促燃气企业排查用户管道隐患', ['区住建局']],
+      ['负责综合监督和协调工作', ['区应急局']],
+      ['依法查处无证经营的餐饮单位', ['区市场监管局']],
+      ['配合做好餐饮场所整治工作', ['区商务局']],
+    ]);
+    // The lines with no label of their own stay with the unit above them.
+    const whole = tasks.map((t) => `${t.title}${t.content}`);
+    expect(whole[0]).toContain('负责建立燃气用户安全档案');
+    expect(whole[1]).toContain('配合财政部门落实整治补助资金');
+    expect(whole[1]).toContain('对重大隐患挂牌督办');
+  });
+
+  it('reads a unit line whose duty opens with no duty verb beside lines that do', () => {
+    const text = [
+      '爱国卫生运动委员会成员单位职责分工',
+      '各成员单位要按照分工履行职责,分别做好以下工作:',
+      '市委宣传部:把爱国卫生工作纳入文明城市创建活动规划。',
+      '市卫生健康局:负责开展全民健康教育,普及卫生科学知识。',
+      '市农业农村局:结合农村人居环境整治,做好畜禽粪污无害化处理。',
+    ].join('\n');
+    expect(rows(text).map((r) => r[1])).toEqual([['市委宣传部'], ['市卫生健康局'], ['市农业农村局']]);
+  });
+});
