@@ -112,8 +112,11 @@ export const shareLabelHeading = (node: GroupNode): void => {
   const byLength = [...leads, ...participants].sort((a, b) => b.length - a.length);
   const left = byLength.reduce((t, u) => t.split(u).join(''), foldPunctuation(node.rest)).replace(LABEL_LEFTOVER, '');
   if (left !== '') return;
+  // `X负责:` names its one unit in so many words: stated, not inferred (a list of several stays a bare list).
+  const stated = leads.length === 1 && participants.length === 0;
+  const responsibility = stated ? { ...clause.responsibility, isLeadInferred: false } : clause.responsibility;
   const give = (child: GroupNode): void => {
-    if (child.children.length === 0) child.clause = { ...clause, rest: '', raw: '', raws: [] };
+    if (child.children.length === 0) child.clause = { ...clause, responsibility, rest: '', raw: '', raws: [] };
     else child.children.forEach(give);
   };
   node.clause = null;
