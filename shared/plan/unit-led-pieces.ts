@@ -138,6 +138,8 @@ const leadingNames = (text: string): string[] | null => {
 /** A short line with no sentence mark that is numbered or stands alone: a heading, which ends a label's hold. */
 const isHeading = (text: string): boolean => text.length <= 30 && !/[。;;,,]/.test(text) && (readHeading(text) !== null || text.length <= 16);
 
+const ABOUT_A_DOCUMENT = /^《[^》]{1,80}》(?:已经|已|经|现|予以|印发)/;
+
 /** `lines`: every line the piece's text was taken from (a goal and the who-line under it are two). */
 type Piece = { line: number; units: Units; text: string; lines: number[] };
 
@@ -159,10 +161,11 @@ const unitLedPieces = (lines: readonly SourceLine[]): { tasks: ParsedTask[]; lin
     previous = null;
     // A line with no sentence in it (a headline, `X专题会议纪要`) opens nothing; a label alone is read below.
     const isTitle = !/[。;;,,::!?!?]/.test(text) && text.length <= 30;
-    // A notice's addressees (`各乡镇人民政府,县直各部门:`) and a sentence about a document (`《…》已经…同意`) name no doer.
-    const isAddressees = /[::]$/.test(text) && /[,,]/.test(text) && !/[。;;]/.test(text);
-    if (isAddressees || /^《/.test(withoutNumber(text))) continue;
+    // A notice's addressees (`各乡镇人民政府,县直各部门:`) name no doer.
+    if (/[::]$/.test(text) && /[,,]/.test(text) && !/[。;;]/.test(text)) continue;
     for (const [at, s] of isTitle ? [] : sentences(text).entries()) {
+      // A sentence about a document (`《…》已经县人民政府同意,现予印发`) names no doer, whatever follows in it.
+      if (ABOUT_A_DOCUMENT.test(withoutNumber(s))) continue;
       const who = at === 0 && work && s.length <= 45 && WHO_ONLY.test(s) ? opening(s) : null;
       if (who && work) {
         current = { line: work.line, units: who.units, text: `${withoutNumber(work.text.trim())}${s}`, lines: [work.line, l.line] };

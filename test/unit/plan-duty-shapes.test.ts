@@ -136,6 +136,16 @@ describe('the reader of last resort on pages whose items name no unit', () => {
     expect((plan.notes ?? []).join('')).toContain('2 个编号条目都没有写明责任单位');
   });
 
+  it('reads the units in a sentence that quotes a document, and skips only a sentence about the document itself', () => {
+    const text = [
+      '我县部署农业普查工作',
+      '《通知》指出:各乡镇人民政府要做好普查的组织和实施工作。县财政局负责落实普查经费。',
+      '《实施方案》已经县政府同意,现予印发。',
+      '宣传部门负责做好普查宣传报道。',
+    ].join('\n');
+    expect(rows(text).map((r) => r[1])).toEqual([['各乡镇人民政府'], ['县财政局'], ['宣传部门']]);
+  });
+
   it('keeps unit-less numbered items when the page has no more unit-led sentences than items', () => {
     const text = ['一、清理河道垃圾', '各村要组织人员清理。', '二、整治违章搭建', '拆除沿街违章棚架。', '三、修复破损路灯', '更换损坏灯具。'].join('\n');
     expect(rows(text).map((r) => r[0])).toEqual(['清理河道垃圾', '整治违章搭建', '修复破损路灯']);
