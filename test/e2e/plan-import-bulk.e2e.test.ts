@@ -1,10 +1,9 @@
 // The import preview in Chromium, when the reader gets a whole section's units wrong the same way: the office
 // ticks a section, sets its lead once, makes another section's listed units lead together, takes a task out,
 // and imports exactly what it then sees.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { newPage, screenshot } from '../helpers/browser.js';
+import { screenshot } from '../helpers/browser.js';
+import { previewPlanText } from '../helpers/plan-preview.js';
 import { serveAppForTests } from '../helpers/served-app.js';
 import { BULK_PLAN } from '../helpers/bulk-plan.js';
 
@@ -12,13 +11,7 @@ const app = serveAppForTests({ withDemo: false, filesPrefix: 'duban-e2e-bulk-' }
 
 describe('plan import preview: correcting many tasks at once', () => {
   it('sets a section lead once, makes listed units co-lead, drops a task, and imports what it shows', async () => {
-    const path = join(app().files.dir, '民生实事任务分工.txt');
-    writeFileSync(path, BULK_PLAN);
-    const page = await newPage(app().browser);
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await page.goto(app().host.url);
-    await page.getByRole('button', { name: '导入规划' }).click();
-    await page.getByLabel('选择规划文件').setInputFiles(path);
+    const page = await previewPlanText(app(), '民生实事任务分工.txt', BULK_PLAN);
     await page.getByRole('tab', { name: /任务 6/ }).waitFor();
     await page.getByRole('tab', { name: /待处理 3/ }).waitFor();
     const bar = page.getByRole('region', { name: '批量修改' });

@@ -1,10 +1,9 @@
 // The import preview in Chromium on a 职责分工 page in the shapes heldout78–83 showed misread: a unit's heading over its
 // points (`1、甲区政府负责:` / `(1)…`), the same point printed under two units, and a unit's name alone over its duty
 // (`3、市交警支队` / the duty on the next line). The office sees one task per point with its unit, and imports them.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { newPage, screenshot } from '../helpers/browser.js';
+import { screenshot } from '../helpers/browser.js';
+import { previewPlanText } from '../helpers/plan-preview.js';
 import { serveAppForTests } from '../helpers/served-app.js';
 
 const app = serveAppForTests({ withDemo: false, filesPrefix: 'duban-e2e-duty-list-' });
@@ -27,13 +26,7 @@ const DUTY_LIST = [
 
 describe('plan import preview: a duty list of unit headings over their points', () => {
   it('shows each point as a task of its unit, the repeated point under both districts, and imports them', async () => {
-    const path = join(app().files.dir, '扬尘整治职责分工.txt');
-    writeFileSync(path, DUTY_LIST);
-    const page = await newPage(app().browser);
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await page.goto(app().host.url);
-    await page.getByRole('button', { name: '导入规划' }).click();
-    await page.getByLabel('选择规划文件').setInputFiles(path);
+    const page = await previewPlanText(app(), '扬尘整治职责分工.txt', DUTY_LIST);
     await page.getByRole('tab', { name: /任务 6/ }).waitFor();
     await expect(page.locator('tr', { hasText: '组织辖区企业实施废气治理' }).count()).resolves.toBe(2);
     await page.locator('tr', { hasText: '取缔建成区燃煤小锅炉' }).locator('td', { hasText: '甲区政府' }).first().waitFor();

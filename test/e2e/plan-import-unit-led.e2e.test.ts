@@ -1,10 +1,9 @@
 // The import preview in Chromium on a page no shaped reader knows: a county news report whose paragraphs each open
 // with the unit that does the work (shared/plan/unit-led-pieces.ts). The office sees one task per unit with its lead,
 // the headline and lead-in left out, and imports them.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { newPage, screenshot } from '../helpers/browser.js';
+import { screenshot } from '../helpers/browser.js';
+import { previewPlanText } from '../helpers/plan-preview.js';
 import { serveAppForTests } from '../helpers/served-app.js';
 import { UNIT_LED_NEWS } from '../helpers/unit-led-news.js';
 
@@ -12,13 +11,7 @@ const app = serveAppForTests({ withDemo: false, filesPrefix: 'duban-e2e-unit-led
 
 describe('plan import preview: a news report with no numbering and no labels', () => {
   it('shows one task per unit-led paragraph and imports them with their units', async () => {
-    const path = join(app().files.dir, '中考服务保障.txt');
-    writeFileSync(path, UNIT_LED_NEWS);
-    const page = await newPage(app().browser);
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await page.goto(app().host.url);
-    await page.getByRole('button', { name: '导入规划' }).click();
-    await page.getByLabel('选择规划文件').setInputFiles(path);
+    const page = await previewPlanText(app(), '中考服务保障.txt', UNIT_LED_NEWS);
     await page.getByRole('tab', { name: /任务 4/ }).waitFor();
     await page.getByText('以下 4 项任务是按“以单位开头的句子”读出的').waitFor();
     const police = page.locator('tr', { hasText: '县交警大队承担考点周边交通疏导任务' });
