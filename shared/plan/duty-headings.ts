@@ -1,6 +1,7 @@
 // A heading that names whose duties follow (`(二)镇乡工作职责` / `1.落实场地…` / `2.安排人员…`): the items under it
 // say what to do, not who; the heading says who. Items with no units of their own take the heading's as
 // their lead, stated, not inferred. Items that name their own units keep them.
+import type { Clause } from './clause.js';
 import type { GroupNode } from './heading-leads.js';
 import { bareList } from './responsibility.js';
 import { foldPunctuation } from './text.js';
@@ -12,12 +13,22 @@ const GROUP = /^(各)?(镇乡|乡镇|镇街|街镇|乡镇街道|街道|镇|乡|�
 
 const hasClause = (node: GroupNode): boolean => node.clause !== null || node.children.some(hasClause);
 
+/** Gives `clause` to every item at the bottom of `node`'s tree, but those that name units of their own (`keepOwn`). */
+const giveLeaves = (node: GroupNode, clause: Clause, keepOwn = false): void => {
+  if (keepOwn && hasClause(node)) return;
+  if (node.children.length === 0) node.clause = clause;
+  else for (const child of node.children) giveLeaves(child, clause, keepOwn);
+};
+
+/** A count after a unit's name (`鹿城镇(14个)`, `区委办公室(8项)`): how many items it owns. */
+export const COUNT_NOTE = /[((]\s*\d{1,4}\s*(?:个|项|处|条|件|家)?\s*[))]$/;
+
 /** `乡(镇)人民政府、街道办事处消防安全`: the units, without the field of work their duties are in (2–8 characters after them). */
 const withoutTopic = (words: string): string => {
   if (isUnitNameList(splitUnitList(words))) return words;
   for (let cut = words.length - 2; cut >= Math.max(2, words.length - 8); cut -= 1) {
-    const head = words.slice(0, cut);
-    if (/^[\u4e00-\u9fff]+$/.test(words.slice(cut)) && splitUnitList(head).length > 0 && isUnitNameList(splitUnitList(head))) return head;
+    const names = splitUnitList(words.slice(0, cut));
+    if (/^[\u4e00-\u9fff]+$/.test(words.slice(cut)) && names.length > 0 && isUnitNameList(names)) return words.slice(0, cut);
   }
   return words;
 };
@@ -52,12 +63,8 @@ export const shareUnitHeading = (node: GroupNode): void => {
   const isSign = (n: string): boolean => isUnitNameList([n]) || /^[\u4e00-\u9fff]{1,6}(室|组)$/.test(n);
   if (!isUnitNameList([m[1]]) || !inner.some((n) => isUnitNameList([n])) || !inner.every(isSign)) return;
   const responsibility = { leads: [foldPunctuation(node.rest).trim()], participants: [], isLeadInferred: false };
-  const give = (child: GroupNode): void => {
-    if (child.children.length === 0) child.clause = { responsibility, rest: '', raw: '', raws: [], carried: [] };
-    else child.children.forEach(give);
-  };
   node.clause = null;
-  node.children.forEach(give);
+  for (const child of node.children) giveLeaves(child, { responsibility, rest: '', raw: '', raws: [], carried: [] });
 };
 
 /**
@@ -66,7 +73,6 @@ export const shareUnitHeading = (node: GroupNode): void => {
  * of its own (inferred: the heading files the items, it does not say 牵头). Only when at least two sibling headings
  * are such names, or the name is counted — one bare heading that looks like a unit (`(三)产业园区`) may be a topic.
  */
-const COUNT_NOTE = /[(]\s*\d{1,4}\s*(个|项|处|条|件|家)?\s*[)]$/;
 
 const unitNameOf = (node: GroupNode): string | null => {
   if (node.lines.length > 1 || node.clause) return null;
@@ -87,12 +93,7 @@ export const shareUnitNameHeadings = (siblings: GroupNode[]): void => {
     const unit = unitNameOf(node);
     if (!unit) continue;
     const responsibility = { leads: [unit], participants: [], isLeadInferred: true };
-    const give = (child: GroupNode): void => {
-      if (hasClause(child)) return;
-      if (child.children.length === 0) child.clause = { responsibility, rest: '', raw: '', raws: [], carried: [] };
-      else child.children.forEach(give);
-    };
-    node.children.forEach(give);
+    for (const child of node.children) giveLeaves(child, { responsibility, rest: '', raw: '', raws: [], carried: [] }, true);
   }
 };
 
@@ -115,12 +116,8 @@ export const shareLabelHeading = (node: GroupNode): void => {
   // `X负责:` names its one unit in so many words: stated, not inferred (a list of several stays a bare list).
   const stated = leads.length === 1 && participants.length === 0;
   const responsibility = stated ? { ...clause.responsibility, isLeadInferred: false } : clause.responsibility;
-  const give = (child: GroupNode): void => {
-    if (child.children.length === 0) child.clause = { ...clause, responsibility, rest: '', raw: '', raws: [] };
-    else child.children.forEach(give);
-  };
   node.clause = null;
-  node.children.forEach(give);
+  for (const child of node.children) giveLeaves(child, { ...clause, responsibility, rest: '', raw: '', raws: [] });
 };
 
 /**
@@ -129,15 +126,18 @@ export const shareLabelHeading = (node: GroupNode): void => {
  * them. At least two such siblings, so that one heading that happens to be a name stays what it is.
  */
 export const shareUnitOnlyHeadings = <N extends GroupNode>(siblings: N[]): void => {
-  const isUnitOnly = (n: N): boolean => {
+  const unitsOnly = (n: N): string[] | null => {
     const rest = foldPunctuation(n.rest).trim().replace(/[::。]$/, '');
+    if (n.children.length > 0 || n.clause || n.lines.length < 2 || !/^[\u4e00-\u9fff()()、]{2,30}$/.test(rest)) return null;
     const names = splitUnitList(rest);
-    return n.children.length === 0 && !n.clause && n.lines.length > 1 && /^[\u4e00-\u9fff()()、]{2,30}$/.test(rest) && names.length > 0 && isUnitNameList(names);
+    return names.length > 0 && isUnitNameList(names) ? names : null;
   };
-  const named = siblings.filter(isUnitOnly);
+  const named = siblings.flatMap((node) => {
+    const units = unitsOnly(node);
+    return units ? [{ node, units }] : [];
+  });
   if (named.length < 2) return;
-  for (const node of named) {
-    const units = splitUnitList(foldPunctuation(node.rest).trim().replace(/[::。]$/, ''));
+  for (const { node, units } of named) {
     node.lines.shift();
     node.rest = node.lines[0]?.text.trim() ?? '';
     node.clause = { responsibility: { leads: units, participants: [], isLeadInferred: false }, rest: '', raw: '', raws: [], carried: [] };

@@ -6,16 +6,13 @@
 // inside a line (a label at a line's start alone is that reader's shape already) and three labels at least.
 import type { SourceLine } from './body.js';
 import { readHeading } from './numbering.js';
-import { unitFirstClause } from './unit-first.js';
+import { opensWithDepartmentLabel } from './unit-first.js';
 import { isDepartmentLike } from './unit-names.js';
 
 /** Where a label may start inside a line: after a sentence's end (not a list number's dot) or a space. */
 const LABEL_AT = /(?:(?<=[。;;]\s*)|(?<=(?<![\d.])[.]\s*)|(?<=\s))([\u4e00-\u9fff()()、]{2,40})[::](?=\S)/g;
 
-const isUnitLabelAt = (text: string, at: number): boolean => {
-  const units = unitFirstClause(text.slice(at))?.responsibility.leads ?? [];
-  return units.length > 0 && units.every(isDepartmentLike);
-};
+const isUnitLabelAt = (text: string, at: number): boolean => opensWithDepartmentLabel(text.slice(at));
 
 /** Where the line's own text starts, after its list number (`(三)`, `1.`). */
 const bodyStart = (text: string): number => {
@@ -38,8 +35,9 @@ const opensWithLabel = (text: string): boolean => isUnitLabelAt(text, bodyStart(
 
 export const splitRunOnDutyLabels = (lines: SourceLine[]): SourceLine[] => {
   const inside = lines.map((l) => labelsInside(l.text));
-  const count = inside.reduce((n, s) => n + s.length, 0) + lines.filter((l) => opensWithLabel(l.text.trim())).length;
-  if (inside.every((s) => s.length === 0) || count < 3) return lines;
+  // Most pages have no label inside a line: the lines that open with one are counted only on those that do.
+  if (inside.every((s) => s.length === 0)) return lines;
+  if (inside.reduce((n, s) => n + s.length, 0) + lines.filter((l) => opensWithLabel(l.text.trim())).length < 3) return lines;
   const out: SourceLine[] = [];
   // Whether the last line out is a label's, which a line with no label of its own goes on.
   let open = false;

@@ -3,7 +3,7 @@
 // `1.县商务局:…` is read by unit-first.ts). Numbered here so the body reader takes each line as an item.
 import type { SourceLine } from './body.js';
 import { readHeading, SECTION_KINDS, type Heading } from './numbering.js';
-import { unitFirstClause } from './unit-first.js';
+import { opensWithDepartmentLabel, unitFirstClause } from './unit-first.js';
 import { isDepartmentLike } from './unit-names.js';
 
 /** The verbs a unit's duties open with after its colon (`县教育局:负责…`, `…:牵头…`); notice.ts reads the same. */
@@ -20,12 +20,7 @@ const SHOULD_AFTER = unitThenDuty('[^::]{2,40}', ['要']);
 // `省卫生厅:根据…,负责…。`, `市委宣传部:把…纳入…。`: a department's name, its colon and ten characters of work with no
 // duty verb first: a line of the division too, beside a sibling read above (a run needs one that opens with the verb).
 const LABELLED_DUTY = /^[^::,,。;;]{2,40}[::][^::]{10,}/;
-const isLabelledDuty = (text: string): boolean => {
-  const t = text.trim();
-  if (readHeading(t) !== null || !LABELLED_DUTY.test(t)) return false;
-  const units = unitFirstClause(t)?.responsibility.leads ?? [];
-  return units.length > 0 && units.every(isDepartmentLike);
-};
+const isLabelledDuty = (text: string): boolean => readHeading(text.trim()) === null && LABELLED_DUTY.test(text.trim()) && opensWithDepartmentLabel(text.trim());
 const isUnitDutyOrShould = (text: string): boolean =>
   isUnitDuty(text) || isLabelledDuty(text) || (readHeading(text.trim()) === null && SHOULD_AFTER.test(text.trim()) && unitFirstClause(text) !== null);
 

@@ -38,3 +38,9 @@ export const unitFirstClause = (text: string): { responsibility: Responsibility;
   if (duties && names.length > 1) return { responsibility: bareList(names), raw: m[0].trim() };
   return { responsibility: { leads: names, participants: [], isLeadInferred: false }, raw: m[0].trim() };
 };
+
+/** `X:` (or `A、B:`) opening `text`, every unit of it a department's name: a duty list's label, not a field's. */
+export const opensWithDepartmentLabel = (text: string): boolean => {
+  const units = unitFirstClause(text)?.responsibility.leads ?? [];
+  return units.length > 0 && units.every(isDepartmentLike);
+};

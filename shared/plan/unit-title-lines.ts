@@ -6,6 +6,7 @@
 // The line heads items only when the numbering starts again right after it (the first item under it is 1/一/(一),
 // at most two short `X:` sub-heads between), and when the document does not write units one per item under the
 // items (a bare unit line followed by an item numbered on, the other shape, anywhere in it).
+import { COUNT_NOTE } from './duty-headings.js';
 import { foldPunctuation } from './text.js';
 import { readHeading } from './numbering.js';
 import type { Clause } from './clause.js';
@@ -20,7 +21,7 @@ export const unitOfTitleLine = (text: string): string | null => {
   const folded = foldPunctuation(text).trim();
   if (folded.length < 3 || folded.length > 30 || /[,。;、!?\s]/.test(folded)) return null;
   // `区委办公室(8项)`: a count of the items under it.
-  const name = folded.replace(/[((]\s*\d{1,4}\s*(?:个|项|处|条|件|家)?\s*[))]$/, '').replace(SUFFIX, '');
+  const name = folded.replace(COUNT_NOTE, '').replace(SUFFIX, '');
   if (!/^[\u4e00-\u9fff()]{3,20}$/.test(name) || /^[)(]|[(]$/.test(name)) return null;
   return isUnitNameList([name]) ? name : null;
 };
