@@ -42,6 +42,7 @@ import { flattenPartHeadings } from './part-headings.js';
 import { bulletClosingLabelLines } from './closing-label-lines.js';
 import { splitClosingLabelGroups } from './closing-label-groups.js';
 import { numberBareRows } from './bare-number-rows.js';
+import { numberUnitFirstRows } from './unit-first-rows.js';
 
 type Step = (lines: SourceLine[]) => SourceLine[];
 type LineSplit = (line: SourceLine) => SourceLine[];
@@ -57,6 +58,7 @@ const steps: Step[] = [
   numberRecordItems,
   numberProblemRecords,
   numberBareRows,
+  numberUnitFirstRows,
   bulletClosingLabelLines,
   eachLine(splitClosingLabelGroups),
   numberComplaintReplies,

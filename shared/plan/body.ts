@@ -15,11 +15,12 @@ import { readSubjectClauses } from './subject-clauses.js';
 import { findDeadlineInText, parseDeadline } from './deadline.js';
 import { KIND_ORDER, readHeading, splitTitle, type HeadingKind } from './numbering.js';
 import { foldPunctuation } from './text.js';
-import { EVENT_FACT_TITLE, isChapter, NON_TASK_TITLE } from './non-task-titles.js';
+import { EVENT_FACT_TITLE, isChapter, NON_TASK_TITLE, REFERENCE_TITLE } from './non-task-titles.js';
 import { cutTopListItems } from './cut-top-list.js';
 import { isPurposeArticle } from './purpose-article.js';
 import { isScheduleItem } from './schedule-items.js';
 import { findUnitTitleLines, shareUnitGoalHeadings, shareUnitTitleLines } from './unit-title-lines.js';
+import { unitsOfText } from './fallback-leads.js';
 import type { ParsedSection, ParsedTask, UnplacedLine } from './types.js';
 
 export type SourceLine = { line: number; text: string };
@@ -143,7 +144,7 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
   };
   for (const node of all) {
     const bare = titleOf(node).replace(/[。::\s]/g, '');
-    const isEventFact = EVENT_FACT_TITLE.test(titleOf(node).trim()) && node.children.length === 0;
+    const isEventFact = (EVENT_FACT_TITLE.test(titleOf(node).trim()) || REFERENCE_TITLE.test(node.rest.trim())) && node.children.length === 0;
     // (An article stating only the document's purpose, `第一条 为……,特制定本规定。`: purpose-article.ts.)
     const isPurpose = node.children.length === 0 && !node.clause && [isPurposeArticle, isScheduleItem].some((only) => only(node.lines.map((l) => l.text).join('')));
     if (!node.isExcluded && (((isChapter(titleOf(node)) || NON_TASK_TITLE.test(bare)) && !subtreeHasClause(node)) || isEventFact || isPurpose)) {
@@ -160,6 +161,9 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
     return false;
   };
   const cutTop = cutTopListItems(roots);
+  // …when its own words name who does it (fallback-leads.ts reads them later): a heading's prose does not.
+  const namesItsDoer = (node: Node): boolean => unitsOfText('', [node.rest, ...node.lines.slice(1).map((l) => l.text)].join('\n')) !== null;
+  const splitKinds = new Set(active.filter((n) => !n.clause && n.children.length > 0 && n.children.every((c) => c.clause && c.line === n.line)).map((n) => n.kind));
   const isTask = (node: Node): boolean => {
     if (node.isExcluded) return false;
     if (hasClause) {
@@ -167,7 +171,9 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
       if (node.children.length > 0 || underTask(node)) return false;
       // `(六)X项目。` over `1.Y项目。` with its fields: an item at the level the clauses are at, split into
       // sub-items, has its sub-items for tasks (each would carry its own labels) rather than none at all.
-      return clauseKinds.has(node.kind) || (node.parent !== null && clauseKinds.has(node.parent.kind) && !node.parent.clause);
+      // `(一)强化…监管。X对…` beside `(一)加强…监管。A要…。B要…。` whose sentences were split into its parts: an
+      // item of the same numbering as an item over clauses, with no parts of its own, is a task of its own.
+      return clauseKinds.has(node.kind) || (node.parent !== null && clauseKinds.has(node.parent.kind) && !node.parent.clause) || (splitKinds.has(node.kind) && namesItsDoer(node));
     }
     return node.children.length === 0;
   };

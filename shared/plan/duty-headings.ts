@@ -7,7 +7,8 @@ import { bareList } from './responsibility.js';
 import { foldPunctuation } from './text.js';
 import { isUnitNameList, splitUnitList } from './unit-names.js';
 
-const DUTY_HEADING = /^(.{2,24}?)(?:的)?(?:工作)?(?:职责|任务分工|责任)[::]?$/;
+// `卫生部门职责、任务`, `X的主要职责和任务`, `X工作任务`: the duties named with or without the tasks beside them.
+const DUTY_HEADING = /^(.{2,24}?)(?:的)?(?:主要)?(?:工作)?(?:职责(?:[、和与及]?(?:工作)?任务)?|任务分工|责任|工作任务)[::]?$/;
 /** Groups a plan names by level, not one by one: the towns, the villages, the county's departments. */
 const GROUP = /^(各)?(镇乡|乡镇|镇街|街镇|乡镇街道|街道|镇|乡|村|社区|村\(社区\)|村居|县区|区县|县市区|市级各部门|县级各部门|区级各部门|各部门|成员单位)$/;
 

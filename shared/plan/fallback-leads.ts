@@ -12,6 +12,7 @@
 // `各级`/`全市`/`我们` never lead.
 import { isSectorDepartment } from './sector-departments.js';
 import { ADVERB, dutyCoLeads, isLevelSector, openingDoers, proposers } from './sentence-doers.js';
+import { orderedUnits } from './ordered-units.js';
 import { unitOfTitleLine } from './unit-title-lines.js';
 import { isUnitInList, looksLikePersonName, namesNobody, splitUnitList } from './unit-names.js';
 import type { ParsedTask } from './types.js';
@@ -21,12 +22,15 @@ const CIRCUMSTANCE = /^(?:在[^,,。;;]{1,40}?(?:领导|指导|统筹|部署|协
 
 /** A duty verb after the subject; `应` not in 应急, `对…负责`, `为…责任单位`. */
 const STRONG = '要(?!求|点|闻)|负责(?!人|同志)|牵头|应当|应(?!急|用)|必须|须|主办|承办';
-const WEAK = '切实|抓好|做好|组织|加强|开展|落实|会同|对[^,,。;;]{1,30}?负责|为[^,,。;;]{0,12}?(?:责任|牵头|主责)(?:单位|部门)';
+// `民政部门配合做好…` in a list of each unit's part: helping is that unit's whole duty, and no one else is named (a
+// unit helped, `配合X做好`, is assisted-work.ts's). `X是实施…的牵头部门` names X as `X为牵头部门` does.
+const WEAK =
+  '切实|抓好|做好|组织|加强|开展|落实|会同|对[^,,。;;]{1,30}?负责|[为是][^,,。;;]{0,30}?(?:责任|牵头|主责)(?:单位|部门)|(?:积极|主动|全力)?配合(?=做好|提供|开展|抓好|完成|落实|实施|推进|搞好|进行)';
 /** `各级组织部门对…给予处理`: 对 opens the predicate when the sentence says what is done to it. */
 const TOWARDS = '对(?=[^。;;]{2,60}?(?:给予|予以|追究|进行(?:处理|处罚|查处|问责)|处理))';
 const VERB = new RegExp(`[,,]?${ADVERB}?(?:${STRONG}|${WEAK}|${TOWARDS})`, 'g');
 /** A member that holds a duty word, or a preposition opening it, is a clause, not a name (`在…基础上成立…委员会`). */
-const VERB_INSIDE = new RegExp(`${STRONG}|切实|抓好|做好|加强|开展|落实|会同|成立|建立|设立|组建|基础上|^(?:在|对|按|根据|通过|为|把|将|由|以|从|向|经|当|随着|围绕|结合|针对|坚持|依托|依据|鉴于)`);
+const VERB_INSIDE = new RegExp(`${STRONG}|督促|确保|保证|严防|直至|切实|抓好|做好|加强|开展|落实|会同|成立|建立|设立|组建|基础上|^协调(?![办组委会])|^(?:在|对|按|根据|通过|为|把|将|由|以|从|向|经|当|与|同|跟|随着|围绕|结合|针对|坚持|依托|依据|鉴于)`);
 
 /** Who never leads: everyone, places of every level, people, persons, meetings. */
 const NOBODY = /^(?:我们|我[省市县区镇乡]|全[省市县区镇乡]|全[省市县区镇乡]?上下|全社会|全体|各级|各地|各方|各方面|社会各界|广大|群众|干部|同志|领导(?!小组)|大家)|同志$|会议$|议$/;
@@ -40,6 +44,8 @@ const GENERIC = /^(?:学校|医院|社区|企业|街道|乡镇|镇街|村|村委
 
 const isMember = (name: string, all: string[]): boolean => {
   if (name.length < 2 || name.length > 30 || GENERIC.test(name) || NOBODY.test(name) || VERB_INSIDE.test(name) || looksLikePersonName(name)) return false;
+  // `各乡、镇人民政府`: the governments of every place of those levels, one group.
+  if (/^各[乡镇县市区](?:、[乡镇县市区])+(?:人民政府|政府)$/.test(name)) return true;
   if (/^各/.test(name)) return GROUP.test(name.replace(/[((][^()()]*[))]/g, '')) && !/^各(?:级|地|方|界|项|类|种)/.test(name);
   if (PLACE.test(name)) return false;
   if (/(?:部门|单位)$/.test(name)) return GROUP.test(name) && (/^(?:有关|相关)/.test(name) || isSectorDepartment(name) || isUnitInList(name, all) || /成员单位$/.test(name));
@@ -65,7 +71,8 @@ export const sentenceSubject = (sentence: string): Subject | null => {
   for (const m of clause.matchAll(VERB)) {
     const at = m.index ?? 0;
     if (at < 2 || at > 80) continue;
-    const head = clause.slice(0, at);
+    // `领导小组办公室设在县统计局,负责…`: where the office sits is no part of its name.
+    const head = clause.slice(0, at).replace(/(?:设在|设于)[\u4e00-\u9fff()()]{2,20}$/, '');
     // The subject runs without a comma, but for one before 要/负责 itself (`A、B,负责…`, not `…,加强…`).
     if (/[,,]/.test(head) || !/^[\u4e00-\u9fff()()、]+$/.test(head) || /^[,,](?!要|负责)/.test(m[0])) continue;
     // A group that names nobody (`各单位`, `市直各部门`: unit-names.ts) alone: keys leave such a task without units;
@@ -95,6 +102,28 @@ const byOpening = (texts: string[]): Units | null => {
   return null;
 };
 
+/** `整改措施:责令X立即…` / `X责令施工单位…`: the unit a rectification line orders, or that orders (ordered-units.ts). */
+const byOrder = (content: string): Units | null => {
+  const names = orderedUnits(content, namedUnits);
+  return names ? { leads: names, participants: [], isLeadInferred: false } : null;
+};
+
+/**
+ * `强化…机制,各镇区要加强…;县气象局要…`: an item whose first sentence names no doer, but whose later clauses open
+ * with units and their duty: each such unit answers for its part of the item, and all lead (as the keys read them).
+ * Two such units at most: an item whose sentences hand its work to three units or more (`文旅局要…。市场监管局要…。
+ * 交警大队要…。`) is a division of work, read unit by unit by the last resort (unit-led-pieces.ts), each unit chased for
+ * its own part (as the keys of heldout102 read it).
+ */
+const byLaterSubjects = (content: string): Units | null => {
+  const leads: string[] = [];
+  // Only a clause whose subject is given its duty in so many words (`X要…`, `X负责…`): `鼓励金融机构…`, `实现多部门…`
+  // open with the work, not a doer.
+  const duties = content.split(/[。;;,,!?\n]/).filter((c) => new RegExp(`^[\\u4e00-\\u9fff()()、]{2,40}?${ADVERB}?(?:${STRONG})`).test(c.trim()));
+  for (const clause of duties) for (const n of sentenceSubject(clause)?.names ?? []) if (!leads.includes(n)) leads.push(n);
+  return leads.length > 0 && leads.length <= 2 ? { leads, participants: [], isLeadInferred: false } : null;
+};
+
 /**
  * The units a task's own words name as its doers: the subject of the first sentence of its title, else of its
  * content, else an opening `由X负责` or a meeting's proposer. Also the piece reader's test (unit-led-pieces.ts).
@@ -102,7 +131,7 @@ const byOpening = (texts: string[]): Units | null => {
 export const unitsOfText = (title: string, content: string): Units | null => {
   const inTitle = sentenceSubject(firstSentence(title));
   const subject = inTitle ?? sentenceSubject(firstSentence(content));
-  if (!subject) return byOpening([title, content]);
+  if (!subject) return byOpening([title, content]) ?? byOrder(content) ?? byLaterSubjects(content);
   const [first, ...rest] = subject.names;
   if (!first) return null;
   // Later clauses of the same paragraph with their own `X负责…` name co-leads (sentence-doers.ts).

@@ -35,7 +35,7 @@ const JOIN_VERB = /(?:按照?职责(?:分工)?|按职能)?(?:积极|支持|协�
 // `各县区政府具体实施`, `各镇组织实施`: the units that carry the work out (beside a lead, they take part).
 // `由X承办,A、B协办` and `X主办` name the unit that carries the work, as `负责` does.
 // `X为责任单位,Y为配合单位`: named as the responsible unit, as `X负责` names it.
-const OWN_VERB = orEachOwn(/(?:按照?职责分别(?:负责|落实)|按照?职责(?:分工)?(?!配合|参与|参加|协同|协助|协作|协办)[\u4e00-\u9fff]{2}|(?:按照?职责)?分工负责|按照?职责分工|按照?职责负责|分别负责|负责落实|负责(?:组织)?实施|负责执行|负责推进|共同负责|负责|承办|主办|(?:按照?职责分工)?抓好?落实|(?:具体|组织)?(?:落实|实施)|为(?:责任|主责|主办|承办)(?:单位|部门))$/);
+const OWN_VERB = orEachOwn(/(?:按照?职责分别(?:负责|落实)|按照?职责(?:分工)?(?!配合|参与|参加|协同|协助|协作|协办)[\u4e00-\u9fff]{2}|(?:按照?职责)?分工负责|按照?职责分工|按照?职责负责|分别负责|负责落实|负责(?:组织)?实施|负责执行|负责推进|共同负责|负责(?:和|并|与)?(?:协调|组织|督促|指导)|负责|承办|主办|(?:按照?职责分工)?抓好?落实|(?:具体|组织)?(?:落实|实施)|为(?:责任|主责|主办|承办)(?:单位|部门))$/);
 /** 主办/承办: the units that host the work (a 主办/协办 document's words). */
 const HOST_VERB = /(?:主办|承办)$/;
 /** `会同A、B推进` after a lead (`X牵头,会同…`): the units named take part. */

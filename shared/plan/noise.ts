@@ -37,7 +37,7 @@ const NOISE: [RegExp, string][] = [
   // The comment and vote widgets under a page, bulleted or not (`- 全部留言`, `- 评论`, `- 有用()`, `- /`).
   [/^[-•·●]?\s*(全部留言|我要留言|留言|评论|我要评论|有用|没用|无用|点赞|收藏|纠错|我要纠错)\s*([((]\s*\d*\s*[))])?$|^[-•·●]\s*[/|]\s*$/, '网页按钮或页脚'],
   // The site's own buttons, alone or several on a line, often bulleted: `• 无障碍`, `关怀版 无障碍`, `适老版-新`.
-  [/^(?:[•·●▪◆|\-\s]*(?:无障碍(?:浏览|阅读|版)?|长辈版|长者(?:版|模式)|关怀版|适老版(?:-新)?|老年版|繁体版?|简体版?|设为首页|加入收藏|手机版|智能问答|个人中心|APP下载|English)[|\s]*)+$/i, '网站导航'],
+  [/^(?:[•·●▪◆|\-\s]*(?:无障碍(?:浏览|阅读|版)?|长辈版|长者(?:版|模式|专区)|关怀版|适老版(?:-新)?|老年版|繁体版?|简体版?|设为首页|加入收藏|手机版|智能问答|个人中心|APP下载|English)[|\s]*)+$/i, '网站导航'],
   // `- 2 -`, and the same as a PDF prints it with its rule before it (`— — — 3 —`): not a —— bullet.
   // `第 [1] [2] [3] 页 共[5]页`: a site's page links.
   // Only the marker and the page links (`第 2 页`, `第1页共4页`, `第 [1] [2] 页 共[5]页`) — a preview that runs the whole

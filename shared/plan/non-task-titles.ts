@@ -27,3 +27,9 @@ export const NON_TASK_TITLE = /^(总体情况|总体进展|基本情况|存在�
  * what and who hosts, not what to do, even when a `主办单位:X` line sits under them.
  */
 export const EVENT_FACT_TITLE = /^(时间[、和及与]?地点|(活动|宣传|演出|巡演)(时间|地点|对象|形式|规模)([、和及与](时间|地点|对象|形式|规模))*|(主办|承办|协办)([、和及与]?(主办|承办|协办))*单位|参加(人员|对象|范围))[::]?$|^(活动|宣传|演出|巡演)?主题\s*[::]/;
+
+/**
+ * A numbered line that is only a document's title (`1.《烟花爆竹安全管理条例》(国务院令第455号)`, `3.市公安局“三定”规定`):
+ * the list of what a duty table rests on (相关依据), not work.
+ */
+export const REFERENCE_TITLE = /^《[^》]{2,80}》(?:[((][^()()]{1,30}[))])?[。.;;]?$|^[\u4e00-\u9fff]{2,20}“三定”(?:规定|方案)[。.]?$/;

@@ -14,9 +14,9 @@ import type { TableRow } from './header-roles.js';
 
 const word = (text: string): string => toSimplified(foldPunctuation(text).replace(/\s+/g, ''));
 /** The unit column's header: the departments the duties are shared among. */
-const UNIT_HEADER = /^(相关|责任|职能|主责|承担)?(部门|单位)(名称)?$/;
+export const UNIT_HEADER = /^(相关|责任|职能|主责|承担|涉及)?(部门|单位)(名称)?$/;
 /** The duty column's header. */
-const DUTY_HEADER = /^(主要|工作|具体|部门)?职责(分工|内容|任务|事项|范围)?$|^(工作|任务)分工$/;
+export const DUTY_HEADER = /^(主要|工作|具体|部门)?职责(分工|内容|任务|事项|范围)?$|^(工作|任务)分工$/;
 
 const GENERIC = /^各?(?:有关|相关)(?:部门|单位)$/;
 
