@@ -25,7 +25,7 @@ const STRONG = '要(?!求|点|闻)|负责(?!人|同志)|牵头|应当|应(?!急|
 // `民政部门配合做好…` in a list of each unit's part: helping is that unit's whole duty, and no one else is named (a
 // unit helped, `配合X做好`, is assisted-work.ts's). `X是实施…的牵头部门` names X as `X为牵头部门` does.
 const WEAK =
-  '切实|抓好|做好|组织|加强|开展|落实|会同|对[^,,。;;]{1,30}?负责|[为是][^,,。;;]{0,30}?(?:责任|牵头|主责)(?:单位|部门)|(?:积极|主动|全力)?配合(?=做好|提供|开展|抓好|完成|落实|实施|推进|搞好|进行)';
+  '切实|抓好|做好|组织|加强|开展|落实|会同|安排|对[^,,。;;]{1,30}?负责|[为是][^,,。;;]{0,30}?(?:责任|牵头|主责)(?:单位|部门)|(?:积极|主动|全力)?配合(?=做好|提供|开展|抓好|完成|落实|实施|推进|搞好|进行)';
 /** `各级组织部门对…给予处理`: 对 opens the predicate when the sentence says what is done to it. */
 const TOWARDS = '对(?=[^。;;]{2,60}?(?:给予|予以|追究|进行(?:处理|处罚|查处|问责)|处理))';
 const VERB = new RegExp(`[,,]?${ADVERB}?(?:${STRONG}|${WEAK}|${TOWARDS})`, 'g');

@@ -117,9 +117,21 @@ const withListGroupsBefore = (cells: string[], roles: Role[]): Role[] => {
 /** The unit a handover list (移交清单) takes each duty from; its 承接单位 takes it over and leads. */
 const HANDOVER_FROM = /^(移交|移出|交出)(单位|部门)$/;
 
+/**
+ * A 目标责任清单 (`序号 | 指标名称 | 单位 | 2025年 | 2027年 | 牵头单位 | 责任单位`): every indicator is handed to a lead
+ * and the units that share it, so each row is a task to chase as well as an indicator (task-indicators.ts reads the
+ * values). Only with both a 牵头 column and a 责任/配合 column beside it: a 规划's indicator table with one 牵头单位
+ * column is its goals, not its tasks.
+ */
+const withIndicatorDuties = (cells: string[], roles: Role[]): Role[] => {
+  const nameAt = cells.findIndex((c) => /^(?:主要)?(?:目标)?指标(?:名称|项目)?$/.test(squeeze(c)));
+  const isShared = roles.includes('lead') && (roles.includes('responsibility') || roles.includes('participant'));
+  return nameAt < 0 || !isShared || roles.includes('task') || roles.includes('content') ? roles : roles.map((r, k) => (k === nameAt ? 'task' : r));
+};
+
 /** A header maps columns to roles; it needs a task-ish column and a responsibility-ish one. */
 export const headerRoles = (cells: string[]): Role[] | null => {
-  const raw = withProblemColumnsAside(cells, withListGroupsBefore(cells, withPeriodColumnsAside(cells, cells.map((c) => roleOfHeader(c) ?? guessHeaderRole(c) ?? 'other'))));
+  const raw = withIndicatorDuties(cells, withProblemColumnsAside(cells, withListGroupsBefore(cells, withPeriodColumnsAside(cells, cells.map((c) => roleOfHeader(c) ?? guessHeaderRole(c) ?? 'other')))));
   // 责任科室 / 责任主体与协同单位 join a 牵头 column; without one they are the responsible column.
   const roles = raw.includes('lead') ? raw : raw.map((r, i) => (r === 'participant' && /^责任/.test(squeeze(cells[i] ?? '')) ? 'responsibility' : r));
   const has = (r: Role): boolean => roles.includes(r);
@@ -129,7 +141,7 @@ export const headerRoles = (cells: string[]): Role[] | null => {
   // An indicator table (指标名称 | 目标 | 属性 | 牵头单位) is not a task table because a word like 目标 reads
   // as content by its parts: there the text column must be named outright.
   const named = cells.map((c) => roleOfHeader(c));
-  if (!named.includes('task') && !named.includes('content') && cells.some((c) => /指标|属性/.test(c))) return null;
+  if (!named.includes('task') && !named.includes('content') && !roles.includes('task') && cells.some((c) => /指标|属性/.test(c))) return null;
   if (!(has('lead') || has('responsibility') || has('participant'))) return null;
   // A column of the units that score the work is kept aside like any other, but row-align.ts fits units to it.
   return roles.map((r, i) => (r === 'other' && (OVERSEER_HEADER.test(squeeze(cells[i] ?? '')) || HANDOVER_FROM.test(headerWord(cells[i] ?? ''))) ? 'overseer' : r));

@@ -5,6 +5,7 @@
 // (the cell of a merged group column), a row one cell short (a merged cell simply missing), or a single
 // cell (a 类别 row).
 import { readHeading } from './numbering.js';
+import { isUnitNameList, splitUnitList } from './unit-names.js';
 import { indicatorRoles, mergeHeaderCells, roleOfWord, spreadSpanningHeader, type IndicatorRole } from './indicator-roles.js';
 import { isAttributeCell, looksLikeUnit, looksLikeValue, parseAttribute } from './target.js';
 import { groupRowEnd, groupRunBefore, mergeGroupCells } from './indicator-seq-groups.js';
@@ -18,7 +19,15 @@ export const isTableEnd = (text: string): boolean => {
   if (/^表\s*[一二三四五六七八九十\d]/.test(text)) return true;
   // `第 [1] [2] 页 共[3]页`: a site's page links under the table.
   if (/^第\s*(\[\d+\]\s*)+页/.test(text)) return true;
-  return text.replace(/\s+/g, ' ').length > 60;
+  // A long cell that is only units' names (a 责任单位 column listing fifteen offices) is a cell, not the prose after
+  // the table.
+  return text.replace(/\s+/g, ' ').length > 60 && !isUnitListCell(text);
+};
+
+const isUnitListCell = (text: string): boolean => {
+  if (/[。;;:]/.test(text)) return false;
+  const names = splitUnitList(text.replace(/\s*\|\s*$/, '').replace(/等(?:单位|部门)(?=[,,、]|$)/g, ''));
+  return names.length >= 3 && isUnitNameList(names);
 };
 
 export type CellRow = { line: number; cells: string[] };

@@ -31,6 +31,11 @@ const NOISE: [RegExp, string][] = [
   [/^(本文|本站)?(转载|来源)自.{0,20}(如有侵权|请联系删除)|如有侵权[,,]?请联系|转载请注明(出处|来源)/, '转载声明'],
   // A site's news list beside the document: `- 改出一片新天地04-28` (a headline ending in its date).
   [/^[-•·●]\s*\S.{1,40}?(19|20)?\d{2}-\d{2}$/, '网站新闻列表'],
+  // A photo's caption in a news report (`▲市应急管理局汇报近期森林防灭火工作情况`, `▲某副市长主持会议`): what the
+  // picture shows, not work assigned.
+  [/^[▲△▼◆]\s*\S.{0,60}(?:主持|汇报|讲话|发言|致辞|调研|检查|察看|查看|出席|参加|合影|现场|会议现场|图为)/, '图片说明'],
+  // The same list with the date first (`- 2020年04月21日临泽县平川镇控药减肥…`), and its caption (`相关新闻`).
+  [/^[-•·●]\s*(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s*\S|^(?:相关新闻|相关阅读|延伸阅读|相关链接|相关文章)[::]?$/, '网站新闻列表'],
   // A site's footer under the document (`- 关注我们可获得更多采购需求 |`, `0人觉得有用`, `最近搜索`): as a dash
   // bullet it became a task and turned the item above it into a section.
   [/关注我们|最近搜索|人觉得有用|^标签[::]?$|猜你喜欢|热门推荐|相关推荐/, '网页按钮或页脚'],

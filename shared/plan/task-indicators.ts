@@ -2,7 +2,7 @@
 // its year's target beside its responsible units (`考核内容 | 单位 | 年度目标 | 责任部门`, rows `粮食播种面积 | 万亩
 // | 0.07 | 县农业农村局`). The rows are read as tasks as before; here each is read as an indicator too: the task's
 // cell names it, the 单位 column gives its unit, the 目标 column its target, the unit column its owner.
-import { roleOfWord, type IndicatorRole } from './indicator-roles.js';
+import { indicatorRoles, roleOfWord, type IndicatorRole } from './indicator-roles.js';
 import type { IndicatorTable } from './indicators.js';
 import { isUnitCell } from './row-align.js';
 import type { Role, TableRow } from './table-rows.js';
@@ -38,11 +38,29 @@ export const taskTableIndicators = (roles: Role[], rows: TableRow[], headers: st
   const unitAt = words.findIndex((w, k) => w === 'unit' && roles[k] === 'other');
   const targetAt = words.findIndex((w, k) => w === 'target' && (roles[k] === 'content' || roles[k] === 'other'));
   const nameAt = roles.includes('task') ? roles.indexOf('task') : roles.indexOf('content');
+  if (targetAt < 0 && nameAt >= 0 && words.includes('year')) return byYearColumns(headers, rows, nameAt);
   if (unitAt < 0 || targetAt < 0 || nameAt < 0 || nameAt === targetAt) return null;
   if (!mostly(rows, unitAt, isMeasureCell) || !mostly(rows, targetAt, isTargetCell)) return null;
   const ownerAt = roles.findIndex((r) => UNIT_ROLES.has(r));
-  const indicatorRoles = roles.map((_, k): IndicatorRole => (k === nameAt ? 'name' : k === unitAt ? 'unit' : k === targetAt ? 'target' : k === ownerAt ? 'owner' : 'note'));
-  // Only rows that name a task and print a target: a group row or a row cut before its target is no indicator.
+  const rowRoles = roles.map((_, k): IndicatorRole => (k === nameAt ? 'name' : k === unitAt ? 'unit' : k === targetAt ? 'target' : k === ownerAt ? 'owner' : 'note'));
+  return keptRows(rowRoles, rows, nameAt, targetAt);
+};
+
+/** Only rows that name a task and print a target: a group row or a row cut before its target is no indicator. */
+const keptRows = (roles: IndicatorRole[], rows: TableRow[], nameAt: number, targetAt: number): IndicatorTable | null => {
   const kept = rows.filter((r) => (r.cells[nameAt] ?? '').trim() !== '' && (r.cells[targetAt] ?? '').trim() !== '' && new Set(r.cells.filter((c) => c.trim() !== '')).size > 1);
-  return kept.length > 0 ? { title: '', roles: indicatorRoles, rows: kept, lines: [] } : null;
+  return kept.length > 0 ? { title: '', roles, rows: kept, lines: [] } : null;
+};
+
+/**
+ * A 目标责任清单 (`指标名称 | 单位 | 2022年 | 2025年 | 2027年 | 牵头单位 | 责任单位`, or `目前水平 | 2021年 | … | 牵头部门 |
+ * 协作部门`): its header names the indicator's columns, read as an indicator table reads them (the first year or
+ * 目前水平 the baseline, the last year the target, a unit inside the name when no 单位 column).
+ */
+const byYearColumns = (headers: string[], rows: TableRow[], nameAt: number): IndicatorTable | null => {
+  const read = indicatorRoles(headers);
+  if (!read) return null;
+  const roles = read.map((r, k): IndicatorRole => (k === nameAt ? 'name' : r));
+  const targetAt = roles.lastIndexOf('target');
+  return targetAt > nameAt ? keptRows(roles, rows, nameAt, targetAt) : null;
 };

@@ -9,7 +9,8 @@ import { isDepartmentLike } from './unit-names.js';
 /** The verbs a unit's duties open with after its colon (`县教育局:负责…`, `…:牵头…`); notice.ts reads the same. */
 export const DUTY_VERBS = ['负责', '牵头', '承担', '会同', '配合', '协助', '指导', '组织'];
 /** `X:` then one of `verbs` (a unit, a colon, a duty), the unit matched by the `unit` source given, as group 1. */
-export const unitThenDuty = (unit: string, verbs: readonly string[]): RegExp => new RegExp(`^(${unit})[::]\\s*(?:${verbs.join('|')})`);
+// An adverb may come first (`长江海事局:主要负责…`, `X:具体负责…`).
+export const unitThenDuty = (unit: string, verbs: readonly string[]): RegExp => new RegExp(`^(${unit})[::]\\s*(?:主要|具体|全面|统一)?(?:${verbs.join('|')})`);
 // Work follows the colon: a duty's verb or a verb of work (`县商务局:做好…`), not a field's value (`联系人:张三`).
 const DUTY_AFTER = unitThenDuty('[^::]{2,40}', [...DUTY_VERBS, '做好', '抓好', '加强', '推进', '落实']);
 // Under a section (一、/(一)/第一章) or at the top: under a `1.` item the lines are that item's own points.

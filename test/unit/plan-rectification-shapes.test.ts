@@ -144,3 +144,47 @@ describe('a unit-first duty table under a `序号 涉及部门 职责分工` hea
     expect(rows(text)).toEqual(expected);
   });
 });
+
+describe('a 目标责任清单: indicators handed to a lead and the units that share them', () => {
+  it('makes every indicator row a task of its 牵头单位 with its 责任单位 taking part, and an indicator with its target', () => {
+    const cells = [
+      '主要目标责任清单',
+      '序号 |', '指标名称 |', '单位 |', '2022年 |', '2025年 |', '2027年 |', '牵头单位 |', '责任单位 |',
+      '1 |', '人均预期寿命 |', '岁 |', '78.2 |', '≥79.2 |', '≥80 |', '县卫健局 |',
+      '县文旅广体局、县烟草局、市生态环境局某分局、县农业农村局、县住建局、县城管局、县市场监管局、县发改局、县医保局等单位,各乡镇人民政府 |',
+      '2 |', '居民健康素养水平 |', '% |', '21.6 |', '≥31.5 |', '≥33 |', '县卫健局 |', '县疾控中心,各乡镇人民政府 |',
+      '3 |', '婴儿死亡率 |', '‰ |', '3.1 |', '≤4.5 |', '≤4.2 |', '县卫健局 |', '县妇计中心,各乡镇人民政府 |',
+    ];
+    const plan = parsePlanText(cells.join('\n'));
+    expect(plan.tasks.map((t) => [t.title, t.leads, t.participants.length])).toEqual([
+      ['人均预期寿命', ['县卫健局'], 10],
+      ['居民健康素养水平', ['县卫健局'], 2],
+      ['婴儿死亡率', ['县卫健局'], 2],
+    ]);
+    expect((plan.indicators ?? []).map((i) => [i.name, i.unit, i.target.text])).toEqual([
+      ['人均预期寿命', '岁', '≥80'],
+      ['居民健康素养水平', '%', '≥33'],
+      ['婴儿死亡率', '‰', '≤4.2'],
+    ]);
+  });
+});
+
+describe('news pages: what the page shows is not work', () => {
+  it('leaves out photo captions and the related-news list, and reads the units the report names', () => {
+    const text = [
+      '某市召开秋冬季森林防灭火会商会议',
+      '▲市应急管理局汇报近期森林防灭火工作情况',
+      '▲市气象局汇报近期天气预测情况',
+      '会议要求,应急管理部门要加强森林消防队伍建设;林业部门要加强宣传教育;气象部门要加强天气的预警预测。',
+      '相关新闻',
+      '- 2020年04月21日某县开展春季植树活动',
+      '- 2020年04月10日某省加快推进土壤污染防治',
+    ].join('\n');
+    expect(rows(text).map((r) => r[1])).toEqual([['应急管理部门'], ['林业部门'], ['气象部门']]);
+  });
+
+  it('reads a unit duty line whose duty opens with an adverb (`X:主要负责…`)', () => {
+    const text = ['长江海事局:主要负责船舶的防护引导,并组织搜救。', '武汉铁路局:主要负责抢修受灾铁路线路。', '省电力公司:主要负责电网运行监测。'].join('\n');
+    expect(rows(text).map((r) => r[1])).toEqual([['长江海事局'], ['武汉铁路局'], ['省电力公司']]);
+  });
+});
