@@ -144,10 +144,11 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
   };
   for (const node of all) {
     const bare = titleOf(node).replace(/[。::\s]/g, '');
-    const isEventFact = (EVENT_FACT_TITLE.test(titleOf(node).trim()) || REFERENCE_TITLE.test(node.rest.trim())) && node.children.length === 0;
+    // A fact of the event (`活动时间:`) or a document the page rests on (`1.《…条例》`): no work.
+    const isFactOnly = (EVENT_FACT_TITLE.test(titleOf(node).trim()) || REFERENCE_TITLE.test(node.rest.trim())) && node.children.length === 0;
     // (An article stating only the document's purpose, `第一条 为……,特制定本规定。`: purpose-article.ts.)
     const isPurpose = node.children.length === 0 && !node.clause && [isPurposeArticle, isScheduleItem].some((only) => only(node.lines.map((l) => l.text).join('')));
-    if (!node.isExcluded && (((isChapter(titleOf(node)) || NON_TASK_TITLE.test(bare)) && !subtreeHasClause(node)) || isEventFact || isPurpose)) {
+    if (!node.isExcluded && (((isChapter(titleOf(node)) || NON_TASK_TITLE.test(bare)) && !subtreeHasClause(node)) || isFactOnly || isPurpose)) {
       exclude(node);
       unplaced.push({ line: node.line, text: node.lines.map((l) => l.text).join(' ').slice(0, 80), reason: `“${titleOf(node)}”部分是说明,不是具体任务`, kind: 'skipped' });
     }

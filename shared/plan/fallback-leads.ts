@@ -115,11 +115,12 @@ const byOrder = (content: string): Units | null => {
  * 交警大队要…。`) is a division of work, read unit by unit by the last resort (unit-led-pieces.ts), each unit chased for
  * its own part (as the keys of heldout102 read it).
  */
+// Only a clause whose subject is given its duty in so many words (`X要…`, `X负责…`): `鼓励金融机构…`, `实现多部门…`
+// open with the work, not a doer.
+const GIVEN_DUTY = new RegExp(`^[\\u4e00-\\u9fff()()、]{2,40}?${ADVERB}?(?:${STRONG})`);
 const byLaterSubjects = (content: string): Units | null => {
   const leads: string[] = [];
-  // Only a clause whose subject is given its duty in so many words (`X要…`, `X负责…`): `鼓励金融机构…`, `实现多部门…`
-  // open with the work, not a doer.
-  const duties = content.split(/[。;;,,!?\n]/).filter((c) => new RegExp(`^[\\u4e00-\\u9fff()()、]{2,40}?${ADVERB}?(?:${STRONG})`).test(c.trim()));
+  const duties = content.split(/[。;;,,!?\n]/).filter((c) => GIVEN_DUTY.test(c.trim()));
   for (const clause of duties) for (const n of sentenceSubject(clause)?.names ?? []) if (!leads.includes(n)) leads.push(n);
   return leads.length > 0 && leads.length <= 2 ? { leads, participants: [], isLeadInferred: false } : null;
 };

@@ -7,6 +7,7 @@ import type { SourceLine } from './body.js';
 import type { Cell } from './flattened.js';
 import { tableCell } from './text.js';
 import { headerRoles, roleOfHeader, type Role } from './table-rows.js';
+import { isIndicatorNameHeader } from './header-roles.js';
 
 const GUESSED_KNOWN = new Set<Role | null>(['lead', 'participant', 'responsibility', 'deadline']);
 /**
@@ -14,7 +15,8 @@ const GUESSED_KNOWN = new Set<Role | null>(['lead', 'participant', 'responsibili
  * (a 目标责任清单): words of the header, so the units' columns after them are still reached. header-roles.ts decides
  * whether the table is one of tasks.
  */
-const INDICATOR_WORD = /^(?:(?:主要)?(?:目标)?指标(?:名称|项目)?|(?:计量)?单位|\d{4}年(?:目标值?|基期值?|预期值?)?|目标值|基期值|现状值)$/;
+const INDICATOR_VALUE_WORD = /^(?:(?:计量)?单位|\d{4}年(?:目标值?|基期值?|预期值?)?|目标值|基期值|现状值)$/;
+const isIndicatorWord = (text: string): boolean => isIndicatorNameHeader(text) || INDICATOR_VALUE_WORD.test(text.replace(/\s+/g, ''));
 
 /** Could this cell be a header word we do not know (本月进展, 评分部门)? Short, no sentence, no number. */
 const mayBeHeader = (text: string): boolean => {
@@ -65,7 +67,7 @@ export const headerRun = (cells: Cell[], from: number, seqFirst = false): { head
     }
     // Inside a header a unit or deadline word read by its parts (主管单位, 协管单位, 办结时限) counts as known
     // too; text-column words (…任务, …内容) are not, as a row's cells say the same.
-    if (roleOfHeader(cell.text) !== null || (run.length > 0 && (GUESSED_KNOWN.has(guessHeaderRole(cell.text)) || INDICATOR_WORD.test(cell.text.replace(/\s+/g, ''))))) lastKnown = run.length;
+    if (roleOfHeader(cell.text) !== null || (run.length > 0 && (GUESSED_KNOWN.has(guessHeaderRole(cell.text)) || isIndicatorWord(cell.text)))) lastKnown = run.length;
     else if (!mayBeHeader(cell.text) || run.length - lastKnown > 2) break;
     run.push(cell);
     ends.push(i + 1 - from);

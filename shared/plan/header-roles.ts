@@ -123,8 +123,11 @@ const HANDOVER_FROM = /^(移交|移出|交出)(单位|部门)$/;
  * values). Only with both a 牵头 column and a 责任/配合 column beside it: a 规划's indicator table with one 牵头单位
  * column is its goals, not its tasks.
  */
+/** `指标名称`, `主要指标`, `目标指标`: the column that names an indicator. */
+export const isIndicatorNameHeader = (cell: string): boolean => /^(?:主要)?(?:目标)?指标(?:名称|项目)?$/.test(squeeze(cell));
+
 const withIndicatorDuties = (cells: string[], roles: Role[]): Role[] => {
-  const nameAt = cells.findIndex((c) => /^(?:主要)?(?:目标)?指标(?:名称|项目)?$/.test(squeeze(c)));
+  const nameAt = cells.findIndex(isIndicatorNameHeader);
   const isShared = roles.includes('lead') && (roles.includes('responsibility') || roles.includes('participant'));
   return nameAt < 0 || !isShared || roles.includes('task') || roles.includes('content') ? roles : roles.map((r, k) => (k === nameAt ? 'task' : r));
 };

@@ -5,7 +5,7 @@
 // (the cell of a merged group column), a row one cell short (a merged cell simply missing), or a single
 // cell (a 类别 row).
 import { readHeading } from './numbering.js';
-import { isUnitNameList, splitUnitList } from './unit-names.js';
+import { isUnitCell } from './row-align.js';
 import { indicatorRoles, mergeHeaderCells, roleOfWord, spreadSpanningHeader, type IndicatorRole } from './indicator-roles.js';
 import { isAttributeCell, looksLikeUnit, looksLikeValue, parseAttribute } from './target.js';
 import { groupRowEnd, groupRunBefore, mergeGroupCells } from './indicator-seq-groups.js';
@@ -21,13 +21,7 @@ export const isTableEnd = (text: string): boolean => {
   if (/^第\s*(\[\d+\]\s*)+页/.test(text)) return true;
   // A long cell that is only units' names (a 责任单位 column listing fifteen offices) is a cell, not the prose after
   // the table.
-  return text.replace(/\s+/g, ' ').length > 60 && !isUnitListCell(text);
-};
-
-const isUnitListCell = (text: string): boolean => {
-  if (/[。;;:]/.test(text)) return false;
-  const names = splitUnitList(text.replace(/\s*\|\s*$/, '').replace(/等(?:单位|部门)(?=[,,、]|$)/g, ''));
-  return names.length >= 3 && isUnitNameList(names);
+  return text.replace(/\s+/g, ' ').length > 60 && (/[。;;:]/.test(text) || !isUnitCell(text));
 };
 
 export type CellRow = { line: number; cells: string[] };

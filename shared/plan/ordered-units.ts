@@ -6,7 +6,7 @@
 /** `整改措施:`, `处理意见:`: a line's label, not its sentence. */
 const LABEL = /^[\u4e00-\u9fff]{2,8}[::]\s*/;
 /** What follows the ordered unit: when, how or what it must do. */
-const ORDERED = /^(?:责令|责成)([\u4e00-\u9fff()()、]{2,40}?)(?=立即|限期|迅速|尽快|马上|抓紧|按照?|[于在]\d|对|派人|进行|做好|加强|落实|整改|将|认真|切实|要|负责|于)/;
+const ORDERED = /^(?:责令|责成)([\u4e00-\u9fff()()、]{2,40}?)(?=立即|限期|迅速|尽快|马上|抓紧|按照?|在\d|于|对|派人|进行|做好|加强|落实|整改|将|认真|切实|要|负责)/;
 /** The unit that orders, before 责令/责成. */
 const ORDERING = /^([\u4e00-\u9fff()()、]{2,40}?)(?:已|立即|当即|及时)?(?:责令|责成)/;
 

@@ -6,7 +6,7 @@ import { namedUnits, unitsOfText } from './fallback-leads.js';
 import { parseLeadVerbForm } from './lead-verbs.js';
 import { bareList } from './responsibility.js';
 import { isDepartmentLike, isTownName, looksLikePersonName } from './unit-names.js';
-import { withoutNumber, withoutRequest } from './piece-sentences.js';
+import { bareClause } from './piece-sentences.js';
 import type { ParsedTask } from './types.js';
 
 export type Units = Pick<ParsedTask, 'leads' | 'participants' | 'isLeadInferred'>;
@@ -47,7 +47,7 @@ export const byClauses = (first: Opening): Opening[] => {
   const named = new Set([...first.units.leads, ...first.units.participants]);
   const parts: Opening[] = [{ units: first.units, rest: '' }];
   for (const clause of clauses) {
-    const next = HELPS.test(clause) ? null : clauseOpening(withoutRequest(withoutNumber(clause.trim())));
+    const next = HELPS.test(clause) ? null : clauseOpening(bareClause(clause));
     const last = parts[parts.length - 1];
     const isNew = next && next.units.leads.length > 0 && ![...next.units.leads, ...next.units.participants].some((n) => named.has(n));
     if (next && isNew && last && last.rest.length > 0) parts.push({ units: next.units, rest: next.rest });
@@ -57,31 +57,21 @@ export const byClauses = (first: Opening): Opening[] => {
 };
 
 /**
- * A long run of clauses with no stop (a page whose stops were lost) whose doer comes after more lead-ins than
- * `opening` tries: the first clause that opens with a stated doer starts the sentence's parts.
- */
-export const laterClauseOpening = (sentence: string): Opening | null => {
-  const clauses = sentence.split(/(?<=[,,])/);
-  for (let k = 4; k < clauses.length; k += 1) {
-    const clause = withoutRequest(withoutNumber((clauses[k] ?? '').trim()));
-    const found = HELPS.test(clause) ? null : saneNames(readOpening(clause));
-    if (found && !isNews(clause, found.units)) return { units: found.units, rest: [clause, ...clauses.slice(k + 1)].join('') };
-  }
-  return null;
-};
-
-/**
  * Who a sentence names as its doer at its start, and the words after a label; null when it names none. The doer
- * may come after up to three lead-in clauses (`为完成…任务,X要求,由A牵头,B配合,…`): each clause end is tried in turn.
+ * may come after lead-in clauses (`为完成…任务,X要求,由A牵头,B配合,…`): each clause end is tried in turn. Past three
+ * lead-ins (a long run of clauses whose stops were lost) a helper's clause (`B配合…`) opens nothing: it belongs to
+ * the doer before it.
  */
 export const opening = (sentence: string): Opening | null => {
-  const text = withoutRequest(withoutNumber(sentence.trim()));
+  const text = bareClause(sentence);
   const topical = topicFirst(text);
   if (topical) return topical;
-  const starts = [0, ...[...text.matchAll(/[,,::]/g)].map((m) => (m.index ?? 0) + 1)].slice(0, 4);
-  for (const at of starts) {
+  const starts = [0, ...[...text.matchAll(/[,,::]/g)].map((m) => (m.index ?? 0) + 1)];
+  for (const [k, at] of starts.entries()) {
+    const clause = bareClause(text.slice(at));
+    if (k >= 4 && HELPS.test(clause)) continue;
     // After a lead-in only a stated doer counts (`由X牵头`, `X负责`, `X要`): a bare name there is the work's object.
-    const found = at === 0 ? openingAt(text) : saneNames(readOpening(withoutRequest(withoutNumber(text.slice(at)))));
+    const found = at === 0 ? openingAt(text) : saneNames(readOpening(clause));
     if (found && !isNews(text.slice(at), found.units)) return found;
   }
   return null;

@@ -30,11 +30,16 @@ export const SHI_HEADING = new RegExp(`^[${SHI}]是[^。;;]{2,20}[。;;]?$`);
 /** Sentences of a line, each with its closing mark. */
 export const sentences = (text: string): string[] => breakAtShi(text).match(/[^。;;!?!?]+[。;;!?!?]*/g)?.map((s) => s.trim()).filter(Boolean) ?? [];
 
+const SHI_MARK = new RegExp(`^[${SHI}]是`);
+
 /** A list number (`1.`, `(二)`) or a counted part's mark (`三是`) before the sentence's words. */
-export const withoutNumber = (text: string): string => readHeading(text)?.rest ?? text.replace(new RegExp(`^[${SHI}]是`), '');
+export const withoutNumber = (text: string): string => readHeading(text)?.rest ?? text.replace(SHI_MARK, '');
 
 /** `请市局各科室立即…`, `责成物业公司要…`: a notice asks the unit after 请 or 责成 to act; the word is no part of its name. */
-export const withoutRequest = (text: string): string => text.replace(/^(?:请|责成)(?=[\u4e00-\u9fff]{3})/, '');
+const withoutRequest = (text: string): string => text.replace(/^(?:请|责成)(?=[\u4e00-\u9fff]{3})/, '');
+
+/** A sentence or clause as its doer is looked for: no list number or counted part's mark, no 请/责成 before the unit. */
+export const bareClause = (text: string): string => withoutRequest(withoutNumber(text.trim()));
 
 /** A short line with no sentence mark that is numbered or stands alone: a heading, which ends a label's hold. */
 export const isHeading = (text: string): boolean => text.length <= 30 && !/[。;;,,]/.test(text) && (readHeading(text) !== null || text.length <= 16);

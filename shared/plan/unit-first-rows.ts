@@ -5,7 +5,7 @@
 // unit cell is a unit's name; a row whose first cell names no unit (`7 其他 …主要负责人…`) is left as printed.
 import type { SourceLine } from './body.js';
 import { DUTY_HEADER, UNIT_HEADER } from './unit-duty-table.js';
-import { isUnitNameList, splitUnitList } from './unit-names.js';
+import { isUnitCellText } from './unnumbered-rows.js';
 
 const isHeader = (text: string): boolean => {
   const words = text.trim().split(/\s+/).filter((w) => w !== '序号');
@@ -14,7 +14,8 @@ const isHeader = (text: string): boolean => {
 
 const ROW = /^(\d{1,3})\s+([\u4e00-\u9fff()()、]{2,30})\s+(\S.*)$/;
 
-const isUnit = (text: string): boolean => /^[\u4e00-\u9fff()()、]{2,30}$/.test(text) && isUnitNameList(splitUnitList(text));
+/** A unit column's cell: short, and nothing but units' names. */
+const isUnit = (text: string): boolean => text.length <= 30 && isUnitCellText(text);
 
 /**
  * The rows after the header, counting up from 1: on one line (`1 市公安局 负责…`), or one cell per line (`1` /

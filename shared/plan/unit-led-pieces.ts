@@ -10,7 +10,7 @@
 // task was found at all (news reports, duty lists run together, minutes), each in a shape no reader knew; the
 // subject of a sentence is what all those shapes share.
 import { splitTitle } from './numbering.js';
-import { byClauses, LABEL, laterClauseOpening, opening, type Units } from './piece-openings.js';
+import { byClauses, LABEL, opening, type Units } from './piece-openings.js';
 import { ABOUT_A_DOCUMENT, isHeading, NARRATIVE, SHI_HEADING, sentences, WHO_ONLY, withoutNumber } from './piece-sentences.js';
 import type { SourceLine } from './body.js';
 import type { ParsedTask } from './types.js';
@@ -49,7 +49,7 @@ const unitLedPieces = (lines: readonly SourceLine[]): { tasks: ParsedTask[]; lin
         opened = true;
         continue;
       }
-      const found = opening(s) ?? laterClauseOpening(s);
+      const found = opening(s);
       if (found && found.rest === '' && LABEL.test(withoutNumber(s))) {
         // A label alone: it holds the lines under it.
         holder = found.units;
