@@ -17,20 +17,25 @@ import { unitOfTitleLine } from './unit-title-lines.js';
 import { isUnitInList, looksLikePersonName, namesNobody, splitUnitList } from './unit-names.js';
 import type { ParsedTask } from './types.js';
 
-/** `在市委领导下,`, `按照省厅要求,`, `根据方案,`: a circumstance before the subject. */
-const CIRCUMSTANCE = /^(?:在[^,,。;;]{1,40}?(?:领导|指导|统筹|部署|协调|支持)下|(?:按照|依照|依据|遵照)[^,,。;;]{1,40}?(?:要求|部署|安排|规定|原则|精神|分工)|根据[^,,。;;]{1,40})[,,]\s*/;
+/**
+ * `在市委领导下,`, `按照省厅要求,`, `根据方案,`, `8月31日前,`, `关于重点项目建设推进问题,`: a circumstance, a time or the
+ * matter spoken of, before the subject.
+ */
+const CIRCUMSTANCE = /^(?:在[^,,。;;]{1,40}?(?:领导|指导|统筹|部署|协调|支持)下|(?:按照|依照|依据|遵照)[^,,。;;]{1,40}?(?:要求|部署|安排|规定|原则|精神|分工)|根据[^,,。;;]{1,40}|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|以前|之前)|(?:年底|年内|年末)(?:前|以前)?|关于[^,,。;;]{2,40}?(?:问题|事项|工作|建设|情况))[,,]\s*/;
 
 /** A duty verb after the subject; `应` not in 应急, `对…负责`, `为…责任单位`. */
 const STRONG = '要(?!求|点|闻)|负责(?!人|同志)|牵头|应当|应(?!急|用)|必须|须|主办|承办';
 // `民政部门配合做好…` in a list of each unit's part: helping is that unit's whole duty, and no one else is named (a
 // unit helped, `配合X做好`, is assisted-work.ts's). `X是实施…的牵头部门` names X as `X为牵头部门` does.
 const WEAK =
-  '切实|抓好|做好|组织|加强|开展|落实|会同|安排|对[^,,。;;]{1,30}?负责|[为是][^,,。;;]{0,30}?(?:责任|牵头|主责)(?:单位|部门)|(?:积极|主动|全力)?配合(?=做好|提供|开展|抓好|完成|落实|实施|推进|搞好|进行)';
+  '切实|抓好|做好|组织|加强|开展|落实|会同|安排|完成|协调(?!办|组|委|会)|强化|推进|督促|指导|制定|健全|提供|对[^,,。;;]{1,30}?负责|[为是][^,,。;;]{0,30}?(?:责任|牵头|主责)(?:单位|部门)|(?:积极|主动|全力)?配合(?=做好|提供|开展|抓好|完成|落实|实施|推进|搞好|进行)';
 /** `各级组织部门对…给予处理`: 对 opens the predicate when the sentence says what is done to it. */
 const TOWARDS = '对(?=[^。;;]{2,60}?(?:给予|予以|追究|进行(?:处理|处罚|查处|问责)|处理))';
-const VERB = new RegExp(`[,,]?${ADVERB}?(?:${STRONG}|${WEAK}|${TOWARDS})`, 'g');
+/** `依法开展…`, `依职责协助…`: how the unit does its part, before the verb. */
+const MANNER = '(?:依法|依职责|依照职责|按照?职责(?:分工)?|根据职能分工[,,]?)';
+const VERB = new RegExp(`[,,]?${MANNER}?${ADVERB}?(?:${STRONG}|${WEAK}|${TOWARDS}|(?<=${MANNER})(?:协助|配合))`, 'g');
 /** A member that holds a duty word, or a preposition opening it, is a clause, not a name (`在…基础上成立…委员会`). */
-const VERB_INSIDE = new RegExp(`${STRONG}|督促|确保|保证|严防|直至|切实|抓好|做好|加强|开展|落实|会同|成立|建立|设立|组建|基础上|^协调(?![办组委会])|^(?:在|对|按|根据|通过|为|把|将|由|以|从|向|经|当|与|同|跟|随着|围绕|结合|针对|坚持|依托|依据|鉴于)`);
+const VERB_INSIDE = new RegExp(`${STRONG}|督促|确保|保证|严防|直至|切实|抓好|做好|加强|开展|落实|会同|成立|建立|设立|组建|基础上|协调(?![办组委会小处科中])|^(?:在|对|按|除|根据|通过|为|把|将|由|以|从|向|经|当|与|同|跟|随着|围绕|结合|针对|坚持|依托|依据|鉴于)`);
 
 /** Who never leads: everyone, places of every level, people, persons, meetings. */
 const NOBODY = /^(?:我们|我[省市县区镇乡]|全[省市县区镇乡]|全[省市县区镇乡]?上下|全社会|全体|各级|各地|各方|各方面|社会各界|广大|群众|干部|同志|领导(?!小组)|大家)|同志$|会议$|议$/;

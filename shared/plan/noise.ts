@@ -16,7 +16,7 @@ const NOISE: [RegExp, string][] = [
   [/https?:\/\/|www\.[a-z0-9-]+\.|\.(com|cn|net)\b/i, '网址'],
   [/点击(收起|展开|查看)|打印本页|关闭窗口|分享到|【字体|字号[::]|浏览次数|阅读次数|访问量|返回顶部|上一篇|下一篇|相关链接|责任编辑/, '网页按钮或页脚'],
   // The page's information panel, also as a bulleted list (• 索引号:…, • 公开日期:…).
-  [/^([•·●▪◆\-]\s*)?(索\s*引\s*号|主\s*题\s*词|主题分类|发布机构|公开范围|公开方式|公开时限|公开日期|成文日期|发布日期|生成日期|信息来源|有\s*效\s*性)/, '网页上的公开信息栏'],
+  [/^([•·●▪◆\-]\s*)?(索\s*引\s*号|主\s*题\s*词|主题分类|发布机构|公开范围|公开方式|公开时限|公开日期|成文日期|发布日期|生成日期|信息来源|(?:文件)?有\s*效\s*性)/, '网页上的公开信息栏'],
   // More of the same panel, and an encyclopedia page's box (`• 中文名:…`, `• 发布单位:…`): a label and its colon.
   [/^([•·●▪◆\-]\s*)?(发文机关|發文機關|文件类型|發文字號|发文字号|文\s*号|所属单位|所屬單位|公开发布日期|组配分类|生效日期|废止日期|中文名|外文名|发布单位|發布單位|颁布时间|頒布時間)\s*[::]/, '网页上的公开信息栏'],
   // A site's panel as bullets under the title (`• 时间:2022-06-07 14:51`, `• 来源:某某局`, `• 字体:[ ] [ ]`, `• 分享:`).
@@ -62,6 +62,9 @@ const NOISE: [RegExp, string][] = [
 
 const ASSIGNS_WORK = /牵头|负责|配合|责任单位|责任部门|按职责分工/;
 
+const SITE = /https?:\/\/\S+|www\.[a-z0-9.-]+[a-z]/gi;
+const isSentenceCitingSite = (text: string): boolean => /[。;]$/.test(text) && (text.replace(SITE, '').match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 30;
+
 /** Why a line is noise, or null when it is document text. */
 export const noiseReason = (line: string): string | null => {
   const text = line.trim();
@@ -72,6 +75,8 @@ export const noiseReason = (line: string): string | null => {
     // An item that gives its work to units (`…商标代理机构依法从事商标代理业务…(A、B按职责分工负责)`) is the plan's
     // text, whatever trade it talks about: an advert assigns no unit.
     if (reason === '广告' && text.length > 40 && ASSIGNS_WORK.test(text)) continue;
+    // A sentence that cites a web site (`…在市政府网站(www.…)上进行公布`) is the text's; a link alone is the page's.
+    if (reason === '网址' && isSentenceCitingSite(text)) continue;
     return reason;
   }
   // A line of only punctuation is page furniture (but not — or /, which tables use for "none").

@@ -9,9 +9,12 @@ const NON_TASK = /回顾|发展基础|现实基础|工作基础|基本情况|发
  * to do, not a chapter: `加强组织领导` and `2020年工作回顾` stay chapters.
  */
 const TASK_VERB = /制定|制订|编制|建立|研究|开展|推进|实施|修订|出台|完成|细化|分解|起草|召开|举办/;
+/** `组织实施林业生态补偿工作`: the chapter word is a verb with its object after it, work to do. */
+const VERB_WITH_OBJECT = /^(?:组织实施|組織實施)(?![与和及、]|保障|要求|步骤)[\u4e00-\u9fff]{2}/;
 export const isChapter = (title: string): boolean => {
   const m = NON_TASK.exec(title);
-  return m !== null && !TASK_VERB.test(title.slice(0, m.index).split(/[,,;;。]/).pop() ?? '');
+  if (m === null || VERB_WITH_OBJECT.test(title.slice(m.index))) return false;
+  return !TASK_VERB.test(title.slice(0, m.index).split(/[,,;;。]/).pop() ?? '');
 };
 
 /**

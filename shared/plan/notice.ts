@@ -46,6 +46,20 @@ const isAssignmentLine = (text: string): boolean => {
   return (rest !== text || /^由/.test(rest)) && (parseLeadVerbForm(rest)?.leads.length ?? 0) > 0;
 };
 
+/** `市招商引资推进办公室每月汇总…`: a unit subject, then how often it does its part. */
+const TIMED_SUBJECT = /^([^,,。;;、]{2,20}?)(?:每月|每季度?|每半年|每年|每周|定期|不定期)/;
+const isTimedSubject = (text: string): boolean => {
+  const unit = TIMED_SUBJECT.exec(text.trim())?.[1];
+  return unit !== undefined && isUnitNameList([unit]);
+};
+
+/** `由X全面负责…`, `由所在镇人民政府负责`: a clause handing its matter to the unit it names. */
+const HANDED_CLAUSE = /^由([^,,。;;]{2,30}?)(?:全面|具体|统一|直接|主要)?(?:负责|牵头)/;
+const isHandedClause = (clause: string): boolean => {
+  const unit = HANDED_CLAUSE.exec(clause.trim())?.[1];
+  return unit !== undefined && isUnitNameList([unit]);
+};
+
 const isAddressees = (text: string): boolean => ADDRESSEES.test(text) || (ADDRESSEE_LIST.test(text) && BODY.test(text));
 
 /** The notice's date line: signed above, or closed by `特此通知` / its attachments within three lines. */
@@ -75,7 +89,7 @@ export const transmittalNotice = (lines: SourceLine[]): Set<number> => {
   if (!span.slice(0, 4).some((t) => TRANSMITS.test(t)) || span.some((t) => ASSIGNS.test(t.replace(HOUSE_RULE, '')))) return new Set();
   // A notice that shares the work out itself (`三、任务分工` / `1.县应急管理局负责…。` / `2.县公安局负责…。`): its
   // numbered points, each opened by the units that do it, are the tasks, not requirements on an attached plan.
-  const assigned = span.filter((t) => NUMBERED.test(t) && subjectUnits(t.replace(NUMBERED, ''), []) !== null);
+  const assigned = span.filter((t) => NUMBERED.test(t) && (subjectUnits(t.replace(NUMBERED, ''), []) !== null || isTimedSubject(t.replace(NUMBERED, ''))));
   if (assigned.length >= 2) return new Set();
   // Or its paragraphs themselves, unnumbered (`(一)甲处的职责` / `甲处负责…。`), each opened by the unit that does it.
   if (span.filter((t) => !NUMBERED.test(t) && subjectUnits(t, []) !== null).length >= 2) return new Set();
@@ -85,5 +99,7 @@ export const transmittalNotice = (lines: SourceLine[]): Set<number> => {
   // Or the breakdown itself, each target followed by its own assignment line (`1、…。` / `——由市X会同…组织落实。`):
   // lines that are nothing but an assignment, in any wording the reader knows.
   if (span.filter(isAssignmentLine).length >= 2) return new Set();
+  // Or numbered points each handing its matter to a unit in a clause (`1、蓝田猿人遗址,由X全面负责…`).
+  if (span.filter((t) => NUMBERED.test(t) && t.split(/[,,;;]/).some(isHandedClause)).length >= 2) return new Set();
   return new Set(lines.slice(start, end + 1).map((l) => l.line));
 };

@@ -272,5 +272,17 @@ const SPACE_BEFORE_COLON = new RegExp(`(${LABEL_WORD})\\s+(?=[::])`, 'g');
  */
 const GLUED_LABEL = new RegExp(`([::][^::;;。,,\\s]{1,20}?)(${LABEL_WORD})(?=\\s*[::])`, 'g');
 
+/**
+ * A label that also asks for each unit's head (`责任单位及责任人:A、B主要领导`): the unit label, as the same words
+ * head a table's column (unit-head-cells.ts); the heads' words after each unit are left to the unit list.
+ */
+const LABEL_AND_HEAD = new RegExp(`(${LABEL_WORD})(?:及|和|与|、)其?(?:主要|具体|第一)?(?:负责人|责任人|负责同志|责任领导|领导)\\s*(?=[::])`, 'g');
+
+/**
+ * A numbered item's title run into its label (`(一)适龄女生HPV疫苗接种牵头责任部门:县卫生健康委员会`, a table's row
+ * pasted as one line): the label starts a field of its own, so a `。` closes the title before it.
+ */
+const TITLE_THEN_LABEL = new RegExp(`^(\\s*(?:[((][一二三四五六七八九十\\d]{1,3}[))]|\\d{1,3}[、.．]|[一二三四五六七八九十]{1,3}、)[^::;;。,,]{2,60}?[\\u4e00-\\u9fff))])(${LABEL_WORD})\\s*(?=[::])`);
+
 export const unbracketLabel = (line: string): string =>
-  labelBySpace(line.replace(GLUED_LABEL, '$1;$2').replace(SPACE_BEFORE_COLON, '$1').replace(LABEL_WITH_WEI, '$1:').replace(LABEL_NOTE, '$1').replace(LINE_START_LABEL, '$1$2:').replace(INLINE_LABEL, '$1:'));
+  labelBySpace(line.replace(LABEL_AND_HEAD, '$1').replace(TITLE_THEN_LABEL, '$1。$2').replace(GLUED_LABEL, '$1;$2').replace(SPACE_BEFORE_COLON, '$1').replace(LABEL_WITH_WEI, '$1:').replace(LABEL_NOTE, '$1').replace(LINE_START_LABEL, '$1$2:').replace(INLINE_LABEL, '$1:'));

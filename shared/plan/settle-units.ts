@@ -8,6 +8,7 @@ import { dropChecklistItems } from './checklist-items.js';
 import { addDefaultParticipants, defaultParticipants } from './default-units.js';
 import { fallbackLeads } from './fallback-leads.js';
 import { cutGenericTails } from './generic-tails.js';
+import { leadsOfOwnList } from './own-list-unit.js';
 import { dropRoleLabels } from './role-label-names.js';
 import { unglueUnits } from './unit-names.js';
 import { leadsNamedAfterVerbs } from './verb-units.js';
@@ -40,6 +41,8 @@ export const settleTaskUnits = (found: ParsedTask[], context: SettleContext): { 
   tasks = leadsNamedAfterVerbs(leadsOfCarryBrackets(tasks));
   // Last: a task still without units whose first sentence's subject, or unit heading, names one (fallback-leads.ts).
   tasks = fallbackLeads(tasks, sections, taskSource === 'body' ? bodyLines : []);
+  // A list titled as one unit's own (`X局…事项清单`) whose items name nobody: that unit's (own-list-unit.ts).
+  tasks = leadsOfOwnList(tasks, readLines);
   // Then the points an inspection checks and a notice's roster of units, which are no tasks (checklist-items.ts).
   if (taskSource !== 'body') return { tasks, unplaced: [] };
   return dropChecklistItems(tasks, sections);

@@ -1,5 +1,6 @@
 // What a responsible unit's name looks like, and the small spelling folds labels need. Shared by the
 // clause reader (body text) and the table reader (cells), so both judge a name the same way.
+import { ETC_TAIL, HEAD_AFTER_UNIT } from './list-words.js';
 import { gluedUnitList } from './glued-units.js';
 import { isOnePlaceGroup } from './place-groups.js';
 import { shareSuffix, splitDepartmentNames, VILLAGES } from './department-names.js';
@@ -67,6 +68,12 @@ const ROLE_WORD = new RegExp(`^(?:主要|其他)?(?:${ROLE_ALTERNATIVES}|督办|
  */
 const PLACE_NOT_UNIT = /(小区|住宅区|住宿区|生活区|居住区|宿舍区|花园|家园|广场|路口|路段)$|的/;
 
+/**
+ * A way of handling a matter named after the verb 办 (`集中收办`, `提级交办`, `一网通办`): a step of a procedure, no
+ * office, though it ends in 办 as 县政府办 does.
+ */
+const HANDLING_NOT_UNIT = /^(?![省市区县镇乡各])[\u4e00-\u9fff]{2,3}(?:交办|收办|转办|领办|包办|代办|查办|快办|速办|即办|联办|帮办|通办|网办|马上办|就近办)$/;
+
 export const isDepartmentLike = (name: string): boolean => {
   const bare = withoutNote(name);
   // `市发改委为责任单位`: a unit named with its role, a clause, not a name.
@@ -76,7 +83,7 @@ export const isDepartmentLike = (name: string): boolean => {
   if (QUANTITY.test(bare) || (bare.length > 5 && TASK_VERB_START.test(bare)) || WITH_AS.test(bare)) return false;
   // `具体考核细则由镇组织办`: 由 introduces the unit after a phrase; no unit's name holds it (自由贸易区 aside).
   if (/(?<!自)由/.test(bare)) return false;
-  if (PLACE_NOT_UNIT.test(bare)) return false;
+  if (PLACE_NOT_UNIT.test(bare) || HANDLING_NOT_UNIT.test(bare)) return false;
   return bare.length >= 2 && name.length <= 30 && UNIT_END.test(bare);
 };
 
@@ -160,12 +167,20 @@ const splitConjunction = (name: string): string[] => {
  */
 const RULE_NOTE = /[((〔【\[][^()()〔〕【】[\]]*(?:为牵头|下同)[^()()〔〕【】[\]]*(?:[))〕】\]]|$)/g;
 
+const ETC_TAIL_END = new RegExp(`${ETC_TAIL}$`);
+
 /** `…等部门`, `…等省直有关部门`, `…等省有关部门`, a trailing `等`: the list's own words for "and others", no unit. */
 const dropEtc = (name: string): string => {
   // A kind of department closing a list of kinds (`铁路、水利、教育等部门`): the last kind is a 部门 as the others are.
   const kind = /^([\u4e00-\u9fff]{2,4})等(部门|部門)$/.exec(name);
   if (kind?.[1] && !isDepartmentLike(kind[1]) && !/^[各全本该有相]/.test(kind[1]) && isDepartmentLike(`${kind[1]}部门`)) return `${kind[1]}部门`;
-  return name.replace(/等(?:[省市区县][直级]?)?(有关|相关)?(部门|单位|部門|單位)$/, '').replace(/等$/, '');
+  return name.replace(ETC_TAIL_END, '').replace(/等$/, '');
+};
+
+/** A unit's head named after it (list-words.ts): the unit answers for the work, the person is no part of its name. */
+const dropHead = (name: string): string => {
+  const unit = name.replace(HEAD_AFTER_UNIT, '');
+  return unit !== name && isDepartmentLike(unit) ? unit : name;
 };
 
 /**
@@ -177,6 +192,7 @@ export const splitUnitList = (list: string): string[] =>
   shareSuffix(
     splitDepartmentNames(list.replace(RULE_NOTE, ''))
       .map(dropEtc)
+      .map(dropHead)
       .flatMap(splitSlash)
       .flatMap(splitConjunction)
       // Again after 和 is split: `省农业厅等省直有关部门和各市人民政府`.

@@ -14,7 +14,7 @@ import { isDepartmentLike, isTownName, looksLikePersonName, namesNobody, splitUn
 type Found = { leads: string[]; participants: string[]; inferred: boolean };
 
 /** What follows a unit named as the verb's object: its own verb, a manner or a preposition. */
-const FOLLOW = '(?:承担|负责|負責|牵头|牽頭|按照|按|根据|根據|依据|对|對|会同|會同|组织|組織|各|高度|抓紧|抓緊|尽快|儘快|进一步|進一步|作|做|认真|認真|研究|落实|落實|牵头负责|办理|辦理|拿出|制定|加快|立即|于|於|在|督促|配合|协调|協調)';
+const FOLLOW = '(?:全面|具体|統一|统一|直接|承担|负责|負責|牵头|牽頭|按照|按|根据|根據|依据|对|對|会同|會同|组织|組織|各|高度|抓紧|抓緊|尽快|儘快|进一步|進一步|作|做|认真|認真|研究|落实|落實|牵头负责|办理|辦理|拿出|制定|加快|立即|于|於|在|督促|配合|协调|協調)';
 const FOLLOWS = new RegExp(`^${FOLLOW}`);
 /**
  * A group with a level before it (`省政府各部门`, `省直有关部门`) stays a member of a 请-list here, as the keys keep it
@@ -45,8 +45,14 @@ const unitsAt = (text: string, handedDown = false): string[] | null => {
 const REQUEST = /(?<![提申邀报報呈聘敬恳懇])(?:请|請|责成|責成|交由|要求)/g;
 /** `移交X承担`, `下放X承担`, `委托X负责`, and the 由 of `其总体工作由X组织推进`. */
 const HANDOVER = /(?:移交|下放|委托|委託)(?:给|給|至|到)?/g;
-/** Only after a leading clause and the work it hands on: `…外,其总体工作由X…` (a bare `由X负责…` is other readers' call). */
-const BY = /[,,]其?[\u4e00-\u9fff]{0,4}工作由/g;
+/**
+ * Only after a leading clause: `…外,其总体工作由X…`, `蓝田猿人遗址,由X全面负责…`, `…的,由所在镇人民政府负责` (a bare
+ * `由X负责…` opening the sentence is other readers' call).
+ */
+const BY = /[,,](?:其?[\u4e00-\u9fff]{0,4}工作)?由/g;
+/** What a 由X clause must say after X: after `工作由` it may organise the work; after a bare `,由` it answers for it. */
+const BY_WORK_VERB = /^(?:全面|具体|统一|直接)?(?:组织|組織|负责|負責|牵头|牽頭|承担)/;
+const BY_BARE_VERB = /^(?:全面|具体|统一|直接)?(?:负责|負責|牵头|牽頭)/;
 /** A circumstance clause before the subject: `按照《…》的规定,`. */
 const CIRCUMSTANCE = /^(?:按照|根据|根據|依据|依照|按)[^,,。;;]{1,60}?(?:规定|規定|要求|部署|精神|安排)[,,]/;
 
@@ -87,7 +93,9 @@ const readSentence = (s: string): Found | null => {
       const at = (m.index ?? 0) + m[0].length;
       const names = unitsAt(s.slice(at));
       // Only a 由X clause that names who does the work: `由X组织推进`, `由X负责`, `由X牵头`.
-      if (names && /^(?:组织|組織|负责|負責|牵头|牽頭|承担)/.test(s.slice(at + names.join('、').length).replace(/^[、和及]/, ''))) leads.push(...names);
+      // `…,由市人社局组织各县区参赛`: a unit that only organises others, named after the work, is prose about it.
+      const verb = /工作由$/.test(m[0]) ? BY_WORK_VERB : BY_BARE_VERB;
+      if (names && verb.test(s.slice(at + names.join('、').length).replace(/^[、和及]/, ''))) leads.push(...names);
     }
   }
   if (leads.length === 0) {

@@ -4,10 +4,10 @@
 // bulletin whose numbered parts name no unit. Made-up pages in those shapes; none is one of the pages.
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../shared/plan/document.js';
+import { clauseRows } from '../helpers/plan-rows.js';
 
 /** Each task's title up to its first comma or full stop, with its leads and participants. */
-const rows = (text: string): [string, string[], string[]][] =>
-  parsePlanText(text).tasks.map((t) => [t.title.split(/[,,。]/)[0] ?? '', t.leads, t.participants]);
+const rows = clauseRows(/[,,。]/);
 
 describe('a unit heading over its points', () => {
   it('makes each point a task of the unit, and keeps a point repeated word for word under the next unit', () => {
