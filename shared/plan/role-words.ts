@@ -7,7 +7,7 @@ export const FIX_QUALIFIER = '(?:问题)?(?:整改|整治)';
 /** Role words that name the units who lead. */
 export const LEAD_ROLES = ['牵头', '总牵头', '牵头责任', '牵头负责', '牵头落实', '牵头协调', '牵头实施', '牵头组织', '牵头组织实施', '牵头领导', '责任牵头', '主办', '主责', '主要责任', '第一责任'];
 /** Role words that name the units who take part. */
-export const JOIN_ROLES = ['配合', '成员', '参与', '参加', '协作', '协助', '协同', '协办', '协管', '配合责任', '协同责任', '协办责任', '其他责任', '次要责任', '责任配合', '其他配合', '主要配合', '其他参与', '主要协作', '相关责任'];
+export const JOIN_ROLES = ['配合', '参与', '参加', '协作', '协助', '协同', '协办', '协管', '配合责任', '协同责任', '协办责任', '其他责任', '次要责任', '责任配合', '其他配合', '主要配合', '其他参与', '主要协作', '相关责任'];
 /**
  * Role words that name the responsible units without saying who leads (the first leads by inference). 承接单位: the
  * unit that takes a duty over (a handover list's), as 承担单位 says.

@@ -33,11 +33,6 @@ describe('labels', () => {
     expect(rows(text)).toEqual([['科普基础设施工程', ['市科协'], ['市教育局', '市文化局']]]);
   });
 
-  it("reads a working group's 成员单位 as the units taking part beside its 牵头单位", () => {
-    const text = ['(一)宣传报道组', '牵头单位:省委宣传部。', '成员单位:省粮食局、省广电局。', '主要职责:组织新闻媒体开展应急新闻报道。'].join('\n');
-    expect(rows(text)).toEqual([['宣传报道组', ['省委宣传部'], ['省粮食局', '省广电局']]]);
-  });
-
   it('reads a 责任单位及责任人 line as its units, without each unit head', () => {
     const text = [
       '1.年底前完成消防站建设。',
