@@ -8,6 +8,7 @@ import { subjectUnits } from './subject-units.js';
 import { DUTY_VERBS, unitThenDuty } from './unit-duty-lines.js';
 import { parseLeadVerbForm } from './lead-verbs.js';
 import { isUnitNameList } from './unit-names.js';
+import { ADVERB } from './sentence-doers.js';
 
 const ADDRESSEES = /^(各|省|市|县|区|州|旗|镇|乡)[^。]{2,120}(人民政府|政府|部门|单位|机构|委员会|管委会|办事处|行署|直属机构|各局)[^。]{0,20}[::]\s*$/;
 // A long list of addressees (`各街道办事处,区委组织部、监察局、…、石化管理中心:`) names its bodies anywhere.
@@ -54,7 +55,7 @@ const isTimedSubject = (text: string): boolean => {
 };
 
 /** `由X全面负责…`, `由所在镇人民政府负责`: a clause handing its matter to the unit it names. */
-const HANDED_CLAUSE = /^由([^,,。;;]{2,30}?)(?:全面|具体|统一|直接|主要)?(?:负责|牵头)/;
+const HANDED_CLAUSE = new RegExp(`^由([^,,。;;]{2,30}?)${ADVERB}?(?:负责|牵头)`);
 const isHandedClause = (clause: string): boolean => {
   const unit = HANDED_CLAUSE.exec(clause.trim())?.[1];
   return unit !== undefined && isUnitNameList([unit]);

@@ -9,8 +9,6 @@ type Line = { line: number; text: string };
 
 /** What such a title calls itself after the unit (and a topic or a year): a list of the unit's own work. */
 const OWN_LIST_KIND = /(?:(?:责任|任务|事项|职责|权责|工作)清单|工作要点|工作计划|工作任务|重点工作|工作台账|任务分解)表?$/;
-/** A unit's name may only end so; a place alone (`洋县`) is no unit of the list. */
-const UNIT_NAME_END = /(?:局|委|办|厅|委员会|中心|馆|院|站|所|队|处|科|室|部|会|府|政府|街道|管委会|办事处|镇|乡)$/;
 const TITLE = /^[\u4e00-\u9fff()()\d〇一二三四五六七八九十—-]{6,40}$/;
 
 /** The unit a title line opens with, when the line calls itself that unit's own list; else null. */
@@ -20,7 +18,7 @@ export const ownListUnitOfTitle = (text: string): string | null => {
   if (!TITLE.test(t) || !OWN_LIST_KIND.test(t) || /关于|關於/.test(t)) return null;
   for (let end = Math.min(t.length - 2, 16); end >= 3; end -= 1) {
     const unit = t.slice(0, end);
-    if (UNIT_NAME_END.test(unit) && isDepartmentLike(unit) && !/^(?:各|有关|相关|全)/.test(unit)) return unit;
+    if (isDepartmentLike(unit) && !/^(?:各|有关|相关|全)/.test(unit)) return unit;
   }
   return null;
 };

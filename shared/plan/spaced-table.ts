@@ -35,10 +35,11 @@ const spacedCells = (text: string, want?: number): string[] => {
   // Towns (`昌化镇`, `天目山镇`) are units of a list as its departments are.
   const isUnitsOrDate = (p: string): boolean => isDateCell(p) || splitUnitList(p).every((n, _, list) => isUnitInList(n, list));
   const cells = chunks.flatMap((c) => {
-    // Unit cells closed by a full stop (`区科技局 区经信局、区财政局,某管委会。`): still the units' cells.
-    const closed = /[。;]$/.test(c) ? partsOf(c.slice(0, -1)) : [];
-    if (closed.length >= 2 && closed.every(isUnitsOrDate)) return closed;
-    if (/[。;]$/.test(c)) return [c];
+    if (/[。;]$/.test(c)) {
+      // Unit cells closed by a full stop (`区科技局 区经信局、区财政局,某管委会。`): still the units' cells.
+      const closed = partsOf(c.slice(0, -1));
+      return closed.length >= 2 && closed.every(isUnitsOrDate) ? closed : [c];
+    }
     const parts = partsOf(c);
     if (c.length <= 40 || parts.every(isUnitsOrDate)) return parts;
     // A long run of text closed by unit lists and dates (`某项长任务 区A局,区B局,… 全年`): the text, then those cells.

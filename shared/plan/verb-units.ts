@@ -9,6 +9,7 @@
 // - `按照《…》的规定,X负责…`: a unit subject after a circumstance clause (a line break inside the title of a law
 //   does not end the sentence).
 // Every name must be unit-like (unit-names.ts); persons, groups that name nobody (各单位, 有关部门) and meetings never lead.
+import { ADVERB } from './sentence-doers.js';
 import { isDepartmentLike, isTownName, looksLikePersonName, namesNobody, splitUnitList } from './unit-names.js';
 
 type Found = { leads: string[]; participants: string[]; inferred: boolean };
@@ -51,8 +52,8 @@ const HANDOVER = /(?:移交|下放|委托|委託)(?:给|給|至|到)?/g;
  */
 const BY = /[,,](?:其?[\u4e00-\u9fff]{0,4}工作)?由/g;
 /** What a 由X clause must say after X: after `工作由` it may organise the work; after a bare `,由` it answers for it. */
-const BY_WORK_VERB = /^(?:全面|具体|统一|直接)?(?:组织|組織|负责|負責|牵头|牽頭|承担)/;
-const BY_BARE_VERB = /^(?:全面|具体|统一|直接)?(?:负责|負責|牵头|牽頭)/;
+const BY_WORK_VERB = new RegExp(`^${ADVERB}?(?:组织|組織|负责|負責|牵头|牽頭|承担)`);
+const BY_BARE_VERB = new RegExp(`^${ADVERB}?(?:负责|負責|牵头|牽頭)`);
 /** A circumstance clause before the subject: `按照《…》的规定,`. */
 const CIRCUMSTANCE = /^(?:按照|根据|根據|依据|依照|按)[^,,。;;]{1,60}?(?:规定|規定|要求|部署|精神|安排)[,,]/;
 
