@@ -86,3 +86,25 @@ export const isCutLastCell = (text: string, cells: Cell[], isSignature: boolean)
   const isDate = /\d{4}年\d{1,2}月\d{1,2}日/.test(text);
   return barEnded && previous !== undefined && previous.text.trim() !== '' && !isSignature && !isDate && !/[。!?]$/.test(text);
 };
+
+/**
+ * A table with no 序号 whose every row, the header's too, ends with a bar-only line (`任务 |` / `年内 |` /
+ * `地震局 |` / `建设局 |` / `|`): an empty cell inside a row is a bar-only line as well, so a row is the header's
+ * width of cells and then one empty cell. Read by counting, when the body starts with the header's row end
+ * and at least three rows in a row keep to the count; a row the page cut off keeps what it has.
+ */
+export const rowsOfCountedBars = (body: Cell[], roles: Role[]): TableRow[] | null => {
+  const width = roles.length;
+  if (roles[0] === 'seq' || body[0]?.text.trim() !== '' || width < 3) return null;
+  const rows: TableRow[] = [];
+  for (let at = 1; at < body.length; at += width + 1) {
+    const group = body.slice(at, at + width + 1);
+    const isWhole = group.length === width + 1 && group[width]?.text.trim() === '';
+    if (!isWhole && at + width + 1 <= body.length) return null;
+    const cells = group.slice(0, width).map((c) => c.text.trim());
+    if (cells.every((c) => c === '')) continue;
+    while (cells.length < width) cells.push('');
+    rows.push({ line: group[0]?.line ?? 0, cells });
+  }
+  return rows.length >= 3 ? rows : null;
+};

@@ -3,10 +3,18 @@
 // lines of each cell are joined into the usual `cell |` line, so flattened.ts reads the table as any
 // other one-cell-per-line table.
 import type { SourceLine } from './body.js';
+import { isDepartmentLike } from './unit-names.js';
 
 const BAR = /^\|+$/;
 /** A cell printed over more lines than this is prose that happens to precede a bar, not one cell. */
 const MAX_CELL_LINES = 12;
+
+/**
+ * A cell's lines joined back: a name wrapped over two lines is one text again, but a cell that lists one
+ * unit a line (`地震局` / `财政局`) lists them, so they keep a separator between them.
+ */
+const joinCellLines = (texts: string[]): string =>
+  texts.length > 1 && texts.every((t) => isDepartmentLike(t) && !/[、,,;;]$/.test(t)) ? texts.join('、') : texts.join('');
 
 /**
  * Lines with each bar-only line folded into the cell above it. Only a text with at least four bar-only
@@ -33,7 +41,7 @@ export const joinBarLines = (lines: SourceLine[]): { lines: SourceLine[]; absorb
     out.push(...pending.slice(0, pending.length - cell.length));
     const first = cell[0];
     if (first) {
-      out.push({ line: first.line, text: `${cell.map((c) => c.text.trim()).join('')} |` });
+      out.push({ line: first.line, text: `${joinCellLines(cell.map((c) => c.text.trim()))} |` });
       absorbed.set(first.line, [...cell.slice(1).map((c) => c.line), l.line]);
     } else {
       // Two bars in a row: an empty cell.

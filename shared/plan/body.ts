@@ -138,6 +138,9 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
     for (const child of node.children) unplaced.push({ line: child.line, text: child.lines.map((l) => l.text).join(' ').slice(0, 80), reason: '活动的分工说明,已并入上一级任务的牵头和参与单位', kind: 'skipped' });
   }
 
+  // A point whose own words name who does it (fallback-leads.ts reads them later): a heading's prose does not.
+  // …when its own words name who does it (fallback-leads.ts reads them later): a heading's prose does not.
+  const namesItsDoer = (node: Node): boolean => unitsOfText('', [node.rest, ...node.lines.slice(1).map((l) => l.text)].join('\n')) !== null;
   const exclude = (node: Node): void => {
     node.isExcluded = true;
     node.children.forEach(exclude);
@@ -148,7 +151,9 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
     const isFactOnly = (EVENT_FACT_TITLE.test(titleOf(node).trim()) || REFERENCE_TITLE.test(node.rest.trim())) && node.children.length === 0;
     // (An article stating only the document's purpose, `第一条 为……,特制定本规定。`: purpose-article.ts.)
     const isPurpose = node.children.length === 0 && !node.clause && [isPurposeArticle, isScheduleItem].some((only) => only(node.lines.map((l) => l.text).join('')));
-    if (!node.isExcluded && (((isChapter(titleOf(node)) || NON_TASK_TITLE.test(bare)) && !subtreeHasClause(node)) || isFactOnly || isPurpose)) {
+    // `四、工作职责` over `1.县公安局保障…` / `2.县供电分公司保障…`: points opened by the units that do them are the work.
+    const sharesWorkOut = /职责|職責|分工/.test(bare) && node.children.filter(namesItsDoer).length >= 2;
+    if (!node.isExcluded && (((isChapter(titleOf(node)) || NON_TASK_TITLE.test(bare)) && !subtreeHasClause(node) && !sharesWorkOut) || isFactOnly || isPurpose)) {
       exclude(node);
       unplaced.push({ line: node.line, text: node.lines.map((l) => l.text).join(' ').slice(0, 80), reason: `“${titleOf(node)}”部分是说明,不是具体任务`, kind: 'skipped' });
     }
@@ -162,8 +167,6 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
     return false;
   };
   const cutTop = cutTopListItems(roots);
-  // …when its own words name who does it (fallback-leads.ts reads them later): a heading's prose does not.
-  const namesItsDoer = (node: Node): boolean => unitsOfText('', [node.rest, ...node.lines.slice(1).map((l) => l.text)].join('\n')) !== null;
   const splitKinds = new Set(active.filter((n) => !n.clause && n.children.length > 0 && n.children.every((c) => c.clause && c.line === n.line)).map((n) => n.kind));
   const isTask = (node: Node): boolean => {
     if (node.isExcluded) return false;

@@ -7,7 +7,7 @@ import { isDepartmentLike, isUnitNameList, splitUnitList } from './unit-names.js
 import { CIRCLED } from './numbering.js';
 
 /** A heading's title that says its section shares the work out among units. */
-export const DUTY_SPLIT_TITLE = /^(?:(?:部门|单位|工作|主要)?(?:职责|職責|责任|責任)分工|(?:部门|单位|各部门|相关部门|有关部门|成员单位)(?:工作)?(?:职责|職責)|工作职责|职责任务|任务分工|分工负责)$/;
+export const DUTY_SPLIT_TITLE = /^(?:(?:部门|单位|工作|主要)?(?:职责|職責|责任|責任)分工|(?:部门|单位|各部门|相关部门|有关部门|成员单位)(?:工作)?(?:职责|職責)|工作职责|职责任务|任务分工|(?:工作|部门|单位|成员单位)分工|分工负责)$/;
 
 /** `农业办积极开展…`, `县林业站、县农技站负责…`: a unit (or a short list) and the verb it opens its work with. */
 const OPENED = /^([\u4e00-\u9fff()()、]{2,30}?)(?:要|应|须)?(?=(?:积极|负责|做好|抓好|牵头|加强|开展|组织|配合|协助|会同|切实|认真|全力|主动|及时|督促|指导|落实|承担|依法|严格|加大)[\u4e00-\u9fff])/;

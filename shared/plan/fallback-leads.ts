@@ -28,12 +28,14 @@ const STRONG = '要(?!求|点|闻)|负责(?!人|同志)|牵头|应当|应(?!急|
 // `民政部门配合做好…` in a list of each unit's part: helping is that unit's whole duty, and no one else is named (a
 // unit helped, `配合X做好`, is assisted-work.ts's). `X是实施…的牵头部门` names X as `X为牵头部门` does.
 const WEAK =
-  '切实|抓好|做好|组织|加强|开展|落实|会同|安排|完成|协调(?!办|组|委|会)|强化|推进|督促|指导|制定|健全|提供|对[^,,。;;]{1,30}?负责|[为是][^,,。;;]{0,30}?(?:责任|牵头|主责)(?:单位|部门)|(?:积极|主动|全力)?配合(?=做好|提供|开展|抓好|完成|落实|实施|推进|搞好|进行)';
+  '切实|抓好|做好|组织|加强|开展|落实|会同|安排|完成|协调(?!办|组|委|会)|强化|推进|督促|指导|制定|健全|提供|确保|保障(?!局|部|中心|处|科)|保证|发布|进行|承担|及时|定期|全力|积极|主动|认真|加大|加快|做到|对[^,,。;;]{1,30}?负责|[为是][^,,。;;]{0,30}?(?:责任|牵头|主责)(?:单位|部门)|(?:积极|主动|全力)?配合(?=做好|提供|开展|抓好|完成|落实|实施|推进|搞好|进行)';
 /** `各级组织部门对…给予处理`: 对 opens the predicate when the sentence says what is done to it. */
 const TOWARDS = '对(?=[^。;;]{2,60}?(?:给予|予以|追究|进行(?:处理|处罚|查处|问责)|处理))';
 /** `依法开展…`, `依职责协助…`: how the unit does its part, before the verb. */
 const MANNER = '(?:依法|依职责|依照职责|按照?职责(?:分工)?|根据职能分工[,,]?)';
-const VERB = new RegExp(`[,,]?${MANNER}?${ADVERB}?(?:${STRONG}|${WEAK}|${TOWARDS}|(?<=${MANNER})(?:协助|配合))`, 'g');
+/** `县农业局会发布…`: 会 (will) between the subject and its verb, not 会同 or a meeting. */
+const WILL = '(?:会(?!同|议|商|签|审|办|计|员|展|务|长|场|所|馆|上|后|前|中))?';
+const VERB = new RegExp(`[,,]?${MANNER}?${ADVERB}?${WILL}(?:${STRONG}|${WEAK}|${TOWARDS}|(?<=${MANNER})(?:协助|配合))`, 'g');
 /** A member that holds a duty word, or a preposition opening it, is a clause, not a name (`在…基础上成立…委员会`). */
 const VERB_INSIDE = new RegExp(`${STRONG}|督促|确保|保证|严防|直至|切实|抓好|做好|加强|开展|落实|会同|成立|建立|设立|组建|基础上|协调(?![办组委会小处科中])|^(?:在|对|按|除|根据|通过|为|把|将|由|以|从|向|经|当|与|同|跟|随着|围绕|结合|针对|坚持|依托|依据|鉴于)`);
 

@@ -105,6 +105,16 @@ const unfoldSpannedHeader = (header: Cell[]): Cell[] => {
 const ROW_NUMBER = (n: number): RegExp => new RegExp(`^${n}[.、]?$`);
 
 /**
+ * `工作目标任务 / 完成时间 / 牵头部门 / 配合部门`: the one word before the known ones is read by its parts as the task
+ * column, which the known words alone lack: without it the header would name units but no task at all.
+ */
+const namesTheTasks = (cells: Cell[], k: number, roles: Role[]): boolean => {
+  const guessed = guessHeaderRole(cells[0]?.text ?? '');
+  const isText = (r: Role | null | undefined): boolean => r === 'task' || r === 'content';
+  return k === 1 && isText(guessed) && isText(roles[0]) && !roles.slice(1).some(isText) && roles.some((r) => r === 'lead' || r === 'responsibility');
+};
+
+/**
  * Header words the reader does not know printed before the first one it knows (`任务项 / 重点工作内容 /
  * 牵头责任单位 / …`, then rows `1 / …`): they are the table's first columns when its known words name no
  * 序号 and the first row, from its `1` to the next row's `2`, has as many cells as the header with them.
@@ -135,6 +145,7 @@ export const unknownHeadStart = (lines: SourceLine[], at: number, marked: boolea
     const roles = headerRoles(header.map((c) => c.text));
     // Group words before 序号 (`考核项目 / 序号 / …`): the first row opens with its group's name, then 1.
     if (roles && before.length === 1 && roles[k] === 'seq' && header.length > k + 2 && mayBeHeader(cells[used]?.text ?? '') && ROW_NUMBER(1).test(cells[used + 1]?.text ?? '')) return from;
+    if (roles && namesTheTasks(cells, k, roles)) return from;
     if (!roles || header.length <= k || roles.includes('seq') || !ROW_NUMBER(1).test(cells[used]?.text ?? '')) continue;
     const next = cells.slice(used).findIndex((c) => ROW_NUMBER(2).test(c.text));
     if (next === header.length) return from;

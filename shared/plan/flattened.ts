@@ -21,7 +21,7 @@ import { unitDutyTable } from './unit-duty-table.js';
 import { scoringTable } from './scoring-table.js';
 import { rowsAtGroupColumn } from './group-column-rows.js';
 import { joinAdjacentLines } from './blank-parted.js';
-import { isCutLastCell, rowsEndedByBars } from './bar-end-rows.js';
+import { isCutLastCell, rowsEndedByBars, rowsOfCountedBars } from './bar-end-rows.js';
 import { rowsAtTaskNumbers } from './task-number-rows.js';
 import type { SourceLine } from './body.js';
 import { rowsFollow, SIGNATURE_DATE, startTest, withoutEmptySeq } from './row-starts.js';
@@ -269,7 +269,7 @@ export const findTextTables = (source: SourceLine[]): FoundTable[] => {
         const roles = withoutEmptySeq(body, headerRolesFound, marked);
         const inner = marked ? rowsWithInnerSeq(body, roles) : rowsFromUnitLines(body, roles);
         // (Rows after a numbered one that open at their task's own number: task-number-rows.ts.)
-        const barEnded = marked && !inner ? (rowsEndedByBars(body, roles) ?? rowsAtTaskNumbers(body, roles)) : null;
+        const barEnded = marked && !inner ? (rowsEndedByBars(body, roles) ?? rowsOfCountedBars(body, roles) ?? rowsAtTaskNumbers(body, roles)) : null;
         const rows = inner?.rows ?? barEnded ?? rowsAtGroupColumn(body, roles) ?? (marked ? null : rowsAtTaskCells(body, roles)) ?? cellsToRows(body, roles);
         const used = [...cells.slice(0, headerCells), ...body, ...stray].map((c) => c.line).sort((a, b) => a - b);
         tables.push({ title: titleBefore(lines, from), roles: inner?.roles ?? roles, rows, lines: used, headerLine: lines[from]?.line ?? 0, stray, headers: header.map((c) => c.text) });

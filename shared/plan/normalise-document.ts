@@ -14,7 +14,10 @@ import { normaliseText, tabCellsAsBars } from './text.js';
  */
 const PINYIN_NOTE = /(?<=[\u4e00-\u9fff])\((?=[a-zɡü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zɡāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}\)/g;
 
-const cleanText = (text: string): string => normaliseText(text).replace(PINYIN_NOTE, '');
+/** A news report's credit at the end of its last paragraph (`…台账资料。(某县禁毒办供稿)`): who sent it in, no text of it. */
+const TRAILING_CREDIT = /(?<=[。!?])\s*[((][^()()]{2,30}(?:供稿|供图|撰稿)[))]\s*$/gm;
+
+const cleanText = (text: string): string => normaliseText(text).replace(PINYIN_NOTE, '').replace(TRAILING_CREDIT, '');
 
 /**
  * A repost that lost its wide spaces to `?` (`牵头单位? |`, `沈 ?昱?`): a `?` after a character and

@@ -9,6 +9,7 @@ import { DUTY_VERBS, unitThenDuty } from './unit-duty-lines.js';
 import { parseLeadVerbForm } from './lead-verbs.js';
 import { isUnitNameList } from './unit-names.js';
 import { ADVERB } from './sentence-doers.js';
+import { sentenceSubject } from './fallback-leads.js';
 
 const ADDRESSEES = /^(各|省|市|县|区|州|旗|镇|乡)[^。]{2,120}(人民政府|政府|部门|单位|机构|委员会|管委会|办事处|行署|直属机构|各局)[^。]{0,20}[::]\s*$/;
 // A long list of addressees (`各街道办事处,区委组织部、监察局、…、石化管理中心:`) names its bodies anywhere.
@@ -61,6 +62,9 @@ const isHandedClause = (clause: string): boolean => {
   return unit !== undefined && isUnitNameList([unit]);
 };
 
+/** A point opened by the units that do it: `县应急管理局负责…`, `县公安局保障…`, `X每月汇总…`. */
+const isOpenedByUnits = (text: string): boolean => subjectUnits(text, []) !== null || isTimedSubject(text) || sentenceSubject(text) !== null;
+
 const isAddressees = (text: string): boolean => ADDRESSEES.test(text) || (ADDRESSEE_LIST.test(text) && BODY.test(text));
 
 /** The notice's date line: signed above, or closed by `特此通知` / its attachments within three lines. */
@@ -90,7 +94,7 @@ export const transmittalNotice = (lines: SourceLine[]): Set<number> => {
   if (!span.slice(0, 4).some((t) => TRANSMITS.test(t)) || span.some((t) => ASSIGNS.test(t.replace(HOUSE_RULE, '')))) return new Set();
   // A notice that shares the work out itself (`三、任务分工` / `1.县应急管理局负责…。` / `2.县公安局负责…。`): its
   // numbered points, each opened by the units that do it, are the tasks, not requirements on an attached plan.
-  const assigned = span.filter((t) => NUMBERED.test(t) && (subjectUnits(t.replace(NUMBERED, ''), []) !== null || isTimedSubject(t.replace(NUMBERED, ''))));
+  const assigned = span.filter((t) => NUMBERED.test(t) && isOpenedByUnits(t.replace(NUMBERED, '')));
   if (assigned.length >= 2) return new Set();
   // Or its paragraphs themselves, unnumbered (`(一)甲处的职责` / `甲处负责…。`), each opened by the unit that does it.
   if (span.filter((t) => !NUMBERED.test(t) && subjectUnits(t, []) !== null).length >= 2) return new Set();

@@ -35,6 +35,8 @@ const dutySubject = (clause: string, split: Split, isUnit: IsUnit): string[] | n
   return m?.[1] ? unitsOnly(m[1], split, isUnit) : null;
 };
 
+const ITEM_NUMBER = /^\s*(?:[((][一二三四五六七八九十\d]{1,3}[))]|\d{1,3}[.、．]|[一二三四五六七八九十]{1,3}、)/;
+
 /**
  * The units of the first paragraph's later clauses that are their own `X负责…` (after the clause the subject was
  * found in): co-leads. The paragraph is the text up to its first line break.
@@ -43,7 +45,11 @@ export const dutyCoLeads = (text: string, split: Split, isUnit: IsUnit): string[
   const paragraph = text.trim().split('\n')[0] ?? '';
   const clauses = paragraph.split(/[,,。;;!?]/).slice(1);
   const found: string[] = [];
-  for (const clause of clauses) for (const n of dutySubject(clause, split, isUnit) ?? []) if (!found.includes(n)) found.push(n);
+  for (const clause of clauses) {
+    // `…,(二)Y负责…`: an item run on after this one (articles printed as one paragraph) is the next item's, not a co-lead.
+    if (ITEM_NUMBER.test(clause)) break;
+    for (const n of dutySubject(clause, split, isUnit) ?? []) if (!found.includes(n)) found.push(n);
+  }
   return found;
 };
 

@@ -5,6 +5,7 @@ import type { SourceLine } from './body.js';
 import { readHeading, SECTION_KINDS, type Heading } from './numbering.js';
 import { opensWithDepartmentLabel, unitFirstClause } from './unit-first.js';
 import { isDepartmentLike } from './unit-names.js';
+import { DUTY_SPLIT_TITLE } from './duty-split-sentences.js';
 
 /** The verbs a unit's duties open with after its colon (`县教育局:负责…`, `…:牵头…`); notice.ts reads the same. */
 export const DUTY_VERBS = ['负责', '牵头', '承担', '会同', '配合', '协助', '指导', '组织'];
@@ -37,7 +38,7 @@ const openerIsUnits = (text: string): boolean => {
   return n?.[1] !== undefined && n[1].split('、').every((u) => isDepartmentLike(u));
 };
 const isUnitOpened = (text: string): boolean =>
-  readHeading(text.trim()) === null && text.trim().length >= 12 && openerIsUnits(text.trim());
+  readHeading(text.trim()) === null && text.trim().length >= 8 && openerIsUnits(text.trim());
 
 export const numberUnitDutyLines = (lines: SourceLine[]): SourceLine[] => {
   const numbered = new Map<number, number>();
@@ -75,7 +76,9 @@ const numberRuns = (
     // `各成员单位主要任务:` just above the run opens a division of its own, even under a `1.` item's points.
     const lead = lines[i - 1]?.text.trim() ?? '';
     const introduced = end - i + 1 >= 3 && readHeading(lead) === null && lead.length <= 30 && /[::]$/.test(lead);
-    if (held && end - i + 1 >= fewest && (!above || SECTION_KINDS.has(above.kind) || introduced)) for (let k = i; k <= end; k += 1) numbered.set(k, k - i + 1);
+    // Under a heading that says it shares the work out (`三、工作分工`), two such paragraphs already make the division.
+    const needed = above && DUTY_SPLIT_TITLE.test(above.rest.trim().replace(/[。::]$/, '')) ? Math.min(fewest, 2) : fewest;
+    if (held && end - i + 1 >= needed && (!above || SECTION_KINDS.has(above.kind) || introduced)) for (let k = i; k <= end; k += 1) numbered.set(k, k - i + 1);
     i = end + 1;
   }
 };

@@ -81,6 +81,8 @@ export const isDepartmentLike = (name: string): boolean => {
   // `各镇(街道)`, `各县(市、区)`: the group with its note is still every place of a level.
   if (EVERY_PLACE.test(name) || EVERY_PLACE.test(bare) || EVERY_OF_KIND.test(bare) || VILLAGES.test(name)) return true;
   if (QUANTITY.test(bare) || (bare.length > 5 && TASK_VERB_START.test(bare)) || WITH_AS.test(bare)) return false;
+  // `县农业局会发布…`: 会 after a bureau's name is the modal (will), not the end of a 协会's name.
+  if (/[局厅处站所]会$/.test(bare)) return false;
   // `具体考核细则由镇组织办`: 由 introduces the unit after a phrase; no unit's name holds it (自由贸易区 aside).
   if (/(?<!自)由/.test(bare)) return false;
   if (PLACE_NOT_UNIT.test(bare) || HANDLING_NOT_UNIT.test(bare)) return false;
