@@ -34,7 +34,7 @@ const TOWARDS = '对(?=[^。;;]{2,60}?(?:给予|予以|追究|进行(?:处理|�
 /** `依法开展…`, `依职责协助…`: how the unit does its part, before the verb. */
 const MANNER = '(?:依法|依职责|依照职责|按照?职责(?:分工)?|根据职能分工[,,]?)';
 /** `县农业局会发布…`: 会 (will) between the subject and its verb, not 会同 or a meeting. */
-const WILL = '(?:会(?!同|议|商|签|审|办|计|员|展|务|长|场|所|馆|上|后|前|中))?';
+const WILL = '(?:(?<![委协工学商联员党社农青妇议])会(?!同|议|商|签|审|办|计|员|展|务|长|场|所|馆|上|后|前|中))?';
 const VERB = new RegExp(`[,,]?${MANNER}?${ADVERB}?${WILL}(?:${STRONG}|${WEAK}|${TOWARDS}|(?<=${MANNER})(?:协助|配合))`, 'g');
 /** A member that holds a duty word, or a preposition opening it, is a clause, not a name (`在…基础上成立…委员会`). */
 const VERB_INSIDE = new RegExp(`${STRONG}|督促|确保|保证|严防|直至|切实|抓好|做好|加强|开展|落实|会同|成立|建立|设立|组建|基础上|协调(?![办组委会小处科中])|^(?:在|对|按|除|根据|通过|为|把|将|由|以|从|向|经|当|与|同|跟|随着|围绕|结合|针对|坚持|依托|依据|鉴于)`);

@@ -107,3 +107,25 @@ describe('news reports', () => {
     expect(names.some((n) => /供稿|^[((]/.test(n))).toBe(false);
   });
 });
+
+describe('an emergency plan’s working groups', () => {
+  it('reads a group’s `组成单位:` line as its units, the first leading by inference', () => {
+    const text = [
+      '十四、震害损失评估',
+      '组成单位:市地震局、市建设局、市民政局',
+      '主要职责:调查地震破坏情况,进行震害经济损失评估。',
+      '十五、接受援助',
+      '组成单位:市民政局、市外事办、市红十字会',
+      '主要职责:做好国内外社会各界提供的救援物资的接收和安排工作。',
+    ].join('\n');
+    expect(parsePlanText(text).tasks.map((t) => [t.title, t.leads, t.participants, t.isLeadInferred])).toEqual([
+      ['震害损失评估', ['市地震局'], ['市建设局', '市民政局'], true],
+      ['接受援助', ['市民政局'], ['市外事办', '市红十字会'], true],
+    ]);
+  });
+
+  it('keeps 会 in a 村委会 or 协会 that opens its sentence', () => {
+    const text = ['1.各村委会要加强护村队员的管理。', '2.县个体劳动者协会要组织会员开展培训。'].join('\n');
+    expect(parsePlanText(text).tasks.map((t) => t.leads)).toEqual([['各村委会'], ['县个体劳动者协会']]);
+  });
+});
