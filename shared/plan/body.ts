@@ -139,7 +139,6 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
   }
 
   // A point whose own words name who does it (fallback-leads.ts reads them later): a heading's prose does not.
-  // …when its own words name who does it (fallback-leads.ts reads them later): a heading's prose does not.
   const namesItsDoer = (node: Node): boolean => unitsOfText('', [node.rest, ...node.lines.slice(1).map((l) => l.text)].join('\n')) !== null;
   const exclude = (node: Node): void => {
     node.isExcluded = true;

@@ -35,7 +35,8 @@ const dutySubject = (clause: string, split: Split, isUnit: IsUnit): string[] | n
   return m?.[1] ? unitsOnly(m[1], split, isUnit) : null;
 };
 
-const ITEM_NUMBER = /^\s*(?:[((][一二三四五六七八九十\d]{1,3}[))]|\d{1,3}[.、．]|[一二三四五六七八九十]{1,3}、)/;
+/** An item's own number opening a clause (`(二)`, `2.`, `二、`); not a decimal (`3.5亿元`). */
+const ITEM_NUMBER = /^\s*(?:[((][一二三四五六七八九十\d]{1,3}[))]|\d{1,3}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、)/;
 
 /**
  * The units of the first paragraph's later clauses that are their own `X负责…` (after the clause the subject was
