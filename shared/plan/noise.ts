@@ -1,6 +1,13 @@
 // Lines that are not the document: site navigation, download-site disclaimers, adverts, page
 // furniture. They are skipped and listed, never silently dropped.
 
+/**
+ * A news report's credit (`(定西市漳县禁毒办供稿)`, `(通讯员 张三 李四)`, `(来源:某县融媒体中心)`), as a regular
+ * expression's source: on a line of its own here, after a report's last sentence in normalise-document.ts. A bracket
+ * that gives work to a unit (`(县统计局负责报送)`) is a task's, never a credit.
+ */
+export const NEWS_CREDIT = '[((](?![^()()]*(?:负责|牵头|配合|责任单位|责任部门))(?:[^()()]{2,30}(?:供稿|供图|撰稿|报道|报送)|(?:通讯员|记者|作者|来源|责任编辑|编辑|审核)[::\\s][^()()]{1,40})[))]';
+
 const NOISE: [RegExp, string][] = [
   [/当前位置|您的位置|所在位置|首页\s*(>|>|»)|>>|>>/, '网站导航'],
   [/^今天是|^\d{4}年\d{1,2}月\d{1,2}日\s*星期/, '网站页眉'],
@@ -29,8 +36,8 @@ const NOISE: [RegExp, string][] = [
   [/版权所有|ICP备|网站标识码|公网安备|技术支持[::]|主办单位[::].*(?:网站|门户|网$)|主办单位[::]\S{2,30}\s+(承办单位|运维单位|维护单位)[::]/, '网站版权信息'],
   // A reposting site's notice (`本文转载自…,如有侵权请联系删除。`): the site speaking, not the document.
   [/^(本文|本站)?(转载|来源)自.{0,20}(如有侵权|请联系删除)|如有侵权[,,]?请联系|转载请注明(出处|来源)/, '转载声明'],
-  // A news report's credit line (`(定西市漳县禁毒办供稿)`, `(通讯员 张三 李四)`, `(来源:某县融媒体中心)`): who sent it in.
-  [/^[((](?:[^()()]{2,30}(?:供稿|供图|撰稿|报道|报送)|(?:通讯员|记者|作者|来源|责任编辑|编辑|审核)[::\s][^()()]{1,40})[))]$/, '新闻署名'],
+  // A news report's credit on a line of its own: who sent it in (NEWS_CREDIT).
+  [new RegExp(`^${NEWS_CREDIT}$`), '新闻署名'],
   // A site's news list beside the document: `- 改出一片新天地04-28` (a headline ending in its date).
   [/^[-•·●]\s*\S.{1,40}?(19|20)?\d{2}-\d{2}$/, '网站新闻列表'],
   // A photo's caption in a news report (`▲市应急管理局汇报近期森林防灭火工作情况`, `▲某副市长主持会议`): what the

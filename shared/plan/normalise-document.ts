@@ -7,6 +7,7 @@ import { dropLabelLevel } from './level-labels.js';
 import { unglueRowLines } from './glued-row-lines.js';
 import { unbracketLabel } from './responsibility.js';
 import { normaliseText, tabCellsAsBars } from './text.js';
+import { NEWS_CREDIT } from './noise.js';
 
 /**
  * Reposting sites print pinyin after some characters (經(jīng)開區(qū)); the annotation is not the
@@ -15,7 +16,7 @@ import { normaliseText, tabCellsAsBars } from './text.js';
 const PINYIN_NOTE = /(?<=[\u4e00-\u9fff])\((?=[a-zɡü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zɡāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}\)/g;
 
 /** A news report's credit at the end of its last paragraph (`…台账资料。(某县禁毒办供稿)`): who sent it in, no text of it. */
-const TRAILING_CREDIT = /(?<=[。!?])\s*[((][^()()]{2,30}(?:供稿|供图|撰稿)[))]\s*$/gm;
+const TRAILING_CREDIT = new RegExp(`(?<=[。!?])\\s*${NEWS_CREDIT}\\s*$`, 'gm');
 
 const cleanText = (text: string): string => normaliseText(text).replace(PINYIN_NOTE, '').replace(TRAILING_CREDIT, '');
 

@@ -106,6 +106,11 @@ describe('news reports', () => {
     const names = parsePlanText(text).tasks.flatMap((t) => [...t.leads, ...t.participants]);
     expect(names.some((n) => /供稿|^[((]/.test(n))).toBe(false);
   });
+
+  it('keeps a closing bracket that gives the work to a unit, though it ends in 报送', () => {
+    const text = ['1.按月报送统计数据。(县统计局牵头报送)', '2.按季度汇总分析。(县发改局牵头报送)'].join('\n');
+    expect(parsePlanText(text).tasks.map((t) => t.leads)).toEqual([['县统计局'], ['县发改局']]);
+  });
 });
 
 describe('an emergency plan’s working groups', () => {
