@@ -75,25 +75,39 @@ export const shareUnitHeading = (node: GroupNode): void => {
  * are such names, or the name is counted — one bare heading that looks like a unit (`(三)产业园区`) may be a topic.
  */
 
-const unitNameOf = (node: GroupNode): string | null => {
+/** The heading's units: one name, or a list of names (`(五)南庄镇、各街道办事处`), each a unit's; null when not. */
+const unitNamesOf = (node: GroupNode): string[] | null => {
   if (node.lines.length > 1 || node.clause) return null;
   const rest = foldPunctuation(node.rest).trim().replace(/[((]/g, '(').replace(/[))]/g, ')').replace(COUNT_NOTE, '').trim();
-  return /^[\u4e00-\u9fff]{2,16}$/.test(rest) && isUnitNameList([rest]) ? rest : null;
+  if (/^[\u4e00-\u9fff]{2,16}$/.test(rest)) return isUnitNameList([rest]) ? [rest] : null;
+  if (!/^[\u4e00-\u9fff、]{5,40}$/.test(rest)) return null;
+  const names = splitUnitList(rest);
+  return names.length >= 2 && isUnitNameList(names) ? names : null;
+};
+
+/** A sibling headed by units alone whose duties are its own lines, not items (shareUnitOnlyHeadings reads it). */
+const unitsOnlyOf = (n: GroupNode): string[] | null => {
+  const rest = foldPunctuation(n.rest).trim().replace(/[::。]$/, '');
+  if (n.children.length > 0 || n.clause || n.lines.length < 2 || !/^[\u4e00-\u9fff()()、]{2,30}$/.test(rest)) return null;
+  const names = splitUnitList(rest);
+  return names.length > 0 && isUnitNameList(names) ? names : null;
 };
 
 /** The siblings that are such headings (inline-problems.ts asks too). */
 export const unitNameHeadings = <N extends GroupNode>(siblings: N[]): N[] => {
-  const named = siblings.filter((n) => n.children.length > 0 && unitNameOf(n) !== null);
+  const named = siblings.filter((n) => n.children.length > 0 && unitNamesOf(n) !== null);
   // A count after the name (`鹿城镇(14个)`) says as much on its own: these are the unit's items, counted.
   const counted = named.filter((n) => COUNT_NOTE.test(foldPunctuation(n.rest).trim().replace(/[((]/g, '(').replace(/[))]/g, ')')));
-  return named.length < 2 && counted.length === 0 ? [] : named;
+  // A sibling unit whose duties are a paragraph, not items (`(二)区财政局` / `负责…`), is one of the same list.
+  const peers = named.length + siblings.filter((n) => unitsOnlyOf(n) !== null).length;
+  return peers < 2 && counted.length === 0 ? [] : named;
 };
 
 export const shareUnitNameHeadings = (siblings: GroupNode[]): void => {
   for (const node of unitNameHeadings(siblings)) {
-    const unit = unitNameOf(node);
-    if (!unit) continue;
-    const responsibility = { leads: [unit], participants: [], isLeadInferred: true };
+    const units = unitNamesOf(node);
+    if (!units) continue;
+    const responsibility = { leads: units, participants: [], isLeadInferred: true };
     for (const child of node.children) giveLeaves(child, { responsibility, rest: '', raw: '', raws: [], carried: [] }, true);
   }
 };
@@ -127,17 +141,12 @@ export const shareLabelHeading = (node: GroupNode): void => {
  * them. At least two such siblings, so that one heading that happens to be a name stays what it is.
  */
 export const shareUnitOnlyHeadings = <N extends GroupNode>(siblings: N[]): void => {
-  const unitsOnly = (n: N): string[] | null => {
-    const rest = foldPunctuation(n.rest).trim().replace(/[::。]$/, '');
-    if (n.children.length > 0 || n.clause || n.lines.length < 2 || !/^[\u4e00-\u9fff()()、]{2,30}$/.test(rest)) return null;
-    const names = splitUnitList(rest);
-    return names.length > 0 && isUnitNameList(names) ? names : null;
-  };
   const named = siblings.flatMap((node) => {
-    const units = unitsOnly(node);
+    const units = unitsOnlyOf(node);
     return units ? [{ node, units }] : [];
   });
-  if (named.length < 2) return;
+  // Siblings headed by units over items of their own count as the same list (`(一)区体育局` / `1.…`).
+  if (named.length + siblings.filter((n) => n.children.length > 0 && unitNamesOf(n) !== null).length < 2) return;
   for (const { node, units } of named) {
     node.lines.shift();
     node.rest = node.lines[0]?.text.trim() ?? '';

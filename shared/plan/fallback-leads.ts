@@ -25,10 +25,11 @@ const CIRCUMSTANCE = /^(?:在[^,,。;;]{1,40}?(?:领导|指导|统筹|部署|协
 
 /** A duty verb after the subject; `应` not in 应急, `对…负责`, `为…责任单位`. */
 const STRONG = '要(?!求|点|闻)|负责(?!人|同志)|牵头|应当|应(?!急|用)|必须|须|主办|承办';
-// `民政部门配合做好…` in a list of each unit's part: helping is that unit's whole duty, and no one else is named (a
-// unit helped, `配合X做好`, is assisted-work.ts's). `X是实施…的牵头部门` names X as `X为牵头部门` does.
+// `民政部门配合做好…` in a list of each unit's part: helping (配合做好, 协助负责) is that unit's whole duty, and no one else is named (a
+// unit helped, `配合X做好`, is assisted-work.ts's). `X是实施…的牵头部门` names X as `X为牵头部门` does,
+// and `X是负责…的主要职能部门` or `X的职责是:…` as `X负责` does.
 const WEAK =
-  '切实|抓好|做好|组织|加强|开展|落实|会同|安排|完成|协调(?!办|组|委|会)|强化|推进|督促|指导|制定|健全|提供|确保|保障(?!局|部|中心|处|科)|保证|发布|进行|承担|及时|定期|全力|积极|主动|认真|加大|加快|做到|对[^,,。;;]{1,30}?负责|[为是][^,,。;;]{0,30}?(?:责任|牵头|主责)(?:单位|部门)|配合(?=做好|提供|开展|抓好|完成|落实|实施|推进|搞好|进行)';
+  '切实|抓好|做好|组织|加强|开展|落实|会同|安排|完成|协调(?!办|组|委|会)|强化|推进|督促|指导|制定|健全|提供|确保|保障(?!局|部|中心|处|科)|保证|发布|进行|承担|及时|定期|全力|积极|主动|认真|加大|加快|做到|对[^,,。;;]{1,30}?负责|[为是][^,,。;;]{0,30}?(?:责任|牵头|主责)(?:单位|部门)|是负责|协助负责|的(?:主要)?(?:工作)?职责(?:是|为|包括)|配合(?=做好|提供|开展|抓好|完成|落实|实施|推进|搞好|进行)';
 /** `各级组织部门对…给予处理`: 对 opens the predicate when the sentence says what is done to it. */
 const TOWARDS = '对(?=[^。;;]{2,60}?(?:给予|予以|追究|进行(?:处理|处罚|查处|问责)|处理))';
 /** `依法开展…`, `依职责协助…`: how the unit does its part, before the verb. */

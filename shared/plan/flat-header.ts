@@ -20,7 +20,8 @@ const isIndicatorWord = (text: string): boolean => isIndicatorNameHeader(text) |
 
 /** Could this cell be a header word we do not know (本月进展, 评分部门)? Short, no sentence, no number. */
 const mayBeHeader = (text: string): boolean => {
-  const t = text.replace(/\s+/g, '');
+  // A year before the word (`2025年重点工作目标`) makes it no longer a sentence.
+  const t = text.replace(/\s+/g, '').replace(/^(?:19|20)\d{2}年度?(?=[\u4e00-\u9fff])/, '');
   return t.length > 0 && t.length <= 10 && !/[。;,、]/.test(t) && !/^\d+[.、]?$/.test(t);
 };
 

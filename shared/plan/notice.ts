@@ -94,7 +94,8 @@ export const transmittalNotice = (lines: SourceLine[]): Set<number> => {
   if (!span.slice(0, 4).some((t) => TRANSMITS.test(t)) || span.some((t) => ASSIGNS.test(t.replace(HOUSE_RULE, '')))) return new Set();
   // A notice that shares the work out itself (`三、任务分工` / `1.县应急管理局负责…。` / `2.县公安局负责…。`): its
   // numbered points, each opened by the units that do it, are the tasks, not requirements on an attached plan.
-  const assigned = span.filter((t) => NUMBERED.test(t) && isOpenedByUnits(t.replace(NUMBERED, '')));
+  // One point may share it out clause by clause (`1、X是负责…的主要职能部门…;Y协助负责…;Z负责…`).
+  const assigned = span.filter((t) => NUMBERED.test(t)).flatMap((t) => t.replace(NUMBERED, '').split(/[;;。]/)).filter((c) => c.trim().length > 0 && isOpenedByUnits(c.trim()));
   if (assigned.length >= 2) return new Set();
   // Or its paragraphs themselves, unnumbered (`(一)甲处的职责` / `甲处负责…。`), each opened by the unit that does it.
   if (span.filter((t) => !NUMBERED.test(t) && subjectUnits(t, []) !== null).length >= 2) return new Set();

@@ -12,7 +12,7 @@
 //   proposer carries it on (inferred; several: the first leads, the others take part). Traditional script too.
 
 /** Words between a subject and its verb: `全面负责`, `还将负责`, `具体负责`, `要切实负责`. */
-export const ADVERB = '(?:全面|具体|主要|统一|分别|共同|直接|同时|还将|也将|仍将|还要|也要|还|也|亦|均|都|将|继续)';
+export const ADVERB = '(?:全面|具体|主要|统一|分别|共同|直接|同时|还将|也将|仍将|还要|也要|既|还|也|亦|均|都|将|继续)';
 
 /** `各级纪检监察机关`, `各级组织部门`: a sector at every level. Not 各级政府/党委/领导/干部, nor 有关/相关/各类 groups. */
 const LEVEL_SECTOR = /^各级(?!有关|相关|其他|各|职能|政府|人民政府|党委|党组织|领导|干部|部门$)[\u4e00-\u9fff]{2,10}(?:部门|机关)$/;
@@ -57,8 +57,11 @@ export const dutyCoLeads = (text: string, split: Split, isUnit: IsUnit): string[
 /** `由X负责…`, `由A、B牵头…` at the sentence's start (an adverb may come between). */
 const BY_OPENING = new RegExp(`^由([\\u4e00-\\u9fff()()、]{2,60}?)${ADVERB}?(?:负责|牵头)(?!人|同志)[\\u4e00-\\u9fff,,《“]`);
 
+/** `清理登记工作由X负责,…`: the work named first, then handed to its doer by 由 in the same clause. */
+const BY_AFTER_TOPIC = new RegExp(`^[\\u4e00-\\u9fff“”《》]{2,30}?(?<![于经理自])由(?!于|此)([\\u4e00-\\u9fff()()、]{2,60}?)${ADVERB}?(?:负责|牵头)(?!人|同志)`);
+
 export const openingDoers = (sentence: string, split: Split, isUnit: IsUnit): string[] | null => {
-  const m = BY_OPENING.exec(sentence.trim());
+  const m = BY_OPENING.exec(sentence.trim()) ?? BY_AFTER_TOPIC.exec(sentence.trim());
   return m?.[1] ? unitsOnly(m[1], split, isUnit) : null;
 };
 

@@ -1,6 +1,6 @@
 // What a responsible unit's name looks like, and the small spelling folds labels need. Shared by the
 // clause reader (body text) and the table reader (cells), so both judge a name the same way.
-import { ETC_TAIL, HEAD_AFTER_UNIT } from './list-words.js';
+import { ETC_TAIL, HEAD_AFTER_UNIT, LEAD_IN } from './list-words.js';
 import { gluedUnitList } from './glued-units.js';
 import { isOnePlaceGroup } from './place-groups.js';
 import { shareSuffix, splitDepartmentNames, VILLAGES } from './department-names.js';
@@ -179,10 +179,10 @@ const dropEtc = (name: string): string => {
   return name.replace(ETC_TAIL_END, '').replace(/等$/, '');
 };
 
-/** A unit's head named after it (list-words.ts): the unit answers for the work, the person is no part of its name. */
+/** A unit's head named after it (list-words.ts), or a lead-in word: the unit answers for the work, neither is its name. */
 const dropHead = (name: string): string => {
-  const unit = name.replace(HEAD_AFTER_UNIT, '');
-  return unit !== name && isDepartmentLike(unit) ? unit : name;
+  const unit = name.replace(HEAD_AFTER_UNIT, '').replace(LEAD_IN, '');
+  return unit !== name && (isDepartmentLike(unit) || isTownName(unit)) ? unit : name;
 };
 
 /**

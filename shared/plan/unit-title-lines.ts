@@ -29,6 +29,8 @@ export const unitOfTitleLine = (text: string): string | null => {
 /** A short sub-head line between the unit and its items. */
 const isSubHead = (text: string): boolean => {
   const folded = foldPunctuation(text).trim();
+  // `负责全市…的清欠和防欠工作。`: one sentence of the unit's general charge, over its numbered duties.
+  if (/^(?:主要)?负责[^。;!?]{4,60}。?$/.test(folded) && readHeading(folded) === null) return true;
   if (folded.length > 12 || /[,。;、!?\s]/.test(folded) || readHeading(folded) !== null) return false;
   // `一类目标:`, `重点工作:`; `2025年工作要点`, `一类目标` (a heading over the unit's goals, no colon).
   return /:$/.test(folded) || /^(?:(?:19|20)\d{2}年度?|[一二三]类|重点|年度)?(?:工作)?(?:目标|要点|任务)$/.test(folded);
