@@ -11,7 +11,7 @@
 // A task with a lead or participants from any other rule is never touched; persons, roads, parks, meetings and
 // `各级`/`全市`/`我们` never lead.
 import { isSectorDepartment } from './sector-departments.js';
-import { ADVERB, dutyCoLeads, isLevelSector, openingDoers, proposers } from './sentence-doers.js';
+import { ADVERB, dutyCoLeads, handedDoers, isLevelSector, openingDoers, proposers } from './sentence-doers.js';
 import { orderedUnits } from './ordered-units.js';
 import { unitOfTitleLine } from './unit-title-lines.js';
 import { isUnitInList, looksLikePersonName, namesNobody, splitUnitList } from './unit-names.js';
@@ -149,8 +149,17 @@ export const unitsOfText = (title: string, content: string): Units | null => {
   return { leads: [...subject.names, ...more], participants: [], isLeadInferred: false };
 };
 
+/** `清理登记工作由X负责` opening a found task's first sentence: all named lead (sentence-doers.ts). */
+const byHandedTopic = (texts: string[]): Units | null => {
+  for (const text of texts) {
+    const doers = handedDoers(firstSentence(text).replace(CIRCUMSTANCE, ''), members, isUnit);
+    if (doers) return { leads: doers, participants: [], isLeadInferred: false };
+  }
+  return null;
+};
+
 const bySubject = (task: ParsedTask): ParsedTask | null => {
-  const units = unitsOfText(task.title, task.content);
+  const units = unitsOfText(task.title, task.content) ?? byHandedTopic([task.title, task.content]);
   return units ? { ...task, ...units } : null;
 };
 

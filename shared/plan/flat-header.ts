@@ -20,8 +20,8 @@ const isIndicatorWord = (text: string): boolean => isIndicatorNameHeader(text) |
 
 /** Could this cell be a header word we do not know (本月进展, 评分部门)? Short, no sentence, no number. */
 const mayBeHeader = (text: string): boolean => {
-  // A year before the word (`2025年重点工作目标`) makes it no longer a sentence.
-  const t = text.replace(/\s+/g, '').replace(/^(?:19|20)\d{2}年度?(?=[\u4e00-\u9fff])/, '');
+  // A year before a short word (`2025年重点工作目标`) does not make it a sentence; a title (`2022年某县…任务清单`) stays one.
+  const t = text.replace(/\s+/g, '').replace(/^(?:19|20)\d{2}年度?(?=[\u4e00-\u9fff]{2,8}$)/, '');
   return t.length > 0 && t.length <= 10 && !/[。;,、]/.test(t) && !/^\d+[.、]?$/.test(t);
 };
 

@@ -10,9 +10,10 @@ export const LEAD_ROLES = ['牵头', '总牵头', '牵头责任', '牵头负责'
 export const JOIN_ROLES = ['配合', '参与', '参加', '协作', '协助', '协同', '协办', '协管', '配合责任', '协同责任', '协办责任', '其他责任', '次要责任', '责任配合', '其他配合', '主要配合', '其他参与', '主要协作', '相关责任'];
 /**
  * Role words that name the responsible units without saying who leads (the first leads by inference). 承接单位: the
- * unit that takes a duty over (a handover list's), as 承担单位 says.
+ * unit that takes a duty over (a handover list's), as 承担单位 says; 数据提供单位: the unit a 纲要分工方案 holds to an
+ * indicator's figure (2787).
  */
-export const BARE_ROLES = ['责任', '组成', '承办', '落实', '负责', '实施', '承担', '承接', '执行', '主管', '工作责任', '具体责任', '具体负责', '具体落实', '具体实施', '牵头及责任', '牵头和配合', '牵头、责任', '牵头、配合'];
+export const BARE_ROLES = ['责任', '组成', '承办', '落实', '负责', '实施', '承担', '承接', '执行', '主管', '数据提供', '工作责任', '具体责任', '具体负责', '具体落实', '具体实施', '牵头及责任', '牵头和配合', '牵头、责任', '牵头、配合'];
 /**
  * Role words for the unit that hosts the work (`承办:X`, `承办单位:X`): alone a bare list, but beside another role's
  * list (`协办:A、B`, `责任单位:C、D`) its units lead and the others take part, as `由X承办,A、B协办` reads.

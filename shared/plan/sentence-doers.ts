@@ -57,11 +57,21 @@ export const dutyCoLeads = (text: string, split: Split, isUnit: IsUnit): string[
 /** `由X负责…`, `由A、B牵头…` at the sentence's start (an adverb may come between). */
 const BY_OPENING = new RegExp(`^由([\\u4e00-\\u9fff()()、]{2,60}?)${ADVERB}?(?:负责|牵头)(?!人|同志)[\\u4e00-\\u9fff,,《“]`);
 
-/** `清理登记工作由X负责,…`: the work named first, then handed to its doer by 由 in the same clause. */
-const BY_AFTER_TOPIC = new RegExp(`^[\\u4e00-\\u9fff“”《》]{2,30}?(?<![于经理自])由(?!于|此)([\\u4e00-\\u9fff()()、]{2,60}?)${ADVERB}?(?:负责|牵头)(?!人|同志)`);
+/**
+ * `清理登记工作由X负责,…`, `人民调解由X牵头,…`: the work named first, then handed to its doer by 由. Not a body set up under
+ * someone (`建立由X牵头、各部门参与的联席会议`): no 建立/成立 before 由, and no 的 or list after the verb; not a rule
+ * (`按照…的原则由业务相近部门负责`).
+ */
+const BY_AFTER_TOPIC = new RegExp(`^(?![^由]*(?:按照|依照|根据|原则))[\\u4e00-\\u9fff“”《》]{2,30}?(?<![于经理自]|建立|成立|组建|设立|形成|构建|健全|实行|推行)由(?!于|此)([\\u4e00-\\u9fff()()、]{2,60}?)${ADVERB}?(?:负责|牵头)(?!人|同志|的|[、和与及])(?=[\\u4e00-\\u9fff,,。;;《“]|$)`);
 
 export const openingDoers = (sentence: string, split: Split, isUnit: IsUnit): string[] | null => {
-  const m = BY_OPENING.exec(sentence.trim()) ?? BY_AFTER_TOPIC.exec(sentence.trim());
+  const m = BY_OPENING.exec(sentence.trim());
+  return m?.[1] ? unitsOnly(m[1], split, isUnit) : null;
+};
+
+/** BY_AFTER_TOPIC's doers: asked of a task already found only, never to find one (a news story's `…由X负责` is no task). */
+export const handedDoers = (sentence: string, split: Split, isUnit: IsUnit): string[] | null => {
+  const m = BY_AFTER_TOPIC.exec(sentence.trim());
   return m?.[1] ? unitsOnly(m[1], split, isUnit) : null;
 };
 

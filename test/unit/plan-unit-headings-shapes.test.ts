@@ -107,9 +107,30 @@ describe('a progress table whose task column carries the plan year', () => {
   });
 });
 
+describe('an item that names its work, then hands it over with 由', () => {
+  it('gives the item to the unit after 由 (`人民调解由X牵头`), but not to a body set up under someone nor by a rule', () => {
+    const text = [
+      '1.发挥调解作用。人民调解由各级司法行政部门牵头,主体为人民调解组织。',
+      '2.健全工作机制。建立由区政府牵头、各部门参与的联席会议制度。',
+      '3.做好行业排查。新兴行业按照业务相近的原则由业务相近部门负责。',
+    ].join('\n');
+    expect(parsePlanText(text).tasks.map((t) => t.leads)).toEqual([['各级司法行政部门'], [], []]);
+  });
+});
+
 describe('a regulation that states a unit’s duties as 的职责是', () => {
   it('gives the article to the unit named before 的职责是', () => {
     const text = ['第五条 县征兵办公室的职责是:贯彻上级征兵命令,组织应征青年体检。', '第六条 县卫生健康局负责应征公民的体格检查。'].join('\n');
     expect(parsePlanText(text).tasks.map((t) => t.leads)).toEqual([['县征兵办公室'], ['县卫生健康局']]);
+  });
+});
+
+describe('a 纲要分工方案 that names the unit answering for each indicator as 数据提供单位', () => {
+  it('reads the 数据提供单位 line under each item as its units', () => {
+    const text = ['一、主要指标', '1.地区生产总值年均增长6%', '数据提供单位:县统计局', '2.每千人口执业医师数达到3人', '数据提供单位:县卫健委'].join('\n');
+    expect(parsePlanText(text).tasks.map((t) => [t.title, t.leads])).toEqual([
+      ['地区生产总值年均增长6%', ['县统计局']],
+      ['每千人口执业医师数达到3人', ['县卫健委']],
+    ]);
   });
 });
