@@ -98,10 +98,12 @@ const isUnit = (n: string, all: string[]): boolean => isLevelSector(n) || isMemb
 
 type Units = Pick<ParsedTask, 'leads' | 'participants' | 'isLeadInferred'>;
 
+/** A text's first sentence without the circumstance before its subject (`在…领导下,`, `8月31日前,`). */
+const openingOf = (text: string): string => firstSentence(text).replace(CIRCUMSTANCE, '');
+
 /** `由X负责…` opening the first sentence (sentence-doers.ts): all named lead; `会议原则同意X关于…`: X, inferred. */
 const byOpening = (texts: string[]): Units | null => {
-  for (const text of texts) {
-    const s = firstSentence(text).replace(CIRCUMSTANCE, '');
+  for (const s of texts.map(openingOf)) {
     const doers = openingDoers(s, members, isUnit);
     if (doers) return { leads: doers, participants: [], isLeadInferred: false };
     const [first, ...rest] = proposers(s, members, isUnit) ?? [];
@@ -149,13 +151,10 @@ export const unitsOfText = (title: string, content: string): Units | null => {
   return { leads: [...subject.names, ...more], participants: [], isLeadInferred: false };
 };
 
-/** `清理登记工作由X负责` opening a found task's first sentence: all named lead (sentence-doers.ts). */
+/** `人民调解由X牵头…` opening a found task's first sentence (sentence-doers.ts handedDoers): all named lead. */
 const byHandedTopic = (texts: string[]): Units | null => {
-  for (const text of texts) {
-    const doers = handedDoers(firstSentence(text).replace(CIRCUMSTANCE, ''), members, isUnit);
-    if (doers) return { leads: doers, participants: [], isLeadInferred: false };
-  }
-  return null;
+  const doers = texts.map((t) => handedDoers(openingOf(t), members, isUnit)).find((d) => d !== null);
+  return doers ? { leads: doers, participants: [], isLeadInferred: false } : null;
 };
 
 const bySubject = (task: ParsedTask): ParsedTask | null => {

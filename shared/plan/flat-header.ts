@@ -2,7 +2,7 @@
 // lines joined back, unknown words kept as columns, a two-level header unfolded, a glued header cut into its
 // words, the header printed again after a page break taken out (flattened.ts reads the rows).
 import { splitGluedHeader } from './flattened-forms.js';
-import { guessHeaderRole } from './header-guess.js';
+import { guessHeaderRole, YEAR_BEFORE_WORD } from './header-guess.js';
 import type { SourceLine } from './body.js';
 import type { Cell } from './flattened.js';
 import { tableCell } from './text.js';
@@ -21,7 +21,7 @@ const isIndicatorWord = (text: string): boolean => isIndicatorNameHeader(text) |
 /** Could this cell be a header word we do not know (本月进展, 评分部门)? Short, no sentence, no number. */
 const mayBeHeader = (text: string): boolean => {
   // A year before a short word (`2025年重点工作目标`) does not make it a sentence; a title (`2022年某县…任务清单`) stays one.
-  const t = text.replace(/\s+/g, '').replace(/^(?:19|20)\d{2}年度?(?=[\u4e00-\u9fff]{2,8}$)/, '');
+  const t = text.replace(/\s+/g, '').replace(YEAR_BEFORE_WORD, '');
   return t.length > 0 && t.length <= 10 && !/[。;,、]/.test(t) && !/^\d+[.、]?$/.test(t);
 };
 

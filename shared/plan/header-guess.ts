@@ -27,9 +27,11 @@ const GUESSES: [RegExp, Role][] = [
   [/^.{0,6}(任务|事项|工作|项目|重点)(名称|分解|清单)?$/, 'task'],
 ];
 
+/** The plan's year before a short header word (`2025年重点工作目标`): which year, not what the column holds. */
+export const YEAR_BEFORE_WORD = /^(?:19|20)\d{2}年度?(?=[\u4e00-\u9fff]{2,8}$)/;
+
 export const guessHeaderRole = (text: string): Role | null => {
-  // The plan's year before the word (`2025年重点工作目标`) says which year, not what the column holds.
-  const t = foldHeaderWord(foldPunctuation(text).replace(/\s+/g, '')).replace(/[((].*[))]$/, '').replace(/^(?:19|20)\d{2}年度?/, '');
+  const t = foldHeaderWord(foldPunctuation(text).replace(/\s+/g, '')).replace(/[((].*[))]$/, '').replace(YEAR_BEFORE_WORD, '');
   // A header word is a bare word: numbered headings (`一、主要预期目标`) and cells with figures are data.
   if (t.length === 0 || t.length > 8 || !/^[\u4e00-\u9fff]+$/.test(t) || /进展|情况|成效|完成率|是否/.test(t)) return null;
   for (const [re, role] of GUESSES) if (re.test(t)) return role;

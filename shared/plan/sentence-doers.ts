@@ -11,6 +11,8 @@
 // - a meeting's decision on a unit's proposal: `会议原则同意县X局关于…的意见`, `会议审议通过A、B提交的《…》`: the
 //   proposer carries it on (inferred; several: the first leads, the others take part). Traditional script too.
 
+import { readHeading, type HeadingKind } from './numbering.js';
+
 /** Words between a subject and its verb: `全面负责`, `还将负责`, `具体负责`, `要切实负责`. */
 export const ADVERB = '(?:全面|具体|主要|统一|分别|共同|直接|同时|还将|也将|仍将|还要|也要|既|还|也|亦|均|都|将|继续)';
 
@@ -27,16 +29,22 @@ const unitsOnly = (span: string, split: Split, isUnit: IsUnit): string[] | null 
   return names.length > 0 && names.every((n) => isUnit(n, names)) ? names : null;
 };
 
+/** The units an expression's first group names, when every one is a unit. */
+const doersOf =
+  (expression: RegExp) =>
+  (sentence: string, split: Split, isUnit: IsUnit): string[] | null => {
+    const m = expression.exec(sentence.trim());
+    return m?.[1] ? unitsOnly(m[1], split, isUnit) : null;
+  };
+
 /** A clause's subject before `(adverb)负责`, when every member is a unit. */
 const DUTY_CLAUSE = new RegExp(`^([\\u4e00-\\u9fff()()、]{2,60}?)${ADVERB}?负责(?!人|同志|的|制)[\\u4e00-\\u9fff《“]`);
 
-const dutySubject = (clause: string, split: Split, isUnit: IsUnit): string[] | null => {
-  const m = DUTY_CLAUSE.exec(clause.trim());
-  return m?.[1] ? unitsOnly(m[1], split, isUnit) : null;
-};
+const dutySubject = doersOf(DUTY_CLAUSE);
 
-/** An item's own number opening a clause (`(二)`, `2.`, `二、`); not a decimal (`3.5亿元`). */
-const ITEM_NUMBER = /^\s*(?:[((][一二三四五六七八九十\d]{1,3}[))]|\d{1,3}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、)/;
+/** An item's own number opening a clause (`(二)`, `2.`, `二、`; numbering.ts reads it, never a decimal such as `3.5亿元`). */
+const ITEM_KINDS: ReadonlySet<HeadingKind> = new Set<HeadingKind>(['cn', 'paren-cn', 'num', 'paren-num']);
+const opensWithItemNumber = (clause: string): boolean => ITEM_KINDS.has(readHeading(clause.trim())?.kind ?? 'dash');
 
 /**
  * The units of the first paragraph's later clauses that are their own `X负责…` (after the clause the subject was
@@ -48,7 +56,7 @@ export const dutyCoLeads = (text: string, split: Split, isUnit: IsUnit): string[
   const found: string[] = [];
   for (const clause of clauses) {
     // `…,(二)Y负责…`: an item run on after this one (articles printed as one paragraph) is the next item's, not a co-lead.
-    if (ITEM_NUMBER.test(clause)) break;
+    if (opensWithItemNumber(clause)) break;
     for (const n of dutySubject(clause, split, isUnit) ?? []) if (!found.includes(n)) found.push(n);
   }
   return found;
@@ -64,21 +72,11 @@ const BY_OPENING = new RegExp(`^由([\\u4e00-\\u9fff()()、]{2,60}?)${ADVERB}?(?
  */
 const BY_AFTER_TOPIC = new RegExp(`^(?![^由]*(?:按照|依照|根据|原则))[\\u4e00-\\u9fff“”《》]{2,30}?(?<![于经理自]|建立|成立|组建|设立|形成|构建|健全|实行|推行)由(?!于|此)([\\u4e00-\\u9fff()()、]{2,60}?)${ADVERB}?(?:负责|牵头)(?!人|同志|的|[、和与及])(?=[\\u4e00-\\u9fff,,。;;《“]|$)`);
 
-export const openingDoers = (sentence: string, split: Split, isUnit: IsUnit): string[] | null => {
-  const m = BY_OPENING.exec(sentence.trim());
-  return m?.[1] ? unitsOnly(m[1], split, isUnit) : null;
-};
-
+export const openingDoers = doersOf(BY_OPENING);
 /** BY_AFTER_TOPIC's doers: asked of a task already found only, never to find one (a news story's `…由X负责` is no task). */
-export const handedDoers = (sentence: string, split: Split, isUnit: IsUnit): string[] | null => {
-  const m = BY_AFTER_TOPIC.exec(sentence.trim());
-  return m?.[1] ? unitsOnly(m[1], split, isUnit) : null;
-};
+export const handedDoers = doersOf(BY_AFTER_TOPIC);
 
 /** `(会议)原则同意/审议通过 X 关于/提交的/提出的/《…`: X proposed what the meeting agreed to. */
 const PROPOSER = /^(?:[会會][议議])?(?:原[则則]|研究|讨论|討論|审议|審議)?(?:同意|通过|通過)([\u4e00-\u9fff()()、]{2,40}?)(?:[关關][于於]|(?:提交|提出|上报|上報|报送|報送|起草|拟定|擬定|拟订|擬訂|制定)的|《)/;
 
-export const proposers = (sentence: string, split: Split, isUnit: IsUnit): string[] | null => {
-  const m = PROPOSER.exec(sentence.trim());
-  return m?.[1] ? unitsOnly(m[1], split, isUnit) : null;
-};
+export const proposers = doersOf(PROPOSER);

@@ -8,7 +8,7 @@ import { findDeadlineInText, parseDeadline } from './deadline.js';
 import { readHeading, splitTitle } from './numbering.js';
 import type { Responsibility } from './responsibility.js';
 import type { ParsedSection, ParsedTask, UnplacedLine } from './types.js';
-import { headerRoles, type Role, type TableRow } from './header-roles.js';
+import { headerRoles, isUnitRole, type Role, type TableRow } from './header-roles.js';
 import { helpersInNotes } from './note-helpers.js';
 import { readResponsibilityCell } from './responsibility-cell.js';
 
@@ -54,7 +54,6 @@ export const extraHeaders = (roles: Role[], headers: string[] | undefined): (str
 
 /** A unit cell that names no one yet (`按市府办通知另行确定`, `待定`): the units are still to be decided. */
 const UNDECIDED = /^[^、,,;;]{0,12}(?:另行(?:确定|明确|通知|安排|指定)|待定|另定)[。.]?$/;
-const UNIT_ROLES = new Set<Role>(['lead', 'participant', 'responsibility']);
 
 const unitCount = (d: Draft): number => d.leads.length + d.participants.length + d.responsibility.length;
 
@@ -144,7 +143,7 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
     const pick = (role: Role): string[] =>
       col(role)
         .map((i) => cells[i] ?? '')
-        .filter((c) => c.length > 0 && !(UNIT_ROLES.has(role) && UNDECIDED.test(c)));
+        .filter((c) => c.length > 0 && !(isUnitRole(role) && UNDECIDED.test(c)));
     const seq = pick('seq')[0] ?? '';
     const task = pick('task').join(' ');
     // A row continues the one above when its number is the same (a merged cell filled in), or when
