@@ -4,10 +4,12 @@
 // units, so prose that mentions a unit on the way (`由专家设计`) is no assignment. A part of the clause
 // reader (clause.ts), asked last; nothing is taken out of the task's text.
 import type { Clause } from './clause.js';
+import { helpersIn } from './prose-roles.js';
 import { foldPunctuation } from './text.js';
 import { isUnitNameList, splitUnitList } from './unit-names.js';
 
-const PART = /由([^,,;;。由]{2,40}?)(?:具体负责|负责实施|组织实施|负责|牵头|承担)(?:[^,,;;。]{0,10})(?=[,,;;。]|$)/g;
+// `由市安监局1名县级领导带队`, `由县公安局分管领导带队`: a unit's officials lead the group, so the unit does its work.
+const PART = /由([^,,;;。由]{2,40}?)(?:具体负责|负责实施|组织实施|负责|总?牵头|承担|(?=(?:\d{1,2}|[一两二三])名|分管|主要)[^,,;;。]{0,12}?带队)(?:[^,,;;。]{0,10})(?=[,,;;。]|$)/g;
 
 const COLLECTIVE = /^(各|相关|有关|其他|其它|业务|所在|属地|行业|主管|对口)/;
 
@@ -22,5 +24,8 @@ export const assignedParts = (raw: string, carried: string[]): Clause | null => 
   if (last.length === text.length && /^由/.test(last)) return null;
   const leads = [...new Set(parts.flat())];
   const raws = [...last.matchAll(PART)].map((m) => m[0]);
-  return { responsibility: { leads, participants: [], isLeadInferred: false }, rest: raw, raw: raws[0] ?? '', raws, carried };
+  // `由X牵头,A、B配合,确保…`: the clauses that name helpers beside the parts give who takes part.
+  const helpers = last.split(/[,,;;]/).flatMap((clause) => (/^由/.test(clause.trim()) ? [] : helpersIn(clause) ?? []));
+  const participants = [...new Set(helpers)].filter((n) => !leads.includes(n));
+  return { responsibility: { leads, participants, isLeadInferred: false }, rest: raw, raw: raws[0] ?? '', raws, carried };
 };

@@ -43,6 +43,7 @@ import { bulletClosingLabelLines } from './closing-label-lines.js';
 import { splitClosingLabelGroups } from './closing-label-groups.js';
 import { numberBareRows } from './bare-number-rows.js';
 import { numberUnitFirstRows } from './unit-first-rows.js';
+import { unnumberFieldItems } from './numbered-fields.js';
 
 type Step = (lines: SourceLine[]) => SourceLine[];
 type LineSplit = (line: SourceLine) => SourceLine[];
@@ -63,6 +64,7 @@ const steps: Step[] = [
   eachLine(splitClosingLabelGroups),
   numberComplaintReplies,
   readOddUnitLabels,
+  unnumberFieldItems,
   joinLabelValues,
   joinUnitStops,
   colonUnitHeads,

@@ -12,6 +12,7 @@ import { LABEL_WORD, startsWithResponsibility } from './responsibility.js';
 import type { UnplacedLine } from './types.js';
 import { tableNotes } from './table-notes.js';
 import { isUnitNameList, splitUnitList } from './unit-names.js';
+import { isFieldLine } from './numbered-fields.js';
 
 // A responsibility line repeats whenever two tasks share their units (牵头单位:区发改局 under items 1 and 3,
 // an unlabelled `区发改局牵头落实。`, or units each with its role mark: `县教育局(牵头单位)`): it belongs to
@@ -39,7 +40,8 @@ export const isDashAssignment = (text: string): boolean => DASH.test(text) && is
 
 // A task's other fields repeat the same way (`完成时限:6月底前`, `责任领导:张伟` under two items): short
 // `label:value` lines are a task's, not a paragraph pasted twice.
-const isField = (text: string): boolean => text.length <= 60 && /^[\u4e00-\u9fff]{2,8}\s*[::]\s*\S/.test(text);
+// A numbered field (`1、时 间:3月27日` under two activities) repeats as its unnumbered kin does.
+const isField = (text: string): boolean => text.length <= 60 && isFieldLine(text);
 
 /** `配合单位:` alone on its line: the units on the next line are its value, however often they repeat. */
 const LABEL_ALONE = new RegExp(`^${LABEL_WORD}\\s*[::]?\\s*$`);

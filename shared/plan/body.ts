@@ -46,7 +46,8 @@ export type Node = {
  */
 const shareTrailingClause = (siblings: Node[]): void => {
   const last = siblings[siblings.length - 1];
-  if (!last?.clause || siblings.length < 2) return;
+  // A last item with items of its own has its clause above them (`四、任务分工` / `…,各乡镇落实。` / `1.…`): not at the list's end.
+  if (!last?.clause || siblings.length < 2 || last.children.length > 0) return;
   const others = siblings.slice(0, -1);
   if (others.some((n) => n.kind !== last.kind || subtreeHasClause(n))) return;
   const raw = last.clause.raw.trim();
@@ -68,7 +69,7 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
   const stack: Node[] = [];
   const unplaced: UnplacedLine[] = [];
   const preamble: SourceLine[] = [];
-  const carry: { line: number; unit: string }[] = [];
+  const carry: { line: number; unit: string; isLead: boolean }[] = [];
   const unitLines = findUnitTitleLines(lines);
 
   for (const source of lines) {
@@ -82,7 +83,8 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
     // `以下均需各县市区落实,不再逐一列出`: the unit joins every task from here on. On a line of its
     // own the note is listed and set aside; inside a task's line (or its bracket) the task stays.
     const heading = isDashAssignment(text) ? null : readHeading(text);
-    for (const unit of carriedUnits(text)) carry.push({ line: source.line, unit });
+    // `X为责任主体,以下不再列出`: X answers for every task, so it leads them; other notes add helpers.
+    for (const unit of carriedUnits(text)) carry.push({ line: source.line, unit, isLead: /为责任主体/.test(text) });
     if (!heading && carriedUnits(text).length > 0 && !/[((〔【[]/.test(text.slice(0, 2)) && text.length < 80) {
       unplaced.push({ line: source.line, text, reason: `结转说明:此后各项任务均加入“${carriedUnits(text).join('、')}”`, kind: 'skipped' });
       continue;
@@ -247,8 +249,11 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
       }
     }
     const lastLine = node.lines[node.lines.length - 1]?.line ?? node.line;
-    const carried = carry.filter((c) => c.line <= lastLine).map((c) => c.unit);
-    for (const unit of carried) if (!leads.includes(unit) && !participants.includes(unit)) participants = [...participants, unit];
+    for (const { unit, isLead } of carry.filter((c) => c.line <= lastLine)) {
+      if (leads.includes(unit) || (!isLead && participants.includes(unit))) continue;
+      if (isLead) [leads, participants] = [[...leads, unit], participants.filter((p) => p !== unit)];
+      else participants = [...participants, unit];
+    }
     const deadlineText = findDeadlineInText([node.rest, ...node.lines.slice(1).map((l) => l.text)].join('\n'));
     tasks.push({
       path: pathOf.get(node) ?? '',

@@ -2,6 +2,7 @@
 // `(预期性指标,牵头单位:X;责任单位:Y)`, a trailing `牵头单位:X` line, `…,牵头部门:X。评语`,
 // `(市发改委牵头,市财政局配合)`, `(A、B按职责分工负责)`, and a bracket the stored text cut off.
 import { IMPRINT_TAIL } from './imprint.js';
+import { BARE_ORGANISATION } from './sector-departments.js';
 import { joinWrappedLabelLines } from './label-wrap.js';
 import { DIVISION_LINE, parseLeadVerbForm } from './lead-verbs.js';
 import { applyLeadMarks, markedUnitList, markOf, withoutMark } from './lead-marks.js';
@@ -61,6 +62,8 @@ export const CARRY_FORWARD = [
   // The units first, the 以下 after them: `各项政策措施均需X、Y落实,以下不再列出`.
   /(?<=^|[,;。])[^,;。]{0,12}?(?:均|都)(?:需|由|要)(.{2,40}?)(?:落实|负责|配合|参与|执行)[,;]\s*以下[^。]{0,8}?不再(?:逐一|一一|单独|逐项|另行|重复)?列出/,
   /(?:均|都)涉及(.{2,20}?)[,,]\s*不再(?:做|作)?分工[,,]?\s*下同/,
+  // `相关乡镇政府为责任主体,以下不再列出`: the units named as the body answerable for every item.
+  /(?<=^|[,;。(])([^,;。()]{2,30}?)(?:均)?为责任主体[,;]\s*以下[^。]{0,8}?不再(?:逐一|一一|单独|逐项|另行|重复)?列出/,
 ];
 
 export const carriedUnits = (text: string): string[] => {
@@ -129,9 +132,6 @@ const markedList = (inner: string): Responsibility | null =>
 // 领导小组/工作组/专班/指挥部: a task's own body of people set up for it (`(白石水库征迁工作领导小组)`); a
 // 委员会 or 安委会 (`(各县区(开发区)安委会)`) too.
 const BARE_UNIT = /^[\u4e00-\u9fff()()]{1,30}(局|委|办|院|厅|中心|公司|政府|馆|队|站|所|股|科|集团|办公室|管委会|街道|办事处|部|部门|处|室|银行|分行|支行|海关|工会|妇联|团委|残联|科协|侨联|文联|社科联|工商联|台联|台联会|联合会|协会|商会|红十字会|气象台|电视台|党校|中学|小学|公路段|科技城|单位|领导小组|工作组|工作小组|专班|指挥部|委员会|安委会|林场|农场|牧场|渔场|茶场|监狱|国有企业|合作社|供销社)$/;
-
-/** A people's organisation written without its level (`(工商联)`, `(妇联)`): nothing before the end word. */
-const BARE_ORGANISATION = /^(总工会|工会|妇联|团委|残联|科协|侨联|文联|社科联|工商联|台联|台联会|红十字会|供销社|供销合作社)$/;
 
 const BARE_COLLECTIVE = /^(各(街道|镇街|乡镇|镇|乡|县区|区县|区|县|县市区|园区)|(区|县|市)?(级)?(各)?(相关|有关)(部门|单位)|各成员单位)$/;
 

@@ -25,7 +25,7 @@ export const DIVISION_LINE = /^\s*(?:部门|责任|任务|职责)?分工\s*[::]\
 // `X牵头抓总`, `X牵头协调`, `X统筹`, `X主抓` name the lead as plainly.
 // `X负总责`, `X为主,Y配合`, `X牵头组织` say X leads as plainly; so does 牵头 with any two-character verb
 // after it (`X牵头办理`, `X牵头开展`): the verb says what the lead does, not who leads.
-const LEAD_VERB = /(?:共同|分别|负责)?牵头(?:负责|落实|督导|推进|实施|组织实施|组织|抓总|协调)?$|牵头(?!单位|部门|领导|处室|科室|责任)[\u4e00-\u9fff]{2}$|(?:统筹|主抓)(?:推进|落实|实施)?$|为牵头(?:单位|部门)$|负总责$|为主$/;
+const LEAD_VERB = /(?:共同|分别|负责|总)?牵头(?:负责|落实|督导|推进|实施|组织实施|组织|抓总|协调)?$|牵头(?!单位|部门|领导|处室|科室|责任)[\u4e00-\u9fff]{2}$|(?:统筹|主抓)(?:推进|落实|实施)?$|为牵头(?:单位|部门)$|负总责$|为主$/;
 // `参加` and `协作` say the same as `参与` (`X牵头,A、B参加`, `X牵头,A协作`).
 // `积极配合`, `支持配合`, `协调配合`, `负责配合` and `共同推进` beside a lead take part as `配合` does.
 // `协同配合`, `密切配合`, `全力配合`, `积极参与配合`: an adverb or a second join verb before it changes nothing.
@@ -35,13 +35,13 @@ const JOIN_VERB = /(?:按照?职责(?:分工)?|按职能)?(?:积极|支持|协�
 // `各县区政府具体实施`, `各镇组织实施`: the units that carry the work out (beside a lead, they take part).
 // `由X承办,A、B协办` and `X主办` name the unit that carries the work, as `负责` does.
 // `X为责任单位,Y为配合单位`: named as the responsible unit, as `X负责` names it.
-const OWN_VERB = orEachOwn(/(?:按照?职责分别(?:负责|落实)|按照?职责(?:分工)?(?!配合|参与|参加|协同|协助|协作|协办)[\u4e00-\u9fff]{2}|(?:按照?职责)?分工负责|按照?职责分工|按照?职责负责|分别负责|负责落实|负责(?:组织)?实施|负责执行|负责推进|共同负责|负责(?:和|并|与)?(?:协调|组织|督促|指导)|负责|承办|主办|(?:按照?职责分工)?抓好?落实|(?:具体|组织)?(?:落实|实施)|为(?:责任|主责|主办|承办)(?:单位|部门))$/);
+const OWN_VERB = orEachOwn(/(?:按照?职责分别(?:负责|落实)|按照?职责(?:分工)?(?!配合|参与|参加|协同|协助|协作|协办)[\u4e00-\u9fff]{2}|(?:按照?职责)?分工负责|按照?职责分工|按照?职责负责|分别(?:负责|落实|实施|推进)|负责落实|负责(?:组织)?实施|负责执行|负责推进|共同负责|负责(?:和|并|与)?(?:协调|组织|督促|指导)|负责|承办|主办|(?:按照?职责分工)?抓好?落实|(?:具体|组织)?(?:落实|实施)|为(?:责任|主责|主办|承办)(?:单位|部门))$/);
 /** 主办/承办: the units that host the work (a 主办/协办 document's words). */
 const HOST_VERB = /(?:主办|承办)$/;
 /** `会同A、B推进` after a lead (`X牵头,会同…`): the units named take part. */
 const WITH_LEAD = /^(?:并)?会同(.+?)(?:等(?:部门|单位))?(?:共同)?(?:推进|落实|实施|组织实施|负责|办理|开展)?$/;
 /** Verbs that share the work out among every unit named; a plain `负责` does not say who leads. */
-const SHARED_VERB = orEachOwn(/(?:按照?职责分别(?:负责|落实)|按照?职责(?:分工)?(?!配合|参与|参加|协同|协助|协作|协办)[\u4e00-\u9fff]{2}|(?:按照?职责)?分工负责|按照?职责分工|按照?职责负责|分别负责|负责落实|共同负责)$/);
+const SHARED_VERB = orEachOwn(/(?:按照?职责分别(?:负责|落实)|按照?职责(?:分工)?(?!配合|参与|参加|协同|协助|协作|协办)[\u4e00-\u9fff]{2}|(?:按照?职责)?分工负责|按照?职责分工|按照?职责负责|分别(?:负责|落实|实施|推进)|负责落实|共同负责)$/);
 
 /**
  * `市发改委牵头,市财政局、市商务局配合` → leads and participants; `…等部门,区国投公司配合`: the verb covers

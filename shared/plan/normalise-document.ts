@@ -18,7 +18,10 @@ const PINYIN_NOTE = /(?<=[\u4e00-\u9fff])\((?=[a-zɡü]*[āáǎàēéěèīíǐ�
 /** A news report's credit at the end of its last paragraph (`…台账资料。(某县禁毒办供稿)`): who sent it in, no text of it. */
 const TRAILING_CREDIT = new RegExp(`(?<=[。!?])\\s*${NEWS_CREDIT}\\s*$`, 'gm');
 
-const cleanText = (text: string): string => normaliseText(text).replace(PINYIN_NOTE, '').replace(TRAILING_CREDIT, '');
+/** Such a site also puts a comma before some marks (`一,、加强…`, `通过,。`, `工作,,确保`): never the document's own. */
+const STRAY_COMMA = /[,,](?=[,,、。;;::!?!?])/g;
+
+const cleanText = (text: string): string => normaliseText(text).replace(PINYIN_NOTE, '').replace(STRAY_COMMA, '').replace(TRAILING_CREDIT, '');
 
 /**
  * A repost that lost its wide spaces to `?` (`牵头单位? |`, `沈 ?昱?`): a `?` after a character and

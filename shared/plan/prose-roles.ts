@@ -9,10 +9,12 @@ import { foldPunctuation } from './text.js';
 import { isDepartmentLike, isUnitInList, splitUnitList } from './unit-names.js';
 
 /** `由县卫生局牵头`, `县卫生局牵头负责`: the whole clause. */
-const LEAD_CLAUSE = /^由?([\u4e00-\u9fff、()()]{2,120}?)牵头(?:负责|组织)?$/;
+// A bracket opening before the clause (`(X牵头,…`) is no part of X's name.
+const LEAD_CLAUSE = /^[((]?由?([\u4e00-\u9fff、()()]{2,120}?)总?牵头(?:负责|组织)?$/;
 
 /** `住建局、环保局参与对…进行督查`, `县公安局配合`: units, then their part, then maybe the work. */
-const PART_CLAUSE = /^([\u4e00-\u9fff、()()]{2,120}?)(?:参与|配合|参加|协助|协同)/;
+// An adverb may come before the verb (`市委办、人大办密切配合`, `各部门全力配合`).
+const PART_CLAUSE = /^([\u4e00-\u9fff、()()]{2,120}?)(?:积极|密切|全力|主动|共同)?(?:参与|配合|参加|协助|协同)/;
 
 /** A person's title (`李副县长`, `分管领导`): people lead no task by this rule. */
 const PERSON = /(长|书记|主任|领导|同志|负责人|委员|干部)$/;
@@ -23,6 +25,12 @@ const unitsOf = (written: string, isLead: boolean): string[] | null => {
   const named = (n: string): boolean => !PERSON.test(n) && !n.includes('由') && isUnitInList(n, names);
   const ok = names.length > 0 && names.every(named) && (isLead ? names.every(isDepartmentLike) : names.some(isDepartmentLike));
   return ok ? names : null;
+};
+
+/** The units a clause names as helping (`住建局、环保局参与对…进行督查`, `县公安局配合`), or null. */
+export const helpersIn = (clause: string): string[] | null => {
+  const part = PART_CLAUSE.exec(clause.trim());
+  return part?.[1] ? unitsOf(part[1], false) : null;
 };
 
 export const proseRoles = (raw: string, carried: string[]): Clause | null => {
@@ -36,8 +44,7 @@ export const proseRoles = (raw: string, carried: string[]): Clause | null => {
       leads.push(...leading.filter((n) => !leads.includes(n)));
       continue;
     }
-    const part = PART_CLAUSE.exec(clause);
-    const helping = part?.[1] ? unitsOf(part[1], false) : null;
+    const helping = helpersIn(clause);
     if (helping) participants.push(...helping.filter((n) => !participants.includes(n)));
   }
   if (leads.length === 0) return null;

@@ -29,8 +29,11 @@ export const EACH_OWN_WORDS = ['各负其责', '各司其职'];
  * so named holds units, but never the ones that do the work; it is an extra column beside the responsible one.
  */
 export const OVERSEER_ROLES = ['评分', '考核', '考评', '评价', '督办', '督查', '督导', '监督'];
-/** What the role is given to: 单位, 部门, a department's own 处室/科室/股室, a 主体. */
-export const UNIT_WORDS = ['单位', '部门', '处室', '科室', '股室', '机构', '主体'];
+/**
+ * What the role is given to: 单位, 部门, a department's own 处室/科室/股室, a ministry's 司局, a state firm's 部室, a
+ * university's 院系, a 主体.
+ */
+export const UNIT_WORDS = ['单位', '部门', '处室', '科室', '股室', '司局', '部室', '院系', '机构', '主体'];
 
 /** Role words a header or label may use alone, with no unit word (`牵头`, `配合`, `主办`). */
 const BARE_WORD_ROLES = ['牵头', '主办', '配合', '参与', '协同', '协办'];

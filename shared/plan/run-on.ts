@@ -16,7 +16,12 @@ export const splitRunOnItems = (line: SourceLine): SourceLine[] => {
   // A PDF's page footer run into the text (`…开展。第1页共6页(二)举办…`) is where a page ended, not part of an item.
   const source = { ...line, text: line.text.replace(PAGE_FOOTER, ' ') };
   const arabic = withGluedHeads(...arabicMarks(source.text));
-  const chinese = [...source.text.matchAll(/(^|[\s。;::))])([一二三四五六七八九十]{1,3})、/g)].map((m) => ({ at: (m.index ?? 0) + (m[1] ?? '').length, n: chineseNumber(m[2] ?? '') }));
+  // `…快速复苏,一、持续承办好…(责任单位:…)二、…`: a group's first heading after a comma counts as the head of a run whose
+  // next headings sit at a boundary (withGluedHeads), so a `,一、二、三产业…` in prose never does.
+  const chinese = withGluedHeads(
+    [...source.text.matchAll(/(^|[\s。;::))])([一二三四五六七八九十]{1,3})、/g)].map((m) => ({ at: (m.index ?? 0) + (m[1] ?? '').length, n: chineseNumber(m[2] ?? '') })),
+    [...source.text.matchAll(/(?<=[,,])([一二三四五六七八九十]{1,3})、(?=[\u4e00-\u9fff]{4})/g)].map((m) => ({ at: m.index ?? 0, n: chineseNumber(m[1] ?? '') })),
+  );
   // `…。(一)…(市发改委)(二)…`: items numbered in brackets, run together the same way.
   const bracketNumber = (n: string): number => (/\d/.test(n) ? Number(n) : chineseNumber(n));
   const bracketed = withGluedHeads(

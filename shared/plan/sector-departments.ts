@@ -20,3 +20,6 @@ const SECTOR_DEPARTMENT = new RegExp(`^(?:[省市区县州]|各级)?(?:${[...SEC
 
 /** A department named by its line of work (`文化部门`, `市公安部门`, `各级财政部门`). */
 export const isSectorDepartment = (name: string): boolean => SECTOR_DEPARTMENT.test(name.trim());
+
+/** A people's organisation written without its level (`(工商联)`, `(妇联)`, `共青团`): a unit, short as it is. */
+export const BARE_ORGANISATION = /^(总工会|工会|妇联|团委|共青团|残联|科协|侨联|文联|社科联|工商联|台联|台联会|红十字会|供销社|供销合作社)$/;

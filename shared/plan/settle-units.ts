@@ -10,6 +10,7 @@ import { fallbackLeads } from './fallback-leads.js';
 import { cutGenericTails } from './generic-tails.js';
 import { leadsOfOwnList } from './own-list-unit.js';
 import { dropRoleLabels } from './role-label-names.js';
+import { leadsOfResponsibleBody } from './responsible-body.js';
 import { unglueUnits } from './unit-names.js';
 import { leadsNamedAfterVerbs } from './verb-units.js';
 import type { ParsedPlan, ParsedSection, ParsedTask, UnplacedLine } from './types.js';
@@ -39,11 +40,15 @@ export const settleTaskUnits = (found: ParsedTask[], context: SettleContext): { 
   // `请X按…`, `移交X承担`, `由X组织推进`: a unit named after a verb mid-sentence (verb-units.ts); `〔X,此项及以下…〕`
   // closing a task: X leads (carry-brackets.ts).
   tasks = leadsNamedAfterVerbs(leadsOfCarryBrackets(tasks));
+  // A 责任书's `责任主体` part names the unit every item is for (responsible-body.ts).
+  const body = leadsOfResponsibleBody(tasks);
+  tasks = body.tasks;
   // Last: a task still without units whose first sentence's subject, or unit heading, names one (fallback-leads.ts).
   tasks = fallbackLeads(tasks, sections, taskSource === 'body' ? bodyLines : []);
   // A list titled as one unit's own (`X局…事项清单`) whose items name nobody: that unit's (own-list-unit.ts).
   tasks = leadsOfOwnList(tasks, readLines);
   // Then the points an inspection checks and a notice's roster of units, which are no tasks (checklist-items.ts).
-  if (taskSource !== 'body') return { tasks, unplaced: [] };
-  return dropChecklistItems(tasks, sections);
+  if (taskSource !== 'body') return { tasks, unplaced: body.unplaced };
+  const checked = dropChecklistItems(tasks, sections);
+  return { tasks: checked.tasks, unplaced: [...body.unplaced, ...checked.unplaced] };
 };

@@ -5,6 +5,7 @@
 // first words are such units: a sentence that merely mentions a unit after the item's title
 // (`1.推进农业现代化。县农业局负责全县…`) or an opening `由X负责…` describing the work is no assignment.
 import type { Clause } from './clause.js';
+import { BARE_ORGANISATION } from './sector-departments.js';
 import type { Responsibility } from './responsibility.js';
 import { foldPunctuation } from './text.js';
 import { alternatives, EACH_OWN_WORDS } from './role-words.js';
@@ -15,10 +16,13 @@ import { isDepartmentLike, splitUnitList } from './unit-names.js';
  * organisation (社科联, 科协), a state firm or farm, a county bureau's 股 or 科; a bracketed short name after it
  * (`商务局(口岸办)`) aside. A name a site masked (`****体育局`) keeps its stars.
  */
-const BODY_END = /(局|委|办|院|厅|中心|公司|集团|政府|管委会|会|联|协|社|林场|农场|银行|分行|支行|队|站|所|部|处|室|股|科|馆|电台|电视台|报社|小组|工作组|[^平]组|(?<!职能|主管|责任|有关|相关|其他|业务|行业|其|各|本|该|等)部门)$/;
+const BODY_END = /(局|委|办|院|厅|中心|公司|集团|政府|管委会|会|联|协|社|林场|农场|银行|分行|支行|队|站|所|部|处|室|股|科|馆|电台|电视台|报社|小组|工作组|[^平]组|(?<!职能|主管|责任|有关|相关|其他|业务|行业|其|各|本|该|等)(?:部门|机构|机关))$/;
 
 /** What a subject's sentence says next: its role, a modal or an adverb, then the work. */
-const PREDICATE = /^(负责|要|需|须|应|应当|将|继续|在|按照|认真|切实|积极|加强|做好|抓好|各负其责)/;
+// `各县市区按市团统一部署,主要做好…`: 按 (按照's short form) and 主要 open a predicate too.
+// The work's first verb may open it too (`县民政局结合殡葬改革宣传…`): only verbs no unit's name holds (not 组织, 对, 指导).
+const WORK_VERBS = '结合|根据|开展|建立|落实|会同|督促|安排|抽调|提供';
+const PREDICATE = new RegExp(`^(负责|要|需|须|应|应当|将|继续|在|按照|按|主要|认真|切实|积极|加强|做好|抓好|各负其责|${WORK_VERBS})`);
 
 /**
  * `铁路、水利、教育等部门,要各负其责,…`: the subject's units each answer for their own part, so all of them lead
@@ -26,33 +30,44 @@ const PREDICATE = /^(负责|要|需|须|应|应当|将|继续|在|按照|认真|
  */
 const EACH_OWN = new RegExp(`^(?:要|应|须|需)?(?:${alternatives([...EACH_OWN_WORDS, '按职责分工负责', '按照职责分工负责', '按职责分别负责', '按照职责分别负责'])})`);
 
+/** The subject, its units and their notes, up to the predicate (the lookahead) or a comma before 要/应/须/需. */
+const SUBJECT_BEFORE_PREDICATE = new RegExp(
+  `^((?:[\\u4e00-\\u9fff、*＊]|[((][\\u4e00-\\u9fff]{1,8}[))]){2,60}?)(?=负责|要|需|须|应|将|继续|在|按照|按|主要|认真|切实|积极|加强|做好|抓好|各负其责|${WORK_VERBS}|[,,](?:要|应(?!急)|须|需(?!求)))`,
+);
+
 type Subject = { names: string[]; predicate: string; parted: string; isCollective?: boolean };
-const CLOSED_LIST = /(?<=[\u4e00-\u9fff])等(?:[\u4e00-\u9fff]{0,6}?)(?:单位|部门)$/;
+// `工会、共青团、妇联等人民团体`: the people's organisations close a list as departments do.
+const CLOSED_LIST = /(?<=[\u4e00-\u9fff])等(?:[\u4e00-\u9fff]{0,6}?)(?:单位|部门|人民团体|群团组织)$/;
 
 /** The units opening `sentence` as its subject, or null. */
 const subjectOf = (sentence: string): string[] | null => subjectAndPredicate(sentence)?.names ?? null;
 
 /** `parted`: the subject with the comma that parts it from its predicate (`A、B等部门,`), or ''. */
 const subjectAndPredicate = (sentence: string, withGroups = false): Subject | null => {
-  const m = /^([\u4e00-\u9fff、*＊]{2,60}?(?:[((][\u4e00-\u9fff]{2,8}[))])?)(?=负责|要|需|须|应|将|继续|在|按照|认真|切实|积极|加强|做好|抓好|各负其责|[,,](?:要|应(?!急)|须|需(?!求)))/.exec(sentence);
+  const m = SUBJECT_BEFORE_PREDICATE.exec(sentence);
   if (!m?.[1] || !PREDICATE.test(sentence.slice(m[1].length).replace(/^[,,]/, ''))) return null;
   const parted = /^[,,]/.test(sentence.slice(m[1].length)) ? sentence.slice(0, m[1].length + 1) : '';
   const predicate = sentence.slice(m[1].length).replace(/^[,,]/, '');
   // `A、B、C等镇属相关单位要…`: the list closed by what its members are — each of them does the work (collective).
   const closing = CLOSED_LIST.exec(m[1]);
-  const closed = closing ? subjectNames(m[1].slice(0, closing.index), withGroups) : null;
+  // Kinds of department closed so (`财政、发展改革等部门`) are read whole, as the list splitter names them (`财政部门`).
+  const closed = closing ? subjectNames(m[1].slice(0, closing.index), withGroups) ?? subjectNames(m[1], withGroups) : null;
   if (closed) return { names: closed, predicate, parted, isCollective: true };
   const names = subjectNames(m[1], withGroups);
   return names ? { names, predicate, parted } : null;
 };
+
+/** A verb or an adverb opening a clause (`协助校工会…安排`, `及时向指挥部提供`) opens no name. */
+const NOT_A_NAME_START = /^(?:协助|配合|参与|及时|积极|主动|负责|向|由|对|在|按|为|将|把|与|同)|向/;
 
 /** The subject's units when each is a body's name (a level's places beside them when `withGroups`), else null. */
 const subjectNames = (written: string, withGroups: boolean): string[] | null => {
   const names = splitUnitList(written);
   // A level written once (`县电台、电视台`): the later names take it (`县电视台`).
   const level = /^[省市县区乡镇]/.exec(names[0] ?? '')?.[0] ?? '';
-  const whole = names.map((n, i) => (i > 0 && level && !/^[省市县区乡镇各]/.test(n) && n.length <= 4 ? level + n : n));
-  const isBody = (n: string): boolean => BODY_END.test(n.replace(/[((][^()()]*[))]$/, '')) && isDepartmentLike(n) && n.length >= 3 && !/^(各|全|本|该|有关|相关)/.test(n);
+  const whole = names.map((n, i) => (i > 0 && level && !/^[省市县区乡镇各]/.test(n) && !/^团[省市州县区]委/.test(n) && n.length <= 4 ? level + n : n));
+  // A people's organisation by its bare name (`工会`, `共青团`, `妇联`) is a body, short as it is.
+  const isBody = (n: string): boolean => !NOT_A_NAME_START.test(n) && (BARE_ORGANISATION.test(n) || BODY_END.test(n.replace(/[((][^()()]*[))]$/, '')) && isDepartmentLike(n) && n.length >= 3 && !/^(各|全|本|该|有关|相关)/.test(n));
   // A level's places (`各乡镇`, `各街道`) beside named bodies, when asked for (a topic's subject, below).
   const isSubject = whole.length > 0 && whole.every((n) => isBody(n) || (withGroups && PLACES.test(n))) && whole.some(isBody);
   return isSubject ? whole : null;

@@ -28,9 +28,10 @@ const isUnitDutyOrShould = (text: string): boolean =>
 
 // The same division with no colon, each paragraph opened by its unit (`区财政局负责…。` / `区环保局要加强…。`): the
 // unit, then its verb. Three such paragraphs in a row at least, since one alone may be a sentence of a preamble.
-const OPENED_BY_UNIT = /^([\u4e00-\u9fff()()]{2,20}?)(?:要|负责|牵头|承担)/;
+// A regulation's `X应当…` says the same as `X要…`.
+const OPENED_BY_UNIT = /^([\u4e00-\u9fff()()]{2,20}?)(?:要|负责|牵头|承担|应当)/;
 // Two or three units in a row (`区文明办、区广电局负责…`) open such a paragraph too, each of them a department.
-const OPENED_BY_UNITS = /^((?:[\u4e00-\u9fff()()]{2,20}?、){1,2}[\u4e00-\u9fff()()]{2,20}?)(?:要|负责|牵头|承担)/;
+const OPENED_BY_UNITS = /^((?:[\u4e00-\u9fff()()]{2,20}?、){1,2}[\u4e00-\u9fff()()]{2,20}?)(?:要|负责|牵头|承担|应当)/;
 const openerIsUnits = (text: string): boolean => {
   const m = OPENED_BY_UNIT.exec(text);
   if (m?.[1] !== undefined && isDepartmentLike(m[1])) return true;
@@ -40,10 +41,26 @@ const openerIsUnits = (text: string): boolean => {
 const isUnitOpened = (text: string): boolean =>
   readHeading(text.trim()) === null && text.trim().length >= 8 && openerIsUnits(text.trim());
 
+// Inside such a division a unit's paragraph may open with its work's first verb instead (`县民政局结合殡葬改革宣传…`,
+// `各镇在本级党委统一部署下,…`): a member of a run that has two paragraphs opened the sure way, never a run's only proof,
+// and only under a heading that shares the work out (`四、任务分工`).
+const OPENED_BY_WORK = /^([\u4e00-\u9fff()()、]{2,20}?)(?:在|结合|按照|根据|做好|加强|开展|组织|建立|落实|会同|督促|派出|安排|抽调|统筹|提供)/;
+const isUnitOpenedByWork = (text: string): boolean => {
+  const m = OPENED_BY_WORK.exec(text.trim());
+  return readHeading(text.trim()) === null && text.trim().length >= 8 && m?.[1] !== undefined && m[1].split('、').every((u) => isDepartmentLike(u));
+};
+
 export const numberUnitDutyLines = (lines: SourceLine[]): SourceLine[] => {
   const numbered = new Map<number, number>();
   numberRuns(lines, isUnitDutyOrShould, 2, numbered, isUnitDuty);
-  numberRuns(lines, isUnitOpened, 3, numbered);
+  // Paragraphs opened by a unit and its work's verb join a run only under a heading that shares the work out.
+  let split = false;
+  const underSplit = lines.map((l) => {
+    const h = readHeading(l.text.trim());
+    if (h) split = DUTY_SPLIT_TITLE.test(h.rest.trim().replace(/[。::]$/, ''));
+    return split;
+  });
+  numberRuns(lines, (t, at) => isUnitOpened(t) || (underSplit[at] === true && isUnitOpenedByWork(t)), 3, numbered, isUnitOpened, 2);
   if (numbered.size === 0) return lines;
   return lines.map((l, k) => (numbered.has(k) ? { line: l.line, text: `${numbered.get(k) ?? 1}.${l.text.trim()}` } : l));
 };
@@ -51,10 +68,11 @@ export const numberUnitDutyLines = (lines: SourceLine[]): SourceLine[] => {
 /** Runs of at least `fewest` duty lines under a section (or at the top), one of them `sure`, numbered 1, 2, … into `numbered`. */
 const numberRuns = (
   lines: SourceLine[],
-  isDuty: (text: string) => boolean,
+  isDuty: (text: string, at: number) => boolean,
   fewest: number,
   numbered: Map<number, number>,
-  sure: (text: string) => boolean = isDuty,
+  sure: (text: string) => boolean = (text) => isDuty(text, -1),
+  sureNeeded = 1,
 ): void => {
   // The nearest heading above each line, found once: asked per run, a long page of duty lines cost its square.
   const headingAbove: (Heading | null)[] = [];
@@ -65,14 +83,14 @@ const numberRuns = (
   }
   let i = 0;
   while (i < lines.length) {
-    if (numbered.has(i) || !isDuty(lines[i]?.text ?? '')) {
+    if (numbered.has(i) || !isDuty(lines[i]?.text ?? '', i)) {
       i += 1;
       continue;
     }
     let end = i;
-    while (end + 1 < lines.length && !numbered.has(end + 1) && isDuty(lines[end + 1]?.text ?? '')) end += 1;
+    while (end + 1 < lines.length && !numbered.has(end + 1) && isDuty(lines[end + 1]?.text ?? '', end + 1)) end += 1;
     const above = headingAbove[i];
-    const held = lines.slice(i, end + 1).some((l) => sure(l.text));
+    const held = lines.slice(i, end + 1).filter((l) => sure(l.text)).length >= Math.min(sureNeeded, end - i + 1);
     // `各成员单位主要任务:` just above the run opens a division of its own, even under a `1.` item's points.
     const lead = lines[i - 1]?.text.trim() ?? '';
     const introduced = end - i + 1 >= 3 && readHeading(lead) === null && lead.length <= 30 && /[::]$/.test(lead);

@@ -63,10 +63,11 @@ const WITH_AS = /以[^以为]{1,20}为/;
 const ROLE_WORD = new RegExp(`^(?:主要|其他)?(?:${ROLE_ALTERNATIVES}|督办|督导|督查|考核)(?:责任)?(?:${UNIT_ALTERNATIVES})$`);
 
 /**
- * A place a 督查通报 lists a problem at (`信义花园:`, `西客运站住宿区:`, `龙泉路口的税务小区:`): it ends like a unit
- * (园, 区) but is an estate, a square or a crossing. `…的…` joins a phrase; no unit's name holds it.
+ * Names that end like a unit but are none: a place a 督查通报 lists a problem at (`信义花园:`, `西客运站住宿区:`,
+ * `龙泉路口的税务小区:`: an estate, a square or a crossing, ending in 园 or 区), a heading `督查分组` (a 组 that groups),
+ * a post `县委常委` (a person, where `县委常委会` is a body). `…的…` joins a phrase; no unit's name holds it.
  */
-const PLACE_NOT_UNIT = /(小区|住宅区|住宿区|生活区|居住区|宿舍区|花园|家园|广场|路口|路段)$|的/;
+const NOT_A_UNIT = /(小区|住宅区|住宿区|生活区|居住区|宿舍区|花园|家园|广场|路口|路段|分组|常委)$|的/;
 
 /**
  * A way of handling a matter named after the verb 办 (`集中收办`, `提级交办`, `一网通办`): a step of a procedure, no
@@ -85,7 +86,7 @@ export const isDepartmentLike = (name: string): boolean => {
   if (/[局厅处站所]会$/.test(bare)) return false;
   // `具体考核细则由镇组织办`: 由 introduces the unit after a phrase; no unit's name holds it (自由贸易区 aside).
   if (/(?<!自)由/.test(bare)) return false;
-  if (PLACE_NOT_UNIT.test(bare) || HANDLING_NOT_UNIT.test(bare)) return false;
+  if (NOT_A_UNIT.test(bare) || HANDLING_NOT_UNIT.test(bare)) return false;
   return bare.length >= 2 && name.length <= 30 && UNIT_END.test(bare);
 };
 
