@@ -10,7 +10,7 @@ import { foldInlineProblems } from './inline-problems.js';
 import { splitInlineFirstChild } from './inline-first-child.js';
 import { isDashAssignment } from './body-lines.js';
 import { shareGroupLead, shareHeadingClause, subtreeHasClause, titleOf } from './body-groups.js';
-import { carriedUnits, findResponsibilityClause, type Clause } from './clause.js';
+import { carriedUnits, carriesLeads, findResponsibilityClause, type Clause } from './clause.js';
 import { readSubjectClauses } from './subject-clauses.js';
 import { findDeadlineInText, parseDeadline } from './deadline.js';
 import { KIND_ORDER, readHeading, splitTitle, type HeadingKind } from './numbering.js';
@@ -84,7 +84,7 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
     // own the note is listed and set aside; inside a task's line (or its bracket) the task stays.
     const heading = isDashAssignment(text) ? null : readHeading(text);
     // `X为责任主体,以下不再列出`: X answers for every task, so it leads them; other notes add helpers.
-    for (const unit of carriedUnits(text)) carry.push({ line: source.line, unit, isLead: /为责任主体/.test(text) });
+    for (const unit of carriedUnits(text)) carry.push({ line: source.line, unit, isLead: carriesLeads(text) });
     if (!heading && carriedUnits(text).length > 0 && !/[((〔【[]/.test(text.slice(0, 2)) && text.length < 80) {
       unplaced.push({ line: source.line, text, reason: `结转说明:此后各项任务均加入“${carriedUnits(text).join('、')}”`, kind: 'skipped' });
       continue;

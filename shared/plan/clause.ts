@@ -57,14 +57,19 @@ export const bracketGroups = (text: string): Group[] => {
  * (`不再逐一列出`, `不再单独列出`, `不再一一列出`), and the note may name several units
  * (`以下政策措施均需各县区人民政府、园区管委会落实`): each is a unit of its own.
  */
+/** `相关乡镇政府为责任主体,以下不再列出`: the units named as the body answerable for every item. */
+const ANSWERABLE_CARRY = /(?<=^|[,;。(])([^,;。()]{2,30}?)(?:均)?为责任主体[,;]\s*以下[^。]{0,8}?不再(?:逐一|一一|单独|逐项|另行|重复)?列出/;
+
 export const CARRY_FORWARD = [
   /以下[^,。]*?(?:均|都|各项任务)?(?:需|由|要)(.{2,40}?)(?:落实|负责|配合|参与|执行)[^。]*?不再(?:逐一|一一|单独|逐项|另行|重复)?列出/,
   // The units first, the 以下 after them: `各项政策措施均需X、Y落实,以下不再列出`.
   /(?<=^|[,;。])[^,;。]{0,12}?(?:均|都)(?:需|由|要)(.{2,40}?)(?:落实|负责|配合|参与|执行)[,;]\s*以下[^。]{0,8}?不再(?:逐一|一一|单独|逐项|另行|重复)?列出/,
   /(?:均|都)涉及(.{2,20}?)[,,]\s*不再(?:做|作)?分工[,,]?\s*下同/,
-  // `相关乡镇政府为责任主体,以下不再列出`: the units named as the body answerable for every item.
-  /(?<=^|[,;。(])([^,;。()]{2,30}?)(?:均)?为责任主体[,;]\s*以下[^。]{0,8}?不再(?:逐一|一一|单独|逐项|另行|重复)?列出/,
+  ANSWERABLE_CARRY,
 ];
+
+/** Whether the text's carry-forward note names the units answerable for every item, who then lead them. */
+export const carriesLeads = (text: string): boolean => ANSWERABLE_CARRY.test(foldPunctuation(text));
 
 export const carriedUnits = (text: string): string[] => {
   const folded = foldPunctuation(text);

@@ -22,38 +22,37 @@ export const isFieldLine = (text: string): boolean => {
 
 type Run = { parent: number; items: number[] };
 
-const headingAt = (lines: SourceLine[], i: number): Heading | null => readHeading((lines[i]?.text ?? '').trim());
-
 /** The sibling items numbered from 1 right under the heading at `parent`, the lines between them their text. */
-const runUnder = (lines: SourceLine[], parent: number): Run | null => {
-  const top = headingAt(lines, parent);
-  const first = headingAt(lines, parent + 1);
+const runUnder = (headings: (Heading | null)[], parent: number): Run | null => {
+  const top = headings[parent];
+  const first = headings[parent + 1];
   if (!top || !first || first.number !== 1 || !ITEM_KINDS.has(first.kind) || first.kind === top.kind) return null;
   const items: number[] = [];
-  for (let i = parent + 1; i < lines.length; i += 1) {
-    const h = headingAt(lines, i);
-    if (h === null) continue;
+  for (let i = parent + 1; i < headings.length; i += 1) {
+    const h = headings[i];
+    if (!h) continue;
     if (h.kind !== first.kind || h.number !== items.length + 1) break;
     items.push(i);
   }
   return { parent, items };
 };
 
-const isFieldRun = (lines: SourceLine[], run: Run): boolean => {
-  const rests = run.items.map((i) => headingAt(lines, i)?.rest.trim() ?? '');
+const isFieldRun = (headings: (Heading | null)[], run: Run): boolean => {
+  const rests = run.items.map((i) => headings[i]?.rest.trim() ?? '');
   return rests.length >= 2 && rests.every((r) => FIELD.test(r)) && rests.some(startsWithResponsibility);
 };
 
 export const unnumberFieldItems = (lines: SourceLine[]): SourceLine[] => {
+  // Each line's heading read once: every line is asked whether a run starts under it.
+  const headings = lines.map((l) => readHeading(l.text.trim()));
   let out: SourceLine[] | null = null;
   for (let parent = 0; parent < lines.length - 1; parent += 1) {
-    const run = runUnder(lines, parent);
-    if (!run || !isFieldRun(lines, run)) continue;
+    const run = runUnder(headings, parent);
+    if (!run || !isFieldRun(headings, run)) continue;
     out ??= [...lines];
     for (const i of run.items) {
       const line = lines[i];
-      const rest = headingAt(lines, i)?.rest.trim() ?? '';
-      if (line) out[i] = { line: line.line, text: rest };
+      if (line) out[i] = { line: line.line, text: headings[i]?.rest.trim() ?? '' };
     }
   }
   return out ?? lines;

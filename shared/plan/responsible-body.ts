@@ -21,9 +21,9 @@ const unitsOfPart = (t: ParsedTask): string[] | null => {
 };
 
 export const leadsOfResponsibleBody = (tasks: ParsedTask[]): { tasks: ParsedTask[]; unplaced: UnplacedLine[] } => {
-  const part = tasks.find((t) => unitsOfPart(t) !== null);
-  const units = part ? unitsOfPart(part) : null;
-  if (!part || !units) return { tasks, unplaced: [] };
+  const found = tasks.map((t) => ({ t, units: unitsOfPart(t) })).find((p) => p.units !== null);
+  if (!found?.units) return { tasks, unplaced: [] };
+  const { t: part, units } = found;
   const unplaced: UnplacedLine[] = [{ line: part.line, text: `${part.title} ${part.content}`.trim().slice(0, 80), reason: `责任主体:各项任务由“${units.join('、')}”负责`, kind: 'skipped' }];
   const kept = tasks.filter((t) => {
     if (t === part) return false;

@@ -18,11 +18,13 @@ import { isDepartmentLike, splitUnitList } from './unit-names.js';
  */
 const BODY_END = /(局|委|办|院|厅|中心|公司|集团|政府|管委会|会|联|协|社|林场|农场|银行|分行|支行|队|站|所|部|处|室|股|科|馆|电台|电视台|报社|小组|工作组|[^平]组|(?<!职能|主管|责任|有关|相关|其他|业务|行业|其|各|本|该|等)(?:部门|机构|机关))$/;
 
-/** What a subject's sentence says next: its role, a modal or an adverb, then the work. */
 // `各县市区按市团统一部署,主要做好…`: 按 (按照's short form) and 主要 open a predicate too.
 // The work's first verb may open it too (`县民政局结合殡葬改革宣传…`): only verbs no unit's name holds (not 组织, 对, 指导).
 const WORK_VERBS = '结合|根据|开展|建立|落实|会同|督促|安排|抽调|提供';
-const PREDICATE = new RegExp(`^(负责|要|需|须|应|应当|将|继续|在|按照|按|主要|认真|切实|积极|加强|做好|抓好|各负其责|${WORK_VERBS})`);
+// One list for both the subject's end (the lookahead below) and the predicate's start (应 covers 应当).
+const PREDICATE_OPENERS = `负责|要|需|须|应|将|继续|在|按照|按|主要|认真|切实|积极|加强|做好|抓好|各负其责|${WORK_VERBS}`;
+/** What a subject's sentence says next: its role, a modal or an adverb, then the work. */
+const PREDICATE = new RegExp(`^(?:${PREDICATE_OPENERS})`);
 
 /**
  * `铁路、水利、教育等部门,要各负其责,…`: the subject's units each answer for their own part, so all of them lead
@@ -32,7 +34,7 @@ const EACH_OWN = new RegExp(`^(?:要|应|须|需)?(?:${alternatives([...EACH_OWN
 
 /** The subject, its units and their notes, up to the predicate (the lookahead) or a comma before 要/应/须/需. */
 const SUBJECT_BEFORE_PREDICATE = new RegExp(
-  `^((?:[\\u4e00-\\u9fff、*＊]|[((][\\u4e00-\\u9fff]{1,8}[))]){2,60}?)(?=负责|要|需|须|应|将|继续|在|按照|按|主要|认真|切实|积极|加强|做好|抓好|各负其责|${WORK_VERBS}|[,,](?:要|应(?!急)|须|需(?!求)))`,
+  `^((?:[\\u4e00-\\u9fff、*＊]|[((][\\u4e00-\\u9fff]{1,8}[))]){2,60}?)(?=${PREDICATE_OPENERS}|[,,](?:要|应(?!急)|须|需(?!求)))`,
 );
 
 type Subject = { names: string[]; predicate: string; parted: string; isCollective?: boolean };
