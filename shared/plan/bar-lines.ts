@@ -4,6 +4,7 @@
 // other one-cell-per-line table.
 import type { SourceLine } from './body.js';
 import { isDepartmentLike } from './unit-names.js';
+import { seqCellRows } from './seq-cell-rows.js';
 
 const BAR = /^\|+$/;
 /** A cell printed over more lines than this is prose that happens to precede a bar, not one cell. */
@@ -21,7 +22,7 @@ const joinCellLines = (texts: string[]): string =>
  * lines and few `cell |` lines is read this way (one stray `|` is left alone); a joined cell keeps its first line's number,
  * and the line numbers it absorbed are returned so the table can account for them.
  */
-export const joinBarLines = (lines: SourceLine[]): { lines: SourceLine[]; absorbed: Map<number, number[]> } => {
+const joinCells = (lines: SourceLine[]): { lines: SourceLine[]; absorbed: Map<number, number[]> } => {
   const absorbed = new Map<number, number[]>();
   const bars = lines.filter((l) => BAR.test(l.text.trim())).length;
   // A table already written `cell |` (or `| cell`) uses a bare `|` for its row ends and empty cells.
@@ -53,3 +54,6 @@ export const joinBarLines = (lines: SourceLine[]): { lines: SourceLine[]; absorb
   out.push(...pending);
   return { lines: out, absorbed };
 };
+
+/** The lines with cells joined, then a header-less table's cells put back into rows by their 序号 (seq-cell-rows.ts). */
+export const joinBarLines = (lines: SourceLine[]): { lines: SourceLine[]; absorbed: Map<number, number[]> } => seqCellRows(joinCells(lines));

@@ -54,7 +54,8 @@ const shareTrailingClause = (siblings: Node[]): void => {
   const onOwnLine = last.lines.slice(1).some((l) => foldPunctuation(l.text).trim() === raw);
   if (/^[(([〔【]/.test(raw) && !onOwnLine) return;
   // The clause in the last item's own numbered line (`2.推进林业发展。县林业局负责,县财政局配合。`) is that item's.
-  if (raw !== '' && foldPunctuation(last.lines[0]?.text ?? '').includes(raw)) return;
+  // So is a clause read from the prose of an item of one line (`三、…。县教育局牵头,县市场监管局配合,…`): there is no other.
+  if ((raw !== '' && foldPunctuation(last.lines[0]?.text ?? '').includes(raw)) || last.lines.length <= 1) return;
   for (const node of others) node.clause = { ...last.clause, raw: '', raws: [] };
 };
 

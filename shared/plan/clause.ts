@@ -16,6 +16,7 @@ import { subjectUnits } from './subject-units.js';
 import { assignedParts } from './assigned-parts.js';
 import { clauseSubjectLead } from './clause-subject.js';
 import { topicThenAssignment } from './topic-clause.js';
+import { topicColonUnits } from './topic-colon-units.js';
 import { leadingUnits } from './leading-units.js';
 import { commaAfterGluedLead, verbThenBareList } from './verb-and-label.js';
 import { unitListLine } from './unit-list-line.js';
@@ -249,7 +250,7 @@ export const findResponsibilityClause = (raw: string): Clause | null => {
     return { responsibility, rest, raw: clauseText, raws: [clauseText], carried };
   }
   // Last, `宣传部负责媒体宣传…。`: units as the item's subject (subject-units.ts); nothing is taken out.
-  return organisedByClause(text, carried) ?? titledShiClause(text, carried) ?? trailingVerbClause(text, carried) ?? leadingVerbClause(text, carried) ?? topicThenAssignment(text, carried) ?? leadingUnits(text, carried) ?? trailingUnits(text, carried) ?? subjectUnits(text, carried) ?? assignedParts(text, carried) ?? clauseSubjectLead(text, carried) ?? proseRoles(text, carried) ?? designatedRoles(text, carried) ?? placeSubjects(text, carried);
+  return organisedByClause(text, carried) ?? titledShiClause(text, carried) ?? trailingVerbClause(text, carried) ?? leadingVerbClause(text, carried) ?? topicThenAssignment(text, carried) ?? leadingUnits(text, carried) ?? trailingUnits(text, carried) ?? topicColonUnits(text, carried) ?? subjectUnits(text, carried) ?? assignedParts(text, carried) ?? clauseSubjectLead(text, carried) ?? proseRoles(text, carried) ?? designatedRoles(text, carried) ?? placeSubjects(text, carried);
 };
 
 /**

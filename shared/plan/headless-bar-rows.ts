@@ -9,6 +9,7 @@ import { splitRow } from './bar-rows.js';
 import { titleBefore } from './flattened-forms.js';
 import { isUnitCell } from './row-align.js';
 import { looksLikeDeadline } from './unit-names.js';
+import { readHeading } from './numbering.js';
 import type { Role, TableRow } from './table-rows.js';
 
 /** A line that is only a bar or two (a row's closing border printed on its own line), or blank. */
@@ -16,9 +17,20 @@ const isFiller = (text: string): boolean => /^[||\s]*$/.test(text);
 
 const SEQ = /^(\d{1,3})[.、]?$/;
 
+/** `一、主要预期目标` / `(二)…` alone on its line: a group heading, not a row. */
+const isGroupLine = (text: string): boolean => {
+  const h = /[||]/.test(text) ? null : readHeading(text.trim());
+  return h !== null && (h.kind === 'cn' || h.kind === 'paren-cn');
+};
+
 const rowCells = (text: string): string[] | null => {
   const cells = splitRow(text.trim());
   return cells && cells.length >= 3 && SEQ.test(cells[0] ?? '') ? cells : null;
+};
+
+const cutRow = (text: string): string[] | null => {
+  const cells = splitRow(text.trim());
+  return cells?.length === 2 && SEQ.test(cells[0] ?? '') ? cells : null;
 };
 
 /** The previous line that is not filler is itself a bar row: line `i` is inside a run, not its start. */
@@ -35,9 +47,12 @@ const share = (cells: string[], test: (c: string) => boolean): number => cells.f
 
 /** The table whose first row is line `i`, or null. */
 export const headlessBarTable = (lines: SourceLine[], i: number): FoundTable | null => {
-  const first = rowCells(lines[i]?.text ?? '');
-  if (!first || insideRun(lines, i)) return null;
+  // A group's heading line just above the first row (seq-cell-rows.ts puts a merged group cell there).
+  const start = isGroupLine(lines[i]?.text ?? '') ? i + 1 : i;
+  const first = rowCells(lines[start]?.text ?? '');
+  if (!first || insideRun(lines, start)) return null;
   const rows: TableRow[] = [];
+  const groups = new Set<TableRow>();
   const used: number[] = [];
   let expect = Number(SEQ.exec(first[0] ?? '')?.[1]);
   for (let j = i; j < lines.length; j += 1) {
@@ -46,18 +61,32 @@ export const headlessBarTable = (lines: SourceLine[], i: number): FoundTable | n
       if (rows.length > 0 && t.trim()) used.push(lines[j]?.line ?? 0);
       continue;
     }
-    const cells = rowCells(t);
+    // A group heading between rows: a row of its one cell, which table-rows.ts reads as a section.
+    if (isGroupLine(t) && rowCells(lines[j + 1]?.text ?? '') !== null) {
+      const group = { line: lines[j]?.line ?? 0, cells: [t.trim()] };
+      groups.add(group);
+      rows.push(group);
+      used.push(group.line);
+      continue;
+    }
+    // The page's last row may be cut short after its task cell (`9 | 加强… |`).
+    const isLast = lines.slice(j + 1).every((l) => isFiller(l.text));
+    const cells = rowCells(t) ?? (isLast && rows.length >= 3 ? cutRow(t) : null);
     if (!cells || Number(SEQ.exec(cells[0] ?? '')?.[1]) !== expect) break;
     rows.push({ line: lines[j]?.line ?? 0, cells });
     used.push(lines[j]?.line ?? 0);
     expect += 1;
   }
-  if (rows.length < 3) return null;
-  const width = Math.max(...rows.map((r) => r.cells.length));
-  // Rows of one width (the page's last row may be cut short of its last cells).
-  if (rows.filter((r) => r.cells.length === width).length < rows.length - 1) return null;
-  const column = (k: number): string[] => rows.map((r) => (r.cells[k] ?? '').trim()).filter((c) => c.length > 0);
-  const enough = Math.ceil(rows.length * 0.6);
+  // A heading after the last row heads whatever follows the table.
+  while (rows.length > 0 && groups.has(rows[rows.length - 1] as TableRow)) used.splice(used.indexOf(rows.pop()?.line ?? -1), 1);
+  const data = rows.filter((r) => !groups.has(r));
+  if (data.length < 3) return null;
+  const width = Math.max(...data.map((r) => r.cells.length));
+  // Rows of one width (one row may lack a cell, and the page's last row may be cut short of its last cells).
+  const whole = data.filter((r) => r.cells.length > 2 || r !== data[data.length - 1]);
+  if (whole.filter((r) => r.cells.length === width).length < whole.length - 1) return null;
+  const column = (k: number): string[] => data.map((r) => (r.cells[k] ?? '').trim()).filter((c) => c.length > 0);
+  const enough = Math.ceil(data.length * 0.6);
   const unitAt = Array.from({ length: width }, (_, k) => k).find((k) => k > 0 && column(k).length >= enough && share(column(k), isUnitCell) >= 0.6);
   if (unitAt === undefined) return null;
   const isText = (c: string): boolean => c.length >= 6 && !isUnitCell(c) && !looksLikeDeadline(c);

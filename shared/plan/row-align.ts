@@ -7,6 +7,7 @@ import { parseLeadVerbForm } from './lead-verbs.js';
 import { isDepartmentLike, isTownName, looksLikeDeadline, splitUnitList } from './unit-names.js';
 import { OWN_LEVEL } from './unit-tails.js';
 import { isUnitRole } from './header-roles.js';
+import { markOf, withoutMark } from './lead-marks.js';
 
 /** A cell that lists units only (a verb-shared list and a long list with one unknown name included). */
 export const isUnitCell = (text: string): boolean => {
@@ -14,7 +15,8 @@ export const isUnitCell = (text: string): boolean => {
   if (text.length > 200) return false;
   // `X牵头,A、B按照职责分工负责`, `A、B按职责分工负责`: units with the verbs that share the work out are a unit cell.
   if ((parseLeadVerbForm(text)?.leads.length ?? 0) > 0) return true;
-  const names = splitUnitList(text);
+  // A unit marked as the lead or a helper (`区政府办公室*`, `区园林局(牵头)`) is a unit all the same.
+  const names = splitUnitList(text).map((n) => (markOf(n) ? withoutMark(n) : n));
   // Towns (凤城镇、敖江镇) are a county's units: a cell that lists only towns is still a unit cell, so it is
   // fitted to the unit column rather than the deadline's.
   // A long 、 list with one name the reader does not know (`省新闻出版` among seven 省厅) is still a unit cell.

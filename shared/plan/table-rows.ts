@@ -145,7 +145,8 @@ export const readTableRows = (rows: TableRow[], roles: Role[], referenceYear?: n
         .map((i) => cells[i] ?? '')
         .filter((c) => c.length > 0 && !(isUnitRole(role) && UNDECIDED.test(c)));
     const seq = pick('seq')[0] ?? '';
-    const task = pick('task').join(' ');
+    // Two task columns (`年度计划名称 | 检查内容`) often repeat one text: it is said once.
+    const task = [...new Set(pick('task'))].join(' ');
     // A row continues the one above when its number is the same (a merged cell filled in), or when
     // it has no number of its own while the rows above had one (the merged cell left empty).
     const isContinuation =

@@ -67,12 +67,10 @@ const ROLE_WORD = new RegExp(`^(?:主要|其他)?(?:${ROLE_ALTERNATIVES}|督办|
  * `龙泉路口的税务小区:`: an estate, a square or a crossing, ending in 园 or 区), a heading `督查分组` (a 组 that groups),
  * a post `县委常委` (a person, where `县委常委会` is a body). `…的…` joins a phrase; no unit's name holds it.
  */
-const NOT_A_UNIT = /(小区|住宅区|住宿区|生活区|居住区|宿舍区|花园|家园|广场|路口|路段|分组|常委)$|的/;
+// (`日常办事机构`, `前线指挥机构`: a plan's heading for the kind of body its next lines set up; `本中心…`: the page's own body.)
+const NOT_A_UNIT = /(小区|住宅区|住宿区|生活区|居住区|宿舍区|花园|家园|广场|路口|路段|分组|常委)$|的|^本(?:中心|单位|部门|机关|系统|局|委|办|府|院)|^(?:日常|前线|常设|临时)?(?:办事|指挥|组织|领导|应急|协调|议事|执行)机构$/;
 
-/**
- * A way of handling a matter named after the verb 办 (`集中收办`, `提级交办`, `一网通办`): a step of a procedure, no
- * office, though it ends in 办 as 县政府办 does.
- */
+/** A way of handling a matter after the verb 办 (`集中收办`, `一网通办`): a procedure's step, though it ends in 办 as 县政府办 does. */
 const HANDLING_NOT_UNIT = /^(?![省市区县镇乡各])[\u4e00-\u9fff]{2,3}(?:交办|收办|转办|领办|包办|代办|查办|快办|速办|即办|联办|帮办|通办|网办|马上办|就近办)$/;
 
 export const isDepartmentLike = (name: string): boolean => {

@@ -29,15 +29,31 @@ const isNobody = (name: string): boolean => (namesNobody(name) && !LEVEL_GROUP.t
 const isUnit = (name: string, handedDown: boolean): boolean =>
   name.length >= 2 && name.length <= 30 && !isNobody(name) && !looksLikePersonName(name) && (isDepartmentLike(name) || isTownName(name) || (handedDown && /^(?:辖区|属地|轄區|屬地)$/.test(name)));
 
-/** The longest unit list at the start of `text` that a FOLLOW word ends, or null. */
-const unitsAt = (text: string, handedDown = false): string[] | null => {
+/** Verbs no unit's name holds: a list that runs past one (`县交通运输局督促各乡镇`) ran into the work. */
+const INNER_VERB = /督促|负责|負責|牵头|牽頭|抓紧|抓緊|尽快|儘快|立即|认真|認真|拿出|制定|加快|配合|会同|會同|派员|派員|协同|協同|加速|转知|轉知|不得/;
+/** A body's last characters, where a name asked to act ends before its verb (`請衛生局檢討…`, `请县水利局抓…`). */
+// Not 办: `请加速赶办`, `请依法办理` end in the verb.
+const BODY_END = /(?:局|委|厅|廳|处|處|科|室|中心|政府|公司|队|隊|站|所)$/;
+/** A verb right after 请 (`请邀X处`, `请安排…`): the request's own verb, so no unit follows it at once. */
+const VERB_FIRST = /^(?:邀|派|转知|轉知|加速|加快|安排|协助|協助|督促|研议|研議|注意|务必|務必)/;
+
+/**
+ * The longest unit list at the start of `text` that a FOLLOW word ends, or null. After a request (`anyVerb`) the list
+ * may end wherever a body's name ends and some verb follows, as the request says the unit acts.
+ */
+const unitsAt = (text: string, handedDown = false, anyVerb = false): string[] | null => {
   const clause = /^[^,,。;;::!?!?]*/.exec(text)?.[0] ?? '';
-  for (let end = Math.min(clause.length - 1, 60); end >= 2; end -= 1) {
-    if (!FOLLOWS.test(clause.slice(end))) continue;
-    const head = clause.slice(0, end);
-    if (/[《》“”"]/.test(head)) continue;
-    const names = splitUnitList(head);
-    if (names.length > 0 && names.every((n) => isUnit(n, handedDown))) return names;
+  for (const free of anyVerb ? [false, true] : [false]) {
+    for (let end = Math.min(clause.length - 1, 60); end >= 2; end -= 1) {
+      const head = clause.slice(0, end);
+      // (Not the 办/处 of a verb: `请依法办理`, `请及时处置`.)
+      if (free ? !BODY_END.test(head) || !/^[\u4e00-\u9fff]/.test(clause.slice(end)) || /^[理置]/.test(clause.slice(end)) : !FOLLOWS.test(clause.slice(end))) continue;
+      if (/[《》“”"]/.test(head) || INNER_VERB.test(head.slice(2)) || (free && VERB_FIRST.test(head))) continue;
+      const names = splitUnitList(head);
+      // A name the verb's own words run into (`民政处汇整各局处`, `财政局依地政处宋处长所`) is none.
+      if (free && names.some((n) => n.length > 12 || /.各|[依按于将把对]|长/.test(n))) continue;
+      if (names.length > 0 && names.every((n) => isUnit(n, handedDown))) return names;
+    }
   }
   return null;
 };
@@ -71,11 +87,12 @@ const readSentence = (s: string): Found | null => {
   let inferred = false;
   for (const m of s.matchAll(REQUEST)) {
     const at = (m.index ?? 0) + m[0].length;
-    const names = unitsAt(s.slice(at));
+    const names = unitsAt(s.slice(at), false, /请|請|责成|責成/.test(m[0]));
     if (!names) continue;
     const [first, ...rest] = names;
     if (!first) continue;
-    const each = /^各/.test(s.slice(at).slice(names.join('、').length).replace(/^[^各]{0,2}(?=各)/, ''));
+    // `请A、B各…`, `请A、B及C共同…`, `…分别…`: each named unit does the work, so each leads.
+    const each = /^(?:各|共同|分别)/.test(s.slice(at).slice(names.join('、').length).replace(/^[^各共分]{0,2}(?=各|共同|分别)/, ''));
     if (each || rest.length === 0) leads.push(...names);
     else {
       leads.push(first);
