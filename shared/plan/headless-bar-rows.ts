@@ -69,9 +69,8 @@ export const headlessBarTable = (lines: SourceLine[], i: number): FoundTable | n
       used.push(group.line);
       continue;
     }
-    // The page's last row may be cut short after its task cell (`9 | 加强… |`).
-    const isLast = lines.slice(j + 1).every((l) => isFiller(l.text));
-    const cells = rowCells(t) ?? (isLast && rows.length >= 3 ? cutRow(t) : null);
+    // The page's last row may be cut short after its task cell (`9 | 加强… |`); asked only of a short row.
+    const cells = rowCells(t) ?? (rows.length >= 3 && lines.slice(j + 1).every((l) => isFiller(l.text)) ? cutRow(t) : null);
     if (!cells || Number(SEQ.exec(cells[0] ?? '')?.[1]) !== expect) break;
     rows.push({ line: lines[j]?.line ?? 0, cells });
     used.push(lines[j]?.line ?? 0);

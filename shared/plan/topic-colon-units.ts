@@ -8,8 +8,10 @@ import { foldPunctuation } from './text.js';
 import { isUnitInList, splitUnitList } from './unit-names.js';
 
 const TOPIC_COLON_UNITS = /^([^:;。]{2,40}?)\s*:\s*([^:;。,\s]{2,60})[。;]?$/;
-/** The topic may not be a role or unit word: then the line is a label, read elsewhere. */
-// Nor a field whose value may be places or units that do nothing (`督办对象:各镇区`, `范围:新城区、龙门镇`).
+/**
+ * The topic may not be a role or unit word (then the line is a label, read elsewhere), nor a field whose value may be
+ * places or units that do nothing (`督办对象:各镇区`, `范围:新城区、龙门镇`).
+ */
 const LABEL_WORDS = /单位|部门|科室|处室|牵头|负责|责任|配合|参与|协办|主办|承办|联系|主体|对象|人员|范围|区域|地点|地区/;
 /** `卫星业务:各类地球站`: a kind of thing, not a body. */
 const KIND_OF = /^(?:各类|各种|各型|所有)/;
