@@ -85,9 +85,11 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
     // own the note is listed and set aside; inside a task's line (or its bracket) the task stays.
     const heading = isDashAssignment(text) ? null : readHeading(text);
     // `X为责任主体,以下不再列出`: X answers for every task, so it leads them; other notes add helpers.
-    for (const unit of carriedUnits(text)) carry.push({ line: source.line, unit, isLead: carriesLeads(text) });
-    if (!heading && carriedUnits(text).length > 0 && !/[((〔【[]/.test(text.slice(0, 2)) && text.length < 80) {
-      unplaced.push({ line: source.line, text, reason: `结转说明:此后各项任务均加入“${carriedUnits(text).join('、')}”`, kind: 'skipped' });
+    const carriedHere = carriedUnits(text);
+    const isLead = carriedHere.length > 0 && carriesLeads(text);
+    for (const unit of carriedHere) carry.push({ line: source.line, unit, isLead });
+    if (!heading && carriedHere.length > 0 && !/[((〔【[]/.test(text.slice(0, 2)) && text.length < 80) {
+      unplaced.push({ line: source.line, text, reason: `结转说明:此后各项任务均加入“${carriedHere.join('、')}”`, kind: 'skipped' });
       continue;
     }
     if (!heading) {

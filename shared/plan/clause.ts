@@ -53,13 +53,14 @@ export const bracketGroups = (text: string): Group[] => {
   return groups;
 };
 
+/** `相关乡镇政府为责任主体,以下不再列出`: the units named as the body answerable for every item. */
+const ANSWERABLE_CARRY = /(?<=^|[,;。(])([^,;。()]{2,30}?)(?:均)?为责任主体[,;]\s*以下[^。]{0,8}?不再(?:逐一|一一|单独|逐项|另行|重复)?列出/;
+
 /**
  * A carry-forward note: units that join this task and every later one. The wording varies
  * (`不再逐一列出`, `不再单独列出`, `不再一一列出`), and the note may name several units
  * (`以下政策措施均需各县区人民政府、园区管委会落实`): each is a unit of its own.
  */
-/** `相关乡镇政府为责任主体,以下不再列出`: the units named as the body answerable for every item. */
-const ANSWERABLE_CARRY = /(?<=^|[,;。(])([^,;。()]{2,30}?)(?:均)?为责任主体[,;]\s*以下[^。]{0,8}?不再(?:逐一|一一|单独|逐项|另行|重复)?列出/;
 
 export const CARRY_FORWARD = [
   /以下[^,。]*?(?:均|都|各项任务)?(?:需|由|要)(.{2,40}?)(?:落实|负责|配合|参与|执行)[^。]*?不再(?:逐一|一一|单独|逐项|另行|重复)?列出/,

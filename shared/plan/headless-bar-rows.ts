@@ -9,7 +9,7 @@ import { splitRow } from './bar-rows.js';
 import { titleBefore } from './flattened-forms.js';
 import { isUnitCell } from './row-align.js';
 import { looksLikeDeadline } from './unit-names.js';
-import { readHeading } from './numbering.js';
+import { isGroupCell } from './seq-cell-rows.js';
 import type { Role, TableRow } from './table-rows.js';
 
 /** A line that is only a bar or two (a row's closing border printed on its own line), or blank. */
@@ -17,20 +17,13 @@ const isFiller = (text: string): boolean => /^[||\s]*$/.test(text);
 
 const SEQ = /^(\d{1,3})[.、]?$/;
 
-/** `一、主要预期目标` / `(二)…` alone on its line: a group heading, not a row. */
-const isGroupLine = (text: string): boolean => {
-  const h = /[||]/.test(text) ? null : readHeading(text.trim());
-  return h !== null && (h.kind === 'cn' || h.kind === 'paren-cn');
-};
+/** `一、主要预期目标` / `(二)…` alone on its line, no bar: a group heading, not a row. */
+const isGroupLine = (text: string): boolean => !/[||]/.test(text) && isGroupCell(text.trim());
 
-const rowCells = (text: string): string[] | null => {
+/** A numbered row of at least `fewest` cells (two: the page's last row, cut after its task cell). */
+const rowCells = (text: string, fewest = 3): string[] | null => {
   const cells = splitRow(text.trim());
-  return cells && cells.length >= 3 && SEQ.test(cells[0] ?? '') ? cells : null;
-};
-
-const cutRow = (text: string): string[] | null => {
-  const cells = splitRow(text.trim());
-  return cells?.length === 2 && SEQ.test(cells[0] ?? '') ? cells : null;
+  return cells && cells.length >= fewest && SEQ.test(cells[0] ?? '') ? cells : null;
 };
 
 /** The previous line that is not filler is itself a bar row: line `i` is inside a run, not its start. */
@@ -70,7 +63,7 @@ export const headlessBarTable = (lines: SourceLine[], i: number): FoundTable | n
       continue;
     }
     // The page's last row may be cut short after its task cell (`9 | 加强… |`); asked only of a short row.
-    const cells = rowCells(t) ?? (rows.length >= 3 && lines.slice(j + 1).every((l) => isFiller(l.text)) ? cutRow(t) : null);
+    const cells = rowCells(t) ?? (rows.length >= 3 && lines.slice(j + 1).every((l) => isFiller(l.text)) ? rowCells(t, 2) : null);
     if (!cells || Number(SEQ.exec(cells[0] ?? '')?.[1]) !== expect) break;
     rows.push({ line: lines[j]?.line ?? 0, cells });
     used.push(lines[j]?.line ?? 0);

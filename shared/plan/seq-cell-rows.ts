@@ -6,24 +6,24 @@
 import type { SourceLine } from './body.js';
 import { readHeading } from './numbering.js';
 import { roleOfHeader } from './table-rows.js';
+import { tableCell } from './text.js';
 
-const CELL = /^(.*?)\s*[||]$/;
 /** Rows fewer than this are no table; a row of more cells than this is prose cut at bars. */
 const FEWEST_ROWS = 3;
 const MOST_CELLS = 12;
 /** How far above the first row a header's words would stand. */
 const HEADER_REACH = 12;
 
+/** A line that is one cell (`法规科 |`, or `|` for an empty one), not a row of several. */
 const cellOf = (text: string): string | null => {
-  const t = text.trim();
-  if (/^[||]$/.test(t)) return '';
-  const m = CELL.exec(t);
-  return m && !/[||]/.test(m[1] ?? '') ? (m[1] ?? '').trim() : null;
+  const cell = tableCell(text);
+  return cell !== null && !cell.includes('|') ? cell : null;
 };
 
 type Row = { seq: SourceLine; cells: SourceLine[] };
 
-const isGroupCell = (text: string): boolean => {
+/** `一、主要预期目标`, `(二)…`: a group's heading, merged down over its rows. */
+export const isGroupCell = (text: string): boolean => {
   const h = readHeading(text);
   return h !== null && (h.kind === 'cn' || h.kind === 'paren-cn');
 };

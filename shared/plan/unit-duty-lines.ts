@@ -50,17 +50,20 @@ const isUnitOpenedByWork = (text: string): boolean => {
   return readHeading(text.trim()) === null && text.trim().length >= 8 && m?.[1] !== undefined && m[1].split('、').every((u) => isDepartmentLike(u));
 };
 
+/** A heading that says it shares the work out (`三、工作分工`, `四、任务分工`). */
+const sharesWorkOut = (h: Heading | null | undefined): boolean => !!h && DUTY_SPLIT_TITLE.test(h.rest.trim().replace(/[。::]$/, ''));
+
 export const numberUnitDutyLines = (lines: SourceLine[]): SourceLine[] => {
   const numbered = new Map<number, number>();
-  numberRuns(lines, isUnitDutyOrShould, 2, numbered, isUnitDuty);
+  // Each line's heading, and the nearest one above it, read once for both kinds of run: asked per run, a long page
+  // of duty lines cost its square.
+  const headings = lines.map((l) => readHeading(l.text.trim()));
+  const headingAbove: (Heading | null)[] = [];
+  headings.forEach((h, k) => headingAbove.push(k === 0 ? null : (headings[k - 1] ?? headingAbove[k - 1] ?? null)));
+  numberRuns(lines, headingAbove, isUnitDutyOrShould, 2, numbered, isUnitDuty);
   // Paragraphs opened by a unit and its work's verb join a run only under a heading that shares the work out.
-  let split = false;
-  const underSplit = lines.map((l) => {
-    const h = readHeading(l.text.trim());
-    if (h) split = DUTY_SPLIT_TITLE.test(h.rest.trim().replace(/[。::]$/, ''));
-    return split;
-  });
-  numberRuns(lines, (t, at) => isUnitOpened(t) || (underSplit[at] === true && isUnitOpenedByWork(t)), 3, numbered, isUnitOpened, 2);
+  const underSplit = (at: number): boolean => sharesWorkOut(headings[at] ?? headingAbove[at]);
+  numberRuns(lines, headingAbove, (t, at) => isUnitOpened(t) || (underSplit(at) && isUnitOpenedByWork(t)), 3, numbered, isUnitOpened, 2);
   if (numbered.size === 0) return lines;
   return lines.map((l, k) => (numbered.has(k) ? { line: l.line, text: `${numbered.get(k) ?? 1}.${l.text.trim()}` } : l));
 };
@@ -68,19 +71,13 @@ export const numberUnitDutyLines = (lines: SourceLine[]): SourceLine[] => {
 /** Runs of at least `fewest` duty lines under a section (or at the top), one of them `sure`, numbered 1, 2, … into `numbered`. */
 const numberRuns = (
   lines: SourceLine[],
+  headingAbove: (Heading | null)[],
   isDuty: (text: string, at: number) => boolean,
   fewest: number,
   numbered: Map<number, number>,
   sure: (text: string) => boolean = (text) => isDuty(text, -1),
   sureNeeded = 1,
 ): void => {
-  // The nearest heading above each line, found once: asked per run, a long page of duty lines cost its square.
-  const headingAbove: (Heading | null)[] = [];
-  let last: Heading | null = null;
-  for (const l of lines) {
-    headingAbove.push(last);
-    last = readHeading(l.text.trim()) ?? last;
-  }
   let i = 0;
   while (i < lines.length) {
     if (numbered.has(i) || !isDuty(lines[i]?.text ?? '', i)) {
@@ -95,7 +92,7 @@ const numberRuns = (
     const lead = lines[i - 1]?.text.trim() ?? '';
     const introduced = end - i + 1 >= 3 && readHeading(lead) === null && lead.length <= 30 && /[::]$/.test(lead);
     // Under a heading that says it shares the work out (`三、工作分工`), two such paragraphs already make the division.
-    const needed = above && DUTY_SPLIT_TITLE.test(above.rest.trim().replace(/[。::]$/, '')) ? Math.min(fewest, 2) : fewest;
+    const needed = sharesWorkOut(above) ? Math.min(fewest, 2) : fewest;
     if (held && end - i + 1 >= needed && (!above || SECTION_KINDS.has(above.kind) || introduced)) for (let k = i; k <= end; k += 1) numbered.set(k, k - i + 1);
     i = end + 1;
   }

@@ -32,7 +32,7 @@ const isUnit = (name: string, handedDown: boolean): boolean =>
 /** Verbs no unit's name holds: a list that runs past one (`县交通运输局督促各乡镇`) ran into the work. */
 const INNER_VERB = /督促|负责|負責|牵头|牽頭|抓紧|抓緊|尽快|儘快|立即|认真|認真|拿出|制定|加快|配合|会同|會同|派员|派員|协同|協同|加速|转知|轉知|不得/;
 /** A body's last characters, where a name asked to act ends before its verb (`請衛生局檢討…`); not 办 (`请加速赶办`). */
-const BODY_END = /(?:局|委|厅|廳|处|處|科|室|中心|政府|公司|队|隊|站|所)$/;
+const REQUEST_NAME_END = /(?:局|委|厅|廳|处|處|科|室|中心|政府|公司|队|隊|站|所)$/;
 /** A verb right after 请 (`请邀X处`, `请安排…`): the request's own verb, so no unit follows it at once. */
 const VERB_FIRST = /^(?:邀|派|转知|轉知|加速|加快|安排|协助|協助|督促|研议|研議|注意|务必|務必)/;
 
@@ -46,7 +46,7 @@ const unitsAt = (text: string, handedDown = false, anyVerb = false): string[] | 
     for (let end = Math.min(clause.length - 1, 60); end >= 2; end -= 1) {
       const head = clause.slice(0, end);
       // (Not the 办/处 of a verb: `请依法办理`, `请及时处置`.)
-      if (free ? !BODY_END.test(head) || !/^[\u4e00-\u9fff]/.test(clause.slice(end)) || /^[理置]/.test(clause.slice(end)) : !FOLLOWS.test(clause.slice(end))) continue;
+      if (free ? !REQUEST_NAME_END.test(head) || !/^[\u4e00-\u9fff]/.test(clause.slice(end)) || /^[理置]/.test(clause.slice(end)) : !FOLLOWS.test(clause.slice(end))) continue;
       if (/[《》“”"]/.test(head) || INNER_VERB.test(head.slice(2)) || (free && VERB_FIRST.test(head))) continue;
       const names = splitUnitList(head);
       // A name the verb's own words run into (`民政处汇整各局处`, `财政局依地政处宋处长所`) is none.
