@@ -4,7 +4,7 @@
 // they name responsible units themselves.
 import { foldFormFields } from './form-fields.js';
 import { shareHeadingLeads } from './heading-leads.js';
-import { shareDutyHeading, shareLabelHeading, shareUnitHeading, shareUnitOnlyHeadings, shareUnitNameHeadings, unitNameHeadings } from './duty-headings.js';
+import { shareAnnouncedDuties, shareDutyHeading, shareLabelHeading, shareUnitHeading, shareUnitOnlyHeadings, shareUnitNameHeadings, unitNameHeadings } from './duty-headings.js';
 import { foldRolePoints } from './role-points.js';
 import { foldInlineProblems } from './inline-problems.js';
 import { splitInlineFirstChild } from './inline-first-child.js';
@@ -136,6 +136,7 @@ export const readBody = (lines: SourceLine[], referenceYear?: number, rules: Hou
   for (const node of all) shareHeadingLeads(node);
   for (const node of all) shareDutyHeading(node);
   for (const node of all) shareLabelHeading(node);
+  for (const node of all) shareAnnouncedDuties(node);
   shareUnitGoalHeadings(all);
   shareUnitTitleLines(roots, unitLines, (n: Node) => !n.isExcluded && !NON_TASK_TITLE.test(titleOf(n).replace(/[。::\s]/g, '')) && !isChapter(titleOf(n)));
   for (const node of all) {

@@ -153,3 +153,38 @@ export const shareUnitOnlyHeadings = <N extends GroupNode>(siblings: N[]): void 
     node.clause = { responsibility: { leads: units, participants: [], isLeadInferred: false }, rest: '', raw: '', raws: [], carried: [] };
   }
 };
+
+/**
+ * An item that ends by announcing its unit's duties below (`第八条 园区办为…机构,负责…。其职责是:` / `(一)…` / `(二)…`,
+ * `2.县财政局的主要职责是:`, `1.县教育局负责以下工作:`): its sub-items are that unit's duties, each a task the unit
+ * leads, and the item only introduces them. Read as a task it took its sub-items into its content (or, naming no
+ * clause, left them with no unit). At least two sub-items, none naming units of its own.
+ */
+const ANNOUNCES_OWN_DUTIES = /^(?:其|(.{2,24}?)的?)(?:主要)?(?:工作)?(?:职责|职能)(?:任务)?(?:是|为|如下|包括|有)?[::]$/;
+const ANNOUNCES_WORK = /(?:负责|承担)(?:以下|下列|如下)(?:几项|几个方面)?(?:的)?(?:工作|事项|职责|任务|内容)?[::]$/;
+/** `园区办为工业园区日常办事机构,…`: the unit an article defines before it lists its duties. */
+const DEFINED_UNIT = /^([\u4e00-\u9fff()()]{2,16}?)(?:为|是|作为)/;
+
+const announcedDoer = (node: GroupNode): Clause['responsibility'] | null => {
+  const text = foldPunctuation(node.lines.map((l) => l.text).join('')).trim();
+  const sentences = text.split(/(?<=[。;;])/);
+  const last = sentences[sentences.length - 1]?.trim() ?? '';
+  const stated = (leads: string[]): Clause['responsibility'] => ({ leads, participants: [], isLeadInferred: false });
+  const own = ANNOUNCES_OWN_DUTIES.exec(last);
+  if (own?.[1]) {
+    const names = splitUnitList(own[1]);
+    return names.length === 1 && isUnitNameList(names) ? stated(names) : null;
+  }
+  if (!own && !ANNOUNCES_WORK.test(last)) return null;
+  if (node.clause && node.clause.responsibility.leads.length > 0) return node.clause.responsibility;
+  const defined = own && sentences.length > 1 ? DEFINED_UNIT.exec(node.rest.trim()) : null;
+  return defined?.[1] && isUnitNameList([defined[1]]) ? stated([defined[1]]) : null;
+};
+
+export const shareAnnouncedDuties = (node: GroupNode): void => {
+  if (node.children.length < 2 || node.children.some(hasClause)) return;
+  const responsibility = announcedDoer(node);
+  if (!responsibility) return;
+  node.clause = null;
+  for (const child of node.children) child.clause = { responsibility, rest: '', raw: '', raws: [], carried: [] };
+};

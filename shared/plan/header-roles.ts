@@ -79,7 +79,8 @@ const compoundRole = (t: string): Role | null => {
 };
 
 export const roleOfHeader = (text: string): Role | null => {
-  const t = headerWord(text).replace(/[((].*[))]$/, '');
+  // `《联合事项清单》事项名称`: the list a column's names are taken from is no part of the column's word.
+  const t = headerWord(text).replace(/[((].*[))]$/, '').replace(/^《[^》]{1,20}》/, '');
   if (t.length > 12 && /[及和与、]/.test(t)) return compoundRole(t);
   if (t.length === 0 || t.length > 12) return null;
   const stored = storedColumnOfHeader(t);

@@ -13,7 +13,7 @@ import { NEWS_CREDIT } from './noise.js';
  * Reposting sites print pinyin after some characters (經(jīng)開區(qū)); the annotation is not the
  * document's text and would split names and titles, so it goes before anything is read.
  */
-const PINYIN_NOTE = /(?<=[\u4e00-\u9fff])\((?=[a-zɡü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zɡāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}\)/g;
+export const PINYIN_NOTE = /(?<=[\u4e00-\u9fff])\((?=[a-zɡü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zɡāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}\)/g;
 
 /** A news report's credit at the end of its last paragraph (`…台账资料。(某县禁毒办供稿)`): who sent it in, no text of it. */
 const TRAILING_CREDIT = new RegExp(`(?<=[。!?])\\s*${NEWS_CREDIT}\\s*$`, 'gm');

@@ -125,12 +125,30 @@ const readOpening = (whole: string): Opening | null => {
   // `X负责人参加…` names people.
   const stated = ROLE_VERBS.test(text) && !/负责人|负责同志/.test(text) ? parseLeadVerbForm(text) : null;
   if (stated && stated.leads.length > 0) return { units: { leads: stated.leads, participants: stated.participants, isLeadInferred: stated.isLeadInferred }, rest: text };
+  const helped = helpedOpening(text);
+  if (helped) return helped;
   const units = unitsOfText(text, '');
   return units && units.leads.length > 0 ? { units, rest: text } : null;
 };
 
-/** What may follow a unit's name and still leave it the subject: not a title, a possessive or the list going on. */
-const NOT_AFTER_SUBJECT = /^(?:[站局所队院校处科室部厅行社团委办]?长|关于|關於|召开|举行|举办|主持|汇报|介绍|表示|获悉|参加|出席|主要负责|主要领导|副|常委|主任|书记|主席|同志|领导|负责人|干部|职工|人员|门|位|的|之|等|和|与|及|、|或|[((])/;
+/** `城管局协助安监局在…设置…`: a unit that helps another opens the sentence; the unit helped leads, the helper takes part. */
+const HELPER_FIRST = /^([\u4e00-\u9fff()()、]{2,30}?)(?:积极|主动|全力)?(?:协助|配合)([\u4e00-\u9fff()()、]{2,40})/;
+export const helpedOpening = (text: string): Opening | null => {
+  const m = HELPER_FIRST.exec(text);
+  const helpers = m?.[1] ? namedUnits(m[1]) : null;
+  if (!m?.[2] || !helpers?.every(isPlainUnit)) return null;
+  for (let cut = Math.min(m[2].length - 1, 30); cut >= 2; cut -= 1) {
+    const helped = namedUnits(m[2].slice(0, cut));
+    if (helped?.every(isPlainUnit)) return { units: { leads: helped, participants: helpers, isLeadInferred: false }, rest: text };
+  }
+  return null;
+};
+
+/**
+ * What may follow a unit's name and still leave it the subject: not a title, a possessive or the list going on, nor
+ * the rest of a word the name's last character opens (`金门乡亲`, `离岛基金部分…`).
+ */
+const NOT_AFTER_SUBJECT = /^(?:[站局所队院校处科室部厅行社团委办]?长|关于|關於|召开|举行|举办|主持|汇报|介绍|表示|获悉|参加|出席|主要负责|主要领导|副|常委|主任|书记|主席|同志|领导|负责人|干部|职工|人员|门|位|的|之|等|和|与|及|、|或|[((]|亲|分(?!别|头|类|批|期|步|级|片|区|工))/;
 
 /** A post, a person's title or a verb inside a name: a sentence's words, not a unit's name. */
 const NOT_A_NAME = /(?:布局|格局|大局|全局|开局|结局|时局)$|^第[一二三四五六七八九十\d]+|^(?:欢迎|歡迎|完善|建设|建立|健全|提高|提升|促进|优化|深化|规范|强化|加大|扩大|支持|鼓励|引导|发展|培育|启动|实施|推进|开展|加强|加快|做好|抓好|落实|组织|完成|新建|改造|打造|创建|推动)|关于|關于|组织(?!部)|开展|[对對该該这這此现現]|工作人员|问题|問題|以下|书记|[省市县区镇乡局厅处科部]长|主任|委员(?!会)|主席|同志|了|会议|听取|研究|主持|召开|同意|通过|要求|指出|强调|表示|认为|获悉|记者|安排|部署|进入|关注|确保|抓住|联合(?!会)|[《》]|^(?:指导(?![组委办])|督促|深入|配合|协助|参与|负责|提供|制定|严格|严厉|全力|积极|主动|及时|认真|切实|进一步|按照|根据)/;

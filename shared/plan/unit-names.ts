@@ -6,6 +6,7 @@ import { isOnePlaceGroup } from './place-groups.js';
 import { shareSuffix, splitDepartmentNames, VILLAGES } from './department-names.js';
 import { isOneGroupAtConjunction } from './group-conjunction.js';
 import { ROLE_ALTERNATIVES, UNIT_ALTERNATIVES } from './role-words.js';
+import { isTownName, isVillageOfTown, TASK_VERB_START } from './town-names.js';
 import type { ParsedTask, UnplacedLine } from './types.js';
 
 /**
@@ -30,23 +31,7 @@ const EVERY_PLACE = /^各(地|级|[省市州县区乡镇街]{1,4})$/;
  */
 const EVERY_OF_KIND = /^各(?:行政)?(?:村|社区|村居|居委会|村委会|村民小组|学校|中小学|幼儿园|医院|医疗机构|卫生院|企业|景区|园区|工地|站所|网格|片区)$/;
 
-/**
- * A town or township by name (`凤城镇`, `江南镇`, `敖江镇`, `梅花乡`): two to four characters before 镇/乡.
- * Words that end the same way are not units: 城镇 after a qualifier (美丽城镇, 新型城镇), 小城镇, 特色小镇 …
- */
-const TOWN = /^[\u4e00-\u9fff]{2,4}[镇乡鎮鄉]$/;
-const NOT_TOWN = /^[\u4e00-\u9fff]{2,}城[镇鎮]$|小[城]?[镇鎮]$|(重点|中心|建制|特色|集|村|古|家|故|下|返|回|入|进|出|离|城乡|乡)[镇乡鎮鄉]$/;
-
-/**
- * A city, county or banner by name (`石嘴山市`, `长兴县`, `鄂托克旗`, `兴安盟`, `延边朝鲜族自治州`): a provincial or a
- * city's plan gives work to the places under it by their names alone. Words that end the same way are not places:
- * 城市 after a qualifier (智慧城市), 超市, 夜市, 股市, 联盟, 红旗 …
- */
-const PLACE = /^[\u4e00-\u9fff]{2,5}[市县縣旗盟]$|^[\u4e00-\u9fff]{2,8}自治[州县縣旗]$/;
-const NOT_PLACE = /(城|都|超|夜|集|股|楼|门|上|开|入|早|菜|花|车|灯|罢|海|互|下|联|红|国|党|团|队|锦|彩|全|本|郡|州)[市县縣旗盟]$|市县$|区县$|省市$|[^\u4e00-\u9fff]/;
-
-/** Only where a wording already says the names are units (`X牵头,A、B配合`): in a cell, a town or a city may be a place. */
-export const isTownName = (name: string): boolean => (TOWN.test(name) && !NOT_TOWN.test(name)) || (PLACE.test(name) && !NOT_PLACE.test(name) && !TASK_VERB_START.test(name));
+export { isTownName, isVillageOfTown } from './town-names.js';
 
 /**
  * A short task that happens to end like a unit (`建成投用中小学3所`, `完成县应急广播指挥中心`): a count with
@@ -54,7 +39,6 @@ export const isTownName = (name: string): boolean => (TOWN.test(name) && !NOT_TO
  * `推进办` are short, and the verbs below do not start longer names), or a sentence's `以…为` frame.
  */
 const QUANTITY = /\d+(所|个|家|座|条|项|处|间|公里|千米|万|亿|平方米|亩)/;
-const TASK_VERB_START = /^(完成|建成|新建|改扩建|扩建|改建|迁建|续建|推进|开展|加强|加快|提升|打造|改造|创建|实施|落实|推动|启动|组织|做好|抓好|确保|着力|全力|大力|积极|深入)/;
 
 /** `以广州科学城为核心区`: a work sentence's `以…为…` frame; no unit's name holds it. */
 const WITH_AS = /以[^以为]{1,20}为/;
@@ -66,9 +50,12 @@ const ROLE_WORD = new RegExp(`^(?:主要|其他)?(?:${ROLE_ALTERNATIVES}|督办|
  * Names that end like a unit but are none: a place a 督查通报 lists a problem at (`信义花园:`, `西客运站住宿区:`,
  * `龙泉路口的税务小区:`: an estate, a square or a crossing, ending in 园 or 区), a heading `督查分组` (a 组 that groups),
  * a post `县委常委` (a person, where `县委常委会` is a body). `…的…` joins a phrase; no unit's name holds it. `日常办事机构`,
- * `前线指挥机构`: a plan's heading for the kind of body its next lines set up; `本中心…`: the page's own body.
+ * `前线指挥机构`: a plan's heading for the kind of body its next lines set up; `本中心…`: the page's own body. A
+ * sentence's words before 办(理) or a bureau it turns to (`另有关年度经费需办`, `环资局横向联系警察局`, `城管局协助安监局`):
+ * 需/须, 联系, 横向, 协助/配合/会同 after a body's name,
+ * 经费 or an opening 另 hold no unit's name, nor does `网站` (a web site, though it ends in 站).
  */
-const NOT_A_UNIT = /(小区|住宅区|住宿区|生活区|居住区|宿舍区|花园|家园|广场|路口|路段|分组|常委)$|的|^本(?:中心|单位|部门|机关|系统|局|委|办|府|院)|^(?:日常|前线|常设|临时)?(?:办事|指挥|组织|领导|应急|协调|议事|执行)机构$/;
+const NOT_A_UNIT = /(小区|住宅区|住宿区|生活区|居住区|宿舍区|花园|家园|广场|路口|路段|分组|常委)$|的|需|须|联系|横向|经费|^另|[局委办厅处科室队站所院心司](?:协助|配合|会同)|^(?:有关|相关)?本(?:中心|单位|部门|机关|系统|局|委|办|府|院)|^网站$|^(?:日常|前线|常设|临时)?(?:办事|指挥|组织|领导|应急|协调|议事|执行)机构$/;
 
 /** A way of handling a matter after the verb 办 (`集中收办`, `一网通办`): a procedure's step, though it ends in 办 as 县政府办 does. */
 const HANDLING_NOT_UNIT = /^(?![省市区县镇乡各])[\u4e00-\u9fff]{2,3}(?:交办|收办|转办|领办|包办|代办|查办|快办|速办|即办|联办|帮办|通办|网办|马上办|就近办)$/;
@@ -214,7 +201,7 @@ export const looksLikePersonName = (name: string): boolean => /^[\u4e00-\u9fff]{
  */
 export const unitDoubt = (name: string): string | null => {
   // A town by name (`马桥镇`, a 责任街镇 cell) is a whole unit, not a person or a cut-off name.
-  if (isDepartmentLike(name) || isTownName(name) || /^各|相关|有关/.test(name)) return null;
+  if (isDepartmentLike(name) || isTownName(name) || isVillageOfTown(name) || /^各|相关|有关/.test(name)) return null;
   if (name.length === 1) return `单位“${name}”只有一个字,可能被截断,请确认`;
   if (looksLikePersonName(name)) return `“${name}”像是人名,不是单位,请确认`;
   return `“${name}”不像完整的单位名称,可能被截断,请确认`;

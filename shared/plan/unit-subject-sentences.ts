@@ -12,6 +12,7 @@
 import type { SourceLine } from './body.js';
 import { KIND_ORDER, readHeading, SECTION_KINDS } from './numbering.js';
 import { isDepartmentLike, isTownName, isUnitNameList, splitUnitList } from './unit-names.js';
+import { helpedOpening } from './piece-openings.js';
 
 // `要求各县(区)牵头部门负责…`: the unit after 要求 is the one to act.
 const OPENED = /^(?:(?:会议|会上)?(?:要求|责成)|请)?([\u4e00-\u9fff()()]{2,20}?)(?:[,,](?=负责|負責))?(要(?!求|点|闻)|负责|負責)/;
@@ -40,11 +41,15 @@ const AFTER_BRACKET = /^(?:人民政府|政府|管委会|党委)/;
 const FEWEST = 3;
 const SHI_PARTS = /(^|[。;;,,:：\s])一是.*[。;;,,]\s*二是/;
 
-type Sentence = { text: string; unit: string | null; verb: string };
+/** `helpers`: units that only help the sentence's unit (`城管局协助安监局…`: 城管局). */
+type Sentence = { text: string; unit: string | null; verb: string; helpers?: string[] };
 
-const unitOf = (sentence: string): { unit: string; verb: string } | null => {
+const unitOf = (sentence: string): { unit: string; verb: string; helpers?: string[] } | null => {
   if (readHeading(sentence) !== null || sentence.length < 8) return null;
   const own = sentence.replace(PREFACE, '');
+  // `城管局协助安监局设置…`: the unit helped is the clause's, the helper takes part.
+  const helped = helpedOpening(own)?.units;
+  if (helped?.leads.length === 1 && helped.leads[0]) return { unit: helped.leads[0], verb: '负责', helpers: helped.participants };
   const m = OPENED.exec(own);
   if (m?.[1] && m[2] && isDepartmentLike(m[1]) && !/要|负责|負責/.test(m[1])) return { unit: m[1], verb: m[2] };
   const requested = REQUESTED.exec(own)?.[1];
@@ -215,7 +220,7 @@ const itemLines = (l: SourceLine, run: Sentence[]): SourceLine[] => {
     // `A、B,负责…`: the list parted by a comma would be the whole title, so the duty after it is the title.
     const text = /^[,,]/.test(body.slice(s.unit.length)) && s.unit.includes('、') ? body.slice(s.unit.length).replace(/^[,,]\s*/, '') : body;
     out.push({ line: l.line, text: `${n}.${text}` }, { line: l.line, text: `${list ? '责任单位' : '牵头单位'}:${s.unit}` });
-    const helping = partners(body);
+    const helping = [...(s.helpers ?? []), ...partners(body)];
     if (helping.length > 0) out.push({ line: l.line, text: `配合单位:${helping.join('、')}` });
   }
   return out;

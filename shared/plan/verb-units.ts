@@ -49,8 +49,9 @@ const unitsAt = (text: string, handedDown = false, anyVerb = false): string[] | 
       if (free ? !REQUEST_NAME_END.test(head) || !/^[\u4e00-\u9fff]/.test(clause.slice(end)) || /^[理置]/.test(clause.slice(end)) : !FOLLOWS.test(clause.slice(end))) continue;
       if (/[《》“”"]/.test(head) || INNER_VERB.test(head.slice(2)) || (free && VERB_FIRST.test(head))) continue;
       const names = splitUnitList(head);
-      // A name the verb's own words run into (`民政处汇整各局处`, `财政局依地政处宋处长所`) is none.
-      if (free && names.some((n) => n.length > 12 || /.各|[依按于将把对]|长/.test(n))) continue;
+      // A name the verb's own words run into (`民政处汇整各局处`, `财政局依地政处宋处长所`) is none, nor one that opens
+      // with when or how the request is done (`请每月清点整理表单送局长室`).
+      if (free && names.some((n) => n.length > 12 || /.各|[依按于将把对]|长|^(?:每|逐|尽|速|先|再|即|另)/.test(n))) continue;
       if (names.length > 0 && names.every((n) => isUnit(n, handedDown))) return names;
     }
   }

@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePlanText } from '../../shared/plan/document.js';
 import { normaliseText } from '../../shared/plan/text.js';
+import { PINYIN_NOTE } from '../../shared/plan/normalise-document.js';
 import { foldTraditionalLine } from '../../shared/plan/script-fold.js';
 import type { ParsedIndicator, ParsedPlan, ParsedTask } from '../../shared/plan/types.js';
 
@@ -50,7 +51,8 @@ export const heldoutDir = join(import.meta.dirname, 'heldout');
  * Punctuation, spaces and brackets out; full-width folded; traditional forms folded to simplified, as
  * the reader shows a traditional page (keys spell units as the page does).
  */
-const plain = (s: string): string => foldTraditionalLine(normaliseText(s)).replace(/[\s,.;:!?、。,“”"'《》〈〉()[\]{}〔〕【】|—–\-…·]/g, '');
+// A key's title keeps a repost's pinyin notes as printed (`監(jiān)管`); the reader drops them (normalise-document.ts).
+const plain = (s: string): string => foldTraditionalLine(normaliseText(s).replace(PINYIN_NOTE, '')).replace(/[\s,.;:!?、。,“”"'《》〈〉()[\]{}〔〕【】|—–\-…·]/g, '');
 
 /** A unit written under a shared 市/区 (`工业和信息化局`) is the same unit as `市工业和信息化局`. */
 const unitKey = (s: string): string => {
