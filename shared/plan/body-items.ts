@@ -16,6 +16,7 @@ import { joinPreviewChunks } from './preview-chunks.js';
 import { splitRunOnItems } from './run-on.js';
 import { splitAssignedClauses } from './assigned-clauses.js';
 import { splitDotUnitLabels } from './dot-unit-labels.js';
+import { numberDecimalOutline } from './decimal-outline.js';
 import { splitSpacedUnitDuties } from './spaced-unit-duties.js';
 import { splitCircledRun } from './circled-runs.js';
 import { splitShiItems } from './shi-items.js';
@@ -53,6 +54,7 @@ const eachLine = (split: LineSplit): Step => (lines) => lines.flatMap(split);
 // Listed in the order they run; the comment at the top says why the order matters.
 const steps: Step[] = [
   joinPreviewChunks,
+  numberDecimalOutline,
   splitDotUnitLabels,
   numberSpacedItems,
   bulletUnnumberedPoints,

@@ -84,9 +84,12 @@ export const selectBodyLines = (clean: SourceLine[], consumed: ReadonlySet<numbe
     const heading = isRepeat ? readHeading(l.text) : null;
     const above = heading ? readHeading(previous) : null;
     const continuesList = above !== null && above.kind === heading?.kind && above.number === heading.number - 1 && before.get(l.text) !== previous;
+    // `(二)教务处` under each topic in turn (`一、教学改革` / `(一)学院` / … / `(二)教务处`, `二、教学评估` / …): a unit's
+    // heading repeated in a new place heads that unit's items of the new topic.
+    const unitHeading = heading !== null && before.get(l.text) !== previous && isUnitNameList(splitUnitList(heading.rest.replace(/[::]$/, '')));
     const isRenumbered: boolean = heading !== null && (keptRepeat || continuesList);
     keptRepeat = isRenumbered;
-    if (isRepeat && !isRenumbered) {
+    if (isRepeat && !isRenumbered && !unitHeading) {
       unplaced.push({ line: l.line, text: l.text, reason: '与前文重复的行', kind: 'noise' });
       continue;
     }

@@ -104,11 +104,8 @@ export const lastResortPieces = (
   const from = Math.min(...found.map((t) => t.line));
   const pieces = unitLedPieces(found.length === 0 ? lines : lines.filter((l) => l.line >= from || l.text.trim().length >= 80));
   // Twice as many as the items they replace at least: a few unit-led sentences inside unit-less items are their detail.
-  // Items of a few words and no sentence (a site's `• 政务微信` / `五河县门户·微信` links) hold no detail: not counted.
-  const worded = found.filter((t) => {
-    const text = `${t.title}${t.content}`.replace(/\s/g, '');
-    return text.length > 16 || /[,,。;;::]/.test(text);
-  });
+  // Items of a word or two (a site's `• 政务微信` / `五河县门户·微信` links) hold no detail: not counted.
+  const worded = found.filter((t) => t.title.trim().length > 6 || t.content.trim().length > 12 || /[\d,,。;;::]/.test(`${t.title}${t.content}`));
   if (pieces.tasks.length < 2 || pieces.tasks.length < 2 * worded.length) return null;
   const why = found.length === 0 ? '文件中没有编号条目或分工表' : `文件中的 ${found.length} 个编号条目都没有写明责任单位`;
   return { ...pieces, note: `${why},以下 ${pieces.tasks.length} 项任务是按“以单位开头的句子”读出的:请逐项核对,不是任务的请点“不是任务”。` };
