@@ -5,7 +5,8 @@
 // Only where the page holds three such numbers at least, two of them siblings or one the parent of another: a
 // sentence opening with an amount (`1.5亿元…`, `2.5 万元`) is no outline.
 import type { SourceLine } from './body.js';
-import { cnNumber } from './mid-list-top.js';
+import { numbered } from './mid-list-top.js';
+import type { HeadingKind } from './numbering.js';
 
 /** `2.2.1 `, `1.1 `, `2.3.6市建设局`: two to four numbers; a space after them, or three numbers at least. */
 const OUTLINE = /^\s*(\d{1,2}(?:[.．]\d{1,2}){1,3})[.．]?(\s*)(?=[\u4e00-\u9fff((])/;
@@ -22,23 +23,20 @@ const outlineOf = (text: string): { parts: number[]; length: number } | null => 
   return { parts, length: m[0].length };
 };
 
-const marker = (parts: number[]): string => {
-  const n = parts[parts.length - 1] ?? 0;
-  return [`${cnNumber(n)}、`, `(${cnNumber(n)})`, `${n}.`, `(${n})`][parts.length - 1] ?? `${n}.`;
-};
+/** The numbering the body reader knows for each depth of the outline, the deepest last. */
+const DEPTHS: HeadingKind[] = ['cn', 'paren-cn', 'num', 'paren-num'];
+const marker = (parts: number[]): string => numbered(DEPTHS[parts.length - 1] ?? 'num', parts[parts.length - 1] ?? 0);
 
 export const numberDecimalOutline = (lines: SourceLine[]): SourceLine[] => {
-  const found = lines.flatMap((l) => {
-    const o = outlineOf(l.text);
-    return o ? [o.parts.join('.')] : [];
-  });
+  const outlines = lines.map((l) => outlineOf(l.text));
+  const found = outlines.flatMap((o) => (o ? [o.parts.join('.')] : []));
   if (found.length < FEWEST) return lines;
-  const parentOf = (n: string): string => n.slice(0, n.lastIndexOf('.'));
+  // Two siblings share a parent, or one number is another's parent.
+  const parents = found.map((n) => n.slice(0, n.lastIndexOf('.')));
   const numbers = new Set(found);
-  const related = found.some((n, k) => numbers.has(parentOf(n)) || found.some((m, j) => j !== k && parentOf(m) === parentOf(n)));
-  if (!related) return lines;
-  return lines.map((l) => {
-    const o = outlineOf(l.text);
+  if (new Set(parents).size === parents.length && !parents.some((p) => numbers.has(p))) return lines;
+  return lines.map((l, k) => {
+    const o = outlines[k];
     if (o) return { ...l, text: `${marker(o.parts)}${l.text.slice(o.length).trim()}` };
     const chapter = CHAPTER.exec(l.text);
     return chapter?.[1] ? { ...l, text: `${marker([Number(chapter[1])])}${l.text.slice(chapter[0].length).trim()}` } : l;

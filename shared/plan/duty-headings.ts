@@ -1,6 +1,7 @@
 // A heading that names whose duties follow (`(二)镇乡工作职责` / `1.落实场地…` / `2.安排人员…`): the items under it
 // say what to do, not who; the heading says who. Items with no units of their own take the heading's as
 // their lead, stated, not inferred. Items that name their own units keep them.
+import { announcement, isOneUnit } from './announced-duties.js';
 import type { Clause } from './clause.js';
 import type { GroupNode } from './heading-leads.js';
 import { bareList } from './responsibility.js';
@@ -160,25 +161,15 @@ export const shareUnitOnlyHeadings = <N extends GroupNode>(siblings: N[]): void 
  * leads, and the item only introduces them. Read as a task it took its sub-items into its content (or, naming no
  * clause, left them with no unit). At least two sub-items, none naming units of its own.
  */
-const ANNOUNCES_OWN_DUTIES = /^(?:其|(.{2,24}?)的?)(?:主要)?(?:工作)?(?:职责|职能)(?:任务)?(?:是|为|如下|包括|有)?[::]$/;
-const ANNOUNCES_WORK = /(?:负责|承担)(?:以下|下列|如下)(?:几项|几个方面)?(?:的)?(?:工作|事项|职责|任务|内容)?[::]$/;
-/** `园区办为工业园区日常办事机构,…`: the unit an article defines before it lists its duties. */
-const DEFINED_UNIT = /^([\u4e00-\u9fff()()]{2,16}?)(?:为|是|作为)/;
-
 const announcedDoer = (node: GroupNode): Clause['responsibility'] | null => {
-  const text = foldPunctuation(node.lines.map((l) => l.text).join('')).trim();
-  const sentences = text.split(/(?<=[。;;])/);
-  const last = sentences[sentences.length - 1]?.trim() ?? '';
-  const stated = (leads: string[]): Clause['responsibility'] => ({ leads, participants: [], isLeadInferred: false });
-  const own = ANNOUNCES_OWN_DUTIES.exec(last);
-  if (own?.[1]) {
-    const names = splitUnitList(own[1]);
-    return names.length === 1 && isUnitNameList(names) ? stated(names) : null;
-  }
-  if (!own && !ANNOUNCES_WORK.test(last)) return null;
+  const said = announcement([node.rest, ...node.lines.slice(1).map((l) => l.text)].join(''));
+  if (!said) return null;
+  const stated = (lead: string): Clause['responsibility'] => ({ leads: [lead], participants: [], isLeadInferred: false });
+  // `X的职责是:` names its unit, or no unit (`X为…单位,` with it is none of a heading's); `负责以下工作:` and `其职责是:` leave it
+  // to the item's own clause, else (`其`) to the unit the item defines first.
+  if (said.named !== null) return !said.defining && isOneUnit(said.named) ? stated(said.named) : null;
   if (node.clause && node.clause.responsibility.leads.length > 0) return node.clause.responsibility;
-  const defined = own && sentences.length > 1 ? DEFINED_UNIT.exec(node.rest.trim()) : null;
-  return defined?.[1] && isUnitNameList([defined[1]]) ? stated([defined[1]]) : null;
+  return isOneUnit(said.defined) ? stated(said.defined) : null;
 };
 
 export const shareAnnouncedDuties = (node: GroupNode): void => {

@@ -14,7 +14,7 @@ import { isSectorDepartment } from './sector-departments.js';
 import { ADVERB, dutyCoLeads, handedDoers, isLevelSector, openingDoers, proposers } from './sentence-doers.js';
 import { orderedUnits } from './ordered-units.js';
 import { unitOfTitleLine } from './unit-title-lines.js';
-import { isTownName, isUnitInList, isVillageOfTown, looksLikePersonName, namesNobody, splitUnitList } from './unit-names.js';
+import { isUnitInList, isVillageOfTown, looksLikePersonName, namesNobody, splitUnitList } from './unit-names.js';
 import type { ParsedTask } from './types.js';
 
 /**
@@ -25,11 +25,14 @@ const CIRCUMSTANCE = /^(?:在[^,,。;;]{1,40}?(?:领导|指导|统筹|部署|协
 
 /** A duty verb after the subject; `应` not in 应急, `对…负责`, `为…责任单位`. */
 const STRONG = '要(?!求|点|闻)|负责(?!人|同志)|牵头|应当|应(?!急|用)|必须|须|主办|承办';
+/** `X为责任单位`, `A、B是…的责任主体`: the role said of the subject, every unit of it. */
+const ROLE_NAMED = '[为是][^,,。;;]{0,30}?(?:责任|牵头|主责)(?:单位|部门|主体)';
+const ROLE_NAMED_END = new RegExp(`${ROLE_NAMED}$`);
 // `民政部门配合做好…` in a list of each unit's part: helping (配合做好, 协助负责) is that unit's whole duty, and no one else is named (a
 // unit helped, `配合X做好`, is assisted-work.ts's). `X是实施…的牵头部门` names X as `X为牵头部门` does,
 // and `X是负责…的主要职能部门` or `X的职责是:…` as `X负责` does.
 const WEAK =
-  '切实|抓好|做好|组织|加强|开展|落实|会同|安排|完成|协调(?!办|组|委|会)|强化|推进|督促|指导|制定|健全|提供|确保|保障(?!局|部|中心|处|科)|保证|发布|进行|承担|及时|定期|全力|积极|主动|认真|加大|加快|做到|对[^,,。;;]{1,30}?负责|[为是][^,,。;;]{0,30}?(?:责任|牵头|主责)(?:单位|部门|主体)|是负责|协助负责|的(?:主要)?(?:工作)?职责(?:是|为|包括)|配合(?=做好|提供|开展|抓好|完成|落实|实施|推进|搞好|进行)';
+  `切实|抓好|做好|组织|加强|开展|落实|会同|安排|完成|协调(?!办|组|委|会)|强化|推进|督促|指导|制定|健全|提供|确保|保障(?!局|部|中心|处|科)|保证|发布|进行|承担|及时|定期|全力|积极|主动|认真|加大|加快|做到|对[^,,。;;]{1,30}?负责|${ROLE_NAMED}|是负责|协助负责|的(?:主要)?(?:工作)?职责(?:是|为|包括)|配合(?=做好|提供|开展|抓好|完成|落实|实施|推进|搞好|进行)`;
 /** `各级组织部门对…给予处理`: 对 opens the predicate when the sentence says what is done to it. */
 const TOWARDS = '对(?=[^。;;]{2,60}?(?:给予|予以|追究|进行(?:处理|处罚|查处|问责)|处理))';
 /** `依法开展…`, `依职责协助…`: how the unit does its part, before the verb. */
@@ -88,7 +91,7 @@ export const sentenceSubject = (sentence: string): Subject | null => {
     const names = namedUnits(head);
     if (!names) continue;
     // `A、B是…的责任主体`: the role is said of every unit listed, no bare list.
-    const rolePerUnit = /[为是][^,,。;;]*(?:责任|牵头|主责)(?:单位|部门|主体)$/.test(m[0]);
+    const rolePerUnit = ROLE_NAMED_END.test(m[0]);
     if (!best || names.join('').length > best.names.join('').length) best = { names, bare: !CLOSED.test(head) && !rolePerUnit };
   }
   return best;
@@ -198,7 +201,7 @@ const byHeading = (task: ParsedTask, unitSections: Set<string>, marks: Heading[]
 const FILED = /^([\u4e00-\u9fff()()]{2,20})[,,]/;
 const filedUnit = (task: ParsedTask): string | null => {
   const name = FILED.exec(task.title.trim())?.[1];
-  return name && !namesNobody(name) && (isVillageOfTown(name) || isTownName(name) || isMember(name, [name])) ? name : null;
+  return name && !namesNobody(name) && (isVillageOfTown(name) || isMember(name, [name])) ? name : null;
 };
 
 export const fallbackLeads = (tasks: ParsedTask[], sections: Heading[], lines: Line[]): ParsedTask[] => {
@@ -216,10 +219,10 @@ export const fallbackLeads = (tasks: ParsedTask[], sections: Heading[], lines: L
   const read = tasks.map((t) =>
     t.leads.length + t.participants.length > 0 ? t : (bySubject(t) ?? (headings ? byHeading(t, unitSections, marks, sections) : null) ?? t),
   );
-  const filed = read.filter((t) => t.leads.length + t.participants.length === 0 && filedUnit(t) !== null);
-  if (filed.length < 2) return read;
-  return read.map((t) => {
-    const unit = filed.includes(t) ? filedUnit(t) : null;
+  const filed = read.map((t) => (t.leads.length + t.participants.length === 0 ? filedUnit(t) : null));
+  if (filed.filter((u) => u !== null).length < 2) return read;
+  return read.map((t, k) => {
+    const unit = filed[k];
     return unit ? { ...t, leads: [unit], participants: [], isLeadInferred: true } : t;
   });
 };

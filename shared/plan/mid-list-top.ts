@@ -21,10 +21,10 @@ const opensWithUnit = (text: string): boolean => {
 };
 
 const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-export const cnNumber = (n: number): string => (n < 10 ? (CN[n] ?? '') : `${n >= 20 ? (CN[Math.floor(n / 10)] ?? '') : ''}十${CN[n % 10] ?? ''}`);
+const cnNumber = (n: number): string => (n < 10 ? (CN[n] ?? '') : `${n >= 20 ? (CN[Math.floor(n / 10)] ?? '') : ''}十${CN[n % 10] ?? ''}`);
 
 /** Item `n` numbered as the page's first heading is: the lines cut from the list are that heading's siblings. */
-const numbered = (kind: HeadingKind, n: number): string =>
+export const numbered = (kind: HeadingKind, n: number): string =>
   kind === 'cn' ? `${cnNumber(n)}、` : kind === 'paren-cn' ? `(${cnNumber(n)})` : kind === 'paren-num' ? `(${n})` : `${n}.`;
 
 export const numberTopDutyLines = (lines: SourceLine[]): SourceLine[] => {

@@ -50,10 +50,10 @@ const ROLE_WORD = new RegExp(`^(?:主要|其他)?(?:${ROLE_ALTERNATIVES}|督办|
  * Names that end like a unit but are none: a place a 督查通报 lists a problem at (`信义花园:`, `西客运站住宿区:`,
  * `龙泉路口的税务小区:`: an estate, a square or a crossing, ending in 园 or 区), a heading `督查分组` (a 组 that groups),
  * a post `县委常委` (a person, where `县委常委会` is a body). `…的…` joins a phrase; no unit's name holds it. `日常办事机构`,
- * `前线指挥机构`: a plan's heading for the kind of body its next lines set up; `本中心…`: the page's own body. A
- * sentence's words before 办(理) or a bureau it turns to (`另有关年度经费需办`, `环资局横向联系警察局`, `城管局协助安监局`):
- * 需/须, 联系, 横向, 协助/配合/会同 after a body's name,
- * 经费 or an opening 另 hold no unit's name, nor does `网站` (a web site, though it ends in 站).
+ * `前线指挥机构`: a plan's heading for the kind of body its next lines set up; `本中心…`, `有关本局`: the page's own body.
+ * A sentence's words run on to 办(理) or to the bureau it turns to (`另有关年度经费需办`, `环资局横向联系警察局`,
+ * `城管局协助安监局`): no unit's name holds 需/须, 联系, 横向, 经费, an opening 另, or 协助/配合/会同 after a body's name.
+ * `网站` is a web site, though it ends in 站.
  */
 const NOT_A_UNIT = /(小区|住宅区|住宿区|生活区|居住区|宿舍区|花园|家园|广场|路口|路段|分组|常委)$|的|需|须|联系|横向|经费|^另|[局委办厅处科室队站所院心司](?:协助|配合|会同)|^(?:有关|相关)?本(?:中心|单位|部门|机关|系统|局|委|办|府|院)|^网站$|^(?:日常|前线|常设|临时)?(?:办事|指挥|组织|领导|应急|协调|议事|执行)机构$/;
 

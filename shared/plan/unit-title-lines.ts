@@ -6,6 +6,7 @@
 // The line heads items only when the numbering starts again right after it (the first item under it is 1/一/(一),
 // at most two short `X:` sub-heads between), and when the document does not write units one per item under the
 // items (a bare unit line followed by an item numbered on, the other shape, anywhere in it).
+import { announcement, isOneUnit } from './announced-duties.js';
 import { COUNT_NOTE } from './duty-headings.js';
 import { foldPunctuation } from './text.js';
 import { readHeading } from './numbering.js';
@@ -17,18 +18,14 @@ type Line = { line: number; text: string };
 
 /** `市某局`, `市某局:`, `某委工作目标`, `市某局2008年工作目标`: the unit, or null. */
 const SUFFIX = /(?:(?:19|20)\d{2}年度?)?(?:(?:年度)?工作)?(?:目标|要点|任务|目标任务)?[::]?$/;
-/**
- * A line that names a unit and announces its duties below (`X为…直属事业单位,主要职责是:`, `X的主要职责是:`, `X负责以下
- *工作:`): a unit's line over its items as the name alone is.
- */
-const ANNOUNCES_DUTIES = [
-  /^([\u4e00-\u9fff()]{3,20}?)(?:为[^,,。;;]{2,30}[,,])?的?(?:主要)?(?:工作)?职责(?:是|为|如下|包括)?[::]$/,
-  /^([\u4e00-\u9fff()]{3,20}?)(?:主要)?负责(?:以下|下列|如下)(?:工作|事项|职责|任务)?[::]$/,
-];
 export const unitOfTitleLine = (text: string): string | null => {
   const folded = foldPunctuation(text).trim();
-  const announcing = ANNOUNCES_DUTIES.map((re) => re.exec(folded)?.[1]).find((n) => n !== undefined);
-  if (announcing) return isUnitNameList([announcing]) ? announcing : null;
+  // `X为…事业单位,主要职责是:`, `X负责以下工作:`: a unit's line over its items as the name alone is.
+  const said = announcement(folded);
+  if (said?.whole) {
+    const name = said.named ?? said.worker ?? said.defined;
+    return isOneUnit(name) ? name : null;
+  }
   if (folded.length < 3 || folded.length > 30 || /[,。;、!?\s]/.test(folded)) return null;
   // `区委办公室(8项)`: a count of the items under it.
   const name = folded.replace(COUNT_NOTE, '').replace(SUFFIX, '');

@@ -35,9 +35,12 @@ describe('an emergency plan numbered as a decimal outline', () => {
     expect(read.unplaced.map((u) => u.line)).toEqual(expect.arrayContaining([1, 2, 5]));
   });
 
-  it('takes amounts opening sentences for no outline', () => {
-    const page = ['一、主要目标', '1.5亿元用于农村道路改造。', '2.5 万元用于宣传培训。', '3.2亿元由县财政局统筹安排。'];
-    expect(parsePlanText(page.join('\n')).tasks.map((t) => t.title)).not.toContain('用于农村道路改造');
+  it('takes amounts opening sentences for no outline, three of them with a space after each', () => {
+    const page = ['一、主要目标', '1.5 亿元用于农村道路改造。', '3.2 万元用于宣传培训。', '4.8 万吨粮食由县粮食局统筹储备。', '二、工作措施', '1.县交通局负责道路改造。'];
+    const read = parsePlanText(page.join('\n'));
+    expect(read.tasks.map((t) => t.title)).toEqual(['县交通局负责道路改造']);
+    // The amounts stay the goals' own words, not headings numbered (五)(二)(八).
+    expect(read.unplaced.find((u) => u.line === 1)?.text).toContain('1.5 亿元用于农村道路改造');
   });
 });
 
